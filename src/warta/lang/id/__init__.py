@@ -1,0 +1,1 @@
+"""warta.lang.id"""

@@ -1,0 +1,268 @@
+"""Typed, frozen values passed between the stages of warta.
+
+Every span carries character offsets into the article text (``start``/``end``,
+Python slice convention), so any value can be checked against the sentence it
+came from.  ``Event.to_dict()`` gives the stable JSON documented in the README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+__all__ = [
+    "MODALITIES",
+    "ActorMention",
+    "ActorRef",
+    "Article",
+    "Claim",
+    "Event",
+    "Place",
+    "PlaceMention",
+    "Quantity",
+    "QuantityMention",
+    "Sentence",
+    "SentenceRef",
+    "Span",
+    "Token",
+    "WhenMention",
+]
+
+MODALITIES = ("actual", "attempted", "planned", "hypothetical")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input document."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor found in text: a country, organisation, person or sector phrase.
+
+    ``code`` is the actor code (``PRK``, ``USAGOV``, ``IGOUN``); ``kind`` says how
+    it was found (country, capital, igo, group, leader, sector, title, name,
+    pronoun); ``entry`` is the lexicon entry id that fired.
+    """
+
+    code: str
+    name: str
+    text: str
+    start: int
+    end: int
+    kind: str = "country"
+    entry: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    code: str
+    name: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ActorRef:
+        return cls(d["code"], d.get("name", ""), d.get("text", ""), int(d.get("start", 0)), int(d.get("end", 0)))
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who the text says asserts (or denies) an event; ``ANON`` for an unnamed source."""
+
+    code: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Claim:
+        return cls(d["code"], d.get("text", ""), int(d.get("start", 0)), int(d.get("end", 0)))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Place:
+        return cls(d["name"], d.get("country"), d.get("lat"), d.get("lon"), d.get("text", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+    entry: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float | int
+    unit: str | None
+    qualifier: str | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "unit": self.unit, "qualifier": self.qualifier, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quantity:
+        return cls(d["value"], d.get("unit"), d.get("qualifier"), d.get("text", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    quantity: Quantity
+    start: int
+    end: int
+    entry: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WhenMention:
+    """A date expression resolved against the publication date.
+
+    ``value`` is ISO: ``2024-11-14`` (day), ``2024-W46`` (week), ``2024-11`` (month)
+    or ``2024`` (year); ``precision`` names which.
+    """
+
+    value: str
+    precision: str
+    text: str
+    start: int
+    end: int
+    entry: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    index: int
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> SentenceRef:
+        return cls(int(d["index"]), int(d["start"]), int(d["end"]), d["text"])
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event: who did what to whom, when, where, how much, according to whom."""
+
+    doc: str
+    type: str
+    mode: str | None
+    cameo: str
+    quad: str
+    source: ActorRef
+    target: ActorRef | None
+    negated: bool
+    modality: str
+    claimed_by: Claim | None
+    location: Place | None
+    when: str | None
+    quantity: Quantity | None
+    trigger: Span
+    sentence: SentenceRef
+    lexicon: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "quad": self.quad,
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict() if self.target else None,
+            "negated": self.negated,
+            "modality": self.modality,
+            "claimed_by": self.claimed_by.to_dict() if self.claimed_by else None,
+            "location": self.location.to_dict() if self.location else None,
+            "when": self.when,
+            "quantity": self.quantity.to_dict() if self.quantity else None,
+            "trigger": self.trigger.to_dict(),
+            "sentence": self.sentence.to_dict(),
+            "lexicon": list(self.lexicon),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        t = d["trigger"]
+        return cls(
+            doc=d["doc"],
+            type=d["type"],
+            mode=d.get("mode"),
+            cameo=d["cameo"],
+            quad=d["quad"],
+            source=ActorRef.from_dict(d["source"]),
+            target=ActorRef.from_dict(d["target"]) if d.get("target") else None,
+            negated=bool(d.get("negated", False)),
+            modality=d.get("modality", "actual"),
+            claimed_by=Claim.from_dict(d["claimed_by"]) if d.get("claimed_by") else None,
+            location=Place.from_dict(d["location"]) if d.get("location") else None,
+            when=d.get("when"),
+            quantity=Quantity.from_dict(d["quantity"]) if d.get("quantity") else None,
+            trigger=Span(t["text"], int(t["start"]), int(t["end"])),
+            sentence=SentenceRef.from_dict(d["sentence"]),
+            lexicon=tuple(d.get("lexicon", ())),
+        )
