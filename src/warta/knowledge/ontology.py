@@ -1,0 +1,62 @@
+"""The event ontology: PLOVER types, CAMEO codes, quad classes and Goldstein scores (data in cameo.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warta.lexicon.loader import read_tsv, resource_path
+
+__all__ = ["PLOVER_TYPES", "CameoCode", "Ontology", "ontology"]
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    label: str
+    plover: str
+    mode: str
+    context: str
+    goldstein: float
+    quad: str
+
+
+class Ontology:
+    """CAMEO codes with their PLOVER mapping; lookups fall back to the parent code."""
+
+    def __init__(self) -> None:
+        path = resource_path("warta.knowledge", "cameo.tsv")
+        self.codes: dict[str, CameoCode] = {}
+        for row in read_tsv(path, ["code", "plover", "goldstein", "quad"], ["label", "mode", "context"]):
+            self.codes[row["code"]] = CameoCode(
+                row["code"], row.get("label"), row["plover"], row.get("mode"), row.get("context"),
+                float(row["goldstein"]), row["quad"],
+            )  # fmt: skip
+
+    def get(self, code: str) -> CameoCode | None:
+        while code:
+            if code in self.codes:
+                return self.codes[code]
+            code = code[:-1]
+        return None
+
+    def quad(self, code: str) -> str:
+        entry = self.get(code)
+        return entry.quad if entry else "verbal-cooperation"
+
+    def goldstein(self, code: str) -> float:
+        entry = self.get(code)
+        return entry.goldstein if entry else 0.0
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.codes
+
+
+@lru_cache(maxsize=1)
+def ontology() -> Ontology:
+    return Ontology()

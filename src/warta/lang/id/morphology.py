@@ -1,0 +1,102 @@
+"""Indonesian derivational morphology: generate surface forms from a root.
+
+Pure functions, no data beyond the affix rules of the language.  Each generated
+form carries its voice: ``active`` (meN-, ber-, bare root), ``passive`` (di-, ter-)
+or ``noun`` (peN-an, per-an, ke-an, -an).
+"""
+
+from __future__ import annotations
+
+__all__ = ["AFFIXES", "DEFAULT_AFFIXES", "nasal_prefix", "surface_forms"]
+
+VOWELS = "aiueo"
+
+# affix set name -> (prefix kind, suffix, voice)
+AFFIXES: dict[str, tuple[str, str, str]] = {
+    "root": ("", "", "active"),
+    "meN": ("meN", "", "active"),
+    "meN-kan": ("meN", "kan", "active"),
+    "meN-i": ("meN", "i", "active"),
+    "memper-kan": ("memper", "kan", "active"),
+    "memper-i": ("memper", "i", "active"),
+    "ber": ("ber", "", "active"),
+    "ber-an": ("ber", "an", "active"),
+    "di": ("di", "", "passive"),
+    "di-kan": ("di", "kan", "passive"),
+    "di-i": ("di", "i", "passive"),
+    "diper-kan": ("diper", "kan", "passive"),
+    "ter": ("ter", "", "passive"),
+    "peN-an": ("peN", "an", "noun"),
+    "per-an": ("per", "an", "noun"),
+    "ke-an": ("ke", "an", "noun"),
+    "an": ("", "an", "noun"),
+    "peN": ("peN", "", "agent"),
+}
+DEFAULT_AFFIXES = ("root", "meN", "meN-kan", "meN-i", "di", "di-kan", "di-i", "ter", "peN-an", "an")
+CLITICS = ("", "nya", "lah", "pun")
+
+
+def nasal_prefix(prefix: str, root: str) -> str:
+    """meN-/peN- with nasal assimilation: kirim→mengirim, serang→menyerang, tuduh→menuduh, bantu→membantu."""
+    base = prefix[:-1]  # "me" / "pe"
+    r = root
+    if len(_syllables(r)) == 1:
+        return base + "nge" + r  # bom → mengebom
+    first = r[0]
+    if r.startswith(("ng", "ny")) or first in "lmnrwy":
+        return base + r
+    if first in VOWELS or first in "gh":
+        return base + "ng" + r
+    if first == "k":
+        return base + "ng" + r[1:]
+    if first == "p":
+        return base + "m" + r[1:]
+    if first in "bfv":
+        return base + "m" + r
+    if first == "t":
+        return base + "n" + r[1:]
+    if first in "dcjz":
+        return base + "n" + r
+    if first == "s":
+        return base + "ny" + r[1:]
+    return base + r
+
+
+def _syllables(word: str) -> list[str]:
+    out, cur = [], ""
+    for ch in word:
+        cur += ch
+        if ch in VOWELS:
+            out.append(cur)
+            cur = ""
+    if cur and out:
+        out[-1] += cur
+    return out or [word]
+
+
+def _suffix(stem: str, suffix: str) -> str:
+    if suffix == "an" and stem.endswith("a") and False:
+        return stem
+    return stem + suffix
+
+
+def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict[str, str]:
+    """Map every surface form (lower case, with clitics -nya/-lah/-pun) to its voice."""
+    root = root.lower()
+    forms: dict[str, str] = {}
+    for name in affixes:
+        prefix, suffix, voice = AFFIXES[name]
+        if prefix in ("meN", "peN"):
+            stem = nasal_prefix(prefix, root)
+        elif prefix == "ber" and root.startswith("r"):
+            stem = "be" + root
+        elif prefix == "ter" and root.startswith("r"):
+            stem = "te" + root
+        elif prefix == "per" and root.startswith("r"):
+            stem = "pe" + root
+        else:
+            stem = prefix + root
+        word = _suffix(stem, suffix)
+        for clitic in CLITICS:
+            forms.setdefault(word + clitic, voice)
+    return forms

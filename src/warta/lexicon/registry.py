@@ -1,0 +1,130 @@
+"""Load a language's data folder (``warta/lang/<code>/``) into typed, frozen slots.
+
+The engine asks for ``load_language("id")`` and never names a language itself:
+adding one means adding a folder with the same files.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import ModuleType
+
+from warta.knowledge.ontology import PLOVER_TYPES, ontology
+from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+
+__all__ = ["CUE_KINDS", "FRAMES", "Language", "TriggerEntry", "available_languages", "load_language"]
+
+CUE_KINDS = frozenset({
+    "say_before", "say_after", "according_to", "reported", "allegedly", "deny", "negation", "attempt", "plan",
+    "hypothetical", "purpose", "complementizer", "relative", "prep_target", "prep_agent", "prep_source",
+    "prep_place", "prep_between", "conj", "subordinator", "anon", "modal_obligation",
+})  # fmt: skip
+FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One trigger lexicon row: a token pattern and what it codes."""
+
+    id: str
+    where: str  # file:line
+    pattern: tuple[tuple[str, ...], ...]  # per position: alternatives (surface forms); () = gap
+    voices: tuple[tuple[tuple[str, str], ...], ...]  # per position: (form, voice) pairs
+    type: str
+    cameo: str
+    mode: str | None
+    frame: str
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: str
+    cues: dict[str, frozenset[str]]  # lower-case phrase -> kinds
+    cue_max_words: int
+    triggers: tuple[TriggerEntry, ...]
+    abbreviations: frozenset[str]
+
+
+def available_languages() -> tuple[str, ...]:
+    base = resources.files("warta.lang")
+    return tuple(sorted(p.name for p in base.iterdir() if p.is_dir() and p.joinpath("triggers.tsv").is_file()))
+
+
+def _expand(token: str, morph: ModuleType, affixes: tuple[str, ...]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for alt in token.split("|"):
+        if alt.startswith("<") and alt.endswith(">"):
+            for form, voice in morph.surface_forms(alt[1:-1], affixes).items():
+                forms.setdefault(form, voice)
+        else:
+            forms.setdefault(alt.lower(), "lit")
+    return forms
+
+
+def _load_triggers(code: str, morph: ModuleType) -> tuple[TriggerEntry, ...]:
+    path = resource_path(f"warta.lang.{code}", "triggers.tsv")
+    onto = ontology()
+    seen: set[str] = set()
+    entries = []
+    for row in read_tsv(
+        path, ["id", "pattern", "type", "cameo", "frame"], ["mode", "affixes"],
+        allowed={"type": PLOVER_TYPES, "frame": FRAMES},
+    ):  # fmt: skip
+        if row["id"] in seen:
+            raise LexiconError(f"{row.where}: duplicate trigger id {row['id']!r}")
+        seen.add(row["id"])
+        if onto.get(row["cameo"]) is None:
+            raise LexiconError(f"{row.where}: unknown CAMEO code {row['cameo']!r}")
+        affixes = tuple(row.get("affixes").split()) or tuple(morph.DEFAULT_AFFIXES)
+        pattern, voices = [], []
+        for token in row["pattern"].split():
+            if token == "~":
+                pattern.append(())
+                voices.append(())
+                continue
+            try:
+                forms = _expand(token, morph, affixes)
+            except KeyError as exc:
+                raise LexiconError(f"{row.where}: unknown affix {exc}") from None
+            pattern.append(tuple(forms))
+            voices.append(tuple(forms.items()))
+        if not pattern or pattern[0] == () or pattern[-1] == ():
+            raise LexiconError(f"{row.where}: a pattern may not start or end with a gap")
+        entries.append(
+            TriggerEntry(row["id"], row.where, tuple(pattern), tuple(voices), row["type"], row["cameo"],
+                         row.get("mode") or None, row["frame"])
+        )  # fmt: skip
+    return tuple(entries)
+
+
+def _load_cues(code: str) -> dict[str, frozenset[str]]:
+    cues: dict[str, set[str]] = {}
+    for row in read_tsv(resource_path(f"warta.lang.{code}", "cues.tsv"), ["form", "kind"], allowed={"kind": CUE_KINDS}):
+        cues.setdefault(row["form"].lower(), set()).add(row["kind"])
+    return {k: frozenset(v) for k, v in cues.items()}
+
+
+def _load_lines(code: str, name: str) -> frozenset[str]:
+    path = resource_path(f"warta.lang.{code}", name)
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str) -> Language:
+    if code not in available_languages():
+        raise ValueError(f"unsupported language {code!r}; available: {', '.join(available_languages())}")
+    morph = importlib.import_module(f"warta.lang.{code}.morphology")
+    cues = _load_cues(code)
+    return Language(
+        code=code,
+        cues=cues,
+        cue_max_words=max(len(k.split()) for k in cues),
+        triggers=_load_triggers(code, morph),
+        abbreviations=_load_lines(code, "abbreviations.txt"),
+    )
