@@ -1,0 +1,302 @@
+"""Read queries over the store: SQL in, frozen result rows out."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+
+from warta.cluster import country_of
+from warta.store.results import (
+    ActorRow,
+    ArticleView,
+    EventDetail,
+    EventRow,
+    Graph,
+    GraphEdge,
+    GraphNode,
+    MentionRow,
+    Results,
+    SearchHit,
+    TextSpan,
+    TimelineRow,
+)
+
+__all__ = [
+    "actors",
+    "article",
+    "counts",
+    "events",
+    "graph",
+    "iter_event_rows",
+    "mentions_of",
+    "search",
+    "show",
+    "timeline",
+]
+
+_EVENT_SELECT = """
+SELECT e.id, e.type, e.mode, e.cameo, e.quad, e.goldstein, e.modality,
+       sa.code, sa.name, ta.code, ta.name, e.date, e.when_text,
+       p.name, nullif(p.country, ''), p.lat, p.lon, e.quantity_value, e.quantity_unit,
+       e.n_mentions, e.n_articles, e.n_sources, e.n_asserting, e.n_denying,
+       (SELECT url FROM articles WHERE id = e.first_article)
+FROM events e
+JOIN actors sa ON sa.id = e.source_id
+LEFT JOIN actors ta ON ta.id = e.target_id
+LEFT JOIN places p ON p.id = e.place_id
+"""
+
+
+def _event_row(r: Sequence) -> EventRow:
+    return EventRow(*r)
+
+
+def _actor_clause(code: str, column_country: str, column_id: str) -> tuple[str, list]:
+    """A country-level code (PRK, IGOUN) matches every actor of that country; PRKMIL only itself."""
+    code = code.strip().upper()
+    if country_of(code) == code:
+        return f"{column_country} = ?", [code]
+    return f"{column_id} = (SELECT id FROM actors WHERE code = ?)", [code]
+
+
+def _where(actor=None, between=None, type=None, since=None, until=None, claimed_by=None, negated=None,
+           source=None, target=None) -> tuple[str, list]:
+    clauses: list[str] = []
+    params: list = []
+    if actor:
+        a1, p1 = _actor_clause(actor, "e.source_country", "e.source_id")
+        a2, p2 = _actor_clause(actor, "e.target_country", "e.target_id")
+        clauses.append(f"({a1} OR {a2})")
+        params += p1 + p2
+    if source:
+        c, p = _actor_clause(source, "e.source_country", "e.source_id")
+        clauses.append(c)
+        params += p
+    if target:
+        c, p = _actor_clause(target, "e.target_country", "e.target_id")
+        clauses.append(c)
+        params += p
+    if between:
+        a, b = between
+        s1, ps1 = _actor_clause(a, "e.source_country", "e.source_id")
+        t1, pt1 = _actor_clause(b, "e.target_country", "e.target_id")
+        s2, ps2 = _actor_clause(b, "e.source_country", "e.source_id")
+        t2, pt2 = _actor_clause(a, "e.target_country", "e.target_id")
+        clauses.append(f"(({s1} AND {t1}) OR ({s2} AND {t2}))")
+        params += ps1 + pt1 + ps2 + pt2
+    if type:
+        types = [type] if isinstance(type, str) else list(type)
+        clauses.append(f"e.type IN ({','.join('?' * len(types))})")
+        params += [t.upper() for t in types]
+    if since:
+        clauses.append("e.date >= ?")
+        params.append(str(since))
+    if until:
+        clauses.append("e.date <= ?")
+        params.append(str(until))
+    if claimed_by:
+        cc, cp = _actor_clause(claimed_by, "a.country", "c.actor_id")
+        clauses.append(f"e.id IN (SELECT c.event_id FROM claims c JOIN actors a ON a.id = c.actor_id WHERE {cc})")
+        params += cp
+    if negated is True:
+        clauses.append("e.n_denying > 0")
+    elif negated is False:
+        clauses.append("e.n_asserting > 0")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def events(conn: sqlite3.Connection, *, limit: int | None = 100, offset: int = 0, order: str = "date",
+           **filters) -> Results[EventRow]:
+    where, params = _where(**filters)
+    orders = {"date": "e.date, e.id", "-date": "e.date DESC, e.id DESC", "mentions": "e.n_mentions DESC, e.id",
+              "id": "e.id"}
+    sql = f"{_EVENT_SELECT}{where} ORDER BY {orders[order]}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = params + [int(limit), int(offset)]
+    return Results(_event_row(r) for r in conn.execute(sql, params))
+
+
+def iter_event_rows(conn: sqlite3.Connection, **filters) -> Iterator[EventRow]:
+    where, params = _where(**filters)
+    for r in conn.execute(f"{_EVENT_SELECT}{where} ORDER BY e.id", params):
+        yield _event_row(r)
+
+
+def actors(conn: sqlite3.Connection, *, limit: int | None = 50, offset: int = 0) -> Results[ActorRow]:
+    sql = """
+    SELECT a.code, a.name, a.country,
+           (SELECT count(*) FROM events WHERE source_id = a.id) + (SELECT count(*) FROM events WHERE target_id = a.id),
+           a.n_mentions,
+           (SELECT group_concat(alias, '\x1f') FROM
+               (SELECT alias FROM actor_aliases WHERE actor_id = a.id ORDER BY n DESC, alias))
+    FROM actors a ORDER BY a.n_mentions DESC, a.code"""
+    params: list = []
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [int(limit), int(offset)]
+    return Results(
+        ActorRow(code, name, country, n_ev, n_m, tuple(aliases.split("\x1f")) if aliases else ())
+        for code, name, country, n_ev, n_m, aliases in conn.execute(sql, params)
+    )
+
+
+def timeline(conn: sqlite3.Connection, *, between=None, actor=None, by: str = "month", type=None,
+             since=None, until=None) -> Results[TimelineRow]:
+    """Events per period and type for a dyad (both directions) or one actor."""
+    if by not in ("month", "week", "day", "year"):
+        raise ValueError(f"by must be month, week, day or year, not {by!r}")
+    period = {"month": "substr(e.date, 1, 7)", "year": "substr(e.date, 1, 4)", "day": "e.date",
+              "week": "strftime('%Y-W%W', e.date)"}[by]
+    where, params = _where(actor=actor, between=between, type=type, since=since, until=until)
+    where = (where + " AND" if where else " WHERE") + " e.date IS NOT NULL"
+    sql = (f"SELECT {period} AS period, e.type, count(*), sum(e.n_mentions), sum(e.n_denying > 0)"
+           f" FROM events e{where} GROUP BY period, e.type ORDER BY period, e.type")
+    return Results(TimelineRow(*r) for r in conn.execute(sql, params))
+
+
+def _fts_query(text: str) -> str:
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return " ".join(f'"{w}"' for w in words)
+
+
+def search(conn: sqlite3.Connection, query: str, *, limit: int = 50, raw: bool = False) -> Results[SearchHit]:
+    """Full-text search over sentences (every word must occur; ``raw=True`` passes FTS5 syntax through)."""
+    q = query if raw else _fts_query(query)
+    if not q:
+        return Results(())
+    sql = """
+    SELECT a.id, a.doc, a.title, a.url, a.published, s.id, s.text,
+           snippet(sentences_fts, 0, '[', ']', '…', 16), a.n_events
+    FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
+    WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?"""
+    return Results(SearchHit(*r) for r in conn.execute(sql, (q, int(limit))))
+
+
+_MENTION_SELECT = """
+SELECT m.id, m.event_id, m.article_id, a.doc, a.title, a.url, m.outlet, a.published,
+       s.text, s.start, s.end, m.trigger_text, m.trigger_start, m.trigger_end,
+       sa.code, m.source_text, ta.code, m.target_text, m.negated, m.modality,
+       ca.code, c.text, CASE WHEN m.negated THEN 'denies' ELSE 'asserts' END, m.when_text, p.name,
+       m.quantity_value, m.quantity_unit, m.quantity_text, m.json
+FROM mentions m
+JOIN articles a ON a.id = m.article_id
+JOIN sentences s ON s.id = m.sentence_id
+JOIN actors sa ON sa.id = m.source_id
+LEFT JOIN actors ta ON ta.id = m.target_id
+LEFT JOIN claims c ON c.mention_id = m.id
+LEFT JOIN actors ca ON ca.id = c.actor_id
+LEFT JOIN places p ON p.id = m.place_id
+"""
+
+
+def _mention_row(r: Sequence) -> MentionRow:
+    vals = list(r)
+    lexicon = tuple(json.loads(vals.pop()).get("lexicon", ()))
+    vals[18] = bool(vals[18])
+    return MentionRow(*vals, lexicon)
+
+
+def mentions_of(conn: sqlite3.Connection, event_id: int) -> Results[MentionRow]:
+    rows = conn.execute(f"{_MENTION_SELECT} WHERE m.event_id = ? ORDER BY a.published, m.id", (event_id,))
+    return Results(_mention_row(r) for r in rows)
+
+
+def show(conn: sqlite3.Connection, event_id: int) -> EventDetail | None:
+    row = conn.execute(f"{_EVENT_SELECT} WHERE e.id = ?", (int(event_id),)).fetchone()
+    if row is None:
+        return None
+    ms = mentions_of(conn, event_id)
+    asserted = sorted({m.claimed_by or m.outlet for m in ms if not m.negated})
+    denied = sorted({m.claimed_by or m.outlet for m in ms if m.negated})
+    return EventDetail(_event_row(row), tuple(ms), tuple(asserted), tuple(denied))
+
+
+def graph(conn: sqlite3.Connection, *, since=None, until=None, types=None, negated=None,
+          level: str = "actor", min_events: int = 1, limit: int | None = None) -> Graph:
+    """Actor graph from the month aggregate: one edge per (source, target, type).
+
+    ``since``/``until`` are compared at month precision (``2024-08`` or ``2024-08-15``).
+    ``negated``: None counts every event, True those someone denies, False those someone asserts.
+    ``level="country"`` merges PRKMIL, PRKGOV … into PRK.
+    """
+    weight = {None: "g.n_events", True: "g.n_denied", False: "g.n_asserted"}[negated]
+    clauses = ["g.target_id <> 0"]
+    params: list = []
+    if since:
+        clauses.append("g.month >= ?")
+        params.append(str(since)[:7])
+    if until:
+        clauses.append("g.month <= ?")
+        params.append(str(until)[:7])
+    if types:
+        types = [types] if isinstance(types, str) else list(types)
+        clauses.append(f"g.type IN ({','.join('?' * len(types))})")
+        params += [t.upper() for t in types]
+    if level == "country":
+        src, tgt, join = "g.source_country", "g.target_country", ""
+    elif level == "actor":
+        src, tgt = "sa.code", "ta.code"
+        join = " JOIN actors sa ON sa.id = g.source_id JOIN actors ta ON ta.id = g.target_id"
+    else:
+        raise ValueError("level must be 'actor' or 'country'")
+    sql = (f"SELECT {src}, {tgt}, g.type, min(g.quad), sum({weight}), sum(g.n_mentions), sum(g.n_denied),"
+           f" sum(g.goldstein_sum), sum(g.n_events) FROM edge_month g{join} WHERE {' AND '.join(clauses)}"
+           f" GROUP BY 1, 2, 3 HAVING sum({weight}) >= ? ORDER BY 5 DESC, 1, 2, 3")
+    params.append(max(1, int(min_events)))
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    edges = []
+    for s, t, typ, quad, w, n_m, n_d, gsum, n_all in conn.execute(sql, params):
+        edges.append(GraphEdge(s, t, typ, quad, int(w), int(n_m), int(n_d), round(gsum / n_all, 3) if n_all else 0.0))
+    codes = sorted({e.source for e in edges} | {e.target for e in edges})
+    stats: dict[str, list[int]] = {c: [0, 0] for c in codes}
+    for e in edges:
+        for c in (e.source, e.target):
+            stats[c][0] += e.n_events
+            stats[c][1] += e.n_mentions
+    names: dict[str, str] = {}
+    for i in range(0, len(codes), 500):
+        chunk = codes[i : i + 500]
+        col = "country" if level == "country" else "code"
+        q = f"SELECT {col}, name FROM actors WHERE {col} IN ({','.join('?' * len(chunk))}) ORDER BY length(code)"
+        for code, name in conn.execute(q, chunk):
+            names.setdefault(code, name)
+    nodes = tuple(GraphNode(c, names.get(c) or c, country_of(c), stats[c][0], stats[c][1]) for c in codes)
+    return Graph(nodes, tuple(edges))
+
+
+def article(conn: sqlite3.Connection, article_id: int) -> ArticleView | None:
+    row = conn.execute(
+        "SELECT id, doc, title, url, source, lang, published, text FROM articles WHERE id = ?", (int(article_id),)
+    ).fetchone()
+    if row is None:
+        return None
+    spans: list[TextSpan] = []
+    for _sid, start, end in conn.execute(
+        "SELECT id, start, end FROM sentences WHERE article_id = ? ORDER BY start, end", (row[0],)
+    ):
+        spans.append(TextSpan("sentence", start, end, "", None, None))
+    for m in conn.execute(f"{_MENTION_SELECT} WHERE m.article_id = ? ORDER BY m.id", (row[0],)):
+        mr = _mention_row(m)
+        d = json.loads(m[-1])
+        spans.append(TextSpan("trigger", mr.trigger_start, mr.trigger_end, d["type"], mr.event_id, mr.id))
+        spans.append(TextSpan("source", d["source"]["start"], d["source"]["end"], mr.source, mr.event_id, mr.id))
+        if d.get("target"):
+            spans.append(TextSpan("target", d["target"]["start"], d["target"]["end"], mr.target or "",
+                                  mr.event_id, mr.id))
+        if d.get("claimed_by"):
+            c = d["claimed_by"]
+            spans.append(TextSpan("claim", c["start"], c["end"], c["code"], mr.event_id, mr.id))
+    spans.sort(key=lambda s: (s.start, -s.end, s.kind))
+    return ArticleView(*row, tuple(spans))
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    out = {}
+    for table in ("articles", "sentences", "actors", "places", "events", "mentions", "claims"):
+        out[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return out
