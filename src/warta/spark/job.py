@@ -1,0 +1,189 @@
+"""warta on Apache Spark: a session helper, the article reader and the extraction job.
+
+The extraction runs in executor Python workers through ``mapInArrow``: each
+worker imports this module once, builds the extractor (lexicons, automata) once
+per process through :func:`_extractor` and keeps it for every batch of every
+task it runs (Spark reuses Python workers by default).  Nothing but the
+article columns travels to the executors; the lexicons come from the installed
+``warta`` package on each executor.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from warta.model import Article, Event
+from warta.spark.articles import ARTICLE_COLUMNS, REQUIRED_COLUMNS, article_from_record, input_format
+from warta.spark.schema import event_spark_schema, events_to_batch
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+__all__ = [
+    "extract_dataframe",
+    "extract_path",
+    "is_local_master",
+    "read_articles_df",
+    "session",
+]
+
+#: Local-mode defaults: driver memory, and Arrow batch rows handed to one Python call.
+LOCAL_MEMORY = "1750m"
+BATCH_ROWS = 2000
+
+
+def is_local_master(master: str) -> bool:
+    return master == "local" or master.startswith("local[") or master.startswith("local-cluster[")
+
+
+def session(master: str | None = "local[*]", *, app_name: str = "warta", memory: str = LOCAL_MEMORY,
+            conf: dict[str, str] | None = None) -> SparkSession:
+    """Get or create a SparkSession set up for warta.
+
+    For a local master the driver, its block manager and the executors bind to
+    127.0.0.1 only, the web UI is off, the executors' Python is this
+    interpreter (``PYSPARK_PYTHON``) and the driver gets ``memory``.  For a
+    cluster master (``yarn``, ``k8s://...``, ``spark://...``) or ``master=None``
+    (spark-submit already chose) nothing network-related is forced: the cluster
+    settings of spark-submit or ``spark-defaults.conf`` apply.
+    """
+    from pyspark.sql import SparkSession
+
+    # mapInArrow never touches pandas; PySpark's "pandas >= 3 not fully supported" notice is noise here.
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
+    builder = SparkSession.builder.appName(app_name)
+    settings = {
+        "spark.ui.showConsoleProgress": "false",
+        "spark.sql.execution.arrow.pyspark.enabled": "true",
+        "spark.sql.execution.arrow.maxRecordsPerBatch": str(BATCH_ROWS),
+        "spark.sql.session.timeZone": "UTC",
+        "spark.python.worker.reuse": "true",
+    }
+    if master is not None:
+        builder = builder.master(master)
+    if master is not None and is_local_master(master):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        settings.update({
+            "spark.driver.host": "127.0.0.1",
+            "spark.driver.bindAddress": "127.0.0.1",
+            "spark.ui.enabled": "false",
+            "spark.driver.memory": memory,
+            "spark.sql.shuffle.partitions": "4",
+        })
+    settings.update(conf or {})
+    for key, value in settings.items():
+        builder = builder.config(key, value)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def read_articles_df(spark: SparkSession, path: str, fmt: str | None = None) -> DataFrame:
+    """Read articles (Parquet or JSON Lines) into the columns :data:`ARTICLE_COLUMNS`.
+
+    ``date`` may be a date, a timestamp or an ISO text (``2024-11-14`` or
+    ``2024-11-14T08:00:00+07:00``); other dates are treated as missing (see
+    :func:`warta.spark.articles.parse_published`).  Missing optional columns
+    are null; rows without ``id`` or ``text`` are dropped.
+    """
+    fmt = fmt or input_format(path)
+    if fmt == "json":
+        # An explicit schema: no inference pass over the corpus, numbers in `id` read as text.
+        ddl = ", ".join(f"`{c}` STRING" for c in ARTICLE_COLUMNS)
+        df = spark.read.schema(ddl).json(path)
+    elif fmt == "parquet":
+        df = spark.read.parquet(path)
+    else:
+        raise ValueError(f"unknown input format {fmt!r} (json or parquet)")
+    missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"{path}: input lacks required column(s) {', '.join(missing)}; has {df.columns}")
+    return _normalize(df)
+
+
+def _normalize(df: DataFrame) -> DataFrame:
+    """Select :data:`ARTICLE_COLUMNS` as strings; drop rows without id or text.
+
+    Every column travels as text (a date or timestamp becomes ``2024-11-14`` or
+    ``2024-11-14 08:00:00``, read back by :func:`parse_published`), so the
+    executors and ``warta load`` build the same Article from the same row.
+    """
+    from pyspark.sql import functions as F
+
+    missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"DataFrame lacks required column(s) {', '.join(missing)}; has {df.columns}")
+    cols = [
+        (F.col(c) if c in df.columns else F.lit(None)).cast("string").alias(c) for c in ARTICLE_COLUMNS
+    ]
+    return df.select(*cols).where(F.col("id").isNotNull() & F.col("text").isNotNull())
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> Callable[[Article], list[Event]]:
+    """The extractor of this Python process, built on first use and kept (one per executor worker)."""
+    from warta.api import extract_article
+
+    # Build the lexicons and automata now, once, rather than inside the first row.
+    extract_article(Article(id="", text="", lang=None))
+    return extract_article
+
+
+def _articles(batch: pa.RecordBatch) -> Iterator[Article]:
+    for rec in batch.to_pylist():
+        yield article_from_record(rec)
+
+
+def extract_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """The ``mapInArrow`` function: article batches in, event batches out (order kept)."""
+    extract = _extractor()
+    for batch in batches:
+        events: list[Event] = []
+        for article in _articles(batch):
+            events.extend(extract(article))
+        yield events_to_batch(events)
+
+
+def extract_dataframe(df: DataFrame, partitions: int | None = None) -> DataFrame:
+    """Events of every article of ``df``, as a DataFrame with the columns of ``extract --format jsonl``.
+
+    ``df`` needs ``id`` and ``text`` columns; ``lang``, ``date``, ``title``,
+    ``url`` and ``source`` are used when present (see :func:`read_articles_df`
+    for the accepted types).  Each Python task costs ~25 ms, so a DataFrame
+    with fewer partitions than the cluster's parallelism is spread round-robin
+    over exactly that many (or over ``partitions`` when given); a DataFrame
+    with more partitions is left as it is.
+    """
+    articles = _normalize(df)
+    if partitions:
+        articles = articles.repartition(partitions)
+    else:
+        try:
+            target = articles.sparkSession.sparkContext.defaultParallelism
+            if articles.rdd.getNumPartitions() < target:
+                articles = articles.repartition(target)
+        except Exception:  # Spark Connect has no SparkContext/RDD: keep the input partitioning
+            pass
+    return articles.mapInArrow(extract_batches, event_spark_schema())
+
+
+def extract_path(spark: SparkSession, input_path: str, output_path: str, *, fmt: str | None = None,
+                 partitions: int | None = None, mode: str = "overwrite") -> dict[str, Any]:
+    """Read articles from ``input_path``, extract, write the events as Parquet to ``output_path``.
+
+    Returns counts: ``articles`` read and ``events`` written.
+    """
+    articles = read_articles_df(spark, input_path, fmt)
+    extract_dataframe(articles, partitions).write.mode(mode).parquet(output_path)
+    n_articles = articles.count()  # a second scan of the input: cheap next to extraction
+    n_events = spark.read.parquet(output_path).count()
+    return {"articles": n_articles, "events": n_events, "output": output_path}

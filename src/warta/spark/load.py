@@ -1,0 +1,90 @@
+"""Bringing the output of ``warta spark extract`` back to one machine.
+
+The Spark job writes events only (the columns of ``extract --format jsonl``)
+and, for a local OUTPUT, a side file ``OUTPUT/_warta.json`` naming its INPUT
+(files starting with ``_`` are ignored by Parquet readers).  :func:`pair_events`
+joins each article of INPUT with its events, in INPUT order, so the store can
+ingest them exactly as if it had extracted them itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warta.model import Article, Event
+from warta.spark.articles import iter_articles
+from warta.spark.schema import iter_event_batches
+
+__all__ = ["MANIFEST", "Pairing", "articles_path_of", "pair_events", "write_manifest"]
+
+MANIFEST = "_warta.json"
+
+
+def write_manifest(output: str | Path, info: dict[str, Any]) -> Path | None:
+    """Write ``OUTPUT/_warta.json`` when OUTPUT is a local directory (returns its path, else None)."""
+    out = Path(output)
+    if "://" in str(output) or not out.is_dir():
+        return None
+    path = out / MANIFEST
+    path.write_text(json.dumps(info, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def articles_path_of(output: str | Path) -> str | None:
+    """The INPUT recorded by ``warta spark extract`` in OUTPUT's manifest, if any."""
+    path = Path(output) / MANIFEST
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8")).get("input")
+
+
+@dataclass
+class Pairing:
+    """Counts and problems met while pairing; filled in as :func:`pair_events` is consumed."""
+
+    articles: int = 0
+    events: int = 0
+    duplicate_ids: list[str] = field(default_factory=list)
+    orphan_docs: list[str] = field(default_factory=list)
+    orphan_events: int = 0
+
+    @property
+    def errors(self) -> list[str]:
+        out = [f"article id {d!r} appears more than once in the input; its events went to the first"
+               for d in self.duplicate_ids]
+        if self.orphan_docs:
+            shown = ", ".join(repr(d) for d in self.orphan_docs[:5])
+            out.append(f"{self.orphan_events} events of {len(self.orphan_docs)} docs have no article in the "
+                       f"input ({shown}{', ...' if len(self.orphan_docs) > 5 else ''}); not loaded")
+        return out
+
+
+def pair_events(events_path: str | Path, articles_path: str | Path,
+                report: Pairing | None = None) -> Iterator[tuple[Article, tuple[Event, ...]]]:
+    """Each article of ``articles_path`` with its events from ``events_path`` (possibly none).
+
+    The events are held in memory by doc id (the store is one machine's
+    SQLite; a corpus too big for that stays in Parquet).  Problems are
+    counted in ``report``, not raised.
+    """
+    report = report if report is not None else Pairing()
+    by_doc: dict[str, list[Event]] = {}
+    for batch in iter_event_batches(events_path):
+        for ev in batch:
+            by_doc.setdefault(ev.doc, []).append(ev)
+    seen: set[str] = set()
+    for article in iter_articles(articles_path):
+        if article.id in seen:
+            report.duplicate_ids.append(article.id)
+            continue
+        seen.add(article.id)
+        events = tuple(by_doc.pop(article.id, ()))
+        report.articles += 1
+        report.events += len(events)
+        yield article, events
+    report.orphan_docs = sorted(by_doc)
+    report.orphan_events = sum(len(v) for v in by_doc.values())
