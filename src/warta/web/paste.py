@@ -1,0 +1,47 @@
+"""Paste and extract: run the extractor on posted text; optionally store the article."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from fastapi import FastAPI, HTTPException
+
+from warta.model import Article
+
+__all__ = ["extract_and_save", "pasted_article"]
+
+
+def pasted_article(body: Any) -> Article:
+    """The Article for a paste request; its id is derived from the text, so a re-paste is the same article."""
+    digest = hashlib.sha1(body.text.encode("utf-8")).hexdigest()[:12]
+    return Article(id=f"paste-{digest}", text=body.text, lang=body.lang, published=body.published,
+                   title=body.title or None, url=body.url or None, source=body.source or None)
+
+
+def extract_and_save(app: FastAPI, body: Any) -> dict[str, Any]:
+    from warta import api
+
+    article = pasted_article(body)
+    events = api.extract_article(article)
+    out: dict[str, Any] = {"doc": article.id, "lang": article.lang, "events": [e.to_dict() for e in events],
+                           "saved": None}
+    if body.save:
+        if not app.state.allow_save:
+            raise HTTPException(403, "this server was started read-only (--no-save)")
+        out["saved"] = _save(app, article)
+    return out
+
+
+def _save(app: FastAPI, article: Article) -> dict[str, Any]:
+    from warta import store as store_mod
+    from warta.ingest import prepare
+
+    prepared = prepare(article, origin="web:paste")
+    with app.state.save_lock, store_mod.open(app.state.db_path) as st:
+        results = st.write([prepared])
+    added = sum(r.added for r in results)
+    ids = [i for r in results for i in r.added_ids]
+    return {"added": added, "duplicate": added == 0, "article_id": ids[0] if ids else None,
+            "events_added": sum(r.events_added for r in results),
+            "mentions_added": sum(r.mentions_added for r in results)}

@@ -1,0 +1,202 @@
+"""The JSON API under ``/api/``: the pages use exactly these calls.
+
+Every handler goes through :class:`warta.store.Store` (opened read-only); no SQL here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from warta.store.results import Graph
+from warta.web.convert import event_json, graph_json, mention_json, timeline_json
+
+__all__ = ["ExtractRequest", "router"]
+
+router = APIRouter(prefix="/api")
+
+Code = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z]{3}[A-Za-z0-9]{0,37}$")]
+Day = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+Types = Annotated[list[str] | None, Query(max_length=40)]
+
+#: events table sort keys -> the store's ``order`` values (ascending, descending).
+SORTS = {"date": ("date", "-date"), "id": ("id", "id"), "n_mentions": ("mentions", "mentions")}
+
+
+def _store(request: Request) -> Any:
+    return request.app.state.store
+
+
+def _types(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    out = [t.strip().upper() for v in values for t in v.split(",") if t.strip()]
+    for t in out:
+        if not t.isalpha() or len(t) > 20:
+            raise HTTPException(422, f"bad event type {t!r}")
+    return out or None
+
+
+def _up(code: str | None) -> str | None:
+    return code.upper() if code else None
+
+
+@router.get("/events", summary="Events (clusters of mentions) with the CLI's filters")
+def events(
+    request: Request,
+    actor: Code = None,
+    source: Code = None,
+    target: Code = None,
+    between: Annotated[list[str] | None, Query(max_length=2, description="two actor codes: the dyad, both ways")] = None,
+    type: Types = None,  # noqa: A002 - the CLI's name
+    since: Day = None,
+    until: Day = None,
+    claimed_by: Code = None,
+    negated: bool | None = None,
+    sort: Literal["date", "id", "n_mentions"] = "date",
+    order: Literal["asc", "desc"] = "desc",
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    evidence: bool = False,
+) -> dict[str, Any]:
+    pair = None
+    if between:
+        codes = [c.strip().upper() for b in between for c in b.split(",") if c.strip()]
+        if len(codes) != 2:
+            raise HTTPException(422, "between takes exactly two actor codes")
+        pair = (codes[0], codes[1])
+    st = _store(request)
+    rows = st.events(actor=_up(actor), between=pair, type=_types(type), since=since, until=until,
+                     claimed_by=_up(claimed_by), negated=negated, source=_up(source), target=_up(target),
+                     limit=limit + 1, offset=offset, order=SORTS[sort][0 if order == "asc" else 1])
+    more = len(rows) > limit
+    out = []
+    for row in rows[:limit]:
+        d = event_json(row)
+        if evidence:
+            detail = st.show(row.id)
+            d["evidence"] = [mention_json(m, row.type) for m in detail.mentions[:3]] if detail else []
+        out.append(d)
+    return {"offset": offset, "limit": limit, "has_more": more, "events": out}
+
+
+@router.get("/events/{event_id}", summary="One event with every mention, its evidence and its claims")
+def event(request: Request, event_id: int) -> dict[str, Any]:
+    d = _store(request).show(event_id)
+    if d is None:
+        raise HTTPException(404, f"no event {event_id}")
+    return {
+        "event": event_json(d.event),
+        "mentions": [mention_json(m, d.event.type) for m in d.mentions],
+        "asserted_by": list(d.asserted_by),
+        "denied_by": list(d.denied_by),
+    }
+
+
+@router.get("/actors", summary="Actors ranked by mentions, with aliases")
+def actors(request: Request, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+           offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+    return {"actors": _store(request).actors(limit=limit, offset=offset).to_dicts()}
+
+
+@router.get("/timeline", summary="Events per week or month for an actor or a dyad, by type")
+def timeline(
+    request: Request,
+    actor: Code = None,
+    source: Code = None,
+    target: Code = None,
+    by: Literal["week", "month", "year", "day"] = "month",
+    type: Types = None,  # noqa: A002
+    since: Day = None,
+    until: Day = None,
+) -> dict[str, Any]:
+    pair = None
+    if source or target:
+        if not (source and target):
+            raise HTTPException(422, "a dyad needs both source and target")
+        pair = (source.upper(), target.upper())
+    types = _types(type)
+    rows = _store(request).timeline(between=pair, actor=_up(actor), by=by, type=types, since=since, until=until)
+    return timeline_json(rows, by)
+
+
+@router.get("/search", summary="Full-text search over sentences")
+def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
+           limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict[str, Any]:
+    return {"query": q, "hits": _store(request).search(q, limit=limit).to_dicts()}
+
+
+@router.get("/graph", summary="Aggregated actor graph: nodes and typed, weighted edges")
+def graph(
+    request: Request,
+    since: Day = None,
+    until: Day = None,
+    type: Types = None,  # noqa: A002
+    negated: bool | None = None,
+    level: Literal["country", "actor"] = "country",
+    min_events: Annotated[int, Query(ge=1)] = 1,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 400,
+) -> dict[str, Any]:
+    g = _store(request).graph(since=since, until=until, types=_types(type), negated=negated, level=level,
+                              min_events=min_events, limit=limit + 1)
+    truncated = len(g.edges) > limit
+    if truncated:
+        keep = g.edges[:limit]
+        used = {e.source for e in keep} | {e.target for e in keep}
+        g = Graph(tuple(n for n in g.nodes if n.id in used), keep)
+    return graph_json(g, truncated)
+
+
+@router.get("/articles/{article_id}", summary="An article's text with every coded span")
+def article(request: Request, article_id: int) -> dict[str, Any]:
+    a = _store(request).article(article_id)
+    if a is None:
+        raise HTTPException(404, f"no article {article_id}")
+    return a.to_dict()
+
+
+class ExtractRequest(BaseModel):
+    text: str = Field(min_length=1, description="the article text")
+    lang: Literal["id", "en"] | None = Field(None, description="language; detected when null")
+    published: date | None = Field(None, description="publication date: the base for relative dates")
+    title: str | None = Field(None, max_length=500)
+    source: str | None = Field(None, max_length=200, description="the outlet")
+    url: str | None = Field(None, max_length=2000)
+    save: bool = Field(False, description="also store the article and its events in the database")
+
+
+@router.post("/extract", summary="Extract the events of a pasted article (optionally save it)")
+def extract(request: Request, body: ExtractRequest) -> dict[str, Any]:
+    from warta.web.paste import extract_and_save
+
+    return extract_and_save(request.app, body)
+
+
+#: The map aggregates located events in the web layer until the store has a places query.
+MAP_SCAN = 200_000
+
+
+@router.get("/places", summary="Event locations with counts, for the map")
+def places(request: Request, since: Day = None, until: Day = None, type: Types = None,  # noqa: A002
+           actor: Code = None) -> dict[str, Any]:
+    found: dict[tuple[str, str | None], dict[str, Any]] = {}
+    scanned = 0
+    truncated = False
+    for row in _store(request).iter_events(since=since, until=until, type=_types(type), actor=_up(actor)):
+        scanned += 1
+        if scanned > MAP_SCAN:
+            truncated = True
+            break
+        if row.lat is None or row.lon is None:
+            continue
+        key = (row.place or "", row.place_country)
+        p = found.setdefault(key, {"name": row.place, "country": row.place_country, "lat": row.lat,
+                                   "lon": row.lon, "n_events": 0, "event_ids": []})
+        p["n_events"] += 1
+        if len(p["event_ids"]) < 50:
+            p["event_ids"].append(row.id)
+    ranked = sorted(found.values(), key=lambda p: (-p["n_events"], p["name"] or ""))
+    return {"places": ranked, "truncated": truncated}

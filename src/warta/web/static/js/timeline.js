@@ -1,0 +1,83 @@
+// Timeline page: events per week or month for an actor or a dyad, stacked by type (SVG).
+"use strict";
+
+(() => {
+  const {el, clear, api, status} = W;
+  const SVG = "http://www.w3.org/2000/svg";
+  const form = document.getElementById("filters");
+  const chart = document.getElementById("chart");
+  const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
+    "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d"];
+
+  const qs = W.params();
+  for (const [k, v] of qs.entries()) if (form.elements[k]) form.elements[k].value = v;
+
+  function svg(tag, attrs, text) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function draw(res) {
+    clear(chart);
+    const legend = clear(document.getElementById("legend"));
+    if (!res.periods.length) { chart.appendChild(el("p", {class: "muted"}, "no events for this selection")); return; }
+    const colour = Object.fromEntries(res.types.map((t, i) => [t, PALETTE[i % PALETTE.length]]));
+    const totals = res.periods.map((p) => res.types.reduce((s, t) => s + (res.counts[p][t] || 0), 0));
+    const max = Math.max(1, ...totals);
+    const W_ = Math.max(600, res.periods.length * 34 + 60), H = 320, pad = {l: 40, b: 60, t: 10};
+    const bw = (W_ - pad.l - 10) / res.periods.length;
+    const root = svg("svg", {viewBox: `0 0 ${W_} ${H}`, width: "100%", class: "bars", role: "img"});
+    for (const frac of [0, 0.5, 1]) {
+      const y = H - pad.b - frac * (H - pad.b - pad.t);
+      root.appendChild(svg("line", {x1: pad.l, x2: W_ - 10, y1: y, y2: y, stroke: "#ddd"}));
+      root.appendChild(svg("text", {x: pad.l - 4, y: y + 4, "text-anchor": "end", "font-size": 10}, Math.round(frac * max)));
+    }
+    res.periods.forEach((p, i) => {
+      let y = H - pad.b;
+      const x = pad.l + i * bw + 2;
+      for (const t of res.types) {
+        const n = res.counts[p][t] || 0;
+        if (!n) continue;
+        const h = (n / max) * (H - pad.b - pad.t);
+        y -= h;
+        const r = svg("rect", {x, y, width: Math.max(2, bw - 4), height: h, fill: colour[t],
+          "data-period": p, "data-type": t});
+        r.appendChild(svg("title", {}, `${p} ${t}: ${n}`));
+        r.addEventListener("click", () => detail(p, t));
+        root.appendChild(r);
+      }
+      root.appendChild(svg("text", {x: x + bw / 2, y: H - pad.b + 12, "font-size": 10,
+        transform: `rotate(45 ${x + bw / 2} ${H - pad.b + 12})`}, p));
+    });
+    chart.appendChild(root);
+    for (const t of res.types) legend.appendChild(el("span", {}, el("i", {style: `background:${colour[t]};height:10px`}), t));
+  }
+
+  function detail(period, type) {
+    const f = Object.fromEntries(new FormData(form).entries());
+    const link = new URLSearchParams({type});
+    for (const k of ["actor", "source", "target"]) if (f[k]) link.set(k, f[k].toUpperCase());
+    const box = clear(document.getElementById("detail"));
+    box.appendChild(el("p", {}, `${period} · ${type}: `,
+      el("a", {href: `events.html?${link.toString()}`}, "list these events")));
+  }
+
+  async function load() {
+    const f = Object.fromEntries(new FormData(form).entries());
+    status(chart, "loading…");
+    try {
+      draw(await api("/api/timeline", f));
+    } catch (err) {
+      status(chart, String(err), true);
+    }
+  }
+
+  api("/api/actors", {limit: 200}).then((res) => {
+    const dl = document.getElementById("actor-list");
+    res.actors.forEach((a) => dl.appendChild(el("option", {value: a.code}, a.name)));
+  }).catch(() => {});
+  form.addEventListener("submit", (e) => { e.preventDefault(); load(); });
+  load();
+})();
