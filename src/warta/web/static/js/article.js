@@ -90,8 +90,5 @@
   const qs = W.params();
   if (qs.get("id")) { form.elements.id.value = qs.get("id"); openArticle(qs.get("id")); }
   else if (qs.get("q")) { form.elements.q.value = qs.get("q"); search(qs.get("q")); }
-  else {
-    api("/api/articles", {limit: 1}).then((res) => { if (res.articles.length) openArticle(res.articles[0].id); })
-      .catch(() => {});
-  }
+  else status(textBox, "Open an article by id (from an event's evidence) or search the sentences.");
 })();
