@@ -1,0 +1,127 @@
+"""The JSON API over a real store: shapes, filters, security (read-only, parameters, 413)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from warta import store
+from warta.model import Article
+from warta.web.app import create_app
+
+
+def test_graph_has_the_dyads_aggregated_by_country(client):
+    g = client.get("/api/graph").json()
+    ids = {n["id"] for n in g["nodes"]}
+    assert {"PRK", "RUS", "CHN", "SYR"} <= ids
+    edges = {(e["source"], e["target"], e["type"]): e for e in g["edges"]}
+    assert edges[("PRK", "RUS", "AID")]["n_events"] == 1
+    assert edges[("PRK", "RUS", "AID")]["quad"] == "material-cooperation"
+    assert edges[("CHN", "RUS", "AID")]["n_denied"] == 1
+    assert g["truncated"] is False
+    # RUSGOV -> (no target) is not an edge; actor level keeps sector codes apart
+    actor_level = client.get("/api/graph", params={"level": "actor"}).json()
+    assert all(e["target"] for e in actor_level["edges"])
+
+
+def test_graph_filters_denied_and_types(client):
+    denied = client.get("/api/graph", params={"negated": "true"}).json()
+    assert {(e["source"], e["target"]) for e in denied["edges"]} == {("CHN", "RUS")}
+    none = client.get("/api/graph", params={"type": "ASSAULT"}).json()
+    assert none["edges"] == [] and none["nodes"] == []
+    limited = client.get("/api/graph", params={"limit": 1}).json()
+    assert len(limited["edges"]) == 1 and limited["truncated"] is True
+
+
+def test_events_filters_sort_and_pagination(client):
+    res = client.get("/api/events", params={"source": "PRK", "target": "RUS", "evidence": "1"}).json()
+    assert [e["type"] for e in res["events"]] == ["AID"]
+    ev = res["events"][0]
+    assert ev["n_sources"] == 2 and ev["quantity_value"] == 10000
+    sentence = ev["evidence"][0]["sentence"]
+    trig = ev["evidence"][0]["trigger"]
+    assert sentence["text"][trig["start"] - sentence["start"]: trig["end"] - sentence["start"]] == trig["text"]
+    page1 = client.get("/api/events", params={"limit": 2, "sort": "id", "order": "asc"}).json()
+    page2 = client.get("/api/events", params={"limit": 2, "offset": 2, "sort": "id", "order": "asc"}).json()
+    assert page1["has_more"] is True and page2["has_more"] is False
+    ids = [e["id"] for e in page1["events"] + page2["events"]]
+    assert ids == sorted(ids) and len(set(ids)) == 4
+    between = client.get("/api/events", params={"between": "RUS,PRK"}).json()
+    assert [e["source"] for e in between["events"]] == ["PRK"]
+    denied = client.get("/api/events", params={"negated": "true"}).json()
+    assert [e["source"] for e in denied["events"]] == ["CHN"] and denied["events"][0]["negated"] is True
+    assert client.get("/api/events", params={"claimed_by": "USAGOV"}).json()["events"][0]["source"] == "PRK"
+
+
+def test_event_detail_has_every_mention_with_offsets_and_claims(client):
+    d = client.get("/api/events/1").json()
+    assert d["event"]["type"] == "AID" and len(d["mentions"]) == 2
+    assert d["asserted_by"] == ["ANON", "USAGOV"] and d["denied_by"] == []
+    for m in d["mentions"]:
+        s = m["sentence"]
+        for part in ("source", "target", "claimed_by"):
+            span = m[part]
+            assert s["text"][span["start"] - s["start"]: span["end"] - s["start"]] == span["text"]
+    assert client.get("/api/events/999").status_code == 404
+    denial = client.get("/api/events/3").json()
+    assert denial["denied_by"] == ["CHNGOV"] and denial["mentions"][0]["negated"] is True
+
+
+def test_timeline_actors_search_article_places(client):
+    t = client.get("/api/timeline", params={"source": "PRK", "target": "RUS", "by": "month"}).json()
+    assert t["periods"] == ["2024-11"] and t["counts"]["2024-11"] == {"AID": 1}
+    assert client.get("/api/timeline", params={"source": "PRK"}).status_code == 422
+    actors = client.get("/api/actors").json()["actors"]
+    assert "RUS" in {a["code"] for a in actors}
+    hits = client.get("/api/search", params={"q": "troops Kursk"}).json()["hits"]
+    assert hits and "Kursk" in hits[0]["sentence"]
+    art = client.get("/api/articles/1").json()
+    kinds = {s["kind"] for s in art["spans"]}
+    assert {"trigger", "source", "target", "claim"} <= kinds
+    places = client.get("/api/places").json()["places"]
+    assert places[0]["name"] == "Kursk" and places[0]["n_events"] == 1 and places[0]["lat"] == pytest.approx(51.73)
+
+
+def test_injection_attempts_are_parameters_or_refused(client):
+    assert client.get("/api/events", params={"actor": "PRK' OR 1=1 --"}).status_code == 422
+    assert client.get("/api/events", params={"type": "AID') OR ('1'='1"}).status_code == 422
+    r = client.get("/api/search", params={"q": "'; DROP TABLE events; --"})
+    assert r.status_code == 200
+    assert len(client.get("/api/events").json()["events"]) == 4
+
+
+def test_store_is_read_only(client, handmade_db):
+    st = client.app.state.store
+    assert st.readonly is True
+    article = Article("ro", "Rusia mengirim bantuan.", "id", None)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        st.write([store.Prepared(article, "test", ((0, 0, 23, article.text),), ())])
+    assert store.open(handmade_db, readonly=True).counts()["events"] == 4
+
+
+def test_missing_database_is_not_created(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        create_app(tmp_path / "nope.db")
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_oversized_bodies_get_413(client):
+    big = "x" * (65 * 1024)
+    r = client.post("/api/extract", json={"text": big})
+    assert r.status_code == 413
+    # no Content-Length (chunked): refused while streaming
+    r = client.post("/api/extract", content=iter([b'{"text": "', big.encode(), b'"}']),
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_security_headers_and_docs(client):
+    r = client.get("/index.html")
+    assert r.status_code == 200
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+    spec = client.get("/openapi.json").json()
+    assert {"/api/events", "/api/graph", "/api/extract", "/api/timeline"} <= set(spec["paths"])
+    docs = client.get("/docs").text
+    assert "/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
