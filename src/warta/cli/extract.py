@@ -1,0 +1,140 @@
+"""``warta extract`` and ``warta evaluate``: argument parsing and printing over :mod:`warta.api`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from warta.api import extract_article
+from warta.cli import app
+from warta.evaluate import load_gold
+from warta.io import ReadError, read_articles
+from warta.model import Event
+
+__all__ = ["evaluate_cmd", "extract_cmd"]
+
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class Lang(str, Enum):
+    id = "id"
+    en = "en"
+    auto = "auto"
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not YYYY-MM-DD") from None
+
+
+def _actor(ref) -> str:
+    return f"{ref.code} ({ref.text})" if ref else "—"
+
+
+def _event_row(ev: Event, explain: bool) -> list[str]:
+    flags = []
+    if ev.negated:
+        flags.append("NEGATED")
+    if ev.modality != "actual":
+        flags.append(ev.modality)
+    extra = []
+    if ev.claimed_by:
+        extra.append(f"claimed by {ev.claimed_by.code} ({ev.claimed_by.text})")
+    if ev.quantity:
+        q = ev.quantity
+        extra.append(f"{q.qualifier + ' ' if q.qualifier else ''}{q.value:,} {q.unit or ''}".strip())
+    if ev.location:
+        extra.append(f"in {ev.location.name}")
+    if ev.when:
+        extra.append(f"on {ev.when}")
+    evidence = ev.sentence.text
+    if explain:
+        evidence += "\n[dim]" + ", ".join(ev.lexicon) + "[/dim]"
+    return [ev.doc, f"{ev.type} {ev.cameo}" + (f"\n{ev.mode}" if ev.mode else ""), _actor(ev.source),
+            _actor(ev.target), f"{ev.trigger.text}\n{' '.join(flags)}".strip(), "; ".join(extra), evidence]  # fmt: skip
+
+
+@app.command("extract")
+def extract_cmd(
+    paths: Annotated[list[str], typer.Argument(help=".txt (one article) or .jsonl (one per line) files; - for stdin")],
+    lang: Annotated[Lang, typer.Option(help="language of .txt input (auto = detect)")] = Lang.auto,
+    published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD for .txt input")] = None,
+    fmt: Annotated[Format | None, typer.Option("--format", help="table (default on a terminal) or jsonl")] = None,
+    explain: Annotated[bool, typer.Option(help="show the lexicon entries that fired for each event")] = False,
+) -> None:
+    """Code the events in news articles: who did what to whom, when, where, how much, according to whom."""
+    pub = _parse_day(published)
+    out_format = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    read_ok = errors = 0
+    table = Table("doc", "event", "source", "target", "trigger", "details", "evidence", show_lines=True)
+    for item in read_articles(paths, lang.value, pub):
+        if isinstance(item, ReadError):
+            errors += 1
+            err.print(f"[red]error[/red] {item}")
+            continue
+        read_ok += 1
+        for ev in extract_article(item):
+            if out_format is Format.jsonl:
+                sys.stdout.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                table.add_row(*_event_row(ev, explain))
+    if out_format is Format.table:
+        Console().print(table)
+    if read_ok == 0:
+        err.print(f"nothing could be read ({errors} error(s))")
+        raise typer.Exit(1)
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    gold: Annotated[Path, typer.Argument(help="gold JSONL file (see ../shared/gold/GUIDELINES.md)")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="list every miss and false alarm")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
+) -> None:
+    """Score extraction against hand-coded gold: P/R/F1 overall, per language and type, field accuracies."""
+    from warta.evaluate import evaluate_records
+
+    try:
+        records = load_gold(gold)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(1) from None
+    score = evaluate_records(records, extract_article)
+    if as_json:
+        print(json.dumps(score.as_dict(), indent=2))
+        return
+    console = Console()
+    t = Table("scope", "P", "R", "F1", "TP", "FP", "FN", title=f"event scores on {gold}")
+    rows = [("overall", score.overall)] + [(f"lang {k}", v) for k, v in sorted(score.by_lang.items())]
+    rows += [(f"type {k}", v) for k, v in sorted(score.by_type.items())]
+    for name, c in rows:
+        t.add_row(name, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
+    console.print(t)
+    f = Table("field", "accuracy over matched pairs", title=f"{score.pairs} matched pairs")
+    for name, acc in score.field_accuracy().items():
+        f.add_row(name, f"{acc:.3f}")
+    console.print(f)
+    if verbose:
+        for rid, text, g in score.misses:
+            console.print(f"MISS  {rid}: {g['type']} {g['source']}->{g.get('target') or '-'} "
+                          f"«{g.get('trigger', '')}»\n    {text}", highlight=False, markup=False)  # fmt: skip
+        for rid, text, p in score.false_alarms:
+            console.print(f"FALSE {rid}: {p['type']} {p['source']}->{p['target'] or '-'} "
+                          f"«{p['trigger']}»\n    {text}", highlight=False, markup=False)  # fmt: skip

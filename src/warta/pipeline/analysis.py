@@ -1,0 +1,102 @@
+"""A sentence prepared for role finding: tokens, cues and actor mentions aligned to token indices."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from warta.lexicon.registry import Language
+from warta.model import ActorMention, Sentence
+
+__all__ = ["ActorSlot", "SentenceView"]
+
+CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "(", ")"})
+QUOTES = frozenset({'"', "“", "”"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSlot:
+    """An actor mention with its token span (``start``/``end`` token indices)."""
+
+    mention: ActorMention
+    start: int
+    end: int
+
+    @property
+    def code(self) -> str:
+        return self.mention.code
+
+    @property
+    def country(self) -> str:
+        code = self.mention.code
+        return code[:3] if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() else ""
+
+
+class SentenceView:
+    """Token-indexed view of one sentence: lower-cased words, cue kinds, actor slots."""
+
+    def __init__(self, sentence: Sentence, language: Language, mentions: list[ActorMention]) -> None:
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        self.low = [t.text.lower() for t in self.tokens]
+        self.n = len(self.tokens)
+        starts = [t.start for t in self.tokens]
+        ends = [t.end for t in self.tokens]
+        slots = []
+        for m in mentions:
+            a = bisect_left(ends, m.start + 1)
+            b = bisect_right(starts, m.end - 1)
+            if a < b:
+                slots.append(ActorSlot(m, a, b))
+        self.actors: list[ActorSlot] = slots
+        self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
+        # cues: token index -> (kinds, length in tokens); longest phrase wins
+        self.cues: dict[int, tuple[frozenset[str], int]] = {}
+        maxw = language.cue_max_words
+        i = 0
+        while i < self.n:
+            for width in range(min(maxw, self.n - i), 0, -1):
+                phrase = " ".join(self.low[i : i + width])
+                kinds = language.cues.get(phrase)
+                if kinds and (width == 1 or i not in self._actor_at):
+                    self.cues[i] = (kinds, width)
+                    break
+            i += 1
+
+    def kinds(self, i: int) -> frozenset[str]:
+        cue = self.cues.get(i)
+        return cue[0] if cue else frozenset()
+
+    def has(self, i: int, kind: str) -> bool:
+        return 0 <= i < self.n and kind in self.kinds(i)
+
+    def actor_at(self, i: int) -> ActorSlot | None:
+        return self._actor_at.get(i)
+
+    def is_punct(self, i: int, chars: frozenset[str] = CLAUSE_PUNCT) -> bool:
+        return 0 <= i < self.n and self.low[i] in chars
+
+    def prep_before(self, slot: ActorSlot) -> frozenset[str]:
+        """Cue kinds of the word right before an actor (skipping determiners), e.g. prep_target for 'ke Rusia'."""
+        i = slot.start - 1
+        while i >= 0 and self.has(i, "determiner"):
+            i -= 1
+        if i < 0:
+            return frozenset()
+        return self.kinds(i)
+
+    def compound(self, slot: ActorSlot, direction: int) -> list[ActorSlot]:
+        """The actor and those joined to it by 'dan'/'and'/',' going left (-1) or right (+1)."""
+        out = [slot]
+        cur = slot
+        while True:
+            i = cur.start - 1 if direction < 0 else cur.end
+            joined = False
+            while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] in {",", "baik", "both"}):
+                joined = joined or self.has(i, "conj") or self.low[i] == ","
+                i += direction
+            nxt = self.actor_at(i) if joined else None
+            if nxt is None or nxt in out:
+                return out
+            out.append(nxt)
+            cur = nxt

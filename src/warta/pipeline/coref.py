@@ -1,0 +1,51 @@
+"""Coreference inside an article: anaphors ("mereka", "pihaknya", "negara itu", "he", "the ministry")
+take the code of the most recent compatible actor mentioned before them.
+
+The actor finder marks anaphors with ``kind="anaphor"`` and the class they refer to in
+``name`` (person, group, state, gov, org, mil); resolution is language-neutral.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from warta.model import ActorMention
+
+__all__ = ["resolve_anaphora"]
+
+SECTOR_CLASSES = {"gov": "GOV", "mil": "MIL"}
+PERSON_KINDS = frozenset({"leader", "title", "name"})
+STATE_KINDS = frozenset({"country", "capital"})
+SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF"})
+
+
+def _compatible(cls: str, m: ActorMention) -> bool:
+    if cls == "person":
+        return m.kind in PERSON_KINDS or (m.kind == "sector" and m.code.endswith("GOV"))
+    if cls in ("state", "gov", "mil"):
+        return len(m.code) >= 3 and m.code[:3] not in SECTORS and not m.code.startswith(("IGO", "NGO"))
+    if cls == "org":
+        return m.kind in ("igo", "ngo", "group", "sector") or m.code.endswith("GOV")
+    return True  # group / anything
+
+
+def resolve_anaphora(mentions: list[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    history: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.kind != "anaphor":
+            out.append(m)
+            if m.code and m.code not in SECTORS:
+                history.append(m)
+            continue
+        cls = m.name or "group"
+        antecedent = next((h for h in reversed(history[-12:]) if _compatible(cls, h)), None)
+        if antecedent is None:
+            continue
+        code = antecedent.code
+        if cls in SECTOR_CLASSES and not code.startswith(("IGO", "NGO")):
+            code = code[:3] + SECTOR_CLASSES[cls]
+        elif cls == "state":
+            code = code[:3]
+        out.append(replace(m, code=code, name=antecedent.name))
+    return out

@@ -1,0 +1,288 @@
+"""The event coder: one object per language that chains the stages for an article.
+
+segment → actors (+ coreference) → triggers → roles → modality/negation →
+attribution → quantity / place / date → :class:`~warta.model.Event`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from warta.knowledge.ontology import ontology
+from warta.lexicon.registry import Language, load_language
+from warta.model import (
+    ActorMention,
+    ActorRef,
+    Article,
+    Claim,
+    Event,
+    Place,
+    PlaceMention,
+    Quantity,
+    QuantityMention,
+    Sentence,
+    SentenceRef,
+    Span,
+    WhenMention,
+)
+from warta.pipeline.actors import ActorFinder
+from warta.pipeline.analysis import ActorSlot, SentenceView
+from warta.pipeline.attribution import find_attribution
+from warta.pipeline.coref import resolve_anaphora
+from warta.pipeline.modality import find_modality, is_purpose_clause
+from warta.pipeline.quantity import QuantityFinder
+from warta.pipeline.roles import find_roles, left_bound, right_bound
+from warta.pipeline.segment import Segmenter
+from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
+from warta.pipeline.when import WhenFinder
+from warta.pipeline.where import PlaceFinder
+
+__all__ = ["EventCoder"]
+
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "STATEMENT", "SUPPORT"})
+SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "EDU", "HLH"})
+
+
+class EventCoder:
+    """Codes events for one language; build once, reuse for many articles."""
+
+    def __init__(self, lang: str) -> None:
+        self.language: Language = load_language(lang)
+        self.segmenter = Segmenter(self.language.abbreviations)
+        self.actors = ActorFinder(lang)
+        self.triggers = TriggerMatcher(self.language)
+        self.quantities = QuantityFinder(lang)
+        self.places = PlaceFinder(lang)
+        self.dates = WhenFinder(lang)
+        self.ontology = ontology()
+        self.lang = lang
+
+    # -- public -------------------------------------------------------------------------------
+    def code(self, article: Article, explain: bool = True) -> list[Event]:
+        text = article.text
+        if not text or not text.strip():
+            return []
+        sentences = self.segmenter.split(text)
+        mentions = resolve_anaphora(self.actors.find(text, article.published))
+        default_country = _dominant_country(mentions)
+        by_sentence = _bucket(mentions, sentences)
+        quantities = _bucket(self.quantities.find(text), sentences)
+        places = _bucket(self.places.find(text), sentences)
+        dates = _bucket(self.dates.find(text, article.published), sentences)
+        events: list[Event] = []
+        for s in sentences:
+            if not by_sentence[s.index]:
+                continue
+            view = SentenceView(s, self.language, by_sentence[s.index])
+            events.extend(
+                self._code_sentence(article, view, default_country, quantities[s.index], places[s.index], dates[s.index])
+            )
+        return events
+
+    # -- per sentence -------------------------------------------------------------------------
+    def _code_sentence(self, article, view, default_country, quantities, places, dates) -> list[Event]:
+        matches = [m for m in self.triggers.find(view.tokens, view.low) if not _inside_actor(view, m)]
+        ends = {m.end for m in matches}
+        out: list[Event] = []
+        seen: set[tuple] = set()
+        for m in matches:
+            if is_purpose_clause(view, m, ends) or _is_cue(view, m):
+                continue
+            roles = find_roles(view, m)
+            pairs = list(roles.pairs)
+            if not pairs:
+                own = _overlapping_actor(view, m)
+                if own is None:
+                    continue
+                pairs = [(own, None)]
+            mod = find_modality(view, m)
+            attr = find_attribution(view, m)
+            for src, tgt in pairs:
+                event = self._event(article, view, m, src, tgt, mod, attr, default_country, quantities, places, dates)
+                if event is None:
+                    continue
+                key = (event.type, event.source.code, event.target.code if event.target else "", m.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(event)
+        return out
+
+    def _event(self, article, view, m, src, tgt, mod, attr, default_country, quantities, places, dates):
+        entry = m.entry
+        source = _actor_ref(src, tgt, default_country)
+        target = _actor_ref(tgt, src, default_country) if tgt is not None else None
+        if source is None or (tgt is not None and target is None):
+            return None
+        if target is not None and target.code == source.code:
+            return None
+        lexicon = [entry.where]
+        for slot in (src, tgt):
+            if slot is not None and slot.mention.entry:
+                lexicon.append(slot.mention.entry)
+        negated = mod.negated
+        claimed: Claim | None = None
+        if mod.denier is not None and mod.deny_cue is not None:
+            claimed = _claim_from_slot(view, mod.denier, default_country)
+        elif attr is not None:
+            if attr.speaker is not None:
+                claimed = _claim_from_slot(view, attr.speaker, default_country)
+            elif attr.anon_span is not None:
+                a, b = attr.anon_span
+                tok = view.tokens
+                claimed = Claim("ANON", view.sentence.text[tok[a].start - view.sentence.start : tok[b - 1].end - view.sentence.start], tok[a].start, tok[b - 1].end)
+        if claimed is not None and claimed.code == source.code and entry.type in SPEECH_ACTS and not negated:
+            claimed = None
+        tokens = view.tokens
+        trig_start, trig_end = tokens[m.start].start, tokens[m.end - 1].end
+        trig_text = _slice(view.sentence, trig_start, trig_end)
+        quantity = _nearest_quantity(view, m, quantities)
+        location = _location(view, m, places, target)
+        when = _when(view, m, dates, attr)
+        onto = self.ontology
+        return Event(
+            doc=article.id,
+            type=entry.type,
+            mode=entry.mode,
+            cameo=entry.cameo,
+            quad=onto.quad(entry.cameo),
+            source=source,
+            target=target,
+            negated=negated,
+            modality=mod.modality,
+            claimed_by=claimed,
+            location=location,
+            when=when,
+            quantity=quantity,
+            trigger=Span(trig_text, trig_start, trig_end),
+            sentence=SentenceRef(view.sentence.index, view.sentence.start, view.sentence.end, view.sentence.text),
+            lexicon=tuple(dict.fromkeys(lexicon)),
+        )
+
+
+# -- helpers --------------------------------------------------------------------------------------
+def _slice(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def _bucket(items, sentences: list[Sentence]) -> dict[int, list]:
+    out: dict[int, list] = {s.index: [] for s in sentences}
+    j = 0
+    for item in sorted(items, key=lambda x: x.start):
+        while j < len(sentences) and sentences[j].end <= item.start:
+            j += 1
+        if j < len(sentences) and sentences[j].start <= item.start < sentences[j].end:
+            out[sentences[j].index].append(item)
+    return out
+
+
+def _dominant_country(mentions: list[ActorMention]) -> str:
+    counts = Counter(m.code[:3] for m in mentions if len(m.code) >= 3 and m.code[:3] not in SECTORS and m.code[:3].isupper() and not m.code.startswith(("IGO", "NGO", "XXX")))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country: str) -> ActorRef | None:
+    if slot is None:
+        return None
+    m = slot.mention
+    code = m.code
+    if not code:
+        return None
+    if code in SECTORS:  # a bare sector noun: the other party's country, else the article's
+        country = other.country if other is not None and other.country and not other.code.startswith(("IGO", "NGO")) else default_country
+        if not country:
+            return None
+        code = country + code
+    return ActorRef(code, m.name, m.text, m.start, m.end)
+
+
+def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str) -> Claim | None:
+    ref = _actor_ref(slot, None, default_country)
+    if ref is None:
+        return None
+    return Claim(ref.code, ref.text, ref.start, ref.end)
+
+
+def _inside_actor(view: SentenceView, m: TriggerMatch) -> bool:
+    """A trigger word inside a named actor ("Dewan Keamanan", "Federation of ...") is not a trigger."""
+    for k in range(m.start, m.end):
+        slot = view.actor_at(k)
+        if slot is not None and slot.code not in SECTORS and slot.mention.kind not in ("sector",):
+            return True
+    return False
+
+
+def _overlapping_actor(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    for k in range(max(0, m.start - 1), min(view.n, m.end + 3)):
+        slot = view.actor_at(k)
+        if slot is not None:
+            return slot
+    return None
+
+
+def _is_cue(view: SentenceView, m: TriggerMatch) -> bool:
+    kinds = view.kinds(m.start)
+    return bool(kinds & {"say_before", "say_after", "according_to", "deny"}) and m.end - m.start == 1
+
+
+def _nearest_quantity(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> Quantity | None:
+    tokens = view.tokens
+    lo = tokens[m.start].start
+    hi_tok = right_bound(view, m.end)
+    hi = tokens[hi_tok - 1].end if hi_tok > m.end else tokens[m.end - 1].end
+    best = None
+    for q in quantities:
+        if lo <= q.start <= hi + 40 and q.start < (tokens[hi_tok].start if hi_tok < view.n else 10**12):
+            best = q
+            break
+    return best.quantity if best else None
+
+
+def _location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], target: ActorRef | None) -> Place | None:
+    tokens = view.tokens
+    lo_tok = left_bound(view, m.start)
+    clause_start = tokens[lo_tok].start
+    for p in places:
+        if p.start < clause_start:
+            continue
+        k = _token_index(view, p.start)
+        if k is None:
+            continue
+        j = k - 1
+        while j >= 0 and view.low[j] in {"wilayah", "kota", "provinsi", "kawasan", "region", "city", "the", "province"}:
+            j -= 1
+        if view.has(j, "prep_place") and (k >= m.start or k >= lo_tok):
+            # stop at a purpose clause between trigger and place
+            if any(view.has(x, "purpose") for x in range(m.end, k)):
+                continue
+            return p.place
+    if m.entry.cameo.startswith("042") and target is not None:
+        for p in places:
+            if p.start == target.start:
+                return p.place
+    return None
+
+
+def _token_index(view: SentenceView, char: int) -> int | None:
+    for i, t in enumerate(view.tokens):
+        if t.start <= char < t.end:
+            return i
+    return None
+
+
+def _when(view: SentenceView, m: TriggerMatch, dates: list[WhenMention], attr) -> str | None:
+    if not dates:
+        return None
+    tokens = view.tokens
+    for d in dates:
+        k = _token_index(view, d.start)
+        if k is None:
+            continue
+        # a date inside the reporting clause ("mengatakan minggu ini bahwa ...") dates the saying
+        if attr is not None and attr.cue < m.start and attr.cue < k < m.start:
+            continue
+        lo = left_bound(view, m.start)
+        if k >= lo or any(view.has(x, "subordinator") for x in range(m.end, min(view.n, k + 1))):
+            return d.value
+        if k < m.start and tokens:
+            return d.value
+    return None

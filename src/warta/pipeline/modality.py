@@ -1,0 +1,79 @@
+"""Negation, denial, modality and purpose-clause scope for a trigger.
+
+Cues come from the language's ``cues.tsv``; scope is the clause left of the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.pipeline.analysis import ActorSlot, SentenceView
+from warta.pipeline.roles import left_bound
+from warta.pipeline.triggers import TriggerMatch
+
+__all__ = ["Modality", "find_modality", "is_purpose_clause"]
+
+NEG_WINDOW = 4
+MODAL_WINDOW = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool
+    modality: str  # actual | attempted | planned | hypothetical
+    denier: ActorSlot | None  # who denies it ("membantah", "denied"), if a denial
+    deny_cue: int | None  # token index of the denial cue
+
+
+def is_purpose_clause(view: SentenceView, m: TriggerMatch, trigger_ends: set[int]) -> bool:
+    """True for "untuk bertempur", "to fight" after a non-modal word: purpose clauses are not coded."""
+    k = m.start - 1
+    if k >= 0 and view.has(k, "purpose"):
+        before = k - 1
+        if before >= 0 and (view.kinds(before) & {"attempt", "plan", "negation"}):
+            return False
+        if view.actor_at(before) is not None and view.actor_at(k + 1) is None:
+            # "meminta PBB untuk menekan": the purpose clause of a request is its content, not an act
+            return True
+        return True
+    return False
+
+
+def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
+    lo = left_bound(view, m.start)
+    negated = False
+    modality = "actual"
+    denier: ActorSlot | None = None
+    deny_cue: int | None = None
+    for k in range(m.start - 1, max(lo, m.start - NEG_WINDOW) - 1, -1):
+        if view.actor_at(k) is not None:
+            break
+        if view.has(k, "negation"):
+            negated = True
+            break
+    for k in range(m.start - 1, max(lo, m.start - MODAL_WINDOW) - 1, -1):
+        if view.actor_at(k) is not None:
+            break
+        kinds = view.kinds(k)
+        if "attempt" in kinds:
+            modality = "attempted"
+            break
+        if "plan" in kinds:
+            modality = "planned"
+            break
+    for k in range(0, m.start):
+        if view.has(k, "hypothetical") and k >= lo - 1:
+            modality = "hypothetical"
+    # denial scope: "X membantah (bahwa) ... TRIGGER", "X denied sending ..."
+    for k in range(m.start - 1, -1, -1):
+        if view.has(k, "deny"):
+            deny_cue = k
+            negated = not negated
+            for slot in reversed(view.actors):
+                if slot.end <= k:
+                    denier = slot
+                    break
+            break
+        if view.is_punct(k):
+            break
+    return Modality(negated, modality, denier, deny_cue)

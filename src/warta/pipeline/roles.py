@@ -1,0 +1,177 @@
+"""Find who did it (source) and to whom (target) for a trigger, from its frame and voice.
+
+Frames (from the trigger lexicon): ``agent`` — subject acts on the object or a
+prepositional object; ``theme`` — the object is the thing moved, the target comes
+through a preposition (or is a full actor object); ``mutual`` — every party acts
+on every other (meetings, talks, clashes); ``recv`` — the subject receives, the
+source comes after "dari"/"from"; ``intrans`` — no target.
+Voices: active, passive (di-/ter-, "was Xed by"), noun (nominalisations, whose
+agent is a genitive or possessor: "serangan Israel", "Erdogan's visit").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.pipeline.analysis import ActorSlot, SentenceView
+from warta.pipeline.triggers import TriggerMatch
+
+__all__ = ["Roles", "find_roles", "left_bound", "right_bound"]
+
+RIGHT_WINDOW = 14
+NOUN_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    pairs: tuple[tuple[ActorSlot, ActorSlot | None], ...]
+
+
+def left_bound(view: SentenceView, i: int) -> int:
+    """First token of the clause that holds token ``i`` (looking left)."""
+    k = i - 1
+    while k >= 0:
+        if view.is_punct(k) or view.has(k, "complementizer") or view.has(k, "say_before"):
+            return k + 1
+        k -= 1
+    return 0
+
+
+def right_bound(view: SentenceView, i: int) -> int:
+    """End (exclusive) of the clause that holds token ``i`` (looking right)."""
+    k = i
+    limit = min(view.n, i + RIGHT_WINDOW)
+    while k < limit:
+        if view.is_punct(k) or view.low[k] == "," or view.has(k, "relative") or view.has(k, "subordinator"):
+            return k
+        if view.has(k, "say_after") or view.has(k, "according_to"):
+            return k
+        k += 1
+    return limit
+
+
+def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    lo = left_bound(view, m.start)
+    best = None
+    for slot in view.actors:
+        if slot.end > m.start or slot.start < lo:
+            continue
+        kinds = view.prep_before(slot)
+        if kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"}:
+            continue
+        best = slot
+    if best is None:
+        # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
+        k = m.end
+        while k < view.n and view.low[k] != ",":
+            if view.is_punct(k):
+                return []
+            k += 1
+        for slot in view.actors:
+            if slot.start > k and slot.start <= k + 3:
+                return view.compound(slot, +1)
+        return []
+    return view.compound(best, -1)
+
+
+def _objects(view: SentenceView, start: int, frame: str, allow_place: bool) -> list[ActorSlot]:
+    hi = right_bound(view, start)
+    for slot in view.actors:
+        if slot.start < start or slot.start >= hi:
+            continue
+        kinds = view.prep_before(slot)
+        if kinds & {"prep_source", "prep_agent"}:
+            continue
+        if "prep_place" in kinds and not allow_place:
+            continue
+        if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
+            continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
+        return view.compound(slot, +1)
+    return []
+
+
+def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
+    hi = right_bound(view, start)
+    for slot in view.actors:
+        if start <= slot.start < hi and kind in view.prep_before(slot):
+            return view.compound(slot, +1)
+    return []
+
+
+def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    # genitive after the noun: "kunjungan (kontroversial) Presiden Erdogan", "serangan Israel"
+    for slot in view.actors:
+        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and not view.prep_before(slot):
+            if all(view.low[k][:1].isalnum() for k in range(m.end, slot.start)):
+                return [slot]
+            break
+    # possessor or adjective before the noun: "Erdogan's visit", "Russian attack"
+    for slot in reversed(view.actors):
+        if slot.end <= m.start and m.start - slot.end <= NOUN_WINDOW - 1:
+            if all(view.low[k][:1].isalnum() or view.low[k] in {"'s", "’s", "'"} for k in range(slot.end, m.start)):
+                if not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}:
+                    return [slot]
+            break
+    return []
+
+
+def _between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    hi = min(view.n, m.end + 6)
+    for k in range(m.end, hi):
+        if view.has(k, "prep_between"):
+            for slot in view.actors:
+                if slot.start > k and slot.start <= k + 4:
+                    group = view.compound(slot, +1)
+                    return group if len(group) > 1 else []
+    return []
+
+
+def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[ActorSlot, ActorSlot | None]]:
+    if not targets:
+        return [(s, None) for s in sources]
+    return [(s, t) for s in sources for t in targets if t.code != s.code]
+
+
+def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
+    frame = m.entry.frame
+    allow_place = m.entry.cameo.startswith(("042", "043"))
+    if frame == "mutual":
+        parties = _between(view, m)
+        if not parties:
+            left = _subject(view, m)
+            right = _objects(view, m.end, "agent", allow_place)
+            if m.voice in ("noun", "lit") and not left:
+                left = _noun_agent(view, m)
+            parties = left + [r for r in right if r not in left]
+        pairs = [(a, b) for a in parties for b in parties if a is not b and a.code != b.code]
+        if not pairs and parties:
+            return Roles(())
+        return Roles(tuple(pairs))
+    if frame == "recv":
+        sources = _after_prep(view, m.end, "prep_source")
+        return Roles(tuple(_pairs(sources, _subject(view, m))))
+    passive = m.voice == "passive" or (m.voice == "past" and _has_passive_aux(view, m.start))
+    if passive:
+        agents = _after_prep(view, m.end, "prep_agent")
+        if not agents:
+            nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
+            agents = [nxt] if nxt and not view.prep_before(nxt) else []
+        patients = _subject(view, m) if frame != "intrans" else []
+        return Roles(tuple(_pairs(agents, patients)))
+    sources: list[ActorSlot] = []
+    if m.voice in ("noun", "lit"):
+        sources = _noun_agent(view, m)
+        if sources and sources[0].start >= m.end:
+            after = sources[0].end
+            targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
+            if not targets and frame != "intrans" and allow_place:
+                targets = _after_prep(view, after, "prep_place")
+            return Roles(tuple(_pairs(sources, targets)))
+    if not sources:
+        sources = _subject(view, m)
+    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place)
+    return Roles(tuple(_pairs(sources, targets)))
+
+
+def _has_passive_aux(view: SentenceView, i: int) -> bool:
+    return any(view.has(k, "passive_aux") for k in range(max(0, i - 3), i))
