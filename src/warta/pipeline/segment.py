@@ -16,6 +16,7 @@ __all__ = ["Segmenter", "tokenize"]
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: A.S., U.S., U.N.
     r"|\$|US\$|Rp"  # currency signs stay separate tokens
+    r"|\w+(?=n['’]t\b)|n['’]t"  # English contractions: doesn't -> does + n't
     r"|\w+(?:[-.,/'’]\w+)*"  # words, numbers 10.000 / 1,5 / 14/11/2024, reduplication barang-barang
     r"|[^\w\s]",
 )
