@@ -20,24 +20,23 @@ def pasted_article(body: Any) -> Article:
 
 
 def extract_and_save(app: FastAPI, body: Any) -> dict[str, Any]:
-    from warta import api
+    """Extract (language detected when not given); with ``save``, store it as ``warta ingest`` would."""
+    from warta.ingest.readers import Item
+    from warta.ingest.run import prepare
 
-    article = pasted_article(body)
-    events = api.extract_article(article)
-    out: dict[str, Any] = {"doc": article.id, "lang": article.lang, "events": [e.to_dict() for e in events],
-                           "saved": None}
+    if body.save and not app.state.allow_save:
+        raise HTTPException(403, "this server was started with --no-save")
+    prepared = prepare(Item(pasted_article(body), "web:paste"))
+    out: dict[str, Any] = {"doc": prepared.article.id, "lang": prepared.article.lang,
+                           "events": [e.to_dict() for e in prepared.events], "saved": None}
     if body.save:
-        if not app.state.allow_save:
-            raise HTTPException(403, "this server was started read-only (--no-save)")
-        out["saved"] = _save(app, article)
+        out["saved"] = _save(app, prepared)
     return out
 
 
-def _save(app: FastAPI, article: Article) -> dict[str, Any]:
+def _save(app: FastAPI, prepared: Any) -> dict[str, Any]:
     from warta import store as store_mod
-    from warta.ingest import prepare
 
-    prepared = prepare(article, origin="web:paste")
     with app.state.save_lock, store_mod.open(app.state.db_path) as st:
         results = st.write([prepared])
     added = sum(r.added for r in results)
