@@ -84,19 +84,22 @@ class Store:
     # -- writing ---------------------------------------------------------
     def ingest(self, inputs: Iterable[str | Path] | str | Path, *, workers: int | None = None,
                progress: bool = True, batch_size: int = 200, lang: str | None = None,
-               on_error=None) -> IngestReport:
+               published=None, on_error=None, extractor=None) -> IngestReport:
         """Read, extract and store articles from files, folders, URLs and RSS/Atom feeds.
 
         ``workers``: extraction processes (default: all cores).  Articles already
         stored (same normalised text or URL) are skipped.  Bad inputs are reported in
-        ``IngestReport.errors`` (and to ``on_error(message)``) and skipped.
+        ``IngestReport.errors`` (and to ``on_error(message)``) and skipped.  ``lang`` and
+        ``published`` (a date) apply where the input does not say; ``extractor`` (an
+        ``Article -> list[Event]`` function, default ``warta.api.extract_article``) is
+        for callers with their own extraction.
         """
         from warta.ingest import run_ingest
 
         if isinstance(inputs, str | Path):
             inputs = [inputs]
         return run_ingest(self, list(inputs), workers=workers, progress=progress, batch_size=batch_size,
-                          lang=lang, on_error=on_error)
+                          lang=lang, published=published, on_error=on_error, extractor=extractor)
 
     def write(self, items: Iterable[Prepared], batch_size: int = 200):
         """Store already extracted articles (``Prepared``), committing every ``batch_size``."""
@@ -129,6 +132,10 @@ class Store:
     def iter_events(self, **filters) -> Iterator[EventRow]:
         """Every matching event, streamed (for exports)."""
         return q.iter_event_rows(self.conn, **filters)
+
+    def iter_export(self, **filters) -> Iterator[tuple[EventRow, dict]]:
+        """Every matching event with the extras exports need (see ``query.iter_export_rows``)."""
+        return q.iter_export_rows(self.conn, **filters)
 
     def actors(self, limit: int | None = 50, offset: int = 0) -> Results[ActorRow]:
         """Actors ranked by mentions, each with every alias seen (most frequent first)."""

@@ -30,6 +30,7 @@ __all__ = [
     "events",
     "graph",
     "iter_event_rows",
+    "iter_export_rows",
     "mentions_of",
     "search",
     "show",
@@ -300,3 +301,40 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     for table in ("articles", "sentences", "actors", "places", "events", "mentions", "claims"):
         out[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     return out
+
+
+def iter_export_rows(conn: sqlite3.Connection, **filters) -> Iterator[tuple[EventRow, dict]]:
+    """Every matching event with what exports need beyond :class:`EventRow`.
+
+    The extras: ``added_at`` (ingest time of the first article), ``is_root`` (some mention is
+    in an article's first sentence), ``sentence``/``trigger``/``source_text``/``target_text``/
+    ``doc``/``outlet`` of the first mention, and the ``asserted_by``/``denied_by`` claimants.
+    """
+    where, params = _where(**filters)
+    cols = _EVENT_SELECT.strip()[len("SELECT"):].split("\nFROM events e")[0]
+    sql = f"""
+    SELECT {cols},
+        (SELECT ingested_at FROM articles WHERE id = e.first_article),
+        EXISTS (SELECT 1 FROM mentions mm JOIN sentences ss ON ss.id = mm.sentence_id
+                WHERE mm.event_id = e.id AND ss.idx = 0),
+        s0.text, m0.trigger_text, m0.source_text, m0.target_text, a0.doc, m0.outlet,
+        (SELECT group_concat(code, ' ') FROM (SELECT DISTINCT ca.code FROM claims c JOIN actors ca
+            ON ca.id = c.actor_id WHERE c.event_id = e.id AND c.stance = 'asserts' ORDER BY ca.code)),
+        (SELECT group_concat(code, ' ') FROM (SELECT DISTINCT ca.code FROM claims c JOIN actors ca
+            ON ca.id = c.actor_id WHERE c.event_id = e.id AND c.stance = 'denies' ORDER BY ca.code))
+    FROM events e
+    JOIN actors sa ON sa.id = e.source_id
+    LEFT JOIN actors ta ON ta.id = e.target_id
+    LEFT JOIN places p ON p.id = e.place_id
+    LEFT JOIN mentions m0 ON m0.id = (SELECT min(id) FROM mentions WHERE event_id = e.id)
+    LEFT JOIN sentences s0 ON s0.id = m0.sentence_id
+    LEFT JOIN articles a0 ON a0.id = m0.article_id
+    {where} ORDER BY e.id"""
+    n = len(EventRow.__slots__)
+    keys = ("added_at", "is_root", "sentence", "trigger", "source_text", "target_text", "doc", "outlet")
+    for r in conn.execute(sql, params):
+        extra = dict(zip(keys, r[n : n + len(keys)], strict=True))
+        extra["is_root"] = bool(extra["is_root"])
+        extra["asserted_by"] = tuple((r[-2] or "").split())
+        extra["denied_by"] = tuple((r[-1] or "").split())
+        yield EventRow(*r[:n]), extra

