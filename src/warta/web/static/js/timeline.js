@@ -26,10 +26,12 @@
     const colour = Object.fromEntries(res.types.map((t, i) => [t, PALETTE[i % PALETTE.length]]));
     const totals = res.periods.map((p) => res.types.reduce((s, t) => s + (res.counts[p][t] || 0), 0));
     const max = Math.max(1, ...totals);
-    const W_ = Math.max(600, res.periods.length * 34 + 60), H = 320, pad = {l: 40, b: 60, t: 10};
-    const bw = (W_ - pad.l - 10) / res.periods.length;
-    const root = svg("svg", {viewBox: `0 0 ${W_} ${H}`, width: "100%", class: "bars", role: "img"});
-    for (const frac of [0, 0.5, 1]) {
+    const bw = Math.min(48, Math.max(8, 1100 / res.periods.length));
+    const H = 320, pad = {l: 40, b: 60, t: 10};
+    const W_ = Math.max(300, pad.l + bw * res.periods.length + 20);
+    const root = svg("svg", {viewBox: `0 0 ${W_} ${H}`, width: W_, height: H, class: "bars", role: "img",
+      style: "max-width:100%"});
+    for (const frac of max >= 2 ? [0, 0.5, 1] : [0, 1]) {
       const y = H - pad.b - frac * (H - pad.b - pad.t);
       root.appendChild(svg("line", {x1: pad.l, x2: W_ - 10, y1: y, y2: y, stroke: "#ddd"}));
       root.appendChild(svg("text", {x: pad.l - 4, y: y + 4, "text-anchor": "end", "font-size": 10}, Math.round(frac * max)));

@@ -1,0 +1,111 @@
+"""Web bench: the graph page's data (GET /api/graph) on a store of >= 1M events.
+
+Builds (once, cached under /tmp) a store of synthetic events written through the real store
+writer, then times the graph endpoint through the real app (HTTP via the ASGI test client) for
+the whole period, one year and one type.  Target: < 2 s each (aggregated server-side).
+
+    python bench/web.py [--events 1000000] [--db /tmp/warta-web-bench.db]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from warta import store
+from warta.model import ActorRef, Article, Event, SentenceRef, Span
+
+COUNTRIES = ["PRK", "RUS", "CHN", "USA", "UKR", "IDN", "ISR", "PSE", "IRN", "SYR", "KOR", "JPN", "IND", "PAK",
+             "TUR", "SAU", "EGY", "GBR", "FRA", "DEU", "MYS", "SGP", "PHL", "VNM", "THA", "AUS", "BRA", "ZAF"]
+SECTORS = ["", "GOV", "MIL", "", "GOV", "REB", "BUS", "CVL"]
+TYPES = [("AID", "070", "material-cooperation"), ("ASSAULT", "190", "material-conflict"),
+         ("CONSULT", "040", "verbal-cooperation"), ("ACCUSE", "112", "verbal-conflict"),
+         ("AGREE", "030", "verbal-cooperation"), ("SANCTION", "163", "material-conflict"),
+         ("THREATEN", "130", "verbal-conflict"), ("COOPERATE", "050", "verbal-cooperation"),
+         ("PROTEST", "140", "verbal-conflict"), ("MOBILIZE", "150", "material-conflict")]
+TEXT = "Actor A did something to actor B."
+EVENTS_PER_ARTICLE = 50
+
+
+def _events(rng: random.Random, doc: str, day: date) -> tuple[Event, ...]:
+    out = []
+    for _ in range(EVENTS_PER_ARTICLE):
+        s, t = rng.sample(COUNTRIES, 2)
+        s += rng.choice(SECTORS)
+        t += rng.choice(SECTORS)
+        typ, cameo, quad = rng.choice(TYPES)
+        when = (day - timedelta(days=rng.randrange(0, 400) * 30)).isoformat()
+        out.append(Event(doc=doc, type=typ, mode=None, cameo=cameo, quad=quad,
+                         source=ActorRef(s, s, "Actor A", 0, 7), target=ActorRef(t, t, "actor B", 27, 34),
+                         negated=rng.random() < 0.05, modality="actual", claimed_by=None, location=None, when=when,
+                         quantity=None, trigger=Span("did", 8, 11), sentence=SentenceRef(0, 0, len(TEXT), TEXT)))
+    return tuple(out)
+
+
+def build(path: Path, n_events: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    n_articles = n_events // EVENTS_PER_ARTICLE
+    base = date(2024, 12, 31)
+
+    def items():
+        for i in range(n_articles):
+            doc = f"bench-{i}"
+            text = f"{TEXT} ({i})"
+            art = Article(doc, text, "en", base - timedelta(days=i % 3000), None, None, f"outlet{i % 40}")
+            yield store.Prepared(art, "bench", ((0, 0, len(text), text),), _events(rng, doc, art.published))
+
+    t0 = time.perf_counter()
+    with store.open(path) as st:
+        st.write(items(), batch_size=100)
+        counts = st.counts()
+    print(f"built {counts['events']:,} events ({counts['mentions']:,} mentions) in {time.perf_counter() - t0:.0f} s",
+          file=sys.stderr)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--db", type=Path, default=Path("/tmp/warta-web-bench.db"))
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    if args.db.exists():
+        with store.open(args.db, readonly=True) as st:
+            have = st.counts()["events"]
+        if have < args.events:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{args.db}{suffix}").unlink(missing_ok=True)
+    if not args.db.exists():
+        build(args.db, args.events)
+
+    from fastapi.testclient import TestClient
+
+    from warta.web.app import create_app
+
+    with TestClient(create_app(args.db)) as client:
+        n = client.app.state.store.counts()["events"]
+        print(f"store: {n:,} events")
+        worst = 0.0
+        for label, params in [("all time", {}), ("one year", {"since": "2023-01-01", "until": "2023-12-31"}),
+                              ("type ASSAULT", {"type": "ASSAULT"}), ("denied only", {"negated": "true"}),
+                              ("actor level", {"level": "actor"})]:
+            times = []
+            for _ in range(args.repeat):
+                t0 = time.perf_counter()
+                r = client.get("/api/graph", params=params)
+                times.append(time.perf_counter() - t0)
+                assert r.status_code == 200, r.text
+            g = r.json()
+            worst = max(worst, max(times))
+            print(f"GET /api/graph {label:12s}: median {statistics.median(times) * 1000:7.1f} ms, "
+                  f"max {max(times) * 1000:7.1f} ms  ({len(g['nodes'])} nodes, {len(g['edges'])} edges"
+                  f"{', truncated' if g['truncated'] else ''})")
+        print(f"graph data worst case {worst:.2f} s (target < 2 s): {'OK' if worst < 2 else 'TOO SLOW'}")
+
+
+if __name__ == "__main__":
+    main()
