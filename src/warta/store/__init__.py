@@ -6,6 +6,7 @@ from warta.store.api import Store, open
 from warta.store.results import (
     ActorRow,
     ArticleView,
+    DyadRow,
     EventDetail,
     EventRow,
     Graph,
@@ -23,6 +24,7 @@ from warta.store.writer import Prepared
 __all__ = [
     "ActorRow",
     "ArticleView",
+    "DyadRow",
     "EventDetail",
     "EventRow",
     "Graph",

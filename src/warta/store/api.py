@@ -29,6 +29,7 @@ from warta.store.db import connect
 from warta.store.results import (
     ActorRow,
     ArticleView,
+    DyadRow,
     EventDetail,
     EventRow,
     Graph,
@@ -119,15 +120,16 @@ class Store:
     def events(self, actor: str | None = None, between: tuple[str, str] | None = None,
                type: str | Iterable[str] | None = None, since: str | None = None, until: str | None = None,
                claimed_by: str | None = None, negated: bool | None = None, *, source: str | None = None,
-               target: str | None = None, limit: int | None = 100, offset: int = 0,
-               order: str = "date") -> Results[EventRow]:
+               target: str | None = None, contested: bool | None = None, limit: int | None = 100,
+               offset: int = 0, order: str = "date") -> Results[EventRow]:
         """Clustered events.  ``between=(A, B)`` is the dyad in both directions; ``source``/``target``
         fix the direction; ``claimed_by`` keeps events some mention attributes to that actor;
-        ``negated=True`` keeps events someone denies, ``False`` those someone asserts.
+        ``negated=True`` keeps events someone denies, ``False`` those someone asserts;
+        ``contested=True`` those both asserted and denied (contradictions).
         ``order``: date, -date, mentions, id."""
         return q.events(self.conn, actor=actor, between=between, type=type, since=since, until=until,
-                        claimed_by=claimed_by, negated=negated, source=source, target=target, limit=limit,
-                        offset=offset, order=order)
+                        claimed_by=claimed_by, negated=negated, source=source, target=target,
+                        contested=contested, limit=limit, offset=offset, order=order)
 
     def iter_events(self, **filters) -> Iterator[EventRow]:
         """Every matching event, streamed (for exports)."""
@@ -146,6 +148,11 @@ class Store:
                  ) -> Results[TimelineRow]:
         """Events per period (month, week, day, year) and type for a dyad or an actor."""
         return q.timeline(self.conn, between=between, actor=actor, by=by, type=type, since=since, until=until)
+
+    def dyads(self, limit: int | None = 10, since: str | None = None, until: str | None = None
+              ) -> Results[DyadRow]:
+        """Country-level directed actor pairs ranked by number of events."""
+        return q.dyads(self.conn, limit=limit, since=since, until=until)
 
     def search(self, query: str, limit: int = 50, raw: bool = False) -> Results[SearchHit]:
         """Sentences containing every word of ``query`` (FTS5), best first."""

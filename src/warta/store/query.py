@@ -11,6 +11,7 @@ from warta.cluster import country_of
 from warta.store.results import (
     ActorRow,
     ArticleView,
+    DyadRow,
     EventDetail,
     EventRow,
     Graph,
@@ -27,6 +28,7 @@ __all__ = [
     "actors",
     "article",
     "counts",
+    "dyads",
     "events",
     "graph",
     "iter_event_rows",
@@ -63,7 +65,7 @@ def _actor_clause(code: str, column_country: str, column_id: str) -> tuple[str, 
 
 
 def _where(actor=None, between=None, type=None, since=None, until=None, claimed_by=None, negated=None,
-           source=None, target=None) -> tuple[str, list]:
+           source=None, target=None, contested=None) -> tuple[str, list]:
     clauses: list[str] = []
     params: list = []
     if actor:
@@ -105,6 +107,10 @@ def _where(actor=None, between=None, type=None, since=None, until=None, claimed_
         clauses.append("e.n_denying > 0")
     elif negated is False:
         clauses.append("e.n_asserting > 0")
+    if contested is True:
+        clauses.append("e.n_asserting > 0 AND e.n_denying > 0")
+    elif contested is False:
+        clauses.append("NOT (e.n_asserting > 0 AND e.n_denying > 0)")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -338,3 +344,23 @@ def iter_export_rows(conn: sqlite3.Connection, **filters) -> Iterator[tuple[Even
         extra["asserted_by"] = tuple((r[-2] or "").split())
         extra["denied_by"] = tuple((r[-1] or "").split())
         yield EventRow(*r[:n]), extra
+
+
+def dyads(conn: sqlite3.Connection, *, limit: int | None = 10, since=None, until=None) -> Results[DyadRow]:
+    """Country-level directed pairs ranked by events (from the month aggregate)."""
+    clauses = ["target_id <> 0"]
+    params: list = []
+    if since:
+        clauses.append("month >= ?")
+        params.append(str(since)[:7])
+    if until:
+        clauses.append("month <= ?")
+        params.append(str(until)[:7])
+    sql = (f"SELECT source_country, target_country, sum(n_events), sum(n_mentions), sum(n_denied),"
+           f" group_concat(DISTINCT type) FROM edge_month WHERE {' AND '.join(clauses)}"
+           f" GROUP BY 1, 2 ORDER BY 3 DESC, 4 DESC, 1, 2")
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return Results(DyadRow(s, t, n, m, d, tuple(sorted((types or "").split(","))))
+                   for s, t, n, m, d, types in conn.execute(sql, params))

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 __all__ = [
     "ActorRow",
     "ArticleView",
+    "DyadRow",
     "EventDetail",
     "EventRow",
     "Graph",
@@ -161,6 +162,18 @@ class ActorRow(_Row):
     n_events: int
     n_mentions: int
     aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DyadRow(_Row):
+    """A country-level actor pair (direction kept) with its event counts."""
+
+    source: str
+    target: str
+    n_events: int
+    n_mentions: int
+    n_denied: int
+    types: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
