@@ -1,0 +1,160 @@
+"""States and their names: CLDR (babel) and ISO 3166 (pycountry) names plus our alias layer.
+
+Everything here is language-neutral code over data: the CLDR locale and the pycountry gettext
+domain are asked for by language code, our own forms come from ``country_aliases.tsv`` and
+``capitals.tsv``.  Codes are ISO 3166-1 alpha-3 (``XKX`` for Kosovo, declared in the alias file).
+"""
+
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+
+import babel
+import pycountry
+
+from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+
+__all__ = [
+    "CASES",
+    "NameForm",
+    "auto_case",
+    "canonical_names",
+    "capital_forms",
+    "sector_codes",
+    "state_codes",
+    "state_forms",
+]
+
+PKG = "warta.knowledge"
+CASES = ("exact", "cap", "any")
+_LANGS = ("id", "en", "*")
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """One surface form that names an actor: ``form`` in ``lang`` means ``code``."""
+
+    form: str
+    code: str
+    kind: str  # country | demonym | block | capital
+    lang: str  # a language code or "*"
+    case: str  # exact | cap | any
+    where: str  # file:line, or "cldr:<lang>:<XX>" / "iso3166:<lang>:<XXX>"
+
+
+def auto_case(form: str) -> str:
+    """Default case rule: short all-capital forms (AS, U.S., PBB, NATO) must match exactly."""
+    letters = [c for c in form if c.isalpha()]
+    if letters and not any(c.islower() for c in letters) and len(letters) <= 6:
+        return "exact"
+    return "cap"
+
+
+@lru_cache(maxsize=1)
+def sector_codes() -> frozenset[str]:
+    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "meaning"])
+    return frozenset(r["code"] for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[NameForm, ...]:
+    out = []
+    for r in read_tsv(
+        resource_path(PKG, "country_aliases.tsv"),
+        ["code", "lang", "form", "kind"],
+        ["case", "note"],
+        allowed={"kind": ("country", "demonym", "canonical", "block"), "case": CASES},
+    ):
+        if r["lang"] not in _LANGS and not r["lang"].isalpha():
+            raise LexiconError(f"{r.where}: bad lang {r['lang']!r}")
+        if r["kind"] == "block" and r["code"] != "-":
+            raise LexiconError(f"{r.where}: a block row has code '-'")
+        out.append(NameForm(r["form"], r["code"], r["kind"], r["lang"], r.get("case") or auto_case(r["form"]),
+                            r.where))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def state_codes() -> frozenset[str]:
+    """Valid state codes: ISO 3166-1 alpha-3 plus codes our alias file gives a canonical name."""
+    codes = {c.alpha_3 for c in pycountry.countries}
+    codes |= {a.code for a in _aliases() if a.kind == "canonical"}
+    return frozenset(codes)
+
+
+@lru_cache(maxsize=1)
+def canonical_names() -> dict[str, str]:
+    """English display name per state code (CLDR English, overridden by our canonical rows)."""
+    names: dict[str, str] = {}
+    for a2, name in babel.Locale("en").territories.items():
+        c = pycountry.countries.get(alpha_2=a2) if len(a2) == 2 and a2.isalpha() else None
+        if c is not None:
+            names[c.alpha_3] = name
+    for c in pycountry.countries:
+        names.setdefault(c.alpha_3, getattr(c, "common_name", None) or c.name)
+    for a in _aliases():
+        if a.kind == "canonical":
+            names[a.code] = a.form
+    return names
+
+
+def _clean(name: str) -> list[str]:
+    """Split CLDR/ISO names into usable forms: drop ', Republic of' styles, split parentheses."""
+    if "," in name:
+        return []
+    if "(" in name and name.endswith(")"):
+        head, _, inner = name[:-1].partition("(")
+        return [head.strip(), inner.strip()]
+    return [name.strip()]
+
+
+def _cldr_iso_forms(lang: str) -> list[NameForm]:
+    out: list[NameForm] = []
+    try:
+        territories = babel.Locale.parse(lang).territories
+    except (babel.UnknownLocaleError, ValueError):
+        territories = {}
+    for a2, name in territories.items():
+        c = pycountry.countries.get(alpha_2=a2) if len(a2) == 2 and a2.isalpha() else None
+        if c is None:
+            continue
+        for form in _clean(name):
+            out.append(NameForm(form, c.alpha_3, "country", lang, auto_case(form), f"cldr:{lang}:{a2}"))
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if not value:
+                continue
+            for form in _clean(tr.gettext(value)):
+                out.append(NameForm(form, c.alpha_3, "country", lang, auto_case(form), f"iso3166:{lang}:{c.alpha_3}"))
+    return out
+
+
+def _in_lang(row_lang: str, langs: tuple[str, ...]) -> bool:
+    return row_lang == "*" or row_lang in langs
+
+
+@lru_cache(maxsize=8)
+def state_forms(lang: str) -> tuple[NameForm, ...]:
+    """Every form naming a state in ``lang`` (English CLDR/ISO names are always included)."""
+    langs = tuple(dict.fromkeys((lang, "en")))
+    out: list[NameForm] = []
+    for lg in langs:
+        out.extend(_cldr_iso_forms(lg))
+    out.extend(a for a in _aliases() if a.kind in ("country", "demonym", "block") and _in_lang(a.lang, (lang,)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def capital_forms(lang: str) -> tuple[NameForm, ...]:
+    """Capitals and seats of government used for the state's government (``capitals.tsv``)."""
+    out = []
+    for r in read_tsv(resource_path(PKG, "capitals.tsv"), ["code", "lang", "form"], ["case", "note"],
+                      allowed={"case": CASES}):
+        if _in_lang(r["lang"], (lang,)):
+            out.append(NameForm(r["form"], r["code"], "capital", r["lang"], r.get("case") or auto_case(r["form"]),
+                                r.where))
+    return tuple(out)

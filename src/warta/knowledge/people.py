@@ -1,0 +1,94 @@
+"""Leaders and office-holders with roles valid between dates (``people.tsv``).
+
+``Person.code_at(date)`` gives the actor code of the role held on that date; out of office a
+person keeps the state code (``home``), so "Boris Johnson" in 2018-12 is GBR, not GBRGOV.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warta.knowledge.countries import auto_case
+from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+
+__all__ = ["Person", "Role", "people"]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    home: str
+    role: str
+    start: _dt.date
+    end: _dt.date | None
+    where: str
+
+    def holds(self, day: _dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    forms: tuple[tuple[str, str], ...]  # full forms (form, case)
+    short: tuple[tuple[str, str], ...]  # surname / nickname forms (form, case)
+    roles: tuple[Role, ...]
+
+    @property
+    def home(self) -> str:
+        r = self.roles[-1]
+        return r.home or r.code[:3]
+
+    def role_at(self, day: _dt.date | None) -> Role | None:
+        """The role held on ``day``; with no date the most recent role."""
+        if day is None:
+            return max(self.roles, key=lambda r: r.start)
+        held = [r for r in self.roles if r.holds(day)]
+        return max(held, key=lambda r: r.start) if held else None
+
+    def code_at(self, day: _dt.date | None) -> tuple[str, Role | None]:
+        role = self.role_at(day)
+        if role is None:
+            before = [r for r in self.roles if r.start <= day] if day else []
+            last = max(before, key=lambda r: r.start) if before else self.roles[0]
+            return (last.home or last.code[:3]), None
+        return role.code, role
+
+
+def _date(value: str, where: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise LexiconError(f"{where}: bad ISO date {value!r}") from exc
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@lru_cache(maxsize=1)
+def people() -> tuple[Person, ...]:
+    order: list[str] = []
+    forms: dict[str, list[str]] = {}
+    short: dict[str, list[str]] = {}
+    roles: dict[str, list[Role]] = {}
+    for r in read_tsv(resource_path("warta.knowledge", "people.tsv"),
+                      ["name", "code", "role", "start", "note"], ["aliases", "short", "home", "end"]):
+        name = r["name"]
+        if name not in roles:
+            order.append(name)
+            forms[name], short[name], roles[name] = [name], [], []
+        forms[name] += [f for f in _split(r.get("aliases")) if f not in forms[name]]
+        short[name] += [f for f in _split(r.get("short")) if f not in short[name]]
+        start = _date(r["start"], r.where)
+        end = _date(r["end"], r.where) if r.get("end") else None
+        if end is not None and end < start:
+            raise LexiconError(f"{r.where}: end {end} before start {start}")
+        roles[name].append(Role(r["code"], r.get("home"), r["role"], start, end, r.where))
+    return tuple(
+        Person(n, tuple((f, auto_case(f)) for f in forms[n]), tuple((f, auto_case(f)) for f in short[n]),
+               tuple(sorted(roles[n], key=lambda x: x.start)))
+        for n in order
+    )

@@ -1,0 +1,130 @@
+"""Everything the actor finder matches, for one language, compiled into one Aho-Corasick automaton.
+
+Sources: state names (``warta.knowledge.countries``), capitals, organisations and people
+(``warta.knowledge``), and the language's own data: ``sectors.tsv``, ``titles.tsv``,
+``anaphora.tsv``, ``actor_links.tsv``, ``actor_modifiers.tsv`` and ``actor_name_stop.tsv`` under ``warta/lang/<code>/``.
+Keys are folded (lower case, one apostrophe); each entry keeps its case rule and ``file:line``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from warta.knowledge.countries import CASES, canonical_names, capital_forms, sector_codes, state_forms
+from warta.knowledge.organisations import organisations
+from warta.knowledge.people import Person, people
+from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+
+__all__ = ["ANAPHOR_CLASSES", "KIND_RANK", "ActorLexicon", "Entry", "fold", "load_actor_lexicon"]
+
+ANAPHOR_CLASSES = ("person", "group", "state", "gov", "org", "mil")
+# When several entries share one span, the lowest rank wins.
+KIND_RANK = {"block": 0, "person": 1, "igo": 2, "ngo": 2, "group": 2, "body": 2, "capital": 3,
+             "country": 4, "demonym": 4, "title": 5, "sector": 6, "modifier": 7, "anaphor": 8}
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` keeping its length (so offsets stay valid) and unify apostrophes."""
+    text = text.translate(_APOSTROPHES)
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon entry as matched: what kind of actor word, its code, how to check case."""
+
+    kind: str  # see KIND_RANK
+    code: str  # state/actor code, sector code for sector/title ("" for honorifics), "" otherwise
+    name: str  # English canonical name; anaphor class; modifier effect
+    form: str
+    case: str  # exact | cap | any
+    where: str
+    person: Person | None = None
+
+    def case_ok(self, surface: str) -> bool:
+        if self.case == "any":
+            return True
+        if self.case == "exact":
+            return surface.translate(_APOSTROPHES) == self.form.translate(_APOSTROPHES)
+        return all(not f.isupper() or s.isupper() for f, s in zip(self.form, surface, strict=False))
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    lang: str
+    automaton: ahocorasick.Automaton
+    links: dict[str, frozenset[str]]  # folded link text ("" = adjacent) -> orders
+    head_first: bool  # in a run of sector words, the first one is the head ("juru bicara kementerian")
+    name_stop: frozenset[str]  # folded words that never start a name after a title
+    size: int
+
+
+def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
+    path = resource_path(f"warta.lang.{lang}", name)
+    if not path.exists():
+        return []
+    return list(read_tsv(path, required, optional, allowed))
+
+
+def _entries(lang: str) -> list[Entry]:
+    names = canonical_names()
+    out: list[Entry] = []
+    for f in state_forms(lang):
+        kind = "block" if f.kind == "block" else "country"
+        out.append(Entry(kind, "" if kind == "block" else f.code, names.get(f.code, f.code), f.form, f.case, f.where))
+    for f in capital_forms(lang):
+        out.append(Entry("capital", f.code, names.get(f.code[:3], f.code), f.form, f.case, f.where))
+    for org in organisations():
+        if org.lang in ("*", lang):
+            for form, case in org.forms:
+                out.append(Entry(org.kind, org.code, org.name, form, case, org.where))
+    for p in people():
+        where = p.roles[0].where
+        for form, case in p.forms + p.short:
+            out.append(Entry("person", "", p.name, form, case, where, p))
+    sectors = sector_codes()
+    for fname, kind in (("sectors.tsv", "sector"), ("titles.tsv", "title")):
+        for r in _lang_rows(lang, fname, ["form", "sector"], ["case", "note"], {"case": CASES}):
+            code = "" if r["sector"] == "-" else r["sector"]
+            if code and code not in sectors:
+                raise LexiconError(f"{r.where}: unknown sector {code!r}")
+            out.append(Entry(kind, code, code, r["form"], r.get("case") or "any", r.where))
+    for r in _lang_rows(lang, "anaphora.tsv", ["form", "refers_to"], ["case", "note"],
+                        {"refers_to": ANAPHOR_CLASSES, "case": CASES}):
+        out.append(Entry("anaphor", "", r["refers_to"], r["form"], r.get("case") or "any", r.where))
+    for r in _lang_rows(lang, "actor_modifiers.tsv", ["form", "effect"], ["note"], {"effect": ("former",)}):
+        out.append(Entry("modifier", "", r["effect"], r["form"], "any", r.where))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_actor_lexicon(lang: str) -> ActorLexicon:
+    """Build (once per language and process) the automaton over every actor form."""
+    table: dict[str, list[Entry]] = {}
+    for e in _entries(lang):
+        key = fold(e.form)
+        if not key.strip():
+            continue
+        bucket = table.setdefault(key, [])
+        if not any(b.kind == e.kind and b.code == e.code and b.name == e.name and b.case == e.case for b in bucket):
+            bucket.append(e)
+    auto = ahocorasick.Automaton()
+    for key, bucket in table.items():
+        bucket.sort(key=lambda b: KIND_RANK[b.kind])
+        auto.add_word(key, (len(key), tuple(bucket)))
+    auto.make_automaton()
+    links: dict[str, set[str]] = {}
+    for r in _lang_rows(lang, "actor_links.tsv", ["link", "order"], ["note"],
+                        {"order": ("sector_state", "state_sector")}):
+        key = "" if r["link"] == "-" else fold(r["link"])
+        links.setdefault(key, set()).add(r["order"])
+    head_first = "sector_state" in links.get("", set())
+    stop = frozenset(fold(r["word"]) for r in _lang_rows(lang, "actor_name_stop.tsv", ["word"], []))
+    return ActorLexicon(lang, auto, {k: frozenset(v) for k, v in links.items()}, head_first, stop, len(table))

@@ -1,0 +1,227 @@
+"""Find actors in text: states, capitals, organisations, people, sector nouns, titles, anaphors.
+
+One Aho-Corasick pass over the folded text finds every lexicon form; word boundaries and case
+rules filter the hits; the longest hits win.  Adjacent hits are then joined into one actor by
+language data (``actor_links.tsv``): "tentara Korut" → PRKMIL, "Presiden China Xi Jinping" →
+CHNGOV, "U.S. Secretary of State Mike Pompeo" → USAGOV, "Russian troops" → RUSMIL.  People are
+resolved against the publication date; "mantan"/"former" keeps only the state.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from warta.model import ActorMention
+from warta.pipeline.actor_lexicon import ActorLexicon, Entry, fold, load_actor_lexicon
+
+__all__ = ["ActorFinder"]
+
+_STATE_LIKE = frozenset({"country", "capital", "igo", "ngo", "group", "body"})
+_ORG = frozenset({"igo", "ngo", "group", "body"})
+_OUT_KIND = {"body": "sector", "demonym": "country"}
+# A personal name after a title: capitalised words, with the particles names carry.
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME = re.compile(
+    rf"(?:[{_UP}]\.|[{_UP}][\w'’\-]*)(?:[ ](?:[{_UP}]\.|[{_UP}][\w'’\-]*|bin|binti|al-[\w\-]+|el-[\w\-]+|van|von|de|der|da|dos|la|le)){{0,4}}"
+)
+_WS = re.compile(r"[ \t\u00a0]+")
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    entry: Entry
+
+    @property
+    def role(self) -> str:
+        k = self.entry.kind
+        if k in _STATE_LIKE:
+            return "S"
+        return {"person": "P", "title": "T", "sector": "C", "modifier": "M", "anaphor": "A"}.get(k, "?")
+
+
+class ActorFinder:
+    """Actor mentions for one language; the compiled lexicon is shared per language and process."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lexicon: ActorLexicon = load_actor_lexicon(lang)
+
+    # -- matching ---------------------------------------------------------------------------
+    def _hits(self, text: str, folded: str) -> list[_Hit]:
+        n_text = len(text)
+        cands: list[tuple[int, int, Entry]] = []
+        for last, (n, entries) in self.lexicon.automaton.iter(folded):
+            start, end = last - n + 1, last + 1
+            if start > 0 and folded[start].isalnum() and folded[start - 1].isalnum():
+                continue
+            if end < n_text and folded[end - 1].isalnum() and folded[end].isalnum():
+                continue
+            surface = text[start:end]
+            for e in entries:
+                if e.case_ok(surface):
+                    cands.append((start, end, e))
+                    break
+        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken = bytearray(n_text)
+        hits = []
+        for start, end, e in cands:
+            if 1 in taken[start:end]:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            if e.kind != "block":
+                hits.append(_Hit(start, end, e))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    # -- joining ----------------------------------------------------------------------------
+    def _gap(self, text: str, folded: str, a: int, b: int) -> str | None:
+        """The link between two hits: "" when only spaces separate them, the folded link words
+        when they are a known link, else None."""
+        gap = text[a:b]
+        if not gap:
+            return ""
+        if "\n" in gap:
+            return None
+        if not gap.strip():
+            return ""
+        key = _WS.sub(" ", folded[a:b]).strip()
+        return key if key in self.lexicon.links else None
+
+    def _joins(self, chain: list[_Hit], nxt: _Hit, link: str) -> bool:
+        prev = chain[-1]
+        a, b = prev.role, nxt.role
+        roles = {h.role for h in chain}
+        if b in "AM?" or a in "A?":
+            return False
+        if a == "M":
+            return link == ""
+        if b in "SP" and b in roles:
+            return False
+        if b == "S" and "P" in roles:
+            return False
+        orders = self.lexicon.links.get(link, frozenset())
+        if a in "TC" and b == "S":
+            return "sector_state" in orders
+        if a == "C" and b == "P":
+            return "sector_state" in orders
+        if a == "T" and b == "P":
+            return link == ""
+        if a == "P" and b == "C" and link == "":
+            return "state_sector" in orders and nxt.entry.code in ("GOV", "MIL")  # "Trump administration"
+        if a in "SP" and b in "TC":
+            return "state_sector" in orders
+        if a == "S" and b == "P":
+            return link == "" or "state_sector" in orders
+        if a in "TC" and b in "TC":
+            return link == ""
+        return False
+
+    def _chains(self, text: str, folded: str, hits: list[_Hit]) -> list[list[_Hit]]:
+        chains: list[list[_Hit]] = []
+        for h in hits:
+            if chains:
+                last = chains[-1]
+                link = self._gap(text, folded, last[-1].end, h.start)
+                if link is not None and self._joins(last, h, link):
+                    last.append(h)
+                    continue
+            chains.append([h])
+        return chains
+
+    def _name_after(self, text: str, folded: str, pos: int, limit: int) -> tuple[int, int] | None:
+        """An unlisted personal name right after a title ending at ``pos`` (before ``limit``)."""
+        m = _WS.match(text, pos)
+        if m is None or m.end() - pos > 2:
+            return None
+        m2 = _NAME.match(text, m.end(), limit)
+        if m2 is None:
+            return None
+        words = text[m2.start():m2.end()].split(" ")
+        if fold(words[0]).rstrip(".") in self.lexicon.name_stop:
+            return None
+        while words and fold(words[-1]).rstrip(".") in self.lexicon.name_stop:
+            words.pop()
+        end = m2.start() + len(" ".join(words))
+        return (m2.start(), end) if words else None
+
+    # -- coding -----------------------------------------------------------------------------
+    def _mention(self, text: str, chain: list[_Hit], name_span: tuple[int, int] | None,
+                 day: _dt.date | None) -> ActorMention | None:
+        former = chain[0].role == "M"
+        core = [h for h in chain if h.role != "M"]
+        if not core:
+            return None
+        state = next((h for h in core if h.role == "S"), None)
+        person = next((h for h in core if h.role == "P"), None)
+        sect = [h for h in core if h.role in "TC" and h.entry.code]
+        head = (sect[0] if self.lexicon.head_first else sect[-1]) if sect else None
+        nouns = [h for h in sect if h.role == "C"]
+        start = chain[0].start
+        end = max(chain[-1].end, name_span[1] if name_span else 0)
+        where = "+".join(dict.fromkeys(h.entry.where for h in core))
+        if person is not None:
+            p = person.entry.person
+            assert p is not None
+            code, role = p.code_at(day)
+            titles = [h for h in sect if h.role == "T"]
+            if former:
+                code = p.home
+            elif role is None and titles and not code.startswith(("IGO", "NGO", "XXX")):
+                code = code[:3] + titles[0].entry.code  # the text gives the office: trust it
+            elif nouns:
+                noun = nouns[0] if self.lexicon.head_first else nouns[-1]
+                code = code[:3] + noun.entry.code if not code.startswith(("IGO", "NGO")) else code
+            return ActorMention(code, p.name, text[start:end], start, end, "leader", where)
+        if state is not None:
+            e = state.entry
+            if e.kind in _ORG:
+                code = e.code
+                kind = _OUT_KIND.get(e.kind, e.kind)
+            else:
+                base = e.code[:3]
+                if former:
+                    code = base
+                elif head is not None:
+                    code = base + head.entry.code
+                else:
+                    code = e.code
+                kind = e.kind if head is None else ("title" if head.role == "T" else "sector")
+            name = e.name
+            if name_span is not None:
+                kind, name = "title", text[name_span[0]:name_span[1]]
+            return ActorMention(code, name, text[start:end], start, end, kind, where)
+        if head is None and name_span is None:
+            return None  # an honorific or a modifier alone
+        code = "" if former or head is None else head.entry.code
+        if name_span is not None:
+            return ActorMention(code, text[name_span[0]:name_span[1]], text[start:end], start, end, "title", where)
+        kind = "anaphor" if head.role == "A" else "sector"
+        return ActorMention(code, head.entry.code, text[start:end], start, end, kind, where)
+
+    def find(self, text: str, published: _dt.date | None = None) -> list[ActorMention]:
+        """Non-overlapping actor mentions in ``text``, sorted by start, offsets into ``text``."""
+        if not text:
+            return []
+        folded = fold(text)
+        hits = self._hits(text, folded)
+        out: list[ActorMention] = []
+        chains = self._chains(text, folded, hits)
+        for i, chain in enumerate(chains):
+            if len(chain) == 1 and chain[0].role == "A":
+                h = chain[0]
+                out.append(ActorMention("", h.entry.name, text[h.start:h.end], h.start, h.end, "anaphor",
+                                        h.entry.where))
+                continue
+            name_span = None
+            roles = {h.role for h in chain}
+            if "T" in roles and "P" not in roles and chain[-1].role in "TS":
+                limit = chains[i + 1][0].start if i + 1 < len(chains) else len(text)
+                name_span = self._name_after(text, folded, chain[-1].end, limit)
+            m = self._mention(text, chain, name_span, published)
+            if m is not None:
+                out.append(m)
+        return out
