@@ -25,6 +25,9 @@ then the one with more mentions, then the oldest.  Per event we keep the number 
 mentions, of distinct articles, of distinct sources (the outlet, else the URL host,
 else the article), and the mentions and claimants that deny it.
 
+Before clustering, events of one sentence with the same type, source, target, negation and
+modality (two triggers for one act: "memberikan bantuan mematikan") count as one mention.
+
 Because the input order is fixed and every batch commits atomically, a rerun after a
 crash reaches exactly the clusters of an uninterrupted run.
 """

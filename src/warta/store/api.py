@@ -19,6 +19,7 @@ read while one ingests (WAL).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -72,6 +73,25 @@ class Store:
                 c.close()
             self._conns.clear()
         self._local = threading.local()
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """Run several queries against one consistent state (a read transaction)::
+
+            with db.snapshot():
+                n = db.counts()["mentions"]
+                events = db.events(limit=None)
+        """
+        c = self.conn
+        if c.in_transaction:
+            yield self
+            return
+        c.execute("BEGIN")
+        c.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts at the first read
+        try:
+            yield self
+        finally:
+            c.execute("COMMIT")
 
     def __enter__(self) -> Store:
         return self

@@ -146,7 +146,14 @@ class Writer:
         result.added_ids.append(article_id)
         for idx, start, end, text in item.sentences:
             self._sentence(article_id, idx, start, end, text)
+        seen: set[tuple] = set()
         for ev in item.events:
+            # two triggers of one sentence coding the same act ("memberikan bantuan mematikan") are one mention
+            key = (ev.sentence.start, ev.type, ev.source.code, ev.target.code if ev.target else None,
+                   ev.negated, ev.modality)
+            if key in seen:
+                continue
+            seen.add(key)
             self._mention(article_id, published, outlet, ev, result)
 
     def _sentence(self, article_id: int, idx: int, start: int, end: int, text: str) -> int:
