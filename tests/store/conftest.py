@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from warta.model import ActorRef, Article, Claim, Event, Place, Quantity, SentenceRef, Span
+from warta.store import open as ws_open
 from warta.store.writer import Prepared
 
 NAMES = {"PRK": "North Korea", "RUS": "Russia", "CHN": "China", "USA": "United States", "UKR": "Ukraine"}
@@ -50,3 +51,36 @@ def ev():
 @pytest.fixture
 def prep():
     return make_prepared
+
+
+T_TROOPS = "Pyongyang sent 10,000 troops to Russia"
+T_TROOPS_ID = "Korut mengirim 10.000 tentara ke Rusia"
+T_DENY = "Beijing denied giving lethal aid to Russia"
+T_AID = "China supplied drone parts to Russia"
+T_SANCTION = "Washington sanctioned Pyongyang officials"
+T_ATTACK = "Kyiv attacked Russian positions in Kursk"
+
+
+@pytest.fixture
+def small_store(tmp_path):
+    """A real store with six articles: a merged troop transfer, a contested aid event, a sanction, an attack."""
+    store = ws_open(tmp_path / "small.db")
+    store.write([
+        make_prepared("a1", T_TROOPS, [make_event(T_TROOPS, "PRK", "RUS", quantity=(10000, "troops"),
+                                                  claimed_by="KORGOV")], source="Wire A",
+                      url="https://a.example/1", published="2024-10-18"),
+        make_prepared("a2", T_TROOPS_ID, [make_event(T_TROOPS_ID, "PRKMIL", "RUS", quantity=(10000, "troops"))],
+                      source="Koran B", published="2024-10-19", lang="id"),
+        make_prepared("a3", T_AID, [make_event(T_AID, "CHN", "RUS", claimed_by="USAGOV", cameo="070")],
+                      source="Wire A", published="2024-10-25"),
+        make_prepared("a4", T_DENY, [make_event(T_DENY, "CHNGOV", "RUS", negated=True, claimed_by="CHNGOV",
+                                                cameo="070")], source="Wire C", published="2024-10-26"),
+        make_prepared("a5", T_SANCTION, [make_event(T_SANCTION, "USA", "PRKGOV", "SANCTION", cameo="163",
+                                                    quad="material-conflict")], source="Wire C",
+                      published="2024-11-01"),
+        make_prepared("a6", T_ATTACK, [make_event(T_ATTACK, "UKRMIL", "RUS", "ASSAULT", cameo="190",
+                                                  quad="material-conflict", place=("Kursk", "RUS"),
+                                                  when="2024-11-14")], source="Koran B", published="2024-11-15"),
+    ])
+    yield store
+    store.close()

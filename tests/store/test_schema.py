@@ -1,0 +1,63 @@
+"""Schema, pragmas and numbered migrations on real SQLite files."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import warta.store as ws
+from warta.store.db import SCHEMA_VERSION, connect, migrations
+
+
+def test_fresh_store_has_wal_foreign_keys_and_latest_version(tmp_path):
+    db = tmp_path / "w.db"
+    store = ws.open(db)
+    c = store.conn
+    assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert c.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    names = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    for table in ("articles", "sentences", "sentences_fts", "actors", "actor_aliases", "mentions", "events",
+                  "claims", "places", "edge_month"):
+        assert table in names, table
+    store.close()
+
+
+def test_migrations_are_numbered_in_order():
+    nums = [n for n, _, _ in migrations()]
+    assert nums == sorted(nums) and len(set(nums)) == len(nums)
+    assert nums[0] >= 2, "schema.sql is version 1; migrations start at 2"
+    assert nums[-1] == SCHEMA_VERSION
+
+
+def test_foreign_keys_are_enforced(tmp_path):
+    store = ws.open(tmp_path / "w.db")
+    try:
+        store.conn.execute("INSERT INTO sentences (article_id, idx, start, end, text) VALUES (999, 0, 0, 1, 'x')")
+    except sqlite3.IntegrityError:
+        pass
+    else:
+        raise AssertionError("a sentence of a missing article was accepted")
+
+
+def test_old_store_is_migrated_and_aggregate_rebuilt(tmp_path, ev, prep):
+    db = tmp_path / "w.db"
+    store = ws.open(db)
+    t = "Pyongyang sent troops to Russia"
+    u = "Washington sanctioned Moscow firms over Russia"
+    store.write([prep("a", t, [ev(t, "PRK", "RUS")], source="x"),
+                 prep("b", t + " again", [ev(t, "PRKMIL", "RUS")], source="y"),
+                 prep("c", u, [ev(u, "USA", "RUS", "SANCTION", cameo="163", quad="material-conflict")])])
+    before = store.graph()
+    store.close()
+    # Make it a version-1 file: no aggregate table.
+    raw = sqlite3.connect(db)
+    raw.executescript("DROP TABLE edge_month; PRAGMA user_version = 1;")
+    raw.close()
+    old = connect(db, upto=1)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
+    store = ws.open(db)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    after = store.graph()
+    assert after == before
+    assert sum(e.n_events for e in after.edges) == 2
