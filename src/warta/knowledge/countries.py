@@ -45,9 +45,10 @@ class NameForm:
 
 
 def auto_case(form: str) -> str:
-    """Default case rule: short all-capital forms (AS, U.S., PBB, NATO) must match exactly."""
+    """Default case rule: short all-capital forms (AS, U.S., PBB, NATO) and very short names
+    (Xi, Ri) must match exactly, so "RI" is not "Ri" and "as" is not "AS"."""
     letters = [c for c in form if c.isalpha()]
-    if letters and not any(c.islower() for c in letters) and len(letters) <= 6:
+    if letters and (len(letters) <= 3 or (not any(c.islower() for c in letters) and len(letters) <= 6)):
         return "exact"
     return "cap"
 

@@ -20,6 +20,7 @@ __all__ = ["ActorFinder"]
 
 _STATE_LIKE = frozenset({"country", "capital", "igo", "ngo", "group", "body"})
 _ORG = frozenset({"igo", "ngo", "group", "body"})
+_ANAPHOR_SECTOR = {"gov": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
 # A personal name after a title: capitalised words, with the particles names carry.
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -95,6 +96,8 @@ class ActorFinder:
         prev = chain[-1]
         a, b = prev.role, nxt.role
         roles = {h.role for h in chain}
+        if a == "A" and b == "S" and len(chain) == 1 and prev.entry.name in _ANAPHOR_SECTOR:
+            return link != "" and "sector_state" in self.lexicon.links.get(link, frozenset())  # "the government of Syria"
         if b in "AM?" or a in "A?":
             return False
         if a == "M":
@@ -157,6 +160,12 @@ class ActorFinder:
             return None
         state = next((h for h in core if h.role == "S"), None)
         person = next((h for h in core if h.role == "P"), None)
+        start = chain[0].start
+        if state is not None and core[0].role == "A" and state.entry.kind not in _ORG:
+            a = core[0]
+            code = state.entry.code[:3] + _ANAPHOR_SECTOR[a.entry.name]
+            return ActorMention(code, state.entry.name, text[start:chain[-1].end], start, chain[-1].end, "sector",
+                                a.entry.where + "+" + state.entry.where)
         sect = [h for h in core if h.role in "TC" and h.entry.code]
         head = (sect[0] if self.lexicon.head_first else sect[-1]) if sect else None
         nouns = [h for h in sect if h.role == "C"]

@@ -1,0 +1,241 @@
+"""Actor recognition: states, capitals, organisations, dated people, sector phrases, titles,
+anaphors, in Indonesian and English; coverage on the dev gold; speed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from warta.model import ActorMention
+from warta.pipeline.actors import ActorFinder
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev.jsonl"
+D2018 = dt.date(2018, 9, 30)
+D2024 = dt.date(2024, 11, 15)
+D2025 = dt.date(2025, 6, 1)
+
+
+def find(lang: str, text: str, published: dt.date | None = None) -> list[ActorMention]:
+    mentions = ActorFinder(lang).find(text, published)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+    return mentions
+
+
+def one(lang: str, text: str, phrase: str, published: dt.date | None = None) -> ActorMention:
+    """The mention whose text is exactly ``phrase``."""
+    ms = [m for m in find(lang, text, published) if m.text == phrase]
+    assert ms, f"{phrase!r} not found in {[(m.text, m.code) for m in find(lang, text, published)]}"
+    return ms[0]
+
+
+CASES = [
+    # (lang, text, phrase, code, kind, published)
+    ("id", "Korut mengirim pasukan ke Rusia.", "Korut", "PRK", "country", None),
+    ("id", "Korsel dan AS berlatih bersama.", "Korsel", "KOR", "country", None),
+    ("id", "Korsel dan AS berlatih bersama.", "AS", "USA", "country", None),
+    ("id", "Sanksi A.S. terhadap Iran berlanjut.", "A.S.", "USA", "country", None),
+    ("id", "Hubungan RI dengan Malaysia membaik.", "RI", "IDN", "country", None),
+    ("id", "Tiongkok membantah tuduhan itu.", "Tiongkok", "CHN", "country", None),
+    ("id", "Cina membantah tuduhan itu.", "Cina", "CHN", "country", None),
+    ("id", "Inggris keluar dari Uni Eropa.", "Inggris", "GBR", "country", None),
+    ("id", "Pemerintah menyebut Korea Utara menembakkan rudal.", "Korea Utara", "PRK", "country", None),
+    ("id", "Bantuan datang dari Amerika bulan lalu.", "Amerika", "USA", "country", None),
+    ("id", "Para pejabat di Moskow menolak tuduhan.", "Moskow", "RUSGOV", "capital", None),
+    ("id", "Gedung Putih belum berkomentar.", "Gedung Putih", "USAGOV", "capital", None),
+    ("id", "Kyiv menuduh Moskow melanggar kesepakatan.", "Kyiv", "UKRGOV", "capital", None),
+    ("id", "Pyongyang menolak tawaran itu.", "Pyongyang", "PRKGOV", "capital", None),
+    ("id", "Kremlin membantah laporan tersebut.", "Kremlin", "RUSGOV", "capital", None),
+    ("id", "Dia menambahkan bahwa tentara Korut telah tiba.", "tentara Korut", "PRKMIL", "sector", None),
+    ("id", "Serangan pasukan Rusia berlanjut.", "pasukan Rusia", "RUSMIL", "sector", None),
+    ("id", "Departemen Luar Negeri AS mengatakan hal itu.", "Departemen Luar Negeri AS", "USAGOV", "sector", None),
+    ("id", "Kementerian Luar Negeri China menolak.", "Kementerian Luar Negeri China", "CHNGOV", "sector", None),
+    ("id", "Presiden China Xi Jinping tiba di Moskow.", "Presiden China Xi Jinping", "CHNGOV", "leader", D2024),
+    ("id", "Menteri Energi AS Rick Perry berbicara.", "Menteri Energi AS Rick Perry", "USAGOV", "leader", D2018),
+    ("id", "Menteri Energi AS Rick Perry berbicara.", "Menteri Energi AS Rick Perry", "USAGOV", "leader", None),
+    ("id", "Juru bicara Kementerian Luar Negeri China menghindari pertanyaan.",
+     "Juru bicara Kementerian Luar Negeri China", "CHNGOV", "title", None),
+    ("id", "Kata mantan menteri luar negeri Boris Johnson kemarin.", "mantan menteri luar negeri Boris Johnson",
+     "GBR", "leader", D2018),
+    ("id", "Putin bertemu Kim di Pyongyang.", "Putin", "RUSGOV", "leader", D2024),
+    ("id", "Putin bertemu Kim di Pyongyang.", "Kim", "PRKGOV", "leader", D2024),
+    ("id", "Prabowo menerima tamu negara.", "Prabowo", "IDNGOV", "leader", D2025),
+    ("id", "Jokowi menerima tamu negara.", "Jokowi", "IDNGOV", "leader", D2018),
+    ("id", "Jokowi menerima tamu negara.", "Jokowi", "IDN", "leader", D2025),
+    ("id", "PBB mengecam serangan itu.", "PBB", "IGOUN", "igo", None),
+    ("id", "Dewan Keamanan PBB bersidang.", "Dewan Keamanan PBB", "IGOUN", "igo", None),
+    ("id", "Majelis Umum mengesahkan resolusi.", "Majelis Umum", "IGOUN", "igo", None),
+    ("id", "Uni Eropa menjatuhkan sanksi.", "Uni Eropa", "IGOEU", "igo", None),
+    ("id", "NATO memperkuat pertahanan.", "NATO", "IGONATO", "igo", None),
+    ("id", "Hamas menembakkan roket.", "Hamas", "PSEREB", "group", None),
+    ("id", "Prajurit TNI dikerahkan ke Papua.", "Prajurit TNI", "IDNMIL", "sector", None),
+    ("id", "TNI dikerahkan ke Papua.", "TNI", "IDNMIL", "sector", None),
+    ("id", "Polri menangkap tersangka.", "Polri", "IDNCOP", "sector", None),
+    ("id", "DPR menyetujui anggaran.", "DPR", "IDNLEG", "sector", None),
+    ("id", "Kemudian polisi menangkap dua orang.", "polisi", "COP", "sector", None),
+    ("id", "Menurut para pengungsi, kamp itu penuh.", "pengungsi", "REF", "sector", None),
+    ("id", "Ribuan warga sipil Suriah mengungsi.", "warga sipil Suriah", "SYRCVL", "sector", None),
+    ("id", "Presiden Budi Santoso membuka acara.", "Presiden Budi Santoso", "GOV", "title", None),
+    ("id", "Menteri Luar Negeri Jerman menelepon.", "Menteri Luar Negeri Jerman", "DEUGOV", "title", None),
+    ("en", "Russian troops crossed the border.", "Russian troops", "RUSMIL", "sector", None),
+    ("en", "North Korea's foreign minister spoke.", "North Korea's foreign minister", "PRKGOV", "title", None),
+    ("en", "North Korea’s foreign minister spoke.", "North Korea’s foreign minister", "PRKGOV", "title", None),
+    ("en", "U.S. Secretary of State Mike Pompeo flew in.", "U.S. Secretary of State Mike Pompeo", "USAGOV",
+     "leader", D2018),
+    ("en", "The German government said no.", "German government", "DEUGOV", "sector", None),
+    ("en", "The government of Syria refused.", "The government of Syria", "SYRGOV", "sector", None),
+    ("en", "The Trump administration imposed tariffs.", "Trump administration", "USAGOV", "leader", D2018),
+    ("en", "Kurdish protesters clashed with Turkish police.", "Turkish police", "TURCOP", "sector", None),
+    ("en", "U.S. officials declined to comment.", "U.S. officials", "USAGOV", "sector", None),
+    ("en", "The U.N. Security Council met.", "U.N. Security Council", "IGOUN", "igo", None),
+    ("en", "The White House said on Monday.", "White House", "USAGOV", "capital", None),
+    ("en", "Downing Street refused to comment.", "Downing Street", "GBRGOV", "capital", None),
+    ("en", "Turkey closed its border.", "Turkey", "TUR", "country", None),
+    ("en", "former foreign minister Boris Johnson pressed his attack.", "former foreign minister Boris Johnson",
+     "GBR", "leader", D2018),
+    ("en", "President Joko Widodo arrived in Palu.", "President Joko Widodo", "IDNGOV", "leader", D2018),
+    ("en", "Foreign Minister Jane Doe said so.", "Foreign Minister Jane Doe", "GOV", "title", None),
+    ("en", "The Pentagon said two marines were charged.", "Pentagon", "USAMIL", "sector", None),
+    ("en", "The FBI investigates.", "FBI", "USACOP", "sector", None),
+    ("en", "Amnesty International condemned the arrests.", "Amnesty International", "NGOAMN", "ngo", None),
+    ("en", "Hezbollah fired rockets.", "Hezbollah", "LBNREB", "group", None),
+    ("en", "Taliban fighters attacked a checkpoint.", "Taliban fighters", "AFGREB", "group", None),
+    ("en", "The European Union imposed sanctions.", "European Union", "IGOEU", "igo", None),
+    ("en", "Rebels seized the town.", "Rebels", "REB", "sector", None),
+    ("en", "South Korean leader Moon Jae-in met Kim.", "South Korean leader Moon Jae-in", "KORGOV", "leader",
+     D2018),
+    ("en", "It was the U.S. that objected.", "U.S.", "USA", "country", None),
+    ("en", "Guterres urged restraint.", "Guterres", "IGOUN", "leader", D2024),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "code", "kind", "published"), CASES)
+def test_actor_examples(lang, text, phrase, code, kind, published) -> None:
+    m = one(lang, text, phrase, published)
+    assert (m.code, m.kind) == (code, kind)
+    assert m.entry and ":" in m.entry
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("id", "Presiden China Xi Jinping berbicara.", "Xi Jinping"),
+    ("id", "Korut mengirim pasukan.", "North Korea"),
+    ("en", "The United Nations voted.", "United Nations"),
+    ("en", "Putin spoke.", "Vladimir Putin"),
+    ("en", "North Korean soldiers fought.", "North Korea"),
+])
+def test_english_canonical_names(lang: str, text: str, name: str) -> None:
+    assert name in [m.name for m in find(lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "cls"), [
+    ("id", "Beijing mengatakan pihaknya mengontrol ekspor.", "group"),
+    ("id", "Namun, pemerintahnya tetap bungkam.", "gov"),
+    ("id", "Rusia juga mengatakan negara itu siap.", "state"),
+    ("id", "Ia menolak berkomentar.", "person"),
+    ("en", "He declined to comment.", "person"),
+    ("en", "They said the country would respond.", "state"),
+    ("en", "The ministry said it was studying the case.", "gov"),
+])
+def test_anaphors(lang: str, text: str, cls: str) -> None:
+    ms = [m for m in find(lang, text) if m.kind == "anaphor"]
+    assert cls in [m.name for m in ms]
+    assert all(m.code == "" for m in ms)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "He said it as a joke to us and then left."),
+    ("en", "They served turkey and chad was counted."),
+    ("en", "Ships crossed the South China Sea."),
+    ("id", "Penyakit itu mencakup cacing guinea dan lepra."),
+    ("id", "Wabah menyebar di Amerika Latin dan Asia Tenggara."),
+    ("id", "Lima orang tewas dalam kecelakaan itu."),
+    ("id", "Dia belajar bahasa Inggris di sekolah."),
+])
+def test_no_state_in_common_words(lang: str, text: str) -> None:
+    codes = [m.code for m in find(lang, text) if m.kind not in ("anaphor", "sector")]
+    assert codes == []
+
+
+def test_overlaps_resolved_longest_first() -> None:
+    ms = find("en", "The Washington Post reported that Washington objected.")
+    assert [(m.text, m.code) for m in ms] == [("Washington Post", "USAMED"), ("Washington", "USAGOV")]
+
+
+def test_offsets_survive_case_folding_that_changes_length() -> None:
+    text = "İİİ İstanbul: Korut dan AS"
+    ms = find("id", text)
+    assert [m.text for m in ms] == ["Korut", "AS"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_empty_and_odd_input(lang: str) -> None:
+    assert find(lang, "") == []
+    for text in ("\x00\x01", "   ", "🙂" * 50, "A" * 10000, "-'s of the", "Mr.", "Presiden", "mantan"):
+        find(lang, text)
+
+
+def _country_level(code: str) -> str:
+    return code if code.startswith(("IGO", "NGO")) else code[:3]
+
+
+@pytest.mark.skipif(not GOLD.is_file(), reason="../shared/gold not available")
+def test_dev_gold_actor_recall() -> None:
+    """Every gold source/target should appear as a mention with the same country-level code."""
+    hit: dict[str, int] = {"id": 0, "en": 0}
+    total: dict[str, int] = {"id": 0, "en": 0}
+    mentions: dict[str, int] = {"id": 0, "en": 0}
+    words: dict[str, int] = {"id": 0, "en": 0}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        lang = r["lang"]
+        published = dt.date.fromisoformat(r["date"]) if r.get("date") else None
+        ms = ActorFinder(lang).find(r["text"], published)
+        mentions[lang] += len(ms)
+        words[lang] += len(r["text"].split())
+        have = {_country_level(m.code) for m in ms if len(m.code) >= 3}
+        need = {_country_level(e[k]) for e in r["events"] for k in ("source", "target") if e.get(k) not in ("", None, "ANON")}
+        total[lang] += len(need)
+        hit[lang] += len(need & have)
+    for lang in ("id", "en"):
+        assert hit[lang] / total[lang] >= 0.93, (lang, hit[lang], total[lang])
+        assert mentions[lang] / words[lang] < 0.15, "too many mentions: flooding"
+
+
+SAMPLE_ID = (
+    "Menteri Luar Negeri Indonesia bertemu dengan duta besar Jepang di Jakarta pada Senin untuk membahas "
+    "kerja sama maritim. Pemerintah kedua negara sepakat memperkuat patroli bersama di perairan perbatasan. "
+    "Sementara itu, pasukan Rusia dilaporkan menyerang kota di Ukraina timur, dan pejabat Ukraina mengatakan "
+    "puluhan warga sipil tewas. Presiden Rusia Vladimir Putin belum memberikan komentar. Juru bicara PBB "
+    "meminta semua pihak menahan diri, sedangkan Uni Eropa menyiapkan paket sanksi baru. Di Washington, "
+    "Departemen Luar Negeri AS menyatakan dukungan kepada Kyiv. Polisi setempat menangkap tiga orang "
+    "pengunjuk rasa di depan kedutaan. "
+)
+
+
+def test_speed_find_300_words() -> None:
+    text = " ".join((SAMPLE_ID * 5).split()[:300])
+    finder = ActorFinder("id")
+    finder.find(text)
+    runs = []
+    for _ in range(30):
+        t = time.perf_counter()
+        finder.find(text)
+        runs.append(time.perf_counter() - t)
+    assert statistics.median(runs) < 0.005
+
+
+def test_speed_build_in_fresh_process() -> None:
+    code = (
+        "import time; from warta.pipeline.actors import ActorFinder; t = time.perf_counter(); "
+        "ActorFinder('id'); ActorFinder('en'); print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout.strip()) < 2.0
