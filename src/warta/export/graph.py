@@ -1,7 +1,8 @@
 """The actor graph as GraphML or GEXF (networkx), for Gephi.
 
 Nodes are actors (``label``, ``country``, ``n_events``, ``n_mentions``); edges are directed,
-one per (source, target, event type), with ``type``, ``quad``, ``weight`` (= events),
+one per (source, target, event type), with ``event_type`` (also the edge ``label``; GEXF reserves
+``type`` for directedness), ``quad``, ``weight`` (= events),
 ``n_mentions``, ``n_denied`` and ``goldstein`` (mean Goldstein value).
 """
 
@@ -21,7 +22,8 @@ def _nx(graph: Graph):
     for n in graph.nodes:
         g.add_node(n.id, label=n.label, country=n.country, n_events=n.n_events, n_mentions=n.n_mentions)
     for e in graph.edges:
-        g.add_edge(e.source, e.target, key=e.type, type=e.type, quad=e.quad, weight=float(e.n_events),
+        g.add_edge(e.source, e.target, key=e.type, event_type=e.type, label=e.type, quad=e.quad,
+                   weight=float(e.n_events),
                    n_mentions=e.n_mentions, n_denied=e.n_denied, goldstein=float(e.goldstein_mean))
     return g
 
