@@ -29,6 +29,7 @@ class _Unit:
     unit: str
     kind: str
     where: str
+    person: bool = False
 
 
 def _number(value: float) -> float | int:
@@ -45,8 +46,9 @@ class QuantityFinder:
         self.units: dict[str, _Unit] = {}
         prefixes: dict[str, _Unit] = {}
         path = resource_path(f"warta.lang.{lang}", "units.tsv")
-        for row in read_tsv(path, ["form", "unit", "kind"], allowed={"kind": _UNIT_KINDS}):
-            u = _Unit(row["unit"], row["kind"], row.where)
+        for row in read_tsv(path, ["form", "unit", "kind"], ["class"],
+                            allowed={"kind": _UNIT_KINDS, "class": ("person",)}):
+            u = _Unit(row["unit"], row["kind"], row.where, row.get("class") == "person")
             if u.kind == "currency_prefix":
                 prefixes[row["form"]] = u
             else:
@@ -87,8 +89,8 @@ class QuantityFinder:
             c = self.conj_re.match(text, end)
             if c:
                 cu = self.units[" ".join(c.group("unit").lower().split())]
-                if cu.kind == "noun" and cu.unit != u.unit:
-                    return _Unit(f"{u.unit} and {cu.unit}", "noun", u.where), c.end()
+                if cu.kind == "noun" and u.person and cu.person and cu.unit != u.unit:
+                    return _Unit(f"{u.unit} and {cu.unit}", "noun", u.where, True), c.end()
         return u, end
 
     def find(self, text: str) -> list[QuantityMention]:

@@ -19,6 +19,7 @@ mention dated by the explicit date.  Values are ISO: ``2024-11-14``, ``2024-W46`
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -36,6 +37,8 @@ _OPS = {"dmy", "md", "my", "month", "month_last", "month_next", "year", "weekday
 _DIGITS = {"DAY": r"[0-3]?\d", "MM": r"[01]?\d", "YEAR": r"(?:1[6-9]|20)\d\d"}
 _PLACEHOLDER = re.compile(r"\{(DAY|MM|YEAR|MONTH|WEEKDAY|UNIT|NUM)\}")
 _MERGE_GAP = re.compile(r"[\s,(]*")
+_WINDOW = 60
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class _Rule:
     args: tuple[str, ...]
     where: str
     order: int
+    trigger: frozenset[str]
 
 
 def iso_value(d: date, precision: str) -> str:
@@ -116,11 +120,27 @@ class WhenFinder:
         frags["NUM"] = self.numbers.cardinal_re
         frags.update(_DIGITS)
         self.rules: list[_Rule] = []
+        # Every match holds a trigger: the text of one of the rule's placeholders or,
+        # for a rule without placeholders, one of its literal words.  A rule runs only
+        # in windows around its triggers, which keeps long texts cheap.
+        self.trigger_words: dict[str, set[str]] = defaultdict(set)
+        for kind, forms in (("MONTH", self.months), ("WEEKDAY", self.weekdays), ("UNIT", self.units),
+                            ("NUM", self.numbers.word_values)):
+            for form in forms:
+                self.trigger_words[_WORD.findall(form.lower())[0]].add(kind)
         path = resource_path(f"warta.lang.{lang}", "date_rules.tsv")
         for i, row in enumerate(read_tsv(path, ["id", "pattern", "resolve"])):
             op, *args = row["resolve"].split()
             if op not in _OPS:
                 raise LexiconError(f"{row.where}: resolver {op!r} not one of {sorted(_OPS)}")
+            names = {"DIGIT" if n in ("DAY", "MM", "YEAR") else n for n in _PLACEHOLDER.findall(row["pattern"])}
+            if "NUM" in names:
+                names.add("DIGIT")
+            if not names:
+                names = {f"rule:{row['id']}"}
+                for word in re.findall(r"[^\W\d_]{2,}", re.sub(r"\\.", " ", row["pattern"])):
+                    self.trigger_words[word.lower()].add(f"rule:{row['id']}")
+            trigger = frozenset(names)
             counter = iter(range(1000))
 
             def sub(m: re.Match[str], _c=counter) -> str:
@@ -133,16 +153,49 @@ class WhenFinder:
                 regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
             except re.error as exc:
                 raise LexiconError(f"{row.where}: bad pattern: {exc}") from exc
-            self.rules.append(_Rule(row["id"], regex, op, tuple(args), row.where, i))
+            self.rules.append(_Rule(row["id"], regex, op, tuple(args), row.where, i, trigger))
+
+    def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """For each trigger kind, the merged text windows around its trigger words."""
+        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        n = len(text)
+        for m in _WORD.finditer(text):
+            word = m.group(0)
+            kinds = self.trigger_words.get(word.lower(), ())
+            if word[0].isdigit() or word[-1].isdigit():
+                kinds = {*kinds, "DIGIT"}
+            for kind in kinds:
+                s, e = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+                spans = out[kind]
+                if spans and s <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+                else:
+                    spans.append((s, e))
+        return out
+
+    @staticmethod
+    def _rule_windows(windows: dict[str, list[tuple[int, int]]], trigger: frozenset[str]) -> list[tuple[int, int]]:
+        if len(trigger) == 1:
+            return windows.get(next(iter(trigger)), [])
+        spans = sorted(w for kind in trigger for w in windows.get(kind, ()))
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        return merged
 
     # -- matching -------------------------------------------------------------
     def spans(self, text: str, published: date | None = None) -> list[DateSpan]:
         """All date expressions in ``text`` (non-overlapping), resolved where possible."""
         cands: list[tuple[int, int, int, _Rule, re.Match[str]]] = []
+        windows = self._windows(text)
         for rule in self.rules:
-            for m in rule.regex.finditer(text):
-                if m.end() > m.start():
-                    cands.append((-(m.end() - m.start()), rule.order, m.start(), rule, m))
+            for ws, we in self._rule_windows(windows, rule.trigger):
+                for m in rule.regex.finditer(text, ws, we):
+                    if m.end() > m.start():
+                        cands.append((-(m.end() - m.start()), rule.order, m.start(), rule, m))
         cands.sort(key=lambda c: (c[0], c[1], c[2]))
         taken: list[tuple[int, int]] = []
         chosen: list[tuple[_Rule, re.Match[str]]] = []

@@ -1,0 +1,141 @@
+"""Places in text, matched against the offline gazetteer (:mod:`warta.pipeline.gazetteer`).
+
+Matching is one Aho-Corasick pass over the lower-cased text; every hit must sit on
+word boundaries and be written with capitals ("Lima", not "lima"; acronyms such as
+"AS" letter for letter).  Towns are then guarded against the many common words and
+personal names that are also town names, with the word lists of
+``lang/<lang>/place_words.tsv``:
+
+* a ``stop`` word is never a place on its own (Itu, Ada, Lima, Kota, Mobile, Reading);
+* a town under ``MIN_PLAIN_POPULATION`` people counts only right after a
+  ``locative`` word ("di Palu", "in Eilat", "kota Haimen"), possibly across one
+  lower-case word or a ``link`` ("kawasan wisata Eilat", "town of Haimen");
+* a town under ``MIN_NAME_POPULATION`` that stands next to another capitalised word
+  (not a date word, a ``title`` or a sentence start) is taken as part of a name
+  ("George Washington", "Washington Post").
+
+Countries, US states, regions and the language's aliases skip the last two guards,
+capitals the population floor.  When hits overlap, the longest wins ("Jakarta Pusat" over "Jakarta").
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from warta.lexicon import read_tsv, resource_path
+from warta.model import Place, PlaceMention
+from warta.pipeline.gazetteer import PlaceEntry, gazetteer
+from warta.pipeline.when import when_finder
+
+__all__ = ["MIN_NAME_POPULATION", "MIN_PLAIN_POPULATION", "PlaceFinder"]
+
+MIN_PLAIN_POPULATION = 100_000
+MIN_NAME_POPULATION = 1_000_000
+_GUARDED = ("city", "city_alt", "capital")
+_FOLD = str.maketrans({"’": "'", "\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
+_PREV_WORD = re.compile(r"([^\W\d_][\w'-]*)[^\w.!?\"“”:;()]*$")
+_NEXT_WORD = re.compile(r"[ ,]?\s*([^\W\d_][\w'-]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
+
+
+def _lower(text: str) -> str:
+    low = text.translate(_FOLD).lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+
+
+def _capitalised(span: str, key_is_upper: bool) -> bool:
+    if key_is_upper or (len(span) <= 4 and span.isupper()):
+        return key_is_upper and span.isupper()
+    if not span[:1].isupper():
+        return False
+    return all(w[:1].isupper() or len(w) <= 3 for w in re.split(r"[\s-]+", span))
+
+
+class PlaceFinder:
+    """Finds places in the text of one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.gaz = gazetteer(lang)
+        self.stop: set[str] = set()
+        self.locative: set[str] = set()
+        self.titles: set[str] = set()
+        self.links: set[str] = set()
+        path = resource_path(f"warta.lang.{lang}", "place_words.tsv")
+        for row in read_tsv(path, ["form", "kind"], allowed={"kind": ("stop", "locative", "title", "link")}):
+            {"stop": self.stop, "locative": self.locative, "title": self.titles,
+             "link": self.links}[row["kind"]].add(row["form"].lower())
+        dates = when_finder(lang)
+        self.date_words = set(dates.months) | set(dates.weekdays)
+        self.upper_keys: set[str] = set()
+        self.automaton = ahocorasick.Automaton()
+        for key in self.gaz.names:
+            self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+        self.upper_keys = self.gaz.upper_keys
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Places named in ``text``, in order, without overlaps."""
+        if not text:
+            return []
+        low = _lower(text)
+        hits: list[tuple[int, int, PlaceEntry]] = []
+        n = len(text)
+        for end_idx, key in self.automaton.iter(low):
+            end = end_idx + 1
+            start = end - len(key)
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            if end < n and text[end].isalnum():
+                continue
+            entry = self._accept(text, start, end, key)
+            if entry is not None:
+                hits.append((start, end, entry))
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        taken: list[tuple[int, int]] = []
+        out: list[PlaceMention] = []
+        for start, end, e in hits:
+            if any(start < te and ts < end for ts, te in taken):
+                continue
+            taken.append((start, end))
+            place = Place(e.name, e.country, e.lat, e.lon, text[start:end])
+            out.append(PlaceMention(place, start, end, e.where))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _accept(self, text: str, start: int, end: int, key: str) -> PlaceEntry | None:
+        span = text[start:end]
+        if not _capitalised(span, key in self.upper_keys):
+            return None
+        cands = self.gaz.names[key]
+        best = cands[0]
+        if best.kind == "alias":
+            return best
+        if key in self.stop:
+            return None
+        if best.kind not in _GUARDED:
+            return best
+        prev = _PREV_WORD.search(text, max(0, start - 40), start)
+        prev_word = prev.group(1) if prev else ""
+        if best.kind != "capital" and best.population < MIN_PLAIN_POPULATION:
+            cue = prev_word.lower() in self.locative
+            if not cue and prev and (prev_word.lower() in self.links or prev_word.islower()):
+                prev2 = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
+                cue = bool(prev2) and prev2.group(1).lower() in self.locative
+            if not cue:
+                return None
+        if best.population < MIN_NAME_POPULATION:
+            sentence_start = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
+            if (prev and prev_word[:1].isupper() and not sentence_start and prev.end(1) >= start - 2
+                    and prev_word.lower() not in self.titles and prev_word.lower() not in self.date_words):
+                return None
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt and nxt.start(1) == end + 1 and nxt.group(1)[:1].isupper():
+                word = nxt.group(1).lower()
+                if word not in self.date_words and word not in self.gaz.names:
+                    return None
+        return best
