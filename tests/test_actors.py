@@ -160,7 +160,7 @@ def test_anaphors(lang: str, text: str, cls: str) -> None:
     ("id", "Dia belajar bahasa Inggris di sekolah."),
 ])
 def test_no_state_in_common_words(lang: str, text: str) -> None:
-    codes = [m.code for m in find(lang, text) if m.kind not in ("anaphor", "sector")]
+    codes = [m.code for m in find(lang, text) if m.kind not in ("anaphor", "sector", "name")]
     assert codes == []
 
 
@@ -172,7 +172,7 @@ def test_overlaps_resolved_longest_first() -> None:
 def test_offsets_survive_case_folding_that_changes_length() -> None:
     text = "İİİ İstanbul: Korut dan AS"
     ms = find("id", text)
-    assert [m.text for m in ms] == ["Korut", "AS"]
+    assert [m.text for m in ms if m.code] == ["Korut", "AS"]
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -239,3 +239,17 @@ def test_speed_build_in_fresh_process() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert float(out.stdout.strip()) < 2.0
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("id", "Kata Dieter Kempf, kepala asosiasi itu, pada Hari Sabtu.", ["Dieter Kempf"]),
+    ("id", "Pertemuan itu ditunda. Dia menolak.", []),
+    ("en", "The Obedient Wives Club was banned on Monday.", ["Obedient Wives Club"]),
+    ("en", "In another interview, Mr. Fleischer spoke.", []),
+    ("en", "Both Kim and U.S. President Donald Trump want a second summit.", []),
+])
+def test_unlisted_names(lang: str, text: str, names: list[str]) -> None:
+    ms = find(lang, text)
+    assert [m.text for m in ms if m.kind == "name"] == names
+    assert all(m.code == "" for m in ms if m.kind == "name")
+    assert all(m.kind != "name" for m in ActorFinder(lang, names=False).find(text))

@@ -63,6 +63,7 @@ class ActorLexicon:
     links: dict[str, frozenset[str]]  # folded link text ("" = adjacent) -> orders
     head_first: bool  # in a run of sector words, the first one is the head ("juru bicara kementerian")
     name_stop: frozenset[str]  # folded words that never start a name after a title
+    name_connectors: tuple[str, ...]  # lower-case words that may join capitalised words of one name
     size: int
 
 
@@ -126,5 +127,7 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
         key = "" if r["link"] == "-" else fold(r["link"])
         links.setdefault(key, set()).add(r["order"])
     head_first = "sector_state" in links.get("", set())
-    stop = frozenset(fold(r["word"]) for r in _lang_rows(lang, "actor_name_stop.tsv", ["word"], []))
-    return ActorLexicon(lang, auto, {k: frozenset(v) for k, v in links.items()}, head_first, stop, len(table))
+    rows = _lang_rows(lang, "actor_name_stop.tsv", ["word", "role"], ["note"], {"role": ("stop", "connector")})
+    stop = frozenset(fold(r["word"]) for r in rows if r["role"] == "stop")
+    conns = tuple(r["word"] for r in rows if r["role"] == "connector")
+    return ActorLexicon(lang, auto, {k: frozenset(v) for k, v in links.items()}, head_first, stop, conns, len(table))

@@ -28,6 +28,8 @@ _NAME = re.compile(
     rf"(?:[{_UP}]\.|[{_UP}][\w'’\-]*)(?:[ ](?:[{_UP}]\.|[{_UP}][\w'’\-]*|bin|binti|al-[\w\-]+|el-[\w\-]+|van|von|de|der|da|dos|la|le)){{0,4}}"
 )
 _WS = re.compile(r"[ \t\u00a0]+")
+_PARTICLES = ("bin", "binti", "van", "von", "de", "der", "da", "dos", "la", "le")
+_WORD = rf"[{_UP}][\w'’\-]*"
 
 
 @dataclass(slots=True)
@@ -47,9 +49,12 @@ class _Hit:
 class ActorFinder:
     """Actor mentions for one language; the compiled lexicon is shared per language and process."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, names: bool = True) -> None:
         self.lang = lang
         self.lexicon: ActorLexicon = load_actor_lexicon(lang)
+        self.names = names
+        joiners = "|".join(re.escape(w) for w in (*self.lexicon.name_connectors, *_PARTICLES))
+        self._sequence = re.compile(rf"(?<![\w'’])(?:{_WORD})(?:[ ](?:(?:{joiners})[ ])?(?:{_WORD}))+")
 
     # -- matching ---------------------------------------------------------------------------
     def _hits(self, text: str, folded: str) -> list[_Hit]:
@@ -211,6 +216,27 @@ class ActorFinder:
         kind = "anaphor" if head.role == "A" else "sector"
         return ActorMention(code, head.entry.code, text[start:end], start, end, kind, where)
 
+    def _unlisted_names(self, text: str, folded: str, found: list[ActorMention]) -> list[ActorMention]:
+        """Sequences of two or more capitalised words that no lexicon entry covers (kind "name")."""
+        taken = bytearray(len(text))
+        for m in found:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for seq in self._sequence.finditer(text):
+            for piece in re.finditer(r"[^\x01]+", taken[seq.start():seq.end()].decode("latin-1").replace("\x00", "a")):
+                a, b = seq.start() + piece.start(), seq.start() + piece.end()
+                words = [(w.start() + a, w.end() + a) for w in re.finditer(r"\S+", text[a:b])]
+                while words and (fold(text[words[0][0]:words[0][1]]) in self.lexicon.name_stop
+                                 or not text[words[0][0]].isupper()):
+                    words.pop(0)
+                while words and (fold(text[words[-1][0]:words[-1][1]]) in self.lexicon.name_stop
+                                 or not text[words[-1][0]].isupper()):
+                    words.pop()
+                if sum(1 for w in words if text[w[0]].isupper()) >= 2:
+                    s, e = words[0][0], words[-1][1]
+                    out.append(ActorMention("", text[s:e], text[s:e], s, e, "name", "name:capitalised"))
+        return out
+
     def find(self, text: str, published: _dt.date | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions in ``text``, sorted by start, offsets into ``text``."""
         if not text:
@@ -233,4 +259,7 @@ class ActorFinder:
             m = self._mention(text, chain, name_span, published)
             if m is not None:
                 out.append(m)
+        if self.names:
+            out.extend(self._unlisted_names(text, folded, out))
+            out.sort(key=lambda m: m.start)
         return out
