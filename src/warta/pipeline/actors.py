@@ -234,6 +234,8 @@ class ActorFinder:
                     words.pop()
                 if sum(1 for w in words if text[w[0]].isupper()) >= 2:
                     s, e = words[0][0], words[-1][1]
+                    if text[e - 2:e] in ("'s", "’s"):
+                        e -= 2
                     out.append(ActorMention("", text[s:e], text[s:e], s, e, "name", "name:capitalised"))
         return out
 
