@@ -111,26 +111,31 @@ class NumberLexicon:
 
     def parse_words(self, s: str) -> float | None:
         """Value of a number-word sequence (``tiga ratus ribu``, ``twenty-five``)."""
-        total = 0.0
-        current = 0.0
+        total = 0.0  # closed groups (thousands, millions ...)
+        current = 0.0  # the open group below the next big scale
+        term = 0.0  # digits waiting for a small scale ("dua" in "dua puluh")
         seen = False
         for tok in re.split(r"[\s-]+", s.lower()):
             e = self.word_values.get(tok)
             if e is None:
                 return None
             if e.kind == "word":
-                current += e.value
+                if e.value >= 100:  # seratus, seribu: a whole term of its own
+                    current += e.value
+                else:
+                    term += e.value
             elif e.kind == "teen":
-                if current == 0:
+                if term == 0:
                     return None
-                current += e.value
+                term += e.value
             elif e.kind == "scale":
-                current = (current or 1) * e.value
+                current += (term or 1) * e.value
+                term = 0
             elif e.kind == "big":
-                total += (current or 1) * e.value
-                current = 0
+                total += ((current + term) or 1) * e.value
+                current = term = 0
             seen = seen or e.kind != "joiner"
-        return total + current if seen else None
+        return total + current + term if seen else None
 
     def parse_cardinal(self, s: str) -> float | None:
         """Value of a numeral (with optional scale word) or of number words."""

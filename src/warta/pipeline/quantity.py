@@ -57,7 +57,7 @@ class QuantityFinder:
         pre = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
         cur = rf"(?:(?-i:{pre})\s?)" if pre else "(?!)"
         self.number_re = re.compile(
-            rf"(?<![\w.,$€£¥])(?:(?P<qual>{nums.qualifier_re})\s+)?(?P<cur>{cur})?"
+            rf"(?<![\w.,$€£¥])(?<!\d[-–/:])(?:(?P<qual>{nums.qualifier_re})\s+)?(?P<cur>{cur})?"
             rf"(?:(?P<approx>{nums.approx_re})(?!\w)"
             rf"|(?P<numeral>{NUMERAL})(?:\s?(?P<big>{nums.big_re}))?(?![\w])(?![.,]\d)(?![-–/:]\d)"
             rf"|(?P<words>{nums.words_re}))",

@@ -1,0 +1,167 @@
+"""Places from the offline gazetteer, guarded against common words (warta.pipeline.where)."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warta.pipeline.quantity import QuantityFinder
+from warta.pipeline.when import WhenFinder
+from warta.pipeline.where import PlaceFinder
+
+
+@pytest.fixture(scope="module")
+def finders() -> dict[str, PlaceFinder]:
+    return {"id": PlaceFinder("id"), "en": PlaceFinder("en")}
+
+
+def names(finder: PlaceFinder, text: str) -> list[str]:
+    return [m.place.name for m in finder.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("id", "bertempur bersama pasukan Putin di wilayah Kursk.", "Kursk", "RUS"),
+        ("id", "bagaimana tepatnya Moskow membantu Pyongyang", "Moscow", "RUS"),
+        ("id", "bagaimana tepatnya Moskow membantu Pyongyang", "Pyongyang", "PRK"),
+        ("id", "kunjungan kedua Trump ke Virginia Barat", "West Virginia", "USA"),
+        ("id", "kunjungan Presiden Erdogan ke Jerman", "Germany", "DEU"),
+        ("id", "jumpa pers rutin di Beijing.", "Beijing", "CHN"),
+        ("id", "Eric Lomax ditangkap Jepang di Singapura pada 1942", "Singapore", "SGP"),
+        ("id", "telah mengunjungi Korea Utara tiga kali", "North Korea", "PRK"),
+        ("id", "Korut telah mengirim pasukan", "North Korea", "PRK"),
+        ("id", "Departemen Luar Negeri AS mengatakan", "United States", "USA"),
+        ("id", "di wilayah Laut Cina Selatan yang diperebutkan", "South China Sea", None),
+        ("id", "aliansi militer di wilayah Indo-Pasifik.", "Indo-Pacific", None),
+        ("id", "Emir Qatar berada di Gaza, kepala negara pertama", "Gaza", "PSE"),
+        ("id", "serangan di Jalur Gaza", "Gaza Strip", "PSE"),
+        ("id", "aneksasi Krimea oleh Rusia", "Crimea", "UKR"),
+        ("id", "pertempuran di Donbas", "Donbas", "UKR"),
+        ("id", "konferensi pers usai pertandingan di Munchen.", "Munich", "DEU"),
+        ("id", "Kecamatan Tanahabang, Jakarta Pusat, direspons", "Central Jakarta", "IDN"),
+        ("id", "tiba di Palu pada hari Minggu", "Palu", "IDN"),
+        ("id", "Warga di kota Haimen di Cina selatan", "Haimen", "CHN"),
+        ("id", "mendarat di kawasan wisata Eilat, Israel selatan", "Eilat", "ISR"),
+        ("id", "di Provinsi Ghazni, di Afghanistan tengah", "Ghazni", "AFG"),
+        ("id", "perang melawan teror di Suriah", "Syria", "SYR"),
+        ("id", "seorang wanita di Arab Saudi", "Saudi Arabia", "SAU"),
+        ("en", "fight alongside Russian troops in the Kursk region", "Kursk", "RUS"),
+        ("en", "Trump has visited West Virginia", "West Virginia", "USA"),
+        ("en", "Erdogan's controversial visit to Germany", "Germany", "DEU"),
+        ("en", "planning to visit Pyongyang next month", "Pyongyang", "PRK"),
+        ("en", "in a disputed area of the South China Sea", "South China Sea", None),
+        ("en", "a suicide bomb attack in the capital, Mogadishu.", "Mogadishu", "SOM"),
+        ("en", "the southern Israeli resort of Eilat", "Eilat", "ISR"),
+        ("en", "the southern Chinese town of Haimen", "Haimen", "CHN"),
+        ("en", "officials in Washington said", "Washington", "USA"),
+        ("en", "a post-fight news conference in Munich", "Munich", "DEU"),
+        ("en", "the US State Department said", "United States", "USA"),
+        ("en", "troops crossed into the Gaza Strip", "Gaza Strip", "PSE"),
+        ("en", "the annexation of Crimea", "Crimea", "UKR"),
+        ("en", "talks in Kiev", "Kyiv", "UKR"),
+        ("en", "protests in Lima, Peru", "Lima", "PER"),
+    ],
+)
+def test_places(finders: dict[str, PlaceFinder], lang: str, text: str, name: str, country: str | None) -> None:
+    found = {m.place.name: m for m in finders[lang].find(text)}
+    assert name in found, list(found)
+    m = found[name]
+    assert m.place.country == country
+    assert m.place.lat is not None and m.place.lon is not None
+    assert -90 <= m.place.lat <= 90 and -180 <= m.place.lon <= 180
+    assert text[m.start:m.end] == m.place.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Itu sebabnya Ada Lima orang di Kota itu."),  # town names that are common words
+        ("id", "Para pejabat mengatakan Kita harus Bila perlu"),
+        ("id", "itu ada lima kota"),  # lower case is never a place
+        ("id", "Lima orang tewas"),
+        ("id", "Obama mengatakan hal itu kepada Ali"),  # personal names that are small towns
+        ("id", "Pekan lalu Bursa Efek ditutup"),
+        ("en", "Reading the report, Nice people said Mobile phones"),
+        ("en", "Of course the Union said"),
+        ("en", "the Washington Post reported"),  # a town inside a name
+        ("en", "The UN said"),  # an acronym is not a town
+        ("en", "George told Kim"),
+    ],
+)
+def test_guards(finders: dict[str, PlaceFinder], lang: str, text: str) -> None:
+    assert names(finders[lang], text) == []
+
+
+def test_longest_match_wins(finders: dict[str, PlaceFinder]) -> None:
+    assert names(finders["id"], "banjir di Jakarta Pusat") == ["Central Jakarta"]
+    assert names(finders["id"], "Amerika Latin dan Amerika Serikat") == ["Latin America", "United States"]
+    assert names(finders["en"], "in New York") == ["New York City"]
+
+
+def test_acronym_aliases_need_capitals(finders: dict[str, PlaceFinder]) -> None:
+    assert names(finders["id"], "AS dan Korsel") == ["United States", "South Korea"]
+    assert names(finders["id"], "as roda") == []
+    assert names(finders["en"], "let us go") == []
+
+
+def test_entry_names_the_source(finders: dict[str, PlaceFinder]) -> None:
+    (m,) = finders["id"].find("ke Moskow")
+    assert m.entry.startswith("lang/id/place_aliases.tsv:")
+    (m,) = finders["en"].find("in Crimea")
+    assert m.entry.startswith("knowledge/regions.tsv:")
+
+
+def test_dev_gold_locations_found(gold_dir: Path, finders: dict[str, PlaceFinder]) -> None:
+    total = found = 0
+    for line in (gold_dir / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        got = set(names(finders[rec["lang"]], rec["text"]))
+        for ev in rec["events"]:
+            if ev.get("location"):
+                total += 1
+                found += ev["location"] in got
+    assert total >= 100
+    assert found / total >= 0.95, (found, total)
+
+
+def test_speed(finders: dict[str, PlaceFinder]) -> None:
+    text = ("Korut telah mengirim lebih dari 10.000 pasukan ke Rusia untuk bertempur di wilayah Kursk, "
+            "kata pejabat di Washington dan Seoul kepada wartawan di Jakarta Pusat. ") * 12
+    f = finders["id"]
+    f.find(text)
+    t = time.perf_counter()
+    for _ in range(20):
+        f.find(text)
+    assert (time.perf_counter() - t) / 20 < 0.005
+
+
+_TOKENS = ["Kamis", "(14/11/2024)", "10.000", "1,5", "Rp", "$", "juta", "jutaan", "Minggu", "minggu", "lalu",
+           "di", "Kursk", "AS", "Jakarta Pusat", "İstanbul", "ẞ", "Ǆ", "\u0130", "-", "ke-2", "lebih dari", "last",
+           "week", "on", "June", "12", "of", "thousands", "Mei", "tiga", "ratus", "belas", "\n", "\x00"]
+
+
+@cache
+def _finders(lang: str) -> tuple[PlaceFinder, QuantityFinder, WhenFinder]:
+    return PlaceFinder(lang), QuantityFinder(lang), WhenFinder(lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=12), st.sampled_from(_TOKENS)), max_size=40).map(" ".join),
+       st.sampled_from(["id", "en"]), st.one_of(st.none(), st.dates()))
+def test_finders_never_raise(text: str, lang: str, published: date | None) -> None:
+    places, quantities, dates = _finders(lang)
+    for m in places.find(text):
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.place.text
+    for q in quantities.find(text):
+        assert text[q.start:q.end] == q.quantity.text
+    for w in dates.find(text, published):
+        assert text[w.start:w.end] == w.text
+        assert w.precision in ("day", "week", "month", "year")
