@@ -253,3 +253,27 @@ def test_unlisted_names(lang: str, text: str, names: list[str]) -> None:
     assert [m.text for m in ms if m.kind == "name"] == names
     assert all(m.code == "" for m in ms if m.kind == "name")
     assert all(m.kind != "name" for m in ActorFinder(lang, names=False).find(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Kim Dae-jung met Hunter Biden.", []),
+    ("Kim met Biden on Monday.", ["Kim", "Biden"]),
+    ("Both Kim and Trump want a second summit.", ["Kim", "Trump"]),
+])
+def test_surname_of_someone_else(text: str, kept: list[str]) -> None:
+    assert [m.text for m in find("en", text) if m.kind == "leader"] == kept
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "code"), [
+    ("en", "Trump said so.", dt.date(2019, 1, 1), "USAGOV"),
+    ("en", "Trump said so.", dt.date(2023, 1, 1), "USA"),
+    ("en", "Trump said so.", dt.date(2025, 3, 1), "USAGOV"),
+    ("en", "Trump said so.", None, "USAGOV"),
+    ("en", "Pompeo said so.", dt.date(2017, 6, 1), "USAGOV"),
+    ("en", "Stoltenberg said so.", dt.date(2020, 6, 1), "IGONATO"),
+    ("en", "Stoltenberg said so.", dt.date(2025, 6, 1), "NORGOV"),
+    ("id", "Boris Johnson berkata.", dt.date(2018, 12, 1), "GBR"),
+    ("id", "Boris Johnson berkata.", dt.date(2020, 1, 1), "GBRGOV"),
+])
+def test_roles_by_publication_date(lang: str, text: str, published: dt.date | None, code: str) -> None:
+    assert [m.code for m in find(lang, text, published) if m.kind == "leader"] == [code]

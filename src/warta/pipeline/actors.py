@@ -24,10 +24,14 @@ _ANAPHOR_SECTOR = {"gov": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
 # A personal name after a title: capitalised words, with the particles names carry.
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UP_WORD = rf"[{_UP}][\w’'\-]*[\w]"
 _NAME = re.compile(
     rf"(?:[{_UP}]\.|[{_UP}][\w'’\-]*)(?:[ ](?:[{_UP}]\.|[{_UP}][\w'’\-]*|bin|binti|al-[\w\-]+|el-[\w\-]+|van|von|de|der|da|dos|la|le)){{0,4}}"
 )
 _WS = re.compile(r"[ \t\u00a0]+")
+_NEXT_WORD = re.compile(rf" ({_UP_WORD})")
+_PREV_WORD = re.compile(rf"(?<![\w'’.-])({_UP_WORD}) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“'‘(]\s*)$")
 _PARTICLES = ("bin", "binti", "van", "von", "de", "der", "da", "dos", "la", "le")
 _WORD = rf"[{_UP}][\w'’\-]*"
 
@@ -81,7 +85,26 @@ class ActorFinder:
             if e.kind != "block":
                 hits.append(_Hit(start, end, e))
         hits.sort(key=lambda h: h.start)
-        return hits
+        return self._drop_other_bearers(text, folded, hits)
+
+    def _drop_other_bearers(self, text: str, folded: str, hits: list[_Hit]) -> list[_Hit]:
+        """A surname alone ("Kim", "Biden") next to an unlisted capitalised name part ("Kim
+        Dae-jung", "Hunter Biden") names someone else: drop it, the name finder takes the whole."""
+        starts = {h.start for h in hits}
+        ends = {h.end for h in hits}
+        out = []
+        for h in hits:
+            p = h.entry.person
+            if p is not None and any(h.entry.form == f for f, _ in p.short):
+                nxt = _NEXT_WORD.match(text, h.end)
+                if nxt and h.end + 1 not in starts and fold(nxt.group(1)) not in self.lexicon.name_stop:
+                    continue
+                prv = _PREV_WORD.search(text, 0, h.start)
+                if (prv and prv.end(1) not in ends and fold(prv.group(1)) not in self.lexicon.name_stop
+                        and not _SENTENCE_START.search(text, 0, prv.start(1))):
+                    continue
+            out.append(h)
+        return out
 
     # -- joining ----------------------------------------------------------------------------
     def _gap(self, text: str, folded: str, a: int, b: int) -> str | None:
