@@ -20,7 +20,7 @@ __all__ = ["CUE_KINDS", "FRAMES", "Language", "TriggerEntry", "available_languag
 CUE_KINDS = frozenset({
     "say_before", "say_after", "according_to", "reported", "allegedly", "deny", "negation", "attempt", "plan",
     "hypothetical", "purpose", "complementizer", "relative", "prep_target", "prep_agent", "prep_source",
-    "prep_place", "prep_between", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner",
+    "prep_place", "prep_between", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb",
 })  # fmt: skip
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme"})
 
@@ -60,7 +60,9 @@ def _expand(token: str, morph: ModuleType, affixes: tuple[str, ...]) -> dict[str
             for form, voice in morph.surface_forms(alt[1:-1], affixes).items():
                 forms.setdefault(form, voice)
         else:
-            forms.setdefault(alt.lower(), "lit")
+            guess = getattr(morph, "guess_voice", None)
+            voice = guess(alt) if guess else "lit"
+            forms.setdefault(alt.lower().removesuffix("!v"), voice)
     return forms
 
 

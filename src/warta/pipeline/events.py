@@ -89,11 +89,15 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
-            if not pairs:
+            if m.entry.frame != "intrans":
+                # a target-less event is kept only for intransitive triggers (silence, protest, combat):
+                # elsewhere a missing target means the roles were not understood
+                pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
+            elif not pairs:
                 own = _overlapping_actor(view, m)
-                if own is None:
-                    continue
-                pairs = [(own, None)]
+                pairs = [(own, None)] if own is not None else []
+            if not pairs:
+                continue
             mod = find_modality(view, m)
             attr = find_attribution(view, m)
             for src, tgt in pairs:

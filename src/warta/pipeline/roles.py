@@ -50,9 +50,22 @@ def right_bound(view: SentenceView, i: int) -> int:
     return limit
 
 
+AUX = frozenset({"has", "have", "had", "also", "then", "telah", "sudah", "juga", "pun", "lalu", "kemudian", "akan",
+                 "will", "would", "is", "are", "was", "were"})
+
+
+def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
+    """"... and has called on the UN", "... dan membantu Korut": a verb phrase sharing the clause's subject."""
+    k = m.start - 1
+    while k >= 0 and (view.low[k] in AUX or view.kinds(k) & {"plan", "attempt", "negation"}):
+        k -= 1
+    return k >= 0 and view.has(k, "conj")
+
+
 def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     lo = left_bound(view, m.start)
     best = None
+    coordinated = _coordinated(view, m)
     for slot in view.actors:
         if slot.end > m.start or slot.start < lo:
             continue
@@ -60,6 +73,8 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         if kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"}:
             continue
         best = slot
+        if coordinated:
+            break
     if best is None:
         # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
         k = m.end
@@ -138,14 +153,18 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if frame == "mutual":
         parties = _between(view, m)
         if not parties:
-            left = _subject(view, m)
+            left = _noun_agent(view, m) if _is_noun(m, view) else []
+            if not left and (not _is_noun(m, view) or _after_light_verb(view, m)):
+                left = _subject(view, m)
             right = _objects(view, m.end, "agent", allow_place)
-            if m.voice in ("noun", "lit") and not left:
-                left = _noun_agent(view, m)
-            parties = left + [r for r in right if r not in left]
+            right = [r for r in right if r not in left]
+            if left and right:
+                pairs = [(a, b) for a in left for b in right if a.code != b.code]
+                pairs += [(b, a) for a, b in pairs]
+                return Roles(tuple(pairs))
+            parties = left or right
+        # one group of parties ("antara X dan Y", "Turki dan Jerman bertemu"): every one with every other
         pairs = [(a, b) for a in parties for b in parties if a is not b and a.code != b.code]
-        if not pairs and parties:
-            return Roles(())
         return Roles(tuple(pairs))
     if frame == "recv":
         sources = _after_prep(view, m.end, "prep_source")
@@ -159,7 +178,7 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         patients = _subject(view, m) if frame != "intrans" else []
         return Roles(tuple(_pairs(agents, patients)))
     sources: list[ActorSlot] = []
-    if m.voice in ("noun", "lit"):
+    if _is_noun(m, view):
         sources = _noun_agent(view, m)
         if sources and sources[0].start >= m.end:
             after = sources[0].end
@@ -167,10 +186,34 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             if not targets and frame != "intrans" and allow_place:
                 targets = _after_prep(view, after, "prep_place")
             return Roles(tuple(_pairs(sources, targets)))
+        if not sources and not _after_light_verb(view, m) and frame != "intrans":
+            # a bare noun ("pertemuan", "sanksi") is an event of the clause's subject only after a light
+            # verb: "mengadakan pertemuan", "menjatuhkan sanksi", "held talks", "imposed sanctions"
+            return Roles(())
     if not sources:
         sources = _subject(view, m)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place)
     return Roles(tuple(_pairs(sources, targets)))
+
+
+def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
+    """Nominal use: a noun form, or an ambiguous form ("attack", "sanctions") after a determiner,
+    a light verb or an actor ("Russian attack", "Erdogan's visit")."""
+    if m.voice == "noun":
+        return True
+    if m.voice != "lit" or view is None:
+        return False
+    k = m.start - 1
+    return k < 0 or view.has(k, "determiner") or view.has(k, "light_verb") \
+        or view.low[k] in {"'s", "’s"} or not view.low[k][:1].isalpha() or view.has(k, "prep_place") \
+        or view.has(k, "prep_target") or view.has(k, "conj")
+
+
+def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
+    k = m.start - 1
+    while k >= 0 and (view.has(k, "determiner") or view.has(k, "negation")):
+        k -= 1
+    return view.has(k, "light_verb") or (k >= 0 and view.low[k] in {"of", "atas"} and view.has(k - 1, "light_verb"))
 
 
 def _has_passive_aux(view: SentenceView, i: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DEFAULT_AFFIXES", "surface_forms"]
+__all__ = ["DEFAULT_AFFIXES", "guess_voice", "surface_forms"]
 
 VOWELS = "aeiou"
 DEFAULT_AFFIXES = ("root", "s", "ed", "ing")
@@ -24,14 +24,14 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
     forms: dict[str, str] = {}
     for name in affixes:
         if name == "root":
-            forms[root] = "active"
+            forms[root] = "lit"  # "attack", "visit": noun or verb, decided in context
         elif name == "s":
             if root.endswith(("s", "sh", "ch", "x", "z")):
                 forms[root + "es"] = "active"
             elif root.endswith("y") and root[-2:-1] not in VOWELS:
                 forms[root[:-1] + "ies"] = "active"
             else:
-                forms[root + "s"] = "active"
+                forms[root + "s"] = "lit"
         elif name == "ed":
             if root.endswith("e"):
                 form = root + "d"
@@ -53,3 +53,12 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
                 form = root + "ing"
             forms[form] = "active"
     return forms
+
+
+def guess_voice(word: str) -> str:
+    """Voice of a word written out in the lexicon: "sent!v" marks an irregular past form."""
+    if word.endswith("!v"):
+        return "past"
+    if word.endswith("ed"):
+        return "past"
+    return "lit"

@@ -7,7 +7,7 @@ or ``noun`` (peN-an, per-an, ke-an, -an).
 
 from __future__ import annotations
 
-__all__ = ["AFFIXES", "DEFAULT_AFFIXES", "nasal_prefix", "surface_forms"]
+__all__ = ["AFFIXES", "DEFAULT_AFFIXES", "guess_voice", "nasal_prefix", "surface_forms"]
 
 VOWELS = "aiueo"
 
@@ -75,9 +75,19 @@ def _syllables(word: str) -> list[str]:
 
 
 def _suffix(stem: str, suffix: str) -> str:
-    if suffix == "an" and stem.endswith("a") and False:
-        return stem
     return stem + suffix
+
+
+def guess_voice(word: str) -> str:
+    """Voice of a word written out in the lexicon (not generated from a root), from its prefix."""
+    w = word.lower()
+    if w.startswith(("meng", "meny", "mem", "men", "me", "ber", "be")) and len(w) > 5:
+        return "active"
+    if w.startswith(("di", "ter")) and len(w) > 5:
+        return "passive"
+    if w.startswith(("pe", "ke")) and w.endswith("an"):
+        return "noun"
+    return "lit"
 
 
 def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict[str, str]:
