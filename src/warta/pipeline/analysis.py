@@ -10,7 +10,7 @@ from warta.model import ActorMention, Sentence
 
 __all__ = ["ActorSlot", "SentenceView"]
 
-CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "(", ")"})
+CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
 
 
@@ -86,17 +86,27 @@ class SentenceView:
         return self.kinds(i)
 
     def compound(self, slot: ActorSlot, direction: int) -> list[ActorSlot]:
-        """The actor and those joined to it by 'dan'/'and'/',' going left (-1) or right (+1)."""
+        """The actor and those joined to it by 'dan'/'and' (or a comma list ending in one),
+        going left (-1) or right (+1): "Korea Selatan dan Jepang", "US, French and Turkish forces"."""
         out = [slot]
+        pending: list[ActorSlot] = []
         cur = slot
         while True:
             i = cur.start - 1 if direction < 0 else cur.end
-            joined = False
+            words = []
             while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] in {",", "baik", "both"}):
-                joined = joined or self.has(i, "conj") or self.low[i] == ","
+                words.append(self.low[i])
                 i += direction
-            nxt = self.actor_at(i) if joined else None
-            if nxt is None or nxt in out:
+            nxt = self.actor_at(i) if words else None
+            if nxt is None or nxt in out or nxt in pending:
                 return out
-            out.append(nxt)
+            conj = any(w not in {",", "baik", "both"} for w in words)
+            if conj and "," in words:
+                return out  # ", dan X juga ...": a new clause, not a list
+            if conj:
+                out.extend(pending)
+                pending = []
+                out.append(nxt)
+            else:
+                pending.append(nxt)
             cur = nxt

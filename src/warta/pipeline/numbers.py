@@ -35,8 +35,12 @@ def alternation(forms: list[str] | set[str], cased: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def parse_numeral(s: str) -> float | None:
-    """``10.000`` -> 10000, ``1,5`` -> 1.5, ``10,000.5`` -> 10000.5; None if malformed."""
+def parse_numeral(s: str, decimal_before_scale: str = "") -> float | None:
+    """``10.000`` -> 10000, ``1,5`` -> 1.5, ``10,000.5`` -> 10000.5; None if malformed.
+
+    ``decimal_before_scale`` is the language's decimal mark when a scale word follows
+    the numeral: then ``58,546`` (triliun) is read as a decimal, not as thousands.
+    """
     seps = [c for c in s if c in ".,"]
     if not seps:
         return float(s)
@@ -47,7 +51,8 @@ def parse_numeral(s: str) -> float | None:
     else:
         sep = seps[0]
         groups = s.split(sep)
-        if len(groups) > 2 or (len(groups[1]) == 3 and groups[0] != "0"):
+        three = len(groups[1]) == 3 and groups[0] != "0" and sep != decimal_before_scale
+        if len(groups) > 2 or three:
             if any(len(g) != 3 for g in groups[1:]):
                 return None
             s = s.replace(sep, "")
@@ -88,6 +93,8 @@ class NumberLexicon:
                 self.word_values[entry.form] = entry
         settings = {e.form: e.value for e in self.entries["setting"]}
         self.unit_gap = int(settings.get("unit_gap", 0))
+        marks = [e.label for e in self.entries["setting"] if e.form == "decimal_mark"]
+        self.decimal_mark = marks[0] if marks else ""
         self.qualifiers = {e.form: e.label for e in self.entries["qualifier"]}
         self.approx = {e.form: e for e in self.entries["approx"]}
         self.big = {e.form: e for e in self.entries["big"]}
@@ -115,7 +122,17 @@ class NumberLexicon:
         current = 0.0  # the open group below the next big scale
         term = 0.0  # digits waiting for a small scale ("dua" in "dua puluh")
         seen = False
-        for tok in re.split(r"[\s-]+", s.lower()):
+        tokens = re.split(r"(\s+|-)", s.lower())
+        first = self.word_values.get(tokens[0])
+        if first is None or first.kind not in ("word",):
+            return None  # "juta", "hundred" alone are not numbers
+        for i, tok in enumerate(tokens):
+            if i % 2:
+                if tok == "-":  # only "twenty-one": tens before, a digit after
+                    left, right = self.word_values.get(tokens[i - 1]), self.word_values.get(tokens[i + 1])
+                    if not (left and right and left.value >= 20 and left.value % 10 == 0 and right.value < 10):
+                        return None
+                continue
             e = self.word_values.get(tok)
             if e is None:
                 return None
@@ -142,8 +159,8 @@ class NumberLexicon:
         s = s.strip()
         m = re.match(NUMERAL, s)
         if m:
-            value = parse_numeral(m.group(0))
             rest = s[m.end():].strip().lower()
+            value = parse_numeral(m.group(0), self.decimal_mark if rest else "")
             if value is None:
                 return None
             if rest:

@@ -54,6 +54,19 @@ AUX = frozenset({"has", "have", "had", "also", "then", "telah", "sudah", "juga",
                  "will", "would", "is", "are", "was", "were"})
 
 
+def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token spans of relative clauses ", who/yang ... ," between lo and hi: their actors are not the subject."""
+    spans = []
+    for k in range(lo, hi):
+        if view.has(k, "relative") and k > 0 and view.low[k - 1] == ",":
+            end = k + 1
+            while end < hi and view.low[end] != ",":
+                end += 1
+            if end < hi:
+                spans.append((k, end))
+    return spans
+
+
 def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     """"... and has called on the UN", "... dan membantu Korut": a verb phrase sharing the clause's subject."""
     k = m.start - 1
@@ -66,8 +79,9 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     lo = left_bound(view, m.start)
     best = None
     coordinated = _coordinated(view, m)
+    skipped = _relative_spans(view, lo, m.start)
     for slot in view.actors:
-        if slot.end > m.start or slot.start < lo:
+        if slot.end > m.start or slot.start < lo or any(a <= slot.start < b for a, b in skipped):
             continue
         kinds = view.prep_before(slot)
         if kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"}:
@@ -203,10 +217,13 @@ def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
         return True
     if m.voice != "lit" or view is None:
         return False
+    # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
     k = m.start - 1
-    return k < 0 or view.has(k, "determiner") or view.has(k, "light_verb") \
-        or view.low[k] in {"'s", "’s"} or not view.low[k][:1].isalpha() or view.has(k, "prep_place") \
-        or view.has(k, "prep_target") or view.has(k, "conj")
+    if k < 0:
+        return True
+    if view.actor_at(k) is not None or view.low[k] in AUX or view.low[k] in {"n't", "not"}:
+        return False
+    return not (view.kinds(k) & {"plan", "attempt", "negation", "purpose", "conj", "modal_obligation", "relative"})
 
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:

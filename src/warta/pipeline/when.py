@@ -197,13 +197,13 @@ class WhenFinder:
                     if m.end() > m.start():
                         cands.append((-(m.end() - m.start()), rule.order, m.start(), rule, m))
         cands.sort(key=lambda c: (c[0], c[1], c[2]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))
         chosen: list[tuple[_Rule, re.Match[str]]] = []
         for _, _, start, rule, m in cands:
             end = m.end()
-            if any(start < e and s < end for s, e in taken):
+            if taken.find(1, start, end) != -1:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             chosen.append((rule, m))
         chosen.sort(key=lambda c: c[1].start())
         out: list[DateSpan] = []
@@ -239,14 +239,16 @@ class WhenFinder:
 
     # -- resolution -----------------------------------------------------------
     @staticmethod
-    def _group(m: re.Match[str], name: str) -> str | None:
+    def _groups(m: re.Match[str]) -> dict[str, str]:
+        """Placeholder name -> matched text (first filled group of that name)."""
+        out: dict[str, str] = {}
         for key, val in m.groupdict().items():
-            if val is not None and key.rsplit("_", 1)[0] == name:
-                return val
-        return None
+            if val is not None:
+                out.setdefault(key.rsplit("_", 1)[0], val)
+        return out
 
-    def _int(self, m: re.Match[str], name: str) -> int | None:
-        raw = self._group(m, name)
+    def _int(self, g: dict[str, str], name: str) -> int | None:
+        raw = g.get(name)
         if raw is None:
             return None
         if name == "MONTH":
@@ -262,10 +264,11 @@ class WhenFinder:
         op = rule.op
         if pub is None and op not in _ABSOLUTE:
             return None
-        year = self._int(m, "YEAR")
-        month = self._int(m, "MONTH") or self._int(m, "MM")
-        day = self._int(m, "DAY")
-        unit_raw = self._group(m, "UNIT")
+        g = self._groups(m)
+        year = self._int(g, "YEAR")
+        month = self._int(g, "MONTH") or self._int(g, "MM")
+        day = self._int(g, "DAY")
+        unit_raw = g.get("UNIT")
         unit = self.units.get(unit_raw.lower()) if unit_raw else None
         try:
             if op == "dmy" and year and month and day:
@@ -290,7 +293,7 @@ class WhenFinder:
                     y += 1
                 return iso_value(date(y, month, 1), "month"), "month"
             if op.startswith("weekday"):
-                wd = self._int(m, "WEEKDAY")
+                wd = self._int(g, "WEEKDAY")
                 if wd is None:
                     return None
                 back = (pub.weekday() - wd) % 7
@@ -303,7 +306,7 @@ class WhenFinder:
             if op == "unit" and unit:
                 return iso_value(_shift(pub, unit, int(rule.args[0])), unit), unit
             if op in ("ago", "ahead") and unit:
-                n = int(rule.args[0]) if rule.args else self._int(m, "NUM")
+                n = int(rule.args[0]) if rule.args else self._int(g, "NUM")
                 if n is None:
                     return None
                 return iso_value(_shift(pub, unit, -n if op == "ago" else n), unit), unit

@@ -7,7 +7,8 @@ personal names that are also town names, with the word lists of
 ``lang/<lang>/place_words.tsv``:
 
 * a ``stop`` word is never a place on its own (Itu, Ada, Lima, Kota, Mobile, Reading);
-* a town under ``MIN_PLAIN_POPULATION`` people counts only right after a
+* a town under ``MIN_PLAIN_POPULATION`` people, or with a name of three letters or
+  fewer ("Ho", "Van"), counts only right after a
   ``locative`` word ("di Palu", "in Eilat", "kota Haimen"), possibly across one
   lower-case word or a ``link`` ("kawasan wisata Eilat", "town of Haimen");
 * a town under ``MIN_NAME_POPULATION`` that stands next to another capitalised word
@@ -121,7 +122,7 @@ class PlaceFinder:
             return best
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
         prev_word = prev.group(1) if prev else ""
-        if best.kind != "capital" and best.population < MIN_PLAIN_POPULATION:
+        if best.kind != "capital" and (best.population < MIN_PLAIN_POPULATION or len(key) <= 3):
             cue = prev_word.lower() in self.locative
             if not cue and prev and (prev_word.lower() in self.links or prev_word.islower()):
                 prev2 = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
