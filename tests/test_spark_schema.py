@@ -102,6 +102,7 @@ def test_reading_parquet_with_other_columns_names_the_file(tmp_path) -> None:
         ("2024-11-14", date(2024, 11, 14)),
         ("2024-11-14T08:00:00+07:00", date(2024, 11, 14)),
         ("2024-11-14 08:00:00", date(2024, 11, 14)),
+        ("20241114", date(2024, 11, 14)),
         (date(2024, 2, 29), date(2024, 2, 29)),
         (datetime(2024, 11, 14, 23, 59), date(2024, 11, 14)),
         ("2024", None),
@@ -117,11 +118,13 @@ def test_parse_published(value, expected) -> None:
 
 
 def test_article_from_record() -> None:
-    a = article_from_record({"id": 7, "text": "Teks.", "lang": " ", "date": "2024-11-15", "url": "http://x/y"})
+    a = article_from_record({"id": 7, "text": "Teks.", "lang": "auto", "date": "2024-11-15", "url": "http://x/y"})
     assert (a.id, a.text, a.lang, a.published, a.url, a.title, a.source) == (
         "7", "Teks.", None, date(2024, 11, 15), "http://x/y", None, None)
     with pytest.raises(ArticleRecordError):
         article_from_record({"id": "x"})
+    # `published` stands in for a missing `date`, as in `warta extract`.
+    assert article_from_record({"id": "x", "text": "", "published": "2024-01-02"}).published == date(2024, 1, 2)
 
 
 def _articles_file(tmp_path, kind: str):

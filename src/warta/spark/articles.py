@@ -9,7 +9,6 @@ so both sides see the same id, language and publication date.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
@@ -27,11 +26,10 @@ __all__ = [
     "parse_published",
 ]
 
-#: Input columns: ``id`` and ``text`` are required, the rest optional.
-ARTICLE_COLUMNS = ("id", "text", "lang", "date", "title", "url", "source")
+#: Input columns: ``id`` and ``text`` are required, the rest optional (``published`` is read
+#: where ``date`` is missing, as ``warta extract`` does).
+ARTICLE_COLUMNS = ("id", "text", "lang", "date", "published", "title", "url", "source")
 REQUIRED_COLUMNS = ("id", "text")
-
-_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?\s*$")
 
 
 class ArticleRecordError(ValueError):
@@ -39,44 +37,45 @@ class ArticleRecordError(ValueError):
 
 
 def parse_published(value: Any) -> date | None:
-    """A publication date from a date, or an ISO text starting ``YYYY-MM-DD`` (a time may follow).
+    """A publication date as ``warta extract`` reads it: a date, or ISO text whose first 10 characters
+    are a date (``2024-11-14``, ``2024-11-14T08:00:00+07:00``).
 
-    Anything else (``2024``, ``14/11/2024``, an impossible day) gives ``None``:
-    the article is then coded without a publication date, never with a guessed one.
+    Where ``warta extract`` reports any other value as a bad line, the Spark job
+    (which has no lines to name) codes the article without a publication date.
     """
-    if value is None:
+    if value is None or value == "":
         return None
-    if isinstance(value, date):  # datetime is a date too
+    if isinstance(value, date):  # a datetime is a date too
         return date(value.year, value.month, value.day)
-    m = _ISO_DAY.match(str(value))
-    if not m:
-        return None
     try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
+        return date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         return None
 
 
-def _text_or_none(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def article_from_record(rec: Mapping[str, Any]) -> Article:
-    """An Article from a mapping with :data:`ARTICLE_COLUMNS` keys (missing optional keys are None)."""
+    """An Article from a mapping with :data:`ARTICLE_COLUMNS` keys (missing optional keys are None).
+
+    The same fields as :func:`warta.io.article_from_record` (``published`` stands in
+    for a missing ``date``; ``lang`` ``auto`` or empty means detect), so Spark and
+    single-process extract code the same article.
+    """
     doc, text = rec.get("id"), rec.get("text")
     if doc is None or text is None:
         raise ArticleRecordError("record lacks 'id' or 'text'")
+    lang = rec.get("lang")
     return Article(
         id=str(doc),
         text=str(text),
-        lang=_text_or_none(rec.get("lang")),
-        published=parse_published(rec.get("date")),
-        title=_text_or_none(rec.get("title")),
-        url=_text_or_none(rec.get("url")),
-        source=_text_or_none(rec.get("source")),
+        lang=None if lang in (None, "", "auto") else str(lang),
+        published=parse_published(rec.get("date") or rec.get("published")),
+        title=_str_or_none(rec.get("title")),
+        url=_str_or_none(rec.get("url")),
+        source=_str_or_none(rec.get("source")),
     )
 
 

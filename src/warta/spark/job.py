@@ -14,7 +14,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "extract_dataframe",
     "extract_path",
+    "failure_accumulator",
     "is_local_master",
     "read_articles_df",
     "session",
@@ -131,10 +132,14 @@ def _normalize(df: DataFrame) -> DataFrame:
 @lru_cache(maxsize=1)
 def _extractor() -> Callable[[Article], list[Event]]:
     """The extractor of this Python process, built on first use and kept (one per executor worker)."""
-    from warta.api import extract_article
+    from warta.api import coder, extract_article
+    from warta.lexicon.registry import available_languages
 
-    # Build the lexicons and automata now, once, rather than inside the first row.
-    extract_article(Article(id="", text="", lang=None))
+    # Build every language's lexicons and automata now, once: a broken lexicon fails the
+    # task here, loudly, instead of failing each article inside the per-article guard.
+    for lang in available_languages():
+        coder(lang)
+    extract_article(Article(id="warm-up", text="Warm up.", lang=None))  # and the language identifier
     return extract_article
 
 
@@ -143,17 +148,41 @@ def _articles(batch: pa.RecordBatch) -> Iterator[Article]:
         yield article_from_record(rec)
 
 
-def extract_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """The ``mapInArrow`` function: article batches in, event batches out (order kept)."""
+class _Failures:
+    """An AccumulatorParam (duck-typed, so this module imports without pyspark):
+    accumulates ``(count, first messages)`` of articles whose extraction raised."""
+
+    KEEP = 20
+
+    def zero(self, value: tuple[int, list[str]]) -> tuple[int, list[str]]:
+        return (0, [])
+
+    def addInPlace(self, a: tuple[int, list[str]], b: tuple[int, list[str]]) -> tuple[int, list[str]]:
+        return (a[0] + b[0], (a[1] + b[1])[: self.KEEP])
+
+
+def extract_batches(batches: Iterator[pa.RecordBatch], failures: Any = None) -> Iterator[pa.RecordBatch]:
+    """The ``mapInArrow`` function: article batches in, event batches out (order kept).
+
+    An article whose extraction raises is skipped, written to the executor's
+    stderr and counted in ``failures`` (a Spark accumulator) when given, so one
+    pathological text does not fail a job over millions; the run reports them.
+    """
     extract = _extractor()
     for batch in batches:
         events: list[Event] = []
         for article in _articles(batch):
-            events.extend(extract(article))
+            try:
+                events.extend(extract(article))
+            except Exception as exc:  # noqa: BLE001 - reported through the accumulator
+                message = f"article {article.id!r}: {type(exc).__name__}: {exc}"
+                print(f"warta: extraction failed: {message}", file=sys.stderr)
+                if failures is not None:
+                    failures.add((1, [message]))
         yield events_to_batch(events)
 
 
-def extract_dataframe(df: DataFrame, partitions: int | None = None) -> DataFrame:
+def extract_dataframe(df: DataFrame, partitions: int | None = None, failures: Any = None) -> DataFrame:
     """Events of every article of ``df``, as a DataFrame with the columns of ``extract --format jsonl``.
 
     ``df`` needs ``id`` and ``text`` columns; ``lang``, ``date``, ``title``,
@@ -161,7 +190,9 @@ def extract_dataframe(df: DataFrame, partitions: int | None = None) -> DataFrame
     for the accepted types).  Each Python task costs ~25 ms, so a DataFrame
     with fewer partitions than the cluster's parallelism is spread round-robin
     over exactly that many (or over ``partitions`` when given); a DataFrame
-    with more partitions is left as it is.
+    with more partitions is left as it is.  ``failures``: an accumulator from
+    :func:`failure_accumulator` that collects articles whose extraction raised
+    (they are skipped); without it they only go to the executors' stderr.
     """
     articles = _normalize(df)
     if partitions:
@@ -173,17 +204,27 @@ def extract_dataframe(df: DataFrame, partitions: int | None = None) -> DataFrame
                 articles = articles.repartition(target)
         except Exception:  # Spark Connect has no SparkContext/RDD: keep the input partitioning
             pass
-    return articles.mapInArrow(extract_batches, event_spark_schema())
+    fn = partial(extract_batches, failures=failures) if failures is not None else extract_batches
+    return articles.mapInArrow(fn, event_spark_schema())
+
+
+def failure_accumulator(spark: SparkSession) -> Any:
+    """An accumulator for :func:`extract_dataframe`: its ``.value`` is ``(count, first messages)``."""
+    return spark.sparkContext.accumulator((0, []), _Failures())
 
 
 def extract_path(spark: SparkSession, input_path: str, output_path: str, *, fmt: str | None = None,
                  partitions: int | None = None, mode: str = "overwrite") -> dict[str, Any]:
     """Read articles from ``input_path``, extract, write the events as Parquet to ``output_path``.
 
-    Returns counts: ``articles`` read and ``events`` written.
+    Returns counts: ``articles`` read, ``events`` written, ``failed`` articles
+    (extraction raised; skipped) and the first ``failures`` messages.
     """
     articles = read_articles_df(spark, input_path, fmt)
-    extract_dataframe(articles, partitions).write.mode(mode).parquet(output_path)
+    failures = failure_accumulator(spark)
+    extract_dataframe(articles, partitions, failures).write.mode(mode).parquet(output_path)
     n_articles = articles.count()  # a second scan of the input: cheap next to extraction
     n_events = spark.read.parquet(output_path).count()
-    return {"articles": n_articles, "events": n_events, "output": output_path}
+    n_failed, messages = failures.value
+    return {"articles": n_articles, "events": n_events, "failed": n_failed, "failures": messages,
+            "output": output_path}

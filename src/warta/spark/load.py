@@ -19,7 +19,7 @@ from warta.model import Article, Event
 from warta.spark.articles import iter_articles
 from warta.spark.schema import iter_event_batches
 
-__all__ = ["MANIFEST", "Pairing", "articles_path_of", "pair_events", "write_manifest"]
+__all__ = ["MANIFEST", "Pairing", "articles_path_of", "load_events", "pair_events", "write_manifest"]
 
 MANIFEST = "_warta.json"
 
@@ -88,3 +88,42 @@ def pair_events(events_path: str | Path, articles_path: str | Path,
         yield article, events
     report.orphan_docs = sorted(by_doc)
     report.orphan_events = sum(len(v) for v in by_doc.values())
+
+
+def load_events(store: Any, events_path: str | Path, articles_path: str | Path | None = None, *,
+                batch_size: int = 200) -> Any:
+    """Store the articles of a Spark run with their events, clustered as a local ingest would.
+
+    ``store`` is a :class:`warta.store.Store`; ``articles_path`` defaults to the
+    INPUT recorded in ``events_path``'s manifest.  Each article goes through the
+    ingest's own preparation (language tag where missing, sentences for the
+    full-text index, content hash) with the events Spark found instead of a new
+    extraction, then through the store's writer (duplicates by text or URL are
+    skipped; batches commit atomically).  Returns an ``IngestReport``.
+    """
+    import time
+
+    from warta.ingest.readers import Item
+    from warta.ingest.run import prepare
+    from warta.store.results import IngestReport
+
+    source = articles_path if articles_path is not None else articles_path_of(events_path)
+    if source is None:
+        raise FileNotFoundError(f"{events_path}: no {MANIFEST} naming the articles INPUT; give the articles path")
+    started = time.perf_counter()
+    report = Pairing()
+    origin = str(source)
+    prepared = (
+        prepare(Item(article, origin), extractor=lambda _a, found=events: found)
+        for article, events in pair_events(events_path, source, report)
+    )
+    results = store.write(prepared, batch_size=batch_size)
+    return IngestReport(
+        articles_read=report.articles + len(report.duplicate_ids),
+        articles_added=sum(r.added for r in results),
+        duplicates=sum(r.duplicates for r in results) + len(report.duplicate_ids),
+        events_added=sum(r.events_added for r in results),
+        mentions_added=sum(r.mentions_added for r in results),
+        errors=tuple(report.errors),
+        seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,157 @@
+"""warta on a real local[2] Spark session: the Spark output equals single-process extract, event for event.
+
+One session for the module (JVM start ~5-7 s).  The corpus is the built-in
+sample corpus plus the dev gold articles (../shared/gold/dev.jsonl) plus a few
+rows written here to exercise the input edge cases (numeric ids, dates with a
+time, no language, no date).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+pytest.importorskip("pyspark", reason="the spark extra is not installed")
+
+from warta.api import extract_article  # noqa: E402
+from warta.io import ReadError, read_articles  # noqa: E402
+from warta.spark import event_arrow_schema, extract_dataframe, extract_path, read_events, session  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DEV = ROOT.parent / "shared" / "gold" / "dev.jsonl"
+SAMPLES = ROOT / "src" / "warta" / "samples"
+
+# Written for this test: edge cases of the input columns, not gold answers.
+EDGE_ROWS = [
+    {"id": 90001, "lang": "en", "date": "2024-03-02T09:30:00+07:00",
+     "text": "Japan sent 200 tonnes of rice to the Philippines on Friday, the foreign ministry said."},
+    {"id": "edge-nolang", "date": "2024-05-10",
+     "text": "Pemerintah Indonesia mengirim bantuan medis ke Gaza pekan lalu, kata juru bicara Kemlu."},
+    {"id": "edge-nodate", "lang": "en",
+     "text": "Russia did not attack the port, the ministry said. Ukraine accused Russia of shelling Kharkiv."},
+    {"id": "edge-empty", "lang": "id", "date": "2024-01-01", "text": ""},
+]
+
+
+def _sample_rows() -> list[dict]:
+    rows: list[dict] = []
+    for path in sorted(SAMPLES.glob("*.jsonl")) if SAMPLES.is_dir() else []:
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    rows = _sample_rows()
+    rows += [json.loads(line) for line in GOLD_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows += EDGE_ROWS
+    path = tmp_path_factory.mktemp("spark-in") / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def expected(corpus) -> dict[str, list[dict]]:
+    """Single-process extract over the same file (the path `warta extract --format jsonl` takes)."""
+    out: dict[str, list[dict]] = {}
+    errors = []
+    for item in read_articles([corpus]):
+        if isinstance(item, ReadError):
+            errors.append(item)
+        else:
+            out[item.id] = [e.to_dict() for e in extract_article(item)]
+    # The one empty text is refused by `warta extract`; Spark reads it and finds no events.
+    assert [e.message for e in errors] == ["empty 'text'"]
+    return out
+
+
+@pytest.fixture(scope="module")
+def spark():
+    s = session("local[2]", app_name="warta-test")
+    yield s
+    s.stop()
+
+
+def _by_doc(rows: list[dict]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        out[row["doc"]].append(row)
+    return out
+
+
+def _part_rows(folder: Path) -> list[dict]:
+    rows: list[dict] = []
+    for part in sorted(folder.glob("part-*.parquet")):
+        rows += pq.read_table(part).to_pylist()
+    return rows
+
+
+def _assert_same(got_rows: list[dict], expected: dict[str, list[dict]]) -> None:
+    got = _by_doc(got_rows)
+    want = {doc: evs for doc, evs in expected.items() if evs}
+    assert sorted(got) == sorted(want)
+    for doc, events in want.items():
+        # Same events, same order within an article (a Spark task keeps row order).
+        assert got[doc] == events, doc
+
+
+def test_spark_output_equals_single_process_extract(spark, corpus, expected, tmp_path) -> None:
+    out = tmp_path / "events"
+    counts = extract_path(spark, str(corpus), str(out))
+    assert counts["articles"] == len(expected) + 1  # + the empty text
+    assert (counts["failed"], counts["failures"]) == (0, [])
+    assert counts["events"] == sum(len(v) for v in expected.values()) > 100
+    assert len(list(out.glob("part-*.parquet"))) >= 2  # the work was spread over both cores
+    _assert_same(_part_rows(out), expected)
+
+
+def test_output_columns_are_exactly_the_jsonl_event(spark, corpus, expected, tmp_path) -> None:
+    out = tmp_path / "events"
+    extract_path(spark, str(corpus), str(out))
+    part = next(out.glob("part-*.parquet"))
+    schema = pq.read_schema(part)
+    want = event_arrow_schema()
+    assert schema.names == want.names
+    for name in want.names:
+        # Spark writes every column nullable; the types (structs, list<string>) are the same.
+        assert str(schema.field(name).type).replace(" not null", "") == \
+            str(want.field(name).type).replace(" not null", ""), name
+    first = next(evs[0] for evs in expected.values() if evs)
+    assert list(pq.read_table(part).to_pylist()[0]) == list(first)
+    # read_events gives back model.Event values equal to the single-process ones.
+    events = read_events(out)
+    assert sorted(json.dumps(e.to_dict(), sort_keys=True) for e in events) == sorted(
+        json.dumps(e, sort_keys=True) for evs in expected.values() for e in evs)
+
+
+def test_extract_dataframe_on_parquet_with_typed_columns(spark, corpus, expected, tmp_path) -> None:
+    # The same corpus as Parquet with `date` typed as a date and numeric ids where they were numbers.
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    table = pa.table({
+        "id": [str(r["id"]) for r in rows],
+        "text": [r["text"] for r in rows],
+        "lang": [r.get("lang") for r in rows],
+        "date": pa.array([date.fromisoformat(r["date"][:10]) if r.get("date") else None for r in rows],
+                         pa.date32()),
+        "source": [r.get("source") for r in rows],
+    })
+    src = tmp_path / "corpus.parquet"
+    pq.write_table(table, src)
+    df = extract_dataframe(spark.read.parquet(str(src)), partitions=3)
+    assert df.schema.fieldNames() == event_arrow_schema().names
+    _assert_same([r.asDict(recursive=True) for r in df.collect()], expected)
+
+
+def test_missing_text_column_is_a_clear_error(spark, tmp_path) -> None:
+    src = tmp_path / "bad.parquet"
+    pq.write_table(pa.table({"id": ["a"], "body": ["x"]}), src)
+    with pytest.raises(ValueError, match="text"):
+        extract_path(spark, str(src), str(tmp_path / "out"))
