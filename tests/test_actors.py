@@ -277,3 +277,13 @@ def test_surname_of_someone_else(text: str, kept: list[str]) -> None:
 ])
 def test_roles_by_publication_date(lang: str, text: str, published: dt.date | None, code: str) -> None:
     assert [m.code for m in find(lang, text, published) if m.kind == "leader"] == [code]
+
+
+@pytest.mark.parametrize(("lang", "text", "codes"), [
+    ("en", "He met US, French and Turkish officials.", ["USAGOV", "FRAGOV", "TURGOV"]),
+    ("en", "Britain, France and the US objected.", ["GBR", "FRA", "USA"]),
+    ("id", "Suriah meminta pasukan AS, Prancis dan Turki mundur.", ["SYR", "USAMIL", "FRAMIL", "TURMIL"]),
+    ("id", "Pasukan AS tiba. Prancis dan Turki menolak.", ["USAMIL", "FRA", "TUR"]),
+])
+def test_coordinated_states_share_a_sector(lang: str, text: str, codes: list[str]) -> None:
+    assert [m.code for m in find(lang, text) if m.code] == codes

@@ -123,7 +123,7 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
     auto.make_automaton()
     links: dict[str, set[str]] = {}
     for r in _lang_rows(lang, "actor_links.tsv", ["link", "order"], ["note"],
-                        {"order": ("sector_state", "state_sector")}):
+                        {"order": ("sector_state", "state_sector", "coordination")}):
         key = "" if r["link"] == "-" else fold(r["link"])
         links.setdefault(key, set()).add(r["order"])
     head_first = "sector_state" in links.get("", set())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.model import ActorMention
 from warta.pipeline.actor_lexicon import ActorLexicon, Entry, fold, load_actor_lexicon
@@ -239,6 +239,35 @@ class ActorFinder:
         kind = "anaphor" if head.role == "A" else "sector"
         return ActorMention(code, head.entry.code, text[start:end], start, end, kind, where)
 
+    @staticmethod
+    def _shares_sector(chain: list[_Hit], m: ActorMention) -> int:
+        """-1 when states coordinated before this state+sector phrase share its sector ("US, French
+        and Turkish forces"), +1 when states after it do ("pasukan AS, Prancis dan Turki"), else 0."""
+        core = [h for h in chain if h.role != "M"]
+        if len(m.code) != 6 or m.kind not in ("sector", "title") or any(h.role == "P" for h in core):
+            return 0
+        if core[0].role == "S" and core[0].entry.kind not in _ORG:
+            return -1
+        if core[-1].role == "S" and core[-1].entry.kind not in _ORG:
+            return 1
+        return 0
+
+    def _distribute(self, text: str, folded: str, out: list[ActorMention], index: int, sector: str,
+                    step: int) -> None:
+        anchor = out[index]
+        j = index + step
+        while 0 <= j < len(out):
+            p = out[j]
+            if p.kind != "country" or len(p.code) != 3:
+                return
+            a, b = (p.end, anchor.start) if step < 0 else (anchor.end, p.start)
+            gap = text[a:b]
+            key = _WS.sub(" ", folded[a:b]).strip()
+            if "\n" in gap or "coordination" not in self.lexicon.links.get(key, frozenset()):
+                return
+            out[j] = replace(p, code=p.code + sector, kind="sector")
+            anchor, j = p, j + step
+
     def _unlisted_names(self, text: str, folded: str, found: list[ActorMention]) -> list[ActorMention]:
         """Sequences of two or more capitalised words that no lexicon entry covers (kind "name")."""
         taken = bytearray(len(text))
@@ -269,6 +298,7 @@ class ActorFinder:
         folded = fold(text)
         hits = self._hits(text, folded)
         out: list[ActorMention] = []
+        shared: list[tuple[int, str, int]] = []  # (index in out, sector, direction)
         chains = self._chains(text, folded, hits)
         for i, chain in enumerate(chains):
             if len(chain) == 1 and chain[0].role == "A":
@@ -283,7 +313,12 @@ class ActorFinder:
                 name_span = self._name_after(text, folded, chain[-1].end, limit)
             m = self._mention(text, chain, name_span, published)
             if m is not None:
+                step = self._shares_sector(chain, m)
+                if step:
+                    shared.append((len(out), m.code[3:], step))
                 out.append(m)
+        for index, sector, step in shared:
+            self._distribute(text, folded, out, index, sector, step)
         if self.names:
             out.extend(self._unlisted_names(text, folded, out))
             out.sort(key=lambda m: m.start)
