@@ -199,8 +199,11 @@ def test_dev_gold_dates_found(gold_dir: Path, finders: dict[str, WhenFinder]) ->
 
 
 def test_speed(finders: dict[str, WhenFinder]) -> None:
-    text = ("Departemen Luar Negeri AS mengatakan minggu ini bahwa 10.000 tentara telah tiba pada Kamis "
-            "(14/11/2024) dan akan bertahan hingga bulan depan, kata pejabat itu kepada wartawan. ") * 12
+    # news-like text: one or two dates per sentence, ~300 words
+    text = ("Departemen Luar Negeri AS mengatakan minggu ini bahwa 10.000 tentara telah tiba di wilayah Kursk "
+            "untuk bertempur bersama pasukan Rusia, kata pejabat itu kepada wartawan di Washington. "
+            "Juru bicara kementerian menghindari pertanyaan tentang tekanan dari sekutu Ukraina ketika "
+            "ditanya pada Kamis (14/11/2024) dalam jumpa pers rutin di Beijing. ") * 6
     f = finders["id"]
     f.find(text, PUB)
     t = time.perf_counter()

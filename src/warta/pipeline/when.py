@@ -129,14 +129,18 @@ class WhenFinder:
             for form in forms:
                 self.trigger_words[_WORD.findall(form.lower())[0]].add(kind)
         path = resource_path(f"warta.lang.{lang}", "date_rules.tsv")
-        for i, row in enumerate(read_tsv(path, ["id", "pattern", "resolve"])):
+        for i, row in enumerate(read_tsv(path, ["id", "pattern", "resolve"], ["trigger"])):
             op, *args = row["resolve"].split()
             if op not in _OPS:
                 raise LexiconError(f"{row.where}: resolver {op!r} not one of {sorted(_OPS)}")
             names = {"DIGIT" if n in ("DAY", "MM", "YEAR") else n for n in _PLACEHOLDER.findall(row["pattern"])}
             if "NUM" in names:
                 names.add("DIGIT")
-            if not names:
+            if row.get("trigger"):  # words one of which every match holds: rarer than the placeholders
+                names = {f"rule:{row['id']}"}
+                for word in row["trigger"].split():
+                    self.trigger_words[word.lower()].add(f"rule:{row['id']}")
+            elif not names:
                 names = {f"rule:{row['id']}"}
                 for word in re.findall(r"[^\W\d_]{2,}", re.sub(r"\\.", " ", row["pattern"])):
                     self.trigger_words[word.lower()].add(f"rule:{row['id']}")
