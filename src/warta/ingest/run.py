@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from warta.ingest.language import detect_language
+from warta.ingest.language import detect_language, supported_languages
 from warta.ingest.readers import Item, ReadError, read_inputs
 from warta.model import Article, Event
 from warta.store.results import IngestReport
@@ -186,12 +186,13 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
     source = counted(_fresh(read_inputs(inputs, lang=lang, published=published), store.path, counters))
     # Build the per-process extractor once, before forking, so workers inherit it; an extractor
     # that cannot even be imported stops the run here instead of failing on every article.
-    try:
-        extractor(Article(id="warm-up", text="Warm up.", lang=None))
-    except ImportError:
-        raise
-    except Exception:
-        pass
+    for code in supported_languages():
+        try:
+            extractor(Article(id="warm-up", text="Warm up.", lang=code))
+        except ImportError:
+            raise
+        except Exception:
+            pass
     pool = None
     if workers > 1:
         ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
