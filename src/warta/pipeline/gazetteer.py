@@ -35,6 +35,15 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 
+def _english(name: str) -> str:
+    """A geonames name as English news writes it: diacritics dropped (Khān Yūnis -> Khan Yunis)."""
+    if name.isascii():
+        return name
+    folded = unicodedata.normalize("NFKD", name.replace("ʿ", "").replace("ʼ", "'").replace("‘", "").replace("’", "'"))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return folded if folded.isascii() and folded.strip() else name
+
+
 def norm(name: str) -> str:
     """Lookup key of a name: lower case, single spaces, typographic apostrophes folded."""
     return " ".join(name.replace("’", "'").lower().split())
@@ -79,7 +88,7 @@ class Gazetteer:
         cities = gc.get_cities()
         countries = gc.get_countries()
         iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
-        capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+        capitals = {(c["iso"], _english(c["capital"])) for c in countries.values()}
         by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
         by_state: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
         for c in cities.values():
@@ -114,10 +123,12 @@ class Gazetteer:
         # cities
         for c in cities.values():
             pop = int(c["population"] or 0)
-            kind = "capital" if (c["countrycode"], c["name"]) in capitals else "city"
-            e = PlaceEntry(c["name"], iso3.get(c["countrycode"]), float(c["latitude"]),
+            name = _english(c["name"])
+            kind = "capital" if (c["countrycode"], name) in capitals else "city"
+            e = PlaceEntry(name, iso3.get(c["countrycode"]), float(c["latitude"]),
                            float(c["longitude"]), kind, pop, f"geonames:{c['geonameid']}")
             self._add(c["name"], e)
+            self._add(name, e)
             if pop < MIN_ALT_POPULATION:
                 continue
             alt = PlaceEntry(e.name, e.country, e.lat, e.lon, "city_alt", pop, e.where)
@@ -126,6 +137,7 @@ class Gazetteer:
                 if (len(a) >= 5 and _LATIN.match(a) and a[0].isupper() and not a.isupper()
                         and _fold(a[:1]) == initial):
                     self._add(a, alt)
+                    self._add(_english(a), alt)
         # regions
         path = resource_path("warta.knowledge", "regions.tsv")
         for row in read_tsv(path, ["name", "lat", "lon"], ["country", "aliases"]):
