@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 from warta.langid import detect_language
 from warta.lexicon.registry import available_languages
@@ -13,7 +13,7 @@ from warta.pipeline.events import EventCoder
 __all__ = ["coder", "extract", "extract_article"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def coder(lang: str) -> EventCoder:
     """The event coder for a language, built once per process (lexicons, automata)."""
     return EventCoder(lang)

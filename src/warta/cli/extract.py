@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,12 +24,12 @@ __all__ = ["evaluate_cmd", "extract_cmd"]
 err = Console(stderr=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     jsonl = "jsonl"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     id = "id"
     en = "en"
     auto = "auto"

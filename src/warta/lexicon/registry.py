@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from types import ModuleType
 
@@ -20,7 +20,7 @@ __all__ = ["CUE_KINDS", "FRAMES", "Language", "TriggerEntry", "available_languag
 CUE_KINDS = frozenset({
     "say_before", "say_after", "according_to", "reported", "allegedly", "deny", "negation", "attempt", "plan",
     "hypothetical", "purpose", "complementizer", "relative", "prep_target", "prep_agent", "prep_source",
-    "prep_place", "prep_between", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb",
+    "prep_place", "prep_between", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb", "speculative",
 })  # fmt: skip
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme"})
 
@@ -46,6 +46,7 @@ class Language:
     cue_max_words: int
     triggers: tuple[TriggerEntry, ...]
     abbreviations: frozenset[str]
+    settings: dict[str, str]
 
 
 def available_languages() -> tuple[str, ...]:
@@ -117,7 +118,20 @@ def _load_lines(code: str, name: str) -> frozenset[str]:
     return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+SETTINGS = {"ambiguous_reading": ("verb", "context")}
+
+
+def _load_settings(code: str) -> dict[str, str]:
+    path = resource_path(f"warta.lang.{code}", "settings.tsv")
+    out = {"ambiguous_reading": "context"}
+    for row in read_tsv(path, ["key", "value"]):
+        if row["key"] not in SETTINGS or row["value"] not in SETTINGS[row["key"]]:
+            raise LexiconError(f"{row.where}: unknown setting {row['key']}={row['value']}")
+        out[row["key"]] = row["value"]
+    return out
+
+
+@cache
 def load_language(code: str) -> Language:
     if code not in available_languages():
         raise ValueError(f"unsupported language {code!r}; available: {', '.join(available_languages())}")
@@ -129,4 +143,5 @@ def load_language(code: str) -> Language:
         cue_max_words=max(len(k.split()) for k in cues),
         triggers=_load_triggers(code, morph),
         abbreviations=_load_lines(code, "abbreviations.txt"),
+        settings=_load_settings(code),
     )

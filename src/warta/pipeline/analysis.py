@@ -37,6 +37,7 @@ class SentenceView:
 
     def __init__(self, sentence: Sentence, language: Language, mentions: list[ActorMention]) -> None:
         self.sentence = sentence
+        self.settings = language.settings
         self.tokens = sentence.tokens
         self.low = [t.text.lower() for t in self.tokens]
         self.n = len(self.tokens)
@@ -103,6 +104,8 @@ class SentenceView:
             conj = any(w not in {",", "baik", "both"} for w in words)
             if conj and "," in words:
                 return out  # ", dan X juga ...": a new clause, not a list
+            if not conj and direction < 0 and len(out) == 1:
+                return out  # going left a list ends in its conjunction: "A, B dan C" seen from C
             if conj:
                 out.extend(pending)
                 pending = []

@@ -19,6 +19,12 @@ STATE_KINDS = frozenset({"country", "capital"})
 SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF"})
 
 
+def _sentence_of(offset: int, starts: list[int]) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, offset) - 1
+
+
 def _compatible(cls: str, m: ActorMention) -> bool:
     if cls == "person":
         return m.kind in PERSON_KINDS or (m.kind == "sector" and m.code.endswith("GOV"))
@@ -29,17 +35,28 @@ def _compatible(cls: str, m: ActorMention) -> bool:
     return True  # group / anything
 
 
-def resolve_anaphora(mentions: list[ActorMention]) -> list[ActorMention]:
+def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None) -> list[ActorMention]:
+    """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
+    prefer the previous sentence's subject (its first actor) over the last actor mentioned."""
     out: list[ActorMention] = []
     history: list[ActorMention] = []
+    starts = sorted(boundaries or [])
+    subjects: dict[int, ActorMention] = {}
     for m in sorted(mentions, key=lambda x: x.start):
+        sent = _sentence_of(m.start, starts)
         if m.kind != "anaphor":
             out.append(m)
             if m.code and m.code not in SECTORS:
                 history.append(m)
+                subjects.setdefault(sent, m)
             continue
         cls = m.name or "group"
-        antecedent = next((h for h in reversed(history[-12:]) if _compatible(cls, h)), None)
+        same = [h for h in history if _sentence_of(h.start, starts) == sent]
+        antecedent = next((h for h in reversed(same) if _compatible(cls, h)), None)
+        if antecedent is None and sent - 1 in subjects and _compatible(cls, subjects[sent - 1]):
+            antecedent = subjects[sent - 1]
+        if antecedent is None:
+            antecedent = next((h for h in reversed(history[-12:]) if _compatible(cls, h)), None)
         if antecedent is None:
             continue
         code = antecedent.code

@@ -7,6 +7,7 @@ attribution → quantity / place / date → :class:`~warta.model.Event`.
 from __future__ import annotations
 
 from collections import Counter
+
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import Language, load_language
 from warta.model import (
@@ -62,7 +63,7 @@ class EventCoder:
         if not text or not text.strip():
             return []
         sentences = self.segmenter.split(text)
-        mentions = resolve_anaphora(self.actors.find(text, article.published))
+        mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences])
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
         quantities = _bucket(self.quantities.find(text), sentences)
@@ -83,9 +84,9 @@ class EventCoder:
         matches = [m for m in self.triggers.find(view.tokens, view.low) if not _inside_actor(view, m)]
         ends = {m.end for m in matches}
         out: list[Event] = []
-        seen: set[tuple] = set()
+        seen: set[tuple[tuple[str, str, str], int]] = set()
         for m in matches:
-            if is_purpose_clause(view, m, ends) or _is_cue(view, m):
+            if is_purpose_clause(view, m, ends) or _is_cue(view, m) or _speculative(view, m):
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
@@ -104,10 +105,12 @@ class EventCoder:
                 event = self._event(article, view, m, src, tgt, mod, attr, default_country, quantities, places, dates)
                 if event is None:
                     continue
-                key = (event.type, event.source.code, event.target.code if event.target else "", m.start)
-                if key in seen:
+                key = (event.type, event.source.code, event.target.code if event.target else "")
+                # one act per dyad and type in a clause: "memberikan bantuan mematikan" is one event
+                if any(k == key and abs(start - m.start) <= 3 and not _conj_between(view, start, m.start)
+                       for k, start in seen):
                     continue
-                seen.add(key)
+                seen.add((key, m.start))
                 out.append(event)
         return out
 
@@ -206,13 +209,21 @@ def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str) 
     return Claim(ref.code, ref.text, ref.start, ref.end)
 
 
+def _speculative(view: SentenceView, m: TriggerMatch) -> bool:
+    """"diperkirakan akan meningkatkan", "is likely to address": speculation is not a reported act."""
+    lo = left_bound(view, m.start)
+    return any(view.has(k, "speculative") for k in range(max(lo, m.start - 5), m.start))
+
+
+def _conj_between(view: SentenceView, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return any(view.has(k, "conj") or view.low[k] == "," for k in range(lo, hi))
+
+
 def _inside_actor(view: SentenceView, m: TriggerMatch) -> bool:
-    """A trigger word inside a named actor ("Dewan Keamanan", "Federation of ...") is not a trigger."""
-    for k in range(m.start, m.end):
-        slot = view.actor_at(k)
-        if slot is not None and slot.code not in SECTORS and slot.mention.kind not in ("sector",):
-            return True
-    return False
+    """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ...") is not one."""
+    slot = view.actor_at(m.start)
+    return slot is not None and slot.code not in SECTORS and slot.mention.kind != "sector"
 
 
 def _overlapping_actor(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:

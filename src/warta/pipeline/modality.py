@@ -30,7 +30,7 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch, trigger_ends: set[int
     k = m.start - 1
     if k >= 0 and view.has(k, "purpose"):
         before = k - 1
-        if before >= 0 and (view.kinds(before) & {"attempt", "plan", "negation"}):
+        if before >= 0 and (view.kinds(before) & {"attempt", "plan"}):
             return False
         if view.actor_at(before) is not None and view.actor_at(k + 1) is None:
             # "meminta PBB untuk menekan": the purpose clause of a request is its content, not an act

@@ -67,6 +67,20 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
     return spans
 
 
+def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
+    """"Saat mendukung Rusia dan Korut, Xi ...": the fronted clause holds no subject of the main clause."""
+    k = lo
+    while k < hi and (view.low[k] in {",", '"', "“"} or not view.low[k][:1].isalnum() or view.kinds(k) & {"conj"}):
+        k += 1
+    for j in range(k, min(hi, k + 3)):
+        if view.has(j, "subordinator"):
+            end = j + 1
+            while end < hi and view.low[end] != ",":
+                end += 1
+            return [(j, end)] if end < hi else []
+    return []
+
+
 def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     """"... and has called on the UN", "... dan membantu Korut": a verb phrase sharing the clause's subject."""
     k = m.start - 1
@@ -80,6 +94,8 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     best = None
     coordinated = _coordinated(view, m)
     skipped = _relative_spans(view, lo, m.start)
+    if coordinated:
+        skipped += _fronted_subordinate(view, lo, m.start)
     for slot in view.actors:
         if slot.end > m.start or slot.start < lo or any(a <= slot.start < b for a, b in skipped):
             continue
@@ -137,9 +153,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # possessor or adjective before the noun: "Erdogan's visit", "Russian attack"
     for slot in reversed(view.actors):
         if slot.end <= m.start and m.start - slot.end <= NOUN_WINDOW - 1:
-            if all(view.low[k][:1].isalnum() or view.low[k] in {"'s", "’s", "'"} for k in range(slot.end, m.start)):
-                if not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}:
-                    return [slot]
+            joined = all(view.low[k][:1].isalnum() or view.low[k] in {"'s", "’s", "'"} for k in range(slot.end, m.start))
+            if joined and not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}:
+                return [slot]
             break
     return []
 
@@ -217,8 +233,10 @@ def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
         return True
     if m.voice != "lit" or view is None:
         return False
-    # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
     k = m.start - 1
+    if view.settings.get("ambiguous_reading") == "verb":
+        return k >= 0 and (view.has(k, "determiner") or view.has(k, "light_verb"))
+    # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
     if k < 0:
         return True
     if view.actor_at(k) is not None or view.low[k] in AUX or view.low[k] in {"n't", "not"}:

@@ -85,7 +85,7 @@ def guess_voice(word: str) -> str:
         return "active"
     if w.startswith(("di", "ter")) and len(w) > 5:
         return "passive"
-    if w.startswith(("pe", "ke")) and w.endswith("an"):
+    if w.endswith("an") and not w.endswith("kan") and len(w) > 5:
         return "noun"
     return "lit"
 

@@ -24,20 +24,36 @@
     box.appendChild(el("span", {class: "muted"}, "node size = events; edge width = events; dashed = has denials"));
   }
 
+  // One drawn edge per (source, target, quad class); its types are listed on the edge and in the panel.
+  function mergeEdges(edges) {
+    const merged = new Map();
+    for (const e of edges) {
+      const key = `${e.source}->${e.target}:${W.quadKey(e.quad)}`;
+      const m = merged.get(key) || {id: key, source: e.source, target: e.target, quad: e.quad, types: [],
+        n_events: 0, n_denied: 0};
+      m.types.push(e.type);
+      m.n_events += e.n_events;
+      m.n_denied += e.n_denied;
+      merged.set(key, m);
+    }
+    return [...merged.values()];
+  }
+
   function elements(g) {
+    const edges = mergeEdges(g.edges);
     const maxN = Math.max(1, ...g.nodes.map((n) => n.n_events));
-    const maxE = Math.max(1, ...g.edges.map((e) => e.n_events));
+    const maxE = Math.max(1, ...edges.map((e) => e.n_events));
     const nodes = g.nodes.map((n) => ({data: {
       id: n.id, label: n.id, name: n.label, n_events: n.n_events,
-      size: 22 + 48 * Math.sqrt(n.n_events / maxN),
+      size: 18 + 42 * Math.sqrt(n.n_events / maxN),
     }}));
-    const edges = g.edges.map((e) => ({data: {
-      id: `${e.source}->${e.target}:${e.type}`, source: e.source, target: e.target, type: e.type,
-      quad: e.quad, n_events: e.n_events, n_denied: e.n_denied, color: quadColor(e.quad),
-      width: 1.5 + 8 * Math.sqrt(e.n_events / maxE), label: `${e.type} ${e.n_events}`,
+    const links = edges.map((e) => ({data: {
+      id: e.id, source: e.source, target: e.target, types: e.types.sort(), quad: e.quad,
+      n_events: e.n_events, n_denied: e.n_denied, color: quadColor(e.quad),
+      width: 1.5 + 7 * Math.sqrt(e.n_events / maxE), label: `${e.types.join(", ")} (${e.n_events})`,
       dashed: e.n_denied > 0 ? "dashed" : "solid",
     }}));
-    return nodes.concat(edges);
+    return nodes.concat(links);
   }
 
   async function load() {
@@ -64,16 +80,19 @@
         {selector: "edge", style: {
           width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)",
           "target-arrow-shape": "triangle", "curve-style": "bezier", "line-style": "data(dashed)",
-          label: "data(label)", "font-size": 8, color: "#555", "text-rotation": "autorotate",
-          "text-background-color": "#fff", "text-background-opacity": 0.7}},
+          "font-size": 10, color: "#1d232a", "text-rotation": "autorotate",
+          "text-background-color": "#fff", "text-background-opacity": 0.85, opacity: 0.85}},
+        {selector: "edge:selected, edge.hover", style: {label: "data(label)", opacity: 1}},
         {selector: ":selected", style: {"overlay-color": "#f5b942", "overlay-opacity": 0.35}},
       ],
-      layout: {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110, numIter: 1500},
+      layout: {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 60000,
+        idealEdgeLength: () => 160, edgeElasticity: () => 60, gravity: 0.6, numIter: 2000, padding: 30},
     });
     window.wartaGraph = cy; // for the browser tests and the console
     cy.on("tap", "edge", (evt) => showEdge(evt.target.data()));
     cy.on("tap", "node", (evt) => showNode(evt.target.data()));
+    cy.on("mouseover", "edge", (evt) => evt.target.addClass("hover"));
+    cy.on("mouseout", "edge", (evt) => evt.target.removeClass("hover"));
     status(info, `${g.nodes.length} actors, ${g.edges.length} edges` +
       (g.truncated ? " (only the busiest shown: raise min. events or narrow the dates)" : ""));
     document.body.dataset.graphReady = "1";
@@ -87,6 +106,7 @@
     try {
       const res = await api("/api/events", {
         ...params, since: f.since, until: f.until, type: params.type || f.type, negated: f.negated,
+        // an actor-level graph's codes (PRKMIL) match exactly; country codes match every sector
         evidence: 1, limit: 25});
       clear(box);
       box.appendChild(el("p", {class: "muted"}, `${res.events.length} event(s)` +
@@ -104,8 +124,8 @@
   }
 
   function showEdge(d) {
-    listEvents(`${d.source} → ${d.target}: ${d.type} (${quadName(d.quad)})`,
-      {source: d.source, target: d.target, type: d.type});
+    listEvents(`${d.source} → ${d.target}: ${d.types.join(", ")} (${quadName(d.quad)})`,
+      {source: d.source, target: d.target, type: d.types});
   }
 
   function showNode(d) {
