@@ -26,7 +26,7 @@ _OUT_KIND = {"body": "sector", "demonym": "country"}
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _UP_WORD = rf"[{_UP}][\w’'\-]*[\w]"
 _NAME = re.compile(
-    rf"(?:[{_UP}]\.|[{_UP}][\w'’\-]*)(?:[ ](?:[{_UP}]\.|[{_UP}][\w'’\-]*|bin|binti|al-[\w\-]+|el-[\w\-]+|van|von|de|der|da|dos|la|le)){{0,4}}"
+    rf"(?:[{_UP}]\.|[{_UP}][\w'’\-]*)(?:[ ](?:[{_UP}]\.|[{_UP}][\w'’\-]*|(?:bin|binti|al-[\w\-]+|el-[\w\-]+|van|von|de|der|da|dos|la|le)\b)){{0,4}}"
 )
 _WS = re.compile(r"[ \t\u00a0]+")
 _NEXT_WORD = re.compile(rf" ({_UP_WORD})")
