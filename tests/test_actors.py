@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.model import ActorMention
 from warta.pipeline.actors import ActorFinder
@@ -287,3 +289,17 @@ def test_roles_by_publication_date(lang: str, text: str, published: dt.date | No
 ])
 def test_coordinated_states_share_a_sector(lang: str, text: str, codes: list[str]) -> None:
     assert [m.code for m in find(lang, text) if m.code] == codes
+
+
+_WORDS = st.sampled_from(["Korut", "AS", "pasukan", "Presiden", "mantan", "U.S.", "'s", "of", "the", ",", "dan",
+                          "Kim", "Jong", "Un", "İ", "ß", "Ǆ", "\u0130stanbul", "tentara", "Rusia", "Mr.", "\n", " "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=30), st.sampled_from(["id", "en"]))
+def test_find_never_raises_and_offsets_hold(parts: list[str], lang: str) -> None:
+    text = " ".join(parts)
+    ms = ActorFinder(lang).find(text)
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
