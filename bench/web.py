@@ -20,26 +20,48 @@ from pathlib import Path
 from warta import store
 from warta.model import ActorRef, Article, Event, SentenceRef, Span
 
-COUNTRIES = ["PRK", "RUS", "CHN", "USA", "UKR", "IDN", "ISR", "PSE", "IRN", "SYR", "KOR", "JPN", "IND", "PAK",
-             "TUR", "SAU", "EGY", "GBR", "FRA", "DEU", "MYS", "SGP", "PHL", "VNM", "THA", "AUS", "BRA", "ZAF"]
 SECTORS = ["", "GOV", "MIL", "", "GOV", "REB", "BUS", "CVL"]
 TYPES = [("AID", "070", "material-cooperation"), ("ASSAULT", "190", "material-conflict"),
          ("CONSULT", "040", "verbal-cooperation"), ("ACCUSE", "112", "verbal-conflict"),
          ("AGREE", "030", "verbal-cooperation"), ("SANCTION", "163", "material-conflict"),
          ("THREATEN", "130", "verbal-conflict"), ("COOPERATE", "050", "verbal-cooperation"),
-         ("PROTEST", "140", "verbal-conflict"), ("MOBILIZE", "150", "material-conflict")]
+         ("PROTEST", "140", "verbal-conflict"), ("MOBILIZE", "150", "material-conflict"),
+         ("REQUEST", "020", "verbal-cooperation"), ("REJECT", "120", "verbal-conflict"),
+         ("SUPPORT", "051", "verbal-cooperation"), ("COERCE", "170", "material-conflict"),
+         ("RETREAT", "080", "material-cooperation"), ("CONCEDE", "080", "material-cooperation")]
+N_COUNTRIES = 120
+SPAN_DAYS = 5 * 365
 TEXT = "Actor A did something to actor B."
 EVENTS_PER_ARTICLE = 50
 
 
-def _events(rng: random.Random, doc: str, day: date) -> tuple[Event, ...]:
+
+
+def _countries(rng: random.Random) -> list[str]:
+    import pycountry
+
+    codes = sorted(c.alpha_3 for c in pycountry.countries)
+    rng.shuffle(codes)
+    return codes[:N_COUNTRIES]
+
+
+def _pair(rng: random.Random, countries: list[str], weights: list[float]) -> tuple[str, str]:
+    """News is skewed: a few states make most of the events (Zipf weights by rank)."""
+    while True:
+        s, t = rng.choices(countries, weights, k=2)
+        if s != t:
+            return s, t
+
+
+def _events(rng: random.Random, doc: str, day: date, countries: list[str], weights: list[float]
+            ) -> tuple[Event, ...]:
     out = []
     for _ in range(EVENTS_PER_ARTICLE):
-        s, t = rng.sample(COUNTRIES, 2)
+        s, t = _pair(rng, countries, weights)
         s += rng.choice(SECTORS)
         t += rng.choice(SECTORS)
         typ, cameo, quad = rng.choice(TYPES)
-        when = (day - timedelta(days=rng.randrange(0, 400) * 30)).isoformat()
+        when = (day - timedelta(days=rng.randrange(0, 30))).isoformat()
         out.append(Event(doc=doc, type=typ, mode=None, cameo=cameo, quad=quad,
                          source=ActorRef(s, s, "Actor A", 0, 7), target=ActorRef(t, t, "actor B", 27, 34),
                          negated=rng.random() < 0.05, modality="actual", claimed_by=None, location=None, when=when,
@@ -48,21 +70,33 @@ def _events(rng: random.Random, doc: str, day: date) -> tuple[Event, ...]:
 
 
 def build(path: Path, n_events: int, seed: int = 7) -> None:
+    """Write synthetic articles through the store writer until it holds ``n_events`` events.
+
+    Mentions of the same type and country dyad within a week cluster into one event, so more
+    mentions than events are written."""
     rng = random.Random(seed)
-    n_articles = n_events // EVENTS_PER_ARTICLE
+    countries = _countries(rng)
+    weights = [1 / (rank + 1) for rank in range(len(countries))]
     base = date(2024, 12, 31)
-
-    def items():
-        for i in range(n_articles):
-            doc = f"bench-{i}"
-            text = f"{TEXT} ({i})"
-            art = Article(doc, text, "en", base - timedelta(days=i % 3000), None, None, f"outlet{i % 40}")
-            yield store.Prepared(art, "bench", ((0, 0, len(text), text),), _events(rng, doc, art.published))
-
     t0 = time.perf_counter()
+    n_events_now = 0
+    i = 0
     with store.open(path) as st:
-        st.write(items(), batch_size=100)
-        counts = st.counts()
+        while n_events_now < n_events:
+            chunk = []
+            for _ in range(2000):
+                doc = f"bench-{i}"
+                text = f"{TEXT} ({i})"
+                art = Article(doc, text, "en", base - timedelta(days=rng.randrange(SPAN_DAYS)), None, None,
+                              f"outlet{i % 40}")
+                chunk.append(store.Prepared(art, "bench", ((0, 0, len(text), text),),
+                                            _events(rng, doc, art.published, countries, weights)))
+                i += 1
+            st.write(chunk, batch_size=200)
+            counts = st.counts()
+            n_events_now = counts["events"]
+            print(f"  {n_events_now:,} events, {counts['mentions']:,} mentions, {time.perf_counter() - t0:.0f} s",
+                  file=sys.stderr)
     print(f"built {counts['events']:,} events ({counts['mentions']:,} mentions) in {time.perf_counter() - t0:.0f} s",
           file=sys.stderr)
 

@@ -125,3 +125,40 @@ def test_security_headers_and_docs(client):
     assert {"/api/events", "/api/graph", "/api/extract", "/api/timeline"} <= set(spec["paths"])
     docs = client.get("/docs").text
     assert "/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+
+
+DENIAL = ("Kementerian Luar Negeri China membantah telah mengirim senjata ke Rusia, "
+          "kata juru bicara kementerian itu pada Jumat.")
+
+
+def test_extract_shows_a_denial(client):
+    r = client.post("/api/extract", json={"text": DENIAL, "lang": "id", "published": "2024-11-15"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["saved"] is None
+    denied = [e for e in body["events"] if e["negated"]]
+    assert denied and denied[0]["target"]["code"] == "RUS"
+    assert denied[0]["claimed_by"]["code"].startswith("CHN")
+    assert client.post("/api/extract", json={"text": ""}).status_code == 422
+    assert client.post("/api/extract", json={"text": "x", "lang": "fr"}).status_code == 422
+
+
+def test_extract_and_save_stores_the_article_once(handmade_db, tmp_path):
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    db = tmp_path / "copy.db"
+    shutil.copy(handmade_db, db)
+    with TestClient(create_app(db)) as c:
+        body = {"text": DENIAL, "lang": "id", "published": "2024-11-15", "title": "Bantahan", "save": True}
+        saved = c.post("/api/extract", json=body).json()["saved"]
+        assert saved["added"] == 1 and saved["mentions_added"] >= 1  # joins the stored denial event
+        art = c.get(f"/api/articles/{saved['article_id']}").json()
+        assert art["title"] == "Bantahan" and art["text"] == DENIAL
+        again = c.post("/api/extract", json=body).json()["saved"]
+        assert again["duplicate"] is True
+        assert c.app.state.store.readonly is True
+    with TestClient(create_app(db, allow_save=False)) as c:
+        r = c.post("/api/extract", json={"text": DENIAL, "save": True})
+        assert r.status_code == 403
