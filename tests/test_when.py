@@ -130,6 +130,9 @@ def test_weekday_on_publication_day_is_that_day_but_lalu_goes_back(finders: dict
         ("en", "the march on the capital"),
         ("en", "2,000 troops"),
         ("id", "sebanyak 2.000 tentara"),
+        ("id", "dua hari sebelumnya"),  # relative to the story, not to publication
+        ("en", "on the last day of his visit"),
+        ("en", "the next day"),
     ],
 )
 def test_no_false_dates(finders: dict[str, WhenFinder], lang: str, text: str) -> None:
