@@ -99,9 +99,10 @@ class ActorFinder:
                 nxt = _NEXT_WORD.match(text, h.end)
                 if nxt and h.end + 1 not in starts and fold(nxt.group(1)) not in self.lexicon.name_stop:
                     continue
-                prv = _PREV_WORD.search(text, 0, h.start)
+                prv = _PREV_WORD.search(text, max(0, h.start - 80), h.start)
                 if (prv and prv.end(1) not in ends and fold(prv.group(1)) not in self.lexicon.name_stop
-                        and not _SENTENCE_START.search(text, 0, prv.start(1))):
+                        and not _SENTENCE_START.search(text, max(0, prv.start(1) - 8), prv.start(1))
+                        and prv.start(1) > 0):
                     continue
             out.append(h)
         return out
