@@ -79,6 +79,10 @@ def test_timeline_actors_search_article_places(client):
     art = client.get("/api/articles/1").json()
     kinds = {s["kind"] for s in art["spans"]}
     assert {"trigger", "source", "target", "claim"} <= kinds
+    assert art["negated_mentions"] == []
+    denial = client.get("/api/articles/2").json()
+    assert denial["negated_mentions"] == [s["mention_id"] for s in denial["spans"] if s["kind"] == "trigger"]
+    assert client.get("/api/articles/99").status_code == 404
     places = client.get("/api/places").json()["places"]
     assert places[0]["name"] == "Kursk" and places[0]["n_events"] == 1 and places[0]["lat"] == pytest.approx(51.73)
 

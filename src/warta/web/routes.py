@@ -152,10 +152,19 @@ def graph(
 
 @router.get("/articles/{article_id}", summary="An article's text with every coded span")
 def article(request: Request, article_id: int) -> dict[str, Any]:
-    a = _store(request).article(article_id)
+    st = _store(request)
+    a = st.article(article_id)
     if a is None:
         raise HTTPException(404, f"no article {article_id}")
-    return a.to_dict()
+    out = a.to_dict()
+    # which of this article's mentions deny their event (the page flags them)
+    negated: list[int] = []
+    for event_id in sorted({s.event_id for s in a.spans if s.event_id is not None}):
+        detail = st.show(event_id)
+        if detail is not None:
+            negated += [m.id for m in detail.mentions if m.article_id == a.id and m.negated]
+    out["negated_mentions"] = negated
+    return out
 
 
 class ExtractRequest(BaseModel):
