@@ -198,7 +198,6 @@ class ActorFinder:
         sect = [h for h in core if h.role in "TC" and h.entry.code]
         head = (sect[0] if self.lexicon.head_first else sect[-1]) if sect else None
         nouns = [h for h in sect if h.role == "C"]
-        start = chain[0].start
         end = max(chain[-1].end, name_span[1] if name_span else 0)
         where = "+".join(dict.fromkeys(h.entry.where for h in core))
         if person is not None:
@@ -237,8 +236,7 @@ class ActorFinder:
         code = "" if former or head is None else head.entry.code
         if name_span is not None:
             return ActorMention(code, text[name_span[0]:name_span[1]], text[start:end], start, end, "title", where)
-        kind = "anaphor" if head.role == "A" else "sector"
-        return ActorMention(code, head.entry.code, text[start:end], start, end, kind, where)
+        return ActorMention(code, head.entry.code, text[start:end], start, end, "sector", where)
 
     @staticmethod
     def _shares_sector(chain: list[_Hit], m: ActorMention) -> int:
