@@ -106,6 +106,11 @@ def test_longest_match_wins(finders: dict[str, PlaceFinder]) -> None:
     assert names(finders["en"], "in New York") == ["New York City"]
 
 
+def test_lists_of_places(finders: dict[str, PlaceFinder]) -> None:
+    assert names(finders["id"], "gempa di Jakarta, Palu dan Sulawesi Tengah") == ["Jakarta", "Palu", "Central Sulawesi"]
+    assert names(finders["id"], "banjir di Kalimantan Timur dan Jabar") == ["East Kalimantan", "West Java"]
+
+
 def test_acronym_aliases_need_capitals(finders: dict[str, PlaceFinder]) -> None:
     assert names(finders["id"], "AS dan Korsel") == ["United States", "South Korea"]
     assert names(finders["id"], "as roda") == []

@@ -131,7 +131,7 @@ class PlaceFinder:
                 return None
         if best.population < MIN_NAME_POPULATION:
             sentence_start = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
-            if (prev and prev_word[:1].isupper() and not sentence_start and prev.end(1) >= start - 2
+            if (prev and prev_word[:1].isupper() and not sentence_start and text[prev.end(1):start].isspace()
                     and prev_word.lower() not in self.titles and prev_word.lower() not in self.date_words):
                 return None
             nxt = _NEXT_WORD.match(text, end)
