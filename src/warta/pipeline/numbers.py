@@ -2,7 +2,7 @@
 
 Data comes from ``lang/<lang>/numbers.tsv``; this module only knows the kinds
 (word, teen, scale, big, approx, qualifier, link, conj, skip_before, skip_after,
-setting, gap_stop, joiner) and how to combine them.  Numerals are read without a
+setting, gap_stop, gap_word, joiner) and how to combine them.  Numerals are read without a
 locale: a separator followed by exactly three digits groups thousands
 (``10.000``, ``10,000``), otherwise it is the decimal mark (``1,5``, ``1.5``).
 """
@@ -19,7 +19,7 @@ __all__ = ["NUMERAL", "NumberLexicon", "alternation", "number_lexicon", "parse_n
 
 KINDS = (
     "word", "teen", "scale", "big", "approx", "qualifier", "link", "conj",
-    "skip_before", "skip_after", "setting", "gap_stop", "joiner",
+    "skip_before", "skip_after", "setting", "gap_stop", "gap_word", "joiner",
 )
 
 #: A numeral with optional digit grouping / decimal part.
@@ -111,6 +111,7 @@ class NumberLexicon:
         self.link_re = alternation([e.form for e in self.entries["link"]])
         self.conj_re = alternation([e.form for e in self.entries["conj"]])
         self.gap_stop = {e.form for e in self.entries["gap_stop"]}
+        self.gap_words = {e.form for e in self.entries["gap_word"]}
         skip_b = [e.form for e in self.entries["skip_before"]]
         skip_a = [e.form for e in self.entries["skip_after"]]
         self.skip_before = re.compile(rf"(?<!\w){alternation(skip_b)}[\s-]*$", re.I)

@@ -67,7 +67,8 @@ class QuantityFinder:
         gap = ""
         if nums.unit_gap:
             stop = alternation(list(nums.gap_stop)) if nums.gap_stop else "(?!)"
-            gap = rf"(?:(?!{stop}(?!\w)|{unit_alt}(?!\w))[^\W\d_][\w'-]*\s+){{0,{nums.unit_gap}}}"
+            word = alternation(list(nums.gap_words)) if nums.gap_words else r"[^\W\d_][\w'-]*"
+            gap = rf"(?:(?!{stop}(?!\w)|{unit_alt}(?!\w)){word}\s+){{0,{nums.unit_gap}}}"
         self.unit_re = re.compile(rf"\s*(?:{nums.link_re}\s+)?{gap}(?P<unit>{unit_alt})(?!\w)", re.I)
         self.noun_re = re.compile(rf"\s+(?P<unit>{unit_alt})(?!\w)", re.I)
         self.conj_re = re.compile(rf"\s+{nums.conj_re}\s+(?P<unit>{unit_alt})(?!\w)", re.I)
