@@ -32,6 +32,9 @@ _WS = re.compile(r"[ \t\u00a0]+")
 _NEXT_WORD = re.compile(rf" ({_UP_WORD})")
 _PREV_WORD = re.compile(rf"(?<![\w'’.-])({_UP_WORD}) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“'‘(]\s*)$")
+_APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
+_AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
+_BEFORE_NAME = re.compile(r",[ \t]+$")
 _PARTICLES = ("bin", "binti", "van", "von", "de", "der", "da", "dos", "la", "le")
 _WORD = rf"[{_UP}][\w'’\-]*"
 
@@ -321,4 +324,20 @@ class ActorFinder:
         if self.names:
             out.extend(self._unlisted_names(text, folded, out))
             out.sort(key=lambda m: m.start)
+            self._appositions(text, out)
         return out
+
+    @staticmethod
+    def _appositions(text: str, out: list[ActorMention]) -> None:
+        """An unlisted name takes the code of the title or body set beside it by a comma:
+        "Jan Gelfand, kepala Palang Merah Internasional" → NGOIFRC; "the agency's spokesman, Sutopo"."""
+        for i, n in enumerate(out):
+            if n.kind != "name" or n.code:
+                continue
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            prv = out[i - 1] if i > 0 else None
+            if nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(text[n.end:nxt.start]):
+                out[i] = replace(n, code=nxt.code, entry=f"{n.entry}+{nxt.entry}")
+            elif prv is not None and prv.code and prv.kind in ("title", "sector") and _BEFORE_NAME.match(
+                    text[prv.end:n.start]):
+                out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
