@@ -166,3 +166,19 @@ def test_extract_and_save_stores_the_article_once(handmade_db, tmp_path):
     with TestClient(create_app(db, allow_save=False)) as c:
         r = c.post("/api/extract", json={"text": DENIAL, "save": True})
         assert r.status_code == 403
+
+
+@pytest.mark.parametrize(("periods", "by", "expected"), [
+    (["2024-W01", "2024-W03"], "week", ["2024-W01", "2024-W02", "2024-W03"]),
+    (["2024-W52", "2025-W00", "2025-W02"], "week", ["2024-W52", "2024-W53", "2025-W00", "2025-W01", "2025-W02"]),
+    (["2023-11", "2024-02"], "month", ["2023-11", "2023-12", "2024-01", "2024-02"]),
+    (["2021", "2023"], "year", ["2021", "2022", "2023"]),
+    (["2024-02-28", "2024-03-01"], "day", ["2024-02-28", "2024-02-29", "2024-03-01"]),
+])
+def test_timeline_axis_has_no_missing_periods(periods, by, expected):
+    from warta.store.results import TimelineRow
+    from warta.web.convert import timeline_json
+
+    res = timeline_json([TimelineRow(p, "AID", 1, 1, 0) for p in periods], by)
+    assert res["periods"] == expected
+    assert sum(sum(c.values()) for c in res["counts"].values()) == len(periods)

@@ -8,6 +8,7 @@ stored mentions and freshly extracted events.
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from typing import Any
 
 __all__ = ["event_json", "graph_json", "mention_json", "timeline_json"]
@@ -91,4 +92,49 @@ def timeline_json(rows: Any, by: str) -> dict[str, Any]:
         types[r.type] = types.get(r.type, 0) + r.n_events
         denied[r.period] = denied.get(r.period, 0) + r.n_denied
     order = sorted(types, key=lambda t: (-types[t], t))
-    return {"by": by, "periods": sorted(periods), "types": order, "counts": counts, "denied": denied}
+    filled = _fill(sorted(periods), by)
+    for p in filled:
+        counts.setdefault(p, {})
+    return {"by": by, "periods": filled, "types": order, "counts": counts, "denied": denied}
+
+
+#: An axis longer than this keeps only the periods that have events.
+MAX_PERIODS = 600
+
+
+def _step(period: str, by: str) -> tuple[date, timedelta | None]:
+    if by == "week":  # SQLite's strftime('%Y-W%W'): weeks start on Monday, week 00 before the first one
+        return datetime.strptime(f"{period}-1", "%Y-W%W-%w").date(), timedelta(days=7)
+    if by == "day":
+        return date.fromisoformat(period), timedelta(days=1)
+    return date.fromisoformat(f"{period}-01-01"[: 10] if by == "year" else f"{period}-01"), None
+
+
+def _fmt(d: date, by: str) -> str:
+    return {"week": d.strftime("%Y-W%W"), "day": d.isoformat(), "month": d.strftime("%Y-%m"),
+            "year": d.strftime("%Y")}[by]
+
+
+def _fill(periods: list[str], by: str) -> list[str]:
+    """Every period from the first to the last, so gaps show as gaps on the time axis."""
+    if len(periods) < 2:
+        return periods
+    try:
+        d, step = _step(periods[0], by)
+        last = periods[-1]
+        out: list[str] = []
+        while len(out) <= MAX_PERIODS:
+            p = _fmt(d, by)
+            if not out or out[-1] != p:
+                out.append(p)
+            if p >= last:
+                return sorted(set(out) | set(periods))  # keeps SQLite's week 00 (days before the first Monday)
+            if step is not None:
+                d += step
+            elif by == "month":
+                d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+            else:
+                d = date(d.year + 1, 1, 1)
+    except ValueError:
+        pass
+    return periods

@@ -85,8 +85,9 @@
         {selector: "edge:selected, edge.hover", style: {label: "data(label)", opacity: 1}},
         {selector: ":selected", style: {"overlay-color": "#f5b942", "overlay-opacity": 0.35}},
       ],
-      layout: {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 60000,
-        idealEdgeLength: () => 160, edgeElasticity: () => 60, gravity: 0.6, numIter: 2000, padding: 30},
+      // busiest actors in the middle rings, the rest outside
+      layout: {name: "concentric", concentric: (n) => n.data("n_events"), levelWidth: (nodes) =>
+        Math.max(1, nodes.maxDegree() / 4), minNodeSpacing: 45, padding: 30, animate: false},
     });
     window.wartaGraph = cy; // for the browser tests and the console
     cy.on("tap", "edge", (evt) => showEdge(evt.target.data()));
