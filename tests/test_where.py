@@ -94,6 +94,9 @@ def test_places(finders: dict[str, PlaceFinder], lang: str, text: str, name: str
         ("en", "the Washington Post reported"),  # a town inside a name
         ("en", "The UN said"),  # an acronym is not a town
         ("en", "George told Kim"),
+        ("en", "Defence Minister Israel Katz said"),  # a place name used as a given name
+        ("en", "Jordan Henderson scored twice"),
+        ("en", "Chad Smith said"),
     ],
 )
 def test_guards(finders: dict[str, PlaceFinder], lang: str, text: str) -> None:
@@ -104,6 +107,12 @@ def test_longest_match_wins(finders: dict[str, PlaceFinder]) -> None:
     assert names(finders["id"], "banjir di Jakarta Pusat") == ["Central Jakarta"]
     assert names(finders["id"], "Amerika Latin dan Amerika Serikat") == ["Latin America", "United States"]
     assert names(finders["en"], "in New York") == ["New York City"]
+
+
+def test_given_name_places_still_found_alone(finders: dict[str, PlaceFinder]) -> None:
+    assert names(finders["en"], "troops entered Israel on Monday") == ["Israel"]
+    assert names(finders["en"], "King Abdullah of Jordan") == ["Jordan"]
+    assert names(finders["id"], "serangan Israel ke Gaza") == ["Israel", "Gaza"]
 
 
 def test_lists_of_places(finders: dict[str, PlaceFinder]) -> None:

@@ -16,7 +16,8 @@ personal names that are also town names, with the word lists of
   ("George Washington", "Washington Post").
 
 Countries, US states, regions and the language's aliases skip the last two guards,
-capitals the population floor.  When hits overlap, the longest wins ("Jakarta Pusat" over "Jakarta").
+capitals the population floor; a ``person_name`` (Chad, Jordan, Israel, Paris) gets
+the name guard whatever it names.  When hits overlap, the longest wins ("Jakarta Pusat" over "Jakarta").
 """
 
 from __future__ import annotations
@@ -66,10 +67,12 @@ class PlaceFinder:
         self.locative: set[str] = set()
         self.titles: set[str] = set()
         self.links: set[str] = set()
+        self.person_names: set[str] = set()
         path = resource_path(f"warta.lang.{lang}", "place_words.tsv")
-        for row in read_tsv(path, ["form", "kind"], allowed={"kind": ("stop", "locative", "title", "link")}):
+        kinds = ("stop", "locative", "title", "link", "person_name")
+        for row in read_tsv(path, ["form", "kind"], allowed={"kind": kinds}):
             {"stop": self.stop, "locative": self.locative, "title": self.titles,
-             "link": self.links}[row["kind"]].add(row["form"].lower())
+             "link": self.links, "person_name": self.person_names}[row["kind"]].add(row["form"].lower())
         dates = when_finder(lang)
         self.date_words = set(dates.months) | set(dates.weekdays)
         self.upper_keys: set[str] = set()
@@ -118,25 +121,32 @@ class PlaceFinder:
             return best
         if key in self.stop:
             return None
-        if best.kind not in _GUARDED:
+        name_risk = key in self.person_names
+        if best.kind not in _GUARDED and not name_risk:
             return best
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
         prev_word = prev.group(1) if prev else ""
-        if best.kind != "capital" and (best.population < MIN_PLAIN_POPULATION or len(key) <= 3):
+        if best.kind in ("city", "city_alt") and (best.population < MIN_PLAIN_POPULATION or len(key) <= 3):
             cue = prev_word.lower() in self.locative
             if not cue and prev and (prev_word.lower() in self.links or prev_word.islower()):
                 prev2 = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
                 cue = bool(prev2) and prev2.group(1).lower() in self.locative
             if not cue:
                 return None
-        if best.population < MIN_NAME_POPULATION:
-            sentence_start = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
-            if (prev and prev_word[:1].isupper() and not sentence_start and text[prev.end(1):start].isspace()
-                    and prev_word.lower() not in self.titles and prev_word.lower() not in self.date_words):
-                return None
-            nxt = _NEXT_WORD.match(text, end)
-            if nxt and nxt.start(1) == end + 1 and nxt.group(1)[:1].isupper():
-                word = nxt.group(1).lower()
-                if word not in self.date_words and word not in self.gaz.names:
-                    return None
+        if (best.population < MIN_NAME_POPULATION or name_risk) and self._in_name(text, start, end, prev, prev_word):
+            return None
         return best
+
+    def _in_name(self, text: str, start: int, end: int, prev: re.Match[str] | None, prev_word: str) -> bool:
+        """Whether the hit stands next to another capitalised word, as part of a name."""
+        sentence_start = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
+        if (prev and prev_word[:1].isupper() and not sentence_start and text[prev.end(1):start].isspace()
+                and prev_word.lower() not in self.titles and prev_word.lower() not in self.date_words):
+            return True
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and nxt.start(1) == end + 1 and nxt.group(1)[:1].isupper():
+            word = nxt.group(1).lower()
+            named = self.gaz.names.get(word)
+            region = bool(named) and named[0].kind not in ("city", "city_alt")  # "Gaza Israel" is two places
+            return word not in self.date_words and word not in self.titles and not region
+        return False
