@@ -49,6 +49,7 @@ class Language:
     settings: dict[str, str]
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     base = resources.files("warta.lang")
     return tuple(sorted(p.name for p in base.iterdir() if p.is_dir() and p.joinpath("triggers.tsv").is_file()))
