@@ -303,3 +303,13 @@ def test_find_never_raises_and_offsets_hold(parts: list[str], lang: str) -> None
     for m in ms:
         assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
     assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("South Korea abandoned attempts to send flood aid to the North.", ["KOR", "PRK"]),
+    ("Kim said the South must stop the drills.", ["PRKGOV", "KOR"]),
+    ("Voters in the North of England rejected it.", ["GBR"]),
+    ("Rain fell over the north and the south.", []),
+])
+def test_contextual_forms_need_their_context(text: str, codes: list[str]) -> None:
+    assert [m.code for m in find("en", text) if m.code] == codes

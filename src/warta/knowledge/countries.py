@@ -42,6 +42,7 @@ class NameForm:
     lang: str  # a language code or "*"
     case: str  # exact | cap | any
     where: str  # file:line, or "cldr:<lang>:<XX>" / "iso3166:<lang>:<XXX>"
+    requires: tuple[str, ...] = ()  # only when one of these codes is named elsewhere in the text
 
 
 def auto_case(form: str) -> str:
@@ -65,15 +66,16 @@ def _aliases() -> tuple[NameForm, ...]:
     for r in read_tsv(
         resource_path(PKG, "country_aliases.tsv"),
         ["code", "lang", "form", "kind"],
-        ["case", "note"],
+        ["case", "requires", "note"],
         allowed={"kind": ("country", "demonym", "canonical", "block"), "case": CASES},
     ):
         if r["lang"] not in _LANGS and not r["lang"].isalpha():
             raise LexiconError(f"{r.where}: bad lang {r['lang']!r}")
         if r["kind"] == "block" and r["code"] != "-":
             raise LexiconError(f"{r.where}: a block row has code '-'")
+        requires = tuple(c for c in r.get("requires").split("|") if c)
         out.append(NameForm(r["form"], r["code"], r["kind"], r["lang"], r.get("case") or auto_case(r["form"]),
-                            r.where))
+                            r.where, requires))
     return tuple(out)
 
 

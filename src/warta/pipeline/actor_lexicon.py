@@ -47,6 +47,7 @@ class Entry:
     case: str  # exact | cap | any
     where: str
     person: Person | None = None
+    requires: tuple[str, ...] = ()  # codes one of which must be named elsewhere in the text
 
     def case_ok(self, surface: str) -> bool:
         if self.case == "any":
@@ -79,7 +80,8 @@ def _entries(lang: str) -> list[Entry]:
     out: list[Entry] = []
     for f in state_forms(lang):
         kind = "block" if f.kind == "block" else "country"
-        out.append(Entry(kind, "" if kind == "block" else f.code, names.get(f.code, f.code), f.form, f.case, f.where))
+        out.append(Entry(kind, "" if kind == "block" else f.code, names.get(f.code, f.code), f.form, f.case, f.where,
+                         requires=f.requires))
     for f in capital_forms(lang):
         out.append(Entry("capital", f.code, names.get(f.code[:3], f.code), f.form, f.case, f.where))
     for org in organisations():

@@ -88,6 +88,10 @@ class ActorFinder:
             if e.kind != "block":
                 hits.append(_Hit(start, end, e))
         hits.sort(key=lambda h: h.start)
+        if any(h.entry.requires for h in hits):
+            named = {h.entry.code[:3] for h in hits if not h.entry.requires and h.entry.code}
+            named |= {h.entry.person.home for h in hits if h.entry.person is not None}
+            hits = [h for h in hits if not h.entry.requires or named.intersection(h.entry.requires)]
         return self._drop_other_bearers(text, folded, hits)
 
     def _drop_other_bearers(self, text: str, folded: str, hits: list[_Hit]) -> list[_Hit]:
