@@ -131,3 +131,10 @@ def test_language_actor_rows(lang: str) -> None:
         assert r["refers_to"] in ANAPHOR_CLASSES, r.where
     lex = load_actor_lexicon(lang)
     assert "" in lex.links, "adjacency must be a link in every language"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_contextual_forms_name_valid_states(lang: str) -> None:
+    contextual = [f for f in state_forms(lang) if f.requires]
+    for f in contextual:
+        assert set(f.requires) <= state_codes(), f.where
