@@ -49,6 +49,10 @@ def triples(finder: QuantityFinder, text: str) -> list[tuple[float | int, str | 
         ("id", "13.000 personel", (13000, "personnel", None)),
         ("id", "Dua musisi Vietnam", (2, "musicians", None)),
         ("id", "1.000 agen rahasia", (1000, "agents", None)),
+        ("id", "mengirim 10.000 lebih pasukan", (10000, "troops", "more than")),
+        ("id", "300 orang lebih tewas", (300, "people", "more than")),
+        ("id", "dua mantan eksekutif", (2, "executives", None)),
+        ("id", "setengah juta pengungsi", (500000, "refugees", None)),
         ("en", "sent more than 10,000 troops", (10000, "troops", "more than")),
         ("en", "millions of artillery shells", (1000000, "artillery shells", "millions")),
         ("en", "to provide Rwanda with $35 million", (35000000, "USD", None)),
@@ -70,6 +74,7 @@ def triples(finder: QuantityFinder, text: str) -> list[tuple[float | int, str | 
         ("en", "800 drones", (800, "drones", None)),
         ("en", "about 3,000 tons of food", (3000, "tons", "about")),
         ("en", "€20 million", (20000000, "EUR", None)),
+        ("en", "500 or more troops", (500, "troops", "more than")),
     ],
 )
 def test_quantities(finders: dict[str, QuantityFinder], lang: str, text: str, expected: tuple) -> None:

@@ -2,7 +2,7 @@
 
 Data comes from ``lang/<lang>/numbers.tsv``; this module only knows the kinds
 (word, teen, scale, big, approx, qualifier, link, conj, skip_before, skip_after,
-setting, gap_stop, gap_word, joiner) and how to combine them.  Numerals are read without a
+setting, gap_stop, gap_word, joiner, qualifier_after) and how to combine them.  Numerals are read without a
 locale: a separator followed by exactly three digits groups thousands
 (``10.000``, ``10,000``), otherwise it is the decimal mark (``1,5``, ``1.5``).
 """
@@ -19,7 +19,7 @@ __all__ = ["NUMERAL", "NumberLexicon", "alternation", "number_lexicon", "parse_n
 
 KINDS = (
     "word", "teen", "scale", "big", "approx", "qualifier", "link", "conj",
-    "skip_before", "skip_after", "setting", "gap_stop", "gap_word", "joiner",
+    "skip_before", "skip_after", "setting", "gap_stop", "gap_word", "joiner", "qualifier_after",
 )
 
 #: A numeral with optional digit grouping / decimal part.
@@ -96,6 +96,7 @@ class NumberLexicon:
         marks = [e.label for e in self.entries["setting"] if e.form == "decimal_mark"]
         self.decimal_mark = marks[0] if marks else ""
         self.qualifiers = {e.form: e.label for e in self.entries["qualifier"]}
+        self.qualifiers_after = {e.form: e.label for e in self.entries["qualifier_after"]}
         self.approx = {e.form: e for e in self.entries["approx"]}
         self.big = {e.form: e for e in self.entries["big"]}
         # regex fragments (used inside patterns compiled with re.IGNORECASE)

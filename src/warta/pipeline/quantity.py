@@ -71,6 +71,8 @@ class QuantityFinder:
             gap = rf"(?:(?!{stop}(?!\w)|{unit_alt}(?!\w)){word}\s+){{0,{nums.unit_gap}}}"
         self.unit_re = re.compile(rf"\s*(?:{nums.link_re}\s+)?{gap}(?P<unit>{unit_alt})(?!\w)", re.I)
         self.noun_re = re.compile(rf"\s+(?P<unit>{unit_alt})(?!\w)", re.I)
+        after = list(nums.qualifiers_after)
+        self.post_re = re.compile(rf"\s+({alternation(after)})(?!\w)", re.I) if after else None
         self.conj_re = re.compile(rf"\s+{nums.conj_re}\s+(?P<unit>{unit_alt})(?!\w)", re.I)
 
     def _unit_at(self, text: str, pos: int) -> tuple[_Unit, int] | None:
@@ -134,11 +136,17 @@ class QuantityFinder:
         if m.group("cur"):
             cu = self.prefixes[m.group("cur").strip().lower()]
             unit, entry_id = cu.unit, cu.where
+        post = self.post_re.match(text, end) if self.post_re else None
+        if post and not qualifier:  # "10.000 lebih pasukan", "500 or more"
+            qualifier, end = self.nums.qualifiers_after[" ".join(post.group(1).lower().split())], post.end()
         found = self._unit_at(text, end)
         if found is not None and (unit is None or found[0].kind == "currency"):
             u, uend = found
             if unit is None or u.unit == unit:
                 unit, entry_id, end = u.unit, u.where, uend
+                post = self.post_re.match(text, end) if self.post_re and not qualifier else None
+                if post:  # "300 orang lebih"
+                    qualifier, end = self.nums.qualifiers_after[" ".join(post.group(1).lower().split())], post.end()
         bare = unit is None and not m.group("big") and not m.group("approx")
         if bare and m.group("numeral") and _YEAR.fullmatch(m.group("numeral")):
             return None
