@@ -313,3 +313,8 @@ def test_find_never_raises_and_offsets_hold(parts: list[str], lang: str) -> None
 ])
 def test_contextual_forms_need_their_context(text: str, codes: list[str]) -> None:
     assert [m.code for m in find("en", text) if m.code] == codes
+
+
+def test_published_may_be_a_datetime() -> None:
+    ms = find("en", "Trump said so.", dt.datetime(2023, 5, 1, 12, 0))
+    assert [m.code for m in ms] == ["USA"]

@@ -301,6 +301,8 @@ class ActorFinder:
         """Non-overlapping actor mentions in ``text``, sorted by start, offsets into ``text``."""
         if not text:
             return []
+        if isinstance(published, _dt.datetime):
+            published = published.date()
         folded = fold(text)
         hits = self._hits(text, folded)
         out: list[ActorMention] = []
