@@ -126,13 +126,17 @@ def _base() -> tuple[_Names, dict[str, PlaceEntry]]:
         by_country[c["countrycode"]].append(pt)
         if c["countrycode"] == "US":
             by_state[c["admin1code"]].append(pt)
+    display = {r["iso3"]: r["name"] for r in read_tsv(resource_path("warta.knowledge", "place_names.tsv"),
+                                                       ["iso3", "name"])}
     country_entry: dict[str, PlaceEntry] = {}
     for code, c in countries.items():
-        name = re.sub(r"^The ", "", c["name"].strip())
+        geo_name = re.sub(r"^The ", "", c["name"].strip())
+        name = display.get(c["iso3"], geo_name)
         lat, lon = _centre(by_country.get(code, []))
         e = PlaceEntry(name, c["iso3"], lat, lon, "country", int(c["population"] or 0), "geonames:country")
         country_entry[code] = e
         t.add(name, e)
+        t.add(geo_name, e)
     _add_territories(t, Locale.parse("en"), country_entry)
     for st in us_states.values():
         lat, lon = _centre(by_state.get(st["code"], []))
