@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta.lexicon import LexiconError
 from warta.pipeline.quantity import QuantityFinder
 from warta.pipeline.when import WhenFinder
 from warta.pipeline.where import PlaceFinder
@@ -179,3 +180,18 @@ def test_finders_never_raise(text: str, lang: str, published: date | None) -> No
     for w in dates.find(text, published):
         assert text[w.start:w.end] == w.text
         assert w.precision in ("day", "week", "month", "year")
+
+
+def test_alias_to_unknown_place_names_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warta.pipeline.gazetteer as gaz
+
+    bad = tmp_path / "place_aliases.tsv"
+    bad.write_text("alias\tname\tcountry\nMoskow\tMoscow\tRUS\nXyzzy Raya\tXyzzyville\t\n", encoding="utf-8")
+    real = gaz.resource_path
+
+    def fake(package: str, name: str) -> Path:
+        return bad if name == "place_aliases.tsv" else real(package, name)
+
+    monkeypatch.setattr(gaz, "resource_path", fake)
+    with pytest.raises(LexiconError, match=r"place_aliases.tsv:3: no place named 'Xyzzyville'"):
+        gaz.Gazetteer("id")
