@@ -318,3 +318,11 @@ def test_contextual_forms_need_their_context(text: str, codes: list[str]) -> Non
 def test_published_may_be_a_datetime() -> None:
     ms = find("en", "Trump said so.", dt.datetime(2023, 5, 1, 12, 0))
     assert [m.code for m in ms] == ["USA"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Cadangan senilai US$120 miliar dipindahkan saat dolar AS melemah."),
+    ("en", "Reserves worth US$120 billion moved as the U.S. dollar fell."),
+])
+def test_currencies_are_not_states(lang: str, text: str) -> None:
+    assert [m.code for m in find(lang, text) if m.code] == []
