@@ -167,3 +167,51 @@ def test_missing_text_column_is_a_clear_error(spark, tmp_path) -> None:
     pq.write_table(pa.table({"id": ["a"], "body": ["x"]}), src)
     with pytest.raises(ValueError, match="text"):
         extract_path(spark, str(src), str(tmp_path / "out"))
+
+
+def test_cli_extract_then_load_matches_a_local_ingest(spark, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+    from warta.store import open as open_store
+
+    corpus = SAMPLES / "corpus.jsonl"
+    out, spark_db, local_db = tmp_path / "events", tmp_path / "spark.db", tmp_path / "local.db"
+    runner = CliRunner()
+    res = runner.invoke(app, ["spark", "extract", str(corpus), str(out), "--master", "local[2]"])
+    assert res.exit_code == 0, res.output
+    summary = json.loads(res.stdout.strip().splitlines()[-1])
+    assert summary["articles"] == len(corpus.read_text(encoding="utf-8").splitlines())
+    assert json.loads((out / "_warta.json").read_text())["input"] == str(corpus.resolve())
+    assert spark.sparkContext._jsc is not None  # the CLI left the test's session running
+
+    res = runner.invoke(app, ["load", str(out), "--db", str(spark_db)])
+    assert res.exit_code == 0, res.output
+    loaded = json.loads(res.stdout.strip().splitlines()[-1])
+    assert loaded["articles_added"] == summary["articles"] and loaded["errors"] == []
+    assert loaded["mentions_added"] == summary["events"]
+
+    with open_store(local_db) as st:
+        st.ingest([corpus], workers=1, progress=False)
+        want_counts, want_events = st.counts(), st.events(limit=None, order="id").to_dicts()
+    with open_store(spark_db) as st:
+        got_counts, got_events = st.counts(), st.events(limit=None, order="id").to_dicts()
+    assert got_counts == want_counts
+    assert want_counts["events"] < want_counts["mentions"]  # clustering merged duplicate reports
+    assert got_events == want_events
+
+    # Loading again adds nothing: the store knows these articles.
+    res = runner.invoke(app, ["load", str(out), "--db", str(spark_db)])
+    assert res.exit_code == 0, res.output
+    again = json.loads(res.stdout.strip().splitlines()[-1])
+    assert (again["articles_added"], again["duplicates"]) == (0, summary["articles"])
+
+
+def test_load_without_manifest_needs_articles(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    (tmp_path / "events").mkdir()
+    res = CliRunner().invoke(app, ["load", str(tmp_path / "events"), "--db", str(tmp_path / "x.db")])
+    assert res.exit_code == 2 and "--articles" in res.output
