@@ -45,6 +45,7 @@ def triples(finder: QuantityFinder, text: str) -> list[tuple[float | int, str | 
         ("id", "sebesar 35 juta dolar AS", (35000000, "USD", None)),
         ("id", "dua ratus ribu warga sipil", (200000, "civilians", None)),
         ("id", "menjatuhi 10 kali sanksi", (10, "rounds of sanctions", None)),
+        ("id", "sebanyak 300 jiwa", (300, "people", None)),
         ("id", "sebanyak 500 ton beras", (500, "tons", None)),
         ("id", "13.000 personel", (13000, "personnel", None)),
         ("id", "Dua musisi Vietnam", (2, "musicians", None)),
@@ -101,6 +102,10 @@ def test_quantities(finders: dict[str, QuantityFinder], lang: str, text: str, ex
         ("en", "the 2nd round"),
         ("en", "one of the leaders"),
         ("en", "since 2006"),
+        ("id", "dipenjara tujuh tahun"),  # durations and frequencies count no people or things
+        ("id", "mengunjungi Korea Utara tiga kali"),
+        ("en", "five months later"),
+        ("en", "visited three times"),
     ],
 )
 def test_not_quantities(finders: dict[str, QuantityFinder], lang: str, text: str) -> None:

@@ -30,6 +30,7 @@ class _Unit:
     kind: str
     where: str
     person: bool = False
+    measure_only: bool = False  # a duration or frequency: the number is not a quantity
 
 
 def _number(value: float) -> float | int:
@@ -47,8 +48,9 @@ class QuantityFinder:
         prefixes: dict[str, _Unit] = {}
         path = resource_path(f"warta.lang.{lang}", "units.tsv")
         for row in read_tsv(path, ["form", "unit", "kind"], ["class"],
-                            allowed={"kind": _UNIT_KINDS, "class": ("person",)}):
-            u = _Unit(row["unit"], row["kind"], row.where, row.get("class") == "person")
+                            allowed={"kind": _UNIT_KINDS, "class": ("person", "duration", "frequency")}):
+            u = _Unit(row["unit"], row["kind"], row.where, row.get("class") == "person",
+                      row.get("class") in ("duration", "frequency"))
             if u.kind == "currency_prefix":
                 prefixes[row["form"]] = u
             else:
@@ -140,6 +142,8 @@ class QuantityFinder:
         if post and not qualifier:  # "10.000 lebih pasukan", "500 or more"
             qualifier, end = self.nums.qualifiers_after[" ".join(post.group(1).lower().split())], post.end()
         found = self._unit_at(text, end)
+        if found is not None and found[0].measure_only:
+            return None
         if found is not None and (unit is None or found[0].kind == "currency"):
             u, uend = found
             if unit is None or u.unit == unit:
