@@ -104,9 +104,15 @@ def canonical_names() -> dict[str, str]:
 
 
 def _clean(name: str) -> list[str]:
-    """Split CLDR/ISO names into usable forms: drop ', Republic of' styles, split parentheses."""
+    """Split CLDR/ISO names into usable forms: "Korea, Republic of" -> "Republic of Korea";
+    other comma names are dropped; "Myanmar (Burma)" gives both parts."""
     if "," in name:
-        return []
+        head, _, tail = name.partition(",")
+        tail = tail.strip()
+        if "," in tail or not (tail.endswith(" of") or tail.endswith(" of the")):
+            return []
+        tail = tail[4:] if tail.startswith("The ") else tail
+        return [f"{tail} {head.strip()}"]
     if "(" in name and name.endswith(")"):
         head, _, inner = name[:-1].partition("(")
         return [head.strip(), inner.strip()]
