@@ -76,6 +76,8 @@ def triples(finder: QuantityFinder, text: str) -> list[tuple[float | int, str | 
         ("en", "about 3,000 tons of food", (3000, "tons", "about")),
         ("en", "€20 million", (20000000, "EUR", None)),
         ("en", "500 or more troops", (500, "troops", "more than")),
+        ("en", "a $35m grant", (35000000, "USD", None)),
+        ("en", "10k troops", (10000, "troops", None)),
     ],
 )
 def test_quantities(finders: dict[str, QuantityFinder], lang: str, text: str, expected: tuple) -> None:

@@ -2,7 +2,7 @@
 
 Data comes from ``lang/<lang>/numbers.tsv``; this module only knows the kinds
 (word, teen, scale, big, approx, qualifier, link, conj, skip_before, skip_after,
-setting, gap_stop, gap_word, joiner, qualifier_after) and how to combine them.  Numerals are read without a
+setting, gap_stop, gap_word, joiner, qualifier_after, big_attached) and how to combine them.  Numerals are read without a
 locale: a separator followed by exactly three digits groups thousands
 (``10.000``, ``10,000``), otherwise it is the decimal mark (``1,5``, ``1.5``).
 """
@@ -20,6 +20,7 @@ __all__ = ["NUMERAL", "NumberLexicon", "alternation", "number_lexicon", "parse_n
 KINDS = (
     "word", "teen", "scale", "big", "approx", "qualifier", "link", "conj",
     "skip_before", "skip_after", "setting", "gap_stop", "gap_word", "joiner", "qualifier_after",
+    "big_attached",
 )
 
 #: A numeral with optional digit grouping / decimal part.
@@ -99,6 +100,8 @@ class NumberLexicon:
         self.qualifiers_after = {e.form: e.label for e in self.entries["qualifier_after"]}
         self.approx = {e.form: e for e in self.entries["approx"]}
         self.big = {e.form: e for e in self.entries["big"]}
+        #: scale letters written against the digits only ("$35m", "$1.5bn")
+        self.big_attached = {e.form: e for e in self.entries["big_attached"]}
         # regex fragments (used inside patterns compiled with re.IGNORECASE)
         units = [e.form for k in ("word", "teen", "scale", "big") for e in self.entries[k]]
         joiners = [e.form for e in self.entries["joiner"]]
@@ -106,6 +109,7 @@ class NumberLexicon:
         j = rf"(?:\s+|-)(?:{alternation(joiners)}\s+)?" if joiners else r"(?:\s+|-)"
         self.words_re = rf"{w}(?:{j}{w})*"
         self.big_re = alternation(list(self.big))
+        self.big_attached_re = alternation(list(self.big_attached))
         self.approx_re = alternation(list(self.approx))
         self.qualifier_re = alternation(list(self.qualifiers))
         self.cardinal_re = rf"(?:{NUMERAL}(?:\s?{self.big_re}(?!\w))?|{self.words_re})"
@@ -166,7 +170,7 @@ class NumberLexicon:
             if value is None:
                 return None
             if rest:
-                big = self.big.get(rest)
+                big = self.big.get(rest) or self.big_attached.get(rest)
                 if big is None:
                     return None
                 value *= big.value

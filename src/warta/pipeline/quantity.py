@@ -61,7 +61,8 @@ class QuantityFinder:
         self.number_re = re.compile(
             rf"(?<![\w.,$€£¥])(?<!\d[-–/:])(?:(?P<qual>{nums.qualifier_re})\s+)?(?P<cur>{cur})?"
             rf"(?:(?P<approx>{nums.approx_re})(?!\w)"
-            rf"|(?P<numeral>{NUMERAL})(?:\s?(?P<big>{nums.big_re}))?(?![\w])(?![.,]\d)(?![-–/:]\d)"
+            rf"|(?P<numeral>{NUMERAL})(?:\s?(?P<big>{nums.big_re})|(?P<bigat>{nums.big_attached_re}))?"
+            rf"(?![\w])(?![.,]\d)(?![-–/:]\d)"
             rf"|(?P<words>{nums.words_re}))",
             re.IGNORECASE,
         )
@@ -128,7 +129,7 @@ class QuantityFinder:
             value = entry.value
             qualifier = qualifier or entry.label
         elif m.group("numeral"):
-            value = self.nums.parse_cardinal(m.group("numeral") + " " + (m.group("big") or ""))
+            value = self.nums.parse_cardinal(m.group("numeral") + " " + (m.group("big") or m.group("bigat") or ""))
         else:
             value = self.nums.parse_words(m.group("words"))
         if value is None:
@@ -151,7 +152,7 @@ class QuantityFinder:
                 post = self.post_re.match(text, end) if self.post_re and not qualifier else None
                 if post:  # "300 orang lebih"
                     qualifier, end = self.nums.qualifiers_after[" ".join(post.group(1).lower().split())], post.end()
-        bare = unit is None and not m.group("big") and not m.group("approx")
+        bare = unit is None and not (m.group("big") or m.group("bigat") or m.group("approx"))
         if bare and m.group("numeral") and _YEAR.fullmatch(m.group("numeral")):
             return None
         if bare and m.group("words") and value <= 1:
