@@ -8,6 +8,7 @@ from importlib import resources
 
 import pytest
 
+from warta.knowledge.codes import actor_label
 from warta.knowledge.countries import canonical_names, capital_forms, sector_codes, state_codes, state_forms
 from warta.knowledge.organisations import organisations
 from warta.knowledge.people import people
@@ -138,3 +139,25 @@ def test_contextual_forms_name_valid_states(lang: str) -> None:
     contextual = [f for f in state_forms(lang) if f.requires]
     for f in contextual:
         assert set(f.requires) <= state_codes(), f.where
+
+
+@pytest.mark.parametrize(("code", "label"), [
+    ("USAGOV", "United States (government)"),
+    ("PRK", "North Korea"),
+    ("IGOUN", "United Nations"),
+    ("NGOAMN", "Amnesty International"),
+    ("PSEREB", "Palestine (rebels)"),
+    ("XXXREB", "transnational (rebels)"),
+    ("MIL", "military"),
+    ("ANON", "unnamed source"),
+    ("", ""),
+    ("QQQ", "QQQ"),
+])
+def test_actor_labels(code: str, label: str) -> None:
+    assert actor_label(code) == label
+
+
+def test_every_known_code_has_a_label() -> None:
+    codes = {r.code for p in people() for r in p.roles} | {o.code for o in organisations()}
+    for code in codes:
+        assert actor_label(code) != code, code

@@ -56,7 +56,7 @@ def auto_case(form: str) -> str:
 
 @lru_cache(maxsize=1)
 def sector_codes() -> frozenset[str]:
-    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "meaning"])
+    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"])
     return frozenset(r["code"] for r in rows)
 
 
