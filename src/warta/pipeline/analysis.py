@@ -10,6 +10,7 @@ from warta.model import ActorMention, Sentence
 
 __all__ = ["ActorSlot", "SentenceView"]
 
+SECTOR_CODES = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "EDU", "HLH"})
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
 
@@ -29,7 +30,9 @@ class ActorSlot:
     @property
     def country(self) -> str:
         code = self.mention.code
-        return code[:3] if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() else ""
+        if code in SECTOR_CODES or len(code) < 3 or not code[:3].isalpha() or not code[:3].isupper():
+            return ""
+        return code[:3]
 
 
 class SentenceView:
@@ -38,6 +41,7 @@ class SentenceView:
     def __init__(self, sentence: Sentence, language: Language, mentions: list[ActorMention]) -> None:
         self.sentence = sentence
         self.settings = language.settings
+        self._cue_words = language.cues
         self.tokens = sentence.tokens
         self.low = [t.text.lower() for t in self.tokens]
         self.n = len(self.tokens)
@@ -50,6 +54,7 @@ class SentenceView:
             if a < b:
                 slots.append(ActorSlot(m, a, b))
         self.actors: list[ActorSlot] = slots
+        self.trigger_starts: frozenset[int] = frozenset()  # set by the coder once triggers are found
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
         # cues: token index -> (kinds, length in tokens); longest phrase wins
         self.cues: dict[int, tuple[frozenset[str], int]] = {}
@@ -70,6 +75,9 @@ class SentenceView:
 
     def has(self, i: int, kind: str) -> bool:
         return 0 <= i < self.n and kind in self.kinds(i)
+
+    def has_cue_word(self, word: str, kind: str) -> bool:
+        return kind in self._cue_words.get(word, ())
 
     def actor_at(self, i: int) -> ActorSlot | None:
         return self._actor_at.get(i)
@@ -95,12 +103,14 @@ class SentenceView:
         while True:
             i = cur.start - 1 if direction < 0 else cur.end
             words = []
-            while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] in {",", "baik", "both"}):
+            while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] in {",", "baik", "both"}
+                                       or (words and self.has(i, "determiner"))):
                 words.append(self.low[i])
                 i += direction
             nxt = self.actor_at(i) if words else None
             if nxt is None or nxt in out or nxt in pending:
                 return out
+            words = [w for w in words if not self.has_cue_word(w, "determiner")]
             conj = any(w not in {",", "baik", "both"} for w in words)
             if conj and "," in words:
                 return out  # ", dan X juga ...": a new clause, not a list

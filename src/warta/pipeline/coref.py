@@ -52,7 +52,9 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             continue
         cls = m.name or "group"
         same = [h for h in history if _sentence_of(h.start, starts) == sent]
-        antecedent = next((h for h in reversed(same) if _compatible(cls, h)), None)
+        # a person pronoun inside the sentence refers to its subject ("Pompeo met Ri and said he would ...")
+        order = same if cls == "person" else list(reversed(same))
+        antecedent = next((h for h in order if _compatible(cls, h)), None)
         if antecedent is None and sent - 1 in subjects and _compatible(cls, subjects[sent - 1]):
             antecedent = subjects[sent - 1]
         if antecedent is None:

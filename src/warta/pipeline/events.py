@@ -82,6 +82,7 @@ class EventCoder:
     # -- per sentence -------------------------------------------------------------------------
     def _code_sentence(self, article, view, default_country, quantities, places, dates) -> list[Event]:
         matches = [m for m in self.triggers.find(view.tokens, view.low) if not _inside_actor(view, m)]
+        view.trigger_starts = frozenset(m.start for m in matches)
         ends = {m.end for m in matches}
         out: list[Event] = []
         seen: set[tuple[tuple[str, str, str], int]] = set()
@@ -90,7 +91,7 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
-            if m.entry.frame != "intrans":
+            if m.entry.frame != "intrans" and not (m.entry.type == "REJECT" and roles.event_object):
                 # a target-less event is kept only for intransitive triggers (silence, protest, combat):
                 # elsewhere a missing target means the roles were not understood
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]

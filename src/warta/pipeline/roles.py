@@ -25,6 +25,7 @@ NOUN_WINDOW = 3
 @dataclass(frozen=True, slots=True)
 class Roles:
     pairs: tuple[tuple[ActorSlot, ActorSlot | None], ...]
+    event_object: bool = False  # the object is itself an event ("menolak seruan sanksi", "dismissed calls")
 
 
 def left_bound(view: SentenceView, i: int) -> int:
@@ -92,7 +93,9 @@ def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
 def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     lo = left_bound(view, m.start)
     best = None
-    coordinated = _coordinated(view, m)
+    coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator")
+    if coordinated:
+        lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
     skipped = _relative_spans(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
@@ -124,6 +127,8 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool) -> l
     for slot in view.actors:
         if slot.start < start or slot.start >= hi:
             continue
+        if any(start <= k < slot.start for k in view.trigger_starts):
+            return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
         if kinds & {"prep_source", "prep_agent"}:
             continue
@@ -150,9 +155,16 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             if all(view.low[k][:1].isalnum() for k in range(m.end, slot.start)):
                 return [slot]
             break
-    # possessor or adjective before the noun: "Erdogan's visit", "Russian attack"
+    # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
+    if m.end < view.n and view.has(m.end, "prep_source") or (m.end + 1 < view.n and view.has(m.end + 1, "prep_source")):
+        k = m.end if view.has(m.end, "prep_source") else m.end + 1
+        slot = view.actor_at(k + 1)
+        if slot is not None:
+            return view.compound(slot, +1)
+    # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack"
     for slot in reversed(view.actors):
-        if slot.end <= m.start and m.start - slot.end <= NOUN_WINDOW - 1:
+        gap = [view.low[k] for k in range(slot.end, m.start)]
+        if slot.end <= m.start and (not gap or (gap[0] in {"'s", "’s", "'"} and len(gap) <= 2)):
             joined = all(view.low[k][:1].isalnum() or view.low[k] in {"'s", "’s", "'"} for k in range(slot.end, m.start))
             if joined and not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}:
                 return [slot]
@@ -210,6 +222,10 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     sources: list[ActorSlot] = []
     if _is_noun(m, view):
         sources = _noun_agent(view, m)
+        if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source"):
+            # "condemnation from South Korea and Japan" (of what the clause's subject did)
+            patients = _subject(view, m)
+            return Roles(tuple(_pairs(sources, [p for p in patients if p not in sources])))
         if sources and sources[0].start >= m.end:
             after = sources[0].end
             targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
@@ -223,7 +239,8 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if not sources:
         sources = _subject(view, m)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place)
-    return Roles(tuple(_pairs(sources, targets)))
+    event_object = any(m.end <= k <= m.end + 2 for k in view.trigger_starts)
+    return Roles(tuple(_pairs(sources, targets)), event_object and not targets)
 
 
 def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:

@@ -17,6 +17,7 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: A.S., U.S., U.N.
     r"|\$|US\$|Rp"  # currency signs stay separate tokens
     r"|\w+(?=n['’]t\b)|n['’]t"  # English contractions: doesn't -> does + n't
+    r"|\w+(?=['’]s\b)|['’]s\b"  # possessive: Erdogan's -> Erdogan + 's
     r"|\w+(?:[-.,/'’]\w+)*"  # words, numbers 10.000 / 1,5 / 14/11/2024, reduplication barang-barang
     r"|[^\w\s]",
 )
