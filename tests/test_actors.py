@@ -116,6 +116,10 @@ CASES = [
      D2018),
     ("en", "It was the U.S. that objected.", "U.S.", "USA", "country", None),
     ("en", "Guterres urged restraint.", "Guterres", "IGOUN", "leader", D2024),
+    ("id", "Pihak Rusia menolak usulan itu.", "Pihak Rusia", "RUS", "country", None),
+    ("en", "The Russian side refused.", "Russian side", "RUS", "country", None),
+    ("en", "South Korea sent aid to the North.", "the North", "PRK", "country", None),
+    ("id", "Negeri Paman Sam menjatuhkan sanksi.", "Negeri Paman Sam", "USA", "country", None),
 ]
 
 
