@@ -214,3 +214,9 @@ def test_speed(finders: dict[str, WhenFinder]) -> None:
         f.find(text, PUB)
     per_call = (time.perf_counter() - t) / 20
     assert per_call < 0.005, per_call
+
+
+def test_publication_datetime_is_a_date(finders: dict[str, WhenFinder]) -> None:
+    from datetime import datetime
+
+    assert values(finders["id"], "kemarin", datetime(2024, 11, 15, 9, 30)) == ["2024-11-14"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from warta.lexicon import LexiconError, read_tsv, resource_path
@@ -193,6 +193,8 @@ class WhenFinder:
     # -- matching -------------------------------------------------------------
     def spans(self, text: str, published: date | None = None) -> list[DateSpan]:
         """All date expressions in ``text`` (non-overlapping), resolved where possible."""
+        if isinstance(published, datetime):
+            published = published.date()
         cands: list[tuple[int, int, int, _Rule, re.Match[str]]] = []
         windows = self._windows(text)
         for rule in self.rules:
