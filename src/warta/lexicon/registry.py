@@ -64,7 +64,7 @@ def _expand(token: str, morph: ModuleType, affixes: tuple[str, ...]) -> dict[str
         else:
             guess = getattr(morph, "guess_voice", None)
             voice = guess(alt) if guess else "lit"
-            forms.setdefault(alt.lower().removesuffix("!v"), voice)
+            forms.setdefault(alt.lower().removesuffix("!v").removesuffix("!n"), voice)
     return forms
 
 

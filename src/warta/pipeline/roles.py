@@ -59,7 +59,7 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
     """Token spans of relative clauses ", who/yang ... ," between lo and hi: their actors are not the subject."""
     spans = []
     for k in range(lo, hi):
-        if view.has(k, "relative") and k > 0 and view.low[k - 1] == ",":
+        if view.has(k, "relative") and k > 0 and (view.low[k - 1] == "," or view.actor_at(k - 1) is not None):
             end = k + 1
             while end < hi and view.low[end] != ",":
                 end += 1
@@ -127,7 +127,7 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool) -> l
     for slot in view.actors:
         if slot.start < start or slot.start >= hi:
             continue
-        if any(start <= k < slot.start for k in view.trigger_starts):
+        if any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
         if kinds & {"prep_source", "prep_agent"}:
@@ -200,6 +200,9 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 left = _subject(view, m)
             right = _objects(view, m.end, "agent", allow_place)
             right = [r for r in right if r not in left]
+            if not left and right and view.has(right[0].start - 1, "prep_target"):
+                # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them
+                left = [s for s in _subject(view, m) if s not in right]
             if left and right:
                 pairs = [(a, b) for a in left for b in right if a.code != b.code]
                 pairs += [(b, a) for a, b in pairs]

@@ -18,6 +18,7 @@ from warta.model import Token
 __all__ = ["MAX_GAP", "TriggerMatch", "TriggerMatcher"]
 
 MAX_GAP = 3
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int) -> int | 
             at = pos + skip
             if at > len(low):
                 break
-            if skip and not low[at - 1][:1].isalnum():
+            if skip and not low[at - 1][:1].isalnum() and low[at - 1] not in QUOTES:
                 break
             end = _match_rest(entry, low, at, k + 1)
             if end is not None:

@@ -59,6 +59,8 @@ def guess_voice(word: str) -> str:
     """Voice of a word written out in the lexicon: "sent!v" marks an irregular past form."""
     if word.endswith("!v"):
         return "past"
+    if word.endswith("!n"):
+        return "noun"
     if word.endswith("ed"):
         return "past"
     return "lit"

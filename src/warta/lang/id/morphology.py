@@ -81,6 +81,8 @@ def _suffix(stem: str, suffix: str) -> str:
 def guess_voice(word: str) -> str:
     """Voice of a word written out in the lexicon (not generated from a root), from its prefix."""
     w = word.lower()
+    if w.endswith("!n"):
+        return "noun"
     if w.startswith(("meng", "meny", "mem", "men", "me", "ber", "be")) and len(w) > 5:
         return "active"
     if w.startswith(("di", "ter")) and len(w) > 5:
