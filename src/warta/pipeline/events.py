@@ -83,6 +83,7 @@ class EventCoder:
     def _code_sentence(self, article, view, default_country, quantities, places, dates) -> list[Event]:
         matches = [m for m in self.triggers.find(view.tokens, view.low) if not _inside_actor(view, m)]
         view.trigger_starts = frozenset(m.start for m in matches)
+        view.trigger_ends = tuple((m.end, m.entry.type) for m in matches)
         ends = {m.end for m in matches}
         out: list[Event] = []
         seen: set[tuple[tuple[str, str, str], int]] = set()
@@ -100,6 +101,9 @@ class EventCoder:
                 pairs = [(own, None)] if own is not None else []
             if not pairs:
                 continue
+            if m.entry.type == "PROTEST":
+                pairs = [(src, tgt if tgt is not None else _authorities(src)) for src, tgt in pairs]
+                pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
             mod = find_modality(view, m)
             attr = find_attribution(view, m)
             for src, tgt in pairs:
@@ -208,6 +212,16 @@ def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str) 
     if ref is None:
         return None
     return Claim(ref.code, ref.text, ref.start, ref.end)
+
+
+def _authorities(protesters: ActorSlot) -> ActorSlot | None:
+    """A protest with no named target is directed at the protesters' own authorities (ACLED/PLOVER practice)."""
+    country = protesters.country
+    if not country or protesters.code.startswith(("IGO", "NGO")):
+        return None
+    m = protesters.mention
+    gov = ActorMention(country + "GOV", f"{m.name} authorities", m.text, m.start, m.end, "implied", "rule:protest-target")
+    return ActorSlot(gov, protesters.start, protesters.end)
 
 
 def _speculative(view: SentenceView, m: TriggerMatch) -> bool:

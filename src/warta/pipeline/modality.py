@@ -13,6 +13,8 @@ from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["Modality", "find_modality", "is_purpose_clause"]
 
+SPEECH_CONTENT = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''"})
 NEG_WINDOW = 4
 MODAL_WINDOW = 5
 
@@ -28,6 +30,8 @@ class Modality:
 def is_purpose_clause(view: SentenceView, m: TriggerMatch, trigger_ends: set[int]) -> bool:
     """True for "untuk bertempur", "to fight" after a non-modal word: purpose clauses are not coded."""
     k = m.start - 1
+    while k >= 0 and view.low[k] in QUOTES:
+        k -= 1
     if k >= 0 and view.has(k, "purpose"):
         before = k - 1
         if before >= 0 and (view.kinds(before) & {"attempt", "plan"}):
@@ -36,6 +40,10 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch, trigger_ends: set[int
             # "meminta PBB untuk menekan": the purpose clause of a request is its content, not an act
             return True
         return True
+    # the content of a threat, request or pledge: "berjanji akan merespons dengan menyerang",
+    # "called on Israel to refrain from attacking", "vowed to respond by attacking"
+    if k >= 0 and view.kinds(k) & {"prep_source", "prep_agent", "prep_target"} and view.low[k] not in ("ke", "to"):
+        return any(0 < m.start - e <= 8 and t in SPEECH_CONTENT for e, t in view.trigger_ends)
     return False
 
 

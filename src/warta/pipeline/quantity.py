@@ -104,7 +104,9 @@ class QuantityFinder:
         matches = list(self.number_re.finditer(text))
         if not matches:
             return []
-        dates = [(s.start, s.end) for s in self.dates.spans(text)]
+        dates = bytearray(len(text))  # characters inside a date expression
+        for span in self.dates.spans(text):
+            dates[span.start:span.end] = b"\x01" * (span.end - span.start)
         out: list[QuantityMention] = []
         for m in matches:
             q = self._quantity(text, m, dates)
@@ -112,11 +114,11 @@ class QuantityFinder:
                 out.append(q)
         return out
 
-    def _quantity(self, text: str, m: re.Match[str], dates: list[tuple[int, int]]) -> QuantityMention | None:
+    def _quantity(self, text: str, m: re.Match[str], dates: bytearray) -> QuantityMention | None:
         start, end = m.start(), m.end()
         num_start = m.start("cur") if m.group("cur") else (
             m.start("approx") if m.group("approx") else m.start("numeral") if m.group("numeral") else m.start("words"))
-        if any(s < end and start < e for s, e in dates):
+        if dates.find(1, start, end) != -1:
             return None
         if self.nums.skip_before.search(text, max(0, num_start - 20), num_start):
             return None

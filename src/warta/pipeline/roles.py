@@ -110,6 +110,8 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             break
     if best is None:
         # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
+        if not any(view.has(k, "subordinator") for k in range(lo, m.start)):
+            return []
         k = m.end
         while k < view.n and view.low[k] != ",":
             if view.is_punct(k):
@@ -200,7 +202,7 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 left = _subject(view, m)
             right = _objects(view, m.end, "agent", allow_place)
             right = [r for r in right if r not in left]
-            if not left and right and view.has(right[0].start - 1, "prep_target"):
+            if not left and right and m.entry.type == "CONSULT" and view.has(right[0].start - 1, "prep_target"):
                 # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them
                 left = [s for s in _subject(view, m) if s not in right]
             if left and right:

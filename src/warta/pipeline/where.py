@@ -100,12 +100,12 @@ class PlaceFinder:
             if entry is not None:
                 hits.append((start, end, entry))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))
         out: list[PlaceMention] = []
         for start, end, e in hits:
-            if any(start < te and ts < end for ts, te in taken):
+            if taken.find(1, start, end) != -1:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             place = Place(e.name, e.country, e.lat, e.lon, text[start:end])
             out.append(PlaceMention(place, start, end, e.where))
         out.sort(key=lambda m: m.start)
