@@ -195,3 +195,14 @@ def test_alias_to_unknown_place_names_file_and_line(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(gaz, "resource_path", fake)
     with pytest.raises(LexiconError, match=r"place_aliases.tsv:3: no place named 'Xyzzyville'"):
         gaz.Gazetteer("id")
+
+
+def test_long_dense_text_stays_linear() -> None:
+    """No quadratic overlap checks: 1,200 sentences full of places, dates and numbers."""
+    text = "Lebih dari 10.000 pasukan tiba di Kursk dan Beijing pada Kamis (14/11/2024) minggu lalu. " * 1200
+    places, quantities, dates = _finders("id")
+    t = time.perf_counter()
+    assert len(places.find(text)) == 2400
+    assert len(quantities.find(text)) == 1200
+    assert len(dates.find(text, date(2024, 11, 15))) == 2400
+    assert time.perf_counter() - t < 10
