@@ -95,8 +95,9 @@ def build(path: Path, n_events: int, seed: int = 5) -> None:
     t0 = time.perf_counter()
     with store.open(path) as st:
         gen = items()
-        while st.counts()["events"] < n_events:
-            st.write((next(gen) for _ in range(2500)), batch_size=500)
+        made = 0
+        while made < n_events:
+            made += sum(r.events_added for r in st.write((next(gen) for _ in range(2500)), batch_size=500))
         c = st.counts()
     print(f"built {c['events']:,} events ({c['mentions']:,} mentions) in {time.perf_counter() - t0:.0f} s",
           file=sys.stderr)
