@@ -52,6 +52,8 @@ class Entry:
     def case_ok(self, surface: str) -> bool:
         if self.case == "any":
             return True
+        if surface == self.form:
+            return True
         if self.case == "exact":
             return surface.translate(_APOSTROPHES) == self.form.translate(_APOSTROPHES)
         return all(not f.isupper() or s.isupper() for f, s in zip(self.form, surface, strict=False))

@@ -39,18 +39,18 @@ _PARTICLES = ("bin", "binti", "van", "von", "de", "der", "da", "dos", "la", "le"
 _WORD = rf"[{_UP}][\w'’\-]*"
 
 
+_ROLES = {"person": "P", "title": "T", "sector": "C", "modifier": "M", "anaphor": "A"} | dict.fromkeys(_STATE_LIKE, "S")
+
+
 @dataclass(slots=True)
 class _Hit:
     start: int
     end: int
     entry: Entry
+    role: str = ""  # S state-like, P person, T title, C sector noun, M modifier, A anaphor
 
-    @property
-    def role(self) -> str:
-        k = self.entry.kind
-        if k in _STATE_LIKE:
-            return "S"
-        return {"person": "P", "title": "T", "sector": "C", "modifier": "M", "anaphor": "A"}.get(k, "?")
+    def __post_init__(self) -> None:
+        self.role = _ROLES.get(self.entry.kind, "?")
 
 
 class ActorFinder:
