@@ -39,6 +39,8 @@ from warta.pipeline.where import PlaceFinder
 
 __all__ = ["EventCoder"]
 
+# a target-less event is kept for these types when their object is itself an event ("dismissed calls for ...")
+ONE_SIDED = frozenset({"REJECT"})
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "STATEMENT", "SUPPORT"})
 SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "EDU", "HLH"})
 
@@ -92,7 +94,7 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
-            if m.entry.frame != "intrans" and not (m.entry.type == "REJECT" and roles.event_object):
+            if m.entry.frame != "intrans" and not (m.entry.type in ONE_SIDED and roles.event_object):
                 # a target-less event is kept only for intransitive triggers (silence, protest, combat):
                 # elsewhere a missing target means the roles were not understood
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
@@ -250,8 +252,15 @@ def _overlapping_actor(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
 
 
 def _is_cue(view: SentenceView, m: TriggerMatch) -> bool:
+    """A one-word trigger that is also a reporting verb reports when a clause or quote follows it
+    ("mengakui bahwa ...") and codes an act when an actor does ("mengakui pemberontak")."""
     kinds = view.kinds(m.start)
-    return bool(kinds & {"say_before", "say_after", "according_to", "deny"}) and m.end - m.start == 1
+    if not kinds & {"say_before", "say_after", "according_to", "deny"} or m.end - m.start != 1:
+        return False
+    if kinds & {"say_after", "according_to", "deny"}:
+        return True
+    nxt = m.end
+    return not (nxt < view.n and view.actor_at(nxt) is not None)
 
 
 def _nearest_quantity(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> Quantity | None:

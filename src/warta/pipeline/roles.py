@@ -124,10 +124,13 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return view.compound(best, -1)
 
 
-def _objects(view: SentenceView, start: int, frame: str, allow_place: bool) -> list[ActorSlot]:
+def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None) -> list[ActorSlot]:
+    """First actor right of the trigger (``start`` = its end) in the clause; with ``head``, an actor that
+    begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too."""
     hi = right_bound(view, start)
     for slot in view.actors:
-        if slot.start < start or slot.start >= hi:
+        inside = head is not None and head < slot.start < start < slot.end
+        if (slot.start < start and not inside) or slot.start >= hi:
             continue
         if any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
@@ -139,6 +142,15 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool) -> l
         if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
         return view.compound(slot, +1)
+    return []
+
+
+def _after_complementizer(view: SentenceView, start: int) -> list[ActorSlot]:
+    """"menuduh bahwa Beijing ...", "accusation that Beijing ...": the accused is the complement's subject."""
+    if start < view.n and view.has(start, "complementizer"):
+        slot = view.actor_at(start + 1)
+        if slot is not None:
+            return [slot]
     return []
 
 
@@ -216,7 +228,9 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if frame == "recv":
         sources = _after_prep(view, m.end, "prep_source")
         return Roles(tuple(_pairs(sources, _subject(view, m))))
-    passive = m.voice == "passive" or (m.voice == "past" and _has_passive_aux(view, m.start))
+    passive = m.voice == "passive" or (
+        m.voice == "past" and (_has_passive_aux(view, m.start) or view.has(m.end, "prep_agent"))
+    )
     if passive:
         agents = _after_prep(view, m.end, "prep_agent")
         if not agents:
@@ -229,11 +243,13 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         sources = _noun_agent(view, m)
         if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source"):
             # "condemnation from South Korea and Japan" (of what the clause's subject did)
-            patients = _subject(view, m)
+            patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return Roles(tuple(_pairs(sources, [p for p in patients if p not in sources])))
         if sources and sources[0].start >= m.end:
             after = sources[0].end
             targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
+            if not targets and m.entry.type == "ACCUSE":
+                targets = _after_complementizer(view, after)
             if not targets and frame != "intrans" and allow_place:
                 targets = _after_prep(view, after, "prep_place")
             return Roles(tuple(_pairs(sources, targets)))
@@ -243,7 +259,9 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             return Roles(())
     if not sources:
         sources = _subject(view, m)
-    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place)
+    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, m.start)
+    if not targets and m.entry.type == "ACCUSE":
+        targets = _after_complementizer(view, m.end)
     event_object = any(m.end <= k <= m.end + 2 for k in view.trigger_starts)
     return Roles(tuple(_pairs(sources, targets)), event_object and not targets)
 
@@ -267,10 +285,13 @@ def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
 
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
-    k = m.start - 1
-    while k >= 0 and (view.has(k, "determiner") or view.has(k, "negation")):
-        k -= 1
-    return view.has(k, "light_verb") or (k >= 0 and view.low[k] in {"of", "atas"} and view.has(k - 1, "light_verb"))
+    """"imposed (10 rounds of) sanctions", "menjatuhkan (10 kali) sanksi", "melakukan serangan"."""
+    for k in range(m.start - 1, max(-1, m.start - 5), -1):
+        if view.has(k, "light_verb"):
+            return True
+        if view.actor_at(k) is not None or not view.low[k][:1].isalnum() or k in view.trigger_starts:
+            return False
+    return False
 
 
 def _has_passive_aux(view: SentenceView, i: int) -> bool:
