@@ -51,7 +51,8 @@ def test_old_store_is_migrated_and_aggregate_rebuilt(tmp_path, ev, prep):
     store.close()
     # Make it a version-1 file: no aggregate table.
     raw = sqlite3.connect(db)
-    raw.executescript("DROP TABLE edge_month; PRAGMA user_version = 1;")
+    raw.executescript("DROP TABLE edge_month; DROP INDEX events_source_date; DROP INDEX events_target_date;"
+                      "ALTER TABLE actors DROP COLUMN n_events; PRAGMA user_version = 1;")
     raw.close()
     old = connect(db, upto=1)
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -61,3 +62,30 @@ def test_old_store_is_migrated_and_aggregate_rebuilt(tmp_path, ev, prep):
     after = store.graph()
     assert after == before
     assert sum(e.n_events for e in after.edges) == 2
+
+
+def test_readonly_open_of_an_old_store_says_migrate(tmp_path):
+    import pytest
+
+    db = tmp_path / "w.db"
+    connect(db, upto=1).close()
+    with pytest.raises(sqlite3.OperationalError, match="migrate"):
+        ws.open(db, readonly=True)
+    ws.open(db).close()
+    assert ws.open(db, readonly=True).counts()["events"] == 0
+
+
+def test_actor_event_counts_survive_migration(tmp_path, ev, prep):
+    db = tmp_path / "w.db"
+    store = ws.open(db)
+    t = "Pyongyang sent troops to Russia"
+    u = "Moscow thanked Pyongyang"
+    store.write([prep("a", t, [ev(t, "PRK", "RUS")]), prep("b", u, [ev(u, "RUS", "PRK", "SUPPORT", cameo="051")])])
+    before = {a.code: a.n_events for a in store.actors()}
+    assert before == {"PRK": 2, "RUS": 2}
+    store.close()
+    raw = sqlite3.connect(db)
+    raw.executescript("DROP INDEX events_source_date; DROP INDEX events_target_date;"
+                      "ALTER TABLE actors DROP COLUMN n_events; PRAGMA user_version = 2;")
+    raw.close()
+    assert {a.code: a.n_events for a in ws.open(db).actors()} == before

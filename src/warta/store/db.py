@@ -78,4 +78,10 @@ def connect(path: str | Path, *, readonly: bool = False, upto: int | None = None
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         _migrate(conn, upto)
+    elif schema_version(conn) < SCHEMA_VERSION:
+        version = schema_version(conn)
+        conn.close()
+        raise sqlite3.OperationalError(
+            f"{path} is at schema version {version}, this warta needs {SCHEMA_VERSION}: "
+            "open it once writable (warta.open(path)) to migrate it")
     return conn

@@ -134,9 +134,7 @@ def iter_event_rows(conn: sqlite3.Connection, **filters) -> Iterator[EventRow]:
 
 def actors(conn: sqlite3.Connection, *, limit: int | None = 50, offset: int = 0) -> Results[ActorRow]:
     sql = """
-    SELECT a.code, a.name, a.country,
-           (SELECT count(*) FROM events WHERE source_id = a.id) + (SELECT count(*) FROM events WHERE target_id = a.id),
-           a.n_mentions,
+    SELECT a.code, a.name, a.country, a.n_events, a.n_mentions,
            (SELECT group_concat(alias, '\x1f') FROM
                (SELECT alias FROM actor_aliases WHERE actor_id = a.id ORDER BY n DESC, alias))
     FROM actors a ORDER BY a.n_mentions DESC, a.code"""

@@ -290,6 +290,9 @@ class Writer:
              k.source_country, k.target_country, m.date_lo, ev.when, m.date_lo, m.date_hi, place_id,
              m.quantity_value, m.quantity_unit, article_id),
         ).lastrowid
+        conn.execute("UPDATE actors SET n_events = n_events + 1 WHERE id = ?", (src_id,))
+        if tgt_id is not None:
+            conn.execute("UPDATE actors SET n_events = n_events + 1 WHERE id = ?", (tgt_id,))
         return event_id, True
 
     def _count(self, event_id: int, article_id: int, outlet: str, negated: bool, mid: int, new: bool) -> None:
