@@ -112,6 +112,7 @@ def bench_queries(db: Path, n_events: int, pairs: int) -> None:
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
     if not db.exists():
         build(db, n_events)
+    store.open(db).close()  # migrate a store built by an older warta
     st = store.open(db, readonly=True)
     n = st.counts()["events"]
     top = st.dyads(limit=5)
