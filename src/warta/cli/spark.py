@@ -26,6 +26,12 @@ spark_app = typer.Typer(
 app.add_typer(spark_app, name="spark")
 
 
+@spark_app.callback()
+def _spark_group() -> None:
+    """Run extraction on Apache Spark (local, YARN, Kubernetes, standalone, Databricks)."""
+    # A callback keeps `extract` a subcommand when spark_app runs alone (python -m warta.spark).
+
+
 def _default_master() -> str | None:
     # Under spark-submit the JVM is already up with the submitted --master: don't override it.
     return None if os.environ.get("PYSPARK_GATEWAY_PORT") else "local[*]"
@@ -51,6 +57,7 @@ def extract_cmd(
     structs, lexicon as a list of strings). Bring it into a store with `warta load OUTPUT`.
     """
     from warta.spark import extract_path, session
+    from warta.spark.articles import input_format
     from warta.spark.load import write_manifest
 
     settings = {}
@@ -72,7 +79,7 @@ def extract_cmd(
         local_input = "://" not in input_path
         write_manifest(output_path, {
             "input": str(Path(input_path).resolve()) if local_input else input_path,
-            "format": fmt,
+            "format": fmt or (input_format(input_path) if local_input else None),
             "articles": counts["articles"],
             "events": counts["events"],
             "master": spark.sparkContext.master,
