@@ -330,3 +330,16 @@ def test_published_may_be_a_datetime() -> None:
 ])
 def test_currencies_are_not_states(lang: str, text: str) -> None:
     assert [m.code for m in find(lang, text) if m.code] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("id", "Rudal jatuh di Laut Jepang, menurut Kepala Staf Gabungan Korea Selatan.",
+     [("Kepala Staf Gabungan Korea Selatan", "KORMIL")]),
+    ("en", "The missile fell into the Sea of Japan, South Korea's Joint Chiefs of Staff said.",
+     [("South Korea's Joint Chiefs of Staff", "KORMIL")]),
+    ("id", "Jan Gelfand, kepala Palang Merah Internasional, berbicara.",
+     [("Jan Gelfand", "NGOIFRC"), ("Palang Merah Internasional", "NGOIFRC")]),
+    ("en", "Ahmad Yani, a police spokesman, said.", [("Ahmad Yani", "GOV"), ("police spokesman", "GOV")]),
+])
+def test_blocked_places_and_appositions(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.code) for m in find(lang, text)] == expected

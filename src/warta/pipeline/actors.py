@@ -64,7 +64,8 @@ class ActorFinder:
         self._sequence = re.compile(rf"(?<![\w'’])(?:{_WORD})(?:[ ](?:(?:{joiners})[ ])?(?:{_WORD}))+")
 
     # -- matching ---------------------------------------------------------------------------
-    def _hits(self, text: str, folded: str) -> list[_Hit]:
+    def _hits(self, text: str, folded: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
+        """Lexicon hits (longest first, non-overlapping) and the spans of block entries."""
         n_text = len(text)
         cands: list[tuple[int, int, Entry]] = []
         for last, (n, entries) in self.lexicon.automaton.iter(folded):
@@ -81,18 +82,21 @@ class ActorFinder:
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = bytearray(n_text)
         hits = []
+        blocked: list[tuple[int, int]] = []
         for start, end, e in cands:
             if 1 in taken[start:end]:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             if e.kind != "block":
                 hits.append(_Hit(start, end, e))
+            else:
+                blocked.append((start, end))
         hits.sort(key=lambda h: h.start)
         if any(h.entry.requires for h in hits):
             named = {h.entry.code[:3] for h in hits if not h.entry.requires and h.entry.code}
             named |= {h.entry.person.home for h in hits if h.entry.person is not None}
             hits = [h for h in hits if not h.entry.requires or named.intersection(h.entry.requires)]
-        return self._drop_other_bearers(text, folded, hits)
+        return self._drop_other_bearers(text, folded, hits), blocked
 
     def _drop_other_bearers(self, text: str, folded: str, hits: list[_Hit]) -> list[_Hit]:
         """A surname alone ("Kim", "Biden") next to an unlisted capitalised name part ("Kim
@@ -274,11 +278,12 @@ class ActorFinder:
             out[j] = replace(p, code=p.code + sector, kind="sector")
             anchor, j = p, j + step
 
-    def _unlisted_names(self, text: str, folded: str, found: list[ActorMention]) -> list[ActorMention]:
+    def _unlisted_names(self, text: str, folded: str, found: list[ActorMention],
+                        blocked: list[tuple[int, int]]) -> list[ActorMention]:
         """Sequences of two or more capitalised words that no lexicon entry covers (kind "name")."""
         taken = bytearray(len(text))
-        for m in found:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        for a, b in [(m.start, m.end) for m in found] + blocked:
+            taken[a:b] = b"\x01" * (b - a)
         out = []
         for seq in self._sequence.finditer(text):
             for piece in re.finditer(r"[^\x01]+", taken[seq.start():seq.end()].decode("latin-1").replace("\x00", "a")):
@@ -304,7 +309,7 @@ class ActorFinder:
         if isinstance(published, _dt.datetime):
             published = published.date()
         folded = fold(text)
-        hits = self._hits(text, folded)
+        hits, blocked = self._hits(text, folded)
         out: list[ActorMention] = []
         shared: list[tuple[int, str, int]] = []  # (index in out, sector, direction)
         chains = self._chains(text, folded, hits)
@@ -328,13 +333,12 @@ class ActorFinder:
         for index, sector, step in shared:
             self._distribute(text, folded, out, index, sector, step)
         if self.names:
-            out.extend(self._unlisted_names(text, folded, out))
+            out.extend(self._unlisted_names(text, folded, out, blocked))
             out.sort(key=lambda m: m.start)
             self._appositions(text, out)
         return out
 
-    @staticmethod
-    def _appositions(text: str, out: list[ActorMention]) -> None:
+    def _appositions(self, text: str, out: list[ActorMention]) -> None:
         """An unlisted name takes the code of the title or body set beside it by a comma:
         "Jan Gelfand, kepala Palang Merah Internasional" → NGOIFRC; "the agency's spokesman, Sutopo"."""
         for i, n in enumerate(out):
@@ -342,7 +346,9 @@ class ActorFinder:
                 continue
             nxt = out[i + 1] if i + 1 < len(out) else None
             prv = out[i - 1] if i > 0 else None
-            if nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(text[n.end:nxt.start]):
+            gap = text[n.end:nxt.start] if nxt is not None else ""
+            if (nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(gap)
+                    and not any(len(w) > 3 and fold(w) in self.lexicon.name_stop for w in gap[1:].split())):
                 out[i] = replace(n, code=nxt.code, entry=f"{n.entry}+{nxt.entry}")
             elif prv is not None and prv.code and prv.kind in ("title", "sector") and _BEFORE_NAME.match(
                     text[prv.end:n.start]):
