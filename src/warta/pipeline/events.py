@@ -94,18 +94,20 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
+            if not pairs and m.entry.frame == "intrans":
+                own = _overlapping_actor(view, m)
+                pairs = [(own, None)] if own is not None else []
+            if m.entry.type == "COERCE":
+                pairs = _domestic_coercion(view, m, pairs)
+            if m.entry.type == "PROTEST":
+                pairs = [(src, tgt if tgt is not None else _authorities(src)) for src, tgt in pairs]
+                pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
             if m.entry.frame != "intrans" and not (m.entry.type in ONE_SIDED and roles.event_object):
                 # a target-less event is kept only for intransitive triggers (silence, protest, combat):
                 # elsewhere a missing target means the roles were not understood
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
-            elif not pairs:
-                own = _overlapping_actor(view, m)
-                pairs = [(own, None)] if own is not None else []
             if not pairs:
                 continue
-            if m.entry.type == "PROTEST":
-                pairs = [(src, tgt if tgt is not None else _authorities(src)) for src, tgt in pairs]
-                pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
             mod = find_modality(view, m)
             attr = find_attribution(view, m)
             for src, tgt in pairs:
@@ -123,6 +125,9 @@ class EventCoder:
 
     def _event(self, article, view, m, src, tgt, mod, attr, default_country, quantities, places, dates):
         entry = m.entry
+        type_, cameo = entry.type, entry.cameo
+        if type_ == "PROTEST" and src.code.endswith("GOV"):
+            type_, cameo = "ACCUSE", "111"  # a government's protest is verbal disapproval (CAMEO 111)
         source = _actor_ref(src, tgt, default_country)
         target = _actor_ref(tgt, src, default_country) if tgt is not None else None
         if source is None or (tgt is not None and target is None):
@@ -144,7 +149,7 @@ class EventCoder:
                 a, b = attr.anon_span
                 tok = view.tokens
                 claimed = Claim("ANON", view.sentence.text[tok[a].start - view.sentence.start : tok[b - 1].end - view.sentence.start], tok[a].start, tok[b - 1].end)
-        if claimed is not None and claimed.code == source.code and entry.type in SPEECH_ACTS and not negated:
+        if claimed is not None and claimed.code == source.code and type_ in SPEECH_ACTS and not negated:
             claimed = None
         tokens = view.tokens
         trig_start, trig_end = tokens[m.start].start, tokens[m.end - 1].end
@@ -155,10 +160,10 @@ class EventCoder:
         onto = self.ontology
         return Event(
             doc=article.id,
-            type=entry.type,
+            type=type_,
             mode=entry.mode,
-            cameo=entry.cameo,
-            quad=onto.quad(entry.cameo),
+            cameo=cameo,
+            quad=onto.quad(cameo),
             source=source,
             target=target,
             negated=negated,
@@ -214,6 +219,29 @@ def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str) 
     if ref is None:
         return None
     return Claim(ref.code, ref.text, ref.start, ref.end)
+
+
+def _domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
+    """Arrests, bans and sentences are mostly a state acting on its own people: a passive with no agent
+    ("dijatuhi hukuman penjara di Vietnam", "was jailed") takes the patient's state as the agent, and an
+    unnamed or absent patient is the agent's population."""
+    out = []
+    for src, tgt in pairs:
+        if src is None:
+            continue
+        if tgt is None and src.country and src.code[3:] in ("GOV", "COP", "JUD", "MIL"):
+            cvl = ActorMention(src.country + "CVL", "civilians", src.mention.text, src.mention.start,
+                               src.mention.end, "implied", "rule:domestic-coercion")  # fmt: skip
+            tgt = ActorSlot(cvl, src.start, src.end)
+        out.append((src, tgt))
+    if not pairs and m.voice in ("passive", "past"):
+        patient = next((s for s in reversed(view.actors) if s.end <= m.start and s.country), None)
+        if patient is not None:
+            gov = ActorMention(patient.country + "GOV", "state authorities", view.tokens[m.start].text,
+                               view.tokens[m.start].start, view.tokens[m.end - 1].end, "implied",
+                               "rule:domestic-coercion")  # fmt: skip
+            out.append((ActorSlot(gov, m.start, m.end), patient))
+    return out
 
 
 def _authorities(protesters: ActorSlot) -> ActorSlot | None:
