@@ -71,7 +71,10 @@ class ActorLexicon:
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
-    path = resource_path(f"warta.lang.{lang}", name)
+    try:
+        path = resource_path(f"warta.lang.{lang}", name)
+    except ModuleNotFoundError:  # a language with no data folder: names of states only
+        return []
     if not path.exists():
         return []
     return list(read_tsv(path, required, optional, allowed))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -69,6 +70,13 @@ class SentenceView:
                     self.cues[i] = (kinds, width)
                     break
             i += 1
+
+    def without(self, slots: list[ActorSlot]) -> SentenceView:
+        """A shallow copy of this view without some actor slots."""
+        clone = copy.copy(self)
+        clone.actors = [s for s in self.actors if s not in slots]
+        clone._actor_at = {k: s for s in clone.actors for k in range(s.start, s.end)}
+        return clone
 
     def kinds(self, i: int) -> frozenset[str]:
         cue = self.cues.get(i)

@@ -31,7 +31,7 @@ from warta.pipeline.attribution import find_attribution
 from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality, is_purpose_clause
 from warta.pipeline.quantity import QuantityFinder
-from warta.pipeline.roles import find_roles, left_bound, right_bound
+from warta.pipeline.roles import find_roles, left_bound, right_bound, subject_of
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
 from warta.pipeline.when import WhenFinder
@@ -100,7 +100,7 @@ class EventCoder:
             if m.entry.type == "COERCE":
                 pairs = _domestic_coercion(view, m, pairs)
             if m.entry.type == "PROTEST":
-                pairs = [(src, tgt if tgt is not None else _authorities(src)) for src, tgt in pairs]
+                pairs = [(src, tgt if tgt is not None else _authorities(src, default_country)) for src, tgt in pairs]
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
             if m.entry.frame != "intrans" and not (m.entry.type in ONE_SIDED and roles.event_object):
                 # a target-less event is kept only for intransitive triggers (silence, protest, combat):
@@ -235,7 +235,7 @@ def _domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
             tgt = ActorSlot(cvl, src.start, src.end)
         out.append((src, tgt))
     if not pairs and m.voice in ("passive", "past"):
-        patient = next((s for s in reversed(view.actors) if s.end <= m.start and s.country), None)
+        patient = next((s for s in subject_of(view, m) if s.country), None)
         if patient is not None:
             gov = ActorMention(patient.country + "GOV", "state authorities", view.tokens[m.start].text,
                                view.tokens[m.start].start, view.tokens[m.end - 1].end, "implied",
@@ -244,9 +244,9 @@ def _domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
     return out
 
 
-def _authorities(protesters: ActorSlot) -> ActorSlot | None:
+def _authorities(protesters: ActorSlot, default_country: str) -> ActorSlot | None:
     """A protest with no named target is directed at the protesters' own authorities (ACLED/PLOVER practice)."""
-    country = protesters.country
+    country = protesters.country or (default_country if protesters.code in SECTORS else "")
     if not country or protesters.code.startswith(("IGO", "NGO")):
         return None
     m = protesters.mention

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Roles", "find_roles", "left_bound", "right_bound"]
+__all__ = ["Roles", "find_roles", "left_bound", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
 NOUN_WINDOW = 3
@@ -63,8 +63,7 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
             end = k + 1
             while end < hi and view.low[end] != ",":
                 end += 1
-            if end < hi:
-                spans.append((k, end))
+            spans.append((k, end))  # to the comma, or to the trigger: "musisi Vietnam yang ... dijatuhi"
     return spans
 
 
@@ -122,6 +121,11 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
                 return view.compound(slot, +1)
         return []
     return view.compound(best, -1)
+
+
+def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """The subject of a trigger's clause (skipping relative clauses and prepositional phrases)."""
+    return _subject(view, m)
 
 
 def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None) -> list[ActorSlot]:
@@ -204,6 +208,14 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[Act
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
+    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party."""
+    inner = [s for s in view.actors if m.start <= s.start < m.end and not s.country and s.start != m.start]
+    if inner:
+        view = view.without(inner)
+    return _find_roles(view, m)
+
+
+def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     frame = m.entry.frame
     allow_place = m.entry.cameo.startswith(("042", "043"))
     if frame == "mutual":
