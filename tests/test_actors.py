@@ -343,3 +343,8 @@ def test_currencies_are_not_states(lang: str, text: str) -> None:
 ])
 def test_blocked_places_and_appositions(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.code) for m in find(lang, text)] == expected
+
+
+def test_language_without_data_folder_still_finds_states() -> None:
+    ms = ActorFinder("ms").find("Korea Utara dan Amerika Syarikat bertemu.")
+    assert [m.code for m in ms] == ["PRK", "USA"]
