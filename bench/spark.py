@@ -5,7 +5,7 @@
 Articles are made by recombining paragraphs of the built-in sample corpus
 (src/warta/samples/*.jsonl) or, when it is absent, of the dev gold articles
 (../shared/gold/dev.jsonl), read at run time.  Each paragraph keeps its
-language; an article takes 2-5 paragraphs of one language.  The Spark jobs
+language; an article takes 2-4 paragraphs of one language.  The Spark jobs
 read Parquet and write Parquet (the full `warta spark extract` path); each
 session is warmed up first so every Python worker has built its extractor,
 and session start-up (~5-7 s) is reported apart.
@@ -55,7 +55,7 @@ def make_corpus(n: int, seed: int) -> tuple[str, list[dict]]:
     out = []
     for i in range(n):
         lang = langs[i % len(langs)]
-        picked = rng.sample(paragraphs[lang], k=min(len(paragraphs[lang]), rng.randint(2, 5)))
+        picked = rng.sample(paragraphs[lang], k=min(len(paragraphs[lang]), rng.randint(2, 4)))
         out.append({"id": f"bench-{i:06d}", "lang": lang, "date": picked[0][1],
                     "text": "\n".join(p for p, _ in picked)})
     return label, out

@@ -84,6 +84,13 @@ def spark():
     s.stop()
 
 
+@pytest.fixture(scope="module")
+def jsonl_run(spark, corpus, tmp_path_factory) -> tuple[dict, Path]:
+    """`extract_path` over the JSONL corpus, once for the module."""
+    out = tmp_path_factory.mktemp("spark-out") / "events"
+    return extract_path(spark, str(corpus), str(out)), out
+
+
 def _by_doc(rows: list[dict]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
@@ -116,9 +123,8 @@ def _assert_same(got_rows: list[dict], expected: dict[str, list[dict]]) -> None:
         assert got[doc] == events, doc
 
 
-def test_spark_output_equals_single_process_extract(spark, corpus, expected, tmp_path) -> None:
-    out = tmp_path / "events"
-    counts = extract_path(spark, str(corpus), str(out))
+def test_spark_output_equals_single_process_extract(jsonl_run, expected) -> None:
+    counts, out = jsonl_run
     assert counts["articles"] == len(expected) + 1  # + the empty text
     assert (counts["failed"], counts["failures"]) == (0, [])
     assert counts["events"] == sum(len(v) for v in expected.values()) > 100
@@ -126,9 +132,8 @@ def test_spark_output_equals_single_process_extract(spark, corpus, expected, tmp
     _assert_same(_part_rows(out), expected)
 
 
-def test_output_columns_are_exactly_the_jsonl_event(spark, corpus, expected, tmp_path) -> None:
-    out = tmp_path / "events"
-    extract_path(spark, str(corpus), str(out))
+def test_output_columns_are_exactly_the_jsonl_event(jsonl_run, expected) -> None:
+    _, out = jsonl_run
     part = next(out.glob("part-*.parquet"))
     schema = pq.read_schema(part)
     want = event_arrow_schema()
