@@ -134,6 +134,8 @@ class EventCoder:
             return None
         if target is not None and target.code == source.code:
             return None
+        if type_ == "CONSULT" and target is not None and target.code == source.code[:3]:
+            return None  # a leader travelling in their own country is no consultation
         lexicon = [entry.where]
         for slot in (src, tgt):
             if slot is not None and slot.mention.entry:

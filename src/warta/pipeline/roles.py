@@ -225,7 +225,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             if not left and (not _is_noun(m, view) or _after_light_verb(view, m)):
                 left = _subject(view, m)
             right = _objects(view, m.end, "agent", allow_place)
-            right = [r for r in right if r not in left]
+            right = [r for r in right if r not in left and (r.country or not left)]
             if not left and right and m.entry.type == "CONSULT" and view.has(right[0].start - 1, "prep_target"):
                 # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them
                 left = [s for s in _subject(view, m) if s not in right]
@@ -298,10 +298,12 @@ def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
     """"imposed (10 rounds of) sanctions", "menjatuhkan (10 kali) sanksi", "melakukan serangan"."""
-    for k in range(m.start - 1, max(-1, m.start - 5), -1):
+    for k in range(m.start - 1, max(-1, m.start - 7), -1):
         if view.has(k, "light_verb"):
             return True
-        if view.actor_at(k) is not None or not view.low[k][:1].isalnum() or k in view.trigger_starts:
+        slot = view.actor_at(k)
+        if (slot is not None and slot.mention.kind != "anaphor") or not view.low[k][:1].isalnum() \
+                or k in view.trigger_starts:
             return False
     return False
 
