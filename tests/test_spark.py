@@ -8,7 +8,9 @@ time, no language, no date).
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import os
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -220,3 +222,36 @@ def test_load_without_manifest_needs_articles(tmp_path) -> None:
     (tmp_path / "events").mkdir()
     res = CliRunner().invoke(app, ["load", str(tmp_path / "events"), "--db", str(tmp_path / "x.db")])
     assert res.exit_code == 2 and "--articles" in res.output
+
+
+def _listening(pid: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    """Addresses of the TCP sockets process ``pid`` listens on (Linux /proc)."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    found = []
+    for table in ("tcp", "tcp6"):
+        for line in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
+            cols = line.split()
+            local, state, inode = cols[1], cols[3], cols[9]
+            if state != "0A" or inode not in inodes:  # 0A = LISTEN
+                continue
+            raw = bytes.fromhex(local.split(":")[0])
+            # /proc stores addresses as host-order 32-bit words.
+            raw = b"".join(raw[i:i + 4][::-1] for i in range(0, len(raw), 4))
+            found.append(ipaddress.ip_address(raw))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc")
+def test_local_session_listens_on_loopback_only(spark) -> None:
+    addrs = _listening(spark.sparkContext._gateway.proc.pid)
+    assert addrs  # the driver's RPC and block manager ports
+    for addr in addrs:
+        mapped = getattr(addr, "ipv4_mapped", None)
+        assert addr.is_loopback or (mapped is not None and mapped.is_loopback), addr
