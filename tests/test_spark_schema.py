@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -184,3 +185,25 @@ def test_manifest_records_the_input(tmp_path) -> None:
     assert write_manifest(tmp_path / "missing", {"input": "x"}) is None
     write_manifest(tmp_path, {"input": "/data/in.jsonl"})
     assert articles_path_of(tmp_path) == "/data/in.jsonl"
+
+
+def test_executor_function_in_process_equals_extract_article() -> None:
+    """The mapInArrow function, run here on Arrow batches as an executor would."""
+    from warta.api import extract_article
+    from warta.spark.job import _Failures, extract_batches
+
+    samples = Path(__file__).resolve().parents[1] / "src" / "warta" / "samples" / "corpus.jsonl"
+    rows = [json.loads(line) for line in samples.read_text(encoding="utf-8").splitlines() if line.strip()]
+    columns = {c: [None if r.get(c) is None else str(r.get(c)) for r in rows] for c in ARTICLE_COLUMNS}
+    table = pa.table(columns, schema=pa.schema([(c, pa.string()) for c in ARTICLE_COLUMNS]))
+    batches = table.to_batches(max_chunksize=5)
+    out = list(extract_batches(iter(batches)))
+    assert len(out) == len(batches) and all(b.schema == event_arrow_schema() for b in out)
+    want = [e.to_dict() for r in rows for e in extract_article(article_from_record(r))]
+    assert [row for b in out for row in b.to_pylist()] == want and want
+    # The failure accumulator's algebra: counts add up, messages are capped.
+    param = _Failures()
+    acc = param.zero((5, ["x"]))
+    for i in range(30):
+        acc = param.addInPlace(acc, (1, [f"m{i}"]))
+    assert acc[0] == 30 and acc[1] == [f"m{i}" for i in range(_Failures.KEEP)]
