@@ -83,25 +83,38 @@ def _load_triggers(code: str, morph: ModuleType) -> tuple[TriggerEntry, ...]:
         if onto.get(row["cameo"]) is None:
             raise LexiconError(f"{row.where}: unknown CAMEO code {row['cameo']!r}")
         affixes = tuple(row.get("affixes").split()) or tuple(morph.DEFAULT_AFFIXES)
-        pattern, voices = [], []
-        for token in row["pattern"].split():
-            if token == "~":
-                pattern.append(())
-                voices.append(())
-                continue
-            try:
-                forms = _expand(token, morph, affixes)
-            except KeyError as exc:
-                raise LexiconError(f"{row.where}: unknown affix {exc}") from None
-            pattern.append(tuple(forms))
-            voices.append(tuple(forms.items()))
-        if not pattern or pattern[0] == () or pattern[-1] == ():
-            raise LexiconError(f"{row.where}: a pattern may not start or end with a gap")
-        entries.append(
-            TriggerEntry(row["id"], row.where, tuple(pattern), tuple(voices), row["type"], row["cameo"],
-                         row.get("mode") or None, row["frame"])
-        )  # fmt: skip
+        entries.extend(_entry(row, variant, affixes, morph) for variant in _variants(row["pattern"]))
     return tuple(entries)
+
+
+def _variants(pattern: str) -> list[list[str]]:
+    """Expand alternatives written with "_" (several words: "meminta_maaf|minta_maaf") into plain patterns."""
+    variants: list[list[str]] = [[]]
+    for token in pattern.split():
+        multi = [a for a in token.split("|") if "_" in a]
+        single = [a for a in token.split("|") if "_" not in a]
+        options = (["|".join(single)] if single else []) + [a.replace("_", " ") for a in multi]
+        variants = [v + opt.split(" ") for v in variants for opt in options]
+    return variants
+
+
+def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType) -> TriggerEntry:
+    pattern, voices = [], []
+    for token in tokens:
+        if token == "~":
+            pattern.append(())
+            voices.append(())
+            continue
+        try:
+            forms = _expand(token, morph, affixes)
+        except KeyError as exc:
+            raise LexiconError(f"{row.where}: unknown affix {exc}") from None
+        pattern.append(tuple(forms))
+        voices.append(tuple(forms.items()))
+    if not pattern or pattern[0] == () or pattern[-1] == ():
+        raise LexiconError(f"{row.where}: a pattern may not start or end with a gap")
+    return TriggerEntry(row["id"], row.where, tuple(pattern), tuple(voices), row["type"], row["cameo"],
+                        row.get("mode") or None, row["frame"])  # fmt: skip
 
 
 def _load_cues(code: str) -> dict[str, frozenset[str]]:
