@@ -44,17 +44,16 @@ def extract_cmd(
     output_path: Annotated[str, typer.Argument(metavar="OUTPUT", help="Parquet directory of events to write "
                                                "(replaced if it exists).")],
     master: Annotated[str | None, typer.Option(help="local[*], local[2], yarn, k8s://..., spark://... "
-                                               "[default: local[*], or spark-submit's master]")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", help="json or parquet [default: from the name]")] = None,
+                                               "(default: local[*], or the master spark-submit chose)")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="json or parquet (default: from the file name)")] = None,
     partitions: Annotated[int | None, typer.Option(help="Spread the articles over this many tasks "
-                                                   "[default: the cluster's parallelism]")] = None,
+                                                   "(default: the cluster's parallelism)")] = None,
     memory: Annotated[str, typer.Option(help="Driver memory in local mode (where the executors live).")] = "1750m",
     conf: Annotated[list[str] | None, typer.Option(help="Extra Spark setting KEY=VALUE (repeatable).")] = None,
 ) -> None:
     """Extract events from every article of INPUT on Spark; write them as Parquet to OUTPUT.
 
-    OUTPUT has exactly the columns of `warta extract --format jsonl` (nested values as
-    structs, lexicon as a list of strings). Bring it into a store with `warta load OUTPUT`.
+    OUTPUT has exactly the columns of `warta extract --format jsonl` (nested values as structs, lexicon as a list of strings). Bring it into a store with `warta load OUTPUT`.
     """
     from warta.spark import extract_path, session
     from warta.spark.articles import input_format
@@ -99,12 +98,11 @@ def load_cmd(
                                                 "`warta spark extract` (file or directory).")],
     db: Annotated[Path, typer.Option(help="The store (SQLite file).")] = Path("warta.db"),
     articles: Annotated[str | None, typer.Option(help="The articles INPUT the events came from "
-                                                 "[default: the one recorded in OUTPUT/_warta.json]")] = None,
+                                                 "(default: the one recorded in OUTPUT/_warta.json)")] = None,
 ) -> None:
     """Bring events extracted on Spark into the store, clustered as if ingested locally.
 
-    The store keeps each article's text and sentences, so the articles are read again
-    from the job's INPUT (recorded by `warta spark extract`, or given with --articles).
+    The store keeps each article's text and sentences, so the articles are read again from the job's INPUT (recorded by `warta spark extract`, or given with --articles).
     """
     from warta.spark.load import articles_path_of, load_events
     from warta.store import open as open_store
