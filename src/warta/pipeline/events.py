@@ -41,6 +41,8 @@ __all__ = ["EventCoder"]
 
 # a target-less event is kept for these types when their object is itself an event ("dismissed calls for ...")
 ONE_SIDED = frozenset({"REJECT"})
+# types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
+DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "AID", "PROTEST", "ACCUSE", "SUPPORT", "REQUEST"})
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "STATEMENT", "SUPPORT"})
 SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "EDU", "HLH"})
 
@@ -130,6 +132,8 @@ class EventCoder:
             type_, cameo = "ACCUSE", "111"  # a government's protest is verbal disapproval (CAMEO 111)
         source = _actor_ref(src, tgt, default_country)
         target = _actor_ref(tgt, src, default_country) if tgt is not None else None
+        if target is not None and tgt.code in SECTORS and type_ not in DOMESTIC_TYPES:
+            return None  # "warned companies": an unnamed group of unknown country is no coded target
         if source is None or (tgt is not None and target is None):
             return None
         if target is not None and target.code == source.code:
