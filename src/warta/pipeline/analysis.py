@@ -66,7 +66,8 @@ class SentenceView:
             for width in range(min(maxw, self.n - i), 0, -1):
                 phrase = " ".join(self.low[i : i + width])
                 kinds = language.cues.get(phrase)
-                if kinds and (width == 1 or i not in self._actor_at):
+                inside = self._actor_at.get(i)
+                if kinds and (inside is None or inside.mention.kind == "anaphor"):
                     self.cues[i] = (kinds, width)
                     break
             i += 1

@@ -241,7 +241,12 @@ def _domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
             tgt = ActorSlot(cvl, src.start, src.end)
         out.append((src, tgt))
     if not pairs and m.voice in ("passive", "past"):
-        patient = next((s for s in subject_of(view, m) if s.country), None)
+        subjects = subject_of(view, m)
+        patient = next((s for s in subjects if s.country), None)
+        if patient is None and subjects:
+            # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
+            first = subjects[0]
+            patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
         if patient is not None:
             gov = ActorMention(patient.country + "GOV", "state authorities", view.tokens[m.start].text,
                                view.tokens[m.start].start, view.tokens[m.end - 1].end, "implied",

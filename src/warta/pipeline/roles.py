@@ -133,7 +133,7 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too."""
     hi = right_bound(view, start)
     for slot in view.actors:
-        inside = head is not None and head < slot.start < start < slot.end
+        inside = head is not None and head < slot.start < start
         if (slot.start < start and not inside) or slot.start >= hi:
             continue
         if any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
