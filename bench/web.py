@@ -108,7 +108,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
     if args.db.exists():
-        with store.open(args.db, readonly=True) as st:
+        with store.open(args.db) as st:  # writable: migrates a store made by an older warta
             have = st.counts()["events"]
         if have < args.events:
             for suffix in ("", "-wal", "-shm"):
@@ -120,7 +120,7 @@ def main() -> None:
 
     from warta.web.app import create_app
 
-    with TestClient(create_app(args.db)) as client:
+    with TestClient(create_app(args.db, warm=False)) as client:
         n = client.app.state.store.counts()["events"]
         print(f"store: {n:,} events")
         worst = 0.0
@@ -134,11 +134,25 @@ def main() -> None:
                 times.append(time.perf_counter() - t0)
                 assert r.status_code == 200, r.text
             g = r.json()
-            worst = max(worst, max(times))
-            print(f"GET /api/graph {label:12s}: median {statistics.median(times) * 1000:7.1f} ms, "
-                  f"max {max(times) * 1000:7.1f} ms  ({len(g['nodes'])} nodes, {len(g['edges'])} edges"
-                  f"{', truncated' if g['truncated'] else ''})")
-        print(f"graph data worst case {worst:.2f} s (target < 2 s): {'OK' if worst < 2 else 'TOO SLOW'}")
+            worst = max(worst, times[0])
+            print(f"GET /api/graph {label:12s}: cold {times[0] * 1000:7.1f} ms, then cached "
+                  f"{statistics.median(times[1:] or times) * 1000:6.1f} ms  ({len(g['nodes'])} nodes, "
+                  f"{len(g['edges'])} edges{', truncated' if g['truncated'] else ''})")
+        print(f"graph data, worst cold answer {worst:.2f} s (target < 2 s): {'OK' if worst < 2 else 'TOO SLOW'}")
+        top = client.get("/api/actors", params={"limit": 1}).json()["actors"][0]["country"]
+        for label, path, params in [
+            ("events page 1", "/api/events", {"limit": 50}),
+            (f"events {top}", "/api/events", {"actor": top, "limit": 50, "evidence": 1}),
+            (f"timeline {top}", "/api/timeline", {"actor": top, "by": "month"}),
+            ("map places", "/api/places", {}),
+        ]:
+            times = []
+            for _ in range(max(1, args.repeat // 2)):
+                t0 = time.perf_counter()
+                r = client.get(path, params=params)
+                times.append(time.perf_counter() - t0)
+                assert r.status_code == 200, r.text
+            print(f"GET {path:14s} {label:16s}: median {statistics.median(times) * 1000:7.1f} ms")
 
 
 if __name__ == "__main__":

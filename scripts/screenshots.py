@@ -83,7 +83,7 @@ def shoot(base: str, out: Path) -> list[Path]:
         page.goto(f"{base}/index.html")
         first_edge(page)
         save("graph")
-        page.goto(f"{base}/timeline.html?source=PRK&target=RUS&by=week")
+        page.goto(f"{base}/timeline.html?actor=RUS&by=month")
         page.wait_for_selector("#chart svg, #chart p")
         save("timeline")
         page.goto(f"{base}/events.html")

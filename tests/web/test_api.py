@@ -154,9 +154,16 @@ def test_extract_and_save_stores_the_article_once(handmade_db, tmp_path):
 
     db = tmp_path / "copy.db"
     shutil.copy(handmade_db, db)
+    def chn_rus(c) -> int:
+        edges = c.get("/api/graph").json()["edges"]
+        return next(e["n_mentions"] for e in edges if (e["source"], e["target"]) == ("CHN", "RUS"))
+
     with TestClient(create_app(db)) as c:
+        before = chn_rus(c)
+        assert chn_rus(c) == before and c.app.state.graph_cache.hits >= 1  # served from the cache
         body = {"text": DENIAL, "lang": "id", "published": "2024-11-15", "title": "Bantahan", "save": True}
         saved = c.post("/api/extract", json=body).json()["saved"]
+        assert chn_rus(c) == before + 1  # the write invalidated the cached graph
         assert saved["added"] == 1 and saved["mentions_added"] >= 1  # joins the stored denial event
         art = c.get(f"/api/articles/{saved['article_id']}").json()
         assert art["title"] == "Bantahan" and art["text"] == DENIAL

@@ -17,8 +17,9 @@ from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from warta.web.cache import StampedCache, file_stamp
 from warta.web.limits import DEFAULT_MAX_BODY, BodyLimitMiddleware
-from warta.web.routes import router
+from warta.web.routes import graph_answer, router
 
 __all__ = ["CSP", "SecurityHeaders", "create_app", "static_dir"]
 
@@ -68,7 +69,13 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(db_path: str | Path, *, max_body: int = DEFAULT_MAX_BODY, allow_save: bool = True) -> FastAPI:
+def _warm(app: FastAPI) -> None:
+    key = (None, None, (), None, "country", 1, 400)
+    app.state.graph_cache.get(key, lambda: graph_answer(app.state.store))
+
+
+def create_app(db_path: str | Path, *, max_body: int = DEFAULT_MAX_BODY, allow_save: bool = True,
+               warm: bool = True) -> FastAPI:
     """The web app over the store at ``db_path``, which must exist (the server never creates one).
 
     Queries use a read-only store (``mode=ro`` connections, one per worker thread); only the
@@ -81,6 +88,9 @@ def create_app(db_path: str | Path, *, max_body: int = DEFAULT_MAX_BODY, allow_s
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            # The default graph view is what the first visitor asks for: aggregate it now.
+            threading.Thread(target=_warm, args=(app,), name="warta-warm-graph", daemon=True).start()
         yield
         app.state.store.close()
 
@@ -96,6 +106,7 @@ def create_app(db_path: str | Path, *, max_body: int = DEFAULT_MAX_BODY, allow_s
     app.state.store = store_mod.open(path, readonly=True)
     app.state.allow_save = allow_save
     app.state.save_lock = threading.Lock()
+    app.state.graph_cache = StampedCache(lambda: file_stamp(path))
     app.include_router(router)
 
     @app.get("/docs", include_in_schema=False)

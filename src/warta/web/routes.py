@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from warta.store.results import Graph
 from warta.web.convert import event_json, graph_json, mention_json, timeline_json
 
-__all__ = ["ExtractRequest", "router"]
+__all__ = ["ExtractRequest", "graph_answer", "router"]
 
 router = APIRouter(prefix="/api")
 
@@ -140,8 +140,18 @@ def graph(
     min_events: Annotated[int, Query(ge=1)] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 400,
 ) -> dict[str, Any]:
-    g = _store(request).graph(since=since, until=until, types=_types(type), negated=negated, level=level,
-                              min_events=min_events, limit=limit + 1)
+    key = (since, until, tuple(_types(type) or ()), negated, level, min_events, limit)
+    return request.app.state.graph_cache.get(
+        key, lambda: graph_answer(_store(request), since=since, until=until, types=_types(type), negated=negated,
+                                  level=level, min_events=min_events, limit=limit))
+
+
+def graph_answer(st: Any, *, since: str | None = None, until: str | None = None, types: list[str] | None = None,
+                 negated: bool | None = None, level: str = "country", min_events: int = 1,
+                 limit: int = 400) -> dict[str, Any]:
+    """The graph page's data: the busiest ``limit`` edges and their actors."""
+    g = st.graph(since=since, until=until, types=types, negated=negated, level=level, min_events=min_events,
+                 limit=limit + 1)
     truncated = len(g.edges) > limit
     if truncated:
         keep = g.edges[:limit]

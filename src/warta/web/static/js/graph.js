@@ -86,8 +86,9 @@
         {selector: ":selected", style: {"overlay-color": "#f5b942", "overlay-opacity": 0.35}},
       ],
       // busiest actors in the middle rings, the rest outside
-      layout: {name: "concentric", concentric: (n) => n.data("n_events"), levelWidth: (nodes) =>
-        Math.max(1, nodes.maxDegree() / 4), minNodeSpacing: 45, padding: 30, animate: false},
+      layout: {name: "concentric", concentric: (n) => n.data("n_events"),
+        levelWidth: (nodes) => Math.max(1, Math.max(...nodes.map((n) => n.data("n_events"))) / 3),
+        minNodeSpacing: 50, padding: 30, animate: false},
     });
     window.wartaGraph = cy; // for the browser tests and the console
     cy.on("tap", "edge", (evt) => showEdge(evt.target.data()));
