@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from warta.knowledge.ontology import ontology
-from warta.lexicon.registry import Language, load_language
+from warta.lexicon.registry import Language, TriggerEntry, load_language
 from warta.model import (
     ActorMention,
     ActorRef,
@@ -96,6 +96,12 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
+            violent = _violent_content(view, m, matches, ends) if m.entry.type == "AGREE" else None
+            if violent is not None:
+                # "berjanji akan membalas dengan menyerang Israel", "vowed to respond by attacking": a threat
+                inner = [t for _, t in find_roles(view, violent).pairs if t is not None]
+                pairs = [(src, t) for src, _ in pairs for t in inner] or [(src, None) for src, _ in pairs]
+                m = TriggerMatch(THREAT, m.start, m.end, m.voice)
             if not pairs and m.entry.frame == "intrans":
                 own = _overlapping_actor(view, m)
                 pairs = [(own, None)] if own is not None else []
@@ -225,6 +231,18 @@ def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str) 
     if ref is None:
         return None
     return Claim(ref.code, ref.text, ref.start, ref.end)
+
+
+THREAT = TriggerEntry("threat-of-force", "rule:pledge-of-force", (), (), "THREATEN", "138", None, "agent")
+
+
+def _violent_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], ends: set[int]):
+    """The act of force a pledge announces, if any: the content trigger right after it."""
+    for n in matches:
+        if n.start >= m.end and n.start - m.end <= 8 and n.entry.type in ("ASSAULT", "COERCE") \
+                and is_purpose_clause(view, n, ends):
+            return n
+    return None
 
 
 def _domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):

@@ -128,7 +128,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return _subject(view, m)
 
 
-def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None) -> list[ActorSlot]:
+def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None,
+             content_target: bool = False) -> list[ActorSlot]:
     """First actor right of the trigger (``start`` = its end) in the clause; with ``head``, an actor that
     begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too."""
     hi = right_bound(view, start)
@@ -136,7 +137,7 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         inside = head is not None and head < slot.start < start
         if (slot.start < start and not inside) or slot.start >= hi:
             continue
-        if any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
+        if not content_target and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
         if kinds & {"prep_source", "prep_agent"}:
@@ -271,7 +272,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             return Roles(())
     if not sources:
         sources = _subject(view, m)
-    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, m.start)
+    # a threat's or demand's target is the one its content acts on ("vowed to respond by attacking Israel")
+    content = m.entry.type in ("THREATEN", "REQUEST")
+    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, m.start, content)
     if not targets and m.entry.type == "ACCUSE":
         targets = _after_complementizer(view, m.end)
     event_object = any(m.end <= k <= m.end + 2 for k in view.trigger_starts)
