@@ -76,7 +76,8 @@
       style: [
         {selector: "node", style: {
           "background-color": "#1d2b3a", label: "data(label)", color: "#1d232a", "font-size": 11,
-          "text-valign": "bottom", "text-margin-y": 3, width: "data(size)", height: "data(size)"}},
+          "text-valign": "bottom", "text-margin-y": 3, width: "data(size)", height: "data(size)",
+          "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 1}},
         {selector: "edge", style: {
           width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)",
           "target-arrow-shape": "triangle", "curve-style": "bezier", "line-style": "data(dashed)",
