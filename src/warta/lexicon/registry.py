@@ -43,7 +43,7 @@ class TriggerEntry:
 class Language:
     code: str
     cues: dict[str, frozenset[str]]  # lower-case phrase -> kinds
-    cue_max_words: int
+    cue_widths: dict[str, tuple[int, ...]]  # first word of a cue -> the cue lengths starting with it, longest first
     triggers: tuple[TriggerEntry, ...]
     abbreviations: frozenset[str]
     settings: dict[str, str]
@@ -124,6 +124,14 @@ def _load_cues(code: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in cues.items()}
 
 
+def _cue_widths(cues: dict[str, frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    widths: dict[str, set[int]] = {}
+    for phrase in cues:
+        words = phrase.split()
+        widths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(v, reverse=True)) for w, v in widths.items()}
+
+
 def _load_lines(code: str, name: str) -> frozenset[str]:
     path = resource_path(f"warta.lang.{code}", name)
     if not path.is_file():
@@ -154,7 +162,7 @@ def load_language(code: str) -> Language:
     return Language(
         code=code,
         cues=cues,
-        cue_max_words=max(len(k.split()) for k in cues),
+        cue_widths=_cue_widths(cues),
         triggers=_load_triggers(code, morph),
         abbreviations=_load_lines(code, "abbreviations.txt"),
         settings=_load_settings(code),

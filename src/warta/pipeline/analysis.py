@@ -60,17 +60,16 @@ class SentenceView:
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
         # cues: token index -> (kinds, length in tokens); longest phrase wins
         self.cues: dict[int, tuple[frozenset[str], int]] = {}
-        maxw = language.cue_max_words
-        i = 0
-        while i < self.n:
-            for width in range(min(maxw, self.n - i), 0, -1):
-                phrase = " ".join(self.low[i : i + width])
-                kinds = language.cues.get(phrase)
+        widths = language.cue_widths
+        for i, word in enumerate(self.low):
+            for width in widths.get(word, ()):  # longest first
+                if i + width > self.n:
+                    continue
+                kinds = language.cues.get(word if width == 1 else " ".join(self.low[i : i + width]))
                 inside = self._actor_at.get(i)
                 if kinds and (inside is None or inside.mention.kind == "anaphor"):
                     self.cues[i] = (kinds, width)
                     break
-            i += 1
 
     def without(self, slots: list[ActorSlot]) -> SentenceView:
         """A shallow copy of this view without some actor slots."""

@@ -7,6 +7,7 @@ attribution → quantity / place / date → :class:`~warta.model.Event`.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import Language, TriggerEntry, load_language
@@ -62,30 +63,35 @@ class EventCoder:
         self.lang = lang
 
     # -- public -------------------------------------------------------------------------------
-    def code(self, article: Article, explain: bool = True) -> list[Event]:
+    def code(self, article: Article) -> list[Event]:
         text = article.text
         if not text or not text.strip():
             return []
         sentences = self.segmenter.split(text)
+        # triggers first: the costlier stages run only on sentences that hold one
+        found = {s.index: self.triggers.find(s.tokens) for s in sentences}
+        active = [s for s in sentences if found[s.index]]
+        if not active:
+            return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences])
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
-        quantities = _bucket(self.quantities.find(text), sentences)
-        places = _bucket(self.places.find(text), sentences)
-        dates = _bucket(self.dates.find(text, article.published), sentences)
         events: list[Event] = []
-        for s in sentences:
+        for s in active:
             if not by_sentence[s.index]:
                 continue
             view = SentenceView(s, self.language, by_sentence[s.index])
+            quantities = _shift(self.quantities.find(s.text), s.start)
+            places = _shift(self.places.find(s.text), s.start)
+            dates = _shift(self.dates.find(s.text, article.published), s.start)
             events.extend(
-                self._code_sentence(article, view, default_country, quantities[s.index], places[s.index], dates[s.index])
+                self._code_sentence(article, view, found[s.index], default_country, quantities, places, dates)
             )
         return events
 
     # -- per sentence -------------------------------------------------------------------------
-    def _code_sentence(self, article, view, default_country, quantities, places, dates) -> list[Event]:
-        matches = [m for m in self.triggers.find(view.tokens, view.low) if not _inside_actor(view, m)]
+    def _code_sentence(self, article, view, found, default_country, quantities, places, dates) -> list[Event]:
+        matches = [m for m in found if not _inside_actor(view, m)]
         view.trigger_starts = frozenset(m.start for m in matches)
         view.trigger_ends = tuple((m.end, m.entry.type) for m in matches)
         ends = {m.end for m in matches}
@@ -191,6 +197,11 @@ class EventCoder:
 
 
 # -- helpers --------------------------------------------------------------------------------------
+def _shift(items, offset: int) -> list:
+    """Mentions found in a sentence's text, moved to article offsets."""
+    return [replace(x, start=x.start + offset, end=x.end + offset) for x in items]
+
+
 def _slice(sentence: Sentence, start: int, end: int) -> str:
     return sentence.text[start - sentence.start : end - sentence.start]
 
