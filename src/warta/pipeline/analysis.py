@@ -117,6 +117,9 @@ class SentenceView:
                 words.append(self.low[i])
                 i += direction
             nxt = self.actor_at(i) if words else None
+            if nxt is None and direction > 0 and words and 0 <= i + 1 < self.n and self.low[i].isalpha() \
+                    and self.low[i] == self.tokens[i].text and not self.kinds(i):
+                nxt = self.actor_at(i + 1)  # "Israel dan kepentingan AS": one common noun before the actor
             if nxt is None or nxt in out or nxt in pending:
                 return out
             words = [w for w in words if not self.has_cue_word(w, "determiner")]

@@ -242,7 +242,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         sources = _after_prep(view, m.end, "prep_source")
         return Roles(tuple(_pairs(sources, _subject(view, m))))
     passive = m.voice == "passive" or (
-        m.voice == "past" and (_has_passive_aux(view, m.start) or view.has(m.end, "prep_agent"))
+        m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent")))
     )
     if passive:
         agents = _after_prep(view, m.end, "prep_agent")
