@@ -187,6 +187,19 @@ def test_sample_corpus_graph_and_prk_rus_evidence(browser, corpus_server, shots)
     for path in PAGES:
         w.goto(path)
         w.ran_nothing()
+    # the ingested article with markup: its text shows as text, its spans open their events
+    w.goto("article.html?q=Gambar")
+    link = w.page.locator("#side .evidence .src a").first
+    link.wait_for()
+    link.click()
+    w.page.wait_for_load_state("networkidle")
+    assert "<script>" in w.page.locator("#text").inner_text()
+    assert w.page.locator("#title").inner_text() == "<script>alert(1)</script>"
+    assert w.page.locator("#text script, #text img").count() == 0
+    if w.page.locator("#text a.hl").count():
+        w.page.locator("#text a.hl").first.click()
+        w.page.locator("#side .evidence").first.wait_for()
+    w.ran_nothing()
     w.close()
 
 
