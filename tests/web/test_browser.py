@@ -104,6 +104,21 @@ def test_map_shows_a_marker_for_the_located_event(browser, handmade_server, shot
     w.close()
 
 
+def test_timeline_bar_links_to_the_events_of_its_period(browser, handmade_server, shots):
+    w = Watched(browser, handmade_server)
+    w.goto("timeline.html?source=PRK&target=RUS&by=month")
+    bar = w.page.locator("#chart rect[data-period='2024-11'][data-type='AID']")
+    bar.wait_for()
+    bar.click()
+    link = w.page.locator("#detail a")
+    assert "since=2024-11-01" in link.get_attribute("href") and "until=2024-11-30" in link.get_attribute("href")
+    w.page.screenshot(path=str(shots / "timeline.png"))
+    link.click()
+    w.page.locator("#events tr.row").first.wait_for()
+    assert w.page.locator("#events tr.row").evaluate_all("rows => rows.map(r => r.dataset.id)") == ["1"]
+    w.close()
+
+
 def test_events_row_opens_evidence_with_denial_flagged(browser, handmade_server):
     w = Watched(browser, handmade_server)
     w.goto("events.html")

@@ -57,10 +57,32 @@
     for (const t of res.types) legend.appendChild(el("span", {}, el("i", {style: `background:${colour[t]};height:10px`}), t));
   }
 
+  // First and last day of a period label (2024, 2024-11, 2024-11-05; weeks as SQLite's %Y-W%W).
+  function bounds(period) {
+    const iso = (d) => d.toISOString().slice(0, 10);
+    let m = /^(\d{4})-W(\d{2})$/.exec(period);
+    if (m) {
+      const jan1 = new Date(Date.UTC(Number(m[1]), 0, 1));
+      const firstMonday = 1 + ((8 - jan1.getUTCDay()) % 7);
+      const start = new Date(Date.UTC(Number(m[1]), 0, firstMonday + 7 * (Number(m[2]) - 1)));
+      const lo = Number(m[2]) === 0 ? jan1 : start;
+      const hi = new Date(Math.min(Date.UTC(Number(m[1]), 0, firstMonday + 7 * Number(m[2]) - 1),
+        Date.UTC(Number(m[1]), 11, 31)));
+      return [iso(lo), iso(hi)];
+    }
+    m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(period);
+    if (!m) return [null, null];
+    if (m[3]) return [period, period];
+    if (m[2]) return [`${period}-01`, iso(new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)))];
+    return [`${period}-01-01`, `${period}-12-31`];
+  }
+
   function detail(period, type) {
     const f = Object.fromEntries(new FormData(form).entries());
     const link = new URLSearchParams({type});
     for (const k of ["actor", "source", "target"]) if (f[k]) link.set(k, f[k].toUpperCase());
+    const [since, until] = bounds(period);
+    if (since) { link.set("since", since); link.set("until", until); }
     const box = clear(document.getElementById("detail"));
     box.appendChild(el("p", {}, `${period} · ${type}: `,
       el("a", {href: `events.html?${link.toString()}`}, "list these events")));
