@@ -22,7 +22,7 @@ CUE_KINDS = frozenset({
     "hypothetical", "purpose", "complementizer", "relative", "prep_target", "prep_agent", "prep_source",
     "prep_place", "prep_between", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb", "speculative",
 })  # fmt: skip
-FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme"})
+FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct"})
 
 
 @dataclass(frozen=True, slots=True)

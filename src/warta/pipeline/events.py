@@ -100,6 +100,8 @@ class EventCoder:
         for m in matches:
             if is_purpose_clause(view, m, ends) or _is_cue(view, m) or _speculative(view, m):
                 continue
+            if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and m.start in ends:
+                continue  # "mendanai operasi militer": the object of another act, not an act itself
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
             violent = _violent_content(view, m, matches, ends) if m.entry.type == "AGREE" else None
@@ -271,7 +273,7 @@ def _domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
         out.append((src, tgt))
     if not pairs and m.voice in ("passive", "past"):
         subjects = subject_of(view, m)
-        patient = next((s for s in subjects if s.country), None)
+        patient = next((s for s in subjects if s.country and _names_people(view, s)), None)
         if patient is None and subjects:
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
@@ -282,6 +284,14 @@ def _domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
                                "rule:domestic-coercion")  # fmt: skip
             out.append((ActorSlot(gov, m.start, m.end), patient))
     return out
+
+
+def _names_people(view: SentenceView, slot: ActorSlot) -> bool:
+    """A person or group ("pengungsi", "Floyd Mayweather"), or a state name modifying a noun ("musisi Vietnam")."""
+    if slot.mention.kind in ("sector", "leader", "title", "name", "anaphor"):
+        return True
+    k = slot.start - 1
+    return k >= 0 and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
 
 
 def _authorities(protesters: ActorSlot, default_country: str) -> ActorSlot | None:

@@ -275,6 +275,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     # a threat's or demand's target is the one its content acts on ("vowed to respond by attacking Israel")
     content = m.entry.type in ("THREATEN", "REQUEST")
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, m.start, content)
+    if frame == "direct":
+        k = m.end
+        while k < view.n and view.has(k, "determiner"):
+            k += 1
+        targets = [t for t in targets if t.start == k]
     if not targets and m.entry.type == "ACCUSE":
         targets = _after_complementizer(view, m.end)
     event_object = any(m.end <= k <= m.end + 2 for k in view.trigger_starts)
