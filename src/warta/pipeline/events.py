@@ -152,8 +152,10 @@ class EventCoder:
             return None
         if target is not None and target.code == source.code:
             return None
-        if type_ == "CONSULT" and target is not None and target.code == source.code[:3]:
-            return None  # a leader travelling in their own country is no consultation
+        if (target is not None and type_ not in ("COERCE", "ACCUSE") and source.code[:3] == target.code[:3]
+                and 3 in (len(source.code), len(target.code))):
+            # a state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad
+            return None
         lexicon = [entry.where]
         for slot in (src, tgt):
             if slot is not None and slot.mention.entry:

@@ -56,6 +56,7 @@ def events(
     until: Day = None,
     claimed_by: Code = None,
     negated: bool | None = None,
+    contested: Annotated[bool | None, Query(description="true: events both asserted and denied")] = None,
     sort: Literal["date", "id", "n_mentions"] = "date",
     order: Literal["asc", "desc"] = "desc",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
@@ -71,7 +72,7 @@ def events(
     st = _store(request)
     rows = st.events(actor=_up(actor), between=pair, type=_types(type), since=since, until=until,
                      claimed_by=_up(claimed_by), negated=negated, source=_up(source), target=_up(target),
-                     limit=limit + 1, offset=offset, order=SORTS[sort][0 if order == "asc" else 1])
+                     contested=contested, limit=limit + 1, offset=offset, order=SORTS[sort][0 if order == "asc" else 1])
     more = len(rows) > limit
     out = []
     for row in rows[:limit]:

@@ -16,6 +16,7 @@
 
   function query() {
     const f = Object.fromEntries(new FormData(form).entries());
+    if (f.negated === "contested") { delete f.negated; f.contested = "true"; }
     return {...f, sort: state.sort, order: state.order, offset: state.offset};
   }
 
