@@ -115,6 +115,9 @@ class EventCoder:
                 pairs = [(own, None)] if own is not None else []
             if m.entry.type == "COERCE":
                 pairs = _domestic_coercion(view, m, pairs)
+            if m.entry.type == "ASSAULT" and any(t is None for _, t in pairs):
+                victims = _victims(view, m, quantities)
+                pairs = [(src, tgt if tgt is not None else victims) for src, tgt in pairs]
             if m.entry.type == "PROTEST":
                 pairs = [(src, tgt if tgt is not None else _authorities(src, default_country)) for src, tgt in pairs]
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
@@ -286,6 +289,21 @@ def _domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
                                "rule:domestic-coercion")  # fmt: skip
             out.append((ActorSlot(gov, m.start, m.end), patient))
     return out
+
+
+PEOPLE_UNITS = frozenset({"people", "civilians", "people killed", "casualties", "refugees", "children"})
+
+
+def _victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> ActorSlot | None:
+    """"menewaskan 17 orang", "killed seventeen people": counted people are civilians (of the agent's country
+    unless the text says otherwise)."""
+    tokens = view.tokens
+    lo, hi = tokens[m.start].start, tokens[min(view.n, m.end + 6) - 1].end
+    for q in quantities:
+        if lo <= q.start <= hi and q.quantity.unit in PEOPLE_UNITS:
+            cvl = ActorMention("CVL", "civilians", q.quantity.text, q.start, q.end, "implied", "rule:counted-victims")
+            return ActorSlot(cvl, m.start, m.end)
+    return None
 
 
 def _names_people(view: SentenceView, slot: ActorSlot) -> bool:

@@ -55,6 +55,19 @@ AUX = frozenset({"has", "have", "had", "also", "then", "telah", "sudah", "juga",
                  "will", "would", "is", "are", "was", "were"})
 
 
+def _relative_head(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | None:
+    """"El Salvador, yang telah menerima bantuan": a trigger inside a relative clause acts for the clause's head."""
+    for r in range(m.start - 1, lo - 1, -1):
+        if view.actor_at(r) is not None:
+            return None
+        if view.has(r, "relative"):
+            k = r - 1
+            if k >= 0 and view.low[k] == ",":
+                k -= 1
+            return view.actor_at(k) if k >= 0 else None
+    return None
+
+
 def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
     """Token spans of relative clauses ", who/yang ... ," between lo and hi: their actors are not the subject."""
     spans = []
@@ -95,6 +108,9 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator")
     if coordinated:
         lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
+    head = _relative_head(view, lo, m)
+    if head is not None:
+        return view.compound(head, -1)
     skipped = _relative_spans(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
@@ -150,12 +166,14 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     return []
 
 
-def _after_complementizer(view: SentenceView, start: int) -> list[ActorSlot]:
-    """"menuduh bahwa Beijing ...", "accusation that Beijing ...": the accused is the complement's subject."""
+def _after_complementizer(view: SentenceView, start: int, reach: int = 1) -> list[ActorSlot]:
+    """"menuduh bahwa Beijing ...": the accused is the complement's subject; "warned that there will be no
+    aid for Syria": the one warned about is the complement's first actor (within ``reach`` words)."""
     if start < view.n and view.has(start, "complementizer"):
-        slot = view.actor_at(start + 1)
-        if slot is not None:
-            return [slot]
+        for k in range(start + 1, min(view.n, start + 1 + reach)):
+            slot = view.actor_at(k)
+            if slot is not None:
+                return [slot]
     return []
 
 
@@ -180,6 +198,12 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         slot = view.actor_at(k + 1)
         if slot is not None:
             return view.compound(slot, +1)
+    # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"
+    for k in range(m.end, min(view.n, m.end + 8)):
+        if view.is_punct(k) or view.low[k] == ",":
+            break
+        if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
+            return view.compound(view.actor_at(k + 1), +1)
     # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack"
     for slot in reversed(view.actors):
         gap = [view.low[k] for k in range(slot.end, m.start)]
@@ -280,8 +304,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         while k < view.n and view.has(k, "determiner"):
             k += 1
         targets = [t for t in targets if t.start == k]
-    if not targets and m.entry.type == "ACCUSE":
-        targets = _after_complementizer(view, m.end)
+    if not targets and m.entry.type in ("ACCUSE", "THREATEN"):
+        targets = _after_complementizer(view, m.end, 1 if m.entry.type == "ACCUSE" else 12)
     event_object = any(m.end <= k <= m.end + 2 for k in view.trigger_starts)
     return Roles(tuple(_pairs(sources, targets)), event_object and not targets)
 
