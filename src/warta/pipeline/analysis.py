@@ -62,6 +62,9 @@ class SentenceView:
         self.cues: dict[int, tuple[frozenset[str], int]] = {}
         widths = language.cue_widths
         for i, word in enumerate(self.low):
+            text = self.tokens[i].text
+            if i > 0 and text[:1].isupper() and not text.isupper() and self.low[i - 1] not in ('"', "“", "'", "‘", "(", ":"):
+                continue  # a capitalised word inside a sentence is a name ("Theresa May"), not a cue
             for width in widths.get(word, ()):  # longest first
                 if i + width > self.n:
                     continue

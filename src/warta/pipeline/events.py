@@ -155,7 +155,9 @@ class EventCoder:
             return None
         if target is not None and target.code == source.code:
             return None
-        if (target is not None and type_ not in ("COERCE", "ACCUSE") and source.code[:3] == target.code[:3]
+        if type_ == "PROTEST" and len(source.code) == 3 and source.code.isalpha():
+            source = replace(source, code=source.code + "CVL")  # "demonstrations by Russians": its citizens
+        if (target is not None and type_ not in ("COERCE", "ACCUSE", "PROTEST") and source.code[:3] == target.code[:3]
                 and 3 in (len(source.code), len(target.code))):
             # a state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad
             return None

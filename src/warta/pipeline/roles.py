@@ -325,6 +325,15 @@ def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
         return True
     if view.actor_at(k) is not None or view.low[k] in AUX or view.low[k] in {"n't", "not"}:
         return False
+    if view.tokens[k].text[:1].isupper() and k > 0:
+        return False  # right after a name: "British PM May accuses"
+    nxt = m.end
+    while nxt < view.n and view.has(nxt, "determiner"):
+        nxt += 1
+    if view.actor_at(nxt) is not None and not view.prep_before(view.actor_at(nxt)) & {"prep_agent", "prep_source"}:
+        return False  # a verb takes its object: "allies suspect Iran", "Syria tells US ... forces"
+    if any(view.actor_at(j) is not None for j in range(m.start + 1, m.end)):
+        return False  # "suspect Iran of": an object inside the pattern
     return not (view.kinds(k) & {"plan", "attempt", "negation", "purpose", "conj", "modal_obligation", "relative"})
 
 
