@@ -66,6 +66,7 @@ def build_store(path: Path) -> Path:
           "Moscow gave money in return.")
     a2 = ("China denied sending weapons to Russia, a ministry spokesman said. "
           "Beijing said it stays neutral.")
+    a5 = "China shipped weapons to Russia last week, a US official said."
     a3 = "Korea Utara mengirim 10.000 tentara ke Rusia di Kursk, menurut pejabat AS."
     arts = [
         (Article("a1", a1, "en", date(2024, 11, 14), "Troops to Kursk", None, "Outlet A"), [
@@ -93,6 +94,11 @@ def build_store(path: Path) -> Path:
             event_in("xss", XSS_TEXT, XSS_TEXT.split(" kata")[0], type="AID", cameo="070", quad="material-cooperation",
                      source=("RUS", "<b>Rusia</b>", "Rusia"), target=("SYR", "Suriah", "Suriah"), trigger="mengirim",
                      claimed_by=("RUSGOV", "pejabat")),
+        ]),
+        (Article("a5", a5, "en", date(2024, 11, 17), "Weapons shipped", None, "Outlet D"), [
+            event_in("a5", a5, a5.rstrip("."), type="AID", cameo="072", quad="material-cooperation",
+                     source=("CHN", "China", "China"), target=("RUS", "Russia", "Russia"), trigger="shipped",
+                     claimed_by=("USAGOV", "a US official")),
         ]),
     ]
     with store.open(path) as st:

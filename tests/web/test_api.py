@@ -50,8 +50,11 @@ def test_events_filters_sort_and_pagination(client):
     between = client.get("/api/events", params={"between": "RUS,PRK"}).json()
     assert [e["source"] for e in between["events"]] == ["PRK"]
     denied = client.get("/api/events", params={"negated": "true"}).json()
-    assert [e["source"] for e in denied["events"]] == ["CHN"] and denied["events"][0]["negated"] is True
-    assert client.get("/api/events", params={"claimed_by": "USAGOV"}).json()["events"][0]["source"] == "PRK"
+    assert [e["source"] for e in denied["events"]] == ["CHN"] and denied["events"][0]["n_denying"] == 1
+    usagov = client.get("/api/events", params={"claimed_by": "USAGOV", "sort": "id", "order": "asc"}).json()
+    assert [e["source"] for e in usagov["events"]] == ["PRK", "CHN"]
+    contested = client.get("/api/events", params={"contested": "true"}).json()["events"]
+    assert [(e["source"], e["n_asserting"], e["n_denying"], e["contested"]) for e in contested] == [("CHN", 1, 1, True)]
 
 
 def test_event_detail_has_every_mention_with_offsets_and_claims(client):
