@@ -116,7 +116,7 @@ class SentenceView:
             i = cur.start - 1 if direction < 0 else cur.end
             words = []
             while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] in {",", "baik", "both"}
-                                       or (words and self.has(i, "determiner"))):
+                                       or self.has(i, "determiner")):
                 words.append(self.low[i])
                 i += direction
             nxt = self.actor_at(i) if words else None

@@ -313,7 +313,10 @@ def _names_people(view: SentenceView, slot: ActorSlot) -> bool:
     if slot.mention.kind in ("sector", "leader", "title", "name", "anaphor"):
         return True
     k = slot.start - 1
-    return k >= 0 and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
+    if k >= 0 and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k):
+        return True
+    k = slot.end  # "Vietnamese musicians": a nationality before the noun it qualifies
+    return k < view.n and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
 
 
 def _authorities(protesters: ActorSlot, default_country: str) -> ActorSlot | None:

@@ -72,7 +72,7 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
     """Token spans of relative clauses ", who/yang ... ," between lo and hi: their actors are not the subject."""
     spans = []
     for k in range(lo, hi):
-        if view.has(k, "relative") and k > 0 and (view.low[k - 1] == "," or view.actor_at(k - 1) is not None):
+        if view.has(k, "relative") and k > 0:
             end = k + 1
             while end < hi and view.low[end] != ",":
                 end += 1

@@ -96,6 +96,16 @@
     cy.on("tap", "node", (evt) => showNode(evt.target.data()));
     cy.on("mouseover", "edge", (evt) => evt.target.addClass("hover"));
     cy.on("mouseout", "edge", (evt) => evt.target.removeClass("hover"));
+    const rows = clear(document.querySelector("#edge-table tbody"));
+    cy.edges().sort((a, b) => b.data("n_events") - a.data("n_events")).forEach((e) => {
+      const d = e.data();
+      rows.appendChild(el("tr", {class: "row", tabindex: 0, onclick: () => showEdge(d),
+        onkeydown: (ev) => { if (ev.key === "Enter") showEdge(d); }},
+      el("td", {}, d.source), el("td", {}, d.target), el("td", {}, d.types.join(", ")),
+      el("td", {}, el("i", {style: `display:inline-block;width:10px;height:10px;background:${d.color}`}), " ",
+        quadName(d.quad)),
+      el("td", {}, d.n_events), el("td", {}, d.n_denied || "")));
+    });
     status(info, `${g.nodes.length} actors, ${g.edges.length} edges` +
       (g.truncated ? " (only the busiest shown: raise min. events or narrow the dates)" : ""));
     document.body.dataset.graphReady = "1";
