@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from warta.api import extract_article
@@ -21,7 +22,7 @@ from warta.model import Event
 
 __all__ = ["evaluate_cmd", "extract_cmd"]
 
-err = Console(stderr=True)
+err = Console(stderr=True, emoji=False, highlight=False)
 
 
 class Format(StrEnum):
@@ -64,11 +65,12 @@ def _event_row(ev: Event, explain: bool) -> list[str]:
         extra.append(f"in {ev.location.name}")
     if ev.when:
         extra.append(f"on {ev.when}")
-    evidence = ev.sentence.text
+    evidence = escape(ev.sentence.text)
     if explain:
-        evidence += "\n[dim]" + ", ".join(ev.lexicon) + "[/dim]"
-    return [ev.doc, f"{ev.type} {ev.cameo}" + (f"\n{ev.mode}" if ev.mode else ""), _actor(ev.source),
-            _actor(ev.target), f"{ev.trigger.text}\n{' '.join(flags)}".strip(), "; ".join(extra), evidence]  # fmt: skip
+        evidence += "\n[dim]" + escape(", ".join(ev.lexicon)) + "[/dim]"
+    cells = [ev.doc, f"{ev.type} {ev.cameo}" + (f"\n{ev.mode}" if ev.mode else ""), _actor(ev.source),
+             _actor(ev.target), f"{ev.trigger.text}\n{' '.join(flags)}".strip(), "; ".join(extra)]
+    return [escape(c) for c in cells] + [evidence]
 
 
 @app.command("extract")
@@ -96,7 +98,7 @@ def extract_cmd(
             else:
                 table.add_row(*_event_row(ev, explain))
     if out_format is Format.table:
-        Console().print(table)
+        Console(emoji=False, highlight=False).print(table)
     if read_ok == 0:
         err.print(f"nothing could be read ({errors} error(s))")
         raise typer.Exit(1)
@@ -120,7 +122,7 @@ def evaluate_cmd(
     if as_json:
         print(json.dumps(score.as_dict(), indent=2))
         return
-    console = Console()
+    console = Console(emoji=False, highlight=False)
     t = Table("scope", "P", "R", "F1", "TP", "FP", "FN", title=f"event scores on {gold}")
     rows = [("overall", score.overall)] + [(f"lang {k}", v) for k, v in sorted(score.by_lang.items())]
     rows += [(f"type {k}", v) for k, v in sorted(score.by_type.items())]
