@@ -190,7 +190,7 @@ def test_manifest_records_the_input(tmp_path) -> None:
 def test_executor_function_in_process_equals_extract_article() -> None:
     """The mapInArrow function, run here on Arrow batches as an executor would."""
     from warta.api import extract_article
-    from warta.spark.job import _Failures, extract_batches
+    from warta.spark.job import _StatsParam, extract_batches
 
     samples = Path(__file__).resolve().parents[1] / "src" / "warta" / "samples" / "corpus.jsonl"
     rows = [json.loads(line) for line in samples.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -201,9 +201,9 @@ def test_executor_function_in_process_equals_extract_article() -> None:
     assert len(out) == len(batches) and all(b.schema == event_arrow_schema() for b in out)
     want = [e.to_dict() for r in rows for e in extract_article(article_from_record(r))]
     assert [row for b in out for row in b.to_pylist()] == want and want
-    # The failure accumulator's algebra: counts add up, messages are capped.
-    param = _Failures()
-    acc = param.zero((5, ["x"]))
+    # The stats accumulator's algebra: counts add up, failure messages are capped.
+    param = _StatsParam()
+    acc = param.zero((5, 5, 5, ["x"]))
     for i in range(30):
-        acc = param.addInPlace(acc, (1, [f"m{i}"]))
-    assert acc[0] == 30 and acc[1] == [f"m{i}" for i in range(_Failures.KEEP)]
+        acc = param.addInPlace(acc, (2, 3, 1, [f"m{i}"]))
+    assert acc[:3] == (60, 90, 30) and acc[3] == [f"m{i}" for i in range(_StatsParam.KEEP)]

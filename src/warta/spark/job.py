@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "extract_dataframe",
     "extract_path",
-    "failure_accumulator",
+    "stats_accumulator",
     "is_local_master",
     "read_articles_df",
     "session",
@@ -148,41 +148,47 @@ def _articles(batch: pa.RecordBatch) -> Iterator[Article]:
         yield article_from_record(rec)
 
 
-class _Failures:
-    """An AccumulatorParam (duck-typed, so this module imports without pyspark):
-    accumulates ``(count, first messages)`` of articles whose extraction raised."""
+Stats = tuple[int, int, int, list[str]]  # articles, events, failed articles, first failure messages
+
+
+class _StatsParam:
+    """An AccumulatorParam (duck-typed, so this module imports without pyspark) adding up
+    :data:`Stats`; only the first :attr:`KEEP` failure messages are kept."""
 
     KEEP = 20
 
-    def zero(self, value: tuple[int, list[str]]) -> tuple[int, list[str]]:
-        return (0, [])
+    def zero(self, value: Stats) -> Stats:
+        return (0, 0, 0, [])
 
-    def addInPlace(self, a: tuple[int, list[str]], b: tuple[int, list[str]]) -> tuple[int, list[str]]:
-        return (a[0] + b[0], (a[1] + b[1])[: self.KEEP])
+    def addInPlace(self, a: Stats, b: Stats) -> Stats:
+        return (a[0] + b[0], a[1] + b[1], a[2] + b[2], (a[3] + b[3])[: self.KEEP])
 
 
-def extract_batches(batches: Iterator[pa.RecordBatch], failures: Any = None) -> Iterator[pa.RecordBatch]:
+def extract_batches(batches: Iterator[pa.RecordBatch], stats: Any = None) -> Iterator[pa.RecordBatch]:
     """The ``mapInArrow`` function: article batches in, event batches out (order kept).
 
-    An article whose extraction raises is skipped, written to the executor's
-    stderr and counted in ``failures`` (a Spark accumulator) when given, so one
-    pathological text does not fail a job over millions; the run reports them.
+    An article whose extraction raises is skipped and written to the executor's
+    stderr, so one pathological text does not fail a job over millions.  With
+    ``stats`` (an accumulator from :func:`stats_accumulator`) the articles,
+    events and failures are counted for the driver to report.
     """
     extract = _extractor()
     for batch in batches:
         events: list[Event] = []
+        failed: list[str] = []
         for article in _articles(batch):
             try:
                 events.extend(extract(article))
-            except Exception as exc:  # noqa: BLE001 - reported through the accumulator
+            except Exception as exc:  # noqa: BLE001 - counted and reported, the job goes on
                 message = f"article {article.id!r}: {type(exc).__name__}: {exc}"
                 print(f"warta: extraction failed: {message}", file=sys.stderr)
-                if failures is not None:
-                    failures.add((1, [message]))
+                failed.append(message)
+        if stats is not None:
+            stats.add((batch.num_rows, len(events), len(failed), failed[: _StatsParam.KEEP]))
         yield events_to_batch(events)
 
 
-def extract_dataframe(df: DataFrame, partitions: int | None = None, failures: Any = None) -> DataFrame:
+def extract_dataframe(df: DataFrame, partitions: int | None = None, stats: Any = None) -> DataFrame:
     """Events of every article of ``df``, as a DataFrame with the columns of ``extract --format jsonl``.
 
     ``df`` needs ``id`` and ``text`` columns; ``lang``, ``date``, ``title``,
@@ -190,9 +196,9 @@ def extract_dataframe(df: DataFrame, partitions: int | None = None, failures: An
     for the accepted types).  Each Python task costs ~25 ms, so a DataFrame
     with fewer partitions than the cluster's parallelism is spread round-robin
     over exactly that many (or over ``partitions`` when given); a DataFrame
-    with more partitions is left as it is.  ``failures``: an accumulator from
-    :func:`failure_accumulator` that collects articles whose extraction raised
-    (they are skipped); without it they only go to the executors' stderr.
+    with more partitions is left as it is.  ``stats``: an accumulator from
+    :func:`stats_accumulator` that counts articles, events and articles whose
+    extraction raised (those are skipped either way).
     """
     articles = _normalize(df)
     if partitions:
@@ -204,13 +210,14 @@ def extract_dataframe(df: DataFrame, partitions: int | None = None, failures: An
                 articles = articles.repartition(target)
         except Exception:  # Spark Connect has no SparkContext/RDD: keep the input partitioning
             pass
-    fn = partial(extract_batches, failures=failures) if failures is not None else extract_batches
+    fn = partial(extract_batches, stats=stats) if stats is not None else extract_batches
     return articles.mapInArrow(fn, event_spark_schema())
 
 
-def failure_accumulator(spark: SparkSession) -> Any:
-    """An accumulator for :func:`extract_dataframe`: its ``.value`` is ``(count, first messages)``."""
-    return spark.sparkContext.accumulator((0, []), _Failures())
+def stats_accumulator(spark: SparkSession) -> Any:
+    """An accumulator for :func:`extract_dataframe`; after an action its ``.value`` is
+    ``(articles, events, failed, first failure messages)`` (a retried task counts twice)."""
+    return spark.sparkContext.accumulator((0, 0, 0, []), _StatsParam())
 
 
 def extract_path(spark: SparkSession, input_path: str, output_path: str, *, fmt: str | None = None,
@@ -218,13 +225,12 @@ def extract_path(spark: SparkSession, input_path: str, output_path: str, *, fmt:
     """Read articles from ``input_path``, extract, write the events as Parquet to ``output_path``.
 
     Returns counts: ``articles`` read, ``events`` written, ``failed`` articles
-    (extraction raised; skipped) and the first ``failures`` messages.
+    (extraction raised; skipped) and the first ``failures`` messages, counted
+    as the job runs (no second pass over input or output).
     """
-    articles = read_articles_df(spark, input_path, fmt)
-    failures = failure_accumulator(spark)
-    extract_dataframe(articles, partitions, failures).write.mode(mode).parquet(output_path)
-    n_articles = articles.count()  # a second scan of the input: cheap next to extraction
-    n_events = spark.read.parquet(output_path).count()
-    n_failed, messages = failures.value
+    stats = stats_accumulator(spark)
+    extract_dataframe(read_articles_df(spark, input_path, fmt), partitions, stats) \
+        .write.mode(mode).parquet(output_path)
+    n_articles, n_events, n_failed, messages = stats.value
     return {"articles": n_articles, "events": n_events, "failed": n_failed, "failures": messages,
             "output": output_path}
