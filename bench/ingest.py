@@ -105,14 +105,13 @@ def build(path: Path, n_events: int, seed: int = 5) -> None:
 
 def bench_queries(db: Path, n_events: int, pairs: int) -> None:
     if db.exists():
-        with store.open(db, readonly=True) as st:
+        with store.open(db) as st:  # writable: migrates a store built by an older warta
             have = st.counts()["events"]
         if have < n_events:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
     if not db.exists():
         build(db, n_events)
-    store.open(db).close()  # migrate a store built by an older warta
     st = store.open(db, readonly=True)
     n = st.counts()["events"]
     top = st.dyads(limit=5)

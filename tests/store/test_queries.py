@@ -145,3 +145,29 @@ def test_store_shared_across_threads(small_store):
     for t in threads:
         t.join()
     assert results == [4, 4, 4, 4]
+
+
+def test_timeline_aggregate_path_equals_event_scan(small_store, prep, ev):
+    t = "Moscow thanked Pyongyang again"
+    small_store.write([prep("x1", t, [ev(t, "RUS", "PRK", "SUPPORT", cameo="051")], published="2024-12-02")])
+    for by in ("month", "year"):
+        fast = small_store.timeline(between=("PRK", "RUS"), by=by)  # aggregate table
+        slow = small_store.timeline(between=("PRK", "RUS"), by=by, since="2000-01-01")  # event scan
+        assert fast == slow and len(fast) >= 2
+    assert small_store.timeline(between=("PRK", "RUS"), type="SUPPORT") == \
+        small_store.timeline(between=("PRK", "RUS"), type="SUPPORT", until="2100-01-01")
+
+
+@pytest.mark.parametrize("order", ["date", "-date"])
+def test_between_fast_path_equals_full_scan(small_store, prep, ev, order):
+    t = "Moscow thanked Pyongyang"
+    small_store.write([prep(f"y{i}", f"{t} {i}", [ev(t, "RUS", "PRK", "SUPPORT", cameo="051")],
+                            published=f"2024-{1 + i % 12:02d}-{1 + i:02d}") for i in range(12)])
+    full = small_store.events(between=("PRK", "RUS"), limit=None, order=order)
+    assert len(full) == 13
+    for limit, offset in ((5, 0), (5, 5), (5, 10), (100, 0)):
+        assert small_store.events(between=("PRK", "RUS"), limit=limit, offset=offset, order=order) == \
+            full[offset:offset + limit]
+    assert small_store.events(between=("RUS", "RUS"), limit=5) == ()
+    typed = small_store.events(between=("RUS", "PRK"), type="SUPPORT", since="2024-06-01", limit=100)
+    assert typed and all(e.type == "SUPPORT" and e.date >= "2024-06-01" for e in typed)

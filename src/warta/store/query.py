@@ -114,8 +114,27 @@ def _where(actor=None, between=None, type=None, since=None, until=None, claimed_
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _events_between(conn: sqlite3.Connection, limit: int, offset: int, order: str, filters: dict) -> Results[EventRow]:
+    """``between`` as two directed index walks, each stopping after ``offset + limit`` rows."""
+    a, b = filters["between"]
+    rest = {k: v for k, v in filters.items() if k not in ("between", "source", "target")}
+    desc = " DESC" if order == "-date" else ""
+    k = int(limit) + int(offset)
+    parts, params = [], []
+    for src, tgt in ((a, b), (b, a)) if a.strip().upper() != b.strip().upper() else ((a, b),):
+        where, p = _where(source=src, target=tgt, **rest)
+        parts.append(f"SELECT * FROM ({_EVENT_SELECT}{where} ORDER BY e.date{desc}, e.id{desc} LIMIT ?)")
+        params += p + [k]
+    # columns 12 and 1 of _EVENT_SELECT are e.date and e.id
+    sql = " UNION ".join(parts) + f" ORDER BY 12{desc}, 1{desc} LIMIT ? OFFSET ?"
+    return Results(_event_row(r) for r in conn.execute(sql, params + [int(limit), int(offset)]))
+
+
 def events(conn: sqlite3.Connection, *, limit: int | None = 100, offset: int = 0, order: str = "date",
            **filters) -> Results[EventRow]:
+    if (filters.get("between") and limit is not None and order in ("date", "-date")
+            and not filters.get("source") and not filters.get("target")):
+        return _events_between(conn, limit, offset, order, filters)
     where, params = _where(**filters)
     orders = {"date": "e.date, e.id", "-date": "e.date DESC, e.id DESC", "mentions": "e.n_mentions DESC, e.id",
               "id": "e.id"}
@@ -153,12 +172,32 @@ def timeline(conn: sqlite3.Connection, *, between=None, actor=None, by: str = "m
     """Events per period and type for a dyad (both directions) or one actor."""
     if by not in ("month", "week", "day", "year"):
         raise ValueError(f"by must be month, week, day or year, not {by!r}")
+    if (between and by in ("month", "year") and since is None and until is None
+            and all(country_of(c) == c.strip().upper() for c in between)):
+        return _timeline_from_aggregate(conn, between, by, type)
     period = {"month": "substr(e.date, 1, 7)", "year": "substr(e.date, 1, 4)", "day": "e.date",
               "week": "strftime('%Y-W%W', e.date)"}[by]
     where, params = _where(actor=actor, between=between, type=type, since=since, until=until)
     where = (where + " AND" if where else " WHERE") + " e.date IS NOT NULL"
     sql = (f"SELECT {period} AS period, e.type, count(*), sum(e.n_mentions), sum(e.n_denying > 0)"
            f" FROM events e{where} GROUP BY period, e.type ORDER BY period, e.type")
+    return Results(TimelineRow(*r) for r in conn.execute(sql, params))
+
+
+def _timeline_from_aggregate(conn: sqlite3.Connection, between, by: str, type) -> Results[TimelineRow]:
+    """A country-level dyad timeline by month or year, read from the month aggregate."""
+    a, b = (c.strip().upper() for c in between)
+    period = "g.month" if by == "month" else "substr(g.month, 1, 4)"
+    params: list = [a, b, b, a]
+    type_clause = ""
+    if type:
+        types = [type] if isinstance(type, str) else list(type)
+        type_clause = f" AND g.type IN ({','.join('?' * len(types))})"
+        params += [t.upper() for t in types]
+    sql = (f"SELECT {period} AS period, g.type, sum(g.n_events), sum(g.n_mentions), sum(g.n_denied)"
+           f" FROM edge_month g WHERE ((g.source_country = ? AND g.target_country = ?)"
+           f" OR (g.source_country = ? AND g.target_country = ?)) AND g.month <> ''{type_clause}"
+           f" GROUP BY period, g.type HAVING sum(g.n_events) > 0 ORDER BY period, g.type")
     return Results(TimelineRow(*r) for r in conn.execute(sql, params))
 
 
