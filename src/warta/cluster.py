@@ -53,6 +53,7 @@ WINDOW_DAYS = 7
 QUANTITY_RATIO = 1.5
 
 _WHOLE_PREFIXES = ("IGO", "NGO")
+_WHOLE_CODES = frozenset({"ANON"})  # an unnamed source is no country
 
 
 def country_of(code: str | None) -> str:
@@ -60,7 +61,7 @@ def country_of(code: str | None) -> str:
     if not code:
         return ""
     code = code.upper()
-    if code.startswith(_WHOLE_PREFIXES):
+    if code.startswith(_WHOLE_PREFIXES) or code in _WHOLE_CODES:
         return code
     return code[:3]
 

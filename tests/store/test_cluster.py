@@ -17,7 +17,8 @@ from warta.cluster import (
 
 
 @pytest.mark.parametrize(("code", "country"), [("PRKMIL", "PRK"), ("PRK", "PRK"), ("IGOUN", "IGOUN"),
-                                               ("ngoamn", "NGOAMN"), ("", ""), (None, "")])
+                                               ("ngoamn", "NGOAMN"), ("ANON", "ANON"), ("", ""),
+                                               (None, "")])
 def test_country_of(code, country):
     assert country_of(code) == country
 
