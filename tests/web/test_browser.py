@@ -22,6 +22,10 @@ PAGES = ["index.html", "timeline.html", "events.html", "article.html", "map.html
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} missing: run scripts/setup.d/20-browser.sh")
+    from warta.web.app import static_dir
+
+    if not (static_dir() / "vendor" / "cytoscape.min.js").exists():
+        pytest.fail("front-end libraries missing: run scripts/setup.d/20-browser.sh")
     with playwright_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
         yield b
@@ -87,6 +91,14 @@ def test_graph_edge_click_lists_events_with_evidence(browser, handmade_server, s
     assert card.locator("mark.hl-trigger").first.inner_text() == "sent"
     assert card.locator("mark.hl-quantity").first.inner_text() == "more than 10,000"
     w.page.screenshot(path=str(shots / "graph.png"))
+    # the same edges as a keyboard-usable table
+    w.page.click("#edge-table summary")
+    row = w.page.locator("#edge-table tr.row", has_text="CHN")
+    row.focus()
+    w.page.keyboard.press("Enter")
+    w.page.locator("#side h2", has_text="CHN → RUS").wait_for()
+    w.page.locator("#side .evidence.negated").first.wait_for()
+    assert "DENIED" in w.page.locator("#side").inner_text()
     w.close()
 
 
@@ -207,7 +219,7 @@ def test_sample_corpus_graph_and_prk_rus_evidence(browser, corpus_server, shots)
     link = w.page.locator("#side .evidence .src a").first
     link.wait_for()
     link.click()
-    w.page.wait_for_load_state("networkidle")
+    w.page.wait_for_function("document.getElementById('title').textContent !== 'Article'")
     assert "<script>" in w.page.locator("#text").inner_text()
     assert w.page.locator("#title").inner_text() == "<script>alert(1)</script>"
     assert w.page.locator("#text script, #text img").count() == 0

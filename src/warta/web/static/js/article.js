@@ -41,8 +41,10 @@
 
   async function showEvent(id, mention) {
     clear(side).appendChild(el("p", {class: "muted"}, "loading…"));
+    const current = W.ticket("side");
     try {
       const d = await api(`/api/events/${encodeURIComponent(id)}`);
+      if (!current()) return;
       const ev = d.event;
       clear(side).appendChild(el("h2", {}, el("a", {href: `events.html?id=${ev.id}`}, `#${ev.id}`),
         ` ${ev.type}: ${ev.source} → ${ev.target || "—"}`));

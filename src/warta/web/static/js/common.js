@@ -117,6 +117,15 @@ const W = (() => {
 
   function params() { return new URLSearchParams(window.location.search); }
 
+  // ticket("side")() is true while no later ticket("side") was taken: the last click wins
+  // when answers arrive out of order.
+  const tickets = {};
+  function ticket(name) {
+    const mine = (tickets[name] || 0) + 1;
+    tickets[name] = mine;
+    return () => tickets[name] === mine;
+  }
+
   function status(node, msg, isError) {
     clear(node).appendChild(el("span", {class: isError ? "error" : "muted"}, msg));
   }
@@ -124,5 +133,5 @@ const W = (() => {
   document.addEventListener("DOMContentLoaded", nav);
 
   return {el, append, clear, api, quadKey, quadName, quadColor, QUADS, highlight, findSpan,
-    actorLabel, quantityLabel, badge, params, status};
+    actorLabel, quantityLabel, badge, params, status, ticket};
 })();

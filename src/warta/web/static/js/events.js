@@ -55,8 +55,10 @@
     document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
     if (tr) tr.classList.add("selected");
     clear(side).appendChild(el("p", {class: "muted"}, "loading…"));
+    const current = W.ticket("side");
     try {
       const d = await api(`/api/events/${encodeURIComponent(id)}`);
+      if (!current()) return;
       const ev = d.event;
       clear(side);
       side.appendChild(el("h2", {}, `#${ev.id} ${ev.type}: ${ev.source} → ${ev.target || "—"}`));

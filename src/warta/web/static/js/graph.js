@@ -112,6 +112,7 @@
   }
 
   async function listEvents(title, params) {
+    const current = W.ticket("side");
     clear(side).appendChild(el("h2", {}, title));
     const box = el("div", {}, el("p", {class: "muted"}, "loading…"));
     side.appendChild(box);
@@ -121,6 +122,7 @@
         ...params, since: f.since, until: f.until, type: params.type || f.type, negated: f.negated,
         // an actor-level graph's codes (PRKMIL) match exactly; country codes match every sector
         evidence: 1, limit: 25});
+      if (!current()) return;
       clear(box);
       box.appendChild(el("p", {class: "muted"}, `${res.events.length} event(s)` +
         (res.has_more ? ", the first ones shown" : "")));

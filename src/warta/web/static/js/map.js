@@ -48,9 +48,11 @@
     box.querySelectorAll("circle.selected").forEach((c) => c.classList.remove("selected"));
     marker.classList.add("selected");
     clear(side).appendChild(el("h2", {}, `${p.name || "?"}${p.country ? ` (${p.country})` : ""}: ${p.n_events} event(s)`));
+    const current = W.ticket("side");
     for (const id of p.event_ids.slice(0, 10)) {
       try {
         const d = await api(`/api/events/${id}`);
+        if (!current()) return;
         side.appendChild(el("p", {}, el("a", {href: `events.html?id=${id}`}, `#${id}`), " ",
           el("b", {}, d.event.type), ` ${d.event.source} → ${d.event.target || "—"} ${d.event.date || ""}`));
         if (d.mentions.length) side.appendChild(Evidence.card(d.mentions[0]));
