@@ -255,3 +255,27 @@ def test_local_session_listens_on_loopback_only(spark) -> None:
     for addr in addrs:
         mapped = getattr(addr, "ipv4_mapped", None)
         assert addr.is_loopback or (mapped is not None and mapped.is_loopback), addr
+
+
+def test_extractor_is_built_once_per_worker_process(spark, jsonl_run) -> None:
+    def worker_builds(batches):
+        """Which Python worker ran, and how often it has built the extractor (pickled by value)."""
+        import os
+
+        import pyarrow as pa
+
+        from warta.spark.job import _extractor
+
+        _extractor()
+        for _ in batches:
+            pass
+        yield pa.RecordBatch.from_pylist([{"pid": os.getpid(), "builds": _extractor.cache_info().misses}])
+
+    df = spark.range(0, 8, numPartitions=4)
+    seen: dict[int, set[int]] = defaultdict(set)
+    for _ in range(2):
+        for row in df.mapInArrow(worker_builds, "pid long, builds long").collect():
+            seen[row.pid].add(row.builds)
+    # Several tasks ran in at most two reused workers (local[2]), each built its extractor once.
+    assert 1 <= len(seen) <= 2
+    assert all(builds == {1} for builds in seen.values()), seen
