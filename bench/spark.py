@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import sys
@@ -97,6 +98,7 @@ def main() -> int:
         chars = sum(len(r["text"]) for r in rows) / len(rows)
         print(f"{len(rows)} articles recombined from the {label} (mean {chars:.0f} chars)")
 
+        load_before = os.getloadavg()[0]
         single, n_single = time_single(rows)
         start1, t1, n1 = time_spark("local[1]", src, warm, work)
         start2, t2, n2 = time_spark("local[2]", src, warm, work)
@@ -116,12 +118,16 @@ def main() -> int:
             "local1_vs_single": round(t1 / single, 2),
             "speedup_local2_vs_local1": round(t1 / t2, 2),
             "session_start_s": [round(start1, 1), round(start2, 1)],
+            "load_avg": [round(load_before, 1), round(os.getloadavg()[0], 1)],
+            "cpus": os.cpu_count(),
         }
         print(f"single process : {single:7.2f} s  {single * ms:6.3f} ms/article  ({n_single} events)")
         print(f"spark local[1] : {t1:7.2f} s  {t1 * ms:6.3f} ms/article  = {t1 / single:.2f}x single process")
         print(f"spark local[2] : {t2:7.2f} s  {t2 * ms:6.3f} ms/article  = {t2 / single:.2f}x single process")
         print(f"speed-up local[2]/local[1]: {t1 / t2:.2f}x (target >= 1.7)")
         print(f"session start: {start1:.1f} s, {start2:.1f} s (not in the timings)")
+        print(f"1-min load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} "
+              "CPUs (other work on the machine lowers the speed-up)")
         print(json.dumps(result))
         return 0
     finally:
