@@ -30,6 +30,8 @@ def extract_article(article: Article) -> list[Event]:
     if not article.text or not article.text.strip():
         return []
     lang = article.lang if article.lang in available_languages() else detect_language(article.text)
+    if lang is None:
+        return []
     return coder(lang).code(article)
 
 

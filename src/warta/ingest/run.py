@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from warta.ingest.language import detect_language, supported_languages
+from warta.langid import detect_language, supported_languages
 from warta.ingest.readers import Item, ReadError, read_inputs
 from warta.model import Article, Event
 from warta.store.results import IngestReport
