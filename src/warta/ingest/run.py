@@ -19,8 +19,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from warta.langid import detect_language, supported_languages
 from warta.ingest.readers import Item, ReadError, read_inputs
+from warta.langid import detect_language, supported_languages
 from warta.model import Article, Event
 from warta.store.results import IngestReport
 from warta.store.writer import Prepared, Writer, content_hash, normalise_url
