@@ -51,7 +51,7 @@ def test_old_store_is_migrated_and_aggregate_rebuilt(tmp_path, ev, prep):
     store.close()
     # Make it a version-1 file: no aggregate table.
     raw = sqlite3.connect(db)
-    raw.executescript("DROP TABLE edge_month; DROP INDEX events_source_date; DROP INDEX events_target_date;"
+    raw.executescript("DROP TABLE edge_total; DROP TABLE edge_month; DROP INDEX events_source_date; DROP INDEX events_target_date;"
                       "ALTER TABLE actors DROP COLUMN n_events; PRAGMA user_version = 1;")
     raw.close()
     old = connect(db, upto=1)
@@ -85,7 +85,19 @@ def test_actor_event_counts_survive_migration(tmp_path, ev, prep):
     assert before == {"PRK": 2, "RUS": 2}
     store.close()
     raw = sqlite3.connect(db)
-    raw.executescript("DROP INDEX events_source_date; DROP INDEX events_target_date;"
+    raw.executescript("DROP TABLE edge_total; DROP INDEX events_source_date; DROP INDEX events_target_date;"
                       "ALTER TABLE actors DROP COLUMN n_events; PRAGMA user_version = 2;")
     raw.close()
     assert {a.code: a.n_events for a in ws.open(db).actors()} == before
+
+
+def test_all_time_graph_equals_month_aggregate(tmp_path, ev, prep):
+    """The all-time aggregate (edge_total) and the month aggregate give the same graph."""
+    store = ws.open(tmp_path / "w.db")
+    t = "Pyongyang sent troops to Russia"
+    u = "Washington sanctioned Moscow firms over Russia"
+    store.write([prep("a", t, [ev(t, "PRK", "RUS")], source="x"),
+                 prep("b", t + " again", [ev(t, "PRKMIL", "RUS")], source="y"),
+                 prep("c", u, [ev(u, "USA", "RUS", "SANCTION", cameo="163", quad="material-conflict")])])
+    for level in ("actor", "country"):
+        assert store.graph(level=level) == store.graph(level=level, since="1900-01", until="9999-12")

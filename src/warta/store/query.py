@@ -286,8 +286,10 @@ def graph(conn: sqlite3.Connection, *, since=None, until=None, types=None, negat
         join = " JOIN actors sa ON sa.id = g.source_id JOIN actors ta ON ta.id = g.target_id"
     else:
         raise ValueError("level must be 'actor' or 'country'")
+    # without dates the all-time aggregate answers (one row per actor pair and type, not per month)
+    table = "edge_month" if since or until else "edge_total"
     sql = (f"SELECT {src}, {tgt}, g.type, min(g.quad), sum({weight}), sum(g.n_mentions), sum(g.n_denied),"
-           f" sum(g.goldstein_sum), sum(g.n_events) FROM edge_month g{join} WHERE {' AND '.join(clauses)}"
+           f" sum(g.goldstein_sum), sum(g.n_events) FROM {table} g{join} WHERE {' AND '.join(clauses)}"
            f" GROUP BY 1, 2, 3 HAVING sum({weight}) >= ? ORDER BY 5 DESC, 1, 2, 3")
     params.append(max(1, int(min_events)))
     if limit is not None:

@@ -324,3 +324,14 @@ class Writer:
             " goldstein_sum = goldstein_sum + excluded.goldstein_sum",
             (int(new), newly_asserted, newly_denied, int(new), event_id),
         )
+        conn.execute(
+            "INSERT INTO edge_total (source_id, target_id, source_country, target_country, type, quad,"
+            " n_events, n_mentions, n_asserted, n_denied, goldstein_sum)"
+            " SELECT source_id, coalesce(target_id, 0), source_country, target_country, type, quad, ?, 1, ?, ?,"
+            " CASE WHEN ? THEN coalesce(goldstein, 0) ELSE 0 END FROM events WHERE id = ?"
+            " ON CONFLICT (source_id, target_id, type) DO UPDATE SET"
+            " n_events = n_events + excluded.n_events, n_mentions = n_mentions + 1,"
+            " n_asserted = n_asserted + excluded.n_asserted, n_denied = n_denied + excluded.n_denied,"
+            " goldstein_sum = goldstein_sum + excluded.goldstein_sum",
+            (int(new), newly_asserted, newly_denied, int(new), event_id),
+        )
