@@ -53,10 +53,13 @@ class Watched:
         self.page = browser.new_page(viewport={"width": 1400, "height": 900})
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.requests: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
 
-    def goto(self, path: str) -> None:
+    def goto(self, path: str, idle: bool = True) -> None:
         self.page.goto(f"{self.base}/{path}")
-        self.page.wait_for_load_state("networkidle")
+        if idle:
+            self.page.wait_for_load_state("networkidle")
 
     def ran_nothing(self) -> None:
         assert self.dialogs == []
@@ -64,6 +67,8 @@ class Watched:
 
     def close(self) -> None:
         assert self.errors == [], self.errors
+        offsite = [u for u in self.requests if not u.startswith((self.base, "data:"))]
+        assert offsite == [], offsite  # no CDN, no tile server: everything comes from our server
         self.page.close()
 
 
@@ -219,7 +224,7 @@ def test_sample_corpus_graph_and_prk_rus_evidence(browser, corpus_server, shots)
     link = w.page.locator("#side .evidence .src a").first
     link.wait_for()
     link.click()
-    w.page.wait_for_function("document.getElementById('title').textContent !== 'Article'")
+    w.page.locator("#meta span").first.wait_for()  # filled once the article has loaded
     assert "<script>" in w.page.locator("#text").inner_text()
     assert w.page.locator("#title").inner_text() == "<script>alert(1)</script>"
     assert w.page.locator("#text script, #text img").count() == 0
@@ -251,3 +256,11 @@ def test_sample_corpus_map_has_a_marker(browser, corpus_server):
     w.page.wait_for_selector("body[data-map-ready='1']")
     assert w.page.locator("#map circle.marker").count() >= 1
     w.close()
+
+
+def test_api_docs_render_offline(browser, handmade_server):
+    w = Watched(browser, handmade_server)
+    w.goto("docs", idle=False)
+    w.page.locator("#swagger-ui .opblock").first.wait_for(timeout=60_000)
+    assert w.page.locator("#swagger-ui .opblock").count() >= 9
+    w.close()  # and every asset came from our server
