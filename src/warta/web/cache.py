@@ -35,22 +35,35 @@ class StampedCache:
         self._size = size
         self._items: OrderedDict[Hashable, tuple[Hashable, Any]] = OrderedDict()
         self._lock = threading.Lock()
+        self._running: dict[tuple[Hashable, Hashable], threading.Event] = {}
         self.hits = 0
         self.misses = 0
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        stamp = self._stamp()
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None and found[0] == stamp:
-                self._items.move_to_end(key)
-                self.hits += 1
-                return found[1]
+        """The cached value, or ``compute()``; concurrent callers of one key share one computation."""
+        while True:
+            stamp = self._stamp()
+            with self._lock:
+                found = self._items.get(key)
+                if found is not None and found[0] == stamp:
+                    self._items.move_to_end(key)
+                    self.hits += 1
+                    return found[1]
+                running = self._running.get((key, stamp))
+                if running is None:
+                    done = self._running[(key, stamp)] = threading.Event()
+                    break
+            running.wait()  # someone else is computing it: take their answer (loop re-checks)
         self.misses += 1
-        value = compute()
-        with self._lock:
-            self._items[key] = (stamp, value)
-            self._items.move_to_end(key)
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
-        return value
+        try:
+            value = compute()
+            with self._lock:
+                self._items[key] = (stamp, value)
+                self._items.move_to_end(key)
+                while len(self._items) > self._size:
+                    self._items.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                del self._running[(key, stamp)]
+            done.set()
