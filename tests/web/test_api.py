@@ -47,6 +47,9 @@ def test_events_filters_sort_and_pagination(client):
     assert page1["has_more"] is True and page2["has_more"] is False
     ids = [e["id"] for e in page1["events"] + page2["events"]]
     assert ids == sorted(ids) and len(set(ids)) == 4
+    by_mentions = client.get("/api/events", params={"sort": "n_mentions", "order": "desc"}).json()["events"]
+    assert by_mentions[0]["id"] == 1  # two reports
+    assert client.get("/api/events", params={"sort": "id", "order": "desc"}).status_code == 422
     between = client.get("/api/events", params={"between": "RUS,PRK"}).json()
     assert [e["source"] for e in between["events"]] == ["PRK"]
     denied = client.get("/api/events", params={"negated": "true"}).json()

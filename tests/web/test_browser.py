@@ -139,6 +139,15 @@ def test_timeline_bar_links_to_the_events_of_its_period(browser, handmade_server
 def test_events_row_opens_evidence_with_denial_flagged(browser, handmade_server):
     w = Watched(browser, handmade_server)
     w.goto("events.html")
+    ids = "rows => rows.map(r => r.dataset.id)"
+    w.page.click("#events th[data-sort='id']")
+    w.page.locator("#events th.sorted-asc[data-sort='id']").wait_for()
+    assert w.page.locator("#events tr.row").evaluate_all(ids) == ["1", "2", "3", "4"]
+    w.page.fill("input[name=source]", "CHN")
+    w.page.click("#filters button[type=submit]")
+    w.page.locator("#events tr.row").first.wait_for()
+    w.page.wait_for_load_state("networkidle")
+    assert w.page.locator("#events tr.row").evaluate_all(ids) == ["3"]
     w.page.locator("#events tr.row[data-id='3']").click()
     card = w.page.locator("#side .evidence").first
     card.wait_for()

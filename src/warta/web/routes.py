@@ -22,8 +22,8 @@ Code = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z]{3}[A-Za-z0
 Day = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 Types = Annotated[list[str] | None, Query(max_length=40)]
 
-#: events table sort keys -> the store's ``order`` values (ascending, descending).
-SORTS = {"date": ("date", "-date"), "id": ("id", "id"), "n_mentions": ("mentions", "mentions")}
+#: events table sort keys and directions -> the store's ``order`` values (what the store offers).
+SORTS = {"date": {"asc": "date", "desc": "-date"}, "id": {"asc": "id"}, "n_mentions": {"desc": "mentions"}}
 
 
 def _store(request: Request) -> Any:
@@ -69,10 +69,13 @@ def events(
         if len(codes) != 2:
             raise HTTPException(422, "between takes exactly two actor codes")
         pair = (codes[0], codes[1])
+    store_order = SORTS[sort].get(order)
+    if store_order is None:
+        raise HTTPException(422, f"sort={sort} is available in order {' or '.join(SORTS[sort])} only")
     st = _store(request)
     rows = st.events(actor=_up(actor), between=pair, type=_types(type), since=since, until=until,
                      claimed_by=_up(claimed_by), negated=negated, source=_up(source), target=_up(target),
-                     contested=contested, limit=limit + 1, offset=offset, order=SORTS[sort][0 if order == "asc" else 1])
+                     contested=contested, limit=limit + 1, offset=offset, order=store_order)
     more = len(rows) > limit
     out = []
     for row in rows[:limit]:

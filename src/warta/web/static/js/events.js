@@ -77,9 +77,11 @@
     }
   }
 
+  // Each column offers the directions the store can sort by (data-dirs, first = default).
   document.querySelectorAll("#events th[data-sort]").forEach((th) => th.addEventListener("click", () => {
-    if (state.sort === th.dataset.sort) state.order = state.order === "asc" ? "desc" : "asc";
-    else { state.sort = th.dataset.sort; state.order = "asc"; }
+    const dirs = th.dataset.dirs.split(" ");
+    if (state.sort === th.dataset.sort) state.order = dirs[(dirs.indexOf(state.order) + 1) % dirs.length];
+    else { state.sort = th.dataset.sort; state.order = dirs[0]; }
     state.offset = 0;
     load();
   }));
