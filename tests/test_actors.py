@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import statistics
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -224,27 +220,6 @@ SAMPLE_ID = (
     "Departemen Luar Negeri AS menyatakan dukungan kepada Kyiv. Polisi setempat menangkap tiga orang "
     "pengunjuk rasa di depan kedutaan. "
 )
-
-
-def test_speed_find_300_words() -> None:
-    text = " ".join((SAMPLE_ID * 5).split()[:300])
-    finder = ActorFinder("id")
-    finder.find(text)
-    runs = []
-    for _ in range(30):
-        t = time.perf_counter()
-        finder.find(text)
-        runs.append(time.perf_counter() - t)
-    assert statistics.median(runs) < 0.005
-
-
-def test_speed_build_in_fresh_process() -> None:
-    code = (
-        "import time; from warta.pipeline.actors import ActorFinder; t = time.perf_counter(); "
-        "ActorFinder('id'); ActorFinder('en'); print(time.perf_counter() - t)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert float(out.stdout.strip()) < 2.0
 
 
 @pytest.mark.parametrize(("lang", "text", "names"), [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -160,13 +159,3 @@ def test_dev_gold_quantities_found(gold_dir: Path, finders: dict[str, QuantityFi
     assert value / total >= 0.9, (value, total)
     assert full / total >= 0.85, (full, total)
 
-
-def test_speed(finders: dict[str, QuantityFinder]) -> None:
-    text = ("Korut telah mengirim lebih dari 10.000 pasukan ke Rusia pada Kamis (14/11/2024), dan jutaan "
-            "amunisi artileri senilai $35 juta, kata pejabat itu kepada wartawan di Jakarta. ") * 12
-    f = finders["id"]
-    f.find(text)
-    t = time.perf_counter()
-    for _ in range(20):
-        f.find(text)
-    assert (time.perf_counter() - t) / 20 < 0.005

