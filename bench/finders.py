@@ -29,7 +29,7 @@ def timed(fn, texts) -> float:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    recs = [r for _, r in zip(range(n), recombine(n, seed=11))]
+    recs = list(recombine(n, seed=11))[:n]
     pub = date(2024, 11, 15)
     for lang in ("id", "en"):
         texts = [r["text"] for r in recs if r["lang"] == lang]
