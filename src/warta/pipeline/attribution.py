@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.pipeline.analysis import ActorSlot, SentenceView
+from warta.pipeline.roles import subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["Attribution", "find_attribution"]
@@ -49,17 +50,30 @@ def _speaker_right(view: SentenceView, k: int) -> ActorSlot | None:
     return None
 
 
+def _opens_clause(view: SentenceView, k: int) -> bool:
+    """A reporting verb before the trigger reports it only when a clause follows it: "said (that) Russia ..."
+    — not "Novak said following a meeting ..." (the quote before it is what was said)."""
+    if "say_before" in view.kinds(k):
+        return True
+    j = k + 1
+    while j < view.n and view.low[j] in {",", ":"}:
+        j += 1
+    return j < view.n and (view.has(j, "complementizer") or view.actor_at(j) is not None)
+
+
 def find_attribution(view: SentenceView, m: TriggerMatch) -> Attribution | None:
     # reporting verb before the trigger: "X mengatakan bahwa ...", "X said (that) ..."
     for k in range(m.start - 1, -1, -1):
         kinds = view.kinds(k)
-        if kinds & {"say_before", "say_after"} and not view.has(k - 1, "purpose"):
+        if kinds & {"say_before", "say_after"} and not view.has(k - 1, "purpose") and _opens_clause(view, k):
             anon = _anon_near(view, max(0, k - 6), k)
-            speaker = _speaker_left(view, k)
+            speaker = subject_of(view, TriggerMatch(None, k, k + 1, "active"))  # type: ignore[arg-type]
+            speaker = speaker[0] if speaker else _speaker_left(view, k)
             if anon and (speaker is None or speaker.end <= anon[0]):
                 return Attribution(None, anon, k)
             if speaker is not None:
                 return Attribution(speaker, None, k)
+            return Attribution(None, (max(0, k - 1), k), k)  # "He says ...": an unnamed or unresolved speaker
         if "according_to" in kinds:
             speaker = _speaker_right(view, k)
             anon = _anon_near(view, k + 1, k + 1 + SPEAKER_WINDOW)
@@ -83,7 +97,10 @@ def find_attribution(view: SentenceView, m: TriggerMatch) -> Attribution | None:
             if speaker is not None:
                 return Attribution(speaker, None, k)
             return Attribution(None, (k, k + 1), k)
+    for k in range(max(0, m.start - 3), m.start):
+        if view.kinds(k) & {"allegedly"}:  # "Pyongyang allegedly torpedoed": this act only
+            return Attribution(None, (k, k + view.cues[k][1]), k)
     for k in range(view.n):
-        if view.kinds(k) & {"reported", "allegedly"}:
+        if view.kinds(k) & {"reported"}:
             return Attribution(None, (k, k + view.cues[k][1]), k)
     return None
