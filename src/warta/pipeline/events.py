@@ -44,6 +44,7 @@ __all__ = ["EventCoder"]
 ONE_SIDED = frozenset({"REJECT"})
 # types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "AID", "PROTEST", "ACCUSE", "SUPPORT", "REQUEST"})
+PLACE_NOUNS = frozenset({"wilayah", "kota", "provinsi", "kawasan", "daerah", "region", "city", "the", "province"})
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "STATEMENT", "SUPPORT"})
 SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "EDU", "HLH"})
 
@@ -380,22 +381,21 @@ def _nearest_quantity(view: SentenceView, m: TriggerMatch, quantities: list[Quan
 
 
 def _location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], target: ActorRef | None) -> Place | None:
-    tokens = view.tokens
-    lo_tok = left_bound(view, m.start)
-    clause_start = tokens[lo_tok].start
+    """Where the act happened: a place behind "di/in/at" in the trigger's clause (up to the next comma), not
+    inside a purpose clause ("... ke Rusia untuk bertempur di Kursk" does not place the sending); a visit
+    takes place in the country or capital visited."""
+    lo = left_bound(view, m.start)
+    hi = m.end
+    while hi < view.n and view.low[hi] not in (",", ";", ":") and not view.has(hi, "say_after"):
+        hi += 1
     for p in places:
-        if p.start < clause_start:
-            continue
         k = _token_index(view, p.start)
-        if k is None:
+        if k is None or k < lo or k > hi:
             continue
         j = k - 1
-        while j >= 0 and view.low[j] in {"wilayah", "kota", "provinsi", "kawasan", "region", "city", "the", "province"}:
+        while j >= 0 and view.low[j] in PLACE_NOUNS:
             j -= 1
-        if view.has(j, "prep_place") and (k >= m.start or k >= lo_tok):
-            # stop at a purpose clause between trigger and place
-            if any(view.has(x, "purpose") for x in range(m.end, k)):
-                continue
+        if view.has(j, "prep_place") and not any(view.has(x, "purpose") for x in range(m.end, k)):
             return p.place
     if m.entry.cameo.startswith("042") and target is not None:
         for p in places:
@@ -412,19 +412,20 @@ def _token_index(view: SentenceView, char: int) -> int | None:
 
 
 def _when(view: SentenceView, m: TriggerMatch, dates: list[WhenMention], attr) -> str | None:
+    """The date of the trigger's clause.  A date in the reporting clause ("mengatakan minggu ini bahwa")
+    dates the saying; one behind "setelah/after/sebelum/before" dates another act; one behind
+    "ketika/saat/when" (at the same time) dates this one."""
     if not dates:
         return None
-    tokens = view.tokens
+    lo = left_bound(view, m.start)
     for d in dates:
         k = _token_index(view, d.start)
-        if k is None:
+        if k is None or k < lo:
             continue
-        # a date inside the reporting clause ("mengatakan minggu ini bahwa ...") dates the saying
         if attr is not None and attr.cue < m.start and attr.cue < k < m.start:
             continue
-        lo = left_bound(view, m.start)
-        if k >= lo or any(view.has(x, "subordinator") for x in range(m.end, min(view.n, k + 1))):
-            return d.value
-        if k < m.start and tokens:
-            return d.value
+        between = range(m.end, k) if k >= m.end else range(k, m.start)
+        if any(view.has(x, "subordinator") and not view.has(x, "simultaneous") for x in between):
+            continue
+        return d.value
     return None
