@@ -12,7 +12,7 @@ import ipaddress
 import json
 import os
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -23,6 +23,7 @@ pytest.importorskip("pyspark", reason="the spark extra is not installed")
 
 from warta.api import extract_article  # noqa: E402
 from warta.io import ReadError, read_articles  # noqa: E402
+from warta.model import Article  # noqa: E402
 from warta.spark import event_arrow_schema, extract_dataframe, extract_path, read_events, session  # noqa: E402
 
 pytestmark = [
@@ -152,7 +153,7 @@ def test_output_columns_are_exactly_the_jsonl_event(jsonl_run, expected) -> None
 
 
 def test_extract_dataframe_on_parquet_with_typed_columns(spark, corpus, expected, tmp_path) -> None:
-    # The same corpus as Parquet with `date` typed as a date and numeric ids where they were numbers.
+    # The same corpus as Parquet with `date` typed as a date (and a timestamp `published` column).
     rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
     table = pa.table({
         "id": [str(r["id"]) for r in rows],
@@ -160,6 +161,9 @@ def test_extract_dataframe_on_parquet_with_typed_columns(spark, corpus, expected
         "lang": [r.get("lang") for r in rows],
         "date": pa.array([date.fromisoformat(r["date"][:10]) if r.get("date") else None for r in rows],
                          pa.date32()),
+        # Read only where `date` is null (as `warta extract` does): here it never changes a result.
+        "published": pa.array([datetime(1999, 1, 1, 12) if r.get("date") else None for r in rows],
+                              pa.timestamp("us", tz="UTC")),
         "source": [r.get("source") for r in rows],
     })
     src = tmp_path / "corpus.parquet"
@@ -279,3 +283,17 @@ def test_extractor_is_built_once_per_worker_process(spark, jsonl_run) -> None:
     # Several tasks ran in at most two reused workers (local[2]), each built its extractor once.
     assert 1 <= len(seen) <= 2
     assert all(builds == {1} for builds in seen.values()), seen
+
+
+def test_published_timestamp_anchors_relative_dates(spark) -> None:
+    # No `date` column: `published` (a timestamp) gives the publication day, as in `warta extract`.
+    text = EDGE_ROWS[0]["text"]  # "... on Friday ..."
+    df = spark.createDataFrame(
+        [("p1", text, "en", datetime(2024, 3, 5, 9, 30)), ("p2", text, "en", None)],
+        "id string, text string, lang string, published timestamp",
+    )
+    got = {r["doc"]: r["when"] for r in (row.asDict(recursive=True) for row in extract_dataframe(df).collect())}
+    want = {doc: [e.when for e in extract_article(Article(id=doc, text=text, lang="en", published=pub))]
+            for doc, pub in (("p1", date(2024, 3, 5)), ("p2", None))}
+    assert want["p1"] != want["p2"]  # the day matters for this text
+    assert [got.get("p1")] == want["p1"][:1] and [got.get("p2")] == want["p2"][:1]
