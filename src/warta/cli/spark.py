@@ -90,6 +90,9 @@ def extract_cmd(
         if owned:
             spark.stop()
     typer.echo(json.dumps({**counts, "seconds": round(seconds, 2)}))
+    if counts["failed"]:
+        typer.echo(f"warning: extraction raised on {counts['failed']} articles (skipped; see \"failures\" "
+                   "and the executors' stderr)", err=True)
 
 
 @app.command("load")
