@@ -267,14 +267,7 @@ def graph(conn: sqlite3.Connection, *, since=None, until=None, types=None, negat
     ``level="country"`` merges PRKMIL, PRKGOV … into PRK.
     """
     weight = {None: "g.n_events", True: "g.n_denied", False: "g.n_asserted"}[negated]
-    clauses = ["g.target_id <> 0"]
-    params: list = []
-    if since:
-        clauses.append("g.month >= ?")
-        params.append(str(since)[:7])
-    if until:
-        clauses.append("g.month <= ?")
-        params.append(str(until)[:7])
+    clauses, params = _month_window("g.", since, until)
     if types:
         types = [types] if isinstance(types, str) else list(types)
         clauses.append(f"g.type IN ({','.join('?' * len(types))})")
@@ -385,16 +378,21 @@ def iter_export_rows(conn: sqlite3.Connection, **filters) -> Iterator[tuple[Even
         yield EventRow(*r[:n]), extra
 
 
-def dyads(conn: sqlite3.Connection, *, limit: int | None = 10, since=None, until=None) -> Results[DyadRow]:
-    """Country-level directed pairs ranked by events (from the month aggregate)."""
-    clauses = ["target_id <> 0"]
-    params: list = []
+def _month_window(alias: str, since, until) -> tuple[list[str], list]:
+    """WHERE clauses of the edge aggregates: edges with a target, months within since/until."""
+    clauses, params = [f"{alias}target_id <> 0"], []
     if since:
-        clauses.append("month >= ?")
+        clauses.append(f"{alias}month >= ?")
         params.append(str(since)[:7])
     if until:
-        clauses.append("month <= ?")
+        clauses.append(f"{alias}month <= ?")
         params.append(str(until)[:7])
+    return clauses, params
+
+
+def dyads(conn: sqlite3.Connection, *, limit: int | None = 10, since=None, until=None) -> Results[DyadRow]:
+    """Country-level directed pairs ranked by events (from the month aggregate)."""
+    clauses, params = _month_window("", since, until)
     sql = (f"SELECT source_country, target_country, sum(n_events), sum(n_mentions), sum(n_denied),"
            f" group_concat(DISTINCT type) FROM edge_month WHERE {' AND '.join(clauses)}"
            f" GROUP BY 1, 2 ORDER BY 3 DESC, 4 DESC, 1, 2")
