@@ -120,7 +120,7 @@ class EventCoder:
                 victims = _victims(view, m, quantities)
                 pairs = [(src, tgt if tgt is not None else victims) for src, tgt in pairs]
             if m.entry.type == "PROTEST":
-                pairs = [(src, tgt if tgt is not None else _authorities(src, default_country)) for src, tgt in pairs]
+                pairs = [(src, tgt if tgt is not None else _authorities(src)) for src, tgt in pairs]
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
             if m.entry.frame != "intrans" and not (m.entry.type in ONE_SIDED and roles.event_object):
                 # a target-less event is kept only for intransitive triggers (silence, protest, combat):
@@ -148,8 +148,11 @@ class EventCoder:
         type_, cameo = entry.type, entry.cameo
         if type_ == "PROTEST" and src.code.endswith("GOV"):
             type_, cameo = "ACCUSE", "111"  # a government's protest is verbal disapproval (CAMEO 111)
-        source = _actor_ref(src, tgt, default_country)
-        target = _actor_ref(tgt, src, default_country) if tgt is not None else None
+        place = _location(view, m, places, None)
+        local = place.country if place is not None and place.country else ""
+        # unnamed victims and protesters are local to the event's place; unnamed agents belong to the other side
+        source = _actor_ref(src, tgt, default_country, local if tgt is None or type_ == "PROTEST" else "")
+        target = _actor_ref(tgt, src, default_country, local) if tgt is not None else None
         if target is not None and tgt.code in SECTORS and type_ not in DOMESTIC_TYPES:
             return None  # "warned companies": an unnamed group of unknown country is no coded target
         if source is None or (tgt is not None and target is None):
@@ -169,10 +172,10 @@ class EventCoder:
         negated = mod.negated
         claimed: Claim | None = None
         if mod.denier is not None and mod.deny_cue is not None:
-            claimed = _claim_from_slot(view, mod.denier, default_country)
+            claimed = _claim_from_slot(view, mod.denier, default_country, local)
         elif attr is not None:
             if attr.speaker is not None:
-                claimed = _claim_from_slot(view, attr.speaker, default_country)
+                claimed = _claim_from_slot(view, attr.speaker, default_country, local)
             elif attr.anon_span is not None:
                 a, b = attr.anon_span
                 tok = view.tokens
@@ -232,23 +235,28 @@ def _dominant_country(mentions: list[ActorMention]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country: str) -> ActorRef | None:
+def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country: str, local: str = "") -> ActorRef | None:
+    """The coded actor; a bare sector noun ("warga sipil", "protesters") takes the country where the event
+    happens, else the other party's, else the article's."""
     if slot is None:
         return None
     m = slot.mention
     code = m.code
     if not code:
         return None
-    if code in SECTORS:  # a bare sector noun: the other party's country, else the article's
-        country = other.country if other is not None and other.country and not other.code.startswith(("IGO", "NGO")) else default_country
+    if code in SECTORS:
+        other_country = other.country if other is not None and not other.code.startswith(("IGO", "NGO")) else ""
+        country = local or other_country or default_country
         if not country:
             return None
         code = country + code
     return ActorRef(code, m.name, m.text, m.start, m.end)
 
 
-def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str) -> Claim | None:
-    ref = _actor_ref(slot, None, default_country)
+def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str, local: str = "") -> Claim | None:
+    """Who asserts: a named actor; a speaker of no stated country ("pihak berwenang mengatakan") is taken to
+    be of the event's place, else of the article's main country."""
+    ref = _actor_ref(slot, None, default_country, local)
     if ref is None:
         return None
     return Claim(ref.code, ref.text, ref.start, ref.end)
@@ -320,11 +328,11 @@ def _names_people(view: SentenceView, slot: ActorSlot) -> bool:
     return k < view.n and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
 
 
-def _authorities(protesters: ActorSlot, default_country: str) -> ActorSlot | None:
+def _authorities(protesters: ActorSlot) -> ActorSlot | None:
     """A protest with no named target is directed at the protesters' own authorities (ACLED/PLOVER practice)."""
-    country = protesters.country or (default_country if protesters.code in SECTORS else "")
-    if not country or protesters.code.startswith(("IGO", "NGO")):
+    if protesters.code.startswith(("IGO", "NGO")):
         return None
+    country = protesters.country  # empty: "GOV" alone, resolved like the protesters to the place's country
     m = protesters.mention
     gov = ActorMention(country + "GOV", f"{m.name} authorities", m.text, m.start, m.end, "implied", "rule:protest-target")
     return ActorSlot(gov, protesters.start, protesters.end)
