@@ -1,0 +1,107 @@
+"""The event coder on sentences written for these tests: frames, voices, negation, modality, attribution."""
+
+import pytest
+
+from warta.api import extract
+
+PUB = "2024-11-15"
+
+
+def coded(text, lang):
+    return [
+        (e.type, e.source.code[:3], (e.target.code[:3] if e.target else ""), e.negated, e.modality,
+         e.claimed_by.code if e.claimed_by else None)
+        for e in extract(text, lang=lang, published=PUB)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # active voice, theme frame: the troops are what is sent, Russia the target
+        ("id", "Korea Utara mengirim 5.000 tentara ke Rusia.", ("AID", "PRK", "RUS", False, "actual", None)),
+        ("en", "North Korea sent 5,000 troops to Russia.", ("AID", "PRK", "RUS", False, "actual", None)),
+        # passive voice with an agent
+        ("id", "Kedutaan Ukraina diserang oleh militan Hamas.", ("ASSAULT", "PSE", "UKR", False, "actual", None)),
+        ("en", "The Ukrainian embassy was attacked by Hamas.", ("ASSAULT", "PSE", "UKR", False, "actual", None)),
+        # nominalisation with a genitive agent and a prepositional target
+        ("id", "Serangan Israel terhadap Lebanon berlanjut.", ("ASSAULT", "ISR", "LBN", False, "actual", None)),
+        # denial: negated, claimed by the denier
+        ("id", "Iran membantah mengirim rudal ke Rusia.", ("AID", "IRN", "RUS", True, "actual", "IRN")),
+        ("en", "Iran denied sending missiles to Russia.", ("AID", "IRN", "RUS", True, "actual", "IRN")),
+        # plain negation
+        ("id", "Jepang tidak memberikan bantuan militer kepada Ukraina.", ("AID", "JPN", "UKR", True, "actual", None)),
+        # attempt and plan
+        ("id", "Rusia berusaha menyerang Kyiv.", ("ASSAULT", "RUS", "UKR", False, "attempted", None)),
+        ("en", "Russia tried to attack Kyiv.", ("ASSAULT", "RUS", "UKR", False, "attempted", None)),
+        ("id", "Presiden Prabowo akan mengunjungi Jepang.", ("CONSULT", "IDN", "JPN", False, "planned", None)),
+        ("en", "Prime Minister Modi will visit Japan.", ("CONSULT", "IND", "JPN", False, "planned", None)),
+        # attribution: kata / menurut / said / according to / unnamed source
+        ("id", "Rusia menyerang Ukraina, kata pemerintah Inggris.", ("ASSAULT", "RUS", "UKR", False, "actual", "GBRGOV")),
+        ("id", "Menurut Kementerian Luar Negeri Jepang, China mengancam Taiwan.",
+         ("THREATEN", "CHN", "TWN", False, "actual", "JPNGOV")),
+        ("en", "Russia attacked Ukraine, the British government said.", ("ASSAULT", "RUS", "UKR", False, "actual", "GBRGOV")),
+        ("en", "According to sources, Iran sent drones to Russia.", ("AID", "IRN", "RUS", False, "actual", "ANON")),
+    ],
+)
+def test_frames_voices_and_scope(lang, text, expected):
+    assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
+        ("id", "Presiden Jokowi bertemu Perdana Menteri Albanese di Canberra.", {("IDN", "AUS"), ("AUS", "IDN")}),
+        ("en", "The leaders of Germany and France met in Paris.", {("DEU", "FRA"), ("FRA", "DEU")}),
+    ],
+)
+def test_meetings_go_both_ways(lang, text, pairs):
+    got = {(s, t) for typ, s, t, *_ in coded(text, lang) if typ == "CONSULT"}
+    assert pairs <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # purpose clauses are not acts: only the sending is coded
+        ("id", "Korea Utara mengirim tentara ke Rusia untuk bertempur melawan Ukraina."),
+        ("en", "North Korea sent troops to Russia to fight against Ukraine."),
+    ],
+)
+def test_purpose_clause_is_not_coded(lang, text):
+    assert [c[0] for c in coded(text, lang)] == ["AID"]
+
+
+def test_reporting_verbs_are_not_events():
+    assert coded("Menteri Luar Negeri Rusia mengatakan pada Senin bahwa cuaca cerah.", "id") == []
+    assert coded("The Russian foreign minister said on Monday that the weather was fine.", "en") == []
+
+
+def test_dates_places_quantities_attach():
+    ev = extract("Pasukan Rusia menembakkan 30 rudal ke Kyiv pada Kamis (14/11/2024), kata militer Ukraina.",
+                 lang="id", published=PUB)  # fmt: skip
+    assault = [e for e in ev if e.type == "ASSAULT"][0]
+    assert assault.when == "2024-11-14"
+    assert assault.quantity is not None and assault.quantity.value == 30
+    assert assault.claimed_by is not None and assault.claimed_by.code.startswith("UKR")
+
+
+def test_silence_and_declining_comment():
+    ev = extract("Kementerian Luar Negeri China menolak berkomentar.", lang="id", published=PUB)
+    assert [(e.type, e.cameo, e.source.code) for e in ev] == [("STATEMENT", "011", "CHNGOV")]
+    ev = extract("The Kremlin declined to comment.", lang="en", published=PUB)
+    assert [(e.type, e.source.code) for e in ev] == [("STATEMENT", "RUSGOV")]
+
+
+def test_coreference_across_sentences():
+    ev = extract("Korea Utara menguji rudal baru. Negara itu juga mengancam Jepang.", lang="id", published=PUB)
+    assert ("THREATEN", "PRK", "JPN") in [(e.type, e.source.code[:3], e.target.code[:3]) for e in ev if e.target]
+
+
+def test_offsets_point_into_the_text():
+    text = "Menurut Pentagon, Iran mengirim drone ke Rusia pekan lalu."
+    for e in extract(text, lang="id", published=PUB):
+        for span in (e.source, e.target, e.trigger, e.claimed_by):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert text[e.sentence.start : e.sentence.end] == e.sentence.text
