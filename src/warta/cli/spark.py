@@ -22,6 +22,7 @@ spark_app = typer.Typer(
     name="spark",
     help="Run extraction on Apache Spark (local, YARN, Kubernetes, standalone, Databricks).",
     no_args_is_help=True,
+    add_completion=False,
 )
 app.add_typer(spark_app, name="spark")
 
