@@ -6,12 +6,13 @@ import copy
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from warta.knowledge.countries import sector_codes
 from warta.lexicon.registry import Language
 from warta.model import ActorMention, Sentence
 
 __all__ = ["ActorSlot", "SentenceView"]
 
-SECTOR_CODES = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "EDU", "HLH"})
+SECTOR_CODES = sector_codes()  # GOV, MIL, COP ... (knowledge/sector_codes.tsv)
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from warta.knowledge.countries import sector_codes
 from warta.model import ActorMention
 
 __all__ = ["resolve_anaphora"]
@@ -16,7 +17,7 @@ __all__ = ["resolve_anaphora"]
 SECTOR_CLASSES = {"gov": "GOV", "mil": "MIL"}
 PERSON_KINDS = frozenset({"leader", "title", "name"})
 STATE_KINDS = frozenset({"country", "capital"})
-SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF"})
+SECTORS = sector_codes()
 
 
 def _sentence_of(offset: int, starts: list[int]) -> int:

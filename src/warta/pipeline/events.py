@@ -10,29 +10,34 @@ from collections import Counter
 from dataclasses import replace
 
 from warta.knowledge.ontology import ontology
-from warta.lexicon.registry import Language, TriggerEntry, load_language
+from warta.lexicon.registry import Language, load_language
 from warta.model import (
     ActorMention,
     ActorRef,
     Article,
     Claim,
     Event,
-    Place,
-    PlaceMention,
-    Quantity,
-    QuantityMention,
     Sentence,
     SentenceRef,
     Span,
-    WhenMention,
 )
+from warta.pipeline import anchors
 from warta.pipeline.actors import ActorFinder
-from warta.pipeline.analysis import ActorSlot, SentenceView
+from warta.pipeline.analysis import SECTOR_CODES, ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
 from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality, is_purpose_clause
+from warta.pipeline.practice import (
+    DOMESTIC_TYPES,
+    THREAT,
+    authorities,
+    domestic_coercion,
+    speculative,
+    victims,
+    violent_content,
+)
 from warta.pipeline.quantity import QuantityFinder
-from warta.pipeline.roles import find_roles, left_bound, right_bound, subject_of
+from warta.pipeline.roles import find_roles
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
 from warta.pipeline.when import WhenFinder
@@ -42,11 +47,8 @@ __all__ = ["EventCoder"]
 
 # a target-less event is kept for these types when their object is itself an event ("dismissed calls for ...")
 ONE_SIDED = frozenset({"REJECT"})
-# types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
-DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "AID", "PROTEST", "ACCUSE", "SUPPORT", "REQUEST"})
-PLACE_NOUNS = frozenset({"wilayah", "kota", "provinsi", "kawasan", "daerah", "region", "city", "the", "province"})
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "STATEMENT", "SUPPORT"})
-SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "EDU", "HLH"})
+SECTORS = SECTOR_CODES
 
 
 class EventCoder:
@@ -99,13 +101,13 @@ class EventCoder:
         out: list[Event] = []
         seen: set[tuple[tuple[str, str, str], int]] = set()
         for m in matches:
-            if is_purpose_clause(view, m, ends) or _is_cue(view, m) or _speculative(view, m):
+            if is_purpose_clause(view, m, ends) or _is_cue(view, m) or speculative(view, m):
                 continue
             if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and m.start in ends:
                 continue  # "mendanai operasi militer": the object of another act, not an act itself
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
-            violent = _violent_content(view, m, matches, ends) if m.entry.type == "AGREE" else None
+            violent = violent_content(view, m, matches, ends) if m.entry.type == "AGREE" else None
             if violent is not None:
                 # "berjanji akan membalas dengan menyerang Israel", "vowed to respond by attacking": a threat
                 inner = [t for _, t in find_roles(view, violent).pairs if t is not None]
@@ -115,12 +117,12 @@ class EventCoder:
                 own = _overlapping_actor(view, m)
                 pairs = [(own, None)] if own is not None else []
             if m.entry.type == "COERCE":
-                pairs = _domestic_coercion(view, m, pairs)
+                pairs = domestic_coercion(view, m, pairs)
             if m.entry.type == "ASSAULT" and any(t is None for _, t in pairs):
-                victims = _victims(view, m, quantities)
-                pairs = [(src, tgt if tgt is not None else victims) for src, tgt in pairs]
+                dead = victims(view, m, quantities)
+                pairs = [(src, tgt if tgt is not None else dead) for src, tgt in pairs]
             if m.entry.type == "PROTEST":
-                pairs = [(src, tgt if tgt is not None else _authorities(src)) for src, tgt in pairs]
+                pairs = [(src, tgt if tgt is not None else authorities(src)) for src, tgt in pairs]
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
             if m.entry.frame != "intrans" and not (m.entry.type in ONE_SIDED and roles.event_object):
                 # a target-less event is kept only for intransitive triggers (silence, protest, combat):
@@ -148,7 +150,7 @@ class EventCoder:
         type_, cameo = entry.type, entry.cameo
         if type_ == "PROTEST" and src.code.endswith("GOV"):
             type_, cameo = "ACCUSE", "111"  # a government's protest is verbal disapproval (CAMEO 111)
-        place = _location(view, m, places, None)
+        place = anchors.location(view, m, places, None)
         local = place.country if place is not None and place.country else ""
         # unnamed victims and protesters are local to the event's place; unnamed agents belong to the other side
         source = _actor_ref(src, tgt, default_country, local if tgt is None or type_ == "PROTEST" else "")
@@ -185,9 +187,9 @@ class EventCoder:
         tokens = view.tokens
         trig_start, trig_end = tokens[m.start].start, tokens[m.end - 1].end
         trig_text = _slice(view.sentence, trig_start, trig_end)
-        quantity = _nearest_quantity(view, m, quantities)
-        location = _location(view, m, places, target)
-        when = _when(view, m, dates, attr)
+        quantity = anchors.nearest_quantity(view, m, quantities)
+        location = anchors.location(view, m, places, target)
+        when = anchors.when(view, m, dates, attr)
         onto = self.ontology
         return Event(
             doc=article.id,
@@ -262,88 +264,6 @@ def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str, 
     return Claim(ref.code, ref.text, ref.start, ref.end)
 
 
-THREAT = TriggerEntry("threat-of-force", "rule:pledge-of-force", (), (), "THREATEN", "138", None, "agent")
-
-
-def _violent_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], ends: set[int]):
-    """The act of force a pledge announces, if any: the content trigger right after it."""
-    for n in matches:
-        if n.start >= m.end and n.start - m.end <= 8 and n.entry.type in ("ASSAULT", "COERCE") \
-                and is_purpose_clause(view, n, ends):
-            return n
-    return None
-
-
-def _domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
-    """Arrests, bans and sentences are mostly a state acting on its own people: a passive with no agent
-    ("dijatuhi hukuman penjara di Vietnam", "was jailed") takes the patient's state as the agent, and an
-    unnamed or absent patient is the agent's population."""
-    out = []
-    for src, tgt in pairs:
-        if src is None:
-            continue
-        if tgt is None and src.country and src.code[3:] in ("GOV", "COP", "JUD", "MIL"):
-            cvl = ActorMention(src.country + "CVL", "civilians", src.mention.text, src.mention.start,
-                               src.mention.end, "implied", "rule:domestic-coercion")  # fmt: skip
-            tgt = ActorSlot(cvl, src.start, src.end)
-        out.append((src, tgt))
-    if not pairs and m.voice in ("passive", "past"):
-        subjects = subject_of(view, m)
-        patient = next((s for s in subjects if s.country and _names_people(view, s)), None)
-        if patient is None and subjects:
-            # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
-            first = subjects[0]
-            patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
-        if patient is not None:
-            gov = ActorMention(patient.country + "GOV", "state authorities", view.tokens[m.start].text,
-                               view.tokens[m.start].start, view.tokens[m.end - 1].end, "implied",
-                               "rule:domestic-coercion")  # fmt: skip
-            out.append((ActorSlot(gov, m.start, m.end), patient))
-    return out
-
-
-PEOPLE_UNITS = frozenset({"people", "civilians", "people killed", "casualties", "refugees", "children"})
-
-
-def _victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> ActorSlot | None:
-    """"menewaskan 17 orang", "killed seventeen people": counted people are civilians (of the agent's country
-    unless the text says otherwise)."""
-    tokens = view.tokens
-    lo, hi = tokens[m.start].start, tokens[min(view.n, m.end + 6) - 1].end
-    for q in quantities:
-        if lo <= q.start <= hi and q.quantity.unit in PEOPLE_UNITS:
-            cvl = ActorMention("CVL", "civilians", q.quantity.text, q.start, q.end, "implied", "rule:counted-victims")
-            return ActorSlot(cvl, m.start, m.end)
-    return None
-
-
-def _names_people(view: SentenceView, slot: ActorSlot) -> bool:
-    """A person or group ("pengungsi", "Floyd Mayweather"), or a state name modifying a noun ("musisi Vietnam")."""
-    if slot.mention.kind in ("sector", "leader", "title", "name", "anaphor"):
-        return True
-    k = slot.start - 1
-    if k >= 0 and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k):
-        return True
-    k = slot.end  # "Vietnamese musicians": a nationality before the noun it qualifies
-    return k < view.n and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
-
-
-def _authorities(protesters: ActorSlot) -> ActorSlot | None:
-    """A protest with no named target is directed at the protesters' own authorities (ACLED/PLOVER practice)."""
-    if protesters.code.startswith(("IGO", "NGO")):
-        return None
-    country = protesters.country  # empty: "GOV" alone, resolved like the protesters to the place's country
-    m = protesters.mention
-    gov = ActorMention(country + "GOV", f"{m.name} authorities", m.text, m.start, m.end, "implied", "rule:protest-target")
-    return ActorSlot(gov, protesters.start, protesters.end)
-
-
-def _speculative(view: SentenceView, m: TriggerMatch) -> bool:
-    """"diperkirakan akan meningkatkan", "is likely to address": speculation is not a reported act."""
-    lo = left_bound(view, m.start)
-    return any(view.has(k, "speculative") for k in range(max(lo, m.start - 5), m.start))
-
-
 def _conj_between(view: SentenceView, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return any(view.has(k, "conj") or view.low[k] == "," for k in range(lo, hi))
@@ -373,67 +293,3 @@ def _is_cue(view: SentenceView, m: TriggerMatch) -> bool:
         return True
     nxt = m.end
     return not (nxt < view.n and view.actor_at(nxt) is not None)
-
-
-def _nearest_quantity(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> Quantity | None:
-    tokens = view.tokens
-    lo = tokens[m.start].start
-    hi_tok = right_bound(view, m.end)
-    hi = tokens[hi_tok - 1].end if hi_tok > m.end else tokens[m.end - 1].end
-    best = None
-    for q in quantities:
-        if lo <= q.start <= hi + 40 and q.start < (tokens[hi_tok].start if hi_tok < view.n else 10**12):
-            best = q
-            break
-    return best.quantity if best else None
-
-
-def _location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], target: ActorRef | None) -> Place | None:
-    """Where the act happened: a place behind "di/in/at" in the trigger's clause (up to the next comma), not
-    inside a purpose clause ("... ke Rusia untuk bertempur di Kursk" does not place the sending); a visit
-    takes place in the country or capital visited."""
-    lo = left_bound(view, m.start)
-    hi = m.end
-    while hi < view.n and view.low[hi] not in (",", ";", ":") and not view.has(hi, "say_after"):
-        hi += 1
-    for p in places:
-        k = _token_index(view, p.start)
-        if k is None or k < lo or k > hi:
-            continue
-        j = k - 1
-        while j >= 0 and view.low[j] in PLACE_NOUNS:
-            j -= 1
-        if view.has(j, "prep_place") and not any(view.has(x, "purpose") for x in range(m.end, k)):
-            return p.place
-    if m.entry.cameo.startswith("042") and target is not None:
-        for p in places:
-            if p.start == target.start:
-                return p.place
-    return None
-
-
-def _token_index(view: SentenceView, char: int) -> int | None:
-    for i, t in enumerate(view.tokens):
-        if t.start <= char < t.end:
-            return i
-    return None
-
-
-def _when(view: SentenceView, m: TriggerMatch, dates: list[WhenMention], attr) -> str | None:
-    """The date of the trigger's clause.  A date in the reporting clause ("mengatakan minggu ini bahwa")
-    dates the saying; one behind "setelah/after/sebelum/before" dates another act; one behind
-    "ketika/saat/when" (at the same time) dates this one."""
-    if not dates:
-        return None
-    lo = left_bound(view, m.start)
-    for d in dates:
-        k = _token_index(view, d.start)
-        if k is None or k < lo:
-            continue
-        if attr is not None and attr.cue < m.start and attr.cue < k < m.start:
-            continue
-        between = range(m.end, k) if k >= m.end else range(k, m.start)
-        if any(view.has(x, "subordinator") and not view.has(x, "simultaneous") for x in between):
-            continue
-        return d.value
-    return None

@@ -1,0 +1,106 @@
+"""Coding practice beyond the lexicon: who the unnamed are, what a pledge of force or a protest means.
+
+Each rule is a convention of event coding (ACLED, PLOVER, the gold guidelines) rather than grammar:
+a state's coercion acts on its own people, counted dead are civilian victims, a protest with no
+named target addresses the protesters' authorities, a pledge whose content is force is a threat,
+speculation is not a reported act.
+"""
+
+from __future__ import annotations
+
+from warta.lexicon.registry import TriggerEntry
+from warta.model import ActorMention, QuantityMention
+from warta.pipeline.analysis import ActorSlot, SentenceView
+from warta.pipeline.modality import is_purpose_clause
+from warta.pipeline.roles import left_bound, subject_of
+from warta.pipeline.triggers import TriggerMatch
+
+__all__ = [
+    "DOMESTIC_TYPES", "THREAT", "authorities", "domestic_coercion", "names_people", "speculative", "victims",
+    "violent_content",
+]  # fmt: skip
+
+# types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
+DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "AID", "PROTEST", "ACCUSE", "SUPPORT", "REQUEST"})
+
+
+THREAT = TriggerEntry("threat-of-force", "rule:pledge-of-force", (), (), "THREATEN", "138", None, "agent")
+
+
+def violent_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], ends: set[int]):
+    """The act of force a pledge announces, if any: the content trigger right after it."""
+    for n in matches:
+        if n.start >= m.end and n.start - m.end <= 8 and n.entry.type in ("ASSAULT", "COERCE") \
+                and is_purpose_clause(view, n, ends):
+            return n
+    return None
+
+
+def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
+    """Arrests, bans and sentences are mostly a state acting on its own people: a passive with no agent
+    ("dijatuhi hukuman penjara di Vietnam", "was jailed") takes the patient's state as the agent, and an
+    unnamed or absent patient is the agent's population."""
+    out = []
+    for src, tgt in pairs:
+        if src is None:
+            continue
+        if tgt is None and src.country and src.code[3:] in ("GOV", "COP", "JUD", "MIL"):
+            cvl = ActorMention(src.country + "CVL", "civilians", src.mention.text, src.mention.start,
+                               src.mention.end, "implied", "rule:domestic-coercion")  # fmt: skip
+            tgt = ActorSlot(cvl, src.start, src.end)
+        out.append((src, tgt))
+    if not pairs and m.voice in ("passive", "past"):
+        subjects = subject_of(view, m)
+        patient = next((s for s in subjects if s.country and names_people(view, s)), None)
+        if patient is None and subjects:
+            # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
+            first = subjects[0]
+            patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
+        if patient is not None:
+            gov = ActorMention(patient.country + "GOV", "state authorities", view.tokens[m.start].text,
+                               view.tokens[m.start].start, view.tokens[m.end - 1].end, "implied",
+                               "rule:domestic-coercion")  # fmt: skip
+            out.append((ActorSlot(gov, m.start, m.end), patient))
+    return out
+
+
+PEOPLE_UNITS = frozenset({"people", "civilians", "people killed", "casualties", "refugees", "children"})
+
+
+def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> ActorSlot | None:
+    """"menewaskan 17 orang", "killed seventeen people": counted people are civilians (of the agent's country
+    unless the text says otherwise)."""
+    tokens = view.tokens
+    lo, hi = tokens[m.start].start, tokens[min(view.n, m.end + 6) - 1].end
+    for q in quantities:
+        if lo <= q.start <= hi and q.quantity.unit in PEOPLE_UNITS:
+            cvl = ActorMention("CVL", "civilians", q.quantity.text, q.start, q.end, "implied", "rule:counted-victims")
+            return ActorSlot(cvl, m.start, m.end)
+    return None
+
+
+def names_people(view: SentenceView, slot: ActorSlot) -> bool:
+    """A person or group ("pengungsi", "Floyd Mayweather"), or a state name modifying a noun ("musisi Vietnam")."""
+    if slot.mention.kind in ("sector", "leader", "title", "name", "anaphor"):
+        return True
+    k = slot.start - 1
+    if k >= 0 and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k):
+        return True
+    k = slot.end  # "Vietnamese musicians": a nationality before the noun it qualifies
+    return k < view.n and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
+
+
+def authorities(protesters: ActorSlot) -> ActorSlot | None:
+    """A protest with no named target is directed at the protesters' own authorities (ACLED/PLOVER practice)."""
+    if protesters.code.startswith(("IGO", "NGO")):
+        return None
+    country = protesters.country  # empty: "GOV" alone, resolved like the protesters to the place's country
+    m = protesters.mention
+    gov = ActorMention(country + "GOV", f"{m.name} authorities", m.text, m.start, m.end, "implied", "rule:protest-target")
+    return ActorSlot(gov, protesters.start, protesters.end)
+
+
+def speculative(view: SentenceView, m: TriggerMatch) -> bool:
+    """"diperkirakan akan meningkatkan", "is likely to address": speculation is not a reported act."""
+    lo = left_bound(view, m.start)
+    return any(view.has(k, "speculative") for k in range(max(lo, m.start - 5), m.start))
