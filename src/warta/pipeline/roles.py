@@ -296,6 +296,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             return Roles(())
     if not sources:
         sources = _subject(view, m)
+    if not sources and m.voice == "lit":
+        sources = _noun_agent(view, m)  # "ada unjuk rasa ... oleh warga Rusia": no subject, an agent phrase
     # a threat's or demand's target is the one its content acts on ("vowed to respond by attacking Israel")
     content = m.entry.type in ("THREATEN", "REQUEST")
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, m.start, content)

@@ -13,7 +13,7 @@ VOWELS = "aiueo"
 
 # affix set name -> (prefix kind, suffix, voice)
 AFFIXES: dict[str, tuple[str, str, str]] = {
-    "root": ("", "", "active"),
+    "root": ("", "", "lit"),  # an unaffixed root ("protes", "unjuk rasa", "kritik") may be a noun or a verb
     "meN": ("meN", "", "active"),
     "meN-kan": ("meN", "kan", "active"),
     "meN-i": ("meN", "i", "active"),
