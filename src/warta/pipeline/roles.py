@@ -19,6 +19,8 @@ from warta.pipeline.triggers import TriggerMatch
 __all__ = ["Roles", "find_roles", "left_bound", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
+# verbal reactions whose noun takes its author through "dari/from" and reacts to the clause's subject
+REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 NOUN_WINDOW = 3
 
 
@@ -278,7 +280,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     sources: list[ActorSlot] = []
     if _is_noun(m, view):
         sources = _noun_agent(view, m)
-        if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source"):
+        if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source") \
+                and m.entry.type in REACTIONS:
             # "condemnation from South Korea and Japan" (of what the clause's subject did)
             patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return Roles(tuple(_pairs(sources, [p for p in patients if p not in sources])))
