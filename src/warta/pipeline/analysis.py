@@ -74,6 +74,8 @@ class SentenceView:
                 if kinds and (inside is None or inside.mention.kind == "anaphor"):
                     self.cues[i] = (kinds, width)
                     break
+        none: frozenset[str] = frozenset()
+        self._kinds = [self.cues[i][0] if i in self.cues else none for i in range(self.n)]
 
     def without(self, slots: list[ActorSlot]) -> SentenceView:
         """A shallow copy of this view without some actor slots."""
@@ -83,11 +85,10 @@ class SentenceView:
         return clone
 
     def kinds(self, i: int) -> frozenset[str]:
-        cue = self.cues.get(i)
-        return cue[0] if cue else frozenset()
+        return self._kinds[i] if 0 <= i < self.n else frozenset()
 
     def has(self, i: int, kind: str) -> bool:
-        return 0 <= i < self.n and kind in self.kinds(i)
+        return 0 <= i < self.n and kind in self._kinds[i]
 
     def has_cue_word(self, word: str, kind: str) -> bool:
         return kind in self._cue_words.get(word, ())
