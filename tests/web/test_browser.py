@@ -145,8 +145,8 @@ def test_events_row_opens_evidence_with_denial_flagged(browser, handmade_server)
     assert w.page.locator("#events tr.row").evaluate_all(ids) == ["1", "2", "3", "4"]
     w.page.fill("input[name=source]", "CHN")
     w.page.click("#filters button[type=submit]")
-    w.page.locator("#events tr.row").first.wait_for()
-    w.page.wait_for_load_state("networkidle")
+    # the filtered answer replaces the four rows: wait for it rather than for any row
+    playwright_api.expect(w.page.locator("#events tr.row")).to_have_count(1, timeout=10_000)
     assert w.page.locator("#events tr.row").evaluate_all(ids) == ["3"]
     w.page.locator("#events tr.row[data-id='3']").click()
     card = w.page.locator("#side .evidence").first
