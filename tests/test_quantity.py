@@ -23,7 +23,7 @@ def triples(finder: QuantityFinder, text: str) -> list[tuple[float | int, str | 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("id", "Korut telah mengirim lebih dari 10.000 pasukan ke Rusia", (10000, "troops", "more than")),
+        ("id", "Pyongyang telah memberangkatkan lebih dari 10.000 pasukan ke perbatasan", (10000, "troops", "more than")),
         ("id", "mengirimkan jutaan amunisi artileri dan senjata lainnya", (1000000, "artillery shells", "millions")),
         ("id", "berjanji akan memberi $35 juta kepada Rwanda", (35000000, "USD", None)),
         ("id", "sekitar $140 juta dari Amerika", (140000000, "USD", "about")),
@@ -114,7 +114,7 @@ def test_not_quantities(finders: dict[str, QuantityFinder], lang: str, text: str
 
 
 def test_span_text_and_offsets(finders: dict[str, QuantityFinder]) -> None:
-    text = "Korut telah mengirim lebih dari 10.000 pasukan ke Rusia."
+    text = "Pyongyang telah memberangkatkan lebih dari 10.000 pasukan ke perbatasan."
     (m,) = finders["id"].find(text)
     assert m.quantity.text == "lebih dari 10.000 pasukan" == text[m.start:m.end]
     assert m.entry.startswith("lang/id/units.tsv:")

@@ -57,7 +57,7 @@ def names(finder: PlaceFinder, text: str) -> list[str]:
         ("en", "Trump has visited West Virginia", "West Virginia", "USA"),
         ("en", "Erdogan's controversial visit to Germany", "Germany", "DEU"),
         ("en", "planning to visit Pyongyang next month", "Pyongyang", "PRK"),
-        ("en", "in a disputed area of the South China Sea", "South China Sea", None),
+        ("en", "patrols in a contested part of the South China Sea", "South China Sea", None),
         ("en", "a suicide bomb attack in the capital, Mogadishu.", "Mogadishu", "SOM"),
         ("en", "the southern Israeli resort of Eilat", "Eilat", "ISR"),
         ("en", "the southern Chinese town of Haimen", "Haimen", "CHN"),
