@@ -58,7 +58,10 @@ def _opens_clause(view: SentenceView, k: int) -> bool:
     j = k + 1
     while j < view.n and view.low[j] in {",", ":"}:
         j += 1
-    return j < view.n and (view.has(j, "complementizer") or view.actor_at(j) is not None)
+    if j < view.n and view.actor_at(j) is not None:
+        return True  # "said Russia attacked ..."
+    # "said on Monday that ...": a complementizer after a short time or place phrase
+    return any(view.has(x, "complementizer") for x in range(j, min(view.n, j + 6)))
 
 
 def find_attribution(view: SentenceView, m: TriggerMatch) -> Attribution | None:
