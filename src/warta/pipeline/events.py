@@ -29,15 +29,15 @@ from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality, is_purpose_clause
 from warta.pipeline.practice import (
     DOMESTIC_TYPES,
-    THREAT,
     authorities,
     domestic_coercion,
+    pledge_content,
+    pledge_entry,
     speculative,
     victims,
-    violent_content,
 )
 from warta.pipeline.quantity import QuantityFinder
-from warta.pipeline.roles import find_roles
+from warta.pipeline.roles import find_roles, subject_of
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
 from warta.pipeline.when import WhenFinder
@@ -103,16 +103,21 @@ class EventCoder:
         for m in matches:
             if is_purpose_clause(view, m, ends) or _is_cue(view, m) or speculative(view, m):
                 continue
-            if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and m.start in ends:
+            if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and _after_trigger(view, m, ends):
                 continue  # "mendanai operasi militer": the object of another act, not an act itself
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
-            violent = violent_content(view, m, matches, ends) if m.entry.type == "AGREE" else None
-            if violent is not None:
-                # "berjanji akan membalas dengan menyerang Israel", "vowed to respond by attacking": a threat
-                inner = [t for _, t in find_roles(view, violent).pairs if t is not None]
-                pairs = [(src, t) for src, _ in pairs for t in inner] or [(src, None) for src, _ in pairs]
-                m = TriggerMatch(THREAT, m.start, m.end, m.voice)
+            content = pledge_content(view, m, matches, ends) if m.entry.type == "AGREE" else None
+            if content is not None:
+                # "berjanji akan membalas dengan menyerang Israel" is a threat against Israel; "agreed to
+                # provide aid to Ukraine" an intent to aid Ukraine: the pledge takes its content's target
+                inner = [t for _, t in find_roles(view, content).pairs if t is not None]
+                agents = list(dict.fromkeys(src for src, _ in pairs)) or subject_of(view, m)
+                if inner:
+                    pairs = [(src, t) for src in agents for t in inner if t.code != src.code]
+                entry = pledge_entry(content.entry.type)
+                if entry is not None:
+                    m = TriggerMatch(entry, m.start, m.end, m.voice)
             if not pairs and m.entry.frame == "intrans":
                 own = _overlapping_actor(view, m)
                 pairs = [(own, None)] if own is not None else []
@@ -174,10 +179,10 @@ class EventCoder:
         negated = mod.negated
         claimed: Claim | None = None
         if mod.denier is not None and mod.deny_cue is not None:
-            claimed = _claim_from_slot(view, mod.denier, default_country, local)
+            claimed = _claim_from_slot(view, mod.denier, default_country, _home(source) or local)
         elif attr is not None:
             if attr.speaker is not None:
-                claimed = _claim_from_slot(view, attr.speaker, default_country, local)
+                claimed = _claim_from_slot(view, attr.speaker, default_country, _home(source) or local)
             elif attr.anon_span is not None:
                 a, b = attr.anon_span
                 tok = view.tokens
@@ -255,13 +260,27 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
     return ActorRef(code, m.name, m.text, m.start, m.end)
 
 
+def _home(actor: ActorRef) -> str:
+    """The state of an actor ('' for organisations): "Turkey expelled ..., the ministry said" — its ministry."""
+    code = actor.code
+    return "" if code.startswith(("IGO", "NGO", "XXX")) or code[:3] in SECTORS else code[:3]
+
+
 def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str, local: str = "") -> Claim | None:
-    """Who asserts: a named actor; a speaker of no stated country ("pihak berwenang mengatakan") is taken to
-    be of the event's place, else of the article's main country."""
+    """Who asserts: a named actor; a speaker of no stated country ("the foreign ministry said") is taken to be
+    of the acting state, else of the event's place, else of the article's main country."""
     ref = _actor_ref(slot, None, default_country, local)
     if ref is None:
         return None
     return Claim(ref.code, ref.text, ref.start, ref.end)
+
+
+def _after_trigger(view: SentenceView, m: TriggerMatch, ends: set[int]) -> bool:
+    """The noun is the object of the act just before it ("menangkap 30 pengunjuk rasa")."""
+    k = m.start
+    while k > 0 and (view.low[k - 1][:1].isdigit() or view.has(k - 1, "determiner")) and k not in ends:
+        k -= 1
+    return k in ends
 
 
 def _conj_between(view: SentenceView, a: int, b: int) -> bool:

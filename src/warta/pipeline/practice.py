@@ -16,24 +16,34 @@ from warta.pipeline.roles import left_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "DOMESTIC_TYPES", "THREAT", "authorities", "domestic_coercion", "names_people", "speculative", "victims",
-    "violent_content",
+    "DOMESTIC_TYPES", "PLEDGE_CODES", "authorities", "domestic_coercion", "names_people", "pledge_content",
+    "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
 # types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "AID", "PROTEST", "ACCUSE", "SUPPORT", "REQUEST"})
 
 
-THREAT = TriggerEntry("threat-of-force", "rule:pledge-of-force", (), (), "THREATEN", "138", None, "agent")
+def pledge_entry(content_type: str) -> TriggerEntry | None:
+    """A synthetic lexicon entry for a pledge whose content is ``content_type`` (None: code it as it is)."""
+    if content_type not in PLEDGE_CODES:
+        return None
+    type_, cameo = PLEDGE_CODES[content_type]
+    return TriggerEntry(f"pledge-of-{content_type.lower()}", "rule:pledge-content", (), (), type_, cameo, None, "agent")
 
 
-def violent_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], ends: set[int]):
-    """The act of force a pledge announces, if any: the content trigger right after it."""
+def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], ends: set[int]):
+    """The act a pledge or agreement announces: the content trigger right after it ("berjanji akan
+    membalas dengan menyerang", "agreed to provide aid to Ukraine"), or None."""
     for n in matches:
-        if n.start >= m.end and n.start - m.end <= 8 and n.entry.type in ("ASSAULT", "COERCE") \
-                and is_purpose_clause(view, n, ends):
+        if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n, ends):
             return n
     return None
+
+
+# what a pledge of each kind of act is coded as: force is a threat (CAMEO 138), help an intent to aid
+PLEDGE_CODES = {"ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "138"), "AID": ("AGREE", "033"),
+                "CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031")}  # fmt: skip
 
 
 def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):

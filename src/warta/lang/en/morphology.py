@@ -42,6 +42,8 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
             else:
                 form = root + "ed"
             forms[form] = "past"
+            if root[-1] == "l" and root[-2:-1] in VOWELS and root[-3:-2] not in VOWELS:
+                forms[root + "led"] = "past"  # British spelling: expelled, cancelled, controlled
         elif name == "ing":
             if root.endswith("ie"):
                 form = root[:-2] + "ying"
@@ -52,6 +54,8 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
             else:
                 form = root + "ing"
             forms[form] = "active"
+            if root[-1] == "l" and root[-2:-1] in VOWELS and root[-3:-2] not in VOWELS:
+                forms[root + "ling"] = "active"
     return forms
 
 
