@@ -127,3 +127,11 @@ def test_pledges_and_expulsions(lang, text, expected):
 def test_unnamed_claimant_is_the_acting_state():
     ev = extract("Turkey expelled two Swedish diplomats, the foreign ministry said.", lang="en", published=PUB)
     assert ev and ev[0].claimed_by is not None and ev[0].claimed_by.code == "TURGOV"
+
+
+def test_deployment_and_rejected_call():
+    ev = extract("TNI mengerahkan 1.000 prajurit ke Papua.", lang="id", published=PUB)
+    assert [(e.type, e.source.code, e.target) for e in ev] == [("MOBILIZE", "IDNMIL", None)]
+    assert ev[0].quantity is not None and ev[0].quantity.value == 1000
+    ev = extract("Israel menolak seruan PBB untuk gencatan senjata di Gaza.", lang="id", published=PUB)
+    assert [(e.type, e.source.code, e.target.code if e.target else "") for e in ev] == [("REJECT", "ISR", "IGOUN")]

@@ -311,8 +311,24 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         targets = [t for t in targets if t.start == k]
     if not targets and m.entry.type in ("ACCUSE", "THREATEN"):
         targets = _after_complementizer(view, m.end, 1 if m.entry.type == "ACCUSE" else 12)
-    event_object = any(m.end <= k <= m.end + 2 for k in view.trigger_starts)
-    return Roles(tuple(_pairs(sources, targets)), event_object and not targets)
+    inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2]
+    if inner and not targets and m.entry.type == "REJECT":
+        # "menolak seruan PBB", "rejected Washington's proposal": the author of what is rejected
+        targets = _author_of(view, min(inner))
+    return Roles(tuple(_pairs(sources, targets)), bool(inner) and not targets)
+
+
+def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
+    """The genitive or possessor of the event noun at token ``k`` ("seruan PBB", "Washington's call")."""
+    j = k + 1
+    while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= k + 1 \
+            and not view.kinds(j):
+        j += 1
+    if j < view.n and view.actor_at(j) is not None and not view.prep_before(view.actor_at(j)):
+        return [view.actor_at(j)]
+    if k >= 2 and view.low[k - 1] in ("'s", "’s") and view.actor_at(k - 2) is not None:
+        return [view.actor_at(k - 2)]
+    return []
 
 
 def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
