@@ -24,6 +24,9 @@ from warta.lang.id.morphology import surface_forms as id_forms
         ("kunjung", "mengunjungi", "active"),
         ("tolak", "penolakan", "noun"),
         ("sedia", "menyediakan", "active"),
+        ("kritik", "mengkritik", "active"),  # loanword clusters keep their first consonant
+        ("protes", "memprotes", "active"),
+        ("bicara", "pembicaraan", "noun"),
     ],
 )
 def test_indonesian_forms(root, form, voice):

@@ -43,6 +43,9 @@ def nasal_prefix(prefix: str, root: str) -> str:
     if len(_syllables(r)) == 1:
         return base + "nge" + r  # bom → mengebom
     first = r[0]
+    if first in "kpts" and len(r) > 1 and r[1] not in VOWELS and not r.startswith(("ng", "ny", "sy")):
+        # loanwords with a consonant cluster keep it: kritik→mengkritik, protes→memprotes, transfer→mentransfer
+        return base + {"k": "ng", "p": "m", "t": "n", "s": "n"}[first] + r
     if r.startswith(("ng", "ny")) or first in "lmnrwy":
         return base + r
     if first in VOWELS or first in "gh":
