@@ -135,3 +135,12 @@ def test_deployment_and_rejected_call():
     assert ev[0].quantity is not None and ev[0].quantity.value == 1000
     ev = extract("Israel menolak seruan PBB untuk gencatan senjata di Gaza.", lang="id", published=PUB)
     assert [(e.type, e.source.code, e.target.code if e.target else "") for e in ev] == [("REJECT", "ISR", "IGOUN")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Rusia berusaha merebut Kharkiv bulan lalu, menurut pejabat militer Ukraina."),
+    ("en", "Russian forces shelled Kharkiv on Monday."),
+])  # fmt: skip
+def test_a_town_attacked_stands_for_its_state(lang, text):
+    got = [(e.source.code[:3], e.target.code if e.target else "") for e in extract(text, lang=lang, published=PUB)]
+    assert ("RUS", "UKR") in got

@@ -101,12 +101,14 @@ class SentenceView:
 
     def prep_before(self, slot: ActorSlot) -> frozenset[str]:
         """Cue kinds of the word right before an actor (skipping determiners), e.g. prep_target for 'ke Rusia'."""
-        i = slot.start - 1
+        return self.prep_before_token(slot.start)
+
+    def prep_before_token(self, k: int) -> frozenset[str]:
+        """Cue kinds of the word before token ``k`` (skipping determiners)."""
+        i = k - 1
         while i >= 0 and self.has(i, "determiner"):
             i -= 1
-        if i < 0:
-            return frozenset()
-        return self.kinds(i)
+        return self.kinds(i) if i >= 0 else frozenset()
 
     def compound(self, slot: ActorSlot, direction: int) -> list[ActorSlot]:
         """The actor and those joined to it by 'dan'/'and' (or a comma list ending in one),

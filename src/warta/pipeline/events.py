@@ -31,6 +31,7 @@ from warta.pipeline.practice import (
     DOMESTIC_TYPES,
     authorities,
     domestic_coercion,
+    place_target,
     pledge_content,
     pledge_entry,
     speculative,
@@ -123,6 +124,10 @@ class EventCoder:
                 pairs = [(own, None)] if own is not None else []
             if m.entry.type == "COERCE":
                 pairs = domestic_coercion(view, m, pairs)
+            if m.entry.type in ("ASSAULT", "COERCE") and any(t is None for _, t in pairs):
+                town = place_target(view, m, places)
+                if town is not None:
+                    pairs = [(src, tgt if tgt is not None else town) for src, tgt in pairs]
             if m.entry.type == "ASSAULT" and any(t is None for _, t in pairs):
                 dead = victims(view, m, quantities)
                 pairs = [(src, tgt if tgt is not None else dead) for src, tgt in pairs]

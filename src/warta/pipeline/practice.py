@@ -9,15 +9,15 @@ speculation is not a reported act.
 from __future__ import annotations
 
 from warta.lexicon.registry import TriggerEntry
-from warta.model import ActorMention, QuantityMention
+from warta.model import ActorMention, PlaceMention, QuantityMention
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
 from warta.pipeline.roles import left_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "DOMESTIC_TYPES", "PLEDGE_CODES", "authorities", "domestic_coercion", "names_people", "pledge_content",
-    "pledge_entry", "speculative", "victims",
+    "DOMESTIC_TYPES", "PLEDGE_CODES", "authorities", "domestic_coercion", "names_people", "place_target",
+    "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
 # types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
@@ -98,6 +98,21 @@ def names_people(view: SentenceView, slot: ActorSlot) -> bool:
         return True
     k = slot.end  # "Vietnamese musicians": a nationality before the noun it qualifies
     return k < view.n and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
+
+
+def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> ActorSlot | None:
+    """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state."""
+    tokens = view.tokens
+    hi = tokens[min(view.n, m.end + 2) - 1].end
+    for p in places:
+        if tokens[m.end - 1].end <= p.start <= hi and p.place.country:
+            k = next((i for i, t in enumerate(tokens) if t.start <= p.start < t.end), None)
+            if k is None or view.prep_before_token(k) & {"prep_source", "prep_place", "prep_agent"}:
+                continue
+            code = p.place.country
+            mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-target")
+            return ActorSlot(mention, k, k + 1)
+    return None
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:
