@@ -17,6 +17,7 @@ from warta.model import (
     Article,
     Claim,
     Event,
+    PlaceMention,
     Sentence,
     SentenceRef,
     Span,
@@ -80,21 +81,21 @@ class EventCoder:
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences])
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
+        active = [s for s in active if by_sentence[s.index]]
+        places = {s.index: _shift(self.places.find(s.text), s.start) for s in active}
+        scene = _scene_country(places, mentions)
         events: list[Event] = []
         for s in active:
-            if not by_sentence[s.index]:
-                continue
             view = SentenceView(s, self.language, by_sentence[s.index])
             quantities = _shift(self.quantities.find(s.text), s.start)
-            places = _shift(self.places.find(s.text), s.start)
             dates = _shift(self.dates.find(s.text, article.published), s.start)
-            events.extend(
-                self._code_sentence(article, view, found[s.index], default_country, quantities, places, dates)
-            )
+            events.extend(self._code_sentence(
+                article, view, found[s.index], (default_country, scene), quantities, places[s.index], dates
+            ))
         return events
 
     # -- per sentence -------------------------------------------------------------------------
-    def _code_sentence(self, article, view, found, default_country, quantities, places, dates) -> list[Event]:
+    def _code_sentence(self, article, view, found, countries, quantities, places, dates) -> list[Event]:
         matches = [m for m in found if not _inside_actor(view, m)]
         view.trigger_starts = frozenset(m.start for m in matches)
         view.trigger_ends = tuple((m.end, m.entry.type) for m in matches)
@@ -143,7 +144,7 @@ class EventCoder:
             mod = find_modality(view, m)
             attr = find_attribution(view, m)
             for src, tgt in pairs:
-                event = self._event(article, view, m, src, tgt, mod, attr, default_country, quantities, places, dates)
+                event = self._event(article, view, m, src, tgt, mod, attr, countries, quantities, places, dates)
                 if event is None:
                     continue
                 key = (event.type, event.source.code, event.target.code if event.target else "")
@@ -155,7 +156,8 @@ class EventCoder:
                 out.append(event)
         return out
 
-    def _event(self, article, view, m, src, tgt, mod, attr, default_country, quantities, places, dates):
+    def _event(self, article, view, m, src, tgt, mod, attr, countries, quantities, places, dates):
+        default_country, scene = countries
         entry = m.entry
         type_, cameo = entry.type, entry.cameo
         if type_ == "PROTEST" and src.code.endswith("GOV"):
@@ -164,7 +166,7 @@ class EventCoder:
         local = place.country if place is not None and place.country else ""
         # unnamed victims and protesters are local to the event's place; unnamed agents belong to the other side
         source = _actor_ref(src, tgt, default_country, local if tgt is None or type_ == "PROTEST" else "")
-        target = _actor_ref(tgt, src, default_country, local) if tgt is not None else None
+        target = _actor_ref(tgt, src, default_country, local or scene) if tgt is not None else None
         if target is not None and tgt.code in SECTORS and type_ not in DOMESTIC_TYPES:
             return None  # "warned companies": an unnamed group of unknown country is no coded target
         if source is None or (tgt is not None and target is None):
@@ -240,6 +242,15 @@ def _bucket(items, sentences: list[Sentence]) -> dict[int, list]:
         if j < len(sentences) and sentences[j].start <= item.start < sentences[j].end:
             out[sentences[j].index].append(item)
     return out
+
+
+def _scene_country(places: dict[int, list[PlaceMention]], mentions: list[ActorMention]) -> str:
+    """The country where the article's events happen: the most named among places that are not part of
+    an actor (Rafah, Kharkiv; not "Pemerintah Indonesia" or "Jakarta" standing for a government)."""
+    spans = [(m.start, m.end) for m in mentions]
+    counts = Counter(p.place.country for ps in places.values() for p in ps
+                     if p.place.country and not any(a < p.end and p.start < b for a, b in spans))  # fmt: skip
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _dominant_country(mentions: list[ActorMention]) -> str:

@@ -180,9 +180,17 @@ def _after_complementizer(view: SentenceView, start: int, reach: int = 1) -> lis
 
 
 def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
+    """The first actor behind a preposition of ``kind`` — also with one common noun between them
+    ("terhadap kamp pengungsi", "against the camp's refugees")."""
     hi = right_bound(view, start)
     for slot in view.actors:
-        if start <= slot.start < hi and kind in view.prep_before(slot):
+        if not start <= slot.start < hi:
+            continue
+        k = slot.start - 1
+        if kind in view.prep_before(slot) or (
+            k > start and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
+            and kind in view.prep_before_token(k)
+        ):
             return view.compound(slot, +1)
     return []
 
@@ -312,8 +320,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if not targets and m.entry.type in ("ACCUSE", "THREATEN"):
         targets = _after_complementizer(view, m.end, 1 if m.entry.type == "ACCUSE" else 12)
     inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2]
-    if inner and not targets and m.entry.type == "REJECT":
-        # "menolak seruan PBB", "rejected Washington's proposal": the author of what is rejected
+    if inner and not targets and m.entry.type in ("REJECT", "ACCUSE"):
+        # "menolak seruan PBB", "mengecam serangan Israel": the author of what is rejected or condemned
         targets = _author_of(view, min(inner))
     return Roles(tuple(_pairs(sources, targets)), bool(inner) and not targets)
 
