@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from warta.api import extract_article
@@ -84,19 +85,25 @@ def extract_cmd(
     """Code the events in news articles: who did what to whom, when, where, how much, according to whom."""
     pub = _parse_day(published)
     out_format = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
-    read_ok = errors = 0
+    read_ok = errors = n_events = 0
     table = Table("doc", "event", "source", "target", "trigger", "details", "evidence", show_lines=True)
-    for item in read_articles(paths, lang.value, pub):
-        if isinstance(item, ReadError):
-            errors += 1
-            err.print(f"[red]error[/red] {item}")
-            continue
-        read_ok += 1
-        for ev in extract_article(item):
-            if out_format is Format.jsonl:
-                sys.stdout.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                table.add_row(*_event_row(ev, explain))
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                        transient=True, disable=not err.is_terminal)  # fmt: skip
+    with progress:
+        task = progress.add_task("reading")
+        for item in read_articles(paths, lang.value, pub):
+            if isinstance(item, ReadError):
+                errors += 1
+                err.print(f"[red]error[/red] {escape(str(item))}")
+                continue
+            read_ok += 1
+            for ev in extract_article(item):
+                n_events += 1
+                if out_format is Format.jsonl:
+                    sys.stdout.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    table.add_row(*_event_row(ev, explain))
+            progress.update(task, description=f"{read_ok} articles, {n_events} events, {errors} errors")
     if out_format is Format.table:
         Console(emoji=False, highlight=False).print(table)
     if read_ok == 0:
