@@ -8,12 +8,12 @@ GDELT's quad class.  Beyond the manual we add ``num_mentions``, ``num_sources``,
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from warta.export.gdelt import quad_class
+from warta.export.tabular import write_json_lines
 from warta.store.results import EventRow
 
 __all__ = ["plover_record", "write_plover"]
@@ -61,8 +61,4 @@ def plover_record(e: EventRow, extra: dict, coder: str = "warta") -> dict[str, A
 
 
 def write_plover(rows: Iterable[tuple[EventRow, dict]], out: TextIO) -> int:
-    n = 0
-    for e, extra in rows:
-        out.write(json.dumps(plover_record(e, extra), ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return write_json_lines(rows, out, plover_record)

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from warta.store.results import EventRow
 
-__all__ = ["EVENT_COLUMNS", "event_record", "write_csv", "write_jsonl", "write_parquet"]
+__all__ = ["EVENT_COLUMNS", "event_record", "write_csv", "write_json_lines", "write_jsonl", "write_parquet"]
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(EventRow)) + (
     "asserted_by", "denied_by", "sentence", "added_at")
@@ -26,12 +26,17 @@ def event_record(e: EventRow, extra: dict) -> dict:
     return d
 
 
-def write_jsonl(rows: Iterable[tuple[EventRow, dict]], out: TextIO) -> int:
+def write_json_lines(rows: Iterable[tuple[EventRow, dict]], out: TextIO, record) -> int:
+    """One JSON object a line, ``record(event, extra)`` making each; returns the count."""
     n = 0
     for e, extra in rows:
-        out.write(json.dumps(event_record(e, extra), ensure_ascii=False) + "\n")
+        out.write(json.dumps(record(e, extra), ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+def write_jsonl(rows: Iterable[tuple[EventRow, dict]], out: TextIO) -> int:
+    return write_json_lines(rows, out, event_record)
 
 
 def write_csv(rows: Iterable[tuple[EventRow, dict]], out: TextIO) -> int:

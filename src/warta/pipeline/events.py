@@ -31,6 +31,7 @@ from warta.pipeline.modality import find_modality, is_purpose_clause
 from warta.pipeline.practice import (
     DOMESTIC_TYPES,
     authorities,
+    coded_as,
     domestic_coercion,
     place_target,
     pledge_content,
@@ -103,13 +104,13 @@ class EventCoder:
         out: list[Event] = []
         seen: set[tuple[tuple[str, str, str], int]] = set()
         for m in matches:
-            if is_purpose_clause(view, m, ends) or _is_cue(view, m) or speculative(view, m):
+            if is_purpose_clause(view, m) or _is_cue(view, m) or speculative(view, m):
                 continue
             if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and _after_trigger(view, m, ends):
                 continue  # "mendanai operasi militer": the object of another act, not an act itself
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
-            content = pledge_content(view, m, matches, ends) if m.entry.type == "AGREE" else None
+            content = pledge_content(view, m, matches) if m.entry.type == "AGREE" else None
             if content is not None:
                 # "berjanji akan membalas dengan menyerang Israel" is a threat against Israel; "agreed to
                 # provide aid to Ukraine" an intent to aid Ukraine: the pledge takes its content's target
@@ -159,9 +160,7 @@ class EventCoder:
     def _event(self, article, view, m, src, tgt, mod, attr, countries, quantities, places, dates):
         default_country, scene = countries
         entry = m.entry
-        type_, cameo = entry.type, entry.cameo
-        if type_ == "PROTEST" and src.code.endswith("GOV"):
-            type_, cameo = "ACCUSE", "111"  # a government's protest is verbal disapproval (CAMEO 111)
+        type_, cameo = coded_as(entry.type, entry.cameo, src.code)
         place = anchors.location(view, m, places, None)
         local = place.country if place is not None and place.country else ""
         # unnamed victims and protesters are local to the event's place; unnamed agents belong to the other side
@@ -200,7 +199,7 @@ class EventCoder:
         trig_start, trig_end = tokens[m.start].start, tokens[m.end - 1].end
         trig_text = _slice(view.sentence, trig_start, trig_end)
         quantity = anchors.nearest_quantity(view, m, quantities)
-        location = anchors.location(view, m, places, target)
+        location = place or anchors.location(view, m, places, target)  # a visit: the place visited
         when = anchors.when(view, m, dates, attr)
         onto = self.ontology
         return Event(

@@ -27,19 +27,16 @@ class Modality:
     deny_cue: int | None  # token index of the denial cue
 
 
-def is_purpose_clause(view: SentenceView, m: TriggerMatch, trigger_ends: set[int]) -> bool:
-    """True for "untuk bertempur", "to fight" after a non-modal word: purpose clauses are not coded."""
+def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
+    """True for "untuk bertempur", "to fight" after a non-modal word (a purpose clause, or the content of a
+    request: "meminta PBB untuk menekan"), and for the content of a threat, request or pledge: such
+    clauses are not coded as acts of their own."""
     k = m.start - 1
     while k >= 0 and view.low[k] in QUOTES:
         k -= 1
     if k >= 0 and view.has(k, "purpose"):
         before = k - 1
-        if before >= 0 and (view.kinds(before) & {"attempt", "plan"}):
-            return False
-        if view.actor_at(before) is not None and view.actor_at(k + 1) is None:
-            # "meminta PBB untuk menekan": the purpose clause of a request is its content, not an act
-            return True
-        return True
+        return not (before >= 0 and view.kinds(before) & {"attempt", "plan"})
     # the content of a threat, request or pledge: "berjanji akan merespons dengan menyerang",
     # "called on Israel to refrain from attacking", "vowed to respond by attacking"
     if k >= 0 and view.kinds(k) & {"prep_source", "prep_agent", "prep_target"} and view.low[k] not in ("ke", "to"):

@@ -16,7 +16,7 @@ from warta.pipeline.roles import left_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "DOMESTIC_TYPES", "PLEDGE_CODES", "authorities", "domestic_coercion", "names_people", "place_target",
+    "DOMESTIC_TYPES", "PLEDGE_CODES", "authorities", "coded_as", "domestic_coercion", "names_people", "place_target",
     "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
@@ -32,11 +32,11 @@ def pledge_entry(content_type: str) -> TriggerEntry | None:
     return TriggerEntry(f"pledge-of-{content_type.lower()}", "rule:pledge-content", (), (), type_, cameo, None, "agent")
 
 
-def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], ends: set[int]):
+def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]):
     """The act a pledge or agreement announces: the content trigger right after it ("berjanji akan
     membalas dengan menyerang", "agreed to provide aid to Ukraine"), or None."""
     for n in matches:
-        if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n, ends):
+        if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n):
             return n
     return None
 
@@ -113,6 +113,14 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
             mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-target")
             return ActorSlot(mention, k, k + 1)
     return None
+
+
+def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
+    """The type and CAMEO code an act is coded with: a government's protest is verbal disapproval
+    (ACCUSE, CAMEO 111), not a demonstration."""
+    if type_ == "PROTEST" and source_code.endswith("GOV"):
+        return "ACCUSE", "111"
+    return type_, cameo
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:

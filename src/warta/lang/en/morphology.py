@@ -19,6 +19,24 @@ def _double(root: str) -> bool:
     )
 
 
+def _suffixed(root: str, suffix: str) -> list[str]:
+    """-ed / -ing forms: e-drop (accused, accusing), y→ied, consonant doubling (banned), and the British
+    double l (expelled, cancelling) beside the American single one."""
+    if suffix == "ed" and root.endswith("y") and root[-2:-1] not in VOWELS:
+        forms = [root[:-1] + "ied"]
+    elif suffix == "ing" and root.endswith("ie"):
+        forms = [root[:-2] + "ying"]
+    elif root.endswith("e") and not (suffix == "ing" and root.endswith("ee")):
+        forms = [root[:-1] + suffix]
+    elif _double(root):
+        forms = [root + root[-1] + suffix]
+    else:
+        forms = [root + suffix]
+    if root[-1] == "l" and root[-2:-1] in VOWELS and root[-3:-2] not in VOWELS:
+        forms.append(root + "l" + suffix)
+    return forms
+
+
 def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict[str, str]:
     root = root.lower()
     forms: dict[str, str] = {}
@@ -33,29 +51,11 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
             else:
                 forms[root + "s"] = "lit"
         elif name == "ed":
-            if root.endswith("e"):
-                form = root + "d"
-            elif root.endswith("y") and root[-2:-1] not in VOWELS:
-                form = root[:-1] + "ied"
-            elif _double(root):
-                form = root + root[-1] + "ed"
-            else:
-                form = root + "ed"
-            forms[form] = "past"
-            if root[-1] == "l" and root[-2:-1] in VOWELS and root[-3:-2] not in VOWELS:
-                forms[root + "led"] = "past"  # British spelling: expelled, cancelled, controlled
+            for form in _suffixed(root, "ed"):
+                forms[form] = "past"
         elif name == "ing":
-            if root.endswith("ie"):
-                form = root[:-2] + "ying"
-            elif root.endswith("e") and not root.endswith("ee"):
-                form = root[:-1] + "ing"
-            elif _double(root):
-                form = root + root[-1] + "ing"
-            else:
-                form = root + "ing"
-            forms[form] = "active"
-            if root[-1] == "l" and root[-2:-1] in VOWELS and root[-3:-2] not in VOWELS:
-                forms[root + "ling"] = "active"
+            for form in _suffixed(root, "ing"):
+                forms[form] = "active"
     return forms
 
 
