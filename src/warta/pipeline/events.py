@@ -88,8 +88,9 @@ class EventCoder:
         events: list[Event] = []
         for s in active:
             view = SentenceView(s, self.language, by_sentence[s.index])
-            quantities = _shift(self.quantities.find(s.text), s.start)
-            dates = _shift(self.dates.find(s.text, article.published), s.start)
+            spans = self.dates.spans(s.text, article.published)
+            quantities = _shift(self.quantities.find(s.text, spans), s.start)
+            dates = _shift(self.dates.find(s.text, article.published, spans), s.start)
             events.extend(self._code_sentence(
                 article, view, found[s.index], (default_country, scene), quantities, places[s.index], dates
             ))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from warta.lexicon import read_tsv, resource_path
 from warta.model import Quantity, QuantityMention
 from warta.pipeline.numbers import NUMERAL, alternation, number_lexicon
-from warta.pipeline.when import when_finder
+from warta.pipeline.when import DateSpan, when_finder
 
 __all__ = ["QuantityFinder"]
 
@@ -99,13 +99,14 @@ class QuantityFinder:
                     return _Unit(f"{u.unit} and {cu.unit}", "noun", u.where, True), c.end()
         return u, end
 
-    def find(self, text: str) -> list[QuantityMention]:
-        """Quantities of ``text`` in order; ``text`` of each is the covered span."""
+    def find(self, text: str, date_spans: list[DateSpan] | None = None) -> list[QuantityMention]:
+        """Quantities of ``text`` in order; ``text`` of each is the covered span.  Numbers inside
+        date expressions are not quantities: pass ``date_spans`` when the dates of ``text`` are known."""
         matches = list(self.number_re.finditer(text))
         if not matches:
             return []
         dates = bytearray(len(text))  # characters inside a date expression
-        for span in self.dates.spans(text):
+        for span in self.dates.spans(text) if date_spans is None else date_spans:
             dates[span.start:span.end] = b"\x01" * (span.end - span.start)
         out: list[QuantityMention] = []
         for m in matches:

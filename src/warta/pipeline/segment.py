@@ -25,8 +25,21 @@ _TOKEN = re.compile(
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+")
 
 
+# The same tokens without the contraction and possessive alternatives, whose look-aheads make the
+# engine back off through every word: words holding an apostrophe are re-split with _TOKEN.
+_PLAIN = re.compile(r"(?:[A-Za-z]\.){2,}|\$|US\$|Rp|\w+(?:[-.,/'’]\w+)*|['’]s\b|[^\w\s]")
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text))
+    out: list[Token] = []
+    for m in _PLAIN.finditer(text):
+        word = m.group()
+        start = m.start() + offset
+        if "'" in word or "’" in word:
+            out.extend(Token(p.group(), p.start() + start, p.end() + start) for p in _TOKEN.finditer(word))
+        else:
+            out.append(Token(word, start, start + len(word)))
+    return tuple(out)
 
 
 class Segmenter:

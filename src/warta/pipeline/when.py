@@ -219,10 +219,12 @@ class WhenFinder:
             out.append(DateSpan(m.start(), m.end(), value, precision, rule.where, rule.op))
         return self._merge(text, out)
 
-    def find(self, text: str, published: date | None) -> list[WhenMention]:
-        """Date mentions of ``text`` that could be dated (see module doc)."""
+    def find(self, text: str, published: date | None, spans: list[DateSpan] | None = None) -> list[WhenMention]:
+        """Date mentions of ``text`` that could be dated (see module doc); ``spans`` when already found."""
+        if spans is None:
+            spans = self.spans(text, published)
         return [WhenMention(s.value, s.precision, text[s.start:s.end], s.start, s.end, s.rule)
-                for s in self.spans(text, published) if s.value is not None and s.precision]
+                for s in spans if s.value is not None and s.precision]
 
     @staticmethod
     def _merge(text: str, spans: list[DateSpan]) -> list[DateSpan]:
