@@ -144,3 +144,27 @@ def test_deployment_and_rejected_call():
 def test_a_town_attacked_stands_for_its_state(lang, text):
     got = [(e.source.code[:3], e.target.code if e.target else "") for e in extract(text, lang=lang, published=PUB)]
     assert ("RUS", "UKR") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Presiden Prabowo memberi waktu dua pekan kepada Menteri Perdagangan."),
+    ("id", "Kementerian Luar Negeri Jepang memberikan keterangan kepada wartawan Korea Selatan."),
+    ("en", "The Japanese foreign ministry gave details to South Korean reporters."),
+    ("en", "Germany sent a letter to the French government."),
+])  # fmt: skip
+def test_giving_time_or_words_is_no_aid(lang, text):
+    assert [e for e in extract(text, lang=lang, published=PUB) if e.type == "AID"] == []
+
+
+@pytest.mark.parametrize("lang, text, mobilised", [
+    ("id", "Pemerintah Kamboja mengerahkan ekskavator untuk membersihkan puing-puing.", False),
+    ("id", "Perusahaan Jepang akan mengerahkan 30 menara seluler di Tokyo.", False),
+    ("id", "Pemerintah Kamboja mengerahkan 500 tentara ke perbatasan.", True),
+    ("id", "Ribuan pasukan Rusia dikerahkan ke perbatasan Finlandia.", True),
+    ("en", "The Cambodian government deployed excavators to clear the debris.", False),
+    ("en", "The Cambodian government deployed 500 troops to the border.", True),
+    ("en", "The Indian army was deployed in Manipur.", True),
+])  # fmt: skip
+def test_a_mobilisation_moves_forces(lang, text, mobilised):
+    got = [e for e in extract(text, lang=lang, published=PUB) if e.type == "MOBILIZE"]
+    assert bool(got) == mobilised

@@ -30,6 +30,8 @@ from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality, is_purpose_clause
 from warta.pipeline.practice import (
     DOMESTIC_TYPES,
+    abstract_transfer,
+    armed_mobilization,
     authorities,
     coded_as,
     domestic_coercion,
@@ -105,7 +107,7 @@ class EventCoder:
         out: list[Event] = []
         seen: set[tuple[tuple[str, str, str], int]] = set()
         for m in matches:
-            if is_purpose_clause(view, m) or _is_cue(view, m) or speculative(view, m):
+            if is_purpose_clause(view, m) or _is_cue(view, m) or speculative(view, m) or abstract_transfer(view, m):
                 continue
             if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and _after_trigger(view, m, ends):
                 continue  # "mendanai operasi militer": the object of another act, not an act itself
@@ -127,6 +129,8 @@ class EventCoder:
                 pairs = [(own, None)] if own is not None else []
             if m.entry.type == "COERCE":
                 pairs = domestic_coercion(view, m, pairs)
+            if m.entry.type == "MOBILIZE":
+                pairs = armed_mobilization(view, m, pairs)
             if m.entry.type in ("ASSAULT", "COERCE") and any(t is None for _, t in pairs):
                 town = place_target(view, m, places)
                 if town is not None:

@@ -12,12 +12,12 @@ from warta.lexicon.registry import TriggerEntry
 from warta.model import ActorMention, PlaceMention, QuantityMention
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import left_bound, subject_of
+from warta.pipeline.roles import left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "DOMESTIC_TYPES", "PLEDGE_CODES", "authorities", "coded_as", "domestic_coercion", "names_people", "place_target",
-    "pledge_content", "pledge_entry", "speculative", "victims",
+    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_transfer", "armed_mobilization", "authorities", "coded_as",
+    "domestic_coercion", "names_people", "place_target", "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
 # types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
@@ -137,3 +137,32 @@ def speculative(view: SentenceView, m: TriggerMatch) -> bool:
     """"diperkirakan akan meningkatkan", "is likely to address": speculation is not a reported act."""
     lo = left_bound(view, m.start)
     return any(view.has(k, "speculative") for k in range(max(lo, m.start - 5), m.start))
+
+
+def abstract_transfer(view: SentenceView, m: TriggerMatch) -> bool:
+    """"diberi waktu", "memberikan keterangan", "gave details": a bare transfer verb (give, send, provide)
+    whose object is no material help is not aid."""
+    e = m.entry
+    if e.type != "AID" or e.mode or e.frame != "theme" or m.voice == "noun":
+        return False
+    k = m.end
+    while k < view.n and (view.has(k, "determiner") or view.low[k][:1].isdigit()):
+        k += 1
+    return view.has(k, "abstract_object")
+
+
+ARMED_SECTORS = ("MIL", "COP", "REB")
+
+
+def armed_mobilization(view: SentenceView, m: TriggerMatch, pairs):
+    """"mengerahkan pasukan", "troops were deployed", "the army mobilised": a deployment is a mobilisation
+    (CAMEO 15) when forces or arms are moved or the one moving them is armed; "mengerahkan ekskavator",
+    "mobilisasi masyarakat" (people's mobility) are not."""
+    if m.entry.type != "MOBILIZE" or m.entry.mode != "troops":
+        return pairs
+    lo, hi = max(left_bound(view, m.start), m.start - 4), right_bound(view, m.end)
+    for k in range(lo, min(hi, m.end + 6)):
+        slot = view.actor_at(k)
+        if view.has(k, "force") or (slot is not None and slot.code.endswith(ARMED_SECTORS)):
+            return pairs
+    return [(src, tgt) for src, tgt in pairs if src.code.endswith(ARMED_SECTORS)]

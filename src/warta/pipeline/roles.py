@@ -283,8 +283,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         if not agents:
             nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
             agents = [nxt] if nxt and not view.prep_before(nxt) else []
-        patients = _subject(view, m) if frame != "intrans" else []
-        return Roles(tuple(_pairs(agents, patients)))
+        if frame == "intrans":
+            # one party only: "troops were deployed" names the deployed, who stand for the deployer
+            return Roles(tuple(_pairs(agents or _subject(view, m), [])))
+        return Roles(tuple(_pairs(agents, _subject(view, m))))
     sources: list[ActorSlot] = []
     if _is_noun(m, view):
         sources = _noun_agent(view, m)
