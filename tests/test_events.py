@@ -168,3 +168,47 @@ def test_giving_time_or_words_is_no_aid(lang, text):
 def test_a_mobilisation_moves_forces(lang, text, mobilised):
     got = [e for e in extract(text, lang=lang, published=PUB) if e.type == "MOBILIZE"]
     assert bool(got) == mobilised
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # a stance or a team's flag is not the state acting
+    ("id", "Anggota parlemen anti-Suriah di Lebanon mengecam pemerintah Israel.", "SYR"),
+    ("en", "Anti-American protesters attacked the embassy in Islamabad.", "USA"),
+    ("id", "Pemain itu pernah membela Timnas Brasil sebelum bergabung dengan skuat Madrid.", "BRA"),
+    # what talks are about is no party to them
+    ("id", "Menteri Luar Negeri Jepang melakukan pembicaraan dengan Korea Selatan mengenai krisis pengungsi Suriah.",
+     "SYR"),
+    ("en", "Japan held talks with South Korea about the Syrian refugee crisis.", "SYR"),
+    # tourists travel; officials visit
+    ("id", "Ribuan turis Tiongkok mengunjungi Bali pekan lalu.", "CHN"),
+    ("en", "Thousands of Chinese tourists visited Bali last week.", "CHN"),
+])  # fmt: skip
+def test_actors_that_are_no_party(lang, text, absent):
+    got = extract(text, lang=lang, published=PUB)
+    assert all(absent not in (e.source.code[:3], e.target.code[:3] if e.target else "") for e in got)
+
+
+def test_talks_keep_their_parties_beside_the_topic():
+    got = coded("Menteri Luar Negeri Jepang melakukan pembicaraan dengan Korea Selatan mengenai krisis pengungsi Suriah.",
+                "id")
+    assert ("CONSULT", "JPN", "KOR") in [g[:3] for g in got]
+
+
+def test_intent_is_planned_and_a_task_is_no_aid():
+    assert ("ASSAULT", "ISR", "PSE", False, "planned", None) in coded(
+        "Israel bermaksud menghancurkan terowongan-terowongan Hamas di Gaza.", "id")
+    assert [e for e in extract("Presiden memberikan tugas kepada Menteri Pertahanan Jepang.", lang="id",
+                               published=PUB) if e.type == "AID"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Anggota parlemen anti-Suriah di Lebanon mengecam pemerintah Israel."),
+    ("en", "Lawmakers in Lebanon condemned the Israeli government."),
+])  # fmt: skip
+def test_a_bare_sector_takes_the_state_it_is_in(lang, text):
+    assert ("ACCUSE", "LBN", "ISR") in [g[:3] for g in coded(text, lang)]
+
+
+def test_taking_a_rank_is_no_force():
+    assert coded("Turis asal China menduduki peringkat pertama wisatawan di Sulawesi Utara.", "id") == []
+    assert ("ASSAULT", "RUS", "UKR") in [g[:3] for g in coded("Pasukan Rusia menduduki posisi tentara Ukraina.", "id")]

@@ -30,11 +30,12 @@ from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality, is_purpose_clause
 from warta.pipeline.practice import (
     DOMESTIC_TYPES,
-    abstract_transfer,
+    abstract_object,
     armed_mobilization,
     authorities,
     coded_as,
     domestic_coercion,
+    official_visits,
     place_target,
     pledge_content,
     pledge_entry,
@@ -107,7 +108,7 @@ class EventCoder:
         out: list[Event] = []
         seen: set[tuple[tuple[str, str, str], int]] = set()
         for m in matches:
-            if is_purpose_clause(view, m) or _is_cue(view, m) or speculative(view, m) or abstract_transfer(view, m):
+            if is_purpose_clause(view, m) or _is_cue(view, m) or speculative(view, m) or abstract_object(view, m):
                 continue
             if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and _after_trigger(view, m, ends):
                 continue  # "mendanai operasi militer": the object of another act, not an act itself
@@ -131,6 +132,7 @@ class EventCoder:
                 pairs = domestic_coercion(view, m, pairs)
             if m.entry.type == "MOBILIZE":
                 pairs = armed_mobilization(view, m, pairs)
+            pairs = official_visits(m, pairs)
             if m.entry.type in ("ASSAULT", "COERCE") and any(t is None for _, t in pairs):
                 town = place_target(view, m, places)
                 if town is not None:
@@ -169,8 +171,10 @@ class EventCoder:
         place = anchors.location(view, m, places, None)
         local = place.country if place is not None and place.country else ""
         # unnamed victims and protesters are local to the event's place; unnamed agents belong to the other side
-        source = _actor_ref(src, tgt, default_country, local if tgt is None or type_ == "PROTEST" else "")
-        target = _actor_ref(tgt, src, default_country, local or scene) if tgt is not None else None
+        source = _actor_ref(src, tgt, default_country,
+                            _stated_country(view, src) or (local if tgt is None or type_ == "PROTEST" else ""))
+        target = _actor_ref(tgt, src, default_country, _stated_country(view, tgt) or local or scene) \
+            if tgt is not None else None
         if target is not None and tgt.code in SECTORS and type_ not in DOMESTIC_TYPES:
             return None  # "warned companies": an unnamed group of unknown country is no coded target
         if source is None or (tgt is not None and target is None):
@@ -278,6 +282,21 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
             return None
         code = country + code
     return ActorRef(code, m.name, m.text, m.start, m.end)
+
+
+def _stated_country(view: SentenceView, slot: ActorSlot | None) -> str:
+    """The state named right after a bare sector noun: "anggota parlemen di Lebanon", "lawmakers in Lebanon"."""
+    if slot is None or slot.code not in SECTORS:
+        return ""
+    k = slot.end
+    if not view.has(k, "prep_place") and not view.kinds(k) and view.actor_at(k) is None:
+        k += 1  # one qualifier between: "anggota parlemen anti-Suriah di Lebanon"
+    if not view.has(k, "prep_place"):
+        return ""
+    after = view.actor_at(k + 1)
+    if after is None or after.mention.kind != "country" or len(after.code) != 3:
+        return ""
+    return after.country
 
 
 def _home(actor: ActorRef) -> str:

@@ -16,7 +16,7 @@ from warta.pipeline.roles import left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_transfer", "armed_mobilization", "authorities", "coded_as",
+    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_object", "armed_mobilization", "authorities", "coded_as", "official_visits",
     "domestic_coercion", "names_people", "place_target", "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
@@ -139,11 +139,14 @@ def speculative(view: SentenceView, m: TriggerMatch) -> bool:
     return any(view.has(k, "speculative") for k in range(max(lo, m.start - 5), m.start))
 
 
-def abstract_transfer(view: SentenceView, m: TriggerMatch) -> bool:
+def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     """"diberi waktu", "memberikan keterangan", "gave details": a bare transfer verb (give, send, provide)
-    whose object is no material help is not aid."""
+    whose object is no material help is not aid; "menduduki peringkat pertama", "menyita waktu": taking a
+    rank or someone's time is no force."""
     e = m.entry
-    if e.type != "AID" or e.mode or e.frame != "theme" or m.voice == "noun":
+    if m.voice == "noun" or e.type not in ("AID", "ASSAULT", "COERCE"):
+        return False
+    if e.type == "AID" and (e.mode or e.frame != "theme"):
         return False
     k = m.end
     while k < view.n and (view.has(k, "determiner") or view.low[k][:1].isdigit()):
@@ -166,3 +169,11 @@ def armed_mobilization(view: SentenceView, m: TriggerMatch, pairs):
         if view.has(k, "force") or (slot is not None and slot.code.endswith(ARMED_SECTORS)):
             return pairs
     return [(src, tgt) for src, tgt in pairs if src.code.endswith(ARMED_SECTORS)]
+
+
+def official_visits(m: TriggerMatch, pairs):
+    """A visit (CAMEO 042/043) is made by officials and bodies: "kunjungan turis Tiongkok", "Chinese tourists
+    visited Bali" are travel, not diplomacy."""
+    if not m.entry.cameo.startswith(("042", "043")):
+        return pairs
+    return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF"))]

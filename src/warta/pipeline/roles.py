@@ -49,6 +49,8 @@ def right_bound(view: SentenceView, i: int) -> int:
             return k
         if view.has(k, "say_after") or view.has(k, "according_to"):
             return k
+        if k > i and view.has(k, "conj") and k + 1 in view.trigger_starts:
+            return k  # "membunuh 200.000 orang serta memaksa ...": a coordinated act has its own objects
         k += 1
     return limit
 
@@ -158,7 +160,7 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         if not content_target and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
-        if kinds & {"prep_source", "prep_agent"}:
+        if kinds & {"prep_source", "prep_agent"} or _behind_topic(view, slot.start, start):
             continue
         if "prep_place" in kinds and not allow_place:
             continue
@@ -166,6 +168,11 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
         return view.compound(slot, +1)
     return []
+
+
+def _behind_topic(view: SentenceView, k: int, lo: int) -> bool:
+    """"mengenai krisis pengungsi Irak", "about Syrian refugees": what the act is about, not a party."""
+    return any(view.has(j, "prep_topic") for j in range(max(lo, k - 3), k))
 
 
 def _after_complementizer(view: SentenceView, start: int, reach: int = 1) -> list[ActorSlot]:
