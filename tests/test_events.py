@@ -212,3 +212,18 @@ def test_a_bare_sector_takes_the_state_it_is_in(lang, text):
 def test_taking_a_rank_is_no_force():
     assert coded("Turis asal China menduduki peringkat pertama wisatawan di Sulawesi Utara.", "id") == []
     assert ("ASSAULT", "RUS", "UKR") in [g[:3] for g in coded("Pasukan Rusia menduduki posisi tentara Ukraina.", "id")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Iran's foreign minister will travel to Moscow next week for talks.", ("CONSULT", "IRN", "RUS", "planned")),
+    ("id", "Menteri Luar Negeri Iran akan terbang ke Moskow pekan depan.", ("CONSULT", "IRN", "RUS", "planned")),
+    ("en", "Anti-government protesters clashed with riot police in Tbilisi.", ("ASSAULT", "GEO", "GEO", "actual")),
+    ("id", "Ratusan pengunjuk rasa bentrok dengan polisi di Tbilisi.", ("ASSAULT", "GEO", "GEO", "actual")),
+])  # fmt: skip
+def test_travel_and_clashes(lang, text, expected):
+    assert expected in [(t, s, g, mod) for t, s, g, _, mod, _ in coded(text, lang)]
+
+
+def test_arriving_home_is_no_visit():
+    assert coded("Presiden Prabowo tiba di Jakarta pada Minggu malam.", "id") == []
+    assert [g[:3] for g in coded("Presiden Prabowo tiba di Beijing pada Minggu malam.", "id")] == [("CONSULT", "IDN", "CHN")]

@@ -172,8 +172,9 @@ def armed_mobilization(view: SentenceView, m: TriggerMatch, pairs):
 
 
 def official_visits(m: TriggerMatch, pairs):
-    """A visit (CAMEO 042/043) is made by officials and bodies: "kunjungan turis Tiongkok", "Chinese tourists
-    visited Bali" are travel, not diplomacy."""
+    """A visit (CAMEO 042/043) is made by officials and bodies to another state: "kunjungan turis Tiongkok",
+    "Chinese tourists visited Bali" are travel, and "tiba di Jakarta" said of Indonesians is coming home."""
     if not m.entry.cameo.startswith(("042", "043")):
         return pairs
-    return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF"))]
+    return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF")) and not (
+        tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country)]

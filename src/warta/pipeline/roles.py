@@ -267,7 +267,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             if not left and (not _is_noun(m, view) or _after_light_verb(view, m)):
                 left = _subject(view, m)
             right = _objects(view, m.end, "agent", allow_place)
-            right = [r for r in right if r not in left and (r.country or not left)]
+            # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in
+            # talks ("met officials") nor in a clash named as a thing ("to avoid a clash with the hearing")
+            clash = m.entry.type == "ASSAULT" and m.voice != "noun" and not view.has(m.start - 1, "determiner")
+            right = [r for r in right if r not in left and (r.country or not left or clash)]
             if not left and right and m.entry.type == "CONSULT" and view.has(right[0].start - 1, "prep_target"):
                 # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them
                 left = [s for s in _subject(view, m) if s not in right]

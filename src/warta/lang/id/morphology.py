@@ -86,6 +86,8 @@ def guess_voice(word: str) -> str:
     w = word.lower()
     if w.endswith("!n"):
         return "noun"
+    if w.endswith("!v"):
+        return "active"  # "terbang!v": a ter- word that is no passive
     if w.startswith(("meng", "meny", "mem", "men", "me", "ber", "be")) and len(w) > 5:
         return "active"
     if w.startswith(("di", "ter")) and len(w) > 5:
