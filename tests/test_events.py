@@ -227,3 +227,14 @@ def test_travel_and_clashes(lang, text, expected):
 def test_arriving_home_is_no_visit():
     assert coded("Presiden Prabowo tiba di Jakarta pada Minggu malam.", "id") == []
     assert [g[:3] for g in coded("Presiden Prabowo tiba di Beijing pada Minggu malam.", "id")] == [("CONSULT", "IDN", "CHN")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", "Polisi Iran melakukan penangkapan aktivis di Teheran.", ("COERCE", "IRN", "IRN")),
+    ("id", "Pembunuhan warga sipil oleh tentara Rusia di Bucha mengejutkan Eropa.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "The killing of civilians by Russian troops in Bucha shocked Europe.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "The shelling of Kharkiv by Russian forces continued.", ("ASSAULT", "RUS", "UKR")),
+])  # fmt: skip
+def test_people_after_a_noun_of_force_are_its_patients(lang, text, expected):
+    assert expected in [g[:3] for g in coded(text, lang)]
+    assert not any(e.source.code.endswith("CVL") for e in extract(text, lang=lang, published=PUB))

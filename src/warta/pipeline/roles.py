@@ -170,6 +170,19 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     return []
 
 
+_PEOPLE = ("CVL", "REF", "MED", "OPP")
+
+
+def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> bool:
+    """People right after a noun of force or coercion are its patients, not its agents: "penangkapan aktivis",
+    "pembunuhan warga sipil", "the killing of civilians" (but "serangan Israel", "Russian shelling")."""
+    if m.entry.type not in ("COERCE", "ASSAULT") or slot.start < m.end or view.prep_before(slot):
+        return False
+    if slot.code.endswith(_PEOPLE):
+        return True
+    return m.entry.type == "COERCE" and slot.mention.kind in ("leader", "name")
+
+
 def _behind_topic(view: SentenceView, k: int, lo: int) -> bool:
     """"mengenai krisis pengungsi Irak", "about Syrian refugees": what the act is about, not a party."""
     return any(view.has(j, "prep_topic") for j in range(max(lo, k - 3), k))
@@ -300,6 +313,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     sources: list[ActorSlot] = []
     if _is_noun(m, view):
         sources = _noun_agent(view, m)
+        if sources and _genitive_patient(view, m, sources[0]):
+            # "penahanan warga Australia", "the arrest of activists": the people named are the ones held
+            patients = view.compound(sources[0], +1)
+            agents = _after_prep(view, patients[-1].end, "prep_agent") or _subject(view, m)
+            return Roles(tuple(_pairs([s for s in agents if s not in patients], patients)))
         if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source") \
                 and m.entry.type in REACTIONS:
             # "condemnation from South Korea and Japan" (of what the clause's subject did)
@@ -356,9 +374,13 @@ def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     a light verb or an actor ("Russian attack", "Erdogan's visit")."""
     if m.voice == "noun":
         return True
-    if m.voice != "lit" or view is None:
+    if view is None:
         return False
     k = m.start - 1
+    if m.voice == "active" and k >= 0 and view.has(k, "determiner"):
+        return True  # a verb form after a determiner is a gerund: "the killing of civilians", "the shelling"
+    if m.voice != "lit":
+        return False
     if view.settings.get("ambiguous_reading") == "verb":
         return k >= 0 and (view.has(k, "determiner") or view.has(k, "light_verb"))
     # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
