@@ -12,7 +12,6 @@ from warta.model import ActorMention, Sentence
 
 __all__ = ["ActorSlot", "SentenceView"]
 
-SECTOR_CODES = sector_codes()  # GOV, MIL, COP ... (knowledge/sector_codes.tsv)
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
 
@@ -32,7 +31,7 @@ class ActorSlot:
     @property
     def country(self) -> str:
         code = self.mention.code
-        if code in SECTOR_CODES or len(code) < 3 or not code[:3].isalpha() or not code[:3].isupper():
+        if code in sector_codes() or len(code) < 3 or not code[:3].isalpha() or not code[:3].isupper():
             return ""
         return code[:3]
 

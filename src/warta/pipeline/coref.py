@@ -17,7 +17,6 @@ __all__ = ["resolve_anaphora"]
 SECTOR_CLASSES = {"gov": "GOV", "mil": "MIL"}
 PERSON_KINDS = frozenset({"leader", "title", "name"})
 STATE_KINDS = frozenset({"country", "capital"})
-SECTORS = sector_codes()
 
 
 def _sentence_of(offset: int, starts: list[int]) -> int:
@@ -30,7 +29,7 @@ def _compatible(cls: str, m: ActorMention) -> bool:
     if cls == "person":
         return m.kind in PERSON_KINDS or (m.kind == "sector" and m.code.endswith("GOV"))
     if cls in ("state", "gov", "mil"):
-        return len(m.code) >= 3 and m.code[:3] not in SECTORS and not m.code.startswith(("IGO", "NGO"))
+        return len(m.code) >= 3 and m.code[:3] not in sector_codes() and not m.code.startswith(("IGO", "NGO"))
     if cls == "org":
         return m.kind in ("igo", "ngo", "group", "sector") or m.code.endswith("GOV")
     return True  # group / anything
@@ -47,7 +46,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         sent = _sentence_of(m.start, starts)
         if m.kind != "anaphor":
             out.append(m)
-            if m.code and m.code not in SECTORS:
+            if m.code and m.code not in sector_codes():
                 history.append(m)
                 subjects.setdefault(sent, m)
             continue

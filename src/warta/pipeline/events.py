@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from warta.knowledge.countries import sector_codes
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import Language, load_language
 from warta.model import (
@@ -24,7 +25,7 @@ from warta.model import (
 )
 from warta.pipeline import anchors
 from warta.pipeline.actors import ActorFinder
-from warta.pipeline.analysis import SECTOR_CODES, ActorSlot, SentenceView
+from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
 from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality, is_purpose_clause
@@ -54,7 +55,6 @@ __all__ = ["EventCoder"]
 # a target-less event is kept for these types when their object is itself an event ("dismissed calls for ...")
 ONE_SIDED = frozenset({"REJECT"})
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "STATEMENT", "SUPPORT"})
-SECTORS = SECTOR_CODES
 
 
 class EventCoder:
@@ -175,7 +175,7 @@ class EventCoder:
                             _stated_country(view, src) or (local if tgt is None or type_ == "PROTEST" else ""))
         target = _actor_ref(tgt, src, default_country, _stated_country(view, tgt) or local or scene) \
             if tgt is not None else None
-        if target is not None and tgt.code in SECTORS and type_ not in DOMESTIC_TYPES:
+        if target is not None and tgt.code in sector_codes() and type_ not in DOMESTIC_TYPES:
             return None  # "warned companies": an unnamed group of unknown country is no coded target
         if source is None or (tgt is not None and target is None):
             return None
@@ -262,7 +262,7 @@ def _scene_country(places: dict[int, list[PlaceMention]], mentions: list[ActorMe
 
 
 def _dominant_country(mentions: list[ActorMention]) -> str:
-    counts = Counter(m.code[:3] for m in mentions if len(m.code) >= 3 and m.code[:3] not in SECTORS and m.code[:3].isupper() and not m.code.startswith(("IGO", "NGO", "XXX")))
+    counts = Counter(m.code[:3] for m in mentions if len(m.code) >= 3 and m.code[:3] not in sector_codes() and m.code[:3].isupper() and not m.code.startswith(("IGO", "NGO", "XXX")))
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -275,7 +275,7 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
     code = m.code
     if not code:
         return None
-    if code in SECTORS:
+    if code in sector_codes():
         other_country = other.country if other is not None and not other.code.startswith(("IGO", "NGO")) else ""
         country = local or other_country or default_country
         if not country:
@@ -286,7 +286,7 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
 
 def _stated_country(view: SentenceView, slot: ActorSlot | None) -> str:
     """The state named right after a bare sector noun: "anggota parlemen di Lebanon", "lawmakers in Lebanon"."""
-    if slot is None or slot.code not in SECTORS:
+    if slot is None or slot.code not in sector_codes():
         return ""
     k = slot.end
     if not view.has(k, "prep_place") and not view.kinds(k) and view.actor_at(k) is None:
@@ -302,7 +302,7 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None) -> str:
 def _home(actor: ActorRef) -> str:
     """The state of an actor ('' for organisations): "Turkey expelled ..., the ministry said" — its ministry."""
     code = actor.code
-    return "" if code.startswith(("IGO", "NGO", "XXX")) or code[:3] in SECTORS else code[:3]
+    return "" if code.startswith(("IGO", "NGO", "XXX")) or code[:3] in sector_codes() else code[:3]
 
 
 def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str, local: str = "") -> Claim | None:
@@ -330,7 +330,7 @@ def _conj_between(view: SentenceView, a: int, b: int) -> bool:
 def _inside_actor(view: SentenceView, m: TriggerMatch) -> bool:
     """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ...") is not one."""
     slot = view.actor_at(m.start)
-    return slot is not None and slot.code not in SECTORS and slot.mention.kind != "sector"
+    return slot is not None and slot.code not in sector_codes() and slot.mention.kind != "sector"
 
 
 def _overlapping_actor(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
