@@ -238,3 +238,25 @@ def test_arriving_home_is_no_visit():
 def test_people_after_a_noun_of_force_are_its_patients(lang, text, expected):
     assert expected in [g[:3] for g in coded(text, lang)]
     assert not any(e.source.code.endswith("CVL") for e in extract(text, lang=lang, published=PUB))
+
+
+def test_mediators_are_not_the_parties():
+    got = [g[:3] for g in coded("Israel and Hamas agreed to a four-day truce mediated by Qatar and Egypt.", "en")]
+    assert ("AGREE", "ISR", "PSE") in got and ("AGREE", "PSE", "ISR") in got
+    assert not [g for g in got if g[0] in ("AGREE", "CONCEDE") and {"QAT", "EGY"} & {g[1], g[2]}]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Chinese ships sailed. Police in Dhaka detained 30 opposition activists.", ("COERCE", "BGD", "BGD")),
+    ("id", "Kapal China berlayar. Polisi di Dhaka menahan 30 aktivis oposisi.", ("COERCE", "BGD", "BGD")),
+    ("en", "The European Union imposed sanctions on six Iranian officials.", ("SANCTION", "IGO", "IRN")),
+    ("en", "North Korea test-fired two ballistic missiles into the sea.", ("MOBILIZE", "PRK", "")),
+    ("id", "Korea Utara melakukan uji coba rudal balistik pada Kamis.", ("MOBILIZE", "PRK", "")),
+])  # fmt: skip
+def test_places_numbers_and_shows_of_force(lang, text, expected):
+    assert expected in [g[:3] for g in coded(text, lang)]
+
+
+def test_a_banned_act_did_not_happen():
+    got = coded("Resolusi PBB melarang Korea Utara melakukan uji coba rudal jarak jauh.", "id")
+    assert [g for g in got if g[0] == "MOBILIZE"] == []

@@ -36,6 +36,7 @@ from warta.pipeline.practice import (
     authorities,
     coded_as,
     domestic_coercion,
+    embedded_content,
     official_visits,
     place_target,
     pledge_content,
@@ -112,6 +113,8 @@ class EventCoder:
                 continue
             if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and _after_trigger(view, m, ends):
                 continue  # "mendanai operasi militer": the object of another act, not an act itself
+            if embedded_content(view, m, matches):
+                continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
             content = pledge_content(view, m, matches) if m.entry.type == "AGREE" else None
@@ -172,8 +175,8 @@ class EventCoder:
         local = place.country if place is not None and place.country else ""
         # unnamed victims and protesters are local to the event's place; unnamed agents belong to the other side
         source = _actor_ref(src, tgt, default_country,
-                            _stated_country(view, src) or (local if tgt is None or type_ == "PROTEST" else ""))
-        target = _actor_ref(tgt, src, default_country, _stated_country(view, tgt) or local or scene) \
+                            _stated_country(view, src, places) or (local if tgt is None or type_ == "PROTEST" else ""))
+        target = _actor_ref(tgt, src, default_country, _stated_country(view, tgt, places) or local or scene) \
             if tgt is not None else None
         if target is not None and tgt.code in sector_codes() and type_ not in DOMESTIC_TYPES:
             return None  # "warned companies": an unnamed group of unknown country is no coded target
@@ -284,8 +287,9 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
     return ActorRef(code, m.name, m.text, m.start, m.end)
 
 
-def _stated_country(view: SentenceView, slot: ActorSlot | None) -> str:
-    """The state named right after a bare sector noun: "anggota parlemen di Lebanon", "lawmakers in Lebanon"."""
+def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:
+    """The state named right after a bare sector noun: "anggota parlemen di Lebanon", "lawmakers in Lebanon",
+    "police in Dhaka"."""
     if slot is None or slot.code not in sector_codes():
         return ""
     k = slot.end
@@ -294,9 +298,12 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None) -> str:
     if not view.has(k, "prep_place"):
         return ""
     after = view.actor_at(k + 1)
-    if after is None or after.mention.kind != "country" or len(after.code) != 3:
+    if after is not None:
+        return after.country if after.mention.kind in ("country", "capital") else ""
+    if k + 1 >= view.n:
         return ""
-    return after.country
+    at = view.tokens[k + 1].start
+    return next((p.place.country for p in places if p.start == at and p.place.country), "")
 
 
 def _home(actor: ActorRef) -> str:

@@ -16,7 +16,7 @@ from warta.pipeline.roles import left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_object", "armed_mobilization", "authorities", "coded_as", "official_visits",
+    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_object", "armed_mobilization", "authorities", "coded_as", "embedded_content", "official_visits",
     "domestic_coercion", "names_people", "place_target", "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
@@ -178,3 +178,23 @@ def official_visits(m: TriggerMatch, pairs):
         return pairs
     return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF")) and not (
         tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country)]
+
+
+# acts whose object can be followed by what the object is asked, banned or threatened to do
+_CONTENT_HOLDERS = frozenset({"REQUEST", "COERCE", "SANCTION", "THREATEN", "REJECT"})
+
+
+def embedded_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """"melarang Korea Utara melakukan uji coba rudal", "urged Iran to stop enrichment": a one-party act that
+    another act bans, asks for or threatens is its content, not something that happened."""
+    if m.entry.frame != "intrans":
+        return False
+    for n in matches:
+        if n.entry.type not in _CONTENT_HOLDERS or not 0 < m.start - n.end <= 6:
+            continue
+        gap = range(n.end, m.start)
+        if any(view.is_punct(k) or view.low[k] == "," or view.has(k, "conj") for k in gap):
+            continue
+        if any(view.actor_at(k) is not None for k in gap):
+            return True
+    return False

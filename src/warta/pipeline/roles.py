@@ -153,6 +153,7 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     """First actor right of the trigger (``start`` = its end) in the clause; with ``head``, an actor that
     begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too."""
     hi = right_bound(view, start)
+    skipped: set[int] = set()
     for slot in view.actors:
         inside = head is not None and head < slot.start < start
         if (slot.start < start and not inside) or slot.start >= hi:
@@ -161,6 +162,9 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
         if kinds & {"prep_source", "prep_agent"} or _behind_topic(view, slot.start, start):
+            skipped.update(id(s) for s in view.compound(slot, +1))  # "mediated by Qatar and Egypt"
+            continue
+        if id(slot) in skipped:
             continue
         if "prep_place" in kinds and not allow_place:
             continue
@@ -171,6 +175,7 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
 
 
 _PEOPLE = ("CVL", "REF", "MED", "OPP")
+_PREPS = frozenset({"prep_target", "prep_agent", "prep_source", "prep_place", "prep_topic"})
 
 
 def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> bool:
@@ -219,7 +224,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # genitive after the noun: "kunjungan (kontroversial) Presiden Erdogan", "serangan Israel"
     for slot in view.actors:
         if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and not view.prep_before(slot):
-            if all(view.low[k][:1].isalnum() for k in range(m.end, slot.start)):
+            gap = range(m.end, slot.start)
+            # "sanctions on six Iranian officials": a preposition before a number is no genitive
+            if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS for k in gap):
                 return [slot]
             break
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
@@ -230,8 +237,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             return view.compound(slot, +1)
     # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"
     for k in range(m.end, min(view.n, m.end + 8)):
-        if view.is_punct(k) or view.low[k] == ",":
-            break
+        if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts:
+            break  # "a truce mediated by Qatar": the agent of another act
         if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
             return view.compound(view.actor_at(k + 1), +1)
     # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack"
