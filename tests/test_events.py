@@ -260,3 +260,15 @@ def test_places_numbers_and_shows_of_force(lang, text, expected):
 def test_a_banned_act_did_not_happen():
     got = coded("Resolusi PBB melarang Korea Utara melakukan uji coba rudal jarak jauh.", "id")
     assert [g for g in got if g[0] == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", "Jepang menjanjikan bantuan senilai 4,5 miliar dolar AS untuk Ukraina.", ("AGREE", "JPN", "UKR")),
+    ("en", "Japan pledged to send aid to Ukraine.", ("AGREE", "JPN", "UKR")),
+    ("id", "Dewan Keamanan PBB mengecam peluncuran rudal oleh Korea Utara.", ("ACCUSE", "IGO", "PRK")),
+    ("en", "The United Nations Security Council condemned the missile launch by North Korea.", ("ACCUSE", "IGO", "PRK")),
+    ("id", "Rusia menyerang Kyiv di Ukraina. Sementara itu, polisi menangkap tiga terduga teroris di Jakarta.",
+     ("COERCE", "IDN", "IDN")),
+])  # fmt: skip
+def test_pledges_condemnations_and_local_police(lang, text, expected):
+    assert expected in [g[:3] for g in coded(text, lang)]

@@ -56,6 +56,7 @@ class SentenceView:
                 slots.append(ActorSlot(m, a, b))
         self.actors: list[ActorSlot] = slots
         self.trigger_starts: frozenset[int] = frozenset()  # set by the coder once triggers are found
+        self.noun_trigger_starts: frozenset[int] = frozenset()  # those of nominal triggers ("bantuan")
         self.trigger_ends: tuple[tuple[int, str], ...] = ()  # (end token, event type) of each trigger
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
         # cues: token index -> (kinds, length in tokens); longest phrase wins

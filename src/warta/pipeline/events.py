@@ -104,6 +104,7 @@ class EventCoder:
     def _code_sentence(self, article, view, found, countries, quantities, places, dates) -> list[Event]:
         matches = [m for m in found if not _inside_actor(view, m)]
         view.trigger_starts = frozenset(m.start for m in matches)
+        view.noun_trigger_starts = frozenset(m.start for m in matches if m.voice == "noun")
         view.trigger_ends = tuple((m.end, m.entry.type) for m in matches)
         ends = {m.end for m in matches}
         out: list[Event] = []
@@ -173,10 +174,13 @@ class EventCoder:
         type_, cameo = coded_as(entry.type, entry.cameo, src.code)
         place = anchors.location(view, m, places, None)
         local = place.country if place is not None and place.country else ""
-        # unnamed victims and protesters are local to the event's place; unnamed agents belong to the other side
+        # unnamed victims, protesters and police are local to the event's place; other unnamed agents belong to
+        # the other side
         source = _actor_ref(src, tgt, default_country,
-                            _stated_country(view, src, places) or (local if tgt is None or type_ == "PROTEST" else ""))
-        target = _actor_ref(tgt, src, default_country, _stated_country(view, tgt, places) or local or scene) \
+                            _stated_country(view, src, places) or (local if tgt is None or type_ in ("PROTEST", "COERCE") else ""))
+        # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
+        own = src.country if type_ == "COERCE" else ""
+        target = _actor_ref(tgt, src, default_country, _stated_country(view, tgt, places) or local or own or scene) \
             if tgt is not None else None
         if target is not None and tgt.code in sector_codes() and type_ not in DOMESTIC_TYPES:
             return None  # "warned companies": an unnamed group of unknown country is no coded target

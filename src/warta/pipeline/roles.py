@@ -158,7 +158,7 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         inside = head is not None and head < slot.start < start
         if (slot.start < start and not inside) or slot.start >= hi:
             continue
-        if not content_target and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
+        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
         if kinds & {"prep_source", "prep_agent"} or _behind_topic(view, slot.start, start):
@@ -347,7 +347,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if not sources and m.voice == "lit":
         sources = _noun_agent(view, m)  # "ada unjuk rasa ... oleh warga Rusia": no subject, an agent phrase
     # a threat's or demand's target is the one its content acts on ("vowed to respond by attacking Israel")
-    content = m.entry.type in ("THREATEN", "REQUEST")
+    # ... and a pledge's target is that of the aid it names ("menjanjikan bantuan ... untuk Ukraina")
+    content = m.entry.type in ("THREATEN", "REQUEST") or (m.entry.type == "AGREE" and m.end in view.noun_trigger_starts)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, m.start, content)
     if frame == "direct":
         k = m.end
@@ -364,7 +365,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
 
 
 def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
-    """The genitive or possessor of the event noun at token ``k`` ("seruan PBB", "Washington's call")."""
+    """The genitive, possessor or 'oleh/by' agent of the event noun at token ``k`` ("seruan PBB",
+    "Washington's call", "launch by North Korea")."""
     j = k + 1
     while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= k + 1 \
             and not view.kinds(j):
@@ -373,6 +375,12 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
         return [view.actor_at(j)]
     if k >= 2 and view.low[k - 1] in ("'s", "’s") and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
+    # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea"
+    for j in range(k + 1, min(view.n - 1, k + 5)):
+        if view.is_punct(j) or view.low[j] == ",":
+            break
+        if view.has(j, "prep_agent") and view.actor_at(j + 1) is not None:
+            return view.compound(view.actor_at(j + 1), +1)
     return []
 
 
