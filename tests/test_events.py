@@ -272,3 +272,11 @@ def test_a_banned_act_did_not_happen():
 ])  # fmt: skip
 def test_pledges_condemnations_and_local_police(lang, text, expected):
     assert expected in [g[:3] for g in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Maskapai penerbangan Indonesia yang terbang ke Tiongkok terus bertambah."),
+    ("en", "Indonesian airlines flew to China."),
+])  # fmt: skip
+def test_airlines_flying_are_no_visit(lang, text):
+    assert coded(text, lang) == []

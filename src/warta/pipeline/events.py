@@ -136,7 +136,7 @@ class EventCoder:
                 pairs = domestic_coercion(view, m, pairs)
             if m.entry.type == "MOBILIZE":
                 pairs = armed_mobilization(view, m, pairs)
-            pairs = official_visits(m, pairs)
+            pairs = official_visits(view, m, pairs)
             if m.entry.type in ("ASSAULT", "COERCE") and any(t is None for _, t in pairs):
                 town = place_target(view, m, places)
                 if town is not None:

@@ -171,13 +171,26 @@ def armed_mobilization(view: SentenceView, m: TriggerMatch, pairs):
     return [(src, tgt) for src, tgt in pairs if src.code.endswith(ARMED_SECTORS)]
 
 
-def official_visits(m: TriggerMatch, pairs):
+def official_visits(view: SentenceView, m: TriggerMatch, pairs):
     """A visit (CAMEO 042/043) is made by officials and bodies to another state: "kunjungan turis Tiongkok",
-    "Chinese tourists visited Bali" are travel, and "tiba di Jakarta" said of Indonesians is coming home."""
+    "Chinese tourists visited Bali", "maskapai Indonesia yang terbang ke Tiongkok" are travel, and "tiba di
+    Jakarta" said of Indonesians is coming home."""
     if not m.entry.cameo.startswith(("042", "043")):
         return pairs
     return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF")) and not (
-        tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country)]
+        tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country)
+        and not _modifies_noun(view, src)]
+
+
+def _modifies_noun(view: SentenceView, slot: ActorSlot) -> bool:
+    """A state name that only qualifies a common noun: "maskapai Indonesia", "Indonesian airlines"."""
+    if slot.mention.kind not in ("country", "demonym"):
+        return False
+    for k in (slot.start - 1, slot.end):
+        if 0 <= k < view.n and k not in view.trigger_starts and view.low[k].isalpha() \
+                and view.low[k] == view.tokens[k].text and not view.kinds(k) and view.actor_at(k) is None:
+            return True
+    return False
 
 
 # acts whose object can be followed by what the object is asked, banned or threatened to do
