@@ -280,3 +280,12 @@ def test_pledges_condemnations_and_local_police(lang, text, expected):
 ])  # fmt: skip
 def test_airlines_flying_are_no_visit(lang, text):
     assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", "Amerika Serikat menyatakan dukungan kepada Filipina.", ("SUPPORT", "USA", "PHL", None)),
+    ("en", "The United States expressed support for the Philippines.", ("SUPPORT", "USA", "PHL", None)),
+    ("id", "Korea Selatan menyatakan bahwa Korea Utara menyerang Jepang.", ("ASSAULT", "PRK", "JPN", "KOR")),
+])  # fmt: skip
+def test_a_saying_verb_can_carry_an_event_noun(lang, text, expected):
+    assert expected in [(t, s, g, c) for t, s, g, _, _, c in coded(text, lang)]
