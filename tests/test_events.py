@@ -289,3 +289,20 @@ def test_airlines_flying_are_no_visit(lang, text):
 ])  # fmt: skip
 def test_a_saying_verb_can_carry_an_event_noun(lang, text, expected):
     assert expected in [(t, s, g, c) for t, s, g, _, _, c in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", [
+    ("en", "Kenyan police fired tear gas at hundreds of protesters in Nairobi.", ("COERCE", "KEN", "KEN"), "PROTEST"),
+    ("id", "Polisi Kenya menembakkan gas air mata ke arah ratusan demonstran di Nairobi.", ("COERCE", "KEN", "KEN"),
+     "PROTEST"),
+    ("id", "Kapal penjaga pantai China menembakkan meriam air ke kapal nelayan Filipina.", ("COERCE", "CHN", "PHL"),
+     "ASSAULT"),
+])  # fmt: skip
+def test_riot_control_is_coercion(lang, text, expected, absent):
+    got = [g[:3] for g in coded(text, lang)]
+    assert expected in got and absent not in [g[0] for g in got]
+
+
+def test_protesters_named_by_the_trigger_are_its_source():
+    assert [g[:3] for g in coded("Ribuan demonstran berkumpul di depan gedung parlemen Georgia.", "id")] == [
+        ("PROTEST", "GEO", "GEO")]

@@ -118,6 +118,13 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
+            own = view.actor_at(m.start)
+            if m.entry.frame == "intrans" and own is not None and own.start <= m.start and m.end <= own.end:
+                # "demonstran", "pengunjuk rasa": the word names the ones who act, unless another act is aimed
+                # at them ("menembakkan gas air mata ke arah ratusan demonstran")
+                if any(view.kinds(k) & {"prep_target", "prep_place"} for k in range(max(0, own.start - 3), own.start)):
+                    continue
+                pairs = [(own, None)]
             content = pledge_content(view, m, matches) if m.entry.type == "AGREE" else None
             if content is not None:
                 # "berjanji akan membalas dengan menyerang Israel" is a threat against Israel; "agreed to
