@@ -306,3 +306,22 @@ def test_riot_control_is_coercion(lang, text, expected, absent):
 def test_protesters_named_by_the_trigger_are_its_source():
     assert [g[:3] for g in coded("Ribuan demonstran berkumpul di depan gedung parlemen Georgia.", "id")] == [
         ("PROTEST", "GEO", "GEO")]
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("id", "Presiden Prabowo bertemu Perdana Menteri Anwar Ibrahim di Jakarta. Kedua negara sepakat memperkuat kerja "
+           "sama pertahanan.", ("IDN", "MYS")),
+    ("en", "Xi Jinping met Joe Biden in California. Both leaders agreed to resume military talks.", ("USA", "CHN")),
+    ("en", "Russia and Ukraine exchanged prisoners on Friday. They also agreed to hold new talks.", ("RUS", "UKR")),
+    ("id", "Jepang dan Korea Selatan menggelar pertemuan di Tokyo. Mereka sepakat memperkuat kerja sama.",
+     ("JPN", "KOR")),
+])  # fmt: skip
+def test_plural_anaphors_stand_for_both_parties(lang, text, pair):
+    agreed = {(s, t) for typ, s, t, *_ in coded(text, lang) if typ == "AGREE"}
+    assert {pair, pair[::-1]} <= agreed
+
+
+def test_a_plural_pronoun_after_one_actor_stays_one():
+    got = coded("Korea Utara mengirim pasukan ke Rusia. Mereka juga mengancam Korea Selatan.", "id")
+    assert ("THREATEN", "RUS", "KOR") in [g[:3] for g in got] or ("THREATEN", "PRK", "KOR") in [g[:3] for g in got]
+    assert len([g for g in got if g[0] == "THREATEN"]) == 1

@@ -112,8 +112,10 @@ class SentenceView:
 
     def compound(self, slot: ActorSlot, direction: int) -> list[ActorSlot]:
         """The actor and those joined to it by 'dan'/'and' (or a comma list ending in one),
-        going left (-1) or right (+1): "Korea Selatan dan Jepang", "US, French and Turkish forces"."""
-        out = [slot]
+        going left (-1) or right (+1): "Korea Selatan dan Jepang", "US, French and Turkish forces"; a plural
+        anaphor resolved to several actors ("kedua negara") is all of them."""
+        m = slot.mention
+        out = [slot] + [s for s in self.actors if s is not slot and (s.mention.start, s.mention.end) == (m.start, m.end)]
         pending: list[ActorSlot] = []
         cur = slot
         while True:

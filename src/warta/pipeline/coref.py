@@ -1,5 +1,7 @@
 """Coreference inside an article: anaphors ("mereka", "pihaknya", "negara itu", "he", "the ministry")
-take the code of the most recent compatible actor mentioned before them.
+take the code of the most recent compatible actor mentioned before them.  Plural anaphors ("mereka",
+"kedua negara", "they", "both countries") whose antecedent was named in a coordination ("Rusia dan
+Ukraina") stand for every member: one mention per member, all on the anaphor's span.
 
 The actor finder marks anaphors with ``kind="anaphor"`` and the class they refer to in
 ``name`` (person, group, state, gov, org, mil); resolution is language-neutral.
@@ -25,7 +27,13 @@ def _sentence_of(offset: int, starts: list[int]) -> int:
     return bisect_right(starts, offset) - 1
 
 
+PLURAL = frozenset({"group", "states", "pair"})
+TWO = frozenset({"states", "pair"})  # "kedua negara", "both sides": exactly two parties
+
+
 def _compatible(cls: str, m: ActorMention) -> bool:
+    if cls == "states":
+        cls = "state"
     if cls == "person":
         return m.kind in PERSON_KINDS or (m.kind == "sector" and m.code.endswith("GOV"))
     if cls in ("state", "gov", "mil"):
@@ -35,9 +43,46 @@ def _compatible(cls: str, m: ActorMention) -> bool:
     return True  # group / anything
 
 
-def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None) -> list[ActorMention]:
+def _coordination(antecedent: ActorMention, history: list[ActorMention], text: str, conj: frozenset[str]):
+    """The actors named together with ``antecedent`` ("Rusia dan Ukraina", "Japan, China and Korea")."""
+    i = next((k for k, h in enumerate(history) if h is antecedent), None)
+    if i is None or not text:
+        return [antecedent]
+
+    def joined(a: ActorMention, b: ActorMention) -> tuple[bool, bool]:  # (joined, by a conjunction)
+        gap = text[a.end:b.start].strip().lower()
+        words = [w for w in gap.replace(",", " , ").split()]
+        ok = b.start >= a.end and all(w == "," or w in conj for w in words) and len(words) <= 3
+        return ok, any(w in conj for w in words)
+
+    lo = hi = i
+    while lo > 0 and joined(history[lo - 1], history[lo])[0]:
+        lo -= 1
+    while hi + 1 < len(history) and joined(history[hi], history[hi + 1])[0]:
+        hi += 1
+    group = history[lo:hi + 1]
+    if len(group) < 2 or not any(joined(a, b)[1] for a, b in zip(group, group[1:], strict=False)):
+        return [antecedent]
+    return group
+
+
+def _last_two(cls: str, history: list[ActorMention]) -> list[ActorMention]:
+    """"Prabowo bertemu Anwar. Kedua negara ...": the two most recent distinct parties (states by country)."""
+    out: list[ActorMention] = []
+    for h in reversed(history[-12:]):
+        key = h.code[:3] if cls == "states" else h.code
+        if _compatible(cls, h) and all((o.code[:3] if cls == "states" else o.code) != key for o in out):
+            out.append(h)
+            if len(out) == 2:
+                return out[::-1]
+    return out[:1]
+
+
+def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
+                     conj: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
-    prefer the previous sentence's subject (its first actor) over the last actor mentioned."""
+    prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
+    ``text`` and its conjunctions (``conj``), a plural anaphor takes every member of a coordination."""
     out: list[ActorMention] = []
     history: list[ActorMention] = []
     starts = sorted(boundaries or [])
@@ -61,10 +106,16 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             antecedent = next((h for h in reversed(history[-12:]) if _compatible(cls, h)), None)
         if antecedent is None:
             continue
-        code = antecedent.code
-        if cls in SECTOR_CLASSES and not code.startswith(("IGO", "NGO")):
-            code = code[:3] + SECTOR_CLASSES[cls]
-        elif cls == "state":
-            code = code[:3]
-        out.append(replace(m, code=code, name=antecedent.name))
+        members = _coordination(antecedent, history, text, conj) if cls in PLURAL else [antecedent]
+        if cls in TWO and len(members) < 2:
+            members = _last_two(cls, history)
+        for member in members:
+            if not _compatible(cls, member):
+                continue
+            code = member.code
+            if cls in SECTOR_CLASSES and not code.startswith(("IGO", "NGO")):
+                code = code[:3] + SECTOR_CLASSES[cls]
+            elif cls in ("state", "states"):
+                code = code[:3]
+            out.append(replace(m, code=code, name=member.name))
     return out

@@ -71,6 +71,7 @@ class EventCoder:
         self.dates = WhenFinder(lang)
         self.ontology = ontology()
         self.lang = lang
+        self.conjunctions = frozenset(w for w, kinds in self.language.cues.items() if "conj" in kinds and " " not in w)
 
     # -- public -------------------------------------------------------------------------------
     def code(self, article: Article) -> list[Event]:
@@ -83,7 +84,8 @@ class EventCoder:
         active = [s for s in sentences if found[s.index]]
         if not active:
             return []
-        mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences])
+        mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
+                                    self.conjunctions)
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
         active = [s for s in active if by_sentence[s.index]]
