@@ -325,3 +325,12 @@ def test_a_plural_pronoun_after_one_actor_stays_one():
     got = coded("Korea Utara mengirim pasukan ke Rusia. Mereka juga mengancam Korea Selatan.", "id")
     assert ("THREATEN", "RUS", "KOR") in [g[:3] for g in got] or ("THREATEN", "PRK", "KOR") in [g[:3] for g in got]
     assert len([g for g in got if g[0] == "THREATEN"]) == 1
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Russian forces shelled Kharkiv on Monday. Germany condemned the attack.", ("ACCUSE", "DEU", "RUS")),
+    ("id", "Rusia menyerang Kharkiv pada Senin. Jerman mengecam serangan tersebut.", ("ACCUSE", "DEU", "RUS")),
+])  # fmt: skip
+def test_a_reaction_to_an_act_named_before_targets_its_author(lang, text, expected):
+    assert expected in [g[:3] for g in coded(text, lang)]
+    assert coded("Germany condemned the attack.", "en") == []

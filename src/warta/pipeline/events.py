@@ -37,6 +37,7 @@ from warta.pipeline.practice import (
     coded_as,
     domestic_coercion,
     embedded_content,
+    event_anaphor,
     official_visits,
     place_target,
     pledge_content,
@@ -98,12 +99,12 @@ class EventCoder:
             quantities = _shift(self.quantities.find(s.text, spans), s.start)
             dates = _shift(self.dates.find(s.text, article.published, spans), s.start)
             events.extend(self._code_sentence(
-                article, view, found[s.index], (default_country, scene), quantities, places[s.index], dates
+                article, view, found[s.index], (default_country, scene), quantities, places[s.index], dates, events
             ))
         return events
 
     # -- per sentence -------------------------------------------------------------------------
-    def _code_sentence(self, article, view, found, countries, quantities, places, dates) -> list[Event]:
+    def _code_sentence(self, article, view, found, countries, quantities, places, dates, prior) -> list[Event]:
         matches = [m for m in found if not _inside_actor(view, m)]
         view.trigger_starts = frozenset(m.start for m in matches)
         view.noun_trigger_starts = frozenset(m.start for m in matches if m.voice == "noun")
@@ -120,6 +121,10 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
+            if roles.event_object and m.entry.type in ("ACCUSE", "REJECT") and any(t is None for _, t in pairs):
+                author = event_anaphor(view, m, matches, prior + out)
+                if author is not None:
+                    pairs = [(src, tgt if tgt is not None else author) for src, tgt in pairs]
             own = view.actor_at(m.start)
             if m.entry.frame == "intrans" and own is not None and own.start <= m.start and m.end <= own.end:
                 # "demonstran", "pengunjuk rasa": the word names the ones who act, unless another act is aimed

@@ -9,14 +9,15 @@ speculation is not a reported act.
 from __future__ import annotations
 
 from warta.lexicon.registry import TriggerEntry
-from warta.model import ActorMention, PlaceMention, QuantityMention
+from warta.model import ActorMention, Event, PlaceMention, QuantityMention
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
 from warta.pipeline.roles import left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_object", "armed_mobilization", "authorities", "coded_as", "embedded_content", "official_visits",
+    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_object", "armed_mobilization", "authorities", "coded_as", "embedded_content", "event_anaphor",
+    "official_visits",
     "domestic_coercion", "names_people", "place_target", "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
@@ -211,3 +212,19 @@ def embedded_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
         if any(view.actor_at(k) is not None for k in gap):
             return True
     return False
+
+
+def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], prior: list[Event]) -> ActorSlot | None:
+    """"Hizbullah mengecam serangan itu", "condemned the attack": a reaction to an act named before in the
+    article (an event noun with a definite marker) is aimed at that act's author."""
+    inner = next((n for n in matches if m.end <= n.start <= m.end + 2 and n is not m), None)
+    if inner is None or not (view.has(inner.end, "definite") or view.has(inner.start - 1, "definite")):
+        return None
+    earlier = next((e for e in reversed(prior) if e.type == inner.entry.type), None)
+    if earlier is None:
+        return None
+    first, last = view.tokens[inner.start], view.tokens[inner.end - 1]
+    src = earlier.source
+    author = ActorMention(src.code, src.name, view.sentence.text[first.start - view.sentence.start:last.end - view.sentence.start],
+                          first.start, last.end, "implied", "rule:event-anaphor")
+    return ActorSlot(author, inner.start, inner.end)
