@@ -334,3 +334,18 @@ def test_a_plural_pronoun_after_one_actor_stays_one():
 def test_a_reaction_to_an_act_named_before_targets_its_author(lang, text, expected):
     assert expected in [g[:3] for g in coded(text, lang)]
     assert coded("Germany condemned the attack.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Germany's foreign minister met his Chinese counterpart in Berlin on Monday.", ("CONSULT", "DEU", "CHN")),
+    ("en", "Myanmar's military junta released more than 3,000 prisoners in an amnesty.", ("CONCEDE", "MMR", "MMR")),
+    ("id", "Junta militer Myanmar membebaskan lebih dari 3.000 narapidana pada Jumat.", ("CONCEDE", "MMR", "MMR")),
+])  # fmt: skip
+def test_counterparts_and_released_prisoners(lang, text, expected):
+    assert expected in [g[:3] for g in coded(text, lang)]
+
+
+def test_a_denial_ends_where_a_new_statement_begins():
+    got = coded("The group denied the accusation and said its fighters had only targeted military positions "
+                "in Sudan.", "en")
+    assert all(not negated for _, _, _, negated, _, _ in got)

@@ -76,6 +76,12 @@ class SentenceView:
                     break
         none: frozenset[str] = frozenset()
         self._kinds = [self.cues[i][0] if i in self.cues else none for i in range(self.n)]
+        # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"
+        owners = [s for s in slots if s.mention.kind == "anaphor" and s.end - s.start == 1
+                  and "determiner" in self._kinds[s.start] and self._actor_at.get(s.end) is not None]
+        if owners:
+            self.actors = [s for s in slots if s not in owners]
+            self._actor_at = {k: s for s in self.actors for k in range(s.start, s.end)}
 
     def without(self, slots: list[ActorSlot]) -> SentenceView:
         """A shallow copy of this view without some actor slots."""

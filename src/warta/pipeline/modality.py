@@ -79,6 +79,6 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
                     denier = slot
                     break
             break
-        if view.is_punct(k):
-            break
+        if view.is_punct(k) or view.kinds(k) & {"say_before", "say_after", "according_to"}:
+            break  # "denied the accusation and said its fighters had targeted ...": a new statement
     return Modality(negated, modality, denier, deny_cue)

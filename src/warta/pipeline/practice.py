@@ -22,7 +22,7 @@ __all__ = [
 ]  # fmt: skip
 
 # types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
-DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "AID", "PROTEST", "ACCUSE", "SUPPORT", "REQUEST"})
+DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "AID", "PROTEST", "ACCUSE", "SUPPORT", "REQUEST", "CONCEDE"})
 
 
 def pledge_entry(content_type: str) -> TriggerEntry | None:
