@@ -349,3 +349,20 @@ def test_a_denial_ends_where_a_new_statement_begins():
     got = coded("The group denied the accusation and said its fighters had only targeted military positions "
                 "in Sudan.", "en")
     assert all(not negated for _, _, _, negated, _, _ in got)
+
+
+def test_both_countries_passes_over_places():
+    got = coded("Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri China di Beijing. Mereka membahas perang "
+                "di Ukraina. Kedua negara sepakat memperkuat kerja sama maritim.", "id")
+    agreed = {(s, t) for typ, s, t, *_ in got if typ == "AGREE"}
+    assert agreed == {("IDN", "CHN"), ("CHN", "IDN")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "China denied giving lethal aid to Russia on Saturday, rejecting accusations by the United States."),
+    ("id", "China membantah memberikan bantuan mematikan kepada Rusia, menolak tuduhan Amerika Serikat."),
+])  # fmt: skip
+def test_a_denial_and_the_rejected_accusation(lang, text):
+    got = coded(text, lang)
+    assert ("AID", "CHN", "RUS", True, "actual", "CHN") in got
+    assert ("REJECT", "CHN", "USA", False, "actual", None) in got

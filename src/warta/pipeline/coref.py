@@ -66,11 +66,15 @@ def _coordination(antecedent: ActorMention, history: list[ActorMention], text: s
     return group
 
 
-def _last_two(cls: str, history: list[ActorMention]) -> list[ActorMention]:
-    """"Prabowo bertemu Anwar. Kedua negara ...": the two most recent distinct parties (states by country)."""
+def _last_two(cls: str, history: list[ActorMention], text: str, places: frozenset[str]) -> list[ActorMention]:
+    """"Prabowo bertemu Anwar. Kedua negara ...": the two most recent distinct parties (states by country),
+    passing over places ("perang di Ukraina", "in Beijing")."""
     out: list[ActorMention] = []
     for h in reversed(history[-12:]):
         key = h.code[:3] if cls == "states" else h.code
+        before = text[max(0, h.start - 20):h.start].split()
+        if before and before[-1].lower() in places:
+            continue
         if _compatible(cls, h) and all((o.code[:3] if cls == "states" else o.code) != key for o in out):
             out.append(h)
             if len(out) == 2:
@@ -79,10 +83,11 @@ def _last_two(cls: str, history: list[ActorMention]) -> list[ActorMention]:
 
 
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
-                     conj: frozenset[str] = frozenset()) -> list[ActorMention]:
+                     conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
     prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
-    ``text`` and its conjunctions (``conj``), a plural anaphor takes every member of a coordination."""
+    ``text``, its conjunctions (``conj``) and place prepositions (``places``), a plural anaphor takes
+    every member of a coordination, or the two last parties named outside a place phrase."""
     out: list[ActorMention] = []
     history: list[ActorMention] = []
     starts = sorted(boundaries or [])
@@ -108,7 +113,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             continue
         members = _coordination(antecedent, history, text, conj) if cls in PLURAL else [antecedent]
         if cls in TWO and len(members) < 2:
-            members = _last_two(cls, history)
+            members = _last_two(cls, history, text, places)
         for member in members:
             if not _compatible(cls, member):
                 continue

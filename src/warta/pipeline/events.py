@@ -72,7 +72,9 @@ class EventCoder:
         self.dates = WhenFinder(lang)
         self.ontology = ontology()
         self.lang = lang
-        self.conjunctions = frozenset(w for w, kinds in self.language.cues.items() if "conj" in kinds and " " not in w)
+        cues = self.language.cues
+        self.conjunctions = frozenset(w for w, kinds in cues.items() if "conj" in kinds and " " not in w)
+        self.place_words = frozenset(w for w, kinds in cues.items() if "prep_place" in kinds and " " not in w)
 
     # -- public -------------------------------------------------------------------------------
     def code(self, article: Article) -> list[Event]:
@@ -86,7 +88,7 @@ class EventCoder:
         if not active:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
-                                    self.conjunctions)
+                                    self.conjunctions, self.place_words)
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
         active = [s for s in active if by_sentence[s.index]]

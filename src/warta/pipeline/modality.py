@@ -81,4 +81,6 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
             break
         if view.is_punct(k) or view.kinds(k) & {"say_before", "say_after", "according_to"}:
             break  # "denied the accusation and said its fighters had targeted ...": a new statement
+        if view.low[k] == "," and k + 1 in view.trigger_starts and k + 1 <= m.start:
+            break  # "denied giving aid to Russia, rejecting accusations": a clause of its own
     return Modality(negated, modality, denier, deny_cue)

@@ -380,8 +380,12 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     for j in range(k + 1, min(view.n - 1, k + 5)):
         if view.is_punct(j) or view.low[j] == ",":
             break
-        if view.has(j, "prep_agent") and view.actor_at(j + 1) is not None:
-            return view.compound(view.actor_at(j + 1), +1)
+        if view.has(j, "prep_agent"):
+            a = j + 1
+            while a < view.n and view.has(a, "determiner"):
+                a += 1
+            if view.actor_at(a) is not None:
+                return view.compound(view.actor_at(a), +1)
     return []
 
 
