@@ -366,3 +366,22 @@ def test_a_denial_and_the_rejected_accusation(lang, text):
     got = coded(text, lang)
     assert ("AID", "CHN", "RUS", True, "actual", "CHN") in got
     assert ("REJECT", "CHN", "USA", False, "actual", None) in got
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", "Ribuan buruh menggelar aksi unjuk rasa di depan Gedung DPR. Mereka menuntut pemerintah membatalkan "
+           "kebijakan tersebut.", ("REQUEST", "IDNCVL", "IDNGOV")),
+    ("en", "Thousands of workers rallied outside parliament in Jakarta. They demanded that the government scrap "
+           "the plan.", ("REQUEST", "IDNCVL", "IDNGOV")),
+    ("id", "Pemerintah Tiongkok menjatuhkan sanksi kepada sejumlah perusahaan pertahanan Amerika Serikat.",
+     ("SANCTION", "CHNGOV", "USABUS")),
+])  # fmt: skip
+def test_unnamed_groups_and_qualified_sectors(lang, text, expected):
+    got = [(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang, published=PUB)]
+    assert expected in got
+
+
+def test_the_two_ministers_are_both_parties():
+    got = coded("Menteri Luar Negeri Sugiono menerima kunjungan Menteri Luar Negeri Singapura di Jakarta. Kedua "
+                "menteri sepakat memperkuat kerja sama ekonomi.", "id")
+    assert {("IDN", "SGP"), ("SGP", "IDN")} <= {(s, t) for typ, s, t, *_ in got if typ == "AGREE"}

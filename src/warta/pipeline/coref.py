@@ -28,6 +28,12 @@ def _sentence_of(offset: int, starts: list[int]) -> int:
 
 
 PLURAL = frozenset({"group", "states", "pair"})
+PEOPLE = frozenset({"CVL", "REF", "OPP", "MIL", "COP", "REB"})  # unnamed groups "mereka/they" may stand for
+
+
+def _opens(group: ActorMention, subject: ActorMention | None) -> bool:
+    """The unnamed group comes before the sentence's first named actor: it is the subject."""
+    return subject is None or group.start < subject.start
 TWO = frozenset({"states", "pair"})  # "kedua negara", "both sides": exactly two parties
 
 
@@ -92,6 +98,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
     history: list[ActorMention] = []
     starts = sorted(boundaries or [])
     subjects: dict[int, ActorMention] = {}
+    groups: dict[int, ActorMention] = {}  # the first group of people a sentence names, unnamed ones too
     for m in sorted(mentions, key=lambda x: x.start):
         sent = _sentence_of(m.start, starts)
         if m.kind != "anaphor":
@@ -99,9 +106,16 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             if m.code and m.code not in sector_codes():
                 history.append(m)
                 subjects.setdefault(sent, m)
+            if m.code in PEOPLE:
+                groups.setdefault(sent, m)
             continue
         cls = m.name or "group"
         same = [h for h in history if _sentence_of(h.start, starts) == sent]
+        first = groups.get(sent - 1)
+        if cls == "group" and not same and first is not None and _opens(first, subjects.get(sent - 1)):
+            # "Ribuan buruh berunjuk rasa di depan Gedung DPR. Mereka menuntut ...": the workers, unnamed
+            out.append(replace(m, code=first.code, name=first.name))
+            continue
         # a person pronoun inside the sentence refers to its subject ("Pompeo met Ri and said he would ...")
         order = same if cls == "person" else list(reversed(same))
         antecedent = next((h for h in order if _compatible(cls, h)), None)

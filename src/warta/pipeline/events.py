@@ -196,9 +196,9 @@ class EventCoder:
                             _stated_country(view, src, places) or (local if tgt is None or type_ in ("PROTEST", "COERCE") else ""))
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
         own = src.country if type_ == "COERCE" else ""
-        target = _actor_ref(tgt, src, default_country, _stated_country(view, tgt, places) or local or own or scene) \
-            if tgt is not None else None
-        if target is not None and tgt.code in sector_codes() and type_ not in DOMESTIC_TYPES:
+        stated = _stated_country(view, tgt, places)
+        target = _actor_ref(tgt, src, default_country, stated or local or own or scene) if tgt is not None else None
+        if target is not None and tgt.code in sector_codes() and type_ not in DOMESTIC_TYPES and not stated:
             return None  # "warned companies": an unnamed group of unknown country is no coded target
         if source is None or (tgt is not None and target is None):
             return None
@@ -309,11 +309,16 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
 
 def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:
     """The state named right after a bare sector noun: "anggota parlemen di Lebanon", "lawmakers in Lebanon",
-    "police in Dhaka"."""
+    "police in Dhaka", "perusahaan pertahanan Amerika Serikat"."""
     if slot is None or slot.code not in sector_codes():
         return ""
     k = slot.end
-    if not view.has(k, "prep_place") and not view.kinds(k) and view.actor_at(k) is None:
+    plain = k < view.n and not view.kinds(k) and view.actor_at(k) is None and k not in view.trigger_starts
+    if plain and view.low[k] == view.tokens[k].text and view.low[k].isalpha():
+        after = view.actor_at(k + 1)  # "perusahaan pertahanan Amerika Serikat": a noun, then the state
+        if after is not None and after.mention.kind in ("country", "demonym") and after.start == k + 1:
+            return after.country
+    if not view.has(k, "prep_place") and plain:
         k += 1  # one qualifier between: "anggota parlemen anti-Suriah di Lebanon"
     if not view.has(k, "prep_place"):
         return ""
