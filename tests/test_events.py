@@ -385,3 +385,12 @@ def test_the_two_ministers_are_both_parties():
     got = coded("Menteri Luar Negeri Sugiono menerima kunjungan Menteri Luar Negeri Singapura di Jakarta. Kedua "
                 "menteri sepakat memperkuat kerja sama ekonomi.", "id")
     assert {("IDN", "SGP"), ("SGP", "IDN")} <= {(s, t) for typ, s, t, *_ in got if typ == "AGREE"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Pemerintah Tiongkok menjatuhkan sanksi kepada perusahaan Amerika Serikat. Washington mengecam langkah "
+           "tersebut."),
+    ("en", "China imposed sanctions on US defence firms. Washington condemned the move."),
+])  # fmt: skip
+def test_condemning_the_move_targets_who_made_it(lang, text):
+    assert ("ACCUSE", "USA", "CHN") in [g[:3] for g in coded(text, lang)]

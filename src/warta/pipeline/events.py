@@ -123,7 +123,7 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
-            if roles.event_object and m.entry.type in ("ACCUSE", "REJECT") and any(t is None for _, t in pairs):
+            if m.entry.type in ("ACCUSE", "REJECT") and any(t is None for _, t in pairs):
                 author = event_anaphor(view, m, matches, prior + out)
                 if author is not None:
                     pairs = [(src, tgt if tgt is not None else author) for src, tgt in pairs]

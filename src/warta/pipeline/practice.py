@@ -215,16 +215,23 @@ def embedded_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
 
 
 def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], prior: list[Event]) -> ActorSlot | None:
-    """"Hizbullah mengecam serangan itu", "condemned the attack": a reaction to an act named before in the
-    article (an event noun with a definite marker) is aimed at that act's author."""
+    """"Hizbullah mengecam serangan itu", "condemned the attack", "menolak langkah tersebut": a reaction to an
+    act named before in the article (an event noun with a definite marker) is aimed at that act's author."""
     inner = next((n for n in matches if m.end <= n.start <= m.end + 2 and n is not m), None)
-    if inner is None or not (view.has(inner.end, "definite") or view.has(inner.start - 1, "definite")):
+    if inner is not None:
+        start, end, type_ = inner.start, inner.end, inner.entry.type
+    else:  # "mengecam langkah tersebut", "condemned the move": a word for any act
+        start = next((k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun")), None)
+        if start is None:
+            return None
+        end, type_ = start + 1, ""
+    if not (view.has(end, "definite") or view.has(start - 1, "definite")):
         return None
-    earlier = next((e for e in reversed(prior) if e.type == inner.entry.type), None)
+    earlier = next((e for e in reversed(prior) if type_ in ("", e.type)), None)
     if earlier is None:
         return None
-    first, last = view.tokens[inner.start], view.tokens[inner.end - 1]
+    first, last = view.tokens[start], view.tokens[end - 1]
     src = earlier.source
     author = ActorMention(src.code, src.name, view.sentence.text[first.start - view.sentence.start:last.end - view.sentence.start],
                           first.start, last.end, "implied", "rule:event-anaphor")
-    return ActorSlot(author, inner.start, inner.end)
+    return ActorSlot(author, start, end)
