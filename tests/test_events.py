@@ -394,3 +394,16 @@ def test_the_two_ministers_are_both_parties():
 ])  # fmt: skip
 def test_condemning_the_move_targets_who_made_it(lang, text):
     assert ("ACCUSE", "USA", "CHN") in [g[:3] for g in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The International Monetary Fund approved a $1.2 billion loan for Pakistan.", ("AID", "IGO", "PAK")),
+    ("id", "Dana Moneter Internasional menyetujui pinjaman senilai 1,2 miliar dolar AS untuk Pakistan.",
+     ("AID", "IGO", "PAK")),
+    ("en", "The Philippines lodged a diplomatic protest with China over manoeuvres by Chinese vessels.",
+     ("ACCUSE", "PHL", "CHN")),
+    ("id", "Kementerian Luar Negeri Filipina mengirim nota protes kepada Kedutaan Besar China.", ("ACCUSE", "PHL", "CHN")),
+])  # fmt: skip
+def test_loans_and_diplomatic_protests(lang, text, expected):
+    got = [g[:3] for g in coded(text, lang)]
+    assert got == [expected]

@@ -119,7 +119,7 @@ class EventCoder:
                 continue
             if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and _after_trigger(view, m, ends):
                 continue  # "mendanai operasi militer": the object of another act, not an act itself
-            if embedded_content(view, m, matches):
+            if embedded_content(view, m, matches) or _carries_other_act(view, m, matches):
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
@@ -363,6 +363,14 @@ def _inside_actor(view: SentenceView, m: TriggerMatch) -> bool:
     """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ...") is not one."""
     slot = view.actor_at(m.start)
     return slot is not None and slot.code not in sector_codes() and slot.mention.kind != "sector"
+
+
+def _carries_other_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """"menyetujui pinjaman untuk Pakistan", "approved a loan": a one-word trigger that is also a light verb
+    before a noun of another act only carries that act."""
+    if m.end - m.start != 1 or not view.has(m.start, "light_verb"):
+        return False
+    return any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type for n in matches)
 
 
 def _overlapping_actor(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:

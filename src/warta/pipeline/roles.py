@@ -426,8 +426,8 @@ def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
         if view.has(k, "light_verb"):
             return True
         slot = view.actor_at(k)
-        if (slot is not None and slot.mention.kind != "anaphor") or not view.low[k][:1].isalnum() \
-                or k in view.trigger_starts:
+        wordlike = view.low[k][:1].isalnum() or view.low[k][:1] in "$€£¥"  # "approved a $1.2 billion loan"
+        if (slot is not None and slot.mention.kind != "anaphor") or not wordlike or k in view.trigger_starts:
             return False
     return False
 
