@@ -407,3 +407,17 @@ def test_condemning_the_move_targets_who_made_it(lang, text):
 def test_loans_and_diplomatic_protests(lang, text, expected):
     got = [g[:3] for g in coded(text, lang)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", "Rusia meluncurkan lebih dari 100 drone ke wilayah Ukraina semalam, ujar Angkatan Udara Ukraina.",
+     ("ASSAULT", "RUS", "UKR", False, "actual", "UKRMIL")),
+    ("en", "Russia launched more than 100 drones at Ukraine overnight, the Ukrainian air force said.",
+     ("ASSAULT", "RUS", "UKR", False, "actual", "UKRMIL")),
+    ("id", "Sumber yang enggan disebutkan namanya mengatakan Amerika Serikat tengah mempertimbangkan sanksi baru "
+           "terhadap Venezuela.", ("SANCTION", "USA", "VEN", False, "planned", "ANON")),
+    ("en", "The United States is considering new sanctions against Venezuela, sources said.",
+     ("SANCTION", "USA", "VEN", False, "planned", "ANON")),
+])  # fmt: skip
+def test_drone_launches_and_considered_sanctions(lang, text, expected):
+    assert expected in coded(text, lang)

@@ -88,11 +88,14 @@ def find_attribution(view: SentenceView, m: TriggerMatch) -> Attribution | None:
         kinds = view.kinds(k)
         if kinds & {"say_after", "according_to"} or (kinds & {"say_before"} and view.low[k - 1] in {",", '"', "”"}):
             after_comma = k > 0 and (view.low[k - 1] in {",", '"', "”", "’", "'"} or view.actor_at(k - 1) is not None)
-            if not after_comma and "according_to" not in kinds:
+            unnamed = _anon_near(view, max(m.end, k - 4), k)  # "..., sources said", "..., officials said"
+            if not after_comma and not unnamed and "according_to" not in kinds:
                 continue
             left = view.actor_at(k - 1)
             if left is not None and left.start >= m.end:
                 return Attribution(left, None, k)
+            if unnamed and left is None:
+                return Attribution(None, unnamed, k)
             speaker = _speaker_right(view, k)
             anon = _anon_near(view, k + 1, k + 1 + SPEAKER_WINDOW)
             if anon and (speaker is None or anon[0] < speaker.start):

@@ -167,8 +167,8 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue
         if id(slot) in skipped:
             continue
-        if "prep_place" in kinds and not allow_place:
-            continue
+        if "prep_place" in kinds and not allow_place and "prep_target" not in kinds:
+            continue  # ("fired missiles at Israel": a word for both place and target)
         if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
         return view.compound(slot, +1)
