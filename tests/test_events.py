@@ -421,3 +421,14 @@ def test_loans_and_diplomatic_protests(lang, text, expected):
 ])  # fmt: skip
 def test_drone_launches_and_considered_sanctions(lang, text, expected):
     assert expected in coded(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", "Rusia menembaki kota Kharkiv sepanjang malam.", ("ASSAULT", "RUS", "UKR")),
+    ("id", "Pesawat tempur Israel membom kamp pengungsi di Gaza.", ("ASSAULT", "ISR", "PSE")),
+    ("id", "Pasukan Rusia mengepung kota Pokrovsk.", ("COERCE", "RUS", "UKR")),
+    ("en", "Russian troops encircled the town of Pokrovsk.", ("COERCE", "RUS", "UKR")),
+    ("en", "Iran fired missiles at Israel.", ("ASSAULT", "IRN", "ISR")),
+])  # fmt: skip
+def test_shelling_bombing_and_sieges(lang, text, expected):
+    assert expected in [g[:3] for g in coded(text, lang)]

@@ -148,15 +148,15 @@ class EventCoder:
             if not pairs and m.entry.frame == "intrans":
                 own = _overlapping_actor(view, m)
                 pairs = [(own, None)] if own is not None else []
+            if m.entry.type in ("ASSAULT", "COERCE") and any(t is None for _, t in pairs):
+                town = place_target(view, m, places)  # before the domestic reading: "mengepung kota Pokrovsk"
+                if town is not None:
+                    pairs = [(src, tgt if tgt is not None else town) for src, tgt in pairs]
             if m.entry.type == "COERCE":
                 pairs = domestic_coercion(view, m, pairs)
             if m.entry.type == "MOBILIZE":
                 pairs = armed_mobilization(view, m, pairs)
             pairs = official_visits(view, m, pairs)
-            if m.entry.type in ("ASSAULT", "COERCE") and any(t is None for _, t in pairs):
-                town = place_target(view, m, places)
-                if town is not None:
-                    pairs = [(src, tgt if tgt is not None else town) for src, tgt in pairs]
             if m.entry.type == "ASSAULT" and any(t is None for _, t in pairs):
                 dead = victims(view, m, quantities)
                 pairs = [(src, tgt if tgt is not None else dead) for src, tgt in pairs]

@@ -102,9 +102,14 @@ def names_people(view: SentenceView, slot: ActorSlot) -> bool:
 
 
 def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> ActorSlot | None:
-    """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state."""
+    """"merebut Kharkiv", "shelled Kherson", "encircled the town of Pokrovsk": a town attacked or seized
+    stands for its state."""
     tokens = view.tokens
-    hi = tokens[min(view.n, m.end + 2) - 1].end
+    k = m.end  # over a determiner and plain nouns: "the town of", "kota"
+    while k < min(view.n, m.end + 4) and (view.has(k, "determiner") or (
+            not view.kinds(k) and view.low[k].isalpha() and view.low[k] == tokens[k].text and view.actor_at(k) is None)):
+        k += 1
+    hi = tokens[min(view.n, max(k + 1, m.end + 2)) - 1].end
     for p in places:
         if tokens[m.end - 1].end <= p.start <= hi and p.place.country:
             k = next((i for i, t in enumerate(tokens) if t.start <= p.start < t.end), None)

@@ -39,9 +39,21 @@ CLITICS = ("", "nya", "lah", "pun")
 def nasal_prefix(prefix: str, root: str) -> str:
     """meN-/peN- with nasal assimilation: kirim→mengirim, serang→menyerang, tuduh→menuduh, bantu→membantu."""
     base = prefix[:-1]  # "me" / "pe"
-    r = root
-    if len(_syllables(r)) == 1:
-        return base + "nge" + r  # bom → mengebom
+    if len(_syllables(root)) == 1:
+        return base + "nge" + root  # bom → mengebom
+    return _assimilate(base, root)
+
+
+def nasal_variants(prefix: str, root: str) -> list[str]:
+    """The standard meN-/peN- form, and for one-syllable roots also the common assimilated one
+    (bom → mengebom and membom, pengeboman and pemboman)."""
+    out = [nasal_prefix(prefix, root)]
+    if len(_syllables(root)) == 1:
+        out.append(_assimilate(prefix[:-1], root))
+    return out
+
+
+def _assimilate(base: str, r: str) -> str:
     first = r[0]
     if first in "kpts" and len(r) > 1 and r[1] not in VOWELS and not r.startswith(("ng", "ny", "sy")):
         # loanwords with a consonant cluster keep it: kritik→mengkritik, protes→memprotes, transfer→mentransfer
@@ -104,16 +116,13 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
     for name in affixes:
         prefix, suffix, voice = AFFIXES[name]
         if prefix in ("meN", "peN"):
-            stem = nasal_prefix(prefix, root)
-        elif prefix == "ber" and root.startswith("r"):
-            stem = "be" + root
-        elif prefix == "ter" and root.startswith("r"):
-            stem = "te" + root
-        elif prefix == "per" and root.startswith("r"):
-            stem = "pe" + root
+            stems = nasal_variants(prefix, root)
+        elif prefix in ("ber", "ter", "per") and root.startswith("r"):
+            stems = [prefix[:-1] + root]
         else:
-            stem = prefix + root
-        word = _suffix(stem, suffix)
-        for clitic in CLITICS:
-            forms.setdefault(word + clitic, voice)
+            stems = [prefix + root]
+        for stem in stems:
+            word = _suffix(stem, suffix)
+            for clitic in CLITICS:
+                forms.setdefault(word + clitic, voice)
     return forms
