@@ -432,3 +432,12 @@ def test_drone_launches_and_considered_sanctions(lang, text, expected):
 ])  # fmt: skip
 def test_shelling_bombing_and_sieges(lang, text, expected):
     assert expected in [g[:3] for g in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Langkah Senat AS yang melindungi hak asasi manusia di Hong Kong di tengah protes berkepanjangan "
+           "meningkatkan ketegangan AS-China."),
+    ("en", "The US Senate passed the bill amid protests in Hong Kong."),
+])  # fmt: skip
+def test_an_act_named_as_the_backdrop_has_no_agent_here(lang, text):
+    assert [g for g in coded(text, lang) if g[0] == "PROTEST"] == []

@@ -280,6 +280,8 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
 
 def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     frame = m.entry.frame
+    if any(view.has(k, "backdrop") for k in range(max(0, m.start - 2), m.start)):
+        return Roles(())  # "di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here
     allow_place = m.entry.cameo.startswith(("042", "043"))
     if frame == "mutual":
         parties = _between(view, m)
