@@ -59,9 +59,9 @@ CASES = [
     ("id", "Presiden China Xi Jinping tiba di Moskow.", "Presiden China Xi Jinping", "CHNGOV", "leader", D2024),
     ("id", "Menteri Energi AS Rick Perry berbicara.", "Menteri Energi AS Rick Perry", "USAGOV", "leader", D2018),
     ("id", "Menteri Energi AS Rick Perry berbicara.", "Menteri Energi AS Rick Perry", "USAGOV", "leader", None),
-    ("id", "Juru bicara Kementerian Luar Negeri China menghindari pertanyaan.",
+    ("id", "Juru bicara Kementerian Luar Negeri China menolak mengomentari laporan itu.",
      "Juru bicara Kementerian Luar Negeri China", "CHNGOV", "title", None),
-    ("id", "Kata mantan menteri luar negeri Boris Johnson kemarin.", "mantan menteri luar negeri Boris Johnson",
+    ("id", "Tulis mantan menteri dalam negeri Boris Johnson di kolomnya.", "mantan menteri dalam negeri Boris Johnson",
      "GBR", "leader", D2018),
     ("id", "Putin bertemu Kim di Pyongyang.", "Putin", "RUSGOV", "leader", D2024),
     ("id", "Putin bertemu Kim di Pyongyang.", "Kim", "PRKGOV", "leader", D2024),
@@ -86,7 +86,7 @@ CASES = [
     ("en", "Russian troops crossed the border.", "Russian troops", "RUSMIL", "sector", None),
     ("en", "North Korea's foreign minister spoke.", "North Korea's foreign minister", "PRKGOV", "title", None),
     ("en", "North Korea’s foreign minister spoke.", "North Korea’s foreign minister", "PRKGOV", "title", None),
-    ("en", "U.S. Secretary of State Mike Pompeo flew in.", "U.S. Secretary of State Mike Pompeo", "USAGOV",
+    ("en", "Later U.S. Secretary of State Mike Pompeo landed.", "U.S. Secretary of State Mike Pompeo", "USAGOV",
      "leader", D2018),
     ("en", "The German government said no.", "German government", "DEUGOV", "sector", None),
     ("en", "The government of Syria refused.", "The government of Syria", "SYRGOV", "sector", None),
@@ -97,9 +97,9 @@ CASES = [
     ("en", "The White House said on Monday.", "White House", "USAGOV", "capital", None),
     ("en", "Downing Street refused to comment.", "Downing Street", "GBRGOV", "capital", None),
     ("en", "Turkey closed its border.", "Turkey", "TUR", "country", None),
-    ("en", "former foreign minister Boris Johnson pressed his attack.", "former foreign minister Boris Johnson",
+    ("en", "former foreign minister Boris Johnson wrote a column.", "former foreign minister Boris Johnson",
      "GBR", "leader", D2018),
-    ("en", "President Joko Widodo arrived in Palu.", "President Joko Widodo", "IDNGOV", "leader", D2018),
+    ("en", "President Joko Widodo opened the toll road.", "President Joko Widodo", "IDNGOV", "leader", D2018),
     ("en", "Foreign Minister Jane Doe said so.", "Foreign Minister Jane Doe", "GOV", "title", None),
     ("en", "The Pentagon said two marines were charged.", "Pentagon", "USAMIL", "sector", None),
     ("en", "The FBI investigates.", "FBI", "USACOP", "sector", None),
@@ -108,7 +108,7 @@ CASES = [
     ("en", "Taliban fighters attacked a checkpoint.", "Taliban fighters", "AFGREB", "group", None),
     ("en", "The European Union imposed sanctions.", "European Union", "IGOEU", "igo", None),
     ("en", "Rebels seized the town.", "Rebels", "REB", "sector", None),
-    ("en", "South Korean leader Moon Jae-in met Kim.", "South Korean leader Moon Jae-in", "KORGOV", "leader",
+    ("en", "South Korean leader Moon Jae-in spoke.", "South Korean leader Moon Jae-in", "KORGOV", "leader",
      D2018),
     ("en", "It was the U.S. that objected.", "U.S.", "USA", "country", None),
     ("en", "Guterres urged restraint.", "Guterres", "IGOUN", "leader", D2024),
@@ -227,7 +227,7 @@ SAMPLE_ID = (
     ("id", "Pertemuan itu ditunda. Dia menolak.", []),
     ("en", "The Obedient Wives Club was banned on Monday.", ["Obedient Wives Club"]),
     ("en", "In another interview, Mr. Fleischer spoke.", []),
-    ("en", "Both Kim and U.S. President Donald Trump plan another round of talks.", []),
+    ("en", "Both Xi and U.S. President Joe Biden want a deal.", []),
 ])
 def test_unlisted_names(lang: str, text: str, names: list[str]) -> None:
     ms = find(lang, text)
@@ -285,7 +285,7 @@ def test_find_never_raises_and_offsets_hold(parts: list[str], lang: str) -> None
 
 
 @pytest.mark.parametrize(("text", "codes"), [
-    ("South Korea abandoned attempts to send flood aid to the North.", ["KOR", "PRK"]),
+    ("South Korea shipped rice to the North.", ["KOR", "PRK"]),
     ("Kim said the South must stop the drills.", ["PRKGOV", "KOR"]),
     ("Voters in the North of England rejected it.", ["GBR"]),
     ("Rain fell over the north and the south.", []),
@@ -312,8 +312,8 @@ def test_currencies_are_not_states(lang: str, text: str) -> None:
      [("Kepala Staf Gabungan Korea Selatan", "KORMIL")]),
     ("en", "The missile fell into the Sea of Japan, South Korea's Joint Chiefs of Staff said.",
      [("South Korea's Joint Chiefs of Staff", "KORMIL")]),
-    ("id", "Jan Gelfand, kepala Palang Merah Internasional, berbicara.",
-     [("Jan Gelfand", "NGOIFRC"), ("Palang Merah Internasional", "NGOIFRC")]),
+    ("id", "Maria Santos, kepala Palang Merah Internasional, tiba kemarin.",
+     [("Maria Santos", "NGOIFRC"), ("Palang Merah Internasional", "NGOIFRC")]),
     ("en", "Ahmad Yani, a police spokesman, said.", [("Ahmad Yani", "GOV"), ("police spokesman", "GOV")]),
 ])
 def test_blocked_places_and_appositions(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

@@ -157,12 +157,12 @@ def test_giving_time_or_words_is_no_aid(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, mobilised", [
-    ("id", "Pemerintah Kamboja mengerahkan ekskavator untuk membersihkan puing-puing.", False),
-    ("id", "Perusahaan Jepang akan mengerahkan 30 menara seluler di Tokyo.", False),
-    ("id", "Pemerintah Kamboja mengerahkan 500 tentara ke perbatasan.", True),
+    ("id", "Pemerintah Vietnam mengerahkan alat berat untuk mengangkat reruntuhan gedung.", False),
+    ("id", "Sebuah perusahaan Jepang mengerahkan ratusan bus tambahan di Osaka selama festival.", False),
+    ("id", "Pemerintah Vietnam mengerahkan 500 tentara ke perbatasan.", True),
     ("id", "Ribuan pasukan Rusia dikerahkan ke perbatasan Finlandia.", True),
-    ("en", "The Cambodian government deployed excavators to clear the debris.", False),
-    ("en", "The Cambodian government deployed 500 troops to the border.", True),
+    ("en", "The Vietnamese government deployed heavy machinery to lift the rubble.", False),
+    ("en", "The Vietnamese government deployed 500 troops to the border.", True),
     ("en", "The Indian army was deployed in Manipur.", True),
 ])  # fmt: skip
 def test_a_mobilisation_moves_forces(lang, text, mobilised):
@@ -172,7 +172,7 @@ def test_a_mobilisation_moves_forces(lang, text, mobilised):
 
 @pytest.mark.parametrize("lang, text, absent", [
     # a stance or a team's flag is not the state acting
-    ("id", "Anggota parlemen anti-Suriah di Lebanon mengecam pemerintah Israel.", "SYR"),
+    ("id", "Anggota parlemen pro-Rusia di Moldova mengecam pemerintah Ukraina.", "RUS"),
     ("en", "Anti-American protesters attacked the embassy in Islamabad.", "USA"),
     ("id", "Pemain itu pernah membela Timnas Brasil sebelum bergabung dengan skuat Madrid.", "BRA"),
     # what talks are about is no party to them
@@ -195,22 +195,22 @@ def test_talks_keep_their_parties_beside_the_topic():
 
 
 def test_intent_is_planned_and_a_task_is_no_aid():
-    assert ("ASSAULT", "ISR", "PSE", False, "planned", None) in coded(
-        "Israel bermaksud menghancurkan terowongan-terowongan Hamas di Gaza.", "id")
+    assert ("ASSAULT", "ISR", "LBN", False, "planned", None) in coded(
+        "Israel bermaksud menyerang gudang senjata Hizbullah di Lebanon selatan.", "id")
     assert [e for e in extract("Presiden memberikan tugas kepada Menteri Pertahanan Jepang.", lang="id",
                                published=PUB) if e.type == "AID"] == []
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("id", "Anggota parlemen anti-Suriah di Lebanon mengecam pemerintah Israel."),
-    ("en", "Lawmakers in Lebanon condemned the Israeli government."),
+    ("id", "Anggota parlemen pro-Rusia di Moldova mengecam pemerintah Ukraina."),
+    ("en", "Lawmakers in Moldova condemned the Ukrainian government."),
 ])  # fmt: skip
 def test_a_bare_sector_takes_the_state_it_is_in(lang, text):
-    assert ("ACCUSE", "LBN", "ISR") in [g[:3] for g in coded(text, lang)]
+    assert ("ACCUSE", "MDA", "UKR") in [g[:3] for g in coded(text, lang)]
 
 
 def test_taking_a_rank_is_no_force():
-    assert coded("Turis asal China menduduki peringkat pertama wisatawan di Sulawesi Utara.", "id") == []
+    assert coded("Pelari asal Kenya menduduki peringkat kedua dalam lomba maraton di Jakarta.", "id") == []
     assert ("ASSAULT", "RUS", "UKR") in [g[:3] for g in coded("Pasukan Rusia menduduki posisi tentara Ukraina.", "id")]
 
 
@@ -251,14 +251,14 @@ def test_mediators_are_not_the_parties():
     ("id", "Kapal China berlayar. Polisi di Dhaka menahan 30 aktivis oposisi.", ("COERCE", "BGD", "BGD")),
     ("en", "The European Union imposed sanctions on six Iranian officials.", ("SANCTION", "IGO", "IRN")),
     ("en", "North Korea test-fired two ballistic missiles into the sea.", ("MOBILIZE", "PRK", "")),
-    ("id", "Korea Utara melakukan uji coba rudal balistik pada Kamis.", ("MOBILIZE", "PRK", "")),
+    ("id", "Pyongyang menggelar uji coba rudal balistik antarbenua pada Kamis.", ("MOBILIZE", "PRK", "")),
 ])  # fmt: skip
 def test_places_numbers_and_shows_of_force(lang, text, expected):
     assert expected in [g[:3] for g in coded(text, lang)]
 
 
 def test_a_banned_act_did_not_happen():
-    got = coded("Resolusi PBB melarang Korea Utara melakukan uji coba rudal jarak jauh.", "id")
+    got = coded("Dewan Keamanan melarang Iran menggelar uji coba rudal balistik.", "id")
     assert [g for g in got if g[0] == "MOBILIZE"] == []
 
 
@@ -275,7 +275,7 @@ def test_pledges_condemnations_and_local_police(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("id", "Maskapai penerbangan Indonesia yang terbang ke Tiongkok terus bertambah."),
+    ("id", "Jumlah maskapai Malaysia yang terbang ke Jepang naik tahun ini."),
     ("en", "Indonesian airlines flew to China."),
 ])  # fmt: skip
 def test_airlines_flying_are_no_visit(lang, text):
@@ -435,8 +435,7 @@ def test_shelling_bombing_and_sieges(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("id", "Langkah Senat AS yang melindungi hak asasi manusia di Hong Kong di tengah protes berkepanjangan "
-           "meningkatkan ketegangan AS-China."),
+    ("id", "Parlemen Jerman mengesahkan undang-undang itu di tengah protes berminggu-minggu di Berlin."),
     ("en", "The US Senate passed the bill amid protests in Hong Kong."),
 ])  # fmt: skip
 def test_an_act_named_as_the_backdrop_has_no_agent_here(lang, text):

@@ -23,15 +23,15 @@ def triples(finder: QuantityFinder, text: str) -> list[tuple[float | int, str | 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("id", "Pyongyang telah memberangkatkan lebih dari 10.000 pasukan ke perbatasan", (10000, "troops", "more than")),
-        ("id", "mengirimkan jutaan amunisi artileri dan senjata lainnya", (1000000, "artillery shells", "millions")),
-        ("id", "berjanji akan memberi $35 juta kepada Rwanda", (35000000, "USD", None)),
+        ("id", "Hanoi memberangkatkan lebih dari 10.000 pasukan menuju pelabuhan", (10000, "troops", "more than")),
+        ("id", "memasok jutaan amunisi artileri ke garis depan", (1000000, "artillery shells", "millions")),
+        ("id", "menjanjikan $35 juta bagi Malawi", (35000000, "USD", None)),
         ("id", "sekitar $140 juta dari Amerika", (140000000, "USD", "about")),
         ("id", "setidaknya 70 orang tewas", (70, "people", "at least")),
         ("id", "sedikitnya 12 warga sipil terluka", (12, "civilians", "at least")),
         ("id", "hampir 20 penyusup", (20, "infiltrators", "almost")),
-        ("id", "mempunyai sekitar 2.000 tentara di Suriah", (2000, "troops", "about")),
-        ("id", "lebih dari 1.000 polisi dan tentara mereka tewas", (1000, "police and troops", "more than")),
+        ("id", "menempatkan sekitar 2.000 tentara di Irak", (2000, "troops", "about")),
+        ("id", "sudah lebih dari 1.200 polisi dan tentara yang gugur", (1200, "police and troops", "more than")),
         ("id", "membunuh 15 nelayan", (15, "fishermen", None)),
         ("id", "Tujuh orang tewas di tembak", (7, "people", None)),
         ("id", "tiga orang nelayan ditangkap", (3, "fishermen", None)),
@@ -55,11 +55,11 @@ def triples(finder: QuantityFinder, text: str) -> list[tuple[float | int, str | 
         ("id", "setengah juta pengungsi", (500000, "refugees", None)),
         ("en", "sent more than 10,000 troops", (10000, "troops", "more than")),
         ("en", "millions of artillery shells", (1000000, "artillery shells", "millions")),
-        ("en", "to provide Rwanda with $35 million", (35000000, "USD", None)),
-        ("en", "received an estimated $140 million in aid", (140000000, "USD", "estimated")),
-        ("en", "at least 70 people have been killed", (70, "people", "at least")),
-        ("en", "has some 2,000 troops in Syria", (2000, "troops", "about")),
-        ("en", "more than 1,000 of its police and troops", (1000, "police and troops", "more than")),
+        ("en", "to give Malawi $35 million", (35000000, "USD", None)),
+        ("en", "got an estimated $140 million in loans", (140000000, "USD", "estimated")),
+        ("en", "at least 70 people died", (70, "people", "at least")),
+        ("en", "keeps some 2,000 troops in Iraq", (2000, "troops", "about")),
+        ("en", "more than 1,000 of our police and troops", (1000, "police and troops", "more than")),
         ("en", "have killed seventeen people", (17, "people", None)),
         ("en", "twenty-one Vietnamese fishermen", (21, "fishermen", None)),
         ("en", "imposed 10 rounds of sanctions", (10, "rounds of sanctions", None)),
@@ -114,7 +114,7 @@ def test_not_quantities(finders: dict[str, QuantityFinder], lang: str, text: str
 
 
 def test_span_text_and_offsets(finders: dict[str, QuantityFinder]) -> None:
-    text = "Pyongyang telah memberangkatkan lebih dari 10.000 pasukan ke perbatasan."
+    text = "Hanoi memberangkatkan lebih dari 10.000 pasukan menuju pelabuhan."
     (m,) = finders["id"].find(text)
     assert m.quantity.text == "lebih dari 10.000 pasukan" == text[m.start:m.end]
     assert m.entry.startswith("lang/id/units.tsv:")

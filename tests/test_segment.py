@@ -8,7 +8,7 @@ from warta.pipeline.segment import Segmenter, tokenize
     [
         ("Kapolres AKBP Budi tiba. Ia bertemu warga.", 2),
         ("Kantor di Jl. Sudirman dibuka. Polisi datang.", 2),
-        ("Sekretaris Negara A.S. Mike Pompeo tiba di Seoul. Ia bertemu Moon.", 2),
+        ("Menteri Keuangan A.S. Janet Yellen tiba di Tokyo. Ia bertemu Kishida.", 2),
         ("Mr. Smith met Dr. Jones. They talked.", 2),
         ("Satu.\nDua.", 2),
         ("", 0),

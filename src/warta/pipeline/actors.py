@@ -3,7 +3,7 @@
 One Aho-Corasick pass over the folded text finds every lexicon form; word boundaries and case
 rules filter the hits; the longest hits win.  Adjacent hits are then joined into one actor by
 language data (``actor_links.tsv``): "tentara Korut" → PRKMIL, "Presiden China Xi Jinping" →
-CHNGOV, "U.S. Secretary of State Mike Pompeo" → USAGOV, "Russian troops" → RUSMIL.  People are
+CHNGOV, "U.S. Secretary of State Marco Rubio" → USAGOV, "Russian troops" → RUSMIL.  People are
 resolved against the publication date; "mantan"/"former" keeps only the state.
 """
 
@@ -344,7 +344,7 @@ class ActorFinder:
 
     def _appositions(self, text: str, out: list[ActorMention]) -> None:
         """An unlisted name takes the code of the title or body set beside it by a comma:
-        "Jan Gelfand, kepala Palang Merah Internasional" → NGOIFRC; "the agency's spokesman, Sutopo"."""
+        "Maria Santos, kepala Palang Merah Internasional" → NGOIFRC; "the agency's spokesman, Budi"."""
         for i, n in enumerate(out):
             if n.kind != "name" or n.code:
                 continue

@@ -319,7 +319,7 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
         if after is not None and after.mention.kind in ("country", "demonym") and after.start == k + 1:
             return after.country
     if not view.has(k, "prep_place") and plain:
-        k += 1  # one qualifier between: "anggota parlemen anti-Suriah di Lebanon"
+        k += 1  # one qualifier between: "anggota parlemen pro-Rusia di Moldova"
     if not view.has(k, "prep_place"):
         return ""
     after = view.actor_at(k + 1)

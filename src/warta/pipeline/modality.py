@@ -38,7 +38,7 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
         before = k - 1
         return not (before >= 0 and view.kinds(before) & {"attempt", "plan"})
     # the content of a threat, request or pledge: "berjanji akan merespons dengan menyerang",
-    # "called on Israel to refrain from attacking", "vowed to respond by attacking"
+    # "urged Iran to refrain from striking", "vowed to respond by attacking"
     if k >= 0 and view.kinds(k) & {"prep_source", "prep_agent", "prep_target"} and view.low[k] not in ("ke", "to"):
         return any(0 < m.start - e <= 8 and t in SPEECH_CONTENT for e, t in view.trigger_ends)
     return False

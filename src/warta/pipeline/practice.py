@@ -204,7 +204,7 @@ _CONTENT_HOLDERS = frozenset({"REQUEST", "COERCE", "SANCTION", "THREATEN", "REJE
 
 
 def embedded_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
-    """"melarang Korea Utara melakukan uji coba rudal", "urged Iran to stop enrichment": a one-party act that
+    """"melarang Iran menggelar uji coba rudal", "urged Iran to stop enrichment": a one-party act that
     another act bans, asks for or threatens is its content, not something that happened."""
     if m.entry.frame != "intrans":
         return False

@@ -51,7 +51,7 @@ def right_bound(view: SentenceView, i: int) -> int:
         if view.has(k, "say_after") or view.has(k, "according_to"):
             return k
         if k > i and view.has(k, "conj") and k + 1 in view.trigger_starts:
-            return k  # "membunuh 200.000 orang serta memaksa ...": a coordinated act has its own objects
+            return k  # "menewaskan 30 orang serta memaksa ...": a coordinated act has its own objects
         k += 1
     return limit
 
@@ -61,7 +61,7 @@ AUX = frozenset({"has", "have", "had", "also", "then", "telah", "sudah", "juga",
 
 
 def _relative_head(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | None:
-    """"El Salvador, yang telah menerima bantuan": a trigger inside a relative clause acts for the clause's head."""
+    """"Honduras, yang telah menerima bantuan": a trigger inside a relative clause acts for the clause's head."""
     for r in range(m.start - 1, lo - 1, -1):
         if view.actor_at(r) is not None:
             return None
@@ -86,7 +86,7 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
 
 
 def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
-    """"Saat mendukung Rusia dan Korut, Xi ...": the fronted clause holds no subject of the main clause."""
+    """"Saat mendukung Serbia, Moskow ...": the fronted clause holds no subject of the main clause."""
     k = lo
     while k < hi and (view.low[k] in {",", '"', "“"} or not view.low[k][:1].isalnum() or view.kinds(k) & {"conj"}):
         k += 1
@@ -100,7 +100,7 @@ def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int
 
 
 def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
-    """"... and has called on the UN", "... dan membantu Korut": a verb phrase sharing the clause's subject."""
+    """"... and has urged the EU", "... dan membantu Serbia": a verb phrase sharing the clause's subject."""
     k = m.start - 1
     while k >= 0 and (view.low[k] in AUX or view.kinds(k) & {"plan", "attempt", "negation"}):
         k -= 1
@@ -195,8 +195,8 @@ def _behind_topic(view: SentenceView, k: int, lo: int) -> bool:
 
 
 def _after_complementizer(view: SentenceView, start: int, reach: int = 1) -> list[ActorSlot]:
-    """"menuduh bahwa Beijing ...": the accused is the complement's subject; "warned that there will be no
-    aid for Syria": the one warned about is the complement's first actor (within ``reach`` words)."""
+    """"menuduh bahwa Beijing ...": the accused is the complement's subject; "warned that there would be no
+    money for Yemen": the one warned about is the complement's first actor (within ``reach`` words)."""
     if start < view.n and view.has(start, "complementizer"):
         for k in range(start + 1, min(view.n, start + 1 + reach)):
             slot = view.actor_at(k)
@@ -291,7 +291,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 left = _subject(view, m)
             right = _objects(view, m.end, "agent", allow_place)
             # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in
-            # talks ("met officials") nor in a clash named as a thing ("to avoid a clash with the hearing")
+            # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit")
             clash = m.entry.type == "ASSAULT" and m.voice != "noun" and not view.has(m.start - 1, "determiner")
             right = [r for r in right if r not in left and (r.country or not left or clash)]
             if not left and right and m.entry.type == "CONSULT" and view.has(right[0].start - 1, "prep_target"):
@@ -330,7 +330,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             return Roles(tuple(_pairs([s for s in agents if s not in patients], patients)))
         if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source") \
                 and m.entry.type in REACTIONS:
-            # "condemnation from South Korea and Japan" (of what the clause's subject did)
+            # "condemnation from Canada and Mexico" (of what the clause's subject did)
             patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return Roles(tuple(_pairs(sources, [p for p in patients if p not in sources])))
         if sources and sources[0].start >= m.end:
