@@ -102,6 +102,10 @@ class SentenceView:
     def actor_at(self, i: int) -> ActorSlot | None:
         return self._actor_at.get(i)
 
+    def is_common_noun(self, i: int) -> bool:
+        """A plain lower-case word that is no cue: "kota", "pariwisata", "airlines"."""
+        return 0 <= i < self.n and self.low[i].isalpha() and self.low[i] == self.tokens[i].text and not self._kinds[i]
+
     def is_punct(self, i: int, chars: frozenset[str] = CLAUSE_PUNCT) -> bool:
         return 0 <= i < self.n and self.low[i] in chars
 
@@ -132,8 +136,7 @@ class SentenceView:
                 words.append(self.low[i])
                 i += direction
             nxt = self.actor_at(i) if words else None
-            if nxt is None and direction > 0 and words and 0 <= i + 1 < self.n and self.low[i].isalpha() \
-                    and self.low[i] == self.tokens[i].text and not self.kinds(i):
+            if nxt is None and direction > 0 and words and i + 1 < self.n and self.is_common_noun(i):
                 nxt = self.actor_at(i + 1)  # "Israel dan kepentingan AS": one common noun before the actor
             if nxt is None or nxt in out or nxt in pending:
                 return out

@@ -28,13 +28,13 @@ def _sentence_of(offset: int, starts: list[int]) -> int:
 
 
 PLURAL = frozenset({"group", "states", "pair"})
+TWO = frozenset({"states", "pair"})  # "kedua negara", "both sides": exactly two parties
 PEOPLE = frozenset({"CVL", "REF", "OPP", "MIL", "COP", "REB"})  # unnamed groups "mereka/they" may stand for
 
 
 def _opens(group: ActorMention, subject: ActorMention | None) -> bool:
     """The unnamed group comes before the sentence's first named actor: it is the subject."""
     return subject is None or group.start < subject.start
-TWO = frozenset({"states", "pair"})  # "kedua negara", "both sides": exactly two parties
 
 
 def _compatible(cls: str, m: ActorMention) -> bool:
@@ -55,20 +55,19 @@ def _coordination(antecedent: ActorMention, history: list[ActorMention], text: s
     if i is None or not text:
         return [antecedent]
 
-    def joined(a: ActorMention, b: ActorMention) -> tuple[bool, bool]:  # (joined, by a conjunction)
-        gap = text[a.end:b.start].strip().lower()
-        words = [w for w in gap.replace(",", " , ").split()]
-        ok = b.start >= a.end and all(w == "," or w in conj for w in words) and len(words) <= 3
-        return ok, any(w in conj for w in words)
+    def gap(a: ActorMention, b: ActorMention) -> list[str] | None:  # the joining words, None if not joined
+        words = text[a.end:b.start].lower().replace(",", " , ").split()
+        ok = b.start >= a.end and len(words) <= 3 and all(w == "," or w in conj for w in words)
+        return words if ok else None
 
     lo = hi = i
-    while lo > 0 and joined(history[lo - 1], history[lo])[0]:
+    while lo > 0 and gap(history[lo - 1], history[lo]) is not None:
         lo -= 1
-    while hi + 1 < len(history) and joined(history[hi], history[hi + 1])[0]:
+    while hi + 1 < len(history) and gap(history[hi], history[hi + 1]) is not None:
         hi += 1
     group = history[lo:hi + 1]
-    if len(group) < 2 or not any(joined(a, b)[1] for a, b in zip(group, group[1:], strict=False)):
-        return [antecedent]
+    if not any(w in conj for a, b in zip(group, group[1:], strict=False) for w in gap(a, b) or ()):
+        return [antecedent]  # a list needs a conjunction: "Rusia, Ukraina" alone is no coordination
     return group
 
 

@@ -127,13 +127,13 @@ class EventCoder:
                 author = event_anaphor(view, m, matches, prior + out)
                 if author is not None:
                     pairs = [(src, tgt if tgt is not None else author) for src, tgt in pairs]
-            own = view.actor_at(m.start)
-            if m.entry.frame == "intrans" and own is not None and own.start <= m.start and m.end <= own.end:
+            named = view.actor_at(m.start)
+            if m.entry.frame == "intrans" and named is not None and named.start <= m.start and m.end <= named.end:
                 # "demonstran", "pengunjuk rasa": the word names the ones who act, unless another act is aimed
                 # at them ("menembakkan gas air mata ke arah ratusan demonstran")
-                if any(view.kinds(k) & {"prep_target", "prep_place"} for k in range(max(0, own.start - 3), own.start)):
+                if any(view.kinds(k) & {"prep_target", "prep_place"} for k in range(max(0, named.start - 3), named.start)):
                     continue
-                pairs = [(own, None)]
+                pairs = [(named, None)]
             content = pledge_content(view, m, matches) if m.entry.type == "AGREE" else None
             if content is not None:
                 # "berjanji akan membalas dengan menyerang Israel" is a threat against Israel; "agreed to
@@ -195,9 +195,9 @@ class EventCoder:
         source = _actor_ref(src, tgt, default_country,
                             _stated_country(view, src, places) or (local if tgt is None or type_ in ("PROTEST", "COERCE") else ""))
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
-        own = src.country if type_ == "COERCE" else ""
+        agents_own = src.country if type_ == "COERCE" else ""
         stated = _stated_country(view, tgt, places)
-        target = _actor_ref(tgt, src, default_country, stated or local or own or scene) if tgt is not None else None
+        target = _actor_ref(tgt, src, default_country, stated or local or agents_own or scene) if tgt is not None else None
         if target is not None and tgt.code in sector_codes() and type_ not in DOMESTIC_TYPES and not stated:
             return None  # "warned companies": an unnamed group of unknown country is no coded target
         if source is None or (tgt is not None and target is None):
@@ -313,12 +313,13 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
     if slot is None or slot.code not in sector_codes():
         return ""
     k = slot.end
-    plain = k < view.n and not view.kinds(k) and view.actor_at(k) is None and k not in view.trigger_starts
-    if plain and view.low[k] == view.tokens[k].text and view.low[k].isalpha():
+    plain = view.actor_at(k) is None and k not in view.trigger_starts and view.is_common_noun(k)
+    if plain:
         after = view.actor_at(k + 1)  # "perusahaan pertahanan Amerika Serikat": a noun, then the state
         if after is not None and after.mention.kind in ("country", "demonym") and after.start == k + 1:
             return after.country
-    if not view.has(k, "prep_place") and plain:
+    if not view.has(k, "prep_place") and k < view.n and view.actor_at(k) is None and not view.kinds(k) \
+            and k not in view.trigger_starts:
         k += 1  # one qualifier between: "anggota parlemen pro-Rusia di Moldova"
     if not view.has(k, "prep_place"):
         return ""

@@ -16,9 +16,9 @@ from warta.pipeline.roles import left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_object", "armed_mobilization", "authorities", "coded_as", "embedded_content", "event_anaphor",
-    "official_visits",
-    "domestic_coercion", "names_people", "place_target", "pledge_content", "pledge_entry", "speculative", "victims",
+    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_object", "armed_mobilization", "authorities", "coded_as",
+    "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visits", "place_target",
+    "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
 # types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
@@ -95,10 +95,10 @@ def names_people(view: SentenceView, slot: ActorSlot) -> bool:
     if slot.mention.kind in ("sector", "leader", "title", "name", "anaphor"):
         return True
     k = slot.start - 1
-    if k >= 0 and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k):
+    if view.is_common_noun(k):
         return True
     k = slot.end  # "Vietnamese musicians": a nationality before the noun it qualifies
-    return k < view.n and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
+    return view.is_common_noun(k)
 
 
 def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> ActorSlot | None:
@@ -106,8 +106,7 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     stands for its state."""
     tokens = view.tokens
     k = m.end  # over a determiner and plain nouns: "the town of", "kota"
-    while k < min(view.n, m.end + 4) and (view.has(k, "determiner") or (
-            not view.kinds(k) and view.low[k].isalpha() and view.low[k] == tokens[k].text and view.actor_at(k) is None)):
+    while k < min(view.n, m.end + 4) and (view.has(k, "determiner") or (view.is_common_noun(k) and view.actor_at(k) is None)):
         k += 1
     hi = tokens[min(view.n, max(k + 1, m.end + 2)) - 1].end
     for p in places:
@@ -192,11 +191,8 @@ def _modifies_noun(view: SentenceView, slot: ActorSlot) -> bool:
     """A state name that only qualifies a common noun: "maskapai Indonesia", "Indonesian airlines"."""
     if slot.mention.kind not in ("country", "demonym"):
         return False
-    for k in (slot.start - 1, slot.end):
-        if 0 <= k < view.n and k not in view.trigger_starts and view.low[k].isalpha() \
-                and view.low[k] == view.tokens[k].text and not view.kinds(k) and view.actor_at(k) is None:
-            return True
-    return False
+    return any(view.is_common_noun(k) and k not in view.trigger_starts and view.actor_at(k) is None
+               for k in (slot.start - 1, slot.end))
 
 
 # acts whose object can be followed by what the object is asked, banned or threatened to do
@@ -235,8 +231,7 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     earlier = next((e for e in reversed(prior) if type_ in ("", e.type)), None)
     if earlier is None:
         return None
-    first, last = view.tokens[start], view.tokens[end - 1]
-    src = earlier.source
-    author = ActorMention(src.code, src.name, view.sentence.text[first.start - view.sentence.start:last.end - view.sentence.start],
-                          first.start, last.end, "implied", "rule:event-anaphor")
+    a, b = view.tokens[start].start, view.tokens[end - 1].end
+    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
+    author = ActorMention(earlier.source.code, earlier.source.name, text, a, b, "implied", "rule:event-anaphor")
     return ActorSlot(author, start, end)

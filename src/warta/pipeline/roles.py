@@ -214,8 +214,7 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
             continue
         k = slot.start - 1
         if kind in view.prep_before(slot) or (
-            k > start and view.low[k].isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k)
-            and kind in view.prep_before_token(k)
+            k > start and view.is_common_noun(k) and kind in view.prep_before_token(k)
         ):
             return view.compound(slot, +1)
     return []
@@ -379,16 +378,7 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     if k >= 2 and view.low[k - 1] in ("'s", "’s") and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
     # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea"
-    for j in range(k + 1, min(view.n - 1, k + 5)):
-        if view.is_punct(j) or view.low[j] == ",":
-            break
-        if view.has(j, "prep_agent"):
-            a = j + 1
-            while a < view.n and view.has(a, "determiner"):
-                a += 1
-            if view.actor_at(a) is not None:
-                return view.compound(view.actor_at(a), +1)
-    return []
+    return _after_prep(view, k + 1, "prep_agent")
 
 
 def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
