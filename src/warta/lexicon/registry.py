@@ -48,6 +48,7 @@ class Language:
     triggers: tuple[TriggerEntry, ...]
     abbreviations: frozenset[str]
     settings: dict[str, str]
+    report_nouns: frozenset[str] = frozenset()  # a report or accusation as a whole ("laporan", "the claims")
 
 
 @cache
@@ -167,4 +168,5 @@ def load_language(code: str) -> Language:
         triggers=_load_triggers(code, morph),
         abbreviations=_load_lines(code, "abbreviations.txt"),
         settings=_load_settings(code),
+        report_nouns=_load_lines(code, "report_nouns.txt"),
     )

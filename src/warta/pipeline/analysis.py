@@ -42,6 +42,7 @@ class SentenceView:
     def __init__(self, sentence: Sentence, language: Language, mentions: list[ActorMention]) -> None:
         self.sentence = sentence
         self.settings = language.settings
+        self.report_nouns = language.report_nouns
         self._cue_words = language.cues
         self.tokens = sentence.tokens
         self.low = [t.text.lower() for t in self.tokens]

@@ -10,15 +10,18 @@ Patterns (cue kinds from the language's ``cues.tsv``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
+from warta.model import Claim, Event, SentenceRef, Span
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.roles import subject_of
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Attribution", "find_attribution"]
+__all__ = ["Attribution", "accusation_of", "denied_reports", "find_attribution"]
 
 SPEAKER_WINDOW = 5
+ACCUSED_WINDOW = 8  # tokens from an accusation's verb to the act it charges
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,32 @@ def _opens_clause(view: SentenceView, k: int) -> bool:
     return any(view.has(x, "complementizer") for x in range(j, min(view.n, j + 6)))
 
 
-def find_attribution(view: SentenceView, m: TriggerMatch) -> Attribution | None:
+def accusation_of(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> Attribution | None:
+    """"AS menuduh China membantu Rusia", "Britain blamed Iran for attacking ...": the act charged by an
+    accusation is claimed by the accuser, not stated by the reporter. The accusation's verb stands before
+    the act in the same clause, with the accused (an actor) or a complementizer between them."""
+    for n in reversed(matches):
+        if n is m or n.end > m.start or n.entry.type != "ACCUSE":
+            continue
+        if m.start - n.end > ACCUSED_WINDOW:
+            return None
+        gap = range(n.end, m.start)
+        if any(view.is_punct(k) or view.kinds(k) & {"say_before", "say_after", "according_to"} for k in gap):
+            return None
+        if m.voice == "passive" or any(view.has(k, "passive_aux") for k in gap):
+            return None  # "lyrics denouncing China have been jailed": a main clause of its own
+        last = max((k for k in gap if view.actor_at(k) is not None or view.has(k, "complementizer")), default=None)
+        if last is None or m.start - last > 3:
+            return None  # the charged act follows the accused: "of (secretly) helping", "(telah) membantu"
+        accuser = subject_of(view, n)
+        return Attribution(accuser[0], None, n.start) if accuser else None
+    return None
+
+
+def find_attribution(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch] = ()) -> Attribution | None:
+    accused = accusation_of(view, m, list(matches)) if m.entry.type != "ACCUSE" else None
+    if accused is not None:
+        return accused
     # reporting verb before the trigger: "X mengatakan bahwa ...", "X said (that) ..."
     for k in range(m.start - 1, -1, -1):
         kinds = view.kinds(k)
@@ -110,3 +138,36 @@ def find_attribution(view: SentenceView, m: TriggerMatch) -> Attribution | None:
         if view.kinds(k) & {"reported"}:
             return Attribution(None, (k, k + view.cues[k][1]), k)
     return None
+
+
+def denied_reports(view: SentenceView, prior: list[Event], claim_of: Callable[[ActorSlot], Claim | None]) -> list[Event]:
+    """"Rusia membantah laporan tersebut", "Moscow denied the report": a denial of a report or an accusation
+    named before denies the act it reported — the last earlier act that somebody other than the denier
+    claimed — and is coded as that act, negated and claimed by the denier (``claim_of`` names him)."""
+    out: list[Event] = []
+    for k in range(view.n):
+        if not view.has(k, "deny"):
+            continue
+        j = k + view.cues[k][1]
+        definite = False
+        while j < view.n and view.kinds(j) & {"determiner", "definite"}:
+            definite = definite or view.has(j, "definite")
+            j += 1
+        if j >= view.n or view.low[j] not in view.report_nouns or not (definite or view.has(j + 1, "definite")):
+            continue
+        speaker = subject_of(view, TriggerMatch(None, k, k + 1, "active"))  # type: ignore[arg-type]
+        claim = claim_of(speaker[0]) if speaker else None
+        if claim is None:
+            continue
+        earlier = next((e for e in reversed(prior) if e.claimed_by is not None and not e.negated
+                        and e.claimed_by.code[:3] != claim.code[:3]), None)  # fmt: skip
+        if earlier is None:
+            continue
+        tokens, s = view.tokens, view.sentence
+        end = j + 1 if view.has(j + 1, "definite") else j
+        a, b = tokens[k].start, tokens[end].end
+        out.append(replace(
+            earlier, negated=True, claimed_by=claim, trigger=Span(s.text[a - s.start : b - s.start], a, b),
+            sentence=SentenceRef(s.index, s.start, s.end, s.text), lexicon=(*earlier.lexicon, "rule:report-denial"),
+        ))
+    return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 
 from warta.knowledge.countries import sector_codes
 from warta.knowledge.ontology import ontology
@@ -26,7 +27,7 @@ from warta.model import (
 from warta.pipeline import anchors
 from warta.pipeline.actors import ActorFinder
 from warta.pipeline.analysis import ActorSlot, SentenceView
-from warta.pipeline.attribution import find_attribution
+from warta.pipeline.attribution import denied_reports, find_attribution
 from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality, is_purpose_clause
 from warta.pipeline.practice import (
@@ -84,7 +85,9 @@ class EventCoder:
         sentences = self.segmenter.split(text)
         # triggers first: the costlier stages run only on sentences that hold one
         found = {s.index: self.triggers.find(s.tokens) for s in sentences}
-        active = [s for s in sentences if found[s.index]]
+        # a sentence that may deny an earlier report as a whole ("Rusia membantah laporan tersebut")
+        reports = {s.index for s in sentences if any(t.text.lower() in self.language.report_nouns for t in s.tokens)}
+        active = [s for s in sentences if found[s.index] or s.index in reports]
         if not active:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
@@ -103,6 +106,8 @@ class EventCoder:
             events.extend(self._code_sentence(
                 article, view, found[s.index], (default_country, scene), quantities, places[s.index], dates, events
             ))
+            if s.index in reports:
+                events.extend(denied_reports(view, events, partial(_claim_from_slot, view, default_country=default_country)))
         return events
 
     # -- per sentence -------------------------------------------------------------------------
@@ -170,7 +175,7 @@ class EventCoder:
             if not pairs:
                 continue
             mod = find_modality(view, m)
-            attr = find_attribution(view, m)
+            attr = find_attribution(view, m, matches)
             for src, tgt in pairs:
                 event = self._event(article, view, m, src, tgt, mod, attr, countries, quantities, places, dates)
                 if event is None:

@@ -13,7 +13,7 @@ from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["Modality", "find_modality", "is_purpose_clause"]
 
-SPEECH_CONTENT = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+SPEECH_CONTENT = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})  # an accused act is coded, claimed by the accuser
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''"})
 NEG_WINDOW = 4
 MODAL_WINDOW = 5
