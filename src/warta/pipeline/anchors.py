@@ -3,6 +3,7 @@ trigger's clause."""
 
 from __future__ import annotations
 
+from warta.knowledge.event_types import event_types
 from warta.model import ActorRef, Place, PlaceMention, Quantity, QuantityMention, WhenMention
 from warta.pipeline.analysis import SentenceView
 from warta.pipeline.roles import left_bound, right_bound
@@ -43,7 +44,7 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
             j -= 1
         if view.has(j, "prep_place") and not any(view.has(x, "purpose") for x in range(m.end, k)):
             return p.place
-    if m.entry.cameo.startswith("042") and target is not None:
+    if target is not None and event_types().cameo_has(m.entry.cameo, "visit_to_target"):
         for p in places:
             if p.start == target.start:
                 return p.place

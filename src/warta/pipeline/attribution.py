@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from warta.knowledge.event_types import event_types
 from warta.model import Claim, Event, SentenceRef, Span
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.roles import subject_of
@@ -72,7 +73,7 @@ def accusation_of(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     accusation is claimed by the accuser, not stated by the reporter. The accusation's verb stands before
     the act in the same clause, with the accused (an actor) or a complementizer between them."""
     for n in reversed(matches):
-        if n is m or n.end > m.start or n.entry.type != "ACCUSE":
+        if n is m or n.end > m.start or not event_types().has(n.entry.type, "charges"):
             continue
         if m.start - n.end > ACCUSED_WINDOW:
             return None
@@ -90,7 +91,7 @@ def accusation_of(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
 
 
 def find_attribution(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch] = ()) -> Attribution | None:
-    accused = accusation_of(view, m, list(matches)) if m.entry.type != "ACCUSE" else None
+    accused = accusation_of(view, m, list(matches)) if not event_types().has(m.entry.type, "charges") else None
     if accused is not None:
         return accused
     # reporting verb before the trigger: "X mengatakan bahwa ...", "X said (that) ..."

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import partial
 
 from warta.knowledge.countries import sector_codes
+from warta.knowledge.event_types import event_types
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import Language, load_language
 from warta.model import (
@@ -31,7 +32,6 @@ from warta.pipeline.attribution import denied_reports, find_attribution
 from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality, is_purpose_clause
 from warta.pipeline.practice import (
-    DOMESTIC_TYPES,
     abstract_object,
     armed_mobilization,
     authorities,
@@ -54,10 +54,6 @@ from warta.pipeline.when import WhenFinder
 from warta.pipeline.where import PlaceFinder
 
 __all__ = ["EventCoder"]
-
-# a target-less event is kept for these types when their object is itself an event ("dismissed calls for ...")
-ONE_SIDED = frozenset({"REJECT"})
-SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "STATEMENT", "SUPPORT"})
 
 
 class EventCoder:
@@ -117,6 +113,7 @@ class EventCoder:
         view.noun_trigger_starts = frozenset(m.start for m in matches if m.voice == "noun")
         view.trigger_ends = tuple((m.end, m.entry.type) for m in matches)
         ends = {m.end for m in matches}
+        types = event_types()
         out: list[Event] = []
         seen: set[tuple[tuple[str, str, str], int]] = set()
         for m in matches:
@@ -128,7 +125,7 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
-            if m.entry.type in ("ACCUSE", "REJECT") and any(t is None for _, t in pairs):
+            if types.has(m.entry.type, "at_author") and any(t is None for _, t in pairs):
                 author = event_anaphor(view, m, matches, prior + out)
                 if author is not None:
                     pairs = [(src, tgt if tgt is not None else author) for src, tgt in pairs]
@@ -153,7 +150,7 @@ class EventCoder:
             if not pairs and m.entry.frame == "intrans":
                 own = _overlapping_actor(view, m)
                 pairs = [(own, None)] if own is not None else []
-            if m.entry.type in ("ASSAULT", "COERCE") and any(t is None for _, t in pairs):
+            if types.has(m.entry.type, "place_target") and any(t is None for _, t in pairs):
                 town = place_target(view, m, places)  # before the domestic reading: "mengepung kota Pokrovsk"
                 if town is not None:
                     pairs = [(src, tgt if tgt is not None else town) for src, tgt in pairs]
@@ -162,13 +159,13 @@ class EventCoder:
             if m.entry.type == "MOBILIZE":
                 pairs = armed_mobilization(view, m, pairs)
             pairs = official_visits(view, m, pairs)
-            if m.entry.type == "ASSAULT" and any(t is None for _, t in pairs):
+            if types.has(m.entry.type, "victims") and any(t is None for _, t in pairs):
                 dead = victims(view, m, quantities)
                 pairs = [(src, tgt if tgt is not None else dead) for src, tgt in pairs]
             if m.entry.type == "PROTEST":
                 pairs = [(src, tgt if tgt is not None else authorities(src)) for src, tgt in pairs]
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
-            if m.entry.frame != "intrans" and not (m.entry.type in ONE_SIDED and roles.event_object):
+            if m.entry.frame != "intrans" and not (types.has(m.entry.type, "event_object") and roles.event_object):
                 # a target-less event is kept only for intransitive triggers (silence, protest, combat):
                 # elsewhere a missing target means the roles were not understood
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
@@ -192,18 +189,19 @@ class EventCoder:
     def _event(self, article, view, m, src, tgt, mod, attr, countries, quantities, places, dates):
         default_country, scene = countries
         entry = m.entry
+        types = event_types()
         type_, cameo = coded_as(entry.type, entry.cameo, src.code)
         place = anchors.location(view, m, places, None)
         local = place.country if place is not None and place.country else ""
         # unnamed victims, protesters and police are local to the event's place; other unnamed agents belong to
         # the other side
         source = _actor_ref(src, tgt, default_country,
-                            _stated_country(view, src, places) or (local if tgt is None or type_ in ("PROTEST", "COERCE") else ""))
+                            _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent") else ""))
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
-        agents_own = src.country if type_ == "COERCE" else ""
+        agents_own = src.country if types.has(type_, "own_people") else ""
         stated = _stated_country(view, tgt, places)
         target = _actor_ref(tgt, src, default_country, stated or local or agents_own or scene) if tgt is not None else None
-        if target is not None and tgt.code in sector_codes() and type_ not in DOMESTIC_TYPES and not stated:
+        if target is not None and tgt.code in sector_codes() and not types.has(type_, "domestic") and not stated:
             return None  # "warned companies": an unnamed group of unknown country is no coded target
         if source is None or (tgt is not None and target is None):
             return None
@@ -211,7 +209,7 @@ class EventCoder:
             return None
         if type_ == "PROTEST" and len(source.code) == 3 and source.code.isalpha():
             source = replace(source, code=source.code + "CVL")  # "demonstrations by Russians": its citizens
-        if (target is not None and type_ not in ("COERCE", "ACCUSE", "PROTEST") and source.code[:3] == target.code[:3]
+        if (target is not None and not types.has(type_, "own_dyad") and source.code[:3] == target.code[:3]
                 and 3 in (len(source.code), len(target.code))):
             # a state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad
             return None
@@ -230,7 +228,7 @@ class EventCoder:
                 a, b = attr.anon_span
                 tok = view.tokens
                 claimed = Claim("ANON", view.sentence.text[tok[a].start - view.sentence.start : tok[b - 1].end - view.sentence.start], tok[a].start, tok[b - 1].end)
-        if claimed is not None and claimed.code == source.code and type_ in SPEECH_ACTS and not negated:
+        if claimed is not None and claimed.code == source.code and types.has(type_, "speech_act") and not negated:
             claimed = None
         tokens = view.tokens
         trig_start, trig_end = tokens[m.start].start, tokens[m.end - 1].end

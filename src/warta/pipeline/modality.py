@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.roles import left_bound
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["Modality", "find_modality", "is_purpose_clause"]
 
-SPEECH_CONTENT = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})  # an accused act is coded, claimed by the accuser
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''"})
 NEG_WINDOW = 4
 MODAL_WINDOW = 5
@@ -40,7 +40,8 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
     # the content of a threat, request or pledge: "berjanji akan merespons dengan menyerang",
     # "urged Iran to refrain from striking", "vowed to respond by attacking"
     if k >= 0 and view.kinds(k) & {"prep_source", "prep_agent", "prep_target"} and view.low[k] not in ("ke", "to"):
-        return any(0 < m.start - e <= 8 and t in SPEECH_CONTENT for e, t in view.trigger_ends)
+        types = event_types()  # (an accused act is coded, claimed by the accuser: ACCUSE holds no such content)
+        return any(0 < m.start - e <= 8 and types.has(t, "speech_content") for e, t in view.trigger_ends)
     return False
 
 

@@ -8,6 +8,7 @@ speculation is not a reported act.
 
 from __future__ import annotations
 
+from warta.knowledge.event_types import event_types
 from warta.lexicon.registry import TriggerEntry
 from warta.model import ActorMention, Event, PlaceMention, QuantityMention
 from warta.pipeline.analysis import ActorSlot, SentenceView
@@ -16,20 +17,17 @@ from warta.pipeline.roles import left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "DOMESTIC_TYPES", "PLEDGE_CODES", "abstract_object", "armed_mobilization", "authorities", "coded_as",
+    "abstract_object", "armed_mobilization", "authorities", "coded_as",
     "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visits", "place_target",
     "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
-# types whose unnamed targets ("menangkap warga", "menewaskan 17 orang") belong to the agent's own country
-DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "AID", "PROTEST", "ACCUSE", "SUPPORT", "REQUEST", "CONCEDE"})
-
-
 def pledge_entry(content_type: str) -> TriggerEntry | None:
     """A synthetic lexicon entry for a pledge whose content is ``content_type`` (None: code it as it is)."""
-    if content_type not in PLEDGE_CODES:
+    pledged = event_types().pledge_as.get(content_type)  # force pledged is a threat (138), help an intent (033)
+    if pledged is None:
         return None
-    type_, cameo = PLEDGE_CODES[content_type]
+    type_, cameo = pledged
     return TriggerEntry(f"pledge-of-{content_type.lower()}", "rule:pledge-content", (), (), type_, cameo, None, "agent")
 
 
@@ -40,11 +38,6 @@ def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMat
         if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n):
             return n
     return None
-
-
-# what a pledge of each kind of act is coded as: force is a threat (CAMEO 138), help an intent to aid
-PLEDGE_CODES = {"ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "138"), "AID": ("AGREE", "033"),
-                "CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031")}  # fmt: skip
 
 
 def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
@@ -123,9 +116,8 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
 def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
     """The type and CAMEO code an act is coded with: a government's protest is verbal disapproval
     (ACCUSE, CAMEO 111), not a demonstration."""
-    if type_ == "PROTEST" and source_code.endswith("GOV"):
-        return "ACCUSE", "111"
-    return type_, cameo
+    recoded = event_types().by_government_as.get(type_)
+    return recoded if recoded is not None and source_code.endswith("GOV") else (type_, cameo)
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:
@@ -149,7 +141,7 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     whose object is no material help is not aid; "menduduki peringkat pertama", "menyita waktu": taking a
     rank or someone's time is no force."""
     e = m.entry
-    if m.voice == "noun" or e.type not in ("AID", "ASSAULT", "COERCE"):
+    if m.voice == "noun" or not event_types().has(e.type, "material_object"):
         return False
     if e.type == "AID" and (e.mode or e.frame != "theme"):
         return False
@@ -180,7 +172,7 @@ def official_visits(view: SentenceView, m: TriggerMatch, pairs):
     """A visit (CAMEO 042/043) is made by officials and bodies to another state: "kunjungan turis Tiongkok",
     "Chinese tourists visited Bali", "maskapai Indonesia yang terbang ke Tiongkok" are travel, and "tiba di
     Jakarta" said of Indonesians is coming home."""
-    if not m.entry.cameo.startswith(("042", "043")):
+    if not event_types().cameo_has(m.entry.cameo, "visit"):
         return pairs
     return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF")) and not (
         tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country)
@@ -195,17 +187,13 @@ def _modifies_noun(view: SentenceView, slot: ActorSlot) -> bool:
                for k in (slot.start - 1, slot.end))
 
 
-# acts whose object can be followed by what the object is asked, banned or threatened to do
-_CONTENT_HOLDERS = frozenset({"REQUEST", "COERCE", "SANCTION", "THREATEN", "REJECT"})
-
-
 def embedded_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     """"melarang Iran menggelar uji coba rudal", "urged Iran to stop enrichment": a one-party act that
     another act bans, asks for or threatens is its content, not something that happened."""
     if m.entry.frame != "intrans":
         return False
     for n in matches:
-        if n.entry.type not in _CONTENT_HOLDERS or not 0 < m.start - n.end <= 6:
+        if not event_types().has(n.entry.type, "holds_content") or not 0 < m.start - n.end <= 6:
             continue
         gap = range(n.end, m.start)
         if any(view.is_punct(k) or view.low[k] == "," or view.has(k, "conj") for k in gap):

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["Roles", "find_roles", "left_bound", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
-# verbal reactions whose noun takes its author through "dari/from" and reacts to the clause's subject
-REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 NOUN_WINDOW = 3
 
 
@@ -182,7 +181,7 @@ _PREPS = frozenset({"prep_target", "prep_agent", "prep_source", "prep_place", "p
 def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> bool:
     """People right after a noun of force or coercion are its patients, not its agents: "penangkapan aktivis",
     "pembunuhan warga sipil", "the killing of civilians" (but "serangan Israel", "Russian shelling")."""
-    if m.entry.type not in ("COERCE", "ASSAULT") or slot.start < m.end or view.prep_before(slot):
+    if not event_types().has(m.entry.type, "patient_genitive") or slot.start < m.end or view.prep_before(slot):
         return False
     if slot.code.endswith(_PEOPLE):
         return True
@@ -281,7 +280,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     frame = m.entry.frame
     if any(view.has(k, "backdrop") for k in range(max(0, m.start - 2), m.start)):
         return Roles(())  # "di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here
-    allow_place = m.entry.cameo.startswith(("042", "043"))
+    types = event_types()
+    allow_place = types.cameo_has(m.entry.cameo, "visit")
     if frame == "mutual":
         parties = _between(view, m)
         if not parties:
@@ -291,7 +291,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             right = _objects(view, m.end, "agent", allow_place)
             # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in
             # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit")
-            clash = m.entry.type == "ASSAULT" and m.voice != "noun" and not view.has(m.start - 1, "determiner")
+            clash = types.has(m.entry.type, "clash") and m.voice != "noun" and not view.has(m.start - 1, "determiner")
             right = [r for r in right if r not in left and (r.country or not left or clash)]
             if not left and right and m.entry.type == "CONSULT" and view.has(right[0].start - 1, "prep_target"):
                 # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them
@@ -328,15 +328,15 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             agents = _after_prep(view, patients[-1].end, "prep_agent") or _subject(view, m)
             return Roles(tuple(_pairs([s for s in agents if s not in patients], patients)))
         if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source") \
-                and m.entry.type in REACTIONS:
+                and types.has(m.entry.type, "reaction"):
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
             patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return Roles(tuple(_pairs(sources, [p for p in patients if p not in sources])))
         if sources and sources[0].start >= m.end:
             after = sources[0].end
             targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
-            if not targets and m.entry.type == "ACCUSE":
-                targets = _after_complementizer(view, after)
+            if not targets and types.has(m.entry.type, "complement"):
+                targets = _after_complementizer(view, after, types.complement_reach.get(m.entry.type, 1))
             if not targets and frame != "intrans" and allow_place:
                 targets = _after_prep(view, after, "prep_place")
             return Roles(tuple(_pairs(sources, targets)))
@@ -350,17 +350,17 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         sources = _noun_agent(view, m)  # "ada unjuk rasa ... oleh warga Rusia": no subject, an agent phrase
     # a threat's or demand's target is the one its content acts on ("vowed to respond by attacking Israel")
     # ... and a pledge's target is that of the aid it names ("menjanjikan bantuan ... untuk Ukraina")
-    content = m.entry.type in ("THREATEN", "REQUEST") or (m.entry.type == "AGREE" and m.end in view.noun_trigger_starts)
+    content = types.has(m.entry.type, "content_target") or (m.entry.type == "AGREE" and m.end in view.noun_trigger_starts)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, m.start, content)
     if frame == "direct":
         k = m.end
         while k < view.n and view.has(k, "determiner"):
             k += 1
         targets = [t for t in targets if t.start == k]
-    if not targets and m.entry.type in ("ACCUSE", "THREATEN"):
-        targets = _after_complementizer(view, m.end, 1 if m.entry.type == "ACCUSE" else 12)
+    if not targets and types.has(m.entry.type, "complement"):
+        targets = _after_complementizer(view, m.end, types.complement_reach.get(m.entry.type, 1))
     inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2]
-    if inner and not targets and m.entry.type in ("REJECT", "ACCUSE"):
+    if inner and not targets and types.has(m.entry.type, "at_author"):
         # "menolak seruan PBB", "mengecam serangan Israel": the author of what is rejected or condemned
         targets = _author_of(view, min(inner))
     return Roles(tuple(_pairs(sources, targets)), bool(inner) and not targets)

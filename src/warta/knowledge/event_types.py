@@ -1,0 +1,80 @@
+"""Facts about event types and CAMEO codes that steer role finding and coding conventions, read from
+``event_types.tsv`` and ``cameo_facts.tsv`` (data, so that a new convention is a column, not a set in code)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from warta.knowledge.ontology import PLOVER_TYPES
+from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+
+__all__ = ["CAMEO_FACTS", "TYPE_FACTS", "EventTypes", "event_types", "load_event_types"]
+
+TYPE_FACTS = frozenset({
+    "speech_act", "reaction", "event_object", "at_author", "charges", "complement", "content_target",
+    "holds_content", "speech_content", "domestic", "local_agent", "own_people", "own_dyad", "place_target",
+    "patient_genitive", "material_object", "clash", "victims",
+})  # fmt: skip
+CAMEO_FACTS = frozenset({"visit", "visit_to_target"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypes:
+    facts: dict[str, frozenset[str]]  # type -> its facts
+    pledge_as: dict[str, tuple[str, str]]  # type -> (type, cameo) of a pledge of it
+    complement_reach: dict[str, int]
+    by_government_as: dict[str, tuple[str, str]]
+    cameo_facts: tuple[tuple[str, frozenset[str]], ...]  # (CAMEO code prefix, facts)
+
+    def has(self, type_: str, fact: str) -> bool:
+        return fact in self.facts.get(type_, ())
+
+    def with_fact(self, fact: str) -> frozenset[str]:
+        return frozenset(t for t, f in self.facts.items() if fact in f)
+
+    def cameo_has(self, cameo: str, fact: str) -> bool:
+        return any(cameo.startswith(prefix) and fact in facts for prefix, facts in self.cameo_facts)
+
+
+def _pair(value: str, where: str) -> tuple[str, str] | None:
+    if not value:
+        return None
+    type_, _, cameo = value.partition(":")
+    if type_ not in PLOVER_TYPES or not cameo.isdigit():
+        raise LexiconError(f"{where}: {value!r} is not TYPE:CAMEO")
+    return type_, cameo
+
+
+def _flags(value: str, allowed: frozenset[str], where: str) -> frozenset[str]:
+    flags = frozenset(value.split())
+    if flags - allowed:
+        raise LexiconError(f"{where}: unknown facts {sorted(flags - allowed)}")
+    return flags
+
+
+@cache
+def event_types() -> EventTypes:
+    """The shipped tables, read once per process."""
+    return load_event_types(resource_path("warta.knowledge", "event_types.tsv"),
+                            resource_path("warta.knowledge", "cameo_facts.tsv"))
+
+
+def load_event_types(types_path: Path, cameo_path: Path) -> EventTypes:
+    facts, pledges, reach, by_gov = {}, {}, {}, {}
+    for row in read_tsv(types_path, ["type"],
+                        ["facts", "pledge_as", "complement_reach", "by_government_as"],
+                        allowed={"type": PLOVER_TYPES}):  # fmt: skip
+        if row["type"] in facts:
+            raise LexiconError(f"{row.where}: duplicate type {row['type']}")
+        facts[row["type"]] = _flags(row.get("facts"), TYPE_FACTS, row.where)
+        for table, column in ((pledges, "pledge_as"), (by_gov, "by_government_as")):
+            pair = _pair(row.get(column), row.where)
+            if pair is not None:
+                table[row["type"]] = pair
+        if row.get("complement_reach"):
+            reach[row["type"]] = int(row["complement_reach"])
+    cameo = tuple((row["prefix"], _flags(row["facts"], CAMEO_FACTS, row.where))
+                  for row in read_tsv(cameo_path, ["prefix", "facts"]))
+    return EventTypes(facts, pledges, reach, by_gov, cameo)
