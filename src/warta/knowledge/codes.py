@@ -16,7 +16,7 @@ _SPECIAL = {"ANON": "unnamed source", "XXX": "transnational"}
 
 @lru_cache(maxsize=1)
 def _sector_labels() -> dict[str, str]:
-    rows = read_tsv(resource_path("warta.knowledge", "sector_codes.tsv"), ["code", "label", "meaning"])
+    rows = read_tsv(resource_path("warta.knowledge", "sector_codes.tsv"), ["code", "label", "meaning"], ["party"])
     return {r["code"]: r["label"] for r in rows}
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "capital_forms",
     "sector_codes",
     "state_codes",
+    "party_sectors",
     "state_forms",
 ]
 
@@ -56,8 +57,16 @@ def auto_case(form: str) -> str:
 
 @lru_cache(maxsize=1)
 def sector_codes() -> frozenset[str]:
-    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"])
+    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"], ["party"])
     return frozenset(r["code"] for r in rows)
+
+
+@lru_cache(maxsize=1)
+def party_sectors() -> frozenset[str]:
+    """Sectors of groups that are a party against their own state (REB, OPP): "Boko Haram attacked Nigeria"."""
+    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"], ["party"],
+                    allowed={"party": ("yes",)})  # fmt: skip
+    return frozenset(r["code"] for r in rows if r.get("party") == "yes")
 
 
 @lru_cache(maxsize=1)

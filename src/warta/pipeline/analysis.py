@@ -121,6 +121,11 @@ class SentenceView:
             i -= 1
         return self.kinds(i) if i >= 0 else frozenset()
 
+    def _after_comma_item(self, slot: ActorSlot) -> bool:
+        """The actor is itself the second item of a comma list ("A, B"): a serial ", and" ends a list."""
+        k = slot.start - 1
+        return k > 0 and self.low[k] == "," and self.actor_at(k - 1) is not None
+
     def compound(self, slot: ActorSlot, direction: int) -> list[ActorSlot]:
         """The actor and those joined to it by 'dan'/'and' (or a comma list ending in one),
         going left (-1) or right (+1): "Korea Selatan dan Jepang", "US, French and Turkish forces"; a plural
@@ -143,12 +148,12 @@ class SentenceView:
                 return out
             words = [w for w in words if not self.has_cue_word(w, "determiner")]
             conj = any(w not in {",", "baik", "both"} for w in words)
-            if conj and "," in words:
-                return out  # ", dan X juga ...": a new clause, not a list
+            if conj and "," in words and not (pending or self._after_comma_item(nxt if direction < 0 else cur)):
+                return out  # ", dan X juga ...": a new clause, not a list ("A, B, dan C" is one)
             if not conj and direction < 0 and len(out) == 1:
                 return out  # going left a list ends in its conjunction: "A, B dan C" seen from C
-            if conj:
-                out.extend(pending)
+            if conj or (direction < 0 and len(out) > 1):
+                out.extend(pending)  # going left, a list's conjunction comes first: "A, B dan C" from C
                 pending = []
                 out.append(nxt)
             else:

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 
-from warta.knowledge.countries import sector_codes
+from warta.knowledge.countries import party_sectors, sector_codes
 from warta.knowledge.event_types import event_types
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import Language, load_language
@@ -196,7 +196,8 @@ class EventCoder:
         # unnamed victims, protesters and police are local to the event's place; other unnamed agents belong to
         # the other side
         source = _actor_ref(src, tgt, default_country,
-                            _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent") else ""))
+                            _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent") else ""),
+                            types.has(type_, "domestic"))
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
         agents_own = src.country if types.has(type_, "own_people") else ""
         stated = _stated_country(view, tgt, places)
@@ -210,8 +211,9 @@ class EventCoder:
         if type_ == "PROTEST" and len(source.code) == 3 and source.code.isalpha():
             source = replace(source, code=source.code + "CVL")  # "demonstrations by Russians": its citizens
         if (target is not None and not types.has(type_, "own_dyad") and source.code[:3] == target.code[:3]
-                and 3 in (len(source.code), len(target.code))):
-            # a state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad
+                and 3 in (len(source.code), len(target.code)) and not _party(source.code) and not _party(target.code)):
+            # a state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad;
+            # a rebel group acting on its own state is one ("Boko Haram attacked Nigeria")
             return None
         lexicon = [entry.where]
         for slot in (src, tgt):
@@ -292,9 +294,11 @@ def _dominant_country(mentions: list[ActorMention]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country: str, local: str = "") -> ActorRef | None:
+def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country: str, local: str = "",
+               domestic: bool = True) -> ActorRef | None:
     """The coded actor; a bare sector noun ("warga sipil", "protesters") takes the country where the event
-    happens, else the other party's, else the article's."""
+    happens, else the other party's, else the article's. In an act that is not domestic ("President X imposed
+    sanctions on the Taliban") an unnamed agent is not of its target's state: unknown rather than guessed."""
     if slot is None:
         return None
     m = slot.mention
@@ -303,7 +307,10 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
         return None
     if code in sector_codes():
         other_country = other.country if other is not None and not other.code.startswith(("IGO", "NGO")) else ""
-        country = local or other_country or default_country
+        if domestic:
+            country = local or other_country or default_country
+        else:
+            country = local or (default_country if default_country != other_country else "")
         if not country:
             return None
         code = country + code
@@ -333,6 +340,11 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
         return ""
     at = view.tokens[k + 1].start
     return next((p.place.country for p in places if p.start == at and p.place.country), "")
+
+
+def _party(code: str) -> bool:
+    """A group that is a party against its own state (NGAREB, VENOPP)."""
+    return code[3:6] in party_sectors()
 
 
 def _home(actor: ActorRef) -> str:

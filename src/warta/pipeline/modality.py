@@ -58,13 +58,13 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
             negated = True
             break
     for k in range(m.start - 1, max(lo, m.start - MODAL_WINDOW) - 1, -1):
-        if view.actor_at(k) is not None:
-            break
+        if view.actor_at(k) is not None and not view.has(k, "determiner"):
+            break  # (a possessive is no party: "menunda kunjungannya", "postponed its attack")
         kinds = view.kinds(k)
         if "attempt" in kinds:
             modality = "attempted"
             break
-        if "plan" in kinds:
+        if kinds & {"plan", "postpone"}:  # "akan menyerang"; "menunda kunjungannya": still planned
             modality = "planned"
             break
     for k in range(0, m.start):

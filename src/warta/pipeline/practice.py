@@ -131,9 +131,11 @@ def authorities(protesters: ActorSlot) -> ActorSlot | None:
 
 
 def speculative(view: SentenceView, m: TriggerMatch) -> bool:
-    """"diperkirakan akan meningkatkan", "is likely to address": speculation is not a reported act."""
+    """"diperkirakan akan meningkatkan", "is likely to address": speculation is not a reported act; nor is
+    an act prevented or avoided ("mencegah serangan", "prevented Israel from attacking"): it is content."""
     lo = left_bound(view, m.start)
-    return any(view.has(k, "speculative") for k in range(max(lo, m.start - 5), m.start))
+    return any(view.has(k, "speculative") for k in range(max(lo, m.start - 5), m.start)) or any(
+        view.has(k, "prevent") for k in range(max(lo, m.start - 6), m.start))
 
 
 def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:

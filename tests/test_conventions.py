@@ -1,0 +1,51 @@
+"""Coding conventions that used to lose or invent events (issue 10, item 7; issue 11, item 5): lists of
+parties, a group against its own state, prevented and postponed acts, unnamed agents of unknown country."""
+
+import pytest
+
+from warta.api import extract
+
+
+def dyads(text, lang):
+    return {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "", e.modality)
+            for e in extract(text, lang=lang, published="2024-11-15")}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("en", "The US, Russia and Switzerland met in Geneva.", {"USA", "RUS", "CHE"}),
+    ("id", "Rusia, China dan Iran bertemu di Teheran.", {"RUS", "CHN", "IRN"}),
+    ("id", "Jepang, Korea Selatan, dan Australia mengadakan pertemuan di Tokyo.", {"JPN", "KOR", "AUS"}),
+])  # fmt: skip
+def test_every_party_of_a_list_meets_every_other(lang, text, parties):
+    found = {(s, t) for type_, s, t, _ in dyads(text, lang) if type_ == "CONSULT"}
+    assert found == {(a, b) for a in parties for b in parties if a != b}
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "Boko Haram fighters attacked Nigeria.", ("ASSAULT", "NGA", "NGA")),
+    ("id", "Kelompok Boko Haram menyerang Nigeria.", ("ASSAULT", "NGA", "NGA")),
+])  # fmt: skip
+def test_a_rebel_group_acting_on_its_own_state_is_a_dyad(lang, text, dyad):
+    assert dyad in {d[:3] for d in dyads(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The UN prevented Israel from attacking Lebanon."),
+    ("id", "Pasukan PBB mencegah Israel menyerang Lebanon."),
+    ("id", "Kapal itu dikawal untuk menghindari serangan Israel terhadap Lebanon."),
+])  # fmt: skip
+def test_a_prevented_act_did_not_happen(lang, text):
+    assert not any(type_ == "ASSAULT" for type_, *_ in dyads(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel postponed its attack on Lebanon."),
+    ("id", "Israel menunda serangannya terhadap Lebanon."),
+])  # fmt: skip
+def test_a_postponed_act_is_still_planned(lang, text):
+    assert ("ASSAULT", "ISR", "LBN", "planned") in dyads(text, lang)
+
+
+def test_an_unnamed_agent_is_not_guessed_to_be_of_its_targets_state():
+    # the president's state is not named: no event rather than Afghanistan sanctioning its own rebels
+    assert not any(s == t for _, s, t, _ in dyads("President Mirov imposed sanctions on the Taliban.", "en"))
