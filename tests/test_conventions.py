@@ -49,3 +49,22 @@ def test_a_postponed_act_is_still_planned(lang, text):
 def test_an_unnamed_agent_is_not_guessed_to_be_of_its_targets_state():
     # the president's state is not named: no event rather than Afghanistan sanctioning its own rebels
     assert not any(s == t for _, s, t, _ in dyads("President Mirov imposed sanctions on the Taliban.", "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a withdrawal takes the place left as its target
+    ("en", "Russia withdrew its troops from Georgia.", ("RETREAT", "RUS", "GEO", "actual")),
+    ("id", "Rusia menarik pasukannya dari Georgia.", ("RETREAT", "RUS", "GEO", "actual")),
+    # willing / bersedia plan the act they carry, and a complement without a subject has the speaker's
+    ("en", "Syria says it is willing to withdraw its troops from Lebanon.", ("RETREAT", "SYR", "LBN", "planned")),
+    ("id", "Suriah mengatakan bersedia menarik pasukannya dari Lebanon.", ("RETREAT", "SYR", "LBN", "planned")),
+    # the subject of "mendapat / came under" undergoes the act
+    ("id", "Ukraina mendapat serangan dari Rusia.", ("ASSAULT", "RUS", "UKR", "actual")),
+    ("en", "Ukraine came under attack from Russia.", ("ASSAULT", "RUS", "UKR", "actual")),
+])  # fmt: skip
+def test_withdrawals_plans_and_undergone_acts(lang, text, expected):
+    assert expected in dyads(text, lang)
+
+
+def test_leaving_an_organisation_is_no_military_retreat():
+    assert not any(type_ == "RETREAT" for type_, *_ in dyads("Britain withdraws from the European Union.", "en"))

@@ -156,8 +156,7 @@ class EventCoder:
                     pairs = [(src, tgt if tgt is not None else town) for src, tgt in pairs]
             if m.entry.type == "COERCE":
                 pairs = domestic_coercion(view, m, pairs)
-            if m.entry.type == "MOBILIZE":
-                pairs = armed_mobilization(view, m, pairs)
+            pairs = armed_mobilization(view, m, pairs)
             pairs = official_visits(view, m, pairs)
             if types.has(m.entry.type, "victims") and any(t is None for _, t in pairs):
                 dead = victims(view, m, quantities)

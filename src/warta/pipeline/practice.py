@@ -159,8 +159,9 @@ ARMED_SECTORS = ("MIL", "COP", "REB")
 def armed_mobilization(view: SentenceView, m: TriggerMatch, pairs):
     """"mengerahkan pasukan", "troops were deployed", "the army mobilised": a deployment is a mobilisation
     (CAMEO 15) when forces or arms are moved or the one moving them is armed; "mengerahkan ekskavator",
-    "mobilisasi masyarakat" (people's mobility) are not."""
-    if m.entry.type != "MOBILIZE" or m.entry.mode != "troops":
+    "mobilisasi masyarakat" (people's mobility) are not. Likewise a military withdrawal: "withdrew its troops
+    from Georgia" is one, "the UK withdraws from the EU" is not."""
+    if not event_types().has(m.entry.type, "armed") or m.entry.mode not in ("troops", "military"):
         return pairs
     lo, hi = max(left_bound(view, m.start), m.start - 4), right_bound(view, m.end)
     for k in range(lo, min(hi, m.end + 6)):

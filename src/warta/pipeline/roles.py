@@ -127,6 +127,10 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         best = slot
         if coordinated:
             break
+    if best is None and lo > 0 and view.has(lo - 1, "say_before") and not view.has(lo - 1, "light_verb") \
+            and m.start - lo <= 3 and not any(view.actor_at(k) is not None for k in range(lo, m.start)):
+        # "Suriah mengatakan bersedia menarik ...": a complement with no subject of its own has the speaker's
+        return _subject(view, TriggerMatch(m.entry, lo - 1, lo, "active"))
     if best is None:
         # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
         if not any(view.has(k, "subordinator") for k in range(lo, m.start)):
@@ -319,7 +323,15 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             # one party only: "troops were deployed" names the deployed, who stand for the deployer
             return Roles(tuple(_pairs(agents or _subject(view, m), [])))
         return Roles(tuple(_pairs(agents, _subject(view, m))))
+    if frame == "away":
+        # "menarik pasukannya dari Georgia", "withdrew its troops from Georgia": the place left is the target
+        agents = _noun_agent(view, m) if _is_noun(m, view) and not _after_light_verb(view, m) else _subject(view, m)
+        return Roles(tuple(_pairs(agents, _after_prep(view, m.end, "prep_source"))))
     sources: list[ActorSlot] = []
+    if _is_noun(m, view) and frame != "recv" and _undergone(view, m):
+        # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target
+        agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent")
+        return Roles(tuple(_pairs(agents, _subject(view, m))))
     if _is_noun(m, view):
         sources = _noun_agent(view, m)
         if sources and _genitive_patient(view, m, sources[0]):
@@ -420,6 +432,17 @@ def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
         slot = view.actor_at(k)
         wordlike = view.low[k][:1].isalnum() or view.low[k][:1] in "$€£¥"  # "approved a $1.2 billion loan"
         if (slot is not None and slot.mention.kind != "anaphor") or not wordlike or k in view.trigger_starts:
+            return False
+    return False
+
+
+def _undergone(view: SentenceView, m: TriggerMatch) -> bool:
+    """The noun is the object of a verb whose subject undergoes it ("mendapat (banyak) serangan", "came under
+    attack")."""
+    for k in range(m.start - 1, max(-1, m.start - 4), -1):
+        if view.has(k, "undergo"):
+            return True
+        if view.actor_at(k) is not None or not view.low[k][:1].isalnum():
             return False
     return False
 
