@@ -48,7 +48,7 @@ def load_blind(path: Path = BLIND) -> list[dict]:
 
 def ntrex_lines(shared: Path, lang: str) -> list[str]:
     """The NTREX sentences of one language; index i holds line i+1 of the file."""
-    return (shared / NTREX.format(lang=lang)).read_text(encoding="utf-8").split("\n")
+    return (shared / NTREX.format(lang=lang)).read_text(encoding="utf-8").rstrip("\n").split("\n")
 
 
 def ntrex_documents(shared: Path) -> list[str]:
