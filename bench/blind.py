@@ -1,0 +1,198 @@
+"""Score warta on the blind set: news sentences coded by hand before warta ever ran on them.
+
+The codings live in ``blind/blind.jsonl`` without any text: each record names its sentence by
+reference, ``{"corpus": "ntrex", "lang": "en", "line": 279, "doc": "reuters.218888"}`` (a 1-based
+line of ``../shared/data/parallel/ntrex-newstest2019.<lang>.txt``) or
+``{"corpus": "ud", "file": "id_gsd-ud-test.conllu", "sent_id": "test-s27"}`` (the ``# text`` of that
+sentence in ``../shared/data/ud/``).  This script reads the texts from ../shared at run time, scores
+the records with :func:`warta.evaluate.evaluate_records` (the dev gold's rule) and prints P/R/F1 per
+language and the number of missed and falsely coded events per type.  It prints no sentence, no
+trigger and no record id: read DEVELOPERS.md before changing that.
+
+Usage: python bench/blind.py [--shared DIR] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BLIND = REPO / "blind" / "blind.jsonl"
+DEFAULT_SHARED = REPO.parent / "shared"
+NTREX = "data/parallel/ntrex-newstest2019.{lang}.txt"
+NTREX_DOCS = "data/parallel/ntrex-document-ids.tsv"
+UD_DIR = "data/ud"
+
+__all__ = ["BLIND", "DEFAULT_SHARED", "load_blind", "materialise", "ntrex_documents", "ntrex_lines"]
+
+
+def load_blind(path: Path = BLIND) -> list[dict]:
+    """The coded records, in file order; a malformed line raises ValueError naming file:line."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: {exc}") from None
+            rec["_line"] = lineno
+            out.append(rec)
+    return out
+
+
+def ntrex_lines(shared: Path, lang: str) -> list[str]:
+    """The NTREX sentences of one language; index i holds line i+1 of the file."""
+    return (shared / NTREX.format(lang=lang)).read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def ntrex_documents(shared: Path) -> list[str]:
+    """The document id of every NTREX line; index i belongs to line i+1."""
+    rows = (shared / NTREX_DOCS).read_text(encoding="utf-8").split("\n")
+    return [row.split("\t")[0] for row in rows if row.strip()]
+
+
+def _ud_texts(path: Path) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    sent_id = None
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("# sent_id ="):
+                sent_id = line.split("=", 1)[1].strip()
+            elif line.startswith("# text =") and sent_id is not None:
+                texts[sent_id] = line.split("=", 1)[1].strip()
+    return texts
+
+
+def materialise(records: list[dict], shared: Path, path: Path = BLIND) -> list[dict]:
+    """Copies of ``records`` with their ``text`` read from ``shared``.
+
+    A reference that does not resolve (no such line, an empty line, a document id that does not
+    match the line, an unknown sent_id) raises ValueError naming the blind file and its line.
+    """
+    ntrex: dict[str, list[str]] = {}
+    docs: list[str] | None = None
+    ud: dict[str, dict[str, str]] = {}
+    out = []
+    for rec in records:
+        ref = rec.get("ref") or {}
+        where = f"{path}:{rec.get('_line', '?')}"
+        if ref.get("corpus") == "ntrex":
+            lang, n = ref.get("lang"), ref.get("line")
+            if lang not in ("en", "id") or not isinstance(n, int):
+                raise ValueError(f"{where}: an ntrex ref needs lang en|id and an integer line")
+            lines = ntrex.setdefault(lang, ntrex_lines(shared, lang))
+            if not 1 <= n <= len(lines) or not lines[n - 1].strip():
+                raise ValueError(f"{where}: NTREX {lang} line {n} does not exist")
+            if ref.get("doc") is not None:
+                docs = docs if docs is not None else ntrex_documents(shared)
+                if n > len(docs) or docs[n - 1] != ref["doc"]:
+                    raise ValueError(f"{where}: NTREX line {n} is not in document {ref['doc']}")
+            text = lines[n - 1].strip()
+        elif ref.get("corpus") == "ud":
+            name, sid = ref.get("file", ""), ref.get("sent_id")
+            if name not in ud:
+                file = shared / UD_DIR / name
+                if not name or "/" in name or not file.is_file():
+                    raise ValueError(f"{where}: UD file {name!r} not found in {shared / UD_DIR}")
+                ud[name] = _ud_texts(file)
+            if sid not in ud[name]:
+                raise ValueError(f"{where}: sent_id {sid!r} not in {name}")
+            text = ud[name][sid]
+        else:
+            raise ValueError(f"{where}: unknown corpus {ref.get('corpus')!r}")
+        full = {k: v for k, v in rec.items() if k != "_line"}
+        full["text"] = text
+        out.append(full)
+    return out
+
+
+def _counts_row(c) -> dict:
+    return {
+        "P": round(c.precision, 3),
+        "R": round(c.recall, 3),
+        "F1": round(c.f1, 3),
+        "TP": c.tp,
+        "FP": c.fp,
+        "FN": c.fn,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder (default ../shared)"
+    )
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    if not (args.shared / NTREX_DOCS).is_file():
+        print(f"blind set not scored: {args.shared} (with {NTREX_DOCS}) is not present; "
+              "the texts are read from there at run time", file=sys.stderr)  # fmt: skip
+        return 0
+    try:
+        records = materialise(load_blind(), args.shared)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from warta.api import extract_article
+    from warta.evaluate import evaluate_records
+
+    lang_of = {r["id"]: r["lang"] for r in records}
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("coding the blind set", total=len(records))
+
+        def extractor(article):
+            progress.advance(task)
+            return extract_article(article)
+
+        score = evaluate_records(records, extractor)
+    misses = Counter((lang_of.get(rid, "?"), g["type"]) for rid, _text, g in score.misses)
+    alarms = Counter((lang_of.get(rid, "?"), p["type"]) for rid, _text, p in score.false_alarms)
+    langs = sorted(score.by_lang)
+    result = {
+        "sentences": {lang: sum(1 for r in records if r["lang"] == lang) for lang in langs},
+        "overall": _counts_row(score.overall),
+        "by_lang": {lang: _counts_row(score.by_lang[lang]) for lang in langs},
+        "misses_by_type": {
+            lang: dict(sorted((t, n) for (lg, t), n in misses.items() if lg == lang)) for lang in langs
+        },
+        "false_alarms_by_type": {
+            lang: dict(sorted((t, n) for (lg, t), n in alarms.items() if lg == lang)) for lang in langs
+        },
+        "fields": {k: round(v, 3) for k, v in score.field_accuracy().items()},
+        "matched_pairs": score.pairs,
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(
+        f"blind set: {len(records)} sentences ({', '.join(f'{k} {v}' for k, v in result['sentences'].items())})"
+    )
+    print(f"{'scope':<8} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}")
+    for name, row in [("overall", result["overall"])] + [
+        (f"lang {k}", v) for k, v in result["by_lang"].items()
+    ]:
+        print(
+            f"{name:<8} {row['P']:>6.3f} {row['R']:>6.3f} {row['F1']:>6.3f} {row['TP']:>5} {row['FP']:>5} {row['FN']:>5}"
+        )
+    for title, table in (("missed events by type", result["misses_by_type"]),
+                         ("false alarms by type", result["false_alarms_by_type"])):  # fmt: skip
+        print(title + ":")
+        for lang, per_type in table.items():
+            print(f"  {lang}: " + (", ".join(f"{t} {n}" for t, n in per_type.items()) or "none"))
+    print(f"field accuracy over {score.pairs} matched pairs: "
+          + ", ".join(f"{k} {v:.2f}" for k, v in result["fields"].items()))  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

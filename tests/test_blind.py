@@ -1,0 +1,176 @@
+"""The blind set (blind/blind.jsonl) is well-formed; its references resolve when ../shared is present.
+
+Nothing here runs the coder on the blind set or checks its score: see DEVELOPERS.md.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from warta.knowledge.countries import sector_codes, state_codes
+from warta.knowledge.ontology import PLOVER_TYPES, ontology
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+BENCH = REPO / "bench"
+
+
+def _load(name: str):
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+blind = _load("blind")
+crosslingual = _load("crosslingual")
+
+RECORDS = blind.load_blind()
+EVENT_FIELDS = {"source", "target", "type", "mode", "cameo", "trigger", "negated", "modality", "claimed_by",
+                "location", "when", "quantity", "optional"}  # fmt: skip
+WHEN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+
+
+def _actor_ok(code: str) -> bool:
+    if code.startswith(("IGO", "NGO")):
+        return bool(re.fullmatch(r"(IGO|NGO)[A-Z]{2,}", code))
+    return code[:3] in state_codes() and (len(code) == 3 or code[3:] in sector_codes())
+
+
+def test_records_are_well_formed_and_hold_no_text():
+    assert len(RECORDS) >= 300
+    ids = [r["id"] for r in RECORDS]
+    assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
+    for rec in RECORDS:
+        where = f"blind.jsonl:{rec['_line']}"
+        assert "text" not in rec, where
+        assert rec["lang"] in ("en", "id"), where
+        assert rec["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", rec["date"]), where
+        ref = rec["ref"]
+        if ref["corpus"] == "ntrex":
+            assert ref["lang"] == rec["lang"] and isinstance(ref["line"], int) and ref["line"] >= 1, where
+            assert rec["id"] == f"blind-ntrex-{rec['lang']}-L{ref['line']}", where
+        else:
+            assert ref["corpus"] == "ud" and ref["file"].endswith(".conllu") and ref["sent_id"], where
+        assert isinstance(rec["events"], list), where
+
+
+def test_events_use_the_guidelines_vocabulary():
+    for rec in RECORDS:
+        for ev in rec["events"]:
+            where = f"blind.jsonl:{rec['_line']} {ev}"
+            assert set(ev) == EVENT_FIELDS, where
+            assert ev["type"] in PLOVER_TYPES, where
+            assert ev["cameo"] in ontology(), where
+            assert _actor_ok(ev["source"]), where
+            assert ev["target"] == "" or _actor_ok(ev["target"]), where
+            assert ev["claimed_by"] in (None, "ANON") or _actor_ok(ev["claimed_by"]), where
+            assert ev["modality"] in ("actual", "attempted", "planned", "hypothetical"), where
+            assert isinstance(ev["negated"], bool) and isinstance(ev["optional"], bool), where
+            assert ev["when"] is None or WHEN.match(ev["when"]), where
+            q = ev["quantity"]
+            assert q is None or (isinstance(q["value"], int | float) and q["unit"]), where
+            # a trigger is a word or two, never a copied stretch of the sentence
+            assert ev["trigger"] is None or len(ev["trigger"].split()) <= 2, where
+
+
+def test_languages_are_independent_samples():
+    docs = {lang: {r["ref"]["doc"] for r in RECORDS if r["ref"]["corpus"] == "ntrex" and r["lang"] == lang}
+            for lang in ("en", "id")}  # fmt: skip
+    assert docs["en"] and docs["id"] and not docs["en"] & docs["id"]
+    by_lang = Counter(r["lang"] for r in RECORDS)
+    assert by_lang["en"] >= 150 and by_lang["id"] >= 150
+
+
+def test_types_spread():
+    required = Counter(ev["type"] for r in RECORDS for ev in r["events"] if not ev["optional"])
+    assert len(required) >= 14, required
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "parallel").is_dir(), reason="../shared is not present")
+def test_refs_resolve_to_unseen_whole_documents():
+    full = blind.materialise(RECORDS, SHARED)
+    assert all(r["text"].strip() for r in full)
+    gold = [
+        json.loads(line)
+        for line in (SHARED / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    dev_lines = {int(g["id"].split("-")[1][1:]) for g in gold if g["id"].startswith("ntrex-L")}
+    docs = blind.ntrex_documents(SHARED)
+    chosen: dict[tuple[str, str], set[int]] = {}
+    for rec in RECORDS:
+        if rec["ref"]["corpus"] == "ntrex":
+            assert rec["ref"]["line"] not in dev_lines, rec["id"]
+            chosen.setdefault((rec["lang"], rec["ref"]["doc"]), set()).add(rec["ref"]["line"])
+    for (lang, doc), lines in chosen.items():
+        whole = {i for i, d in enumerate(docs, 1) if d == doc and i not in dev_lines}
+        assert lines == whole, (lang, doc, sorted(whole - lines))
+
+
+def _fake_shared(tmp_path: Path) -> Path:
+    par = tmp_path / "data" / "parallel"
+    par.mkdir(parents=True)
+    (par / "ntrex-newstest2019.en.txt").write_text("The mayor opened a bridge.\nRebels shelled the port.\n")
+    (par / "ntrex-newstest2019.id.txt").write_text(
+        "Wali kota membuka jembatan.\nPemberontak menembaki pelabuhan.\n"
+    )
+    (par / "ntrex-document-ids.tsv").write_text("doc.a\tx\ndoc.b\tx\n")
+    ud = tmp_path / "data" / "ud"
+    ud.mkdir()
+    (ud / "t.conllu").write_text("# sent_id = s1\n# text = Polisi menahan dua orang.\n1\tPolisi\n\n")
+    return tmp_path
+
+
+def _blind_file(tmp_path: Path, refs: list[dict]) -> Path:
+    path = tmp_path / "b.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "ref": ref, "lang": "en", "events": []}) + "\n"
+                            for i, ref in enumerate(refs)))  # fmt: skip
+    return path
+
+
+def test_materialise_reads_texts_by_reference(tmp_path):
+    shared = _fake_shared(tmp_path)
+    path = _blind_file(tmp_path, [{"corpus": "ntrex", "lang": "id", "line": 2, "doc": "doc.b"},
+                                  {"corpus": "ud", "file": "t.conllu", "sent_id": "s1"}])  # fmt: skip
+    texts = [r["text"] for r in blind.materialise(blind.load_blind(path), shared, path)]
+    assert texts == ["Pemberontak menembaki pelabuhan.", "Polisi menahan dua orang."]
+
+
+@pytest.mark.parametrize(
+    "ref, message",
+    [({"corpus": "ntrex", "lang": "en", "line": 3}, "line 3 does not exist"),
+     ({"corpus": "ntrex", "lang": "en", "line": 1, "doc": "doc.b"}, "not in document doc.b"),
+     ({"corpus": "ud", "file": "t.conllu", "sent_id": "s9"}, "sent_id 's9'"),
+     ({"corpus": "news"}, "unknown corpus")],
+)  # fmt: skip
+def test_a_bad_reference_names_file_and_line(tmp_path, ref, message):
+    shared = _fake_shared(tmp_path)
+    path = _blind_file(tmp_path, [{"corpus": "ntrex", "lang": "en", "line": 1}, ref])
+    with pytest.raises(ValueError, match=rf"b\.jsonl:2: .*{re.escape(message)}"):
+        blind.materialise(blind.load_blind(path), shared, path)
+
+
+def test_scripts_stop_cleanly_without_shared(tmp_path, capsys):
+    assert blind.main(["--shared", str(tmp_path)]) == 0
+    assert crosslingual.main(["--shared", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "not scored" in err and "not measured" in err
+
+
+def test_agreement_formula():
+    a = Counter({("ASSAULT", "SYR", "SYR"): 2, ("ACCUSE", "USA", "CHN"): 1})
+    b = Counter({("ASSAULT", "SYR", "SYR"): 1, ("REQUEST", "USA", ""): 1})
+    assert crosslingual.line_agreement(a, b) == (2, 5)
+    assert crosslingual.agreement([(a, b), (Counter(), Counter())]) == pytest.approx(2 / 5)
+    assert crosslingual.agreement([(a, a)]) == 1.0
+    assert crosslingual.agreement([]) == 0.0
