@@ -68,3 +68,15 @@ def test_withdrawals_plans_and_undergone_acts(lang, text, expected):
 
 def test_leaving_an_organisation_is_no_military_retreat():
     assert not any(type_ == "RETREAT" for type_, *_ in dyads("Britain withdraws from the European Union.", "en"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hamas rejected the plan."),
+    ("id", "Hamas menolak rencana tersebut."),
+])  # fmt: skip
+def test_rejecting_a_plan_named_before_needs_no_named_target(lang, text):
+    assert ("REJECT", "PSE", "", "actual") in dyads(text, lang)
+
+
+def test_an_indefinite_plan_opened_to_no_targetless_rejection():
+    assert not dyads("Warga menolak rencana pembangunan pabrik di dekat kota.", "id")

@@ -375,7 +375,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if inner and not targets and types.has(m.entry.type, "at_author"):
         # "menolak seruan PBB", "mengecam serangan Israel": the author of what is rejected or condemned
         targets = _author_of(view, min(inner))
-    return Roles(tuple(_pairs(sources, targets)), bool(inner) and not targets)
+    # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
+    planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
+                  for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
+    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned) and not targets)
 
 
 def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
