@@ -4,7 +4,7 @@ import pytest
 
 from warta.knowledge.ontology import PLOVER_TYPES, ontology
 from warta.lexicon.loader import LexiconError, read_tsv
-from warta.lexicon.registry import available_languages, load_language
+from warta.lexicon.registry import WORD_CLASSES, available_languages, load_language
 
 LANGS = available_languages()
 
@@ -57,3 +57,11 @@ def test_ontology_quads():
     assert onto.quad("112") == "verbal-conflict"
     assert onto.quad("040") == "verbal-cooperation"
     assert onto.goldstein("190") == -10.0
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_word_classes_load_for_every_language(code):
+    classes = load_language(code).word_classes
+    assert set(classes) == WORD_CLASSES
+    for name in ("aux", "place_noun", "motion_to", "report_noun", "correlative"):
+        assert classes[name], f"{code}: no {name} words"

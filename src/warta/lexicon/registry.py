@@ -15,7 +15,7 @@ from types import ModuleType
 from warta.knowledge.ontology import PLOVER_TYPES, ontology
 from warta.lexicon.loader import LexiconError, read_tsv, resource_path
 
-__all__ = ["CUE_KINDS", "FRAMES", "Language", "TriggerEntry", "available_languages", "load_language"]
+__all__ = ["CUE_KINDS", "FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "available_languages", "load_language"]
 
 CUE_KINDS = frozenset({
     "say_before", "say_after", "according_to", "reported", "allegedly", "deny", "negation", "attempt", "plan",
@@ -24,6 +24,8 @@ CUE_KINDS = frozenset({
     "abstract_object", "force", "prep_topic", "definite", "event_noun", "backdrop", "prevent", "postpone", "undergo",
 })  # fmt: skip
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away"})
+# classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
+WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,7 @@ class Language:
     triggers: tuple[TriggerEntry, ...]
     abbreviations: frozenset[str]
     settings: dict[str, str]
-    report_nouns: frozenset[str] = frozenset()  # a report or accusation as a whole ("laporan", "the claims")
+    word_classes: dict[str, frozenset[str]]  # class -> lower-case words ("aux" -> {"telah", "juga", ...})
 
 
 @cache
@@ -142,6 +144,14 @@ def _load_lines(code: str, name: str) -> frozenset[str]:
     return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
+def _load_word_classes(code: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {c: set() for c in WORD_CLASSES}
+    for row in read_tsv(resource_path(f"warta.lang.{code}", "word_classes.tsv"), ["form", "class"],
+                        allowed={"class": WORD_CLASSES}):  # fmt: skip
+        out[row["class"]].add(row["form"].lower())
+    return {c: frozenset(v) for c, v in out.items()}
+
+
 SETTINGS = {"ambiguous_reading": ("verb", "context")}
 
 
@@ -168,5 +178,5 @@ def load_language(code: str) -> Language:
         triggers=_load_triggers(code, morph),
         abbreviations=_load_lines(code, "abbreviations.txt"),
         settings=_load_settings(code),
-        report_nouns=_load_lines(code, "report_nouns.txt"),
+        word_classes=_load_word_classes(code),
     )

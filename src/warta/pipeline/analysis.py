@@ -42,7 +42,7 @@ class SentenceView:
     def __init__(self, sentence: Sentence, language: Language, mentions: list[ActorMention]) -> None:
         self.sentence = sentence
         self.settings = language.settings
-        self.report_nouns = language.report_nouns
+        self.word_classes = language.word_classes
         self._cue_words = language.cues
         self.tokens = sentence.tokens
         self.low = [t.text.lower() for t in self.tokens]
@@ -100,6 +100,10 @@ class SentenceView:
     def has_cue_word(self, word: str, kind: str) -> bool:
         return kind in self._cue_words.get(word, ())
 
+    def is_word(self, i: int, word_class: str) -> bool:
+        """The word at ``i`` belongs to a word class of the language ("aux", "possessive", ...)."""
+        return 0 <= i < self.n and self.low[i] in self.word_classes[word_class]
+
     def actor_at(self, i: int) -> ActorSlot | None:
         return self._actor_at.get(i)
 
@@ -137,7 +141,7 @@ class SentenceView:
         while True:
             i = cur.start - 1 if direction < 0 else cur.end
             words = []
-            while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] in {",", "baik", "both"}
+            while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] == "," or self.is_word(i, "correlative")
                                        or self.has(i, "determiner")):
                 words.append(self.low[i])
                 i += direction
@@ -147,7 +151,7 @@ class SentenceView:
             if nxt is None or nxt in out or nxt in pending:
                 return out
             words = [w for w in words if not self.has_cue_word(w, "determiner")]
-            conj = any(w not in {",", "baik", "both"} for w in words)
+            conj = any(w != "," and w not in self.word_classes["correlative"] for w in words)
             if conj and "," in words and not (pending or self._after_comma_item(nxt if direction < 0 else cur)):
                 return out  # ", dan X juga ...": a new clause, not a list ("A, B, dan C" is one)
             if not conj and direction < 0 and len(out) == 1:

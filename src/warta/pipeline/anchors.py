@@ -11,7 +11,6 @@ from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["location", "nearest_quantity", "token_index", "when"]
 
-PLACE_NOUNS = frozenset({"wilayah", "kota", "provinsi", "kawasan", "daerah", "region", "city", "the", "province"})
 
 
 def nearest_quantity(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> Quantity | None:
@@ -40,7 +39,7 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
         if k is None or k < lo or k > hi:
             continue
         j = k - 1
-        while j >= 0 and view.low[j] in PLACE_NOUNS:
+        while j >= 0 and view.is_word(j, "place_noun"):
             j -= 1
         if view.has(j, "prep_place") and not any(view.has(x, "purpose") for x in range(m.end, k)):
             return p.place

@@ -154,7 +154,7 @@ def denied_reports(view: SentenceView, prior: list[Event], claim_of: Callable[[A
         while j < view.n and view.kinds(j) & {"determiner", "definite"}:
             definite = definite or view.has(j, "definite")
             j += 1
-        if j >= view.n or view.low[j] not in view.report_nouns or not (definite or view.has(j + 1, "definite")):
+        if not view.is_word(j, "report_noun") or not (definite or view.has(j + 1, "definite")):
             continue
         speaker = subject_of(view, TriggerMatch(None, k, k + 1, "active"))  # type: ignore[arg-type]
         claim = claim_of(speaker[0]) if speaker else None

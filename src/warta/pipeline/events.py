@@ -82,7 +82,7 @@ class EventCoder:
         # triggers first: the costlier stages run only on sentences that hold one
         found = {s.index: self.triggers.find(s.tokens) for s in sentences}
         # a sentence that may deny an earlier report as a whole ("Rusia membantah laporan tersebut")
-        reports = {s.index for s in sentences if any(t.text.lower() in self.language.report_nouns for t in s.tokens)}
+        reports = {s.index for s in sentences if any(t.text.lower() in self.language.word_classes["report_noun"] for t in s.tokens)}
         active = [s for s in sentences if found[s.index] or s.index in reports]
         if not active:
             return []

@@ -39,7 +39,7 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
         return not (before >= 0 and view.kinds(before) & {"attempt", "plan"})
     # the content of a threat, request or pledge: "berjanji akan merespons dengan menyerang",
     # "urged Iran to refrain from striking", "vowed to respond by attacking"
-    if k >= 0 and view.kinds(k) & {"prep_source", "prep_agent", "prep_target"} and view.low[k] not in ("ke", "to"):
+    if k >= 0 and view.kinds(k) & {"prep_source", "prep_agent", "prep_target"} and not view.is_word(k, "motion_to"):
         types = event_types()  # (an accused act is coded, claimed by the accuser: ACCUSE holds no such content)
         return any(0 < m.start - e <= 8 and types.has(t, "speech_content") for e, t in view.trigger_ends)
     return False

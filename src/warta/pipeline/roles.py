@@ -55,8 +55,6 @@ def right_bound(view: SentenceView, i: int) -> int:
     return limit
 
 
-AUX = frozenset({"has", "have", "had", "also", "then", "telah", "sudah", "juga", "pun", "lalu", "kemudian", "akan",
-                 "will", "would", "is", "are", "was", "were"})
 
 
 def _relative_head(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | None:
@@ -101,7 +99,7 @@ def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int
 def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     """"... and has urged the EU", "... dan membantu Serbia": a verb phrase sharing the clause's subject."""
     k = m.start - 1
-    while k >= 0 and (view.low[k] in AUX or view.kinds(k) & {"plan", "attempt", "negation"}):
+    while k >= 0 and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
         k -= 1
     return k >= 0 and view.has(k, "conj")
 
@@ -247,8 +245,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack"
     for slot in reversed(view.actors):
         gap = [view.low[k] for k in range(slot.end, m.start)]
-        if slot.end <= m.start and (not gap or (gap[0] in {"'s", "’s", "'"} and len(gap) <= 2)):
-            joined = all(view.low[k][:1].isalnum() or view.low[k] in {"'s", "’s", "'"} for k in range(slot.end, m.start))
+        if slot.end <= m.start and (not gap or (view.is_word(slot.end, "possessive") and len(gap) <= 2)):
+            joined = all(view.low[k][:1].isalnum() or view.is_word(k, "possessive") for k in range(slot.end, m.start))
             if joined and not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}:
                 return [slot]
             break
@@ -390,7 +388,7 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
         j += 1
     if j < view.n and view.actor_at(j) is not None and not view.prep_before(view.actor_at(j)):
         return [view.actor_at(j)]
-    if k >= 2 and view.low[k - 1] in ("'s", "’s") and view.actor_at(k - 2) is not None:
+    if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
     # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea"
     return _after_prep(view, k + 1, "prep_agent")
@@ -413,7 +411,7 @@ def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
     if k < 0:
         return True
-    if view.actor_at(k) is not None or view.low[k] in AUX or view.low[k] in {"n't", "not"}:
+    if view.actor_at(k) is not None or view.is_word(k, "aux") or view.has(k, "negation"):
         return False
     if view.tokens[k].text[:1].isupper() and k > 0:
         return False  # right after a name: "British PM May accuses"
