@@ -48,6 +48,7 @@ class SentenceView:
         self.n = len(self.tokens)
         starts = [t.start for t in self.tokens]
         ends = [t.end for t in self.tokens]
+        self._starts = starts  # token start offsets, ascending: token_at looks characters up in them
         slots = []
         for m in mentions:
             a = bisect_left(ends, m.start + 1)
@@ -98,6 +99,11 @@ class SentenceView:
 
     def has_cue_word(self, word: str, kind: str) -> bool:
         return kind in self._cue_words.get(word, ())
+
+    def token_at(self, char: int) -> int | None:
+        """The index of the token covering article offset ``char`` (None between tokens or outside)."""
+        i = bisect_right(self._starts, char) - 1
+        return i if i >= 0 and char < self.tokens[i].end else None
 
     def actor_at(self, i: int) -> ActorSlot | None:
         return self._actor_at.get(i)

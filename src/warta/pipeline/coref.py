@@ -95,6 +95,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
     every member of a coordination, or the two last parties named outside a place phrase."""
     out: list[ActorMention] = []
     history: list[ActorMention] = []
+    by_sentence: dict[int, list[ActorMention]] = {}  # the history, per sentence (in the same order)
     starts = sorted(boundaries or [])
     subjects: dict[int, ActorMention] = {}
     groups: dict[int, ActorMention] = {}  # the first group of people a sentence names, unnamed ones too
@@ -104,12 +105,13 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             out.append(m)
             if m.code and m.code not in sector_codes():
                 history.append(m)
+                by_sentence.setdefault(sent, []).append(m)
                 subjects.setdefault(sent, m)
             if m.code in PEOPLE:
                 groups.setdefault(sent, m)
             continue
         cls = m.name or "group"
-        same = [h for h in history if _sentence_of(h.start, starts) == sent]
+        same = by_sentence.get(sent, [])
         first = groups.get(sent - 1)
         if cls == "group" and not same and first is not None and _opens(first, subjects.get(sent - 1)):
             # "Ribuan buruh berunjuk rasa di depan Gedung DPR. Mereka menuntut ...": the workers, unnamed
