@@ -120,7 +120,7 @@ def main() -> None:
 
     from warta.web.app import create_app
 
-    with TestClient(create_app(args.db, warm=False)) as client:
+    with TestClient(create_app(args.db, warm=False), base_url="http://127.0.0.1") as client:
         n = client.app.state.store.counts()["events"]
         print(f"store: {n:,} events")
         worst = 0.0

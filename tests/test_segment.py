@@ -30,3 +30,45 @@ def test_offsets_round_trip():
 def test_tokens_keep_numbers_and_reduplication():
     words = [t.text for t in tokenize("10.000 barang-barang 1,5 juta 14/11/2024 U.S. doesn't")]
     assert words == ["10.000", "barang-barang", "1,5", "juta", "14/11/2024", "U.S.", "does", "n't"]
+
+
+def _pieces(text: str, max_tokens: int = 12):
+    return Segmenter(max_tokens=max_tokens).split(text)
+
+
+def test_run_on_text_is_cut_into_pieces_of_at_most_max_tokens():
+    # 60 words, no punctuation, no capitals: only the hard cut applies
+    text = " ".join(f"kata{i}" for i in range(60))
+    sentences = _pieces(text)
+    assert [len(s.tokens) for s in sentences] == [12] * 5
+    assert [s.index for s in sentences] == list(range(5))
+    assert [t.text for s in sentences for t in s.tokens] == text.split()  # no token lost or repeated
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert s.tokens[0].start == s.start and s.tokens[-1].end == s.end
+
+
+def test_the_cut_prefers_clause_punctuation_then_a_comma_then_a_capital():
+    words = [f"w{i}" for i in range(20)]
+    comma = " ".join(words[:8]) + ", " + " ".join(words[8:])
+    assert _pieces(comma)[0].text.endswith("w7,")
+    both = " ".join(words[:7]) + "; " + " ".join(words[7:9]) + ", " + " ".join(words[9:])
+    assert _pieces(both)[0].text.endswith("w6;")  # the semicolon wins over the later comma
+    capital = " ".join(words[:9]) + " Menteri " + " ".join(words[9:])
+    assert _pieces(capital)[1].text.startswith("Menteri")
+    # a capital that follows another capital is inside a name: no cut there
+    name = " ".join(words[:8]) + " Kim Jong Un " + " ".join(words[8:])
+    assert [s.text.split()[0] for s in _pieces(name)][1] == "Kim"
+
+
+def test_a_cut_never_falls_in_the_first_half_of_a_piece():
+    text = "w0 w1, " + " ".join(f"w{i}" for i in range(2, 30))
+    first = _pieces(text)[0]
+    assert len(first.tokens) == 12  # the early comma is too early: a hard cut instead
+
+
+def test_sentences_under_the_limit_are_untouched():
+    text = "Polisi menangkap dua orang di Jakarta pada Senin. " * 3
+    assert [s.text for s in Segmenter().split(text)] == [s.text for s in Segmenter(max_tokens=10**6).split(text)]
+    with pytest.raises(ValueError):
+        Segmenter(max_tokens=1)

@@ -7,6 +7,7 @@ came from.  ``Event.to_dict()`` gives the stable JSON documented in the README.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -27,9 +28,15 @@ __all__ = [
     "Span",
     "Token",
     "WhenMention",
+    "finite",
 ]
 
 MODALITIES = ("actual", "attempted", "planned", "hypothetical")
+
+
+def finite(value: float | int | None) -> float | int | None:
+    """``value`` if it is a finite number, else None: JSON has no Infinity or NaN."""
+    return value if value is None or math.isfinite(value) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +165,7 @@ class Quantity:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "unit": self.unit, "qualifier": self.qualifier, "text": self.text}
+        return {"value": finite(self.value), "unit": self.unit, "qualifier": self.qualifier, "text": self.text}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quantity:

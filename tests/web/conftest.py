@@ -23,5 +23,6 @@ def client(handmade_db: Path):
 
     from warta.web.app import create_app
 
-    with TestClient(create_app(handmade_db, max_body=64 * 1024)) as c:
+    # the app answers to the loopback names only: the client says it called 127.0.0.1
+    with TestClient(create_app(handmade_db, max_body=64 * 1024), base_url="http://127.0.0.1") as c:
         yield c

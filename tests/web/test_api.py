@@ -164,7 +164,7 @@ def test_extract_and_save_stores_the_article_once(handmade_db, tmp_path):
         edges = c.get("/api/graph").json()["edges"]
         return next(e["n_mentions"] for e in edges if (e["source"], e["target"]) == ("CHN", "RUS"))
 
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db, allow_save=True), base_url="http://127.0.0.1") as c:
         before = chn_rus(c)
         assert chn_rus(c) == before and c.app.state.graph_cache.hits >= 1  # served from the cache
         body = {"text": DENIAL, "lang": "id", "published": "2024-11-15", "title": "Bantahan", "save": True}
@@ -176,9 +176,10 @@ def test_extract_and_save_stores_the_article_once(handmade_db, tmp_path):
         again = c.post("/api/extract", json=body).json()["saved"]
         assert again["duplicate"] is True
         assert c.app.state.store.readonly is True
-    with TestClient(create_app(db, allow_save=False)) as c:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as c:  # saving is off by default
         r = c.post("/api/extract", json={"text": DENIAL, "save": True})
         assert r.status_code == 403
+        assert "--allow-save" in r.json()["detail"]
 
 
 @pytest.mark.parametrize(("periods", "by", "expected"), [

@@ -255,6 +255,9 @@ def test_paste_a_denial_shows_it_denied(browser, corpus_server, shots):
     card = w.page.locator("#results .evidence.negated").first
     card.wait_for()
     assert "DENIED" in card.inner_text()
+    # the answer names each event's sentence by index: the card shows that sentence, its trigger marked
+    assert "senjata ke Rusia" in card.locator("blockquote").inner_text()
+    assert card.locator("blockquote mark.hl-trigger").count() >= 1
     w.page.screenshot(path=str(shots / "paste.png"))
     w.close()
 

@@ -18,15 +18,21 @@ def serve(
         "warta.db"),
     host: Annotated[str, typer.Option("--host", help="Address to bind; loopback unless told otherwise.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
-    no_save: Annotated[bool, typer.Option("--no-save", help="Refuse the paste page's 'save into the database'.")] = False,
+    allow_save: Annotated[bool, typer.Option(
+        "--allow-save", help="Let the paste page save articles into the database (refused with 403 without it).")] = False,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="Also answer requests for this Host name (the machine's name or LAN address when "
+                             "--host is 0.0.0.0); repeatable. Other names get 400 (DNS-rebinding defence).")] = None,
 ) -> None:
     """Serve the web UI (graph, timeline, events, articles, map, paste-and-extract) and the JSON API."""
     import uvicorn
 
     from warta.web.app import create_app
+    from warta.web.limits import LOOPBACK_HOSTS
 
+    hosts = tuple(dict.fromkeys((*LOOPBACK_HOSTS, host, *(allow_host or ()))))
     try:
-        web_app = create_app(db, allow_save=not no_save)
+        web_app = create_app(db, allow_save=allow_save, hosts=hosts, port=port)
     except FileNotFoundError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err

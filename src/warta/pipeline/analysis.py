@@ -49,6 +49,7 @@ class SentenceView:
         self.n = len(self.tokens)
         starts = [t.start for t in self.tokens]
         ends = [t.end for t in self.tokens]
+        self._starts = starts  # token start offsets, ascending: token_at looks characters up in them
         slots = []
         for m in mentions:
             a = bisect_left(ends, m.start + 1)
@@ -103,6 +104,11 @@ class SentenceView:
     def is_word(self, i: int, word_class: str) -> bool:
         """The word at ``i`` belongs to a word class of the language ("aux", "possessive", ...)."""
         return 0 <= i < self.n and self.low[i] in self.word_classes[word_class]
+
+    def token_at(self, char: int) -> int | None:
+        """The index of the token covering article offset ``char`` (None between tokens or outside)."""
+        i = bisect_right(self._starts, char) - 1
+        return i if i >= 0 and char < self.tokens[i].end else None
 
     def actor_at(self, i: int) -> ActorSlot | None:
         return self._actor_at.get(i)

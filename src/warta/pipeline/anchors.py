@@ -51,10 +51,8 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
 
 
 def token_index(view: SentenceView, char: int) -> int | None:
-    for i, t in enumerate(view.tokens):
-        if t.start <= char < t.end:
-            return i
-    return None
+    """The token covering article offset ``char`` (a binary search over the sentence's token offsets)."""
+    return view.token_at(char)
 
 
 def when(view: SentenceView, m: TriggerMatch, dates: list[WhenMention], attr) -> str | None:

@@ -49,9 +49,11 @@ def _compatible(cls: str, m: ActorMention) -> bool:
     return True  # group / anything
 
 
-def _coordination(antecedent: ActorMention, history: list[ActorMention], text: str, conj: frozenset[str]):
-    """The actors named together with ``antecedent`` ("Rusia dan Ukraina", "Japan, China and Korea")."""
-    i = next((k for k, h in enumerate(history) if h is antecedent), None)
+def _coordination(antecedent: ActorMention, history: list[ActorMention], text: str, conj: frozenset[str],
+                  position: dict[int, int]):
+    """The actors named together with ``antecedent`` ("Rusia dan Ukraina", "Japan, China and Korea");
+    ``position`` maps ``id(mention)`` to its index in ``history``."""
+    i = position.get(id(antecedent))
     if i is None or not text:
         return [antecedent]
 
@@ -95,6 +97,8 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
     every member of a coordination, or the two last parties named outside a place phrase."""
     out: list[ActorMention] = []
     history: list[ActorMention] = []
+    by_sentence: dict[int, list[ActorMention]] = {}  # the history, per sentence (in the same order)
+    position: dict[int, int] = {}  # id(mention) -> its index in history
     starts = sorted(boundaries or [])
     subjects: dict[int, ActorMention] = {}
     groups: dict[int, ActorMention] = {}  # the first group of people a sentence names, unnamed ones too
@@ -103,13 +107,15 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         if m.kind != "anaphor":
             out.append(m)
             if m.code and m.code not in sector_codes():
+                position[id(m)] = len(history)
                 history.append(m)
+                by_sentence.setdefault(sent, []).append(m)
                 subjects.setdefault(sent, m)
             if m.code in PEOPLE:
                 groups.setdefault(sent, m)
             continue
         cls = m.name or "group"
-        same = [h for h in history if _sentence_of(h.start, starts) == sent]
+        same = by_sentence.get(sent, [])
         first = groups.get(sent - 1)
         if cls == "group" and not same and first is not None and _opens(first, subjects.get(sent - 1)):
             # "Ribuan buruh berunjuk rasa di depan Gedung DPR. Mereka menuntut ...": the workers, unnamed
@@ -124,7 +130,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             antecedent = next((h for h in reversed(history[-12:]) if _compatible(cls, h)), None)
         if antecedent is None:
             continue
-        members = _coordination(antecedent, history, text, conj) if cls in PLURAL else [antecedent]
+        members = _coordination(antecedent, history, text, conj, position) if cls in PLURAL else [antecedent]
         if cls in TWO and len(members) < 2:
             members = _last_two(cls, history, text, places)
         for member in members:

@@ -6,6 +6,7 @@ attribution → quantity / place / date → :class:`~warta.model.Event`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import partial
@@ -282,10 +283,29 @@ def _bucket(items, sentences: list[Sentence]) -> dict[int, list]:
 def _scene_country(places: dict[int, list[PlaceMention]], mentions: list[ActorMention]) -> str:
     """The country where the article's events happen: the most named among places that are not part of
     an actor (Rafah, Kharkiv; not "Pemerintah Indonesia" or "Jakarta" standing for a government)."""
-    spans = [(m.start, m.end) for m in mentions]
-    counts = Counter(p.place.country for ps in places.values() for p in ps
-                     if p.place.country and not any(a < p.end and p.start < b for a, b in spans))  # fmt: skip
+    starts, ends = _merged_spans(mentions)
+    counts: Counter[str] = Counter()
+    for ps in places.values():
+        for p in ps:
+            if not p.place.country:
+                continue
+            k = bisect_left(starts, p.end) - 1  # the last actor span starting before the place ends
+            if k < 0 or ends[k] <= p.start:
+                counts[p.place.country] += 1
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _merged_spans(mentions: list[ActorMention]) -> tuple[list[int], list[int]]:
+    """The actors' character spans merged into disjoint runs, sorted: (starts, ends), both ascending."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted((m.start, m.end) for m in mentions):
+        if ends and a < ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def _dominant_country(mentions: list[ActorMention]) -> str:

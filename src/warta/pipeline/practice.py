@@ -104,7 +104,7 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     hi = tokens[min(view.n, max(k + 1, m.end + 2)) - 1].end
     for p in places:
         if tokens[m.end - 1].end <= p.start <= hi and p.place.country:
-            k = next((i for i, t in enumerate(tokens) if t.start <= p.start < t.end), None)
+            k = view.token_at(p.start)
             if k is None or view.prep_before_token(k) & {"prep_source", "prep_place", "prep_agent"}:
                 continue
             code = p.place.country

@@ -10,6 +10,7 @@ by the shape of the number.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -135,8 +136,8 @@ class QuantityFinder:
             value = self.nums.parse_cardinal(m.group("numeral") + " " + (m.group("big") or m.group("bigat") or ""))
         else:
             value = self.nums.parse_words(m.group("words"))
-        if value is None:
-            return None
+        if value is None or not math.isfinite(value):
+            return None  # a number too large for a float ("1" and 400 zeros) is no quantity
         unit: str | None = None
         entry_id = ""
         if m.group("cur"):

@@ -13,12 +13,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from warta.web.cache import StampedCache, file_stamp
-from warta.web.limits import DEFAULT_MAX_BODY, BodyLimitMiddleware
+from warta.web.limits import DEFAULT_MAX_BODY, LOOPBACK_HOSTS, BodyLimitMiddleware, HostCheckMiddleware
 from warta.web.routes import graph_answer, router
 
 __all__ = ["CSP", "SecurityHeaders", "create_app", "static_dir"]
@@ -69,17 +70,33 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """422 naming what is wrong, without echoing the input: a NaN, an Infinity or a lone surrogate in
+    it cannot be written as JSON (FastAPI's own answer would fail with a 500)."""
+    errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+              for e in exc.errors()]
+    return JSONResponse({"detail": errors}, status_code=422)
+
+
+async def _internal(request: Request, exc: Exception) -> JSONResponse:
+    """A 500 is answered by Starlette's outermost middleware, past :class:`SecurityHeaders`: add them here."""
+    headers = {k.decode(): v.decode() for k, v in SECURITY_HEADERS}
+    return JSONResponse({"detail": "internal server error"}, status_code=500, headers=headers)
+
+
 def _warm(app: FastAPI) -> None:
     key = (None, None, (), None, "country", 1, 400)
     app.state.graph_cache.get(key, lambda: graph_answer(app.state.store))
 
 
-def create_app(db_path: str | Path, *, max_body: int = DEFAULT_MAX_BODY, allow_save: bool = True,
-               warm: bool = True) -> FastAPI:
+def create_app(db_path: str | Path, *, max_body: int = DEFAULT_MAX_BODY, allow_save: bool = False,
+               warm: bool = True, hosts: tuple[str, ...] | None = LOOPBACK_HOSTS, port: int | None = None) -> FastAPI:
     """The web app over the store at ``db_path``, which must exist (the server never creates one).
 
     Queries use a read-only store (``mode=ro`` connections, one per worker thread); only the
-    paste page's "save" opens a writable store, and only when ``allow_save``.
+    paste page's "save" opens a writable store, and only when ``allow_save``.  Requests whose
+    ``Host`` is not one of ``hosts`` (on ``port``, when given) get 400; ``hosts=None`` answers any
+    name (behind a proxy that checks it).
     """
     path = Path(db_path)
     if not path.is_file():
@@ -115,6 +132,10 @@ def create_app(db_path: str | Path, *, max_body: int = DEFAULT_MAX_BODY, allow_s
 
     # Mounted last so the API routes win (STACK.md).
     app.mount("/", StaticFiles(directory=static_dir(), html=True), name="static")
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(Exception, _internal)
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
+    if hosts is not None:
+        app.add_middleware(HostCheckMiddleware, hosts=hosts, port=port)
     app.add_middleware(SecurityHeaders)
     return app

@@ -11,11 +11,15 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from warta.model import finite
+
 __all__ = ["event_json", "graph_json", "mention_json", "timeline_json"]
 
 
 def event_json(row: Any) -> dict[str, Any]:
     d = row.to_dict()
+    if "quantity_value" in d:
+        d["quantity_value"] = finite(d["quantity_value"])  # a store written before quantities were checked
     d["negated"] = bool(row.negated)
     d["contested"] = bool(row.contested)
     return d
@@ -50,7 +54,7 @@ def mention_json(m: Any, event_type: str | None = None) -> dict[str, Any]:
         claim = _find(sent, base, m.claimed_by_text, taken) or {"text": m.claimed_by_text or ""}
         claim["code"] = m.claimed_by
     quantity = None
-    if m.quantity_value is not None:
+    if finite(m.quantity_value) is not None:
         quantity = {"value": m.quantity_value, "unit": m.quantity_unit, "qualifier": None, "text": m.quantity_text}
     return {
         "id": m.id,

@@ -9,7 +9,7 @@ from fastapi import FastAPI, HTTPException
 
 from warta.model import Article
 
-__all__ = ["extract_and_save", "pasted_article"]
+__all__ = ["compact_events", "extract_and_save", "pasted_article"]
 
 
 def pasted_article(body: Any) -> Article:
@@ -19,16 +19,34 @@ def pasted_article(body: Any) -> Article:
                    title=body.title or None, url=body.url or None, source=body.source or None)
 
 
+def compact_events(events: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Events as JSON that name their sentence by index, and each sentence that holds one, once.
+
+    ``Event.to_dict()`` repeats the whole sentence in every event; over a long sentence with many
+    events that multiplies the answer's size. Here ``event["sentence"]`` is the index of its entry
+    in the sentences list (``{"index", "start", "end", "text"}``, in text order).
+    """
+    sentences: dict[int, dict[str, Any]] = {}
+    out = []
+    for e in events:
+        d = e.to_dict()
+        sentences.setdefault(e.sentence.index, d["sentence"])
+        d["sentence"] = e.sentence.index
+        out.append(d)
+    return [sentences[k] for k in sorted(sentences)], out
+
+
 def extract_and_save(app: FastAPI, body: Any) -> dict[str, Any]:
     """Extract (language detected when not given); with ``save``, store it as ``warta ingest`` would."""
     from warta.ingest.readers import Item
     from warta.ingest.run import prepare
 
     if body.save and not app.state.allow_save:
-        raise HTTPException(403, "this server was started with --no-save")
+        raise HTTPException(403, "saving is off: start the server with `warta serve --allow-save` to save pasted articles")
     prepared = prepare(Item(pasted_article(body), "web:paste"))
-    out: dict[str, Any] = {"doc": prepared.article.id, "lang": prepared.article.lang,
-                           "events": [e.to_dict() for e in prepared.events], "saved": None}
+    sentences, events = compact_events(prepared.events)
+    out: dict[str, Any] = {"doc": prepared.article.id, "lang": prepared.article.lang, "sentences": sentences,
+                           "events": events, "saved": None}
     if body.save:
         out["saved"] = _save(app, prepared)
     return out

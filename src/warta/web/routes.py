@@ -8,19 +8,22 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from warta.store.results import Graph
 from warta.web.convert import event_json, graph_json, mention_json, timeline_json
 
-__all__ = ["ExtractRequest", "graph_answer", "router"]
+__all__ = ["ExtractAnswer", "ExtractRequest", "graph_answer", "router"]
 
 router = APIRouter(prefix="/api")
 
 Code = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z]{3}[A-Za-z0-9]{0,37}$")]
 Day = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 Types = Annotated[list[str] | None, Query(max_length=40)]
+#: SQLite's integers are 64-bit: a larger offset or id is refused with 422 before it reaches the store.
+SQL_INT_MAX = 2**63 - 1
+Offset = Annotated[int, Query(ge=0, le=SQL_INT_MAX)]
 
 #: events table sort keys and directions -> the store's ``order`` values (what the store offers).
 SORTS = {"date": {"asc": "date", "desc": "-date"}, "id": {"asc": "id"}, "n_mentions": {"desc": "mentions"}}
@@ -60,7 +63,7 @@ def events(
     sort: Literal["date", "id", "n_mentions"] = "date",
     order: Literal["asc", "desc"] = "desc",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     evidence: bool = False,
 ) -> dict[str, Any]:
     pair = None
@@ -88,7 +91,7 @@ def events(
 
 
 @router.get("/events/{event_id}", summary="One event with every mention, its evidence and its claims")
-def event(request: Request, event_id: int) -> dict[str, Any]:
+def event(request: Request, event_id: Annotated[int, Path(ge=0, le=SQL_INT_MAX)]) -> dict[str, Any]:
     d = _store(request).show(event_id)
     if d is None:
         raise HTTPException(404, f"no event {event_id}")
@@ -102,7 +105,7 @@ def event(request: Request, event_id: int) -> dict[str, Any]:
 
 @router.get("/actors", summary="Actors ranked by mentions, with aliases")
 def actors(request: Request, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-           offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+           offset: Offset = 0) -> dict[str, Any]:
     return {"actors": _store(request).actors(limit=limit, offset=offset).to_dicts()}
 
 
@@ -141,7 +144,7 @@ def graph(
     type: Types = None,  # noqa: A002
     negated: bool | None = None,
     level: Literal["country", "actor"] = "country",
-    min_events: Annotated[int, Query(ge=1)] = 1,
+    min_events: Annotated[int, Query(ge=1, le=SQL_INT_MAX)] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 400,
 ) -> dict[str, Any]:
     key = (since, until, tuple(_types(type) or ()), negated, level, min_events, limit)
@@ -165,7 +168,7 @@ def graph_answer(st: Any, *, since: str | None = None, until: str | None = None,
 
 
 @router.get("/articles/{article_id}", summary="An article's text with every coded span")
-def article(request: Request, article_id: int) -> dict[str, Any]:
+def article(request: Request, article_id: Annotated[int, Path(ge=0, le=SQL_INT_MAX)]) -> dict[str, Any]:
     st = _store(request)
     a = st.article(article_id)
     if a is None:
@@ -182,16 +185,46 @@ def article(request: Request, article_id: int) -> dict[str, Any]:
 
 
 class ExtractRequest(BaseModel):
+    """A lone surrogate (\\ud800) in a string, or NaN/Infinity where a string, date or boolean belongs, is a 422."""
+
     text: str = Field(min_length=1, description="the article text")
     lang: Literal["id", "en"] | None = Field(None, description="language; detected when null")
     published: date | None = Field(None, description="publication date: the base for relative dates")
     title: str | None = Field(None, max_length=500)
     source: str | None = Field(None, max_length=200, description="the outlet")
     url: str | None = Field(None, max_length=2000)
-    save: bool = Field(False, description="also store the article and its events in the database")
+    save: bool = Field(False, description="also store the article and its events in the database "
+                                          "(refused with 403 unless the server runs with --allow-save)")
 
 
-@router.post("/extract", summary="Extract the events of a pasted article (optionally save it)")
+class SentenceAnswer(BaseModel):
+    index: int = Field(description="the sentence's number in the article, from 0")
+    start: int = Field(description="character offset of its first character in the text")
+    end: int
+    text: str
+
+
+class SavedAnswer(BaseModel):
+    added: int
+    duplicate: bool = Field(description="the same text was already stored")
+    article_id: int | None
+    events_added: int
+    mentions_added: int
+
+
+class ExtractAnswer(BaseModel):
+    doc: str = Field(description="the article id (paste- and a digest of the text)")
+    lang: str | None
+    sentences: list[SentenceAnswer] = Field(description="each sentence that holds an event, once, in text order")
+    events: list[dict[str, Any]] = Field(
+        description="the events in the Event JSON of the README, except that `sentence` is the `index` of the "
+                    "event's entry in `sentences` (each sentence is sent once, not once per event)")
+    saved: SavedAnswer | None = Field(description="what `save` stored; null without `save`")
+
+
+@router.post("/extract", summary="Extract the events of a pasted article (optionally save it)",
+             response_model=ExtractAnswer,
+             responses={403: {"description": "`save` asked of a server started without --allow-save"}})
 def extract(request: Request, body: ExtractRequest) -> dict[str, Any]:
     from warta.web.paste import extract_and_save
 

@@ -28,7 +28,9 @@
           res.saved.article_id ? el("a", {href: `article.html?id=${res.saved.article_id}`}, `article ${res.saved.article_id}`) : null));
       }
       if (!res.events.length) results.appendChild(el("p", {class: "muted"}, "no events found"));
-      res.events.forEach((ev) => results.appendChild(Evidence.card(ev)));
+      // each event names its sentence by index into res.sentences (sent once, not once per event)
+      const sentences = new Map(res.sentences.map((s) => [s.index, s]));
+      res.events.forEach((ev) => results.appendChild(Evidence.card({...ev, sentence: sentences.get(ev.sentence)})));
     } catch (err) {
       status(info, String(err), true);
     }
