@@ -365,6 +365,74 @@ def people(src: Path, vocab: set[str]) -> list[str]:
     return lines
 
 
+# Phoenix agent codes -> our sectors (GUIDELINES.md); other codes (CRM, HLH, EDU, REL...) have no sector
+AGENT_SECTORS = {"GOV": "GOV", "MIL": "MIL", "COP": "COP", "REB": "REB", "INS": "REB", "SEP": "REB", "UAF": "REB",
+                 "OPP": "OPP", "JUD": "JUD", "LEG": "LEG", "BUS": "BUS", "MED": "MED", "CVL": "CVL", "REF": "REF",
+                 "SPY": "GOV", "NGO": "NGO", "LAB": "CVL", "AGR": "CVL"}
+_IRREGULAR = re.compile(r"(man|woman|person)$")
+
+
+def plural(word: str) -> str:
+    if _IRREGULAR.search(word):
+        return re.sub(r"man$", "men", re.sub(r"person$", "people", word))
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def agents(src: Path, vocab: set[str]) -> list[str]:
+    """English agent nouns with the sector they give ("riot police" COP); the hand-written
+    lang/en/sectors.tsv and titles.tsv win over every form they already give."""
+    lang = ROOT / "src" / "warta" / "lang" / "en"
+    taken = set()
+    for fname in ("sectors.tsv", "titles.tsv", "actor_name_stop.tsv", "anaphora.tsv"):
+        for line in (lang / fname).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                taken.add(line.split("\t")[0].lower())
+    subst: dict[str, list[str]] = {}
+    rows: dict[str, tuple[str, str]] = {}
+    for raw in (src / "Phoenix.agents.txt").read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        m = re.fullmatch(r"!(\w+)! = (.*)", line)
+        if m:
+            subst[m.group(1)] = [w.strip().lower() for w in m.group(2).split(",")]
+            continue
+        m = re.fullmatch(r"([^\[{]+?)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]+)\]", line)
+        if not m:
+            continue
+        code = m.group(3)
+        sector = AGENT_SECTORS.get(code[:3]) if code[:3] != "GOV" or len(code) == 3 else "GOV"
+        if sector is None or code[3:6] in ("RAD", "MOD") or code in ("CVLMUS",):
+            continue
+        head = m.group(1).strip().strip("_").lower()
+        irregular = m.group(2)
+        forms: list[str] = []
+        sm = re.search(r"!(\w+)!", head)
+        if sm:
+            forms += [head.replace(sm.group(0), w) for w in subst.get(sm.group(1), [])]
+        else:
+            forms.append(head)
+            if irregular is None:
+                forms.append(plural(head))
+            elif irregular.strip():
+                forms.append(irregular.strip().strip("_").lower())
+        for f in forms:
+            f = f.replace("_", " ").strip()
+            if len(f) < 4 or f in taken or not re.fullmatch(r"[a-z][a-z' \-]*", f):
+                continue
+            last = f.split()[-1]
+            if last in _SMALL or last in ("from", "with", "over", "into") or f.split()[0] in ("the", "a", "an"):
+                continue  # TABARI patterns that expect a state after them ("ambassador to")
+            if last not in vocab and last[:-1] not in vocab and last[:-2] not in vocab:
+                continue  # a stem ("health minist") or a rare word
+            rows.setdefault(f, (sector, f"Phoenix.agents.txt: [~{code}]"))
+    lines = ["form\tsector\tcase\tnote"]
+    lines += [f"{f}\t{sec}\t\t{note}" for f, (sec, note) in sorted(rows.items())]
+    return lines
+
+
 def main(src: Path, ud: Path) -> None:
     global ISO3
     import pycountry
@@ -379,7 +447,11 @@ def main(src: Path, ud: Path) -> None:
     (KNOW / "people_phoenix.tsv").write_text(
         HEADER.format(files="Phoenix.Countries.actors.txt") + "# Roles open in the source end on its date, "
         + SOURCE_DATE + ".\n" + "\n".join(ppl) + "\n", encoding="utf-8")
-    print(f"organisations: {len(org) - 1} rows; people: {len(ppl) - 1} role rows", file=sys.stderr)
+    ag = agents(src, vocab)
+    (ROOT / "src" / "warta" / "lang" / "en" / "sectors_phoenix.tsv").write_text(
+        HEADER.format(files="Phoenix.agents.txt") + "\n".join(ag) + "\n", encoding="utf-8")
+    print(f"organisations: {len(org) - 1} rows; people: {len(ppl) - 1} role rows; agents: {len(ag) - 1} forms",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
