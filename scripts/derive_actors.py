@@ -332,8 +332,8 @@ def people(src: Path, vocab: set[str]) -> list[str]:
             end = date(m.group(6)) if m.group(6) else None
             if start is None:
                 continue
-            if m.group(4) == ">" or end is None:
-                end = SOURCE_DATE
+            if m.group(4) == ">" or end is None or end > SOURCE_DATE:
+                end = SOURCE_DATE  # open, or a term end the source foresaw: known only up to its date
             if end < "2000-01-01" or end < start:
                 continue
             roles.append((home + "GOV", start, end, c.strip(), OFFICES[m.group(3)]))
