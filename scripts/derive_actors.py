@@ -11,7 +11,8 @@ Reads ``../shared/data/petrarch2/Phoenix.{International,MilNonState,Countries}.a
 
 Noisy entries are dropped: multinational companies, region-only codes, single words that are
 ordinary English or Indonesian words (lower-case tokens of the UD treebanks' train/dev files),
-acronyms of two letters, forms our hand-written files already give, names shared by two people.
+(and lower-case tokens of the Indonesian NER train files), acronyms of two letters, forms our
+hand-written files already give, names shared by two people.
 The files are never read at run time from ../shared: run this script again to regenerate them.
 
 Usage: python scripts/derive_actors.py [PETRARCH2_DIR] [UD_DIR]
@@ -168,7 +169,16 @@ def load_vocab(ud: Path) -> set[str]:
             cells = line.split("\t")
             if len(cells) > 3 and cells[0].isdigit() and cells[3] != "PROPN":
                 vocab.add(cells[1].lower())
+    ner = ud.parent / "ner"  # Indonesian news tokens (train files only): words written in lower case there
+    for f in sorted(ner.glob("*train*.txt")) if ner.exists() else ():
+        for line in f.read_text(encoding="utf-8", errors="ignore").splitlines():
+            word = line.split("\t", 1)[0].strip()
+            if word.isalpha() and word.islower():
+                NER_WORDS.add(word)
     return vocab
+
+
+NER_WORDS: set[str] = set()  # single Indonesian words that must not name an organisation alone (Bersatu)
 
 
 def recode(code: str) -> str | None:
@@ -212,7 +222,7 @@ def keep_form(form: str, vocab: set[str], taken: set[str]) -> bool:
         return False
     words = form.split()
     if len(words) == 1:
-        if low in vocab or low.strip(".-") in vocab:
+        if low in vocab or low.strip(".-") in vocab or (low in NER_WORDS and not form.isupper()):
             return False
         if form.isupper() and len(letters) <= 2:
             return False
