@@ -213,9 +213,14 @@ def short_name(forms: list[str]) -> str:
     return letters.upper()[:8]
 
 
+# single capitalised words of the source that are ordinary English or given names (checked by hand)
+DROP = {"avengers", "mavericks", "boogeymen", "cornerstone", "muhannad", "inevitables", "contras", "youth",
+        "falcon", "red bill", "triple a"}
+
+
 def keep_form(form: str, vocab: set[str], taken: set[str]) -> bool:
     low = form.lower()
-    if low in taken:
+    if low in taken or low in DROP:
         return False
     letters = [c for c in form if c.isalpha()]
     if len(letters) < 3:
@@ -239,6 +244,9 @@ def hand_forms() -> set[str]:
     out: set[str] = {c.name.lower() for c in pycountry.countries}
     for lang in ("en", "id"):
         out |= {n.lower() for n in babel.Locale(lang).territories.values()}
+    for line in (KNOW / "people.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            out |= {f.strip().lower() for c in line.split("\t")[:3] for f in c.split("|") if f.strip()}
     for fname, col in (("organisations.tsv", 4), ("country_aliases.tsv", 2), ("capitals.tsv", 2)):
         for line in (KNOW / fname).read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or not line.strip():
@@ -361,8 +369,10 @@ def people(src: Path, vocab: set[str]) -> list[str]:
     lines = ["name\taliases\tshort\tcode\thome\trole\tstart\tend\tnote"]
     seen = set()
     for full, short, roles in entries:
+        if any(plain(f) in hand for f in full):
+            continue  # our own file names this person: its rows win
         full = [f for f in dict.fromkeys(full) if full_count[f.lower()] == 1 and f.lower() not in taken]
-        if not full or any(plain(f) in hand for f in full) or full[0].lower() in seen:
+        if not full or full[0].lower() in seen:
             continue
         seen.add(full[0].lower())
         short = [s for s in dict.fromkeys(short) if surname_count[s.lower()] == 1 and len(s) >= 4
