@@ -1,5 +1,9 @@
-"""International and non-governmental organisations, armed groups and national bodies
-(``organisations.tsv``)."""
+"""International and non-governmental organisations, armed groups and national bodies.
+
+``organisations.tsv`` is written by hand; ``organisations_phoenix.tsv`` is derived from the Phoenix
+dictionaries by ``scripts/derive_actors.py`` (MIT, see its header).  A form the hand-written file
+gives is never taken from the derived one, so hand-written rows always win.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.knowledge.countries import CASES, auto_case
-from warta.lexicon.loader import read_tsv, resource_path
+from warta.lexicon.loader import LexiconError, read_tsv, resource_path
 
 __all__ = ["ORG_KINDS", "Organisation", "organisations"]
 
@@ -24,12 +28,34 @@ class Organisation:
     where: str
 
 
+FILES = ("organisations.tsv", "organisations_phoenix.tsv")
+
+
+def _check_code(code: str, kind: str, where: str) -> None:
+    from warta.knowledge.countries import sector_codes, state_codes
+
+    named = code[:3] in ("IGO", "NGO") and len(code) > 3 and code[3:].isalnum() and code.isupper()
+    state = (code[:3] in state_codes() or code[:3] == "XXX") and (code[3:] == "" or code[3:] in sector_codes())
+    ok = (named or state) if kind in ("igo", "ngo") else state
+    if not ok:
+        raise LexiconError(f"{where}: code {code!r} is not a GUIDELINES.md code for kind {kind!r}")
+
+
 @lru_cache(maxsize=1)
 def organisations() -> tuple[Organisation, ...]:
     out = []
-    for r in read_tsv(resource_path("warta.knowledge", "organisations.tsv"),
-                      ["code", "name", "kind", "lang", "forms"], ["case", "note"],
-                      allowed={"kind": ORG_KINDS, "case": CASES}):
-        forms = tuple((f.strip(), r.get("case") or auto_case(f.strip())) for f in r["forms"].split("|") if f.strip())
-        out.append(Organisation(r["code"], r["name"], r["kind"], r["lang"], forms, r.where))
+    seen: set[str] = set()
+    for fname in FILES:
+        path = resource_path("warta.knowledge", fname)
+        if not path.exists():
+            continue
+        taken = set(seen)
+        for r in read_tsv(path, ["code", "name", "kind", "lang", "forms"], ["case", "note"],
+                          allowed={"kind": ORG_KINDS, "case": CASES}):
+            _check_code(r["code"], r["kind"], r.where)
+            forms = tuple((f.strip(), r.get("case") or auto_case(f.strip())) for f in r["forms"].split("|")
+                          if f.strip() and f.strip().lower() not in taken)
+            seen.update(f.lower() for f, _ in forms)
+            if forms:
+                out.append(Organisation(r["code"], r["name"], r["kind"], r["lang"], forms, r.where))
     return tuple(out)

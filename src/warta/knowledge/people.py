@@ -68,14 +68,33 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
+FILES = ("people.tsv", "people_phoenix.tsv")
+
+
+def _rows():
+    """Rows of the hand-written file, then of the derived one (scripts/derive_actors.py) for people
+    the hand-written file does not name."""
+    hand: set[str] = set()
+    for fname in FILES:
+        path = resource_path("warta.knowledge", fname)
+        if not path.exists():
+            continue
+        own: set[str] = set()
+        for r in read_tsv(path, ["name", "code", "role", "start", "note"], ["aliases", "short", "home", "end"]):
+            if r["name"] in hand:
+                continue
+            own.add(r["name"])
+            yield r
+        hand |= own
+
+
 @lru_cache(maxsize=1)
 def people() -> tuple[Person, ...]:
     order: list[str] = []
     forms: dict[str, list[str]] = {}
     short: dict[str, list[str]] = {}
     roles: dict[str, list[Role]] = {}
-    for r in read_tsv(resource_path("warta.knowledge", "people.tsv"),
-                      ["name", "code", "role", "start", "note"], ["aliases", "short", "home", "end"]):
+    for r in _rows():
         name = r["name"]
         if name not in roles:
             order.append(name)

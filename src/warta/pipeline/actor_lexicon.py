@@ -2,6 +2,7 @@
 
 Sources: state names (``warta.knowledge.countries``), capitals, organisations and people
 (``warta.knowledge``), and the language's own data: ``sectors.tsv``, ``titles.tsv``,
+``sectors_phoenix.tsv`` (agent nouns derived from Phoenix.agents.txt by scripts/derive_actors.py),
 ``anaphora.tsv``, ``actor_links.tsv``, ``actor_modifiers.tsv`` and ``actor_name_stop.tsv`` under ``warta/lang/<code>/``.
 Keys are folded (lower case, one apostrophe); each entry keeps its case rule and ``file:line``.
 """
@@ -98,8 +99,12 @@ def _entries(lang: str) -> list[Entry]:
         for form, case in p.forms + p.short:
             out.append(Entry("person", "", p.name, form, case, where, p))
     sectors = sector_codes()
-    for fname, kind in (("sectors.tsv", "sector"), ("titles.tsv", "title")):
+    own: set[str] = set()
+    for fname, kind in (("sectors.tsv", "sector"), ("titles.tsv", "title"), ("sectors_phoenix.tsv", "sector")):
         for r in _lang_rows(lang, fname, ["form", "sector"], ["case", "note"], {"case": CASES}):
+            if fname == "sectors_phoenix.tsv" and fold(r["form"]) in own:
+                continue  # derived agent nouns never override our own rows
+            own.add(fold(r["form"]))
             code = "" if r["sector"] == "-" else r["sector"]
             if code and code not in sectors:
                 raise LexiconError(f"{r.where}: unknown sector {code!r}")

@@ -102,7 +102,8 @@ class ActorFinder:
         """A surname alone ("Kim", "Biden") next to an unlisted capitalised name part ("Kim
         Dae-jung", "Hunter Biden") names someone else: drop it, the name finder takes the whole."""
         starts = {h.start for h in hits}
-        ends = {h.end for h in hits}
+        # a common noun written with a capital mid-sentence ("Hunter Biden") is a name part, no actor word
+        ends = {h.end for h in hits if not (h.entry.kind == "sector" and text[h.start].isupper())}
         out = []
         for h in hits:
             p = h.entry.person

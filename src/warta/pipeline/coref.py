@@ -1,4 +1,6 @@
-"""Coreference inside an article: anaphors ("mereka", "pihaknya", "negara itu", "he", "the ministry")
+"""Coreference inside an article.  A surname alone after a person named in full with a title or
+an office ("Menteri Pertahanan Filipina Gilberto Teodoro ... Teodoro menuduh") is that person: it
+takes the full mention's code.  Anaphors ("mereka", "pihaknya", "negara itu", "he", "the ministry")
 take the code of the most recent compatible actor mentioned before them.  Plural anaphors ("mereka",
 "kedua negara", "they", "both countries") whose antecedent was named in a coordination ("Rusia dan
 Ukraina") stand for every member: one mention per member, all on the anaphor's span.
@@ -9,6 +11,7 @@ The actor finder marks anaphors with ``kind="anaphor"`` and the class they refer
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from warta.knowledge.countries import sector_codes
@@ -89,12 +92,50 @@ def _last_two(cls: str, history: list[ActorMention], text: str, places: frozense
     return out[:1]
 
 
+_SURNAME_KINDS = frozenset({"title", "name", "leader"})
+
+
+def _surnames(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """Later bare occurrences of the last word of a coded person's full name ("Gilberto Teodoro" then
+    "Teodoro"): capitalised, not inside another mention, not next to another capitalised word (that
+    is someone else's full name), and only when that word names one code in the article."""
+    if not text:
+        return []
+    first: dict[str, ActorMention] = {}
+    codes: dict[str, set[str]] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.kind not in _SURNAME_KINDS or not m.code or m.code in sector_codes():
+            continue
+        words = m.name.split()
+        if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 3 or not words[-1].isalpha():
+            continue
+        first.setdefault(words[-1], m)
+        codes.setdefault(words[-1], set()).add(m.code)
+    if not first:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for word, full in first.items():
+        if len(codes[word]) > 1:
+            continue
+        for hit in re.finditer(rf"(?<![\w'’\-]){re.escape(word)}(?![\w\-])", text):
+            a, b = hit.start(), hit.end()
+            if a < full.end or any(s < b and a < e for s, e in taken):
+                continue
+            before, after = text[max(0, a - 30):a], text[b:b + 30]
+            if re.search(r"[A-Z][\w'’\-]* $", before) or re.match(r" [A-Z]", after):
+                continue
+            out.append(ActorMention(full.code, full.name, word, a, b, full.kind, f"coref:surname+{full.entry}"))
+    return out
+
+
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
                      conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
     prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
     ``text``, its conjunctions (``conj``) and place prepositions (``places``), a plural anaphor takes
     every member of a coordination, or the two last parties named outside a place phrase."""
+    mentions = list(mentions) + _surnames(mentions, text)
     out: list[ActorMention] = []
     history: list[ActorMention] = []
     by_sentence: dict[int, list[ActorMention]] = {}  # the history, per sentence (in the same order)

@@ -177,7 +177,7 @@ def official_visits(view: SentenceView, m: TriggerMatch, pairs):
     Jakarta" said of Indonesians is coming home."""
     if not event_types().cameo_has(m.entry.cameo, "visit"):
         return pairs
-    return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF")) and not (
+    return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF", "BUS")) and not (
         tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country)
         and not _modifies_noun(view, src)]
 
