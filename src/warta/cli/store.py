@@ -119,12 +119,15 @@ def ingest_cmd(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD where not given.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per atomic commit.")] = 200,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    article_timeout: Annotated[float, typer.Option(
+        help="Seconds one article's extraction may take; a slower one is reported and skipped (0: no limit).",
+        min=0)] = 30.0,
 ) -> None:
     """Read, extract and store articles; already stored articles are skipped, bad inputs reported."""
     pub = date.fromisoformat(_day(published, "--published")) if published else None
     store = _open(db, must_exist=False)
     report = store.ingest(inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
-                          published=pub, on_error=lambda m: err.print(f"[yellow]skipped[/] {m}", highlight=False))
+                          published=pub, article_timeout=article_timeout or None, on_error=lambda m: err.print(f"[yellow]skipped[/] {m}", highlight=False))
     counts = store.counts()
     out.print(f"{report.articles_added} articles added, {report.duplicates} already stored, "
               f"{report.mentions_added} event mentions, {report.events_added} new events, "
