@@ -22,8 +22,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from warta.cli import app
-from warta.store import Results
+from warta.store import Results, StoreError
 from warta.store import open as open_store
+from warta.store.db import check_file
 
 __all__ = ["actors_cmd", "demo_cmd", "events_cmd", "export_cmd", "ingest_cmd", "search_cmd", "show_cmd",
            "timeline_cmd"]
@@ -66,7 +67,13 @@ def _open(db: Path, must_exist: bool = True):
     if must_exist and not db.exists():
         err.print(f"[red]no store at {db}[/] (create one with `warta ingest PATH --db {db}`)")
         raise typer.Exit(2)
-    return open_store(db)
+    try:
+        if must_exist:
+            check_file(db, readonly=True)  # a query never turns an empty file into a store
+        return open_store(db)
+    except StoreError as e:
+        err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
 
 
 def _day(value: str | None, name: str) -> str | None:

@@ -23,11 +23,12 @@ def serve(
     """Serve the web UI (graph, timeline, events, articles, map, paste-and-extract) and the JSON API."""
     import uvicorn
 
+    from warta.store import StoreError
     from warta.web.app import create_app
 
     try:
         web_app = create_app(db, allow_save=not no_save)
-    except FileNotFoundError as err:
+    except (FileNotFoundError, StoreError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err
     typer.echo(f"warta: http://{host}:{port}/  (API docs at /docs)", err=True)

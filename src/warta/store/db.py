@@ -157,9 +157,9 @@ def connect(path: str | Path, *, readonly: bool = False, upto: int | None = None
             raise StoreError(f"{path} is not a usable warta store ({msg}): give another --db, or "
                              "restore it from a copy") from None
         if readonly and ("readonly" in msg or "read-only" in msg or "unable to open" in msg):
-            raise StoreError(f"{path} cannot be read as it is ({msg}); it may have been left mid-write by "
-                             f"a killed process: open it once for writing (e.g. `warta ingest --db {path}` "
-                             "on any input) to recover it") from None
+            raise StoreError(f"{path} cannot be read as it is ({msg}); it was probably left mid-write by a "
+                             "killed process: open it once for writing to recover it (any `warta ingest --db "
+                             f"{path} ...`, or `python -c \"import warta; warta.open('{path}')\"`)") from None
         raise
 
 
