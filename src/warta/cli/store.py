@@ -134,7 +134,9 @@ def ingest_cmd(
     pub = date.fromisoformat(_day(published, "--published")) if published else None
     store = _open(db, must_exist=False)
     report = store.ingest(inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
-                          published=pub, article_timeout=article_timeout or None, on_error=lambda m: err.print(f"[yellow]skipped[/] {m}", highlight=False))
+                          published=pub, article_timeout=article_timeout or None,
+                          on_error=lambda m: err.print(f"[yellow]skipped[/] {escape(m)}", highlight=False,
+                                                       soft_wrap=True))
     counts = store.counts()
     out.print(f"{report.articles_added} articles added, {report.duplicates} already stored, "
               f"{report.mentions_added} event mentions, {report.events_added} new events, "
