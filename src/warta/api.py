@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
-from functools import cache
 
 from warta.langid import detect_language
 from warta.lexicon.registry import available_languages
@@ -13,10 +13,33 @@ from warta.pipeline.events import EventCoder
 __all__ = ["coder", "extract", "extract_article"]
 
 
-@cache
+_coders: dict[str, EventCoder] = {}
+_coders_lock = threading.Lock()
+
+
 def coder(lang: str) -> EventCoder:
-    """The event coder for a language, built once per process (lexicons, automata)."""
-    return EventCoder(lang)
+    """The event coder for a language, built once per process (lexicons, automata).
+
+    Thread-safe: when many threads ask for a coder not built yet (the web server's first
+    requests), one builds it and the others wait for it, so memory holds one coder per
+    language, not one per caller.
+    """
+    c = _coders.get(lang)
+    if c is None:
+        with _coders_lock:  # one lock for all languages: coders share lazily built resources
+            c = _coders.get(lang)
+            if c is None:
+                c = _coders[lang] = EventCoder(lang)
+    return c
+
+
+def _forget_coders() -> None:
+    """Drop the built coders (tests that count constructions)."""
+    with _coders_lock:
+        _coders.clear()
+
+
+coder.cache_clear = _forget_coders  # type: ignore[attr-defined]  # as functools.cache offered
 
 
 def _parse_date(value: date | str | None) -> date | None:

@@ -1,28 +1,42 @@
-"""Crash safety and concurrent reading, with real ingest subprocesses.
+"""Crash safety and concurrent reading, with real ingest subprocesses, at points the test observes.
 
-kill -9 (of the ingest process and its workers) at random moments, then a rerun, must give
-exactly the store of a clean run; a reader querying during an ingest must always see whole
-batches and counts that agree with each other.
+No sleeps decide where a kill lands: the ingest subprocess runs with the test-only variable
+``WARTA_TEST_PAUSE_AT`` (see ``warta.ingest.run``) and stops either right after its K-th commit
+or with its J-th batch written but not committed, says so on stderr, and waits on stdin.  The
+test checks what the store holds at that point, then ``kill -9``s the process group (ingest and
+its workers).  Five kills at different batch counts per worker count, then a rerun, must give
+exactly the store of a clean run.  A reader querying at such points (and in between) must see
+whole batches only.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import random
+import queue
+import select
 import signal
+import sqlite3
 import subprocess
 import sys
-import time
+import threading
 
 import pytest
 
 import warta.store as ws
 from warta.samples import recombine, write_jsonl
 
-BATCH = 20
+BATCH = 6
+N_ARTICLES = 120  # 20 batches
 INGEST = ("import sys, warta.store as ws; "
           "ws.open(sys.argv[1]).ingest([sys.argv[2]], workers=int(sys.argv[3]), progress=False, batch_size={batch})")
+# Where each run stops before it is killed: five kills per worker count, after a commit or
+# inside an open write transaction, at different batch counts.
+KILL_POINTS = {
+    1: ["committed:1", "uncommitted:2", "committed:3", "uncommitted:1", "committed:2"],
+    2: ["uncommitted:3", "committed:2", "uncommitted:1", "committed:1", "uncommitted:2"],
+}
+HANG_GUARD = 600  # seconds; only against a hung subprocess, never reached by a working ingest
 
 
 def signature(store):
@@ -34,9 +48,42 @@ def signature(store):
             store.graph(level="country"))
 
 
-def start_ingest(db, src, workers=1, batch=BATCH):
-    return subprocess.Popen([sys.executable, "-c", INGEST.format(batch=batch), str(db), str(src), str(workers)],
-                            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def articles(db) -> set[tuple[str, str]]:
+    with contextlib.closing(sqlite3.connect(db)) as c:
+        return set(c.execute("SELECT doc, content_hash FROM articles"))
+
+
+def check_sound(db) -> None:
+    """integrity_check passes; no article, sentence or mention is stored twice."""
+    with contextlib.closing(sqlite3.connect(db)) as c:
+        assert c.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert c.execute("PRAGMA foreign_key_check").fetchall() == []
+        for sql in ("SELECT content_hash FROM articles GROUP BY content_hash HAVING count(*) > 1",
+                    "SELECT doc FROM articles GROUP BY doc HAVING count(*) > 1",
+                    "SELECT 1 FROM sentences GROUP BY article_id, start, end HAVING count(*) > 1",
+                    "SELECT 1 FROM mentions GROUP BY article_id, sentence_id, trigger_start, source_id,"
+                    " coalesce(target_id, 0), negated, modality HAVING count(*) > 1"):
+            assert c.execute(sql).fetchall() == [], sql
+
+
+def start_ingest(db, src, workers=1, pause_at: str = ""):
+    env = dict(os.environ, WARTA_TEST_PAUSE_AT=pause_at)
+    return subprocess.Popen([sys.executable, "-c", INGEST.format(batch=BATCH), str(db), str(src), str(workers)],
+                            start_new_session=True, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, env=env, text=True)
+
+
+def wait_paused(proc, point: str) -> None:
+    """Block until the ingest says it stopped at ``point`` (fails if it ends first)."""
+    seen = []
+    while True:
+        ready, _, _ = select.select([proc.stderr], [], [], HANG_GUARD)
+        assert ready, f"no pause at {point} within {HANG_GUARD} s: {''.join(seen)}"
+        line = proc.stderr.readline()
+        assert line, f"the ingest ended before {point}: {''.join(seen)}"
+        if line.strip() == f"warta-test-paused {point}":
+            return
+        seen.append(line)
 
 
 def kill_group(proc):
@@ -49,35 +96,44 @@ def kill_group(proc):
 def corpus(tmp_path_factory):
     d = tmp_path_factory.mktemp("crash")
     src = d / "corpus.jsonl"
-    write_jsonl(recombine(400, seed=11), src)
+    write_jsonl(recombine(N_ARTICLES, seed=11), src)
     clean = ws.open(d / "clean.db")
-    t0 = time.perf_counter()
     clean.ingest([src], workers=1, progress=False, batch_size=BATCH)
-    seconds = time.perf_counter() - t0
     sig = signature(clean)
     clean.close()
-    return src, sig, seconds
+    assert sig[0]["articles"] == N_ARTICLES  # every batch is a full BATCH, so counts below are exact
+    return src, sig, articles(d / "clean.db")
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("workers", [1, 2])
 def test_kill_9_then_rerun_equals_clean_run(tmp_path, corpus, workers):
-    src, clean_sig, seconds = corpus
+    src, clean_sig, clean_articles = corpus
     db = tmp_path / "crashed.db"
-    rng = random.Random(workers)
-    kills = 0
-    for _ in range(3):
-        proc = start_ingest(db, src, workers)
-        # interpreter and extractor start take ~2-3 s; kill somewhere between then and the end of the run
-        time.sleep(rng.uniform(1.0, 2.5 + seconds))
-        if proc.poll() is None:
-            kills += 1
-        kill_group(proc)
-    assert kills >= 1, "the ingest always finished before the kill; the test proved nothing"
+    stored = 0
+    for point in KILL_POINTS[workers]:
+        proc = start_ingest(db, src, workers, pause_at=point)
+        try:
+            wait_paused(proc, point)
+            when, k = point.split(":")
+            stored += BATCH * (int(k) if when == "committed" else int(k) - 1)
+            # The kill lands where the test says: this run's batches before it are stored, the
+            # open one (uncommitted) is not visible.
+            assert len(articles(db)) == stored, point
+        finally:
+            kill_group(proc)
+        assert proc.returncode == -signal.SIGKILL
+        assert len(articles(db)) == stored, f"after the kill at {point}"
+    assert 0 < stored < N_ARTICLES
+    check_sound(db)
     store = ws.open(db)
-    report = store.ingest([src], workers=1, progress=False, batch_size=BATCH)
+    report = store.ingest([src], workers=workers, progress=False, batch_size=BATCH)
     assert report.errors == ()
+    assert report.articles_added == N_ARTICLES - stored
     assert signature(store) == clean_sig
+    store.close()
+    assert articles(db) == clean_articles
+    check_sound(db)
 
 
 @pytest.mark.slow
@@ -86,24 +142,47 @@ def test_reader_sees_consistent_state_during_ingest(tmp_path, corpus):
     db = tmp_path / "live.db"
     ws.open(db).close()  # create the schema before the reader starts
     reader = ws.open(db, readonly=True)
-    proc = start_ingest(db, src, workers=1)
+    points = ["committed:1", "uncommitted:2", "committed:3", "uncommitted:5", "committed:7", "uncommitted:12"]
+    expected = {p: BATCH * (int(p.split(":")[1]) - p.startswith("un")) for p in points}
+    proc = start_ingest(db, src, workers=1, pause_at=",".join(points))
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(ln) for ln in proc.stderr], daemon=True).start()
     seen = []
+
+    def look() -> int:
+        with reader.snapshot() as s:
+            c = s.counts()
+            events = s.events(limit=None)
+            dyads = s.dyads(limit=None)
+        assert sum(e.n_mentions for e in events) == c["mentions"]
+        assert len(events) == c["events"]
+        assert sum(d.n_events for d in dyads) == sum(1 for e in events if e.target)
+        assert c["articles"] % BATCH == 0 or c["articles"] == clean_sig[0]["articles"], c
+        seen.append(c["articles"])
+        return c["articles"]
+
     try:
-        while proc.poll() is None:
-            with reader.snapshot() as s:
-                c = s.counts()
-                events = s.events(limit=None)
-                dyads = s.dyads(limit=None)
-            assert sum(e.n_mentions for e in events) == c["mentions"]
-            assert len(events) == c["events"]
-            assert sum(d.n_events for d in dyads) == sum(1 for e in events if e.target)
-            assert c["articles"] % BATCH == 0 or c["articles"] == clean_sig[0]["articles"], c
-            seen.append(c["articles"])
-            time.sleep(0.02)
+        output = []
+        for point in points:
+            while True:  # read while the ingest runs, until it stops at the next point
+                try:
+                    line = lines.get(timeout=0.05)
+                except queue.Empty:
+                    assert proc.poll() is None, "".join(output)
+                    look()
+                    continue
+                if line.strip() == f"warta-test-paused {point}":
+                    break
+                output.append(line)
+            assert look() == expected[point], point
+            proc.stdin.write("\n")
+            proc.stdin.flush()
+        assert proc.wait(timeout=HANG_GUARD) == 0, "".join(output)
     finally:
         kill_group(proc)
-    assert proc.returncode == 0, proc.stderr.read().decode()
+    look()
     assert seen == sorted(seen), "a reader saw the store shrink"
-    assert len(set(seen)) >= 3, f"too few intermediate states observed: {sorted(set(seen))}"
+    assert set(expected.values()) <= set(seen)
     reader.close()
     assert signature(ws.open(db)) == clean_sig
+    check_sound(db)

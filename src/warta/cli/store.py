@@ -22,8 +22,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from warta.cli import app
-from warta.store import Results
+from warta.store import Results, StoreError
 from warta.store import open as open_store
+from warta.store.db import check_file
 
 __all__ = ["actors_cmd", "demo_cmd", "events_cmd", "export_cmd", "ingest_cmd", "search_cmd", "show_cmd",
            "timeline_cmd"]
@@ -66,7 +67,13 @@ def _open(db: Path, must_exist: bool = True):
     if must_exist and not db.exists():
         err.print(f"[red]no store at {db}[/] (create one with `warta ingest PATH --db {db}`)")
         raise typer.Exit(2)
-    return open_store(db)
+    try:
+        if must_exist:
+            check_file(db, readonly=True)  # a query never turns an empty file into a store
+        return open_store(db)
+    except StoreError as e:
+        err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
 
 
 def _day(value: str | None, name: str) -> str | None:
@@ -119,12 +126,17 @@ def ingest_cmd(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD where not given.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per atomic commit.")] = 200,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    article_timeout: Annotated[float, typer.Option(
+        help="Seconds one article's extraction may take; a slower one is reported and skipped (0: no limit).",
+        min=0)] = 30.0,
 ) -> None:
     """Read, extract and store articles; already stored articles are skipped, bad inputs reported."""
     pub = date.fromisoformat(_day(published, "--published")) if published else None
     store = _open(db, must_exist=False)
     report = store.ingest(inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
-                          published=pub, on_error=lambda m: err.print(f"[yellow]skipped[/] {m}", highlight=False))
+                          published=pub, article_timeout=article_timeout or None,
+                          on_error=lambda m: err.print(f"[yellow]skipped[/] {escape(m)}", highlight=False,
+                                                       soft_wrap=True))
     counts = store.counts()
     out.print(f"{report.articles_added} articles added, {report.duplicates} already stored, "
               f"{report.mentions_added} event mentions, {report.events_added} new events, "

@@ -27,13 +27,14 @@ def serve(
     """Serve the web UI (graph, timeline, events, articles, map, paste-and-extract) and the JSON API."""
     import uvicorn
 
+    from warta.store import StoreError
     from warta.web.app import create_app
     from warta.web.limits import LOOPBACK_HOSTS
 
     hosts = tuple(dict.fromkeys((*LOOPBACK_HOSTS, host, *(allow_host or ()))))
     try:
         web_app = create_app(db, allow_save=allow_save, hosts=hosts, port=port)
-    except FileNotFoundError as err:
+    except (FileNotFoundError, StoreError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err
     typer.echo(f"warta: http://{host}:{port}/  (API docs at /docs)", err=True)

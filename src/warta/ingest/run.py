@@ -1,10 +1,23 @@
 """The ingest run: read inputs, skip what is stored, extract on every core, write in atomic batches.
 
 The parent process reads inputs (in order), drops articles already stored or already
-seen in this run (same normalised text or URL), and feeds the rest to a process pool
-that detects the language, segments and extracts events.  Results come back in input
-order and are written by the parent, ``batch_size`` articles per transaction.  Progress
-(articles/s, events, errors) goes to stderr.
+seen in this run (same normalised text or URL), and feeds the rest to extraction worker
+processes (:class:`warta.ingest.pool.ArticlePool`) that detect the language, segment and
+extract events.  Results come back in input order and are written by the parent,
+``batch_size`` articles per transaction.  At most a few articles per worker are read ahead
+of the writer, so memory does not grow with the corpus.  An article whose extraction takes
+longer than ``article_timeout`` seconds is reported by ``file:line`` and skipped; its worker
+is replaced.  Progress (articles/s, events, errors) goes to stderr.
+
+Two environment variables exist FOR TESTS ONLY (tests/store/test_crash.py), so that a test
+can act at a point it observes instead of after a sleep:
+
+- ``WARTA_TEST_PAUSE_AT="committed:K,uncommitted:J,..."``: after committing this run's K-th
+  batch (``committed:K``), or with the J-th batch written but not yet committed
+  (``uncommitted:J``), ingest prints ``warta-test-paused <point>`` on stderr and waits for a
+  line on stdin before going on.
+- ``WARTA_TEST_SLOW_MARKER=TEXT``: a worker given an article containing TEXT sleeps for an
+  hour instead of extracting it (to trip the per-article time budget).
 """
 
 from __future__ import annotations
@@ -16,9 +29,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
+from warta.ingest.pool import ArticlePool
 from warta.ingest.readers import Item, ReadError, read_inputs
 from warta.langid import detect_language, supported_languages
 from warta.model import Article, Event
@@ -76,9 +90,12 @@ def _init_worker(extractor: Extractor) -> None:
     _WORKER_EXTRACTOR = extractor
 
 
-def _work(item: Item) -> Prepared | ReadError:
+def _work(item: Item, extractor: Extractor | None = None) -> Prepared | ReadError:
+    marker = os.environ.get("WARTA_TEST_SLOW_MARKER")  # test-only: see the module docstring
+    if marker and marker in item.article.text:
+        time.sleep(3600)
     try:
-        return prepare(item, _WORKER_EXTRACTOR)
+        return prepare(item, extractor or _WORKER_EXTRACTOR)
     except Exception as e:  # one article's failure must not stop the run
         return ReadError(f"{item.origin} [{item.article.id}]", f"extraction failed: {type(e).__name__}: {e}")
 
@@ -101,6 +118,7 @@ class _Progress:
                 TextColumn("{task.fields[events]} events"), TextColumn("{task.fields[dups]} already stored"),
                 TextColumn("[red]{task.fields[errors]} errors[/]"), TimeElapsedColumn(),
                 console=Console(stderr=True), transient=False,
+                auto_refresh=False,  # no refresh thread: the parent forks replacement workers
             )
             self.p.__enter__()
             self.task = self.p.add_task("ingest", total=None, rate=0.0, events=0, dups=0, errors=0)
@@ -110,7 +128,8 @@ class _Progress:
     def update(self, done: int, events: int, dups: int, errors: int) -> None:
         if self.p is not None:
             dt = max(time.perf_counter() - self.t0, 1e-9)
-            self.p.update(self.task, completed=done, rate=done / dt, events=events, dups=dups, errors=errors)
+            self.p.update(self.task, completed=done, rate=done / dt, events=events, dups=dups, errors=errors,
+                          refresh=True)
 
     def __exit__(self, *exc) -> None:
         if self.p is not None:
@@ -158,16 +177,43 @@ def _fresh(items: Iterator[Item | ReadError], store_path, counters: dict, chunk:
         conn.close()
 
 
+class _TestPauses:
+    """The ``WARTA_TEST_PAUSE_AT`` hook (tests only; see the module docstring)."""
+
+    def __init__(self) -> None:
+        spec = os.environ.get("WARTA_TEST_PAUSE_AT", "")
+        self.points = {p.strip() for p in spec.split(",") if p.strip()}
+        self.batches = 0
+
+    def __call__(self, when: str) -> None:
+        """``when`` is "uncommitted" (a batch written, not committed) or "committed" (just after)."""
+        if when == "committed":
+            self.batches += 1
+        point = f"{when}:{self.batches + (when == 'uncommitted')}"
+        if point in self.points:
+            print(f"warta-test-paused {point}", file=sys.stderr, flush=True)
+            sys.stdin.readline()
+
+
+DEFAULT_ARTICLE_TIMEOUT = 30.0
+
+
 def run_ingest(store, inputs: list, *, workers: int | None = None, progress: bool = True, batch_size: int = 200,
                lang: str | None = None, published: date | None = None, on_error=None,
-               extractor: Extractor | None = None) -> IngestReport:
-    """Ingest ``inputs`` into ``store`` (a :class:`warta.store.Store`); see the module docstring."""
+               extractor: Extractor | None = None,
+               article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT) -> IngestReport:
+    """Ingest ``inputs`` into ``store`` (a :class:`warta.store.Store`); see the module docstring.
+
+    ``article_timeout``: seconds one article's extraction may take before it is reported and
+    skipped (None: no limit; then ``workers=1`` extracts in this process).
+    """
     extractor = extractor or default_extractor
     workers = workers or os.cpu_count() or 1
     t0 = time.perf_counter()
     errors: list[str] = []
     counters = {"dups": 0, "read": 0, "skipped": 0}
     writer = Writer(store.conn)
+    pause = _TestPauses() if os.environ.get("WARTA_TEST_PAUSE_AT") else None
     added = events_added = mentions_added = 0
 
     def report(err: ReadError) -> None:
@@ -183,6 +229,16 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
                 counters["read"] += 1
                 yield x
 
+    def write(batch: list[Prepared]) -> None:
+        nonlocal added, events_added, mentions_added
+        r = writer.write_batch(batch, before_commit=(lambda: pause("uncommitted")) if pause else None)
+        added += r.added
+        counters["dups"] += r.duplicates
+        events_added += r.events_added
+        mentions_added += r.mentions_added
+        if pause:
+            pause("committed")
+
     source = counted(_fresh(read_inputs(inputs, lang=lang, published=published), store.path, counters))
     # Build the per-process extractor once, before forking, so workers inherit it; an extractor
     # that cannot even be imported stops the run here instead of failing on every article.
@@ -194,12 +250,12 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
         except Exception:
             pass
     pool = None
-    if workers > 1:
+    _init_worker(extractor)
+    if workers > 1 or article_timeout is not None:
         ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extractor,))
-        results = pool.imap(_work, source, chunksize=4)
+        pool = ArticlePool(workers, partial(_work, extractor=extractor), budget=article_timeout, ctx=ctx)
+        results = pool.map(source)
     else:
-        _init_worker(extractor)
         results = map(_work, source)
     try:
         with _Progress(progress) as bar:
@@ -210,24 +266,15 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
                     continue
                 batch.append(res)
                 if len(batch) >= batch_size:
-                    r = writer.write_batch(batch)
-                    added += r.added
-                    counters["dups"] += r.duplicates
-                    events_added += r.events_added
-                    mentions_added += r.mentions_added
+                    write(batch)
                     batch = []
                     bar.update(added, mentions_added, counters["dups"], len(errors))
             if batch:
-                r = writer.write_batch(batch)
-                added += r.added
-                counters["dups"] += r.duplicates
-                events_added += r.events_added
-                mentions_added += r.mentions_added
+                write(batch)
             bar.update(added, mentions_added, counters["dups"], len(errors))
     finally:
         if pool is not None:
-            pool.terminate()
-            pool.join()
+            pool.close()
     return IngestReport(
         articles_read=counters["read"] + counters["skipped"], articles_added=added, duplicates=counters["dups"],
         events_added=events_added, mentions_added=mentions_added, errors=tuple(errors),

@@ -3,6 +3,7 @@ clustered events, claims and places.  ``warta.store.open(path)`` is the entry po
 see :mod:`warta.store.api`.  Only this package speaks SQL."""
 
 from warta.store.api import Store, open
+from warta.store.db import StoreError
 from warta.store.results import (
     ActorRow,
     ArticleView,
@@ -36,6 +37,7 @@ __all__ = [
     "Results",
     "SearchHit",
     "Store",
+    "StoreError",
     "TextSpan",
     "TimelineRow",
     "open",

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["SCHEMA_VERSION", "connect", "migrations", "schema_version"]
+__all__ = ["SCHEMA_VERSION", "StoreError", "check_file", "connect", "migrations", "schema_version"]
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -41,20 +42,95 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _apply(conn: sqlite3.Connection, sql: str, version: int) -> None:
-    # executescript commits any open transaction first; wrap the script so it is atomic.
-    conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
+def _statements(sql: str) -> list[str]:
+    """``sql`` cut into whole statements (a ``;`` inside a string, comment or trigger does not cut)."""
+    out, buf = [], ""
+    for part in sql.split(";"):
+        buf += part + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \t\n;"):
+                out.append(buf)
+            buf = ""
+    return out
 
 
 def _migrate(conn: sqlite3.Connection, upto: int | None = None) -> None:
+    """Bring the file to version ``upto`` in ONE ``BEGIN IMMEDIATE`` transaction.
+
+    The version is read again after the write lock is taken, so processes opening a new
+    store at the same moment serialise here: the first creates the schema, the others find
+    it done.  DDL is transactional in SQLite, so a kill leaves the old version or the new.
+    """
     upto = SCHEMA_VERSION if upto is None else upto
-    if schema_version(conn) == 0:
-        has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articles'").fetchone()[0]
-        if not has_tables:
-            _apply(conn, _schema_sql(), 1)
-    for number, _name, sql in migrations():
-        if schema_version(conn) < number <= upto:
-            _apply(conn, sql, number)
+    if schema_version(conn) >= upto:
+        return  # the common case, without taking the write lock
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = schema_version(conn)
+        if version == 0:
+            if not conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articles'").fetchone()[0]:
+                for stmt in _statements(_schema_sql()):
+                    conn.execute(stmt)
+            version = 1
+        for number, _name, sql in migrations():
+            if version < number <= upto:
+                for stmt in _statements(sql):
+                    conn.execute(stmt)
+                version = number
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+class StoreError(sqlite3.OperationalError):
+    """A file that cannot be used as a warta store; the message (one line) says what to do."""
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_file(path: str | Path, *, readonly: bool) -> None:
+    """Raise :class:`StoreError` when ``path`` is plainly not a warta store.
+
+    A writer may start from a missing or empty (0-byte) file: it becomes a new store.
+    A reader needs an existing SQLite file.
+    """
+    path = Path(path)
+    if not path.exists():
+        if readonly:
+            raise StoreError(f"no warta store at {path}: create one with `warta ingest PATH --db {path}`")
+        return
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a warta store: give the store's file with --db")
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(_SQLITE_MAGIC))
+    except OSError as e:
+        raise StoreError(f"cannot read {path}: {e.strerror}") from None
+    if not head:
+        if readonly:
+            raise StoreError(f"{path} is an empty file, not a warta store yet: create it with "
+                             f"`warta ingest PATH --db {path}` (or delete the file)")
+        return
+    if head != _SQLITE_MAGIC:
+        raise StoreError(f"{path} is not a SQLite file, so not a warta store: give another --db "
+                         "(warta never overwrites it)")
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL.  The switch needs a moment alone with the file; when other processes open
+    a new store at the same time SQLite may answer "locked" at once, so wait and retry."""
+    for attempt in range(300):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or attempt == 299:
+                raise
+            time.sleep(0.1)
 
 
 def connect(path: str | Path, *, readonly: bool = False, upto: int | None = None) -> sqlite3.Connection:
@@ -62,26 +138,55 @@ def connect(path: str | Path, *, readonly: bool = False, upto: int | None = None
 
     WAL journal (readers never block the writer), foreign keys on, a busy timeout
     so concurrent writers wait instead of failing.  ``upto`` stops migration at a
-    version (used by the migration tests).
+    version (used by the migration tests).  A file that is not a store (empty for a
+    reader, not SQLite, damaged) raises :class:`StoreError` with a one-line message.
+    A writer recovers a file left mid-write or mid-switch to WAL by a killed process
+    (SQLite rolls the hot journal back, or replays the WAL, when the writer opens it).
     """
     path = Path(path)
+    check_file(path, readonly=readonly)
+    if not readonly:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return _open(path, readonly, upto)
+    except StoreError:
+        raise
+    except sqlite3.DatabaseError as e:
+        msg = str(e)
+        if "not a database" in msg or "malformed" in msg:
+            raise StoreError(f"{path} is not a usable warta store ({msg}): give another --db, or "
+                             "restore it from a copy") from None
+        if readonly and ("readonly" in msg or "read-only" in msg or "unable to open" in msg):
+            raise StoreError(f"{path} cannot be read as it is ({msg}); it was probably left mid-write by a "
+                             "killed process: open it once for writing to recover it (any `warta ingest --db "
+                             f"{path} ...`, or `python -c \"import warta; warta.open('{path}')\"`)") from None
+        raise
+
+
+def _open(path: Path, readonly: bool, upto: int | None) -> sqlite3.Connection:
     if readonly:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30, isolation_level=None,
                                check_same_thread=False)
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA busy_timeout = 30000")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        _migrate(conn, upto)
-    elif schema_version(conn) < SCHEMA_VERSION:
-        version = schema_version(conn)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            _wal(conn)
+            conn.execute("PRAGMA synchronous = NORMAL")
+            _migrate(conn, upto)
+        else:
+            version = schema_version(conn)
+            if version < SCHEMA_VERSION:
+                if version == 0 and not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                    raise StoreError(f"{path} is an empty SQLite file, not a warta store yet: create it with "
+                                     f"`warta ingest PATH --db {path}`")
+                raise StoreError(
+                    f"{path} is at schema version {version}, this warta needs {SCHEMA_VERSION}: "
+                    "open it once writable (warta.open(path)) to migrate it")
+    except BaseException:
         conn.close()
-        raise sqlite3.OperationalError(
-            f"{path} is at schema version {version}, this warta needs {SCHEMA_VERSION}: "
-            "open it once writable (warta.open(path)) to migrate it")
+        raise
     return conn

@@ -107,13 +107,16 @@ class Writer:
         return found_h, found_u
 
     # -- batches ---------------------------------------------------------
-    def write_batch(self, items: Iterable[Prepared]) -> BatchResult:
+    def write_batch(self, items: Iterable[Prepared], before_commit=None) -> BatchResult:
+        """Write ``items`` in one transaction (``before_commit()``, if given, runs just before COMMIT)."""
         result = BatchResult()
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
             for item in items:
                 self._write_one(item, result)
+            if before_commit is not None:
+                before_commit()
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
