@@ -22,6 +22,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from warta.cli import app
+from warta.cli.inputs import (
+    DateColumnOpt,
+    DateOrder,
+    DateOrderOpt,
+    IdColumnOpt,
+    TextColumnOpt,
+    TitleColumnOpt,
+    UrlColumnOpt,
+    columns,
+)
 from warta.store import Results
 from warta.store import open as open_store
 
@@ -112,19 +122,31 @@ def _cell(v) -> str:
 
 @app.command("ingest")
 def ingest_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, URLs or RSS/Atom feeds.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl, .csv, .html, feeds), folders, URLs.")],
     db: DbOpt = DEFAULT_DB,
     workers: Annotated[int | None, typer.Option(help="Extraction processes (default: all cores).")] = None,
     lang: Annotated[str | None, typer.Option(help="Language where the input does not say (default: detect).")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD where not given.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per atomic commit.")] = 200,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    date_order: DateOrderOpt = DateOrder.dmy,
+    text_column: TextColumnOpt = None,
+    date_column: DateColumnOpt = None,
+    id_column: IdColumnOpt = None,
+    title_column: TitleColumnOpt = None,
+    url_column: UrlColumnOpt = None,
 ) -> None:
     """Read, extract and store articles; already stored articles are skipped, bad inputs reported."""
+    from warta.records import ReadOptions
+
     pub = date.fromisoformat(_day(published, "--published")) if published else None
+    options = ReadOptions(date_order=date_order.value,
+                          columns=columns(text_column, date_column, id_column, title_column, url_column))
     store = _open(db, must_exist=False)
     report = store.ingest(inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
-                          published=pub, on_error=lambda m: err.print(f"[yellow]skipped[/] {m}", highlight=False))
+                          published=pub, on_error=lambda m: err.print(f"[yellow]skipped[/] {escape(m)}", highlight=False),
+                          read_options=options,
+                          on_warning=lambda m: err.print(f"[yellow]warning[/] {escape(m)}", highlight=False))
     counts = store.counts()
     out.print(f"{report.articles_added} articles added, {report.duplicates} already stored, "
               f"{report.mentions_added} event mentions, {report.events_added} new events, "

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from warta.ingest.readers import Item, ReadError, read_inputs
+from warta.ingest.readers import Item, ReadError, ReadOptions, ReadWarning, read_inputs
 from warta.langid import detect_language, supported_languages
 from warta.model import Article, Event
 from warta.store.results import IngestReport
@@ -160,8 +160,13 @@ def _fresh(items: Iterator[Item | ReadError], store_path, counters: dict, chunk:
 
 def run_ingest(store, inputs: list, *, workers: int | None = None, progress: bool = True, batch_size: int = 200,
                lang: str | None = None, published: date | None = None, on_error=None,
-               extractor: Extractor | None = None) -> IngestReport:
-    """Ingest ``inputs`` into ``store`` (a :class:`warta.store.Store`); see the module docstring."""
+               extractor: Extractor | None = None, read_options: ReadOptions | None = None,
+               on_warning=None) -> IngestReport:
+    """Ingest ``inputs`` into ``store`` (a :class:`warta.store.Store`); see the module docstring.
+
+    ``read_options``: date order and CSV columns (:class:`warta.records.ReadOptions`); warnings
+    about articles read anyway (an unreadable date) go to ``on_warning(message)``.
+    """
     extractor = extractor or default_extractor
     workers = workers or os.cpu_count() or 1
     t0 = time.perf_counter()
@@ -177,13 +182,16 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
 
     def counted(it: Iterator[Item | ReadError]) -> Iterator[Item]:
         for x in it:
-            if isinstance(x, ReadError):
+            if isinstance(x, ReadWarning):
+                if on_warning is not None:
+                    on_warning(str(x))
+            elif isinstance(x, ReadError):
                 report(x)
             else:
                 counters["read"] += 1
                 yield x
 
-    source = counted(_fresh(read_inputs(inputs, lang=lang, published=published), store.path, counters))
+    source = counted(_fresh(read_inputs(inputs, lang=lang, published=published, options=read_options), store.path, counters))
     # Build the per-process extractor once, before forking, so workers inherit it; an extractor
     # that cannot even be imported stops the run here instead of failing on every article.
     for code in supported_languages():

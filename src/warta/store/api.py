@@ -105,7 +105,8 @@ class Store:
     # -- writing ---------------------------------------------------------
     def ingest(self, inputs: Iterable[str | Path] | str | Path, *, workers: int | None = None,
                progress: bool = True, batch_size: int = 200, lang: str | None = None,
-               published=None, on_error=None, extractor=None) -> IngestReport:
+               published=None, on_error=None, extractor=None, read_options=None,
+               on_warning=None) -> IngestReport:
         """Read, extract and store articles from files, folders, URLs and RSS/Atom feeds.
 
         ``workers``: extraction processes (default: all cores).  Articles already
@@ -113,14 +114,17 @@ class Store:
         ``IngestReport.errors`` (and to ``on_error(message)``) and skipped.  ``lang`` and
         ``published`` (a date) apply where the input does not say; ``extractor`` (an
         ``Article -> list[Event]`` function, default ``warta.api.extract_article``) is
-        for callers with their own extraction.
+        for callers with their own extraction.  ``read_options`` (:class:`warta.records.ReadOptions`):
+        day/month order and CSV column names; ``on_warning(message)``: articles read with a problem
+        (a publication date that could not be read).
         """
         from warta.ingest import run_ingest
 
         if isinstance(inputs, str | Path):
             inputs = [inputs]
         return run_ingest(self, list(inputs), workers=workers, progress=progress, batch_size=batch_size,
-                          lang=lang, published=published, on_error=on_error, extractor=extractor)
+                          lang=lang, published=published, on_error=on_error, extractor=extractor,
+                          read_options=read_options, on_warning=on_warning)
 
     def write(self, items: Iterable[Prepared], batch_size: int = 200):
         """Store already extracted articles (``Prepared``), committing every ``batch_size``."""
