@@ -89,3 +89,38 @@ def test_csv_with_indonesian_column_names_ingests_with_no_flags(tmp_path):
         dates = sorted(e.date or "" for e in store.events(limit=None, order="id"))
     # "kemarin" resolved against the day read from `tanggal`; the undated article's event is undated.
     assert dates.count("2025-09-15") >= 2 and "" in dates
+
+
+HTML = """<!doctype html><html><head><title>Serangan di Jenin</title>
+<meta name="pubdate" content="Selasa, 16 Sep 2025 10:00 WIB">
+<meta property="og:site_name" content="Kabar Contoh"></head>
+<body><article><h1>Serangan di Jenin</h1><p>Pasukan Israel menyerang Jenin kemarin, kata pejabat Palestina.
+Serangan itu melukai beberapa warga, ujar saksi mata di kota tersebut.</p></article></body></html>"""
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Kabar Contoh</title><link>https://contoh.id/</link>
+<item><link>https://contoh.id/a</link><pubDate>Selasa, 16 Sep 2025 10:00 WIB</pubDate>
+<description>Pasukan Israel menyerang Jenin kemarin.</description></item>
+<item><link>https://contoh.id/b</link><pubDate>16/09/2025 10:00</pubDate>
+<description>Pasukan Israel menyerang Rafah kemarin.</description></item>
+<item><link>https://contoh.id/c</link><pubDate>Tue, 16 Sep 2025 10:00:00 +0700</pubDate>
+<description>Pasukan Israel menyerang Nablus kemarin.</description></item>
+<item><link>https://contoh.id/d</link><pubDate>sebentar lagi</pubDate>
+<description>Pasukan Israel menyerang Hebron kemarin.</description></item>
+</channel></rss>"""
+
+
+def test_dates_in_html_metadata_and_feeds(tmp_path):
+    from datetime import date
+
+    from warta.ingest.readers import Item, ReadWarning, read_inputs
+
+    (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "kabar.rss").write_text(RSS, encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    got = {x.article.url or x.origin: x.article.published for x in items if isinstance(x, Item)}
+    day = date(2025, 9, 16)
+    assert got == {"https://contoh.id/a": day, "https://contoh.id/b": day, "https://contoh.id/c": day,
+                   "https://contoh.id/d": None, str(tmp_path / "page.html"): day}
+    (warning,) = [x for x in items if isinstance(x, ReadWarning)]
+    assert warning.where == f"{tmp_path / 'kabar.rss'}#4" and "sebentar lagi" in warning.reason
