@@ -23,7 +23,7 @@ from warta.pubdate import decide_order
 from warta.records import Columns, ReadOptions, RecordError, build_article, field_value, resolve_columns
 
 __all__ = ["MAX_ARTICLE_BYTES", "Columns", "ReadError", "ReadOptions", "ReadWarning", "article_from_record",
-           "read_articles", "read_path"]
+           "read_articles", "read_path", "read_stream"]
 
 MAX_ARTICLE_BYTES = 5_000_000  # one article; longer input is refused, not silently truncated
 CSV_EXT = (".csv",)
@@ -65,8 +65,8 @@ def _decode(data: bytes) -> str:
         raise ValueError(f"invalid UTF-8 at byte {exc.start}") from None
 
 
-def _json_lines(fh: IO[bytes], label: str) -> Iterator[tuple[int, bytes, Any]]:
-    """(line, raw, record or ReadError) for every non-blank line."""
+def _json_lines(fh: IO[bytes], label: str, only=None) -> Iterator[tuple[int, bytes, Any]]:
+    """(line, raw, record or ReadError) for every non-blank line (``only(raw)`` true, if given)."""
     lineno = 0
     while True:
         raw = fh.readline(MAX_ARTICLE_BYTES + 1)
@@ -78,7 +78,7 @@ def _json_lines(fh: IO[bytes], label: str) -> Iterator[tuple[int, bytes, Any]]:
             while raw and not raw.endswith(b"\n"):
                 raw = fh.readline(MAX_ARTICLE_BYTES)
             continue
-        if not raw.strip():
+        if not raw.strip() or (only is not None and not only(raw)):
             continue
         try:
             rec = json.loads(_decode(raw))
@@ -93,8 +93,7 @@ def _read_jsonl(fh: IO[bytes], label: str, options: ReadOptions) -> Iterator[Rea
     start = fh.tell()
     # First pass: the file's N/N/YYYY dates decide its day/month order (only lines that may hold one are parsed).
     dates = (field_value(rec, "date", options.columns)
-             for _, raw, rec in _json_lines(fh, label)
-             if _MAYBE_SLASH_DATE.search(raw) and isinstance(rec, dict))
+             for _, _, rec in _json_lines(fh, label, only=_MAYBE_SLASH_DATE.search) if isinstance(rec, dict))
     decision = decide_order(dates, options.date_order)
     if decision.assumed:
         yield ReadWarning(label, 0, decision.reason)
@@ -227,6 +226,14 @@ def _read_text(data: bytes, label: str, options: ReadOptions) -> Iterator[Read]:
         yield ReadError(label, 1, "empty file")
         return
     yield Article(id=Path(label).stem, text=text, lang=options.lang, published=options.published)
+
+
+def read_stream(fh: IO[bytes], label: str, kind: str, options: ReadOptions | None = None) -> Iterator[Read]:
+    """Articles of an open binary stream (it must be seekable: the date order takes a first pass)
+    holding ``kind`` ``jsonl`` or ``csv`` records; errors and warnings name ``label``:line."""
+    if kind not in ("jsonl", "csv"):
+        raise ValueError(f"unknown record format {kind!r} (jsonl or csv)")
+    yield from (_read_jsonl if kind == "jsonl" else _read_csv)(fh, label, options or ReadOptions())
 
 
 def _options(options: ReadOptions | None, lang: str | None, published: date | None) -> ReadOptions:
