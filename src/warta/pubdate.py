@@ -1,6 +1,6 @@
 """Publication dates of input records, in the forms news exports, scrapers and feeds write them.
 
-* ISO 8601 with or without time and zone (``2025-09-16``, ``2025-09-16T10:00:00+07:00``): the
+* ISO 8601 with or without time and zone (``2025-09-16``, ``20250916``, ``2025-09-16T10:00:00+07:00``): the
   day as written, in the record's own zone;
 * ``D/M/YYYY`` or ``M/D/YYYY`` (also with ``-`` or ``.``, two-digit years, a time, a weekday in
   front): the order is ours to decide, once per file (:func:`decide_order`);
@@ -33,7 +33,7 @@ DATE_ORDERS: tuple[str, ...] = ("dmy", "mdy")
 #: computed from 0001-01-01 or 9999-12-31 overflows, and no news corpus has them).
 MIN_YEAR, MAX_YEAR = 1800, 2199
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
+_ISO = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])")
 _EPOCH = re.compile(r"^\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
 _SLASH = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]|\.\d)")
 _TIME = re.compile(r"(?:\b|T)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\b.*$", re.S)
