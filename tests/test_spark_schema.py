@@ -189,10 +189,18 @@ def test_pair_events_joins_articles_with_their_events(tmp_path) -> None:
 
 
 def test_manifest_records_the_input(tmp_path) -> None:
+    from warta.records import Columns, ReadOptions
+    from warta.spark.load import options_of, options_to_json
+
     assert articles_path_of(tmp_path) is None
     assert write_manifest(tmp_path / "missing", {"input": "x"}) is None
     write_manifest(tmp_path, {"input": "/data/in.jsonl"})
     assert articles_path_of(tmp_path) == "/data/in.jsonl"
+    assert options_of(tmp_path) == ReadOptions()
+    # The reading options travel with the output, so `warta load` reads INPUT as the job did.
+    opts = ReadOptions(date_order="mdy", columns=Columns(text="naskah", date="hari"))
+    write_manifest(tmp_path, {"input": "/data/in.csv", "read_options": options_to_json(opts)})
+    assert options_of(tmp_path) == opts
 
 
 def test_executor_function_in_process_equals_extract_article() -> None:
