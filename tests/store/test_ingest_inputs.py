@@ -101,12 +101,14 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Kabar Contoh</title><link>https://contoh.id/</link>
 <item><link>https://contoh.id/a</link><pubDate>Selasa, 16 Sep 2025 10:00 WIB</pubDate>
 <description>Pasukan Israel menyerang Jenin kemarin.</description></item>
-<item><link>https://contoh.id/b</link><pubDate>16/09/2025 10:00</pubDate>
+<item><link>https://contoh.id/b</link><pubDate>09/16/2025 10:00</pubDate>
 <description>Pasukan Israel menyerang Rafah kemarin.</description></item>
 <item><link>https://contoh.id/c</link><pubDate>Tue, 16 Sep 2025 10:00:00 +0700</pubDate>
 <description>Pasukan Israel menyerang Nablus kemarin.</description></item>
 <item><link>https://contoh.id/d</link><pubDate>sebentar lagi</pubDate>
 <description>Pasukan Israel menyerang Hebron kemarin.</description></item>
+<item><link>https://contoh.id/e</link><pubDate>03/04/2025</pubDate>
+<description>Pasukan Israel menyerang Ramallah kemarin.</description></item>
 </channel></rss>"""
 
 
@@ -120,7 +122,9 @@ def test_dates_in_html_metadata_and_feeds(tmp_path):
     items = list(read_inputs([tmp_path]))
     got = {x.article.url or x.origin: x.article.published for x in items if isinstance(x, Item)}
     day = date(2025, 9, 16)
+    # 09/16/2025 shows this feed writes month first, so 03/04/2025 is the 4th of March.
     assert got == {"https://contoh.id/a": day, "https://contoh.id/b": day, "https://contoh.id/c": day,
-                   "https://contoh.id/d": None, str(tmp_path / "page.html"): day}
+                   "https://contoh.id/d": None, "https://contoh.id/e": date(2025, 3, 4),
+                   str(tmp_path / "page.html"): day}
     (warning,) = [x for x in items if isinstance(x, ReadWarning)]
     assert warning.where == f"{tmp_path / 'kabar.rss'}#4" and "sebentar lagi" in warning.reason

@@ -25,7 +25,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from warta.model import Article
-from warta.pubdate import DateError, parse_date
+from warta.pubdate import DateError, decide_order, parse_date, slash_fields
 from warta.records import ReadOptions
 
 __all__ = [
@@ -162,6 +162,10 @@ def _feed_items(data: bytes, where: str, opts: ReadOptions) -> Iterator[Item | R
         yield ReadError(where, f"not a readable feed ({feed.get('bozo_exception')})")
         return
     outlet = feed.feed.get("title") or None
+    # N/N/YYYY dates are ours to order, once per feed, as in a .jsonl or .csv file.
+    decision = decide_order((e.get("published") or e.get("updated") for e in feed.entries), opts.date_order)
+    if decision.assumed:
+        yield ReadWarning(where, decision.reason)
     for i, entry in enumerate(feed.entries, 1):
         ewhere = f"{where}#{i}"
         html = ""
@@ -177,8 +181,10 @@ def _feed_items(data: bytes, where: str, opts: ReadOptions) -> Iterator[Item | R
             t = entry.get(f"{key}_parsed")
             raw = entry.get(key)
             if t or raw:
+                if raw and slash_fields(raw) is not None:
+                    t = None
                 try:
-                    day = parse_date(date(t.tm_year, t.tm_mon, t.tm_mday) if t else raw, opts.date_order)
+                    day = parse_date(date(t.tm_year, t.tm_mon, t.tm_mday) if t else raw, decision.order)
                 except (DateError, ValueError) as exc:
                     yield ReadWarning(ewhere, f"{exc}; coded without a publication date")
                 break
