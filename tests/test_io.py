@@ -1,6 +1,7 @@
 """Bad input gives an error naming the file and line; other inputs are still read."""
 
 import json
+from datetime import date
 
 from warta.io import MAX_ARTICLE_BYTES, ReadError, read_articles
 
@@ -12,6 +13,7 @@ def test_jsonl_bad_lines_reported(tmp_path):
         "{not json",
         json.dumps({"id": "b"}),
         json.dumps({"id": "c", "text": "Russia attacked Ukraine.", "date": "15/11/2024"}),
+        json.dumps({"id": "e", "text": "Russia attacked Ukraine.", "date": "when the rain stopped"}),
         "",
         json.dumps({"id": "d", "text": "Russia attacked Ukraine."}),
     ]
@@ -19,11 +21,11 @@ def test_jsonl_bad_lines_reported(tmp_path):
     items = list(read_articles([p]))
     errors = [i for i in items if isinstance(i, ReadError)]
     ok = [i for i in items if not isinstance(i, ReadError)]
-    assert [a.id for a in ok] == ["a", "d"]
-    assert ok[0].published.isoformat() == "2024-11-15"
-    assert [e.line for e in errors] == [2, 3, 4]
+    assert [a.id for a in ok] == ["a", "c", "e", "d"]
+    assert [a.published for a in ok] == [date(2024, 11, 15), date(2024, 11, 15), None, None]
+    assert [(e.line, type(e).__name__) for e in errors] == [(2, "ReadError"), (3, "ReadError"), (5, "ReadWarning")]
     assert all(str(p) in str(e) for e in errors)
-    assert "bad date" in errors[2].message
+    assert "unreadable date" in errors[2].message and "without a publication date" in errors[2].message
 
 
 def test_bad_files(tmp_path):

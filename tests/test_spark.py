@@ -79,7 +79,7 @@ def expected(corpus) -> dict[str, list[dict]]:
             errors.append(item)
         else:
             out[item.id] = [e.to_dict() for e in extract_article(item)]
-    # The one empty text is refused by `warta extract`; Spark reads it and finds no events.
+    # The one empty text is refused by `warta extract`, and by Spark (the same reader), by file:line.
     assert [e.message for e in errors] == ["empty 'text'"]
     return out
 
@@ -130,9 +130,11 @@ def _assert_same(got_rows: list[dict], expected: dict[str, list[dict]]) -> None:
         assert got[doc] == events, doc
 
 
-def test_spark_output_equals_single_process_extract(jsonl_run, expected) -> None:
+def test_spark_output_equals_single_process_extract(jsonl_run, expected, corpus) -> None:
     counts, out = jsonl_run
-    assert counts["articles"] == len(expected) + 1  # + the empty text
+    assert counts["articles"] == len(expected)
+    n = len(corpus.read_text(encoding="utf-8").splitlines())  # the empty text is the last line
+    assert (counts["bad_records"], counts["problems"]) == (1, [f"{corpus}:{n}: empty 'text'"])
     assert (counts["failed"], counts["failures"]) == (0, [])
     assert counts["events"] == sum(len(v) for v in expected.values()) > 100
     assert len(list(out.glob("part-*.parquet"))) >= 2  # the work was spread over both cores
@@ -301,3 +303,36 @@ def test_published_timestamp_anchors_relative_dates(spark) -> None:
             for doc, pub in (("p1", date(2024, 3, 5)), ("p2", None))}
     assert want["p1"] != want["p2"]  # the day matters for this text
     assert [got.get("p1")] == want["p1"][:1] and [got.get("p2")] == want["p2"][:1]
+
+
+def test_bad_records_and_csv_input_are_read_as_extract_reads_them(spark, tmp_path) -> None:
+    """One JSONL file with a bad record of each kind among good ones, and a CSV with Indonesian
+    column names: Spark codes every good record, as `warta extract` does, and names each bad one."""
+    good = [{"id": f"g{i}", "lang": "en", "date": day, "text": text} for i, (day, text) in enumerate([
+        ("9/16/2025 4:56", "Russian forces shelled Kharkiv last Tuesday, Ukrainian officials said."),
+        ("Tue, 16 Sep 2025 10:00:00 +0700", "Russian forces shelled Odesa last Tuesday, Ukrainian officials said."),
+        ("16 September 2025", "Russian forces shelled Kyiv last Tuesday, Ukrainian officials said."),
+        ("0001-01-01", "Russian forces shelled Lviv last Tuesday, Ukrainian officials said."),
+    ])]
+    bad = ['{"id": "b1", "text": "Vietnam protested.", "url": 5}', '{"id": "b2", "text": "Vietnam \\ud800."}',
+           '{"id": "b3", "text": "x", "z": ' + "[" * 1000 + "]" * 1000 + "}",
+           '{"id": "b4", "text": "Vietnam protested.", "title": {"a": 1}}']
+    src = tmp_path / "mixed.jsonl"
+    src.write_text("".join(json.dumps(g) + "\n" + b + "\n" for g, b in zip(good, bad, strict=True)), encoding="utf-8")
+    csv_src = tmp_path / "berita.csv"
+    csv_src.write_text('judul,tanggal,isi_berita,tautan\nA,"Selasa, 16 Sep 2025",'
+                       '"Pasukan Israel menyerang Jenin kemarin.\nSerangan itu dikecam PBB.",https://contoh.id/a\n'
+                       "B,16/09/2025,Pasukan Israel menyerang Rafah kemarin.,https://contoh.id/b\n", encoding="utf-8")
+    for path, n_bad, n_warn in ((src, 4, 1), (csv_src, 0, 0)):
+        counts = extract_path(spark, str(path), str(tmp_path / f"out-{path.stem}"))
+        assert (counts["bad_records"], counts["warnings"]) == (n_bad, n_warn)
+        lines = sorted(int(m.split(":")[1]) for m in counts["problems"] if not m.startswith("warning"))
+        assert lines == [2, 4, 6, 8][:n_bad] and all(str(path) in m for m in counts["problems"])
+        want: dict[str, list[dict]] = {}
+        for item in read_articles([path]):
+            if not isinstance(item, ReadError):
+                want[item.id] = [e.to_dict() for e in extract_article(item)]
+        assert len(want) == (4 if path is src else 2)
+        _assert_same(_part_rows(tmp_path / f"out-{path.stem}"), want)
+        whens = {e["when"] for evs in want.values() for e in evs}
+        assert whens == ({"2025-09-09", None} if path is src else {"2025-09-15"})

@@ -108,7 +108,10 @@ def test_reading_parquet_with_other_columns_names_the_file(tmp_path) -> None:
         (datetime(2024, 11, 14, 23, 59), date(2024, 11, 14)),
         ("2024", None),
         ("2024-11", None),
-        ("14/11/2024", None),
+        ("14/11/2024", date(2024, 11, 14)),
+        ("Kamis, 14 November 2024 08:00 WIB", date(2024, 11, 14)),
+        ("0001-01-01", None),
+        ("when it rained", None),
         ("2023-02-29", None),
         ("", None),
         (None, None),
@@ -151,18 +154,23 @@ def _articles_file(tmp_path, kind: str):
 @pytest.mark.parametrize("kind", ["jsonl", "parquet"])
 def test_iter_articles_reads_like_the_spark_job(tmp_path, kind) -> None:
     arts = list(iter_articles(_articles_file(tmp_path, kind)))
+    # JSON Lines are read as `warta extract` reads them: a record without id gets file-line.
+    no_id = [("in-3", "no id", None, None)] if kind == "jsonl" else []
     assert [(a.id, a.text, a.lang, a.published) for a in arts] == [
         ("a", "Satu.", "id", date(2024, 11, 15)),
         ("b", "Two.", "en", None),
+        *no_id,
         ("a", "Satu lagi.", None, None),
     ]
 
 
-def test_iter_articles_bad_json_names_file_and_line(tmp_path) -> None:
+def test_iter_articles_reports_bad_records_by_file_and_line_and_reads_on(tmp_path) -> None:
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"id": "a", "text": "x"}\n{"id": \n', encoding="utf-8")
-    with pytest.raises(ArticleRecordError, match=r"bad.jsonl:2"):
-        list(iter_articles(path))
+    path.write_text('{"id": "a", "text": "x"}\n{"id": \n{"id": "b", "text": "y", "url": 5}\n{"id": "c", "text": "z"}\n',
+                    encoding="utf-8")
+    errors: list = []
+    assert [a.id for a in iter_articles(path, on_error=errors.append)] == ["a", "c"]
+    assert [str(e).split(": ")[0] for e in errors] == [f"{path}:2", f"{path}:3"]
     assert set(ARTICLE_COLUMNS) >= {"id", "text", "lang", "date", "url", "source"}
 
 
@@ -174,17 +182,25 @@ def test_pair_events_joins_articles_with_their_events(tmp_path) -> None:
     articles = _articles_file(tmp_path, "jsonl")
     report = Pairing()
     pairs = list(pair_events(events_dir, articles, report))
-    assert [(a.id, ev) for a, ev in pairs] == [("a", tuple(EVENTS[:2])), ("b", (EVENTS[2],))]
-    assert (report.articles, report.events, report.duplicate_ids) == (2, 3, ["a"])
+    assert [(a.id, ev) for a, ev in pairs] == [("a", tuple(EVENTS[:2])), ("b", (EVENTS[2],)), ("in-3", ())]
+    assert (report.articles, report.events, report.duplicate_ids) == (3, 3, ["a"])
     assert report.orphan_docs == ["zz"] and report.orphan_events == 1
     assert len(report.errors) == 2 and "'zz'" in report.errors[1]
 
 
 def test_manifest_records_the_input(tmp_path) -> None:
+    from warta.records import Columns, ReadOptions
+    from warta.spark.load import options_of, options_to_json
+
     assert articles_path_of(tmp_path) is None
     assert write_manifest(tmp_path / "missing", {"input": "x"}) is None
     write_manifest(tmp_path, {"input": "/data/in.jsonl"})
     assert articles_path_of(tmp_path) == "/data/in.jsonl"
+    assert options_of(tmp_path) == ReadOptions()
+    # The reading options travel with the output, so `warta load` reads INPUT as the job did.
+    opts = ReadOptions(date_order="mdy", columns=Columns(text="naskah", date="hari"))
+    write_manifest(tmp_path, {"input": "/data/in.csv", "read_options": options_to_json(opts)})
+    assert options_of(tmp_path) == opts
 
 
 def test_executor_function_in_process_equals_extract_article() -> None:

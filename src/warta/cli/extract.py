@@ -17,8 +17,18 @@ from rich.table import Table
 
 from warta.api import extract_article
 from warta.cli import app
+from warta.cli.inputs import (
+    DateColumnOpt,
+    DateOrder,
+    DateOrderOpt,
+    IdColumnOpt,
+    TextColumnOpt,
+    TitleColumnOpt,
+    UrlColumnOpt,
+    columns,
+)
 from warta.evaluate import load_gold
-from warta.io import ReadError, read_articles
+from warta.io import ReadError, ReadOptions, ReadWarning, read_articles
 from warta.model import Event
 
 __all__ = ["evaluate_cmd", "extract_cmd"]
@@ -76,14 +86,23 @@ def _event_row(ev: Event, explain: bool) -> list[str]:
 
 @app.command("extract")
 def extract_cmd(
-    paths: Annotated[list[str], typer.Argument(help=".txt (one article) or .jsonl (one per line) files; - for stdin")],
+    paths: Annotated[list[str], typer.Argument(help=".txt (one article), .jsonl (one per line) or .csv (one per row) "
+                                               "files; - for stdin")],
     lang: Annotated[Lang, typer.Option(help="language of .txt input (auto = detect)")] = Lang.auto,
     published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD for .txt input")] = None,
     fmt: Annotated[Format | None, typer.Option("--format", help="table (default on a terminal) or jsonl")] = None,
     explain: Annotated[bool, typer.Option(help="show the lexicon entries that fired for each event")] = False,
+    date_order: DateOrderOpt = DateOrder.dmy,
+    text_column: TextColumnOpt = None,
+    date_column: DateColumnOpt = None,
+    id_column: IdColumnOpt = None,
+    title_column: TitleColumnOpt = None,
+    url_column: UrlColumnOpt = None,
 ) -> None:
     """Code the events in news articles: who did what to whom, when, where, how much, according to whom."""
     pub = _parse_day(published)
+    options = ReadOptions(date_order=date_order.value,
+                          columns=columns(text_column, date_column, id_column, title_column, url_column))
     out_format = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
     read_ok = errors = n_events = 0
     table = Table("doc", "event", "source", "target", "trigger", "details", "evidence", show_lines=True)
@@ -91,7 +110,10 @@ def extract_cmd(
                         transient=True, disable=not err.is_terminal)  # fmt: skip
     with progress:
         task = progress.add_task("reading")
-        for item in read_articles(paths, lang.value, pub):
+        for item in read_articles(paths, lang.value, pub, options):
+            if isinstance(item, ReadWarning):
+                err.print(f"[yellow]warning[/yellow] {escape(str(item))}")
+                continue
             if isinstance(item, ReadError):
                 errors += 1
                 err.print(f"[red]error[/red] {escape(str(item))}")

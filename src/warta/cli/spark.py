@@ -15,6 +15,16 @@ from typing import Annotated
 import typer
 
 from warta.cli import app
+from warta.cli.inputs import (
+    DateColumnOpt,
+    DateOrder,
+    DateOrderOpt,
+    IdColumnOpt,
+    TextColumnOpt,
+    TitleColumnOpt,
+    UrlColumnOpt,
+    columns,
+)
 
 __all__ = ["spark_app"]
 
@@ -40,26 +50,35 @@ def _default_master() -> str | None:
 
 @spark_app.command("extract")
 def extract_cmd(
-    input_path: Annotated[str, typer.Argument(metavar="INPUT", help="Parquet or JSON Lines (file or directory) "
+    input_path: Annotated[str, typer.Argument(metavar="INPUT", help="Parquet, JSON Lines or CSV (file or directory) "
                                               "with id, text and optional lang, date, title, url, source.")],
     output_path: Annotated[str, typer.Argument(metavar="OUTPUT", help="Parquet directory of events to write "
                                                "(replaced if it exists).")],
     master: Annotated[str | None, typer.Option(help="local[*], local[2], yarn, k8s://..., spark://... "
                                                "(default: local[*], or the master spark-submit chose)")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", help="json or parquet (default: from the file name)")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="json, csv or parquet (default: from the file name)")] = None,
     partitions: Annotated[int | None, typer.Option(help="Spread the articles over this many tasks "
                                                    "(default: the cluster's parallelism)")] = None,
     memory: Annotated[str, typer.Option(help="Driver memory in local mode (where the executors live).")] = "1750m",
     conf: Annotated[list[str] | None, typer.Option(help="Extra Spark setting KEY=VALUE (repeatable).")] = None,
+    date_order: DateOrderOpt = DateOrder.dmy,
+    text_column: TextColumnOpt = None,
+    date_column: DateColumnOpt = None,
+    id_column: IdColumnOpt = None,
+    title_column: TitleColumnOpt = None,
+    url_column: UrlColumnOpt = None,
 ) -> None:
     """Extract events from every article of INPUT on Spark; write them as Parquet to OUTPUT.
 
     OUTPUT has exactly the columns of `warta extract --format jsonl` (nested values as structs, lexicon as a list of strings). Bring it into a store with `warta load OUTPUT`.
     """
+    from warta.records import ReadOptions
     from warta.spark import extract_path, session
     from warta.spark.articles import input_format
-    from warta.spark.load import write_manifest
+    from warta.spark.load import options_to_json, write_manifest
 
+    options = ReadOptions(date_order=date_order.value,
+                          columns=columns(text_column, date_column, id_column, title_column, url_column))
     settings = {}
     for item in conf or []:
         key, sep, value = item.partition("=")
@@ -74,7 +93,7 @@ def extract_cmd(
     owned = SparkSession.getActiveSession() is None  # in a notebook or test, leave the session running
     spark = session(master or _default_master(), memory=memory, conf=settings)
     try:
-        counts = extract_path(spark, input_path, output_path, fmt=fmt, partitions=partitions)
+        counts = extract_path(spark, input_path, output_path, fmt=fmt, partitions=partitions, options=options)
         seconds = time.perf_counter() - started
         local_input = "://" not in input_path
         write_manifest(output_path, {
@@ -84,12 +103,18 @@ def extract_cmd(
             "events": counts["events"],
             "master": spark.sparkContext.master,
             "seconds": round(seconds, 2),
+            "read_options": options_to_json(options),
         })
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     finally:
         if owned:
             spark.stop()
+    for message in counts["problems"]:
+        typer.echo(message, err=True)
+    if counts["bad_records"] + counts["warnings"] > len(counts["problems"]):
+        typer.echo(f"({counts['bad_records']} bad records and {counts['warnings']} warnings in all; the first "
+                   f"{len(counts['problems'])} are shown above)", err=True)
     typer.echo(json.dumps({**counts, "seconds": round(seconds, 2)}))
     if counts["failed"]:
         typer.echo(f"warning: extraction raised on {counts['failed']} articles (skipped; see \"failures\" "

@@ -22,6 +22,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from warta.cli import app
+from warta.cli.inputs import (
+    DateColumnOpt,
+    DateOrder,
+    DateOrderOpt,
+    IdColumnOpt,
+    TextColumnOpt,
+    TitleColumnOpt,
+    UrlColumnOpt,
+    columns,
+)
 from warta.store import Results, StoreError
 from warta.store import open as open_store
 from warta.store.db import check_file
@@ -119,7 +129,7 @@ def _cell(v) -> str:
 
 @app.command("ingest")
 def ingest_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, URLs or RSS/Atom feeds.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl, .csv, .html, feeds), folders, URLs.")],
     db: DbOpt = DEFAULT_DB,
     workers: Annotated[int | None, typer.Option(help="Extraction processes (default: all cores).")] = None,
     lang: Annotated[str | None, typer.Option(help="Language where the input does not say (default: detect).")] = None,
@@ -129,14 +139,27 @@ def ingest_cmd(
     article_timeout: Annotated[float, typer.Option(
         help="Seconds one article's extraction may take; a slower one is reported and skipped (0: no limit).",
         min=0)] = 30.0,
+    date_order: DateOrderOpt = DateOrder.dmy,
+    text_column: TextColumnOpt = None,
+    date_column: DateColumnOpt = None,
+    id_column: IdColumnOpt = None,
+    title_column: TitleColumnOpt = None,
+    url_column: UrlColumnOpt = None,
 ) -> None:
     """Read, extract and store articles; already stored articles are skipped, bad inputs reported."""
+    from warta.records import ReadOptions
+
     pub = date.fromisoformat(_day(published, "--published")) if published else None
+    options = ReadOptions(date_order=date_order.value,
+                          columns=columns(text_column, date_column, id_column, title_column, url_column))
     store = _open(db, must_exist=False)
     report = store.ingest(inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
                           published=pub, article_timeout=article_timeout or None,
                           on_error=lambda m: err.print(f"[yellow]skipped[/] {escape(m)}", highlight=False,
-                                                       soft_wrap=True))
+                                                       soft_wrap=True),
+                          read_options=options,
+                          on_warning=lambda m: err.print(f"[yellow]warning[/] {escape(m)}", highlight=False,
+                                                         soft_wrap=True))
     counts = store.counts()
     out.print(f"{report.articles_added} articles added, {report.duplicates} already stored, "
               f"{report.mentions_added} event mentions, {report.events_added} new events, "

@@ -33,7 +33,7 @@ from functools import lru_cache, partial
 from importlib import resources
 
 from warta.ingest.pool import ArticlePool
-from warta.ingest.readers import Item, ReadError, read_inputs
+from warta.ingest.readers import Item, ReadError, ReadOptions, ReadWarning, read_inputs
 from warta.langid import detect_language, supported_languages
 from warta.model import Article, Event
 from warta.store.results import IngestReport
@@ -201,11 +201,14 @@ DEFAULT_ARTICLE_TIMEOUT = 30.0
 def run_ingest(store, inputs: list, *, workers: int | None = None, progress: bool = True, batch_size: int = 200,
                lang: str | None = None, published: date | None = None, on_error=None,
                extractor: Extractor | None = None,
-               article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT) -> IngestReport:
+               article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT, read_options: ReadOptions | None = None,
+               on_warning=None) -> IngestReport:
     """Ingest ``inputs`` into ``store`` (a :class:`warta.store.Store`); see the module docstring.
 
     ``article_timeout``: seconds one article's extraction may take before it is reported and
-    skipped (None: no limit; then ``workers=1`` extracts in this process).
+    skipped (None: no limit; then ``workers=1`` extracts in this process). ``read_options``: date
+    order and CSV columns (:class:`warta.records.ReadOptions`); warnings about articles read anyway
+    (an unreadable date) go to ``on_warning(message)``.
     """
     extractor = extractor or default_extractor
     workers = workers or os.cpu_count() or 1
@@ -223,7 +226,10 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
 
     def counted(it: Iterator[Item | ReadError]) -> Iterator[Item]:
         for x in it:
-            if isinstance(x, ReadError):
+            if isinstance(x, ReadWarning):
+                if on_warning is not None:
+                    on_warning(str(x))
+            elif isinstance(x, ReadError):
                 report(x)
             else:
                 counters["read"] += 1
@@ -239,7 +245,8 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
         if pause:
             pause("committed")
 
-    source = counted(_fresh(read_inputs(inputs, lang=lang, published=published), store.path, counters))
+    source = counted(_fresh(read_inputs(inputs, lang=lang, published=published, options=read_options),
+                            store.path, counters))
     # Build the per-process extractor once, before forking, so workers inherit it; an extractor
     # that cannot even be imported stops the run here instead of failing on every article.
     for code in supported_languages():

@@ -1,35 +1,44 @@
 """Article records for the Spark job, and a Spark-free reader of the same input files.
 
-The executors (rows of an Arrow batch) and ``warta load`` (rows read back
-from the job's INPUT with pyarrow or json) turn a record into an
-:class:`~warta.model.Article` through the one function :func:`article_from_record`,
-so both sides see the same id, language and publication date.
+JSON Lines and CSV files are read by :func:`read_file` -- the reader of ``warta extract``
+and ``warta ingest`` (:func:`warta.io.read_stream`), run on the executors over each file's
+bytes and on the driver by ``warta load`` -- so all three see the same ids, fields and
+publication dates, and report the same bad records by file:line.  Parquet rows (typed
+columns, no lines) and the rows handed to the extraction become an
+:class:`~warta.model.Article` through the one function :func:`article_from_record`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from warta.io import ReadError, ReadOptions, read_stream
 from warta.model import Article
+from warta.pubdate import DateError, parse_date
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "CSV_SUFFIXES",
+    "JSON_SUFFIXES",
     "REQUIRED_COLUMNS",
     "ArticleRecordError",
     "article_from_record",
+    "article_row",
     "input_format",
     "iter_articles",
     "parse_published",
+    "read_file",
 ]
 
 #: Input columns: ``id`` and ``text`` are required, the rest optional (``published`` is read
 #: where ``date`` is missing, as ``warta extract`` does).
 ARTICLE_COLUMNS = ("id", "text", "lang", "date", "published", "title", "url", "source")
 REQUIRED_COLUMNS = ("id", "text")
+JSON_SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz")
+CSV_SUFFIXES = (".csv", ".csv.gz")
 
 
 class ArticleRecordError(ValueError):
@@ -37,19 +46,18 @@ class ArticleRecordError(ValueError):
 
 
 def parse_published(value: Any) -> date | None:
-    """A publication date as ``warta extract`` reads it: a date, or ISO text whose first 10 characters
-    are a date (``2024-11-14``, ``2024-11-14T08:00:00+07:00``).
+    """A publication date in any form :func:`warta.pubdate.parse_date` reads (ISO, ``D/M/YYYY``,
+    month names, RFC 2822, epoch seconds), or None when there is none or it cannot be read.
 
-    Where ``warta extract`` reports any other value as a bad line, the Spark job
-    (which has no lines to name) codes the article without a publication date.
+    JSON Lines and CSV dates are read (and reported when unreadable) by :func:`read_file` before
+    they get here, as ISO text; a Parquet column has no file:line to name, so an unreadable
+    date there codes the article without a publication date.
     """
     if value is None or value == "":
         return None
-    if isinstance(value, date):  # a datetime is a date too
-        return date(value.year, value.month, value.day)
     try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
+        return parse_date(value)
+    except DateError:
         return None
 
 
@@ -79,17 +87,42 @@ def article_from_record(rec: Mapping[str, Any]) -> Article:
     )
 
 
+def article_row(a: Article) -> dict[str, str | None]:
+    """An article as a row of :data:`ARTICLE_COLUMNS` (strings; the date as ISO text)."""
+    return {"id": a.id, "text": a.text, "lang": a.lang, "date": a.published.isoformat() if a.published else None,
+            "published": None, "title": a.title, "url": a.url, "source": a.source}
+
+
 def input_format(path: str) -> str:
-    """``json`` or ``parquet`` from the file name (or, for a directory, the files in it)."""
+    """``json``, ``csv`` or ``parquet`` from the file name (or, for a directory, the files in it)."""
     p = Path(path)
     name = p.name.lower()
-    if name.endswith((".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz")):
+    if name.endswith(JSON_SUFFIXES):
         return "json"
+    if name.endswith(CSV_SUFFIXES):
+        return "csv"
     if name.endswith(".parquet") or (p.is_dir() and any(p.rglob("*.parquet"))):
         return "parquet"
     if p.is_dir() and any(p.rglob("*.json*")):
         return "json"
-    raise ValueError(f"{path}: cannot tell the format; give a .parquet or .jsonl file or a directory of them")
+    if p.is_dir() and any(p.rglob("*.csv*")):
+        return "csv"
+    raise ValueError(f"{path}: cannot tell the format; give a .parquet, .jsonl or .csv file or a directory of them")
+
+
+def read_file(fh: IO[bytes], name: str, fmt: str, options: ReadOptions | None = None) -> Iterator[Article | ReadError]:
+    """The articles (and errors, warnings naming ``name``:line) of one JSON Lines or CSV file,
+    given as a seekable binary stream (a ``.gz`` name is decompressed)."""
+    import gzip
+    import io
+
+    if name.lower().endswith(".gz"):
+        try:
+            fh = io.BytesIO(gzip.decompress(fh.read()))
+        except (OSError, EOFError) as exc:
+            yield ReadError(name, 0, f"not a gzip file ({exc})")
+            return
+    yield from read_stream(fh, name, "csv" if fmt == "csv" else "jsonl", options)
 
 
 def _files(path: Path, suffixes: tuple[str, ...]) -> list[Path]:
@@ -106,23 +139,6 @@ def _files(path: Path, suffixes: tuple[str, ...]) -> list[Path]:
     )
 
 
-def _json_records(file: Path) -> Iterator[Mapping[str, Any]]:
-    import gzip
-
-    opener = gzip.open if file.name.endswith(".gz") else open
-    with opener(file, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ArticleRecordError(f"{file}:{n}: not JSON ({exc.msg})") from None
-            if not isinstance(rec, dict):
-                raise ArticleRecordError(f"{file}:{n}: a JSON object is needed, not {type(rec).__name__}")
-            yield rec
-
-
 def _parquet_records(file: Path) -> Iterator[Mapping[str, Any]]:
     import pyarrow.parquet as pq
 
@@ -132,21 +148,29 @@ def _parquet_records(file: Path) -> Iterator[Mapping[str, Any]]:
         yield from batch.to_pylist()
 
 
-def iter_articles(path: str | Path, fmt: str | None = None) -> Iterator[Article]:
+def iter_articles(path: str | Path, fmt: str | None = None, options: ReadOptions | None = None,
+                  on_error: Callable[[ReadError], None] | None = None) -> Iterator[Article]:
     """The articles of a Spark job's INPUT, read without Spark, in file order.
 
-    Rows without ``id`` or ``text`` are skipped, as the Spark job skips them;
-    malformed JSON raises :class:`ArticleRecordError` naming file:line.
+    JSON Lines and CSV go through :func:`read_file` (as on the executors); their bad records
+    and warnings go to ``on_error`` (``warta spark extract`` has reported them already).
+    Parquet rows without ``id`` or ``text`` are skipped, as the Spark job skips them.
     """
     fmt = fmt or input_format(str(path))
-    if fmt == "json":
-        files, reader = _files(Path(path), (".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz")), _json_records
-    elif fmt == "parquet":
-        files, reader = _files(Path(path), (".parquet",)), _parquet_records
-    else:
-        raise ValueError(f"unknown input format {fmt!r} (json or parquet)")
-    for file in files:
-        for rec in reader(file):
+    if fmt in ("json", "csv"):
+        for file in _files(Path(path), JSON_SUFFIXES if fmt == "json" else CSV_SUFFIXES):
+            with open(file, "rb") as fh:
+                for x in read_file(fh, str(file), fmt, options):
+                    if isinstance(x, ReadError):
+                        if on_error is not None:
+                            on_error(x)
+                    else:
+                        yield x
+        return
+    if fmt != "parquet":
+        raise ValueError(f"unknown input format {fmt!r} (json, csv or parquet)")
+    for file in _files(Path(path), (".parquet",)):
+        for rec in _parquet_records(file):
             if rec.get("id") is None or rec.get("text") is None:
                 continue
             yield article_from_record(rec)

@@ -19,8 +19,18 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from warta.io import ReadError, ReadOptions, ReadWarning
 from warta.model import Article, Event
-from warta.spark.articles import ARTICLE_COLUMNS, REQUIRED_COLUMNS, article_from_record, input_format
+from warta.spark.articles import (
+    ARTICLE_COLUMNS,
+    CSV_SUFFIXES,
+    JSON_SUFFIXES,
+    REQUIRED_COLUMNS,
+    article_from_record,
+    article_row,
+    input_format,
+    read_file,
+)
 from warta.spark.schema import event_spark_schema, events_to_batch
 
 if TYPE_CHECKING:
@@ -29,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = [
     "extract_dataframe",
     "extract_path",
+    "problems_accumulator",
+    "read_files",
     "stats_accumulator",
     "is_local_master",
     "read_articles_df",
@@ -88,27 +100,64 @@ def session(master: str | None = "local[*]", *, app_name: str = "warta", memory:
     return spark
 
 
-def read_articles_df(spark: SparkSession, path: str, fmt: str | None = None) -> DataFrame:
-    """Read articles (Parquet or JSON Lines) into the columns :data:`ARTICLE_COLUMNS`.
+def read_articles_df(spark: SparkSession, path: str, fmt: str | None = None, options: ReadOptions | None = None,
+                     problems: Any = None) -> DataFrame:
+    """Read articles (Parquet, JSON Lines or CSV) into the columns :data:`ARTICLE_COLUMNS`.
 
-    ``date`` may be a date, a timestamp or an ISO text (``2024-11-14`` or
-    ``2024-11-14T08:00:00+07:00``); other dates are treated as missing (see
-    :func:`warta.spark.articles.parse_published`).  Missing optional columns
-    are null; rows without ``id`` or ``text`` are dropped.
+    JSON Lines and CSV files are read whole on the executors by the reader of ``warta
+    extract`` (:func:`read_files`): the same fields, column names, ids and publication dates
+    (``options``: day/month order, column names), and a bad record is skipped and counted in
+    ``problems`` (an accumulator from :func:`problems_accumulator`) by file:line; the rest of the
+    file is read.  A Parquet ``date`` may be a date, a timestamp or text in any form
+    :func:`warta.spark.articles.parse_published` reads; missing optional columns are null; rows
+    without ``id`` or ``text`` are dropped.
     """
     fmt = fmt or input_format(path)
-    if fmt == "json":
-        # An explicit schema: no inference pass over the corpus, numbers in `id` read as text.
-        ddl = ", ".join(f"`{c}` STRING" for c in ARTICLE_COLUMNS)
-        df = spark.read.schema(ddl).json(path)
-    elif fmt == "parquet":
+    if fmt in ("json", "csv"):
+        suffixes = JSON_SUFFIXES if fmt == "json" else CSV_SUFFIXES
+        files = (spark.read.format("binaryFile")
+                 .option("pathGlobFilter", "*{" + ",".join(suffixes) + "}")
+                 .option("recursiveFileLookup", "true")
+                 .load(path).select("path", "content"))
+        fn = partial(read_files, fmt=fmt, options=options or ReadOptions(), problems=problems)
+        return files.mapInArrow(fn, ", ".join(f"`{c}` STRING" for c in ARTICLE_COLUMNS))
+    if fmt == "parquet":
         df = spark.read.parquet(path)
     else:
-        raise ValueError(f"unknown input format {fmt!r} (json or parquet)")
+        raise ValueError(f"unknown input format {fmt!r} (json, csv or parquet)")
     missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
     if missing:
         raise ValueError(f"{path}: input lacks required column(s) {', '.join(missing)}; has {df.columns}")
     return _normalize(df)
+
+
+_ARTICLE_ARROW = pa.schema([(c, pa.string()) for c in ARTICLE_COLUMNS])
+
+
+def read_files(batches: Iterator[pa.RecordBatch], fmt: str, options: ReadOptions,
+               problems: Any = None) -> Iterator[pa.RecordBatch]:
+    """The ``mapInArrow`` function of the reading stage: ``(path, content)`` rows of whole
+    files in, article rows out; errors and warnings go to ``problems`` (and the executor's stderr)."""
+    import io
+
+    for batch in batches:
+        rows: list[dict] = []
+        n_errors = n_warnings = 0
+        messages: list[str] = []
+        for rec in batch.to_pylist():
+            name = rec["path"].removeprefix("file://").removeprefix("file:")
+            for x in read_file(io.BytesIO(rec["content"]), name, fmt, options):
+                if isinstance(x, ReadError):
+                    is_warning = isinstance(x, ReadWarning)
+                    n_errors, n_warnings = n_errors + (not is_warning), n_warnings + is_warning
+                    message = f"{'warning: ' if is_warning else ''}{x}"
+                    print(f"warta: {message}", file=sys.stderr)
+                    messages.append(message)
+                else:
+                    rows.append(article_row(x))
+        if problems is not None:
+            problems.add((n_errors, n_warnings, messages[: _ProblemsParam.KEEP]))
+        yield pa.RecordBatch.from_pylist(rows, schema=_ARTICLE_ARROW)
 
 
 def _normalize(df: DataFrame) -> DataFrame:
@@ -214,6 +263,24 @@ def extract_dataframe(df: DataFrame, partitions: int | None = None, stats: Any =
     return articles.mapInArrow(fn, event_spark_schema())
 
 
+class _ProblemsParam:
+    """An AccumulatorParam adding up ``(errors, warnings, first messages)`` of the reading stage."""
+
+    KEEP = 50
+
+    def zero(self, value: tuple) -> tuple:
+        return (0, 0, [])
+
+    def addInPlace(self, a: tuple, b: tuple) -> tuple:
+        return (a[0] + b[0], a[1] + b[1], (a[2] + b[2])[: self.KEEP])
+
+
+def problems_accumulator(spark: SparkSession) -> Any:
+    """An accumulator for :func:`read_articles_df`; after an action its ``.value`` is
+    ``(bad records, warnings, first messages naming file:line)``."""
+    return spark.sparkContext.accumulator((0, 0, []), _ProblemsParam())
+
+
 def stats_accumulator(spark: SparkSession) -> Any:
     """An accumulator for :func:`extract_dataframe`; after an action its ``.value`` is
     ``(articles, events, failed, first failure messages)`` (a retried task counts twice)."""
@@ -221,16 +288,19 @@ def stats_accumulator(spark: SparkSession) -> Any:
 
 
 def extract_path(spark: SparkSession, input_path: str, output_path: str, *, fmt: str | None = None,
-                 partitions: int | None = None, mode: str = "overwrite") -> dict[str, Any]:
+                 partitions: int | None = None, mode: str = "overwrite",
+                 options: ReadOptions | None = None) -> dict[str, Any]:
     """Read articles from ``input_path``, extract, write the events as Parquet to ``output_path``.
 
     Returns counts: ``articles`` read, ``events`` written, ``failed`` articles
-    (extraction raised; skipped) and the first ``failures`` messages, counted
-    as the job runs (no second pass over input or output).
+    (extraction raised; skipped) and the first ``failures`` messages, ``bad_records``
+    (JSON Lines or CSV records skipped), ``warnings`` and the first ``problems`` messages
+    naming file:line, counted as the job runs (no second pass over input or output).
     """
-    stats = stats_accumulator(spark)
-    extract_dataframe(read_articles_df(spark, input_path, fmt), partitions, stats) \
+    stats, problems = stats_accumulator(spark), problems_accumulator(spark)
+    extract_dataframe(read_articles_df(spark, input_path, fmt, options, problems), partitions, stats) \
         .write.mode(mode).parquet(output_path)
     n_articles, n_events, n_failed, messages = stats.value
+    n_bad, n_warnings, problem_messages = problems.value
     return {"articles": n_articles, "events": n_events, "failed": n_failed, "failures": messages,
-            "output": output_path}
+            "bad_records": n_bad, "warnings": n_warnings, "problems": problem_messages, "output": output_path}

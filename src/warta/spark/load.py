@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from warta.model import Article, Event
+from warta.records import Columns, ReadOptions
 from warta.spark.articles import iter_articles
 from warta.spark.schema import iter_event_batches
 
-__all__ = ["MANIFEST", "Pairing", "articles_path_of", "load_events", "pair_events", "write_manifest"]
+__all__ = ["MANIFEST", "Pairing", "articles_path_of", "load_events", "options_of", "options_to_json", "pair_events",
+           "write_manifest"]
 
 MANIFEST = "_warta.json"
 
@@ -40,6 +42,23 @@ def articles_path_of(output: str | Path) -> str | None:
     if not path.is_file():
         return None
     return json.loads(path.read_text(encoding="utf-8")).get("input")
+
+
+def options_to_json(options: ReadOptions) -> dict[str, Any]:
+    """The reading options of a job (day/month order, column names) for the manifest."""
+    c = options.columns
+    return {"date_order": options.date_order,
+            "columns": {k: getattr(c, k) for k in Columns.__slots__ if getattr(c, k)}}
+
+
+def options_of(output: str | Path) -> ReadOptions:
+    """The reading options recorded in OUTPUT's manifest (defaults when none are), so ``warta load``
+    reads INPUT exactly as the job did."""
+    path = Path(output) / MANIFEST
+    info = json.loads(path.read_text(encoding="utf-8")).get("read_options") if path.is_file() else None
+    if not info:
+        return ReadOptions()
+    return ReadOptions(date_order=info.get("date_order", "dmy"), columns=Columns(**info.get("columns", {})))
 
 
 @dataclass
@@ -64,7 +83,8 @@ class Pairing:
 
 
 def pair_events(events_path: str | Path, articles_path: str | Path,
-                report: Pairing | None = None) -> Iterator[tuple[Article, tuple[Event, ...]]]:
+                report: Pairing | None = None,
+                options: ReadOptions | None = None) -> Iterator[tuple[Article, tuple[Event, ...]]]:
     """Each article of ``articles_path`` with its events from ``events_path`` (possibly none).
 
     The events are held in memory by doc id (the store is one machine's
@@ -77,7 +97,8 @@ def pair_events(events_path: str | Path, articles_path: str | Path,
         for ev in batch:
             by_doc.setdefault(ev.doc, []).append(ev)
     seen: set[str] = set()
-    for article in iter_articles(articles_path):
+    # Bad records of JSON Lines or CSV input were reported by `warta spark extract`; skipped here too.
+    for article in iter_articles(articles_path, options=options if options is not None else options_of(events_path)):
         if article.id in seen:
             report.duplicate_ids.append(article.id)
             continue

@@ -105,7 +105,8 @@ class Store:
     # -- writing ---------------------------------------------------------
     def ingest(self, inputs: Iterable[str | Path] | str | Path, *, workers: int | None = None,
                progress: bool = True, batch_size: int = 200, lang: str | None = None,
-               published=None, on_error=None, extractor=None, article_timeout: float | None = 30.0) -> IngestReport:
+               published=None, on_error=None, extractor=None, article_timeout: float | None = 30.0,
+               read_options=None, on_warning=None) -> IngestReport:
         """Read, extract and store articles from files, folders, URLs and RSS/Atom feeds.
 
         ``workers``: extraction processes (default: all cores).  Articles already
@@ -115,7 +116,9 @@ class Store:
         ``Article -> list[Event]`` function, default ``warta.api.extract_article``) is
         for callers with their own extraction.  ``article_timeout``: seconds one article's
         extraction may take; a slower article is reported (``file:line``) and skipped, its
-        worker replaced (None: no limit).
+        worker replaced (None: no limit).  ``read_options`` (:class:`warta.records.ReadOptions`):
+        day/month order and CSV column names; ``on_warning(message)``: articles read with a problem
+        (a publication date that could not be read).
         """
         from warta.ingest import run_ingest
 
@@ -123,7 +126,7 @@ class Store:
             inputs = [inputs]
         return run_ingest(self, list(inputs), workers=workers, progress=progress, batch_size=batch_size,
                           lang=lang, published=published, on_error=on_error, extractor=extractor,
-                          article_timeout=article_timeout)
+                          article_timeout=article_timeout, read_options=read_options, on_warning=on_warning)
 
     def write(self, items: Iterable[Prepared], batch_size: int = 200):
         """Store already extracted articles (``Prepared``), committing every ``batch_size``."""
