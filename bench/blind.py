@@ -37,7 +37,7 @@ UD_DIR = "data/ud"
 FIRST_PART = "issue-7"
 _INSTALLED = object()  # materialise(): look for the nlp-id wheel
 
-__all__ = ["BLIND", "DEFAULT_SHARED", "load_blind", "materialise", "ntrex_documents", "ntrex_lines", "part_of"]
+__all__ = ["BLIND", "DEFAULT_SHARED", "load_blind", "materialise", "ntrex_documents", "ntrex_lines", "part_of", "render"]
 
 
 def load_blind(path: Path = BLIND) -> list[dict]:
@@ -156,6 +156,25 @@ def _counts_row(c) -> dict:
     }
 
 
+def render(result: dict) -> str:
+    """The text report of ``main``'s figures (the same dict ``--json`` prints)."""
+    lines = [f"blind set: {sum(result['sentences'].values())} sentences "
+             f"({', '.join(f'{k} {v}' for k, v in result['sentences'].items())})",
+             f"{'scope':<20} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"]  # fmt: skip
+    rows = [("overall", result["overall"])] + [(f"lang {k}", v) for k, v in result["by_lang"].items()]
+    rows += [(f"part {part} {lang}", c) for part, row in result["by_part"].items() for lang, c in row["by_lang"].items()]
+    for name, c in rows:
+        lines.append(f"{name:<20} {c['P']:>6.3f} {c['R']:>6.3f} {c['F1']:>6.3f} {c['TP']:>5} {c['FP']:>5} {c['FN']:>5}")
+    for title, table in (("missed events by type", result["misses_by_type"]),
+                         ("false alarms by type", result["false_alarms_by_type"])):  # fmt: skip
+        lines.append(title + ":")
+        for lang, per_type in table.items():
+            lines.append(f"  {lang}: " + (", ".join(f"{t} {n}" for t, n in per_type.items()) or "none"))
+    lines.append(f"field accuracy over {result['matched_pairs']} matched pairs: "
+                 + ", ".join(f"{k} {v:.2f}" for k, v in result["fields"].items()))  # fmt: skip
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -231,28 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(
-        f"blind set: {len(records)} sentences ({', '.join(f'{k} {v}' for k, v in result['sentences'].items())})"
-    )
-    print(f"{'scope':<20} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}")
-    for name, row in [("overall", result["overall"])] + [
-        (f"lang {k}", v) for k, v in result["by_lang"].items()
-    ]:
-        print(
-            f"{name:<20} {row['P']:>6.3f} {row['R']:>6.3f} {row['F1']:>6.3f} {row['TP']:>5} {row['FP']:>5} {row['FN']:>5}"
-        )
-    for part, row in result["by_part"].items():
-        for lang, c in row["by_lang"].items():
-            print(
-                f"{'part ' + part + ' ' + lang:<20} {c['P']:>6.3f} {c['R']:>6.3f} {c['F1']:>6.3f} {c['TP']:>5} {c['FP']:>5} {c['FN']:>5}"
-            )
-    for title, table in (("missed events by type", result["misses_by_type"]),
-                         ("false alarms by type", result["false_alarms_by_type"])):  # fmt: skip
-        print(title + ":")
-        for lang, per_type in table.items():
-            print(f"  {lang}: " + (", ".join(f"{t} {n}" for t, n in per_type.items()) or "none"))
-    print(f"field accuracy over {score.pairs} matched pairs: "
-          + ", ".join(f"{k} {v:.2f}" for k, v in result["fields"].items()))  # fmt: skip
+    print(render(result))
     return 0
 
 

@@ -245,3 +245,16 @@ def test_agreement_formula():
     assert crosslingual.agreement([(a, b), (Counter(), Counter())]) == pytest.approx(2 / 5)
     assert crosslingual.agreement([(a, a)]) == 1.0
     assert crosslingual.agreement([]) == 0.0
+
+
+def test_render_prints_counts_per_language_and_part():
+    row = {"P": 0.5, "R": 0.25, "F1": 0.333, "TP": 1, "FP": 1, "FN": 3}
+    result = {"sentences": {"en": 3, "id": 2}, "overall": row, "by_lang": {"en": row, "id": row},
+              "by_part": {"issue-11": {"sentences": 2, "by_lang": {"id": row}}},
+              "misses_by_type": {"en": {"ACCUSE": 3}, "id": {}}, "false_alarms_by_type": {"en": {}, "id": {}},
+              "fields": {"negated": 1.0}, "matched_pairs": 1}  # fmt: skip
+    text = blind.render(result)
+    assert "blind set: 5 sentences (en 3, id 2)" in text
+    assert re.search(r"part issue-11 id\s+0\.500\s+0\.250\s+0\.333\s+1\s+1\s+3", text)
+    assert "  en: ACCUSE 3" in text and "  id: none" in text
+    assert "field accuracy over 1 matched pairs: negated 1.00" in text
