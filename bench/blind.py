@@ -4,12 +4,17 @@ The codings live in ``blind/blind.jsonl`` without any text: each record names it
 reference, ``{"corpus": "ntrex", "lang": "en", "line": 279, "doc": "reuters.218888"}`` (a 1-based
 line of ``../shared/data/parallel/ntrex-newstest2019.<lang>.txt``) or
 ``{"corpus": "ud", "file": "id_gsd-ud-test.conllu", "sent_id": "test-s27"}`` (the ``# text`` of that
-sentence in ``../shared/data/ud/``).  This script reads the texts from ../shared at run time, scores
+sentence in ``../shared/data/ud/``) or ``{"corpus": "kumparan", "file": "dataset_postag.txt", "line": 458968}``
+(the sentence whose first token is that 1-based line of the file in the installed ``nlp-id`` wheel,
+see ``bench/kumparan.py``; without the wheel those records are skipped with a message).  This script reads the texts from ../shared at run time, scores
 the records with :func:`warta.evaluate.evaluate_records` (the dev gold's rule) and prints P/R/F1 per
 language and the number of missed and falsely coded events per type.  It prints no sentence, no
 trigger and no record id: read DEVELOPERS.md before changing that.
 
-Usage: python bench/blind.py [--shared DIR] [--json]
+Every record belongs to a part: ``"part"`` in the record, ``issue-7`` (the first freeze) when absent.
+``--part NAME`` scores one part only; the table always shows the figures per part as well.
+
+Usage: python bench/blind.py [--shared DIR] [--part NAME] [--json]
 """
 
 from __future__ import annotations
@@ -20,14 +25,19 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from kumparan import data_dir as kumparan_dir
+from kumparan import sentences as kumparan_sentences
+
 REPO = Path(__file__).resolve().parents[1]
 BLIND = REPO / "blind" / "blind.jsonl"
 DEFAULT_SHARED = REPO.parent / "shared"
 NTREX = "data/parallel/ntrex-newstest2019.{lang}.txt"
 NTREX_DOCS = "data/parallel/ntrex-document-ids.tsv"
 UD_DIR = "data/ud"
+FIRST_PART = "issue-7"
+_INSTALLED = object()  # materialise(): look for the nlp-id wheel
 
-__all__ = ["BLIND", "DEFAULT_SHARED", "load_blind", "materialise", "ntrex_documents", "ntrex_lines"]
+__all__ = ["BLIND", "DEFAULT_SHARED", "load_blind", "materialise", "ntrex_documents", "ntrex_lines", "part_of", "render"]
 
 
 def load_blind(path: Path = BLIND) -> list[dict]:
@@ -44,6 +54,11 @@ def load_blind(path: Path = BLIND) -> list[dict]:
             rec["_line"] = lineno
             out.append(rec)
     return out
+
+
+def part_of(rec: dict) -> str:
+    """The part of the blind set a record was frozen in (``issue-7`` for the first freeze)."""
+    return rec.get("part") or FIRST_PART
 
 
 def ntrex_lines(shared: Path, lang: str) -> list[str]:
@@ -69,15 +84,21 @@ def _ud_texts(path: Path) -> dict[str, str]:
     return texts
 
 
-def materialise(records: list[dict], shared: Path, path: Path = BLIND) -> list[dict]:
-    """Copies of ``records`` with their ``text`` read from ``shared``.
+def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=_INSTALLED) -> list[dict]:
+    """Copies of ``records`` with their ``text`` read from ``shared`` (and from the kumparan folder).
 
-    A reference that does not resolve (no such line, an empty line, a document id that does not
-    match the line, an unknown sent_id) raises ValueError naming the blind file and its line.
+    ``kumparan`` is the folder holding the kumparan files (default: ``nlp_id/data`` of the installed
+    nlp-id wheel); when it is None or the wheel is absent, the kumparan records are left out (the
+    caller tells how many).  A reference that does not resolve (no such line, an empty line, a
+    document id that does not match the line, an unknown sent_id, a kumparan line that does not
+    start a sentence) raises ValueError naming the blind file and its line.
     """
+    if kumparan is _INSTALLED:
+        kumparan = kumparan_dir()
     ntrex: dict[str, list[str]] = {}
     docs: list[str] | None = None
     ud: dict[str, dict[str, str]] = {}
+    news: dict[str, dict[int, str]] = {}
     out = []
     for rec in records:
         ref = rec.get("ref") or {}
@@ -104,6 +125,18 @@ def materialise(records: list[dict], shared: Path, path: Path = BLIND) -> list[d
             if sid not in ud[name]:
                 raise ValueError(f"{where}: sent_id {sid!r} not in {name}")
             text = ud[name][sid]
+        elif ref.get("corpus") == "kumparan":
+            if kumparan is None:
+                continue
+            name, n = ref.get("file", ""), ref.get("line")
+            if name not in news:
+                file = Path(kumparan) / name
+                if not name or "/" in name or not file.is_file():
+                    raise ValueError(f"{where}: kumparan file {name!r} not found in {kumparan}")
+                news[name] = kumparan_sentences(file)
+            if not isinstance(n, int) or n not in news[name]:
+                raise ValueError(f"{where}: line {n!r} of {name} does not start a sentence")
+            text = news[name][n]
         else:
             raise ValueError(f"{where}: unknown corpus {ref.get('corpus')!r}")
         full = {k: v for k, v in rec.items() if k != "_line"}
@@ -123,22 +156,52 @@ def _counts_row(c) -> dict:
     }
 
 
+def render(result: dict) -> str:
+    """The text report of ``main``'s figures (the same dict ``--json`` prints)."""
+    lines = [f"blind set: {sum(result['sentences'].values())} sentences "
+             f"({', '.join(f'{k} {v}' for k, v in result['sentences'].items())})",
+             f"{'scope':<20} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"]  # fmt: skip
+    rows = [("overall", result["overall"])] + [(f"lang {k}", v) for k, v in result["by_lang"].items()]
+    rows += [(f"part {part} {lang}", c) for part, row in result["by_part"].items() for lang, c in row["by_lang"].items()]
+    for name, c in rows:
+        lines.append(f"{name:<20} {c['P']:>6.3f} {c['R']:>6.3f} {c['F1']:>6.3f} {c['TP']:>5} {c['FP']:>5} {c['FN']:>5}")
+    for title, table in (("missed events by type", result["misses_by_type"]),
+                         ("false alarms by type", result["false_alarms_by_type"])):  # fmt: skip
+        lines.append(title + ":")
+        for lang, per_type in table.items():
+            lines.append(f"  {lang}: " + (", ".join(f"{t} {n}" for t, n in per_type.items()) or "none"))
+    lines.append(f"field accuracy over {result['matched_pairs']} matched pairs: "
+                 + ", ".join(f"{k} {v:.2f}" for k, v in result["fields"].items()))  # fmt: skip
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder (default ../shared)"
     )
+    ap.add_argument("--part", help=f"score one part of the set only ({FIRST_PART}, issue-11 ...)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
     if not (args.shared / NTREX_DOCS).is_file():
         print(f"blind set not scored: {args.shared} (with {NTREX_DOCS}) is not present; "
               "the texts are read from there at run time", file=sys.stderr)  # fmt: skip
         return 0
+    coded = load_blind()
+    if args.part:
+        coded = [r for r in coded if part_of(r) == args.part]
+        if not coded:
+            print(f"error: no record of part {args.part!r} in {BLIND}", file=sys.stderr)
+            return 1
     try:
-        records = materialise(load_blind(), args.shared)
+        records = materialise(coded, args.shared)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    skipped = len(coded) - len(records)
+    if skipped:
+        print(f"{skipped} kumparan records skipped: the nlp-id wheel is not installed "
+              "(./run bench installs it; pip install --no-deps nlp-id==0.1.23.0)", file=sys.stderr)  # fmt: skip
 
     from rich.console import Console
     from rich.progress import Progress
@@ -150,11 +213,17 @@ def main(argv: list[str] | None = None) -> int:
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("coding the blind set", total=len(records))
 
+        predicted: dict[str, list] = {}
+
         def extractor(article):
-            progress.advance(task)
-            return extract_article(article)
+            if article.id not in predicted:
+                progress.advance(task)
+                predicted[article.id] = extract_article(article)
+            return predicted[article.id]
 
         score = evaluate_records(records, extractor)
+        parts = sorted({part_of(r) for r in records})
+        by_part = {p: evaluate_records([r for r in records if part_of(r) == p], extractor) for p in parts}
     misses = Counter((lang_of.get(rid, "?"), g["type"]) for rid, _text, g in score.misses)
     alarms = Counter((lang_of.get(rid, "?"), p["type"]) for rid, _text, p in score.false_alarms)
     langs = sorted(score.by_lang)
@@ -168,29 +237,20 @@ def main(argv: list[str] | None = None) -> int:
         "false_alarms_by_type": {
             lang: dict(sorted((t, n) for (lg, t), n in alarms.items() if lg == lang)) for lang in langs
         },
+        "by_part": {
+            p: {
+                "sentences": sum(1 for r in records if part_of(r) == p),
+                "by_lang": {lang: _counts_row(c) for lang, c in sorted(sc.by_lang.items())},
+            }
+            for p, sc in by_part.items()
+        },
         "fields": {k: round(v, 3) for k, v in score.field_accuracy().items()},
         "matched_pairs": score.pairs,
     }
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(
-        f"blind set: {len(records)} sentences ({', '.join(f'{k} {v}' for k, v in result['sentences'].items())})"
-    )
-    print(f"{'scope':<8} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}")
-    for name, row in [("overall", result["overall"])] + [
-        (f"lang {k}", v) for k, v in result["by_lang"].items()
-    ]:
-        print(
-            f"{name:<8} {row['P']:>6.3f} {row['R']:>6.3f} {row['F1']:>6.3f} {row['TP']:>5} {row['FP']:>5} {row['FN']:>5}"
-        )
-    for title, table in (("missed events by type", result["misses_by_type"]),
-                         ("false alarms by type", result["false_alarms_by_type"])):  # fmt: skip
-        print(title + ":")
-        for lang, per_type in table.items():
-            print(f"  {lang}: " + (", ".join(f"{t} {n}" for t, n in per_type.items()) or "none"))
-    print(f"field accuracy over {score.pairs} matched pairs: "
-          + ", ".join(f"{k} {v:.2f}" for k, v in result["fields"].items()))  # fmt: skip
+    print(render(result))
     return 0
 
 

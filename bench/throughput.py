@@ -22,61 +22,26 @@ import json
 import sys
 import time
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 
 import spacy
 
+from kumparan import NEWS_DIST, NEWS_NAME, data_dir
+from kumparan import sentences as read_sentences
 from warta.api import coder, extract_article
 from warta.model import Article
 from warta.samples import recombine
 
-NEWS_DIST = "nlp-id"
-NEWS_FILE = "nlp_id/data/dataset_postag.txt"  # token<TAB>tag lines, a blank line between sentences
 SENTENCES_PER_ARTICLE = 20
-_NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "%", "nya", "'s"}
-_NO_SPACE_AFTER = {"(", "["}
-
-
-def detokenise(tokens: list[str]) -> str:
-    """Rebuild running text from one sentence's tokens: punctuation, brackets and quotes attached."""
-    out: list[str] = []
-    glue = True  # no space before the next token
-    quote_open = False
-    for tok in tokens:
-        if tok == '"':
-            quote_open = not quote_open
-            if quote_open:
-                out.append(tok if glue else " " + tok)
-                glue = True
-            else:
-                out.append(tok)
-            continue
-        out.append(tok if glue or tok in _NO_SPACE_BEFORE else " " + tok)
-        glue = tok in _NO_SPACE_AFTER
-    return "".join(out)
 
 
 def news_corpus(min_bytes: int) -> list[Article]:
     """Real Indonesian news from the nlp-id distribution, or [] when it is not installed."""
-    try:
-        path = Path(str(metadata.distribution(NEWS_DIST).locate_file(NEWS_FILE)))
-    except metadata.PackageNotFoundError:
+    folder = data_dir()
+    path = folder / NEWS_NAME if folder is not None else None
+    if path is None or not path.is_file():
         return []
-    if not path.is_file():
-        return []
-    sentences: list[str] = []
-    tokens: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            tok = line.split("\t", 1)[0].strip()
-            if tok:
-                tokens.append(tok)
-            elif tokens:
-                sentences.append(detokenise(tokens))
-                tokens = []
-    if tokens:
-        sentences.append(detokenise(tokens))
+    sentences = list(read_sentences(path).values())
     out: list[Article] = []
     size = 0
     for i in range(0, len(sentences), SENTENCES_PER_ARTICLE):

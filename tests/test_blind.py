@@ -33,6 +33,7 @@ def _load(name: str):
 
 blind = _load("blind")
 crosslingual = _load("crosslingual")
+kumparan = _load("kumparan")
 
 RECORDS = blind.load_blind()
 EVENT_FIELDS = {"source", "target", "type", "mode", "cameo", "trigger", "negated", "modality", "claimed_by",
@@ -59,9 +60,21 @@ def test_records_are_well_formed_and_hold_no_text():
         if ref["corpus"] == "ntrex":
             assert ref["lang"] == rec["lang"] and isinstance(ref["line"], int) and ref["line"] >= 1, where
             assert rec["id"] == f"blind-ntrex-{rec['lang']}-L{ref['line']}", where
+        elif ref["corpus"] == "kumparan":
+            assert ref["file"] == "dataset_postag.txt" and isinstance(ref["line"], int) and ref["line"] >= 1, where
+            assert rec["lang"] == "id" and rec["id"] == f"blind-kumparan-id-L{ref['line']}", where
         else:
             assert ref["corpus"] == "ud" and ref["file"].endswith(".conllu") and ref["sent_id"], where
+        assert blind.part_of(rec) in ("issue-7", "issue-11"), where
         assert isinstance(rec["events"], list), where
+
+
+def test_the_issue_11_part_adds_enough_sentences():
+    part = [r for r in RECORDS if blind.part_of(r) == "issue-11"]
+    by_lang = Counter(r["lang"] for r in part)
+    assert len(part) >= 100 and by_lang["id"] >= 60 and by_lang["en"] >= 50, by_lang
+    first = {r["ref"].get("doc") for r in RECORDS if blind.part_of(r) == "issue-7"}
+    assert not {r["ref"].get("doc") for r in part if r["ref"]["corpus"] == "ntrex"} & first
 
 
 def test_events_use_the_guidelines_vocabulary():
@@ -115,6 +128,64 @@ def test_refs_resolve_to_unseen_whole_documents():
     for (lang, doc), lines in chosen.items():
         whole = {i for i, d in enumerate(docs, 1) if d == doc and i not in dev_lines}
         assert lines == whole, (lang, doc, sorted(whole - lines))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+KUMPARAN = kumparan.data_dir()
+
+
+@pytest.mark.skipif(KUMPARAN is None, reason="the nlp-id wheel is not installed")
+def test_kumparan_refs_resolve_to_distinct_sentences():
+    # the corpus holds augmented near-copies of its sentences (one word re-affixed): one of each is kept
+    refs = [r for r in RECORDS if r["ref"]["corpus"] == "kumparan"]
+    texts = [r["text"] for r in blind.materialise(refs, SHARED)]
+    assert len(texts) == len(refs) and all(t.strip() for t in texts)
+    words = [_words(t) for t in texts]
+    for i in range(len(words)):
+        for j in range(i + 1, len(words)):
+            overlap = len(words[i] & words[j]) / len(words[i] | words[j])
+            assert overlap < 0.6, (refs[i]["id"], refs[j]["id"])
+
+
+def _fake_kumparan(tmp_path: Path) -> Path:
+    folder = tmp_path / "nlp_id_data"
+    folder.mkdir()
+    (folder / "dataset_postag.txt").write_text(
+        "Polisi\tNNP\nmenahan\tVB\n2\tCD\norang\tNN\n.\tZ\n\n"
+        "Menteri\tNN\n(\tZ\nMenlu\tNNP\n)\tZ\nbertemu\tVB\n\"\tZ\nKadin\tNNP\n\"\tZ\n.\tZ\n"
+    )
+    return folder
+
+
+def test_kumparan_sentences_are_named_by_their_first_line(tmp_path):
+    sents = kumparan.sentences(_fake_kumparan(tmp_path) / "dataset_postag.txt")
+    assert sents == {1: "Polisi menahan 2 orang.", 7: 'Menteri (Menlu) bertemu "Kadin".'}
+
+
+def test_materialise_reads_kumparan_or_skips_it(tmp_path):
+    shared, folder = _fake_shared(tmp_path), _fake_kumparan(tmp_path)
+    path = tmp_path / "b.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "lang": "id", "events": [],
+                                        "ref": {"corpus": "kumparan", "file": "dataset_postag.txt", "line": n}}) + "\n"
+                            for i, n in enumerate((7, 1))))  # fmt: skip
+    records = blind.load_blind(path)
+    texts = [r["text"] for r in blind.materialise(records, shared, path, kumparan=folder)]
+    assert texts == ['Menteri (Menlu) bertemu "Kadin".', "Polisi menahan 2 orang."]
+    assert blind.materialise(records, shared, path, kumparan=None) == []
+    path.write_text(path.read_text().replace('"line": 1}', '"line": 2}'))
+    with pytest.raises(ValueError, match=r"b\.jsonl:2: line 2 of dataset_postag\.txt does not start a sentence"):
+        blind.materialise(blind.load_blind(path), shared, path, kumparan=folder)
+    path.write_text(path.read_text().replace("dataset_postag.txt", "other.txt"))
+    with pytest.raises(ValueError, match=r"b\.jsonl:1: kumparan file 'other\.txt' not found"):
+        blind.materialise(blind.load_blind(path), shared, path, kumparan=folder)
+
+
+def test_parts():
+    assert blind.part_of({"id": "x"}) == "issue-7"
+    assert blind.part_of({"id": "x", "part": "issue-11"}) == "issue-11"
 
 
 def _fake_shared(tmp_path: Path) -> Path:
@@ -174,3 +245,16 @@ def test_agreement_formula():
     assert crosslingual.agreement([(a, b), (Counter(), Counter())]) == pytest.approx(2 / 5)
     assert crosslingual.agreement([(a, a)]) == 1.0
     assert crosslingual.agreement([]) == 0.0
+
+
+def test_render_prints_counts_per_language_and_part():
+    row = {"P": 0.5, "R": 0.25, "F1": 0.333, "TP": 1, "FP": 1, "FN": 3}
+    result = {"sentences": {"en": 3, "id": 2}, "overall": row, "by_lang": {"en": row, "id": row},
+              "by_part": {"issue-11": {"sentences": 2, "by_lang": {"id": row}}},
+              "misses_by_type": {"en": {"ACCUSE": 3}, "id": {}}, "false_alarms_by_type": {"en": {}, "id": {}},
+              "fields": {"negated": 1.0}, "matched_pairs": 1}  # fmt: skip
+    text = blind.render(result)
+    assert "blind set: 5 sentences (en 3, id 2)" in text
+    assert re.search(r"part issue-11 id\s+0\.500\s+0\.250\s+0\.333\s+1\s+1\s+3", text)
+    assert "  en: ACCUSE 3" in text and "  id: none" in text
+    assert "field accuracy over 1 matched pairs: negated 1.00" in text
