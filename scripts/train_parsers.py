@@ -1,0 +1,195 @@
+"""Train warta's Indonesian and English dependency parsers from the UD treebanks in ../shared/data/ud/.
+
+    nice -n 10 python scripts/train_parsers.py [--lang id en] [--force]
+
+Each language gets a spaCy pipeline (tok2vec → morphologizer (UPOS + FEATS) → parser) configured by
+``scripts/parser_configs/parser.cfg`` with a fixed seed. The held-out test file of each language
+(``id_gsd-ud-test``, ``en_ewt-ud-test``) is never trained on; every 10th sentence of the training
+files is kept apart as the dev set that picks the best checkpoint. The model is written to
+``src/warta/models/<lang>/`` with ``TRAINED.json`` (hash of data + config, accuracy on the held-out
+file with gold tokens, words/s on one core); a language whose hash is unchanged is skipped.
+
+Treebanks: UD Indonesian-GSD, -CSUI, -PUD; UD English-EWT, -GUM, -PUD (CC BY-SA 4.0).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import random  # noqa: E402
+import shutil  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from warta.conllu import ConlluSentence, read_conllu, score, with_analysis  # noqa: E402
+
+UD = REPO.parent / "shared" / "data" / "ud"
+CONFIG = REPO / "scripts" / "parser_configs" / "parser.cfg"
+MODELS = REPO / "src" / "warta" / "models"
+DEV_EVERY = 10  # every 10th training sentence goes to the dev set
+
+# train: file -> how many times its training part is repeated (in-domain data weighs more)
+LANGS: dict[str, dict] = {
+    "id": {
+        "train": {"id_gsd-ud-dev.conllu": 3, "id_csui-ud-train.conllu": 1, "id_csui-ud-test.conllu": 1,
+                  "id_pud-ud-test.conllu": 1},
+        "test": "id_gsd-ud-test.conllu",
+        "overrides": {"training.max_steps": 300},
+    },
+    "en": {
+        "train": {"en_ewt-ud-dev.conllu": 2, "en_gum-ud-dev.conllu": 1, "en_gum-ud-test.conllu": 1,
+                  "en_pud-ud-test.conllu": 1},
+        "test": "en_ewt-ud-test.conllu",
+        "overrides": {"training.max_steps": 400},
+    },
+}
+
+
+def inputs_hash(lang: str) -> str:
+    import spacy
+
+    spec = LANGS[lang]
+    h = hashlib.sha256()
+    h.update(json.dumps({"spec": spec, "dev_every": DEV_EVERY, "spacy": spacy.__version__},
+                        sort_keys=True).encode())
+    h.update(CONFIG.read_bytes())
+    for name in sorted(spec["train"]):
+        h.update(name.encode())
+        h.update((UD / name).read_bytes())
+    return h.hexdigest()
+
+
+def to_doc(vocab, s: ConlluSentence):
+    from spacy.tokens import Doc
+
+    words = [w.form for w in s.words]
+    spaces = [w.space_after for w in s.words]
+    heads = [w.id - 1 if not w.head else w.head - 1 for w in s.words]
+    deps = ["ROOT" if w.deprel == "root" or not w.head else w.deprel for w in s.words]
+    return Doc(vocab, words=words, spaces=spaces, pos=[w.upos for w in s.words],
+               morphs=["" if w.feats == "_" else w.feats for w in s.words],
+               lemmas=[w.lemma for w in s.words], heads=heads, deps=deps)
+
+
+def build_corpora(lang: str, work: Path) -> tuple[Path, Path, int]:
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank(lang)
+    train, dev = DocBin(), DocBin()
+    n_train = 0
+    for name, repeat in LANGS[lang]["train"].items():
+        sentences = read_conllu(UD / name)
+        keep = [s for i, s in enumerate(sentences) if i % DEV_EVERY != DEV_EVERY - 1]
+        for i, s in enumerate(sentences):
+            if i % DEV_EVERY == DEV_EVERY - 1:
+                dev.add(to_doc(nlp.vocab, s))
+        for _ in range(repeat):
+            for s in keep:
+                train.add(to_doc(nlp.vocab, s))
+                n_train += 1
+        print(f"  {name}: {len(keep)} train ×{repeat}, {len(sentences) - len(keep)} dev", file=sys.stderr)
+    train_path, dev_path = work / "train.spacy", work / "dev.spacy"
+    train.to_disk(train_path)
+    dev.to_disk(dev_path)
+    return train_path, dev_path, n_train
+
+
+def evaluate(lang: str, model: Path) -> dict:
+    """Accuracy on the held-out test file (gold tokens) and parsing speed on one core."""
+    from warta.pipeline.syntax import DependencyParser
+
+    gold = read_conllu(UD / LANGS[lang]["test"])
+    parser = DependencyParser(model)
+    items = [([w.form for w in s.words], [w.space_after for w in s.words]) for s in gold]
+    parser.parse_words(*items[0])  # warm up
+    t0 = time.perf_counter()
+    parses = list(parser.parse_batch(items))
+    seconds = time.perf_counter() - t0
+    pred = [with_analysis(s, zip(p.upos, p.feats, [h + 1 for h in p.heads], p.deprels, strict=True))
+            for s, p in zip(gold, parses, strict=True)]
+    sc = score(gold, pred)
+    words = sum(len(s.words) for s in gold)
+    return {"test_file": LANGS[lang]["test"], "words": sc.words, "upos": round(sc.upos, 4),
+            "uas": round(sc.uas, 4), "las": round(sc.las, 4), "words_per_second": round(words / seconds)}
+
+
+def dir_size(path: Path) -> tuple[int, int]:
+    files = [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), max((p.stat().st_size for p in files), default=0)
+
+
+def train_lang(lang: str, force: bool) -> None:
+    from spacy.cli.train import train
+
+    digest = inputs_hash(lang)
+    stamp = MODELS / lang / "TRAINED.json"
+    if not force and stamp.is_file() and json.loads(stamp.read_text())["inputs_sha256"] == digest:
+        print(f"{lang}: data and config unchanged, model kept ({stamp})", file=sys.stderr)
+        return
+    random.seed(0)
+    with tempfile.TemporaryDirectory(prefix=f"warta-parser-{lang}-") as tmp:
+        work = Path(tmp)
+        print(f"{lang}: building corpora", file=sys.stderr)
+        train_path, dev_path, n_train = build_corpora(lang, work)
+        overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path), "nlp.lang": lang,
+                     **LANGS[lang]["overrides"]}
+        t0 = time.perf_counter()
+        train(CONFIG, work / "out", overrides=overrides)
+        train_seconds = time.perf_counter() - t0
+        install(lang, work / "out" / "model-best", digest, n_train, train_seconds)
+
+
+def install(lang: str, best: Path, digest: str, n_train: int, train_seconds: float) -> None:
+    """Copy a trained pipeline into the package, score it on the held-out file, write TRAINED.json."""
+    out = MODELS / lang
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(best, out)
+    result = evaluate(lang, out)
+    total, largest = dir_size(out)
+    info = {"inputs_sha256": digest, "lang": lang, "library": f"spaCy {_spacy_version()}",
+            "config": CONFIG.name, "overrides": LANGS[lang]["overrides"],
+            "train_files": LANGS[lang]["train"], "train_sentences": n_train,
+            "train_seconds": round(train_seconds), "model_bytes": total, "largest_file_bytes": largest,
+            "held_out": result}
+    (out / "TRAINED.json").write_text(json.dumps(info, indent=2) + "\n")
+    print(json.dumps(info, indent=2), file=sys.stderr)
+    if largest > 20_000_000:
+        raise SystemExit(f"{lang}: a model file is {largest} bytes, over the 20 MB limit")
+
+
+def _spacy_version() -> str:
+    import spacy
+
+    return spacy.__version__
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lang", nargs="+", choices=sorted(LANGS), default=sorted(LANGS, reverse=True))
+    ap.add_argument("--force", action="store_true", help="retrain even when data and config are unchanged")
+    ap.add_argument("--evaluate", action="store_true", help="only score the shipped models")
+    args = ap.parse_args()
+    if not UD.is_dir():
+        raise SystemExit(f"treebanks not found: {UD}")
+    for lang in args.lang:
+        if args.evaluate:
+            print(lang, json.dumps(evaluate(lang, MODELS / lang)))
+        else:
+            train_lang(lang, args.force)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,245 @@
+"""Dependency parses of warta's own tokens, from the parsers trained by ``scripts/train_parsers.py``.
+
+The trained spaCy pipelines (tok2vec → morphologizer → parser, Universal Dependencies labels) ship
+in ``warta/models/<lang>/``. A parser is loaded lazily, once per process and language, on the first
+sentence asked for, so callers can parse only the sentences they need (``parse_tokens``) or many at
+once (``parse_many``). The result is a frozen :class:`Parse`: per token the head index, the UD
+relation, UPOS and FEATS, with helpers to walk the tree.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from warta.conllu import ConlluSentence, ConlluWord, with_analysis
+from warta.model import Token
+
+__all__ = [
+    "ROOT",
+    "DependencyParser",
+    "Parse",
+    "ParserUnavailable",
+    "available_languages",
+    "load_parser",
+    "model_dir",
+    "parse_conllu_sentences",
+    "parse_many",
+    "parse_text",
+    "parse_tokens",
+]
+
+ROOT = -1  # head of the sentence's root token
+
+
+class ParserUnavailable(RuntimeError):
+    """No trained model for the language (or spaCy is missing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """A dependency tree over one sentence's tokens; indices are 0-based token positions."""
+
+    words: tuple[str, ...]
+    heads: tuple[int, ...]  # head index per token, ROOT (-1) for the root
+    deprels: tuple[str, ...]  # UD relation per token ("nsubj", "obl:agent", "root", ...)
+    upos: tuple[str, ...]
+    feats: tuple[str, ...]  # UD FEATS per token ("" when none)
+    kids: tuple[tuple[int, ...], ...]  # children per token, in order
+
+    @classmethod
+    def build(cls, words: Sequence[str], heads: Sequence[int], deprels: Sequence[str],
+              upos: Sequence[str], feats: Sequence[str] | None = None) -> Parse:
+        n = len(words)
+        if not (len(heads) == len(deprels) == len(upos) == n) or (feats is not None and len(feats) != n):
+            raise ValueError("words, heads, relations and tags differ in length")
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(heads):
+            if h == ROOT:
+                continue
+            if not 0 <= h < n or h == i:
+                raise ValueError(f"token {i} has head {h}, outside the sentence or itself")
+            kids[h].append(i)
+        return cls(tuple(words), tuple(heads), tuple(deprels), tuple(upos),
+                   tuple(feats) if feats is not None else ("",) * n, tuple(tuple(k) for k in kids))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @property
+    def roots(self) -> tuple[int, ...]:
+        return tuple(i for i, h in enumerate(self.heads) if h == ROOT)
+
+    def children(self, i: int) -> tuple[int, ...]:
+        return self.kids[i]
+
+    def dependents(self, i: int, *relations: str) -> tuple[int, ...]:
+        """Children of ``i`` whose relation is one of ``relations``; a bare relation (``obl``)
+        also matches its subtypes (``obl:agent``), a subtyped one only itself."""
+        return tuple(c for c in self.kids[i] if _matches(self.deprels[c], relations))
+
+    def subtree(self, i: int) -> tuple[int, ...]:
+        """``i`` and every token below it, in sentence order."""
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.kids[j])
+        return tuple(sorted(out))
+
+    def span(self, i: int) -> tuple[int, int]:
+        """First and last token (inclusive) of ``i``'s subtree."""
+        sub = self.subtree(i)
+        return sub[0], sub[-1]
+
+    def path_to_root(self, i: int) -> tuple[int, ...]:
+        """``i``, its head, the head's head, ... up to the root."""
+        path = [i]
+        while self.heads[path[-1]] != ROOT:
+            path.append(self.heads[path[-1]])
+            if len(path) > len(self.heads):  # a cycle: cannot come from the parser, guard anyway
+                raise ValueError("cycle in the dependency heads")
+        return tuple(path)
+
+    def dominates(self, ancestor: int, i: int) -> bool:
+        return ancestor in self.path_to_root(i)
+
+
+def _matches(rel: str, relations: Iterable[str]) -> bool:
+    base = rel.split(":", 1)[0]
+    return any(r == rel or (":" not in r and r == base) for r in relations)
+
+
+def model_dir(lang: str) -> Path:
+    return Path(str(resources.files("warta") / "models" / lang))
+
+
+def available_languages() -> tuple[str, ...]:
+    root = Path(str(resources.files("warta") / "models"))
+    if not root.is_dir():
+        return ()
+    return tuple(sorted(p.name for p in root.iterdir() if (p / "config.cfg").is_file()))
+
+
+class DependencyParser:
+    """One loaded pipeline. Parses pre-tokenised words (gold or warta's tokens); never re-tokenises."""
+
+    def __init__(self, path: str | Path) -> None:
+        path = Path(path)
+        if not (path / "config.cfg").is_file():
+            raise ParserUnavailable(f"no trained parser in {path}: run scripts/train_parsers.py")
+        try:
+            import spacy
+        except ImportError as exc:  # pragma: no cover - spaCy is a base dependency
+            raise ParserUnavailable("spaCy is not installed") from exc
+        self.path = path
+        self._nlp = spacy.load(path)
+
+    @property
+    def lang(self) -> str:
+        return self._nlp.lang
+
+    def _doc(self, words: Sequence[str], spaces: Sequence[bool] | None) -> Any:
+        from spacy.tokens import Doc
+
+        # one sentence in, one tree out: the parser may not start a new sentence inside it
+        starts = [True] + [False] * (len(words) - 1)
+        return Doc(self._nlp.vocab, words=list(words), spaces=list(spaces) if spaces is not None else None,
+                   sent_starts=starts)
+
+    def parse_words(self, words: Sequence[str], spaces: Sequence[bool] | None = None) -> Parse:
+        return _to_parse(self._nlp(self._doc(words, spaces)))
+
+    def parse_batch(self, sentences: Iterable[tuple[Sequence[str], Sequence[bool] | None]],
+                    batch_size: int = 256) -> Iterator[Parse]:
+        docs = (self._doc(w, s) for w, s in sentences)
+        for doc in self._nlp.pipe(docs, batch_size=batch_size):
+            yield _to_parse(doc)
+
+
+def _to_parse(doc: Any) -> Parse:
+    heads, deprels = [], []
+    for t in doc:
+        if t.head.i == t.i:
+            heads.append(ROOT)
+            deprels.append("root")
+        else:
+            heads.append(t.head.i)
+            deprels.append("root" if t.dep_ == "ROOT" else t.dep_)
+    return Parse.build([t.text for t in doc], heads, deprels, [t.pos_ or "X" for t in doc],
+                       [str(t.morph) for t in doc])
+
+
+_LOCK = threading.Lock()
+_PARSERS: dict[str, DependencyParser] = {}
+
+
+def load_parser(lang: str) -> DependencyParser:
+    """The parser for ``lang``, loaded on first use and kept for the life of the process."""
+    parser = _PARSERS.get(lang)
+    if parser is None:
+        with _LOCK:
+            parser = _PARSERS.get(lang)
+            if parser is None:
+                parser = _PARSERS[lang] = DependencyParser(model_dir(lang))
+    return parser
+
+
+def _words_spaces(tokens: Sequence[Token]) -> tuple[list[str], list[bool]]:
+    words = [t.text for t in tokens]
+    spaces = [a.end < b.start for a, b in zip(tokens, tokens[1:], strict=False)] + [False]
+    return words, spaces[: len(words)]
+
+
+def parse_tokens(tokens: Sequence[Token], lang: str) -> Parse:
+    """Parse one sentence given as warta tokens (``Sentence.tokens``)."""
+    if not tokens:
+        return Parse.build((), (), (), ())
+    return load_parser(lang).parse_words(*_words_spaces(tokens))
+
+
+def parse_many(sentences: Iterable[Sequence[Token]], lang: str) -> Iterator[Parse]:
+    """Parse several sentences in batches (faster per sentence than ``parse_tokens`` one by one)."""
+    parser = load_parser(lang)
+    items = list(sentences)
+    non_empty = [s for s in items if s]
+    parsed = iter(parser.parse_batch(_words_spaces(s) for s in non_empty))
+    for s in items:
+        yield next(parsed) if s else Parse.build((), (), (), ())
+
+
+# -- CoNLL-U in and out: what ``warta parse`` calls ---------------------------------------------------
+
+
+def parse_conllu_sentences(sentences: Iterable[ConlluSentence], lang: str) -> Iterator[ConlluSentence]:
+    """Each sentence with UPOS, FEATS, HEAD and DEPREL predicted on its own words (gold tokens)."""
+    items = list(sentences)
+    parser = load_parser(lang)
+    parses = parser.parse_batch(([w.form for w in s.words], [w.space_after for w in s.words]) for s in items)
+    for s, p in zip(items, parses, strict=True):
+        yield with_analysis(s, _columns(p))
+
+
+def parse_text(text: str, lang: str, doc_id: str = "stdin") -> Iterator[ConlluSentence]:
+    """Segment and tokenise ``text`` as warta does, then parse every sentence."""
+    from warta.lexicon.registry import load_language
+    from warta.pipeline.segment import Segmenter
+
+    sentences = [s for s in Segmenter(load_language(lang).abbreviations).split(text) if s.tokens]
+    for s, p in zip(sentences, parse_many([s.tokens for s in sentences], lang), strict=True):
+        words = []
+        for i, (tok, (upos, feats, head, rel)) in enumerate(zip(s.tokens, _columns(p), strict=True)):
+            glued = i + 1 < len(s.tokens) and s.tokens[i + 1].start == tok.end
+            words.append(ConlluWord(i + 1, tok.text, upos=upos, feats=feats or "_", head=head, deprel=rel,
+                                    misc=f"TokenRange={tok.start}:{tok.end}" + ("|SpaceAfter=No" if glued else "")))
+        comments = (f"# sent_id = {doc_id}-{s.index + 1}", f"# text = {' '.join(s.text.split())}")
+        yield ConlluSentence(tuple(words), comments)
+
+
+def _columns(p: Parse) -> Iterator[tuple[str, str, int, str]]:
+    for upos, feats, head, rel in zip(p.upos, p.feats, p.heads, p.deprels, strict=True):
+        yield upos, feats, head + 1, rel  # CoNLL-U: 1-based heads, 0 for the root

@@ -1,0 +1,57 @@
+"""`warta parse` as a user runs it: CoNLL-U with gold tokens, plain text on stdin, scoring, bad input."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from warta.cli import app
+from warta.conllu import parse_conllu
+
+runner = CliRunner()
+DATA = Path(__file__).parent / "data"
+
+
+def _check_columns(sents) -> None:
+    for s in sents:
+        n = len(s.words)
+        roots = [w for w in s.words if w.head == 0]
+        assert len(roots) == 1 and all(w.deprel == "root" for w in roots)
+        for w in s.words:
+            assert w.head is not None and 0 <= w.head <= n and w.head != w.id
+            assert w.upos != "_" and w.deprel not in ("_", "ROOT")
+
+
+def test_score_prints_uas_and_las(tmp_path):
+    result = runner.invoke(app, ["parse", "--score", str(DATA / "own_id.conllu"), "--lang", "id"])
+    assert result.exit_code == 0, result.output
+    fields = dict(p.split(" ") for p in result.stdout.split("\t")[-1].strip().split("  "))
+    assert fields["words"] == "16"
+    assert 0.5 <= float(fields["UAS"]) <= 1.0 and float(fields["LAS"]) <= float(fields["UAS"])
+    # against a gold file whose heads are all wrong the score must drop to zero
+    wrong = tmp_path / "wrong.conllu"
+    lines = []
+    for line in (DATA / "own_id.conllu").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) == 10:
+            cols[6] = str(int(cols[0]) % 8 + 1)  # every word points at its right neighbour (no root)
+        lines.append("\t".join(cols))
+    wrong.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    low = runner.invoke(app, ["parse", "--score", str(wrong), "--lang", "id"])
+    low_fields = dict(p.split(" ") for p in low.stdout.split("\t")[-1].strip().split("  "))
+    assert float(low_fields["UAS"]) < 0.3
+
+
+def test_plain_text_on_stdin_through_a_real_process():
+    text = "Pasukan itu menarik diri dari kota. Presiden mengecam serangan tersebut."
+    proc = subprocess.run([sys.executable, "-c", "from warta.cli import main; main()", "parse", "-", "--lang", "id"],
+                          input=text, capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    sents = list(parse_conllu(proc.stdout.splitlines(True), "stdout"))
+    assert len(sents) == 2
+    assert [w.form for w in sents[0].words][:3] == ["Pasukan", "itu", "menarik"]
+    assert sents[0].words[-1].form == "." and "SpaceAfter=No" in sents[0].words[-2].misc
+    start, end = sents[1].words[0].misc.split("=")[1].split(":")
+    assert text[int(start):int(end)] == "Presiden"
+    _check_columns(sents)
