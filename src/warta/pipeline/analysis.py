@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import copy
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from warta.knowledge.countries import sector_codes
 from warta.lexicon.registry import Language
 from warta.model import ActorMention, Sentence
+
+if TYPE_CHECKING:
+    from warta.pipeline.syntax import Parse
 
 __all__ = ["ActorSlot", "SentenceView"]
 
@@ -60,6 +65,8 @@ class SentenceView:
         self.trigger_starts: frozenset[int] = frozenset()  # set by the coder once triggers are found
         self.noun_trigger_starts: frozenset[int] = frozenset()  # those of nominal triggers ("bantuan")
         self.trigger_ends: tuple[tuple[int, str], ...] = ()  # (end token, event type) of each trigger
+        self._parse_fn: Callable[[], Parse] | None = None
+        self._parse: Parse | None = None
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
         # cues: token index -> (kinds, length in tokens); longest phrase wins
         self.cues: dict[int, tuple[frozenset[str], int]] = {}
@@ -84,6 +91,17 @@ class SentenceView:
         if owners:
             self.actors = [s for s in slots if s not in owners]
             self._actor_at = {k: s for s in self.actors for k in range(s.start, s.end)}
+
+    def parse_with(self, parse_fn: Callable[[], Parse]) -> None:
+        """Give the view a way to parse its sentence, called at most once, on first use of ``parse``."""
+        self._parse_fn = parse_fn
+
+    @property
+    def parse(self) -> Parse | None:
+        """The sentence's dependency parse, if the language has a parser (computed on first use)."""
+        if self._parse is None and self._parse_fn is not None:
+            self._parse = self._parse_fn()
+        return self._parse
 
     def without(self, slots: list[ActorSlot]) -> SentenceView:
         """A shallow copy of this view without some actor slots."""

@@ -26,7 +26,7 @@ from warta.model import (
     SentenceRef,
     Span,
 )
-from warta.pipeline import anchors
+from warta.pipeline import anchors, syntax
 from warta.pipeline.actors import ActorFinder
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import denied_reports, find_attribution
@@ -48,6 +48,7 @@ from warta.pipeline.practice import (
     victims,
 )
 from warta.pipeline.quantity import QuantityFinder
+from warta.pipeline.relations import parse_roles
 from warta.pipeline.roles import find_roles, subject_of
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
@@ -70,6 +71,7 @@ class EventCoder:
         self.dates = WhenFinder(lang)
         self.ontology = ontology()
         self.lang = lang
+        self.parsed = lang in syntax.available_languages()  # roles from a parse where the windows find none
         cues = self.language.cues
         self.conjunctions = frozenset(w for w, kinds in cues.items() if "conj" in kinds and " " not in w)
         self.place_words = frozenset(w for w, kinds in cues.items() if "prep_place" in kinds and " " not in w)
@@ -97,6 +99,8 @@ class EventCoder:
         events: list[Event] = []
         for s in active:
             view = SentenceView(s, self.language, by_sentence[s.index])
+            if self.parsed:
+                view.parse_with(partial(syntax.parse_tokens, s.tokens, self.lang))
             spans = self.dates.spans(s.text, article.published)
             quantities = _shift(self.quantities.find(s.text, spans), s.start)
             dates = _shift(self.dates.find(s.text, article.published, spans), s.start)
@@ -126,6 +130,9 @@ class EventCoder:
                 continue
             roles = find_roles(view, m)
             pairs = list(roles.pairs)
+            if view.parse is not None and not roles.event_object and (
+                    not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))):
+                pairs = parse_roles(view, view.parse, m) or pairs
             if types.has(m.entry.type, "at_author") and any(t is None for _, t in pairs):
                 author = event_anaphor(view, m, matches, prior + out)
                 if author is not None:

@@ -1,0 +1,173 @@
+"""Roles from structure: an event's source and target read off a dependency parse through the frame
+table (``knowledge/frames.tsv``), the same few rules for every trigger.
+
+A relation in the table names a UD relation of the trigger's head (``nsubj``, ``obj``, ``nsubj:pass``,
+``nmod:poss``), optionally with the cue kind of its case marker (``obl:prep_target``: an oblique behind
+"ke/kepada/to/against"; ``nmod:bare``: a genitive with none). The dependent stands for the actor it
+heads, or the first actor inside its phrase, with its conjuncts ("Rusia, China dan Iran"). A trigger
+with no subject of its own takes the controller's ("bersedia menarik", "willing to withdraw"), its
+coordinated verb's, or its relative clause's antecedent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.lexicon.registry import FRAMES
+from warta.pipeline.analysis import ActorSlot, SentenceView
+from warta.pipeline.syntax import ROOT, Parse
+from warta.pipeline.triggers import TriggerMatch
+
+__all__ = ["VOICES", "FrameRow", "frames", "parse_roles", "trigger_head"]
+
+VOICES = frozenset({"active", "passive", "noun"})
+# relations inside a phrase that keep its referent: "the Nigerian army", "Presiden Prabowo" (not "laporan
+# Mueller", a report, nor "kantor pemerintah", an office)
+SAME_REFERENT = frozenset({"compound", "flat", "amod", "nummod", "det", "appos", "nmod:poss"})
+UD_SUBTYPES = frozenset({"pass", "agent", "poss", "tmod", "npmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class FrameRow:
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    where: str
+
+
+@cache
+def frames() -> dict[tuple[str, str], FrameRow]:
+    out: dict[tuple[str, str], FrameRow] = {}
+    for row in read_tsv(resource_path("warta.knowledge", "frames.tsv"), ["frame", "voice", "source"], ["target"],
+                        allowed={"frame": FRAMES, "voice": VOICES}):  # fmt: skip
+        key = (row["frame"], row["voice"])
+        if key in out:
+            raise LexiconError(f"{row.where}: duplicate frame and voice {key}")
+        out[key] = FrameRow(tuple(row["source"].split()), tuple(row.get("target").split()), row.where)
+    return out
+
+
+def trigger_head(parse: Parse, m: TriggerMatch) -> int:
+    """The token of a (multi-word) trigger whose head lies outside it."""
+    for i in range(m.start, min(m.end, len(parse))):
+        if parse.heads[i] == ROOT or not m.start <= parse.heads[i] < m.end:
+            return i
+    return m.start
+
+
+def _voice(view: SentenceView, parse: Parse, m: TriggerMatch, head: int) -> str:
+    if m.voice == "noun" or (m.voice == "lit" and parse.upos[head] in ("NOUN", "PROPN")):
+        return "noun"
+    if m.voice == "passive" or parse.dependents(head, "nsubj:pass", "aux:pass", "obl:agent") \
+            or "Voice=Pass" in parse.feats[head]:
+        return "passive"
+    return "active"
+
+
+def _markers(view: SentenceView, parse: Parse, i: int) -> frozenset[str]:
+    kinds: frozenset[str] = frozenset()
+    for c in parse.dependents(i, "case"):
+        kinds |= view.kinds(c)
+    return kinds
+
+
+def _fits(view: SentenceView, parse: Parse, i: int, spec: str) -> bool:
+    rel = parse.deprels[i]
+    base, _, sub = spec.partition(":")
+    if not sub or sub in UD_SUBTYPES:
+        return rel == spec
+    if rel.split(":", 1)[0] != base:
+        return False
+    markers = _markers(view, parse, i)
+    return not markers if sub == "bare" else sub in markers
+
+
+def _dependents(view: SentenceView, parse: Parse, m: TriggerMatch, head: int, spec: str) -> list[int]:
+    """Dependents of the trigger's tokens that fit ``spec``; a target behind a preposition may also hang
+    from the trigger's object ("mengirim pasukan ke Rusia": "ke Rusia" under "pasukan")."""
+    span = range(m.start, min(m.end, len(parse)))
+    found = [c for t in span for c in parse.children(t) if c not in span and _fits(view, parse, c, spec)]
+    if not found and ":prep_" in spec:
+        for obj in (c for t in span for c in parse.dependents(t, "obj")):
+            found += [c for c in parse.children(obj) if _fits(view, parse, c, spec)]
+    return sorted(found)
+
+
+def _actors(view: SentenceView, parse: Parse, i: int) -> list[ActorSlot]:
+    """The actor a dependent stands for, with those of its conjuncts."""
+    out: list[ActorSlot] = []
+    for j in (i, *parse.dependents(i, "conj")):
+        slot = view.actor_at(j)
+        if slot is None:  # an actor inside the phrase that names the same referent
+            stack = [c for c in reversed(parse.children(j)) if _same_referent(parse, c)]
+            while stack and slot is None:
+                k = stack.pop()
+                slot = view.actor_at(k)
+                stack.extend(c for c in reversed(parse.children(k)) if _same_referent(parse, c))
+        if slot is not None and slot not in out:
+            out.append(slot)
+    return out
+
+
+def _same_referent(parse: Parse, i: int) -> bool:
+    rel = parse.deprels[i]
+    return rel in SAME_REFERENT or rel.split(":", 1)[0] in SAME_REFERENT
+
+
+def _first(view: SentenceView, parse: Parse, m: TriggerMatch, head: int, specs: tuple[str, ...]) -> list[ActorSlot]:
+    for spec in specs:
+        for i in _dependents(view, parse, m, head, spec):
+            slots = _actors(view, parse, i)
+            if slots:
+                return slots
+    return []
+
+
+def _inherited_subject(view: SentenceView, parse: Parse, head: int) -> list[ActorSlot]:
+    """No subject of its own: the controller of an xcomp (its governor's object if it has one, else its
+    subject), the subject of the verb it is coordinated with, the antecedent of its relative clause."""
+    rel, gov = parse.deprels[head], parse.heads[head]
+    if gov == ROOT:
+        return []
+    base = rel.split(":", 1)[0]
+    if rel == "acl:relcl":
+        return _actors(view, parse, gov)
+    if base not in ("xcomp", "conj"):
+        return []
+    if base == "xcomp":
+        for o in parse.dependents(gov, "obj"):
+            slots = _actors(view, parse, o)
+            if slots:
+                return slots
+    for s in parse.dependents(gov, "nsubj"):
+        slots = _actors(view, parse, s)
+        if slots:
+            return slots
+    return _inherited_subject(view, parse, gov)
+
+
+def parse_roles(view: SentenceView, parse: Parse, m: TriggerMatch) -> list[tuple[ActorSlot, ActorSlot | None]]:
+    """Source/target pairs of a trigger from the parse and its frame row; [] when the parse names no source."""
+    if len(parse) != view.n or m.start >= len(parse):
+        return []
+    head = trigger_head(parse, m)
+    if (_markers(view, parse, head) | view.prep_before_token(m.start)) & {"prep_topic", "prep_place"} \
+            or view.has(m.start - 1, "backdrop"):
+        return []  # "bungkam mengenai pengiriman pasukan", "amid protests": what is spoken of, a setting
+    voice = _voice(view, parse, m, head)
+    row = frames().get((m.entry.frame, voice))
+    if row is None:
+        return []
+    sources = _first(view, parse, m, head, row.source)
+    if not sources and voice != "noun":
+        sources = _inherited_subject(view, parse, head)
+    targets = [t for t in _first(view, parse, m, head, row.target) if t not in sources]
+    if m.entry.frame == "mutual":
+        if targets:
+            pairs = [(a, b) for a in sources for b in targets if a.code != b.code]
+            return pairs + [(b, a) for a, b in pairs]
+        return [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
+    if not targets:
+        return [(s, None) for s in sources]
+    return [(s, t) for s in sources for t in targets if t.code != s.code]
