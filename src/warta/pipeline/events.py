@@ -132,7 +132,9 @@ class EventCoder:
             pairs = list(roles.pairs)
             if view.parse is not None and not roles.event_object and (
                     not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))):
-                pairs = parse_roles(view, view.parse, m) or pairs
+                parsed = parse_roles(view, view.parse, m)
+                if any(t is not None and t.code not in sector_codes() for _, t in parsed):
+                    pairs = parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
             if types.has(m.entry.type, "at_author") and any(t is None for _, t in pairs):
                 author = event_anaphor(view, m, matches, prior + out)
                 if author is not None:
