@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from warta.cli import app
+from warta.export.tabular import csv_cell
 from warta.store import Results
 from warta.store import open as open_store
 
@@ -88,7 +89,7 @@ def _emit(rows: Results, fmt: OutFormat, columns: list[str], title: str = "") ->
         w = csv.DictWriter(sys.stdout, fieldnames=names, lineterminator="\n")
         w.writeheader()
         for d in dicts:
-            w.writerow({k: (" ".join(v) if isinstance(v, list) else v) for k, v in d.items()})
+            w.writerow({k: csv_cell(v) for k, v in d.items()})
         return
     table = Table(title=title or None, show_lines=False)
     for c in columns:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from warta.knowledge.codes import actor_label
 from warta.knowledge.countries import sector_codes
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import Language, load_language
@@ -304,7 +305,7 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
         if not country:
             return None
         code = country + code
-    return ActorRef(code, m.name, m.text, m.start, m.end)
+    return ActorRef(code, actor_label(code), m.text, m.start, m.end)
 
 
 def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:

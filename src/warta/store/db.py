@@ -13,6 +13,8 @@ import sqlite3
 from importlib import resources
 from pathlib import Path
 
+from warta.store.names import register
+
 __all__ = ["SCHEMA_VERSION", "connect", "migrations", "schema_version"]
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -72,6 +74,7 @@ def connect(path: str | Path, *, readonly: bool = False, upto: int | None = None
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    register(conn)  # SQL functions that migrations use (warta.store.names)
     conn.execute("PRAGMA busy_timeout = 30000")
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly:

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 
 from warta.cluster import country_of
+from warta.knowledge.codes import actor_label, display_lang
 from warta.store.results import (
     ActorRow,
     ArticleView,
@@ -52,8 +53,13 @@ LEFT JOIN places p ON p.id = e.place_id
 """
 
 
-def _event_row(r: Sequence) -> EventRow:
-    return EventRow(*r)
+def _event_row(r: Sequence, lang: str | None = None) -> EventRow:
+    """An event row with its actors' names in the display language (from knowledge, not the store)."""
+    vals = list(r)
+    lang = lang or display_lang()
+    vals[8] = actor_label(vals[7], lang)
+    vals[10] = actor_label(vals[9], lang) if vals[9] else None
+    return EventRow(*vals)
 
 
 def _actor_clause(code: str, column_country: str, column_id: str) -> tuple[str, list]:
@@ -127,7 +133,8 @@ def _events_between(conn: sqlite3.Connection, limit: int, offset: int, order: st
         params += p + [k]
     # columns 12 and 1 of _EVENT_SELECT are e.date and e.id
     sql = " UNION ".join(parts) + f" ORDER BY 12{desc}, 1{desc} LIMIT ? OFFSET ?"
-    return Results(_event_row(r) for r in conn.execute(sql, params + [int(limit), int(offset)]))
+    lang = display_lang()
+    return Results(_event_row(r, lang) for r in conn.execute(sql, params + [int(limit), int(offset)]))
 
 
 def events(conn: sqlite3.Connection, *, limit: int | None = 100, offset: int = 0, order: str = "date",
@@ -142,13 +149,15 @@ def events(conn: sqlite3.Connection, *, limit: int | None = 100, offset: int = 0
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = params + [int(limit), int(offset)]
-    return Results(_event_row(r) for r in conn.execute(sql, params))
+    lang = display_lang()
+    return Results(_event_row(r, lang) for r in conn.execute(sql, params))
 
 
 def iter_event_rows(conn: sqlite3.Connection, **filters) -> Iterator[EventRow]:
     where, params = _where(**filters)
+    lang = display_lang()
     for r in conn.execute(f"{_EVENT_SELECT}{where} ORDER BY e.id", params):
-        yield _event_row(r)
+        yield _event_row(r, lang)
 
 
 def actors(conn: sqlite3.Connection, *, limit: int | None = 50, offset: int = 0) -> Results[ActorRow]:
@@ -161,9 +170,10 @@ def actors(conn: sqlite3.Connection, *, limit: int | None = 50, offset: int = 0)
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [int(limit), int(offset)]
+    lang = display_lang()
     return Results(
-        ActorRow(code, name, country, n_ev, n_m, tuple(aliases.split("\x1f")) if aliases else ())
-        for code, name, country, n_ev, n_m, aliases in conn.execute(sql, params)
+        ActorRow(code, actor_label(code, lang), country, n_ev, n_m, tuple(aliases.split("\x1f")) if aliases else ())
+        for code, _name, country, n_ev, n_m, aliases in conn.execute(sql, params)
     )
 
 
@@ -297,13 +307,8 @@ def graph(conn: sqlite3.Connection, *, since=None, until=None, types=None, negat
         for c in (e.source, e.target):
             stats[c][0] += e.n_events
             stats[c][1] += e.n_mentions
-    names: dict[str, str] = {}
-    for i in range(0, len(codes), 500):
-        chunk = codes[i : i + 500]
-        col = "country" if level == "country" else "code"
-        q = f"SELECT {col}, name FROM actors WHERE {col} IN ({','.join('?' * len(chunk))}) ORDER BY length(code)"
-        for code, name in conn.execute(q, chunk):
-            names.setdefault(code, name)
+    lang = display_lang()
+    names = {c: actor_label(c, lang) for c in codes}
     nodes = tuple(GraphNode(c, names.get(c) or c, country_of(c), stats[c][0], stats[c][1]) for c in codes)
     return Graph(nodes, tuple(edges))
 
@@ -369,13 +374,14 @@ def iter_export_rows(conn: sqlite3.Connection, **filters) -> Iterator[tuple[Even
     LEFT JOIN articles a0 ON a0.id = m0.article_id
     {where} ORDER BY e.id"""
     n = len(EventRow.__slots__)
+    lang = display_lang()
     keys = ("added_at", "is_root", "sentence", "trigger", "source_text", "target_text", "doc", "outlet")
     for r in conn.execute(sql, params):
         extra = dict(zip(keys, r[n : n + len(keys)], strict=True))
         extra["is_root"] = bool(extra["is_root"])
         extra["asserted_by"] = tuple((r[-2] or "").split())
         extra["denied_by"] = tuple((r[-1] or "").split())
-        yield EventRow(*r[:n]), extra
+        yield _event_row(r[:n], lang), extra
 
 
 def _month_window(alias: str, since, until) -> tuple[list[str], list]:

@@ -18,8 +18,10 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from warta.cluster import Candidate, ClusterKey, MentionFacts, best_candidate, country_of, date_range
+from warta.knowledge.codes import actor_label
 from warta.knowledge.goldstein import goldstein
 from warta.model import Article, Event
+from warta.store.names import names_actor
 
 __all__ = ["BatchResult", "Prepared", "Writer", "content_hash", "normalise_url", "outlet_of"]
 
@@ -169,8 +171,9 @@ class Writer:
         self.conn.execute("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", (sid, text))
         return sid
 
-    def _actor(self, code: str, name: str, alias: str | None) -> int:
+    def _actor(self, code: str, alias: str | None) -> int:
         code = code.upper()
+        name = actor_label(code)
         aid = self._actors.get(code)
         if aid is None:
             row = self.conn.execute("SELECT id FROM actors WHERE code = ?", (code,)).fetchone()
@@ -181,9 +184,8 @@ class Writer:
                     "INSERT INTO actors (code, name, country) VALUES (?,?,?)", (code, name or "", country_of(code))
                 ).lastrowid
             self._actors[code] = aid
-        self.conn.execute("UPDATE actors SET n_mentions = n_mentions + 1,"
-                          " name = CASE WHEN name = '' THEN ? ELSE name END WHERE id = ?", (name or "", aid))
-        if alias and alias.strip():
+        self.conn.execute("UPDATE actors SET n_mentions = n_mentions + 1 WHERE id = ?", (aid,))
+        if alias and alias.strip() and names_actor(code, alias):
             self.conn.execute(
                 "INSERT INTO actor_aliases (actor_id, alias, n) VALUES (?, ?, 1)"
                 " ON CONFLICT (actor_id, alias) DO UPDATE SET n = n + 1",
@@ -207,9 +209,9 @@ class Writer:
 
     def _mention(self, article_id: int, published: str | None, outlet: str, ev: Event, result: BatchResult) -> None:
         conn = self.conn
-        src_id = self._actor(ev.source.code, ev.source.name, ev.source.text)
-        tgt_id = self._actor(ev.target.code, ev.target.name, ev.target.text) if ev.target else None
-        claim_id = self._actor(ev.claimed_by.code, "", ev.claimed_by.text) if ev.claimed_by else None
+        src_id = self._actor(ev.source.code, ev.source.text)
+        tgt_id = self._actor(ev.target.code, ev.target.text) if ev.target else None
+        claim_id = self._actor(ev.claimed_by.code, ev.claimed_by.text) if ev.claimed_by else None
         place_id = None
         if ev.location:
             loc = ev.location
