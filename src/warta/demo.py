@@ -66,7 +66,7 @@ def format_summary(s: DemoSummary) -> str:
     else:
         e = c.event
         what = f"{e.source} -> {e.target or '-'} {e.type} (CAMEO {e.cameo})"
-        lines.append(f"A contradiction: event #{e.id} {what}, {e.date or 'undated'}, "
+        lines.append(f"A contradiction: event #{e.id} {what}, {e.when or 'undated'}, "
                      f"{e.n_mentions} mentions from {e.n_sources} sources")
         lines.append(f"  asserted by: {', '.join(c.asserted_by) or '-'}   denied by: {', '.join(c.denied_by) or '-'}")
         for m in c.mentions:

@@ -126,6 +126,8 @@ def ingest_cmd(
     store = _open(db, must_exist=False)
     report = store.ingest(inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
                           published=pub, on_error=lambda m: err.print(f"[yellow]skipped[/] {m}", highlight=False))
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
     counts = store.counts()
     out.print(f"{report.articles_added} articles added, {report.duplicates} already stored, "
               f"{report.mentions_added} event mentions, {report.events_added} new events, "
@@ -136,7 +138,7 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
-_EVENT_COLS = ["id", "date", "type", "cameo", "source", "target", "place", "quantity_value", "quantity_unit",
+_EVENT_COLS = ["id", "when", "type", "cameo", "source", "target", "place", "quantity_value", "quantity_unit",
                "modality", "n_mentions", "n_sources", "n_asserting", "n_denying"]
 
 
@@ -163,11 +165,15 @@ def events_cmd(
     if order not in ("date", "-date", "mentions", "id"):
         raise typer.BadParameter("--order must be date, -date, mentions or id")
     store = _open(db)
-    rows = store.events(actor=actor, between=tuple(between) if between and between[0] else None, type=type or None,
-                        since=_day(since, "--since"), until=_day(until, "--until"), claimed_by=claimed_by,
-                        negated=negated, source=source, target=target, contested=True if contested else None,
-                        limit=limit, offset=offset, order=order)
+    filters = dict(actor=actor, between=tuple(between) if between and between[0] else None, type=type or None,
+                   since=_day(since, "--since"), until=_day(until, "--until"), claimed_by=claimed_by,
+                   negated=negated, source=source, target=target, contested=True if contested else None)
+    rows = store.events(**filters, limit=limit, offset=offset, order=order)
     _emit(rows, fmt, _EVENT_COLS, "events")
+    if fmt is OutFormat.table:
+        total, undated = store.count_events(**filters)
+        err.print(f"{len(rows)} of {total} events shown" + (f", {undated} undated" if undated else ""),
+                  highlight=False)
 
 
 @app.command("actors")
@@ -196,9 +202,14 @@ def timeline_cmd(
     pair = tuple(between) if between and between[0] else None
     if not pair and not actor:
         raise typer.BadParameter("give --between A B or --actor X")
-    rows = _open(db).timeline(between=pair, actor=actor, by=by.value, type=type, since=_day(since, "--since"),
-                              until=_day(until, "--until"))
+    store = _open(db)
+    rows = store.timeline(between=pair, actor=actor, by=by.value, type=type, since=_day(since, "--since"),
+                          until=_day(until, "--until"))
     _emit(rows, fmt, ["period", "type", "n_events", "n_mentions", "n_denied"], "timeline")
+    if fmt is OutFormat.table and since is None and until is None:
+        _total, undated = store.count_events(between=pair, actor=actor, type=type)
+        if undated:
+            err.print(f"{undated} undated (not in any period)", highlight=False)
 
 
 @app.command("search")
@@ -229,7 +240,7 @@ def show_cmd(
         return
     e = detail.event
     out.print(f"[bold]event {e.id}[/]: {e.source} → {e.target or '—'}  {e.type} (CAMEO {e.cameo}, "
-              f"Goldstein {e.goldstein}), {e.modality}, {e.date or 'undated'}"
+              f"Goldstein {e.goldstein}), {e.modality}, {e.when or 'undated'}"
               + (f", {e.place}" if e.place else "")
               + (f", {e.quantity_value:g} {e.quantity_unit or ''}" if e.quantity_value is not None else ""))
     out.print(f"{e.n_mentions} mentions in {e.n_articles} articles from {e.n_sources} sources; "

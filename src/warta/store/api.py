@@ -151,6 +151,10 @@ class Store:
                         claimed_by=claimed_by, negated=negated, source=source, target=target,
                         contested=contested, limit=limit, offset=offset, order=order)
 
+    def count_events(self, **filters) -> tuple[int, int]:
+        """(matching events, how many of them undated) for the filters of :meth:`events`."""
+        return q.count_events(self.conn, **filters)
+
     def iter_events(self, **filters) -> Iterator[EventRow]:
         """Every matching event, streamed (for exports)."""
         return q.iter_event_rows(self.conn, **filters)

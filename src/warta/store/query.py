@@ -7,7 +7,7 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 
-from warta.cluster import country_of
+from warta.cluster import PRECISIONS, country_of
 from warta.knowledge.codes import actor_label, display_lang
 from warta.store.results import (
     ActorRow,
@@ -28,6 +28,7 @@ from warta.store.results import (
 __all__ = [
     "actors",
     "article",
+    "count_events",
     "counts",
     "dyads",
     "events",
@@ -42,10 +43,10 @@ __all__ = [
 
 _EVENT_SELECT = """
 SELECT e.id, e.type, e.mode, e.cameo, e.quad, e.goldstein, e.modality,
-       sa.code, sa.name, ta.code, ta.name, e.date, e.when_text,
+       sa.code, sa.name, ta.code, ta.name, e.date, coalesce(e.when_text, e.date),
        p.name, nullif(p.country, ''), p.lat, p.lon, e.quantity_value, e.quantity_unit,
        e.n_mentions, e.n_articles, e.n_sources, e.n_asserting, e.n_denying,
-       (SELECT url FROM articles WHERE id = e.first_article)
+       (SELECT url FROM articles WHERE id = e.first_article), e.date_end, e.date_precision
 FROM events e
 JOIN actors sa ON sa.id = e.source_id
 LEFT JOIN actors ta ON ta.id = e.target_id
@@ -99,8 +100,10 @@ def _where(actor=None, between=None, type=None, since=None, until=None, claimed_
         types = [type] if isinstance(type, str) else list(type)
         clauses.append(f"e.type IN ({','.join('?' * len(types))})")
         params += [t.upper() for t in types]
+    # an event is in [since, until] when its date's span overlaps it: "2024" is in October 2024
+    # (shown as 2024, not as a day in January); undated events are in no date window
     if since:
-        clauses.append("e.date >= ?")
+        clauses.append("e.date_end >= ?")
         params.append(str(since))
     if until:
         clauses.append("e.date <= ?")
@@ -185,8 +188,13 @@ def timeline(conn: sqlite3.Connection, *, between=None, actor=None, by: str = "m
     if (between and by in ("month", "year") and since is None and until is None
             and all(country_of(c) == c.strip().upper() for c in between)):
         return _timeline_from_aggregate(conn, between, by, type)
-    period = {"month": "substr(e.date, 1, 7)", "year": "substr(e.date, 1, 4)", "day": "e.date",
-              "week": "strftime('%Y-W%W', e.date)"}[by]
+    fine = {"month": "substr(e.date, 1, 7)", "year": "substr(e.date, 1, 4)", "day": "e.date",
+            "week": "strftime('%Y-W%W', e.date)"}[by]
+    # an event dated less precisely than the period is counted under its own date ("2024", "2024-10"),
+    # never in the first period it could be in
+    coarser = PRECISIONS[PRECISIONS.index(by) + 1:]
+    period = (f"CASE WHEN e.date_precision IN ({','.join(repr(p) for p in coarser)}) THEN e.when_text"
+              f" ELSE {fine} END") if coarser else fine
     where, params = _where(actor=actor, between=between, type=type, since=since, until=until)
     where = (where + " AND" if where else " WHERE") + " e.date IS NOT NULL"
     sql = (f"SELECT {period} AS period, e.type, count(*), sum(e.n_mentions), sum(e.n_denying > 0)"
@@ -343,7 +351,15 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     out = {}
     for table in ("articles", "sentences", "actors", "places", "events", "mentions", "claims"):
         out[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    out["undated"] = conn.execute("SELECT count(*) FROM events WHERE date IS NULL").fetchone()[0]
     return out
+
+
+def count_events(conn: sqlite3.Connection, **filters) -> tuple[int, int]:
+    """(matching events, how many of them are undated) for the filters of :func:`events`."""
+    where, params = _where(**filters)
+    row = conn.execute(f"SELECT count(*), coalesce(sum(e.date IS NULL), 0) FROM events e{where}", params).fetchone()
+    return int(row[0]), int(row[1])
 
 
 def iter_export_rows(conn: sqlite3.Connection, **filters) -> Iterator[tuple[EventRow, dict]]:
@@ -387,12 +403,14 @@ def iter_export_rows(conn: sqlite3.Connection, **filters) -> Iterator[tuple[Even
 def _month_window(alias: str, since, until) -> tuple[list[str], list]:
     """WHERE clauses of the edge aggregates: edges with a target, months within since/until."""
     clauses, params = [f"{alias}target_id <> 0"], []
-    if since:
-        clauses.append(f"{alias}month >= ?")
-        params.append(str(since)[:7])
+    if since:  # a year-only event's key is its year ('2024'): in the window when the year overlaps it
+        clauses.append(f"({alias}month >= ? OR (length({alias}month) = 4 AND {alias}month >= ?))")
+        params += [str(since)[:7], str(since)[:4]]
     if until:
         clauses.append(f"{alias}month <= ?")
         params.append(str(until)[:7])
+    if since or until:  # undated events ('') are in no date window
+        clauses.append(f"{alias}month <> ''")
     return clauses, params
 
 

@@ -99,6 +99,8 @@ class EventRow(_Row):
     n_asserting: int
     n_denying: int
     url: str | None
+    date_end: str | None = None  # last day `when` allows (date is the first)
+    precision: str | None = None  # day | week | month | year; None when undated
 
     @property
     def negated(self) -> bool:
@@ -271,6 +273,7 @@ class IngestReport(_Row):
     mentions_added: int
     errors: tuple[str, ...]
     seconds: float
+    warnings: tuple[str, ...] = ()  # said once per run (e.g. .txt files without a publication date)
 
     @property
     def articles_per_second(self) -> float:

@@ -73,9 +73,11 @@ def events(
     if store_order is None:
         raise HTTPException(422, f"sort={sort} is available in order {' or '.join(SORTS[sort])} only")
     st = _store(request)
-    rows = st.events(actor=_up(actor), between=pair, type=_types(type), since=since, until=until,
-                     claimed_by=_up(claimed_by), negated=negated, source=_up(source), target=_up(target),
-                     contested=contested, limit=limit + 1, offset=offset, order=store_order)
+    filters = dict(actor=_up(actor), between=pair, type=_types(type), since=since, until=until,
+                   claimed_by=_up(claimed_by), negated=negated, source=_up(source), target=_up(target),
+                   contested=contested)
+    rows = st.events(**filters, limit=limit + 1, offset=offset, order=store_order)
+    total, undated = st.count_events(**filters)
     more = len(rows) > limit
     out = []
     for row in rows[:limit]:
@@ -84,7 +86,7 @@ def events(
             detail = st.show(row.id)
             d["evidence"] = [mention_json(m, row.type) for m in detail.mentions[:3]] if detail else []
         out.append(d)
-    return {"offset": offset, "limit": limit, "has_more": more, "events": out}
+    return {"offset": offset, "limit": limit, "has_more": more, "total": total, "undated": undated, "events": out}
 
 
 @router.get("/events/{event_id}", summary="One event with every mention, its evidence and its claims")
@@ -123,8 +125,10 @@ def timeline(
             raise HTTPException(422, "a dyad needs both source and target")
         pair = (source.upper(), target.upper())
     types = _types(type)
-    rows = _store(request).timeline(between=pair, actor=_up(actor), by=by, type=types, since=since, until=until)
-    return timeline_json(rows, by)
+    st = _store(request)
+    rows = st.timeline(between=pair, actor=_up(actor), by=by, type=types, since=since, until=until)
+    undated = 0 if since or until else st.count_events(between=pair, actor=_up(actor), type=types)[1]
+    return timeline_json(rows, by, undated)
 
 
 @router.get("/search", summary="Full-text search over sentences")

@@ -22,7 +22,7 @@
 
   function row(ev) {
     const tr = el("tr", {class: "row", dataset: {id: ev.id}, onclick: () => open(ev.id, tr)},
-      el("td", {}, ev.id), el("td", {}, ev.date || ev.when || ""), el("td", {}, ev.type),
+      el("td", {}, ev.id), el("td", {title: ev.precision ? `date known to the ${ev.precision}` : "undated"}, ev.when || "undated"), el("td", {}, ev.type),
       el("td", {}, ev.source), el("td", {}, ev.target || "—"),
       el("td", {}, quantityLabel({value: ev.quantity_value, unit: ev.quantity_unit})),
       el("td", {}, ev.n_mentions), el("td", {}, ev.n_sources),
@@ -39,7 +39,8 @@
       res.events.forEach((ev) => tbody.appendChild(row(ev)));
       if (!res.events.length) tbody.appendChild(el("tr", {}, el("td", {colspan: 9, class: "muted"}, "no events")));
       const last = res.offset + res.events.length;
-      status(info, `${res.events.length ? res.offset + 1 : 0}–${last}${res.has_more ? " of more" : ""}`);
+      status(info, `${res.events.length ? res.offset + 1 : 0}–${last} of ${res.total} events` +
+        (res.undated ? ` (${res.undated} undated)` : ""));
       document.getElementById("prev").disabled = res.offset <= 0;
       document.getElementById("next").disabled = !res.has_more;
     } catch (err) {

@@ -129,7 +129,7 @@
       for (const ev of res.events) {
         box.appendChild(el("div", {class: "event-item"},
           el("a", {href: `events.html?id=${ev.id}`}, `#${ev.id}`), " ",
-          el("b", {}, ev.type), ` ${ev.source} → ${ev.target || "—"} `, ev.date || "",
+          el("b", {}, ev.type), ` ${ev.source} → ${ev.target || "—"} `, ev.when || "undated",
           ` · ${ev.n_sources} source(s) `, ev.n_denying ? badge(`${ev.n_denying} denial(s)`, "denied") : null));
         for (const m of ev.evidence || []) box.appendChild(Evidence.card(m));
       }
