@@ -292,4 +292,4 @@ def demo_cmd(
     if db is not None and os.path.isdir(db):
         raise typer.BadParameter("--db must be a file path")
     summary = run_demo(db, workers=workers, progress=progress)
-    out.print(format_summary(summary), highlight=False)
+    out.print(format_summary(summary, os.environ.get("WARTA_LAUNCHER") or None), highlight=False)

@@ -38,7 +38,7 @@ SECURITY_HEADERS = [
 DOCS_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>warta API</title>
 <link rel="stylesheet" href="/vendor/swagger-ui.css"></head>
-<body><div id="swagger-ui"><p>Swagger UI assets are installed by scripts/setup.d/20-browser.sh;
+<body><div id="swagger-ui"><p>Swagger UI assets are installed by scripts/setup.d/25-frontend.sh;
 the schema itself is at <a href="/openapi.json">/openapi.json</a>.</p></div>
 <script src="/vendor/swagger-ui-bundle.js"></script>
 <script src="/js/docs.js"></script></body></html>
