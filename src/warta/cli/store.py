@@ -22,6 +22,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from warta.cli import app
+from warta.cli.checks import check_lang, check_types, resolve_actor
+from warta.cli.fmt import format_number, format_quantity
 from warta.export.tabular import csv_cell
 from warta.store import Results
 from warta.store import open as open_store
@@ -79,7 +81,14 @@ def _day(value: str | None, name: str) -> str | None:
         raise typer.BadParameter(f"{name} {value!r} is not YYYY-MM-DD") from None
 
 
-def _emit(rows: Results, fmt: OutFormat, columns: list[str], title: str = "") -> None:
+def _pair(store, between) -> tuple[str, str] | None:
+    if not between or not between[0]:
+        return None
+    return (resolve_actor(store, between[0], "--between"), resolve_actor(store, between[1], "--between"))
+
+
+def _emit(rows: Results, fmt: OutFormat, columns: list[str], title: str = "", derived=None) -> None:
+    """Print rows as JSON, CSV (lists ;-joined) or a table; ``derived(row dict)`` adds table-only cells."""
     dicts = rows.to_dicts()
     if fmt is OutFormat.json:
         sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=1) + "\n")
@@ -95,6 +104,8 @@ def _emit(rows: Results, fmt: OutFormat, columns: list[str], title: str = "") ->
     for c in columns:
         table.add_column(c)
     for d in dicts:
+        if derived is not None:
+            d = {**d, **derived(d)}
         table.add_row(*[escape(_cell(d.get(c))) for c in columns])
     out.print(table)
     if not dicts:
@@ -106,8 +117,8 @@ def _cell(v) -> str:
         return "—"
     if isinstance(v, list):
         return ", ".join(map(str, v))
-    if isinstance(v, float):
-        return f"{v:g}"
+    if isinstance(v, float | int) and not isinstance(v, bool):
+        return format_number(v)
     return str(v)
 
 
@@ -123,6 +134,7 @@ def ingest_cmd(
 ) -> None:
     """Read, extract and store articles; already stored articles are skipped, bad inputs reported."""
     pub = date.fromisoformat(_day(published, "--published")) if published else None
+    lang = check_lang(lang)
     store = _open(db, must_exist=False)
     report = store.ingest(inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
                           published=pub, on_error=lambda m: err.print(f"[yellow]skipped[/] {m}", highlight=False))
@@ -138,8 +150,13 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
-_EVENT_COLS = ["id", "when", "type", "cameo", "source", "target", "place", "quantity_value", "quantity_unit",
-               "modality", "n_mentions", "n_sources", "n_asserting", "n_denying"]
+_EVENT_COLS = ["id", "when", "type", "cameo", "source", "target", "place", "quantity", "modality", "n_mentions",
+               "n_sources", "n_asserting", "n_denying"]
+
+
+def _event_cells(d: dict) -> dict:
+    return {"quantity": format_quantity(d.get("quantity_value"), d.get("quantity_unit"), d.get("quantity_qualifier"))
+            or None}
 
 
 @app.command("events")
@@ -165,11 +182,14 @@ def events_cmd(
     if order not in ("date", "-date", "mentions", "id"):
         raise typer.BadParameter("--order must be date, -date, mentions or id")
     store = _open(db)
-    filters = dict(actor=actor, between=tuple(between) if between and between[0] else None, type=type or None,
-                   since=_day(since, "--since"), until=_day(until, "--until"), claimed_by=claimed_by,
-                   negated=negated, source=source, target=target, contested=True if contested else None)
+    pair = _pair(store, between)
+    filters = dict(actor=resolve_actor(store, actor), between=pair, type=check_types(type),
+                   since=_day(since, "--since"), until=_day(until, "--until"),
+                   claimed_by=resolve_actor(store, claimed_by, "--claimed-by"), negated=negated,
+                   source=resolve_actor(store, source, "--source"), target=resolve_actor(store, target, "--target"),
+                   contested=True if contested else None)
     rows = store.events(**filters, limit=limit, offset=offset, order=order)
-    _emit(rows, fmt, _EVENT_COLS, "events")
+    _emit(rows, fmt, _EVENT_COLS, "events", derived=_event_cells)
     if fmt is OutFormat.table:
         total, undated = store.count_events(**filters)
         err.print(f"{len(rows)} of {total} events shown" + (f", {undated} undated" if undated else ""),
@@ -199,10 +219,12 @@ def timeline_cmd(
     fmt: FormatOpt = OutFormat.table,
 ) -> None:
     """Events per period and type for a dyad or an actor."""
-    pair = tuple(between) if between and between[0] else None
-    if not pair and not actor:
+    if not (between and between[0]) and not actor:
         raise typer.BadParameter("give --between A B or --actor X")
     store = _open(db)
+    pair = _pair(store, between)
+    actor = resolve_actor(store, actor)
+    type = check_types(type)
     rows = store.timeline(between=pair, actor=actor, by=by.value, type=type, since=_day(since, "--since"),
                           until=_day(until, "--until"))
     _emit(rows, fmt, ["period", "type", "n_events", "n_mentions", "n_denied"], "timeline")
@@ -219,9 +241,10 @@ def search_cmd(
     limit: Annotated[int, typer.Option(help="Rows to show.")] = 20,
     fmt: FormatOpt = OutFormat.table,
 ) -> None:
-    """Full-text search over every stored sentence."""
-    _emit(_open(db).search(query, limit=limit), fmt, ["article_id", "doc", "published", "snippet", "n_events"],
-          f"search: {query}")
+    """Full-text search over stored titles and sentences; words match in any form ("bantah" finds
+    "membantah", "deny" finds "denied")."""
+    _emit(_open(db).search(query, limit=limit), fmt,
+          ["article_id", "doc", "published", "field", "snippet", "n_events"], f"search: {query}")
 
 
 @app.command("show")
@@ -231,6 +254,10 @@ def show_cmd(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table or json.")] = OutFormat.table,
 ) -> None:
     """One event: every mention with its evidence sentence, and who asserts or denies it."""
+    if fmt is OutFormat.csv:
+        err.print("[red]show has no CSV form[/] (one event has mentions of several shapes): use -f json, or "
+                  "`warta events -f csv` for event rows", highlight=False)
+        raise typer.Exit(2)
     detail = _open(db).show(event_id)
     if detail is None:
         err.print(f"[red]no event {event_id}[/]")
@@ -242,7 +269,8 @@ def show_cmd(
     out.print(f"[bold]event {e.id}[/]: {e.source} → {e.target or '—'}  {e.type} (CAMEO {e.cameo}, "
               f"Goldstein {e.goldstein}), {e.modality}, {e.when or 'undated'}"
               + (f", {e.place}" if e.place else "")
-              + (f", {e.quantity_value:g} {e.quantity_unit or ''}" if e.quantity_value is not None else ""))
+              + (f", {format_quantity(e.quantity_value, e.quantity_unit, e.quantity_qualifier)}"
+                 if e.quantity_value is not None else ""))
     out.print(f"{e.n_mentions} mentions in {e.n_articles} articles from {e.n_sources} sources; "
               f"asserted by: {', '.join(detail.asserted_by) or '—'}; denied by: {', '.join(detail.denied_by) or '—'}",
               highlight=False)
@@ -269,9 +297,10 @@ def export_cmd(
     from warta.export import export
 
     store = _open(db)
+    actor, pair, type = resolve_actor(store, actor), _pair(store, between), check_types(type)
     try:
-        n = export(store, fmt.value, output, actor=actor, between=tuple(between) if between and between[0] else None,
-                   type=type or None, types=type or None, since=_day(since, "--since"),
+        n = export(store, fmt.value, output, actor=actor, between=pair,
+                   type=type, types=type, since=_day(since, "--since"),
                    until=_day(until, "--until"), level=level)
     except ValueError as e:
         err.print(f"[red]{e}[/]")

@@ -26,9 +26,11 @@ from warta.store.results import (
 )
 
 __all__ = [
+    "actor_codes",
     "actors",
     "article",
     "count_events",
+    "find_actor",
     "counts",
     "dyads",
     "events",
@@ -46,7 +48,9 @@ SELECT e.id, e.type, e.mode, e.cameo, e.quad, e.goldstein, e.modality,
        sa.code, sa.name, ta.code, ta.name, e.date, coalesce(e.when_text, e.date),
        p.name, nullif(p.country, ''), p.lat, p.lon, e.quantity_value, e.quantity_unit,
        e.n_mentions, e.n_articles, e.n_sources, e.n_asserting, e.n_denying,
-       (SELECT url FROM articles WHERE id = e.first_article), e.date_end, e.date_precision
+       (SELECT url FROM articles WHERE id = e.first_article), e.date_end, e.date_precision,
+       (SELECT m.quantity_qualifier FROM mentions m WHERE m.event_id = e.id AND m.quantity_value = e.quantity_value
+        AND m.quantity_qualifier IS NOT NULL ORDER BY m.id LIMIT 1)
 FROM events e
 JOIN actors sa ON sa.id = e.source_id
 LEFT JOIN actors ta ON ta.id = e.target_id
@@ -219,22 +223,52 @@ def _timeline_from_aggregate(conn: sqlite3.Connection, between, by: str, type) -
     return Results(TimelineRow(*r) for r in conn.execute(sql, params))
 
 
-def _fts_query(text: str) -> str:
+def _word_forms(word: str) -> list[str]:
+    """``word`` and the forms our morphology makes of it as a root in each language we read
+    ("bantah" → membantah, dibantah, bantahan …; "deny" → denies, denied, denying)."""
+    import importlib
+
+    from warta.langid import supported_languages
+
+    forms = {word}
+    for lang in supported_languages():
+        try:
+            morph = importlib.import_module(f"warta.lang.{lang}.morphology")
+            forms.update(morph.surface_forms(word.lower()))
+        except (ImportError, AttributeError, ValueError, IndexError):
+            continue
+    return sorted(forms)
+
+
+def _fts_query(text: str, forms: bool = True) -> str:
+    """Every word must occur, in any of its forms: ``("bantah" OR "membantah" …) AND (…)``."""
     words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join(f'"{w}"' for w in words)
+    groups = []
+    for w in words:
+        alts = _word_forms(w) if forms else [w]
+        groups.append("(" + " OR ".join(f'"{f}"' for f in alts) + ")")
+    return " AND ".join(groups)
 
 
-def search(conn: sqlite3.Connection, query: str, *, limit: int = 50, raw: bool = False) -> Results[SearchHit]:
-    """Full-text search over sentences (every word must occur; ``raw=True`` passes FTS5 syntax through)."""
-    q = query if raw else _fts_query(query)
+def search(conn: sqlite3.Connection, query: str, *, limit: int = 50, raw: bool = False,
+           forms: bool = True) -> Results[SearchHit]:
+    """Full-text search over article titles and sentences: every word must occur, in any form our
+    morphology makes of it (``forms=False``: as typed; ``raw=True`` passes FTS5 syntax through).
+    Title hits come first."""
+    q = query if raw else _fts_query(query, forms)
     if not q:
         return Results(())
-    sql = """
+    titles = conn.execute("""
+    SELECT a.id, a.doc, a.title, a.url, a.published, NULL, a.title,
+           highlight(titles_fts, 0, '[', ']'), a.n_events, 'title'
+    FROM titles_fts JOIN articles a ON a.id = titles_fts.rowid
+    WHERE titles_fts MATCH ? ORDER BY rank LIMIT ?""", (q, int(limit))).fetchall()
+    sentences = conn.execute("""
     SELECT a.id, a.doc, a.title, a.url, a.published, s.id, s.text,
-           snippet(sentences_fts, 0, '[', ']', '…', 16), a.n_events
+           snippet(sentences_fts, 0, '[', ']', '…', 16), a.n_events, 'sentence'
     FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
-    WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?"""
-    return Results(SearchHit(*r) for r in conn.execute(sql, (q, int(limit))))
+    WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?""", (q, int(limit))).fetchall()
+    return Results(SearchHit(*r) for r in (titles + sentences)[: int(limit)])
 
 
 _MENTION_SELECT = """
@@ -425,3 +459,36 @@ def dyads(conn: sqlite3.Connection, *, limit: int | None = 10, since=None, until
         params.append(int(limit))
     return Results(DyadRow(s, t, n, m, d, tuple(sorted((types or "").split(","))))
                    for s, t, n, m, d, types in conn.execute(sql, params))
+
+
+def find_actor(conn: sqlite3.Connection, text: str) -> str | None:
+    """The stored actor a user means by ``text``: its code (``prk``), its canonical name in a display
+    language ("north korea", "Korea Utara") or an alias seen in the texts ("Pyongyang").  Where a
+    name or alias fits several actors, the country-level one (or else the most mentioned) wins."""
+    from warta.knowledge.codes import DISPLAY_LANGS
+
+    wanted = " ".join(text.split()).casefold()
+    if not wanted:
+        return None
+    rows = conn.execute("SELECT code, n_mentions FROM actors").fetchall()
+    codes = {code: n for code, n in rows}
+    if wanted.upper() in codes or any(country_of(c) == wanted.upper() for c in codes):
+        return wanted.upper()  # a stored code, or a state whose parts are stored (PRK for PRKMIL)
+
+    def best(found: list[str]) -> str | None:
+        if not found:
+            return None
+        return min(found, key=lambda c: (country_of(c) != c, -codes.get(c, 0), c))
+
+    named = [c for c in codes if any(actor_label(c, lang).casefold() == wanted for lang in DISPLAY_LANGS)]
+    if named:
+        return best(named)
+    aliased = [r[0] for r in conn.execute(
+        "SELECT DISTINCT a.code FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.alias = ? COLLATE NOCASE",
+        (" ".join(text.split()),))]
+    return best(aliased)
+
+
+def actor_codes(conn: sqlite3.Connection) -> list[str]:
+    """Every stored actor code, most mentioned first."""
+    return [r[0] for r in conn.execute("SELECT code FROM actors ORDER BY n_mentions DESC, code")]

@@ -167,6 +167,8 @@ class Writer:
              a.text, len(item.events), datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S")),
         )
         article_id = cur.lastrowid
+        if a.title:
+            conn.execute("INSERT INTO titles_fts (rowid, title) VALUES (?, ?)", (article_id, a.title))
         result.added += 1
         result.added_ids.append(article_id)
         for idx, start, end, text in item.sentences:
