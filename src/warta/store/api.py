@@ -159,6 +159,10 @@ class Store:
         """Every stored actor code, most mentioned first."""
         return q.actor_codes(self.conn)
 
+    def claimants(self, event_ids) -> dict[int, list[str]]:
+        """Per event id, the codes of the actors its mentions are claimed by."""
+        return q.claimants(self.conn, event_ids)
+
     def count_events(self, **filters) -> tuple[int, int]:
         """(matching events, how many of them undated) for the filters of :meth:`events`."""
         return q.count_events(self.conn, **filters)

@@ -28,6 +28,7 @@ from warta.store.results import (
 __all__ = [
     "actor_codes",
     "actors",
+    "claimants",
     "article",
     "count_events",
     "find_actor",
@@ -492,3 +493,16 @@ def find_actor(conn: sqlite3.Connection, text: str) -> str | None:
 def actor_codes(conn: sqlite3.Connection) -> list[str]:
     """Every stored actor code, most mentioned first."""
     return [r[0] for r in conn.execute("SELECT code FROM actors ORDER BY n_mentions DESC, code")]
+
+
+def claimants(conn: sqlite3.Connection, event_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Per event, the codes of the actors its mentions are claimed by (asserting or denying)."""
+    out: dict[int, list[str]] = {}
+    ids = [int(i) for i in event_ids]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for eid, code in conn.execute(
+            f"SELECT DISTINCT c.event_id, a.code FROM claims c JOIN actors a ON a.id = c.actor_id"
+            f" WHERE c.event_id IN ({','.join('?' * len(chunk))}) ORDER BY c.event_id, a.code", chunk):
+            out.setdefault(eid, []).append(code)
+    return out
