@@ -22,7 +22,8 @@
 
   function row(ev) {
     const tr = el("tr", {class: "row", dataset: {id: ev.id}, onclick: () => open(ev.id, tr)},
-      el("td", {}, ev.id), el("td", {title: ev.precision ? `date known to the ${ev.precision}` : "undated"}, ev.when || "undated"), el("td", {}, ev.type),
+      el("td", {}, ev.id), el("td", {title: ev.precision ? `date known to the ${ev.precision}` : "undated", style: "white-space:nowrap"},
+        ev.when || "undated"), el("td", {}, ev.type),
       el("td", {title: ev.source_name || ""}, ev.source), el("td", {title: ev.target_name || ""}, ev.target || "—"),
       el("td", {}, ev.modality), el("td", {}, ev.place || "—"),
       el("td", {}, (ev.claimed_by || []).join(", ") || "reporter"),
@@ -72,7 +73,7 @@
       side.appendChild(el("h2", {}, `#${ev.id} ${ev.type}: ${ev.source} → ${ev.target || "—"}`));
       side.appendChild(el("div", {class: "kv"},
         el("span", {}, "CAMEO / quad"), el("span", {}, `${ev.cameo} · ${W.quadName(ev.quad)}`),
-        el("span", {}, "date"), el("span", {class: "hl hl-date"}, ev.date || ev.when || "undated"),
+        el("span", {}, "date"), el("span", {class: "hl hl-date"}, ev.when ? `${ev.when} (${ev.precision})` : "undated"),
         el("span", {}, "place"), el("span", {}, ev.place || "—"),
         el("span", {}, "quantity"), el("span", {}, quantityLabel({value: ev.quantity_value, unit: ev.quantity_unit}) || "—"),
         el("span", {}, "reports"), el("span", {}, `${ev.n_mentions} mention(s) in ${ev.n_articles} article(s), ${ev.n_sources} source(s)`),

@@ -36,7 +36,7 @@
     const max = Math.max(1, ...totals);
     const bw = Math.min(48, Math.max(8, 1100 / res.periods.length));
     const H = 320, pad = {l: 40, b: 60, t: 10};
-    const W_ = Math.max(300, pad.l + bw * res.periods.length + 20);
+    const W_ = Math.max(300, pad.l + bw * res.periods.length + 90); // room for the last, rotated label
     const root = svg("svg", {viewBox: `0 0 ${W_} ${H}`, width: W_, height: H, class: "bars", role: "img",
       style: "max-width:100%"});
     for (const frac of max >= 2 ? [0, 0.5, 1] : [0, 1]) {
