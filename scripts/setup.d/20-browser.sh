@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
-# Web UI set-up (issue 4):
-#  1. Debian's chromium for the Playwright browser tests (only when /usr/bin/chromium is missing;
-#     Playwright's own browser download cannot work offline, so it is never used).
-#  2. The front-end libraries from npm (frontend/package-lock.json), copied into the gitignored
-#     src/warta/web/static/vendor/ folder that the pages load from.
+# Browser-test set-up: Debian's chromium for the Playwright browser tests (only when
+# /usr/bin/chromium is missing; Playwright's own browser download cannot work offline, so it is
+# never used).  The front-end libraries the pages need are 25-frontend.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -13,21 +11,3 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
 fi
-
-VENDOR=src/warta/web/static/vendor
-NM=frontend/node_modules
-if [ ! -f "$NM/.package-lock.json" ] || [ frontend/package-lock.json -nt "$NM/.package-lock.json" ]; then
-  echo "setup: npm ci (front-end libraries)" >&2
-  # --ignore-scripts: none of our front-end packages needs an install script (swagger-ui-dist's
-  # only one is a telemetry ping).
-  (cd frontend && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-fi
-
-mkdir -p "$VENDOR"
-cp "$NM/cytoscape/dist/cytoscape.min.js" "$VENDOR/"
-cp "$NM/topojson-client/dist/topojson-client.min.js" "$VENDOR/"
-cp "$NM/world-atlas/countries-110m.json" "$VENDOR/"
-cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$NM/swagger-ui-dist/swagger-ui.css" "$VENDOR/"
-for pkg in cytoscape topojson-client world-atlas swagger-ui-dist; do
-  cp "$NM/$pkg/LICENSE" "$VENDOR/LICENSE.$pkg" 2>/dev/null || true
-done

@@ -47,6 +47,8 @@ __all__ = [
     "compatible",
     "country_of",
     "date_range",
+    "precision_of",
+    "precision_rank",
 ]
 
 WINDOW_DAYS = 7
@@ -64,6 +66,36 @@ def country_of(code: str | None) -> str:
     if code.startswith(_WHOLE_PREFIXES) or code in _WHOLE_CODES:
         return code
     return code[:3]
+
+
+PRECISIONS = ("day", "week", "month", "year")
+
+
+def precision_of(when: str | None) -> str | None:
+    """The precision of a coded ``when``: ``2024-11-14`` day, ``2024-W46`` week, ``2024-11`` month,
+    ``2024`` year; None when there is none."""
+    if not when:
+        return None
+    w = when.strip()
+    if len(w) == 10:
+        return "day"
+    if len(w) == 8 and w[4:6] == "-W":
+        return "week"
+    if len(w) == 7 and w[4] == "-":
+        return "month"
+    if len(w) == 4 and w.isdigit():
+        return "year"
+    return None
+
+
+def precision_rank(when: str | None, day: str | None) -> int:
+    """Lower is more precise: a date the text gives (day 0, week 1, month 2, year 3), then the
+    publication day standing in for an undated mention (4), then no date at all (5).  A cluster
+    keeps the date of its most precise mention, so a day report refines a month report."""
+    p = precision_of(when)
+    if p is not None:
+        return PRECISIONS.index(p)
+    return 4 if day else 5
 
 
 def _parse_day(text: str) -> date | None:

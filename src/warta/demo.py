@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,7 @@ from warta.samples import corpus_path
 from warta.store import DyadRow, EventDetail, IngestReport
 from warta.store import open as open_store
 
-__all__ = ["DemoSummary", "format_summary", "run_demo"]
+__all__ = ["DemoSummary", "explore_lines", "format_summary", "run_demo"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,9 @@ def run_demo(db: str | Path | None = None, *, workers: int | None = None, progre
         store.close()
 
 
-def format_summary(s: DemoSummary) -> str:
-    """The demo summary as plain text."""
+def format_summary(s: DemoSummary, launcher: str | None = None) -> str:
+    """The demo summary as plain text; ``launcher`` prefixes the commands it suggests (see
+    :func:`explore_lines`)."""
     lines = [
         f"Sample corpus ingested into {s.db}",
         f"  articles: {s.articles}   event mentions: {s.mentions}   events after clustering: {s.events}"
@@ -66,7 +68,7 @@ def format_summary(s: DemoSummary) -> str:
     else:
         e = c.event
         what = f"{e.source} -> {e.target or '-'} {e.type} (CAMEO {e.cameo})"
-        lines.append(f"A contradiction: event #{e.id} {what}, {e.date or 'undated'}, "
+        lines.append(f"A contradiction: event #{e.id} {what}, {e.when or 'undated'}, "
                      f"{e.n_mentions} mentions from {e.n_sources} sources")
         lines.append(f"  asserted by: {', '.join(c.asserted_by) or '-'}   denied by: {', '.join(c.denied_by) or '-'}")
         for m in c.mentions:
@@ -74,5 +76,21 @@ def format_summary(s: DemoSummary) -> str:
             who = m.claimed_by or m.outlet
             lines.append(f"  {tag} [{who}] {m.outlet} {m.published or ''}: {m.sentence}")
     lines.append("")
-    lines.append(f"Explore: warta events --db {s.db} --between PRK RUS   |   warta show --db {s.db} EVENT_ID")
+    lines.extend(explore_lines(s, launcher))
     return "\n".join(lines)
+
+
+def explore_lines(s: DemoSummary, launcher: str | None = None) -> list[str]:
+    """Commands to go on with, runnable as printed: through ``launcher`` (``./run``, whose venv is
+    not on PATH) when given, else the ``warta`` command itself."""
+    db = shlex.quote(s.db)
+    cli = f"{launcher} warta" if launcher else "warta"
+    serve = f"{launcher} serve --db {db}" if launcher else f"warta serve --db {db}"
+    event = str(s.contradiction.event.id) if s.contradiction else "1"
+    return [
+        "Explore:",
+        f"  {cli} events --db {db} --between PRK RUS",
+        f"  {cli} show --db {db} {event}",
+        f"  {cli} actors --db {db}",
+        f"  {serve}        # the web UI at http://127.0.0.1:8000/",
+    ]

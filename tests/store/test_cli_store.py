@@ -59,10 +59,10 @@ def test_actors_timeline_search_show(db):
     actors = json.loads(run("actors", "--db", db, "-f", "json").output)
     assert any(a["code"] == "PRK" and "Korea Utara" in a["aliases"] for a in actors)
     tl = json.loads(run("timeline", "--db", db, "--between", "PRK", "RUS", "--by", "month", "-f", "json").output)
-    assert tl and all(r["period"].startswith("2024-") for r in tl)
+    assert tl and all(r["period"].startswith("2024") for r in tl)  # "2024": a year-only event
     assert run("timeline", "--db", db, ok=False).exit_code != 0
     hits = json.loads(run("search", "--db", db, "bantuan mematikan", "-f", "json").output)
-    assert hits and "mematikan" in hits[0]["sentence"]
+    assert hits and "mematikan" in hits[0]["sentence"].lower()  # a title hit first ("Bantuan Mematikan")
     contested = json.loads(run("events", "--db", db, "--contested", "-f", "json").output)
     shown = run("show", "--db", db, contested[0]["id"]).output
     assert "DENIES" in shown and "ASSERTS" in shown

@@ -52,7 +52,10 @@ def test_old_store_is_migrated_and_aggregate_rebuilt(tmp_path, ev, prep):
     # Make it a version-1 file: no aggregate table.
     raw = sqlite3.connect(db)
     raw.executescript("DROP TABLE edge_total; DROP TABLE edge_month; DROP INDEX events_source_date; DROP INDEX events_target_date;"
-                      "ALTER TABLE actors DROP COLUMN n_events; PRAGMA user_version = 1;")
+                      "ALTER TABLE actors DROP COLUMN n_events; DROP INDEX events_date_end;"
+                      "ALTER TABLE events DROP COLUMN date_end; ALTER TABLE events DROP COLUMN date_precision;"
+                      "DROP TABLE titles_fts;"
+                      "PRAGMA user_version = 1;")
     raw.close()
     old = connect(db, upto=1)
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -86,7 +89,10 @@ def test_actor_event_counts_survive_migration(tmp_path, ev, prep):
     store.close()
     raw = sqlite3.connect(db)
     raw.executescript("DROP TABLE edge_total; DROP INDEX events_source_date; DROP INDEX events_target_date;"
-                      "ALTER TABLE actors DROP COLUMN n_events; PRAGMA user_version = 2;")
+                      "ALTER TABLE actors DROP COLUMN n_events; DROP INDEX events_date_end;"
+                      "ALTER TABLE events DROP COLUMN date_end; ALTER TABLE events DROP COLUMN date_precision;"
+                      "DROP TABLE titles_fts;"
+                      "PRAGMA user_version = 2;")
     raw.close()
     assert {a.code: a.n_events for a in ws.open(db).actors()} == before
 

@@ -25,7 +25,7 @@ def browser():
     from warta.web.app import static_dir
 
     if not (static_dir() / "vendor" / "cytoscape.min.js").exists():
-        pytest.fail("front-end libraries missing: run scripts/setup.d/20-browser.sh")
+        pytest.fail("front-end libraries missing: run scripts/setup.d/25-frontend.sh (or ./run setup)")
     with playwright_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
         yield b

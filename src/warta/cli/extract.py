@@ -17,6 +17,7 @@ from rich.table import Table
 
 from warta.api import extract_article
 from warta.cli import app
+from warta.cli.fmt import format_quantity
 from warta.cli.inputs import (
     DateColumnOpt,
     DateOrder,
@@ -71,7 +72,7 @@ def _event_row(ev: Event, explain: bool) -> list[str]:
         extra.append(f"claimed by {ev.claimed_by.code} ({ev.claimed_by.text})")
     if ev.quantity:
         q = ev.quantity
-        extra.append(f"{q.qualifier + ' ' if q.qualifier else ''}{q.value:,} {q.unit or ''}".strip())
+        extra.append(format_quantity(q.value, q.unit, q.qualifier))
     if ev.location:
         extra.append(f"in {ev.location.name}")
     if ev.when:

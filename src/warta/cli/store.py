@@ -22,6 +22,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from warta.cli import app
+from warta.cli.checks import check_lang, check_types, resolve_actor
+from warta.cli.fmt import format_number, format_quantity
 from warta.cli.inputs import (
     DateColumnOpt,
     DateOrder,
@@ -32,6 +34,7 @@ from warta.cli.inputs import (
     UrlColumnOpt,
     columns,
 )
+from warta.export.tabular import csv_cell
 from warta.store import Results, StoreError
 from warta.store import open as open_store
 from warta.store.db import check_file
@@ -95,7 +98,14 @@ def _day(value: str | None, name: str) -> str | None:
         raise typer.BadParameter(f"{name} {value!r} is not YYYY-MM-DD") from None
 
 
-def _emit(rows: Results, fmt: OutFormat, columns: list[str], title: str = "") -> None:
+def _pair(store, between) -> tuple[str, str] | None:
+    if not between or not between[0]:
+        return None
+    return (resolve_actor(store, between[0], "--between"), resolve_actor(store, between[1], "--between"))
+
+
+def _emit(rows: Results, fmt: OutFormat, columns: list[str], title: str = "", derived=None) -> None:
+    """Print rows as JSON, CSV (lists ;-joined) or a table; ``derived(row dict)`` adds table-only cells."""
     dicts = rows.to_dicts()
     if fmt is OutFormat.json:
         sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=1) + "\n")
@@ -105,12 +115,14 @@ def _emit(rows: Results, fmt: OutFormat, columns: list[str], title: str = "") ->
         w = csv.DictWriter(sys.stdout, fieldnames=names, lineterminator="\n")
         w.writeheader()
         for d in dicts:
-            w.writerow({k: (" ".join(v) if isinstance(v, list) else v) for k, v in d.items()})
+            w.writerow({k: csv_cell(v) for k, v in d.items()})
         return
     table = Table(title=title or None, show_lines=False)
     for c in columns:
         table.add_column(c)
     for d in dicts:
+        if derived is not None:
+            d = {**d, **derived(d)}
         table.add_row(*[escape(_cell(d.get(c))) for c in columns])
     out.print(table)
     if not dicts:
@@ -122,8 +134,8 @@ def _cell(v) -> str:
         return "—"
     if isinstance(v, list):
         return ", ".join(map(str, v))
-    if isinstance(v, float):
-        return f"{v:g}"
+    if isinstance(v, float | int) and not isinstance(v, bool):
+        return format_number(v)
     return str(v)
 
 
@@ -152,6 +164,7 @@ def ingest_cmd(
     pub = date.fromisoformat(_day(published, "--published")) if published else None
     options = ReadOptions(date_order=date_order.value,
                           columns=columns(text_column, date_column, id_column, title_column, url_column))
+    lang = check_lang(lang)
     store = _open(db, must_exist=False)
     report = store.ingest(inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
                           published=pub, article_timeout=article_timeout or None,
@@ -160,6 +173,8 @@ def ingest_cmd(
                           read_options=options,
                           on_warning=lambda m: err.print(f"[yellow]warning[/] {escape(m)}", highlight=False,
                                                          soft_wrap=True))
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
     counts = store.counts()
     out.print(f"{report.articles_added} articles added, {report.duplicates} already stored, "
               f"{report.mentions_added} event mentions, {report.events_added} new events, "
@@ -170,8 +185,13 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
-_EVENT_COLS = ["id", "date", "type", "cameo", "source", "target", "place", "quantity_value", "quantity_unit",
-               "modality", "n_mentions", "n_sources", "n_asserting", "n_denying"]
+_EVENT_COLS = ["id", "when", "type", "cameo", "source", "target", "place", "quantity", "modality", "n_mentions",
+               "n_sources", "n_asserting", "n_denying"]
+
+
+def _event_cells(d: dict) -> dict:
+    return {"quantity": format_quantity(d.get("quantity_value"), d.get("quantity_unit"), d.get("quantity_qualifier"))
+            or None}
 
 
 @app.command("events")
@@ -197,11 +217,18 @@ def events_cmd(
     if order not in ("date", "-date", "mentions", "id"):
         raise typer.BadParameter("--order must be date, -date, mentions or id")
     store = _open(db)
-    rows = store.events(actor=actor, between=tuple(between) if between and between[0] else None, type=type or None,
-                        since=_day(since, "--since"), until=_day(until, "--until"), claimed_by=claimed_by,
-                        negated=negated, source=source, target=target, contested=True if contested else None,
-                        limit=limit, offset=offset, order=order)
-    _emit(rows, fmt, _EVENT_COLS, "events")
+    pair = _pair(store, between)
+    filters = dict(actor=resolve_actor(store, actor), between=pair, type=check_types(type),
+                   since=_day(since, "--since"), until=_day(until, "--until"),
+                   claimed_by=resolve_actor(store, claimed_by, "--claimed-by"), negated=negated,
+                   source=resolve_actor(store, source, "--source"), target=resolve_actor(store, target, "--target"),
+                   contested=True if contested else None)
+    rows = store.events(**filters, limit=limit, offset=offset, order=order)
+    _emit(rows, fmt, _EVENT_COLS, "events", derived=_event_cells)
+    if fmt is OutFormat.table:
+        total, undated = store.count_events(**filters)
+        err.print(f"{len(rows)} of {total} events shown" + (f", {undated} undated" if undated else ""),
+                  highlight=False)
 
 
 @app.command("actors")
@@ -227,12 +254,19 @@ def timeline_cmd(
     fmt: FormatOpt = OutFormat.table,
 ) -> None:
     """Events per period and type for a dyad or an actor."""
-    pair = tuple(between) if between and between[0] else None
-    if not pair and not actor:
+    if not (between and between[0]) and not actor:
         raise typer.BadParameter("give --between A B or --actor X")
-    rows = _open(db).timeline(between=pair, actor=actor, by=by.value, type=type, since=_day(since, "--since"),
-                              until=_day(until, "--until"))
+    store = _open(db)
+    pair = _pair(store, between)
+    actor = resolve_actor(store, actor)
+    type = check_types(type)
+    rows = store.timeline(between=pair, actor=actor, by=by.value, type=type, since=_day(since, "--since"),
+                          until=_day(until, "--until"))
     _emit(rows, fmt, ["period", "type", "n_events", "n_mentions", "n_denied"], "timeline")
+    if fmt is OutFormat.table and since is None and until is None:
+        _total, undated = store.count_events(between=pair, actor=actor, type=type)
+        if undated:
+            err.print(f"{undated} undated (not in any period)", highlight=False)
 
 
 @app.command("search")
@@ -242,9 +276,10 @@ def search_cmd(
     limit: Annotated[int, typer.Option(help="Rows to show.")] = 20,
     fmt: FormatOpt = OutFormat.table,
 ) -> None:
-    """Full-text search over every stored sentence."""
-    _emit(_open(db).search(query, limit=limit), fmt, ["article_id", "doc", "published", "snippet", "n_events"],
-          f"search: {query}")
+    """Full-text search over stored titles and sentences; words match in any form ("bantah" finds
+    "membantah", "deny" finds "denied")."""
+    _emit(_open(db).search(query, limit=limit), fmt,
+          ["article_id", "doc", "published", "field", "snippet", "n_events"], f"search: {query}")
 
 
 @app.command("show")
@@ -254,6 +289,10 @@ def show_cmd(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table or json.")] = OutFormat.table,
 ) -> None:
     """One event: every mention with its evidence sentence, and who asserts or denies it."""
+    if fmt is OutFormat.csv:
+        err.print("[red]show has no CSV form[/] (one event has mentions of several shapes): use -f json, or "
+                  "`warta events -f csv` for event rows", highlight=False)
+        raise typer.Exit(2)
     detail = _open(db).show(event_id)
     if detail is None:
         err.print(f"[red]no event {event_id}[/]")
@@ -263,9 +302,10 @@ def show_cmd(
         return
     e = detail.event
     out.print(f"[bold]event {e.id}[/]: {e.source} → {e.target or '—'}  {e.type} (CAMEO {e.cameo}, "
-              f"Goldstein {e.goldstein}), {e.modality}, {e.date or 'undated'}"
+              f"Goldstein {e.goldstein}), {e.modality}, {e.when or 'undated'}"
               + (f", {e.place}" if e.place else "")
-              + (f", {e.quantity_value:g} {e.quantity_unit or ''}" if e.quantity_value is not None else ""))
+              + (f", {format_quantity(e.quantity_value, e.quantity_unit, e.quantity_qualifier)}"
+                 if e.quantity_value is not None else ""))
     out.print(f"{e.n_mentions} mentions in {e.n_articles} articles from {e.n_sources} sources; "
               f"asserted by: {', '.join(detail.asserted_by) or '—'}; denied by: {', '.join(detail.denied_by) or '—'}",
               highlight=False)
@@ -292,9 +332,10 @@ def export_cmd(
     from warta.export import export
 
     store = _open(db)
+    actor, pair, type = resolve_actor(store, actor), _pair(store, between), check_types(type)
     try:
-        n = export(store, fmt.value, output, actor=actor, between=tuple(between) if between and between[0] else None,
-                   type=type or None, types=type or None, since=_day(since, "--since"),
+        n = export(store, fmt.value, output, actor=actor, between=pair,
+                   type=type, types=type, since=_day(since, "--since"),
                    until=_day(until, "--until"), level=level)
     except ValueError as e:
         err.print(f"[red]{e}[/]")
@@ -315,4 +356,4 @@ def demo_cmd(
     if db is not None and os.path.isdir(db):
         raise typer.BadParameter("--db must be a file path")
     summary = run_demo(db, workers=workers, progress=progress)
-    out.print(format_summary(summary), highlight=False)
+    out.print(format_summary(summary, os.environ.get("WARTA_LAUNCHER") or None), highlight=False)

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from warta.store.results import EventRow
 
-__all__ = ["GDELT_COLUMNS", "gdelt_row", "quad_class", "write_gdelt"]
+__all__ = ["GDELT_COLUMNS", "gdelt_dates", "gdelt_row", "quad_class", "write_gdelt"]
 
 _ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
           "Type1Code", "Type2Code", "Type3Code"]
@@ -88,14 +88,36 @@ def _num(v) -> str:
     return f"{v:g}" if isinstance(v, float) else str(v)
 
 
+def _fraction(day: date) -> float:
+    return day.year + (day.timetuple().tm_yday - 1) / 365
+
+
+def gdelt_dates(first: str | None, last: str | None, precision: str | None) -> list[str]:
+    """SQLDATE, MonthYear, Year and FractionDate of an event dated ``first``..``last`` at ``precision``.
+
+    A part the text does not give is zero, so nothing coarse looks exact: a month is
+    ``YYYYMM00``, a year ``YYYY0000`` with MonthYear ``YYYY00``.  FractionDate
+    (``YYYY.FFFF``, the share of the year gone by) is taken at the middle of the span, so a
+    year-only event sits mid-year instead of on January 1st.  A week keeps the day of its
+    middle (Thursday), within three days of any day of it.
+    """
+    if not first:
+        return ["", "", "", ""]
+    lo = date.fromisoformat(first)
+    hi = date.fromisoformat(last) if last else lo
+    mid = lo + (hi - lo) / 2
+    if precision == "year":
+        sqldate, month = f"{lo.year}0000", f"{lo.year}00"
+    elif precision == "month":
+        sqldate, month = lo.strftime("%Y%m00"), lo.strftime("%Y%m")
+    else:
+        sqldate, month = mid.strftime("%Y%m%d"), mid.strftime("%Y%m")
+    return [sqldate, month, str(lo.year), f"{_fraction(mid):.4f}"]
+
+
 def gdelt_row(e: EventRow, extra: dict) -> list[str]:
     """The 61 GDELT fields of one event."""
-    day = date.fromisoformat(e.date) if e.date else None
-    if day:
-        frac = day.year + (day.timetuple().tm_yday - 1) / 365
-        dates = [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year), f"{frac:.4f}"]
-    else:
-        dates = ["", "", "", ""]
+    dates = gdelt_dates(e.date, e.date_end, e.precision)
     added = (extra.get("added_at") or "").replace("-", "").replace(":", "").replace("T", "")[:14]
     cameo = e.cameo or ""
     row = [str(e.id), *dates, *_actor_fields(e.source, e.source_name), *_actor_fields(e.target, e.target_name),

@@ -32,6 +32,8 @@ def plover_record(e: EventRow, extra: dict, coder: str = "warta") -> dict[str, A
     rec: dict[str, Any] = {
         "id": f"warta-{e.id}",
         "date": e.date,
+        "date_end": e.date_end,
+        "date_precision": e.precision,
         "actor": _entity(e.source, extra.get("source_text")),
         "recipient": _entity(e.target, extra.get("target_text")),
         "event": [e.type],

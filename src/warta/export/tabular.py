@@ -11,16 +11,24 @@ from typing import TextIO
 
 from warta.store.results import EventRow
 
-__all__ = ["EVENT_COLUMNS", "event_record", "write_csv", "write_json_lines", "write_jsonl", "write_parquet"]
+__all__ = ["EVENT_COLUMNS", "LIST_SEPARATOR", "csv_cell", "event_record", "write_csv", "write_json_lines", "write_jsonl", "write_parquet"]
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(EventRow)) + (
     "asserted_by", "denied_by", "sentence", "added_at")
 
 
+LIST_SEPARATOR = ";"
+
+
+def csv_cell(value):
+    """A CSV cell: lists are ``;``-joined (names and aliases contain spaces, never ``;``)."""
+    return LIST_SEPARATOR.join(map(str, value)) if isinstance(value, list | tuple) else value
+
+
 def event_record(e: EventRow, extra: dict) -> dict:
     d = e.to_dict()
-    d["asserted_by"] = " ".join(extra.get("asserted_by", ()))
-    d["denied_by"] = " ".join(extra.get("denied_by", ()))
+    d["asserted_by"] = list(extra.get("asserted_by", ()))
+    d["denied_by"] = list(extra.get("denied_by", ()))
     d["sentence"] = extra.get("sentence")
     d["added_at"] = extra.get("added_at")
     return d
@@ -44,7 +52,7 @@ def write_csv(rows: Iterable[tuple[EventRow, dict]], out: TextIO) -> int:
     w.writeheader()
     n = 0
     for e, extra in rows:
-        w.writerow(event_record(e, extra))
+        w.writerow({k: csv_cell(v) for k, v in event_record(e, extra).items()})
         n += 1
     return n
 
@@ -54,7 +62,8 @@ def _schema():
 
     types = {"id": pa.int64(), "goldstein": pa.float64(), "lat": pa.float64(), "lon": pa.float64(),
              "quantity_value": pa.float64(), "n_mentions": pa.int64(), "n_articles": pa.int64(),
-             "n_sources": pa.int64(), "n_asserting": pa.int64(), "n_denying": pa.int64()}
+             "n_sources": pa.int64(), "n_asserting": pa.int64(), "n_denying": pa.int64(),
+             "asserted_by": pa.list_(pa.string()), "denied_by": pa.list_(pa.string())}
     return pa.schema([(c, types.get(c, pa.string())) for c in EVENT_COLUMNS])
 
 

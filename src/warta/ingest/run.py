@@ -224,6 +224,8 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
         if on_error is not None:
             on_error(str(err))
 
+    undated_txt: list[str] = []
+
     def counted(it: Iterator[Item | ReadError]) -> Iterator[Item]:
         for x in it:
             if isinstance(x, ReadWarning):
@@ -233,6 +235,8 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
                 report(x)
             else:
                 counters["read"] += 1
+                if x.article.published is None and x.origin.lower().endswith(".txt"):
+                    undated_txt.append(x.origin)
                 yield x
 
     def write(batch: list[Prepared]) -> None:
@@ -285,5 +289,15 @@ def run_ingest(store, inputs: list, *, workers: int | None = None, progress: boo
     return IngestReport(
         articles_read=counters["read"] + counters["skipped"], articles_added=added, duplicates=counters["dups"],
         events_added=events_added, mentions_added=mentions_added, errors=tuple(errors),
-        seconds=time.perf_counter() - t0,
+        seconds=time.perf_counter() - t0, warnings=_undated_warning(undated_txt),
     )
+
+
+def _undated_warning(paths: list[str]) -> tuple[str, ...]:
+    """One warning for every .txt file read without a publication date (a .txt has no date field)."""
+    if not paths:
+        return ()
+    files = "1 .txt file has" if len(paths) == 1 else f"{len(paths)} .txt files have"
+    return (f"{files} no publication date (first: {paths[0]}): relative dates in them ('kemarin', "
+            "'last week') cannot be resolved and their events stay undated unless the text dates them; "
+            "give --published YYYY-MM-DD",)

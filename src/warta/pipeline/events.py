@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 
+from warta.knowledge.codes import actor_label
 from warta.knowledge.countries import party_sectors, sector_codes
 from warta.knowledge.event_types import event_types
 from warta.knowledge.ontology import ontology
@@ -342,7 +343,7 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
         if not country:
             return None
         code = country + code
-    return ActorRef(code, m.name, m.text, m.start, m.end)
+    return ActorRef(code, actor_label(code), m.text, m.start, m.end)
 
 
 def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:

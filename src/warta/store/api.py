@@ -157,6 +157,22 @@ class Store:
                         claimed_by=claimed_by, negated=negated, source=source, target=target,
                         contested=contested, limit=limit, offset=offset, order=order)
 
+    def find_actor(self, text: str) -> str | None:
+        """The stored actor code meant by a code, a canonical name or an alias ("north korea" → PRK)."""
+        return q.find_actor(self.conn, text)
+
+    def actor_codes(self) -> list[str]:
+        """Every stored actor code, most mentioned first."""
+        return q.actor_codes(self.conn)
+
+    def claimants(self, event_ids) -> dict[int, list[str]]:
+        """Per event id, the codes of the actors its mentions are claimed by."""
+        return q.claimants(self.conn, event_ids)
+
+    def count_events(self, **filters) -> tuple[int, int]:
+        """(matching events, how many of them undated) for the filters of :meth:`events`."""
+        return q.count_events(self.conn, **filters)
+
     def iter_events(self, **filters) -> Iterator[EventRow]:
         """Every matching event, streamed (for exports)."""
         return q.iter_event_rows(self.conn, **filters)
@@ -180,9 +196,9 @@ class Store:
         """Country-level directed actor pairs ranked by number of events."""
         return q.dyads(self.conn, limit=limit, since=since, until=until)
 
-    def search(self, query: str, limit: int = 50, raw: bool = False) -> Results[SearchHit]:
-        """Sentences containing every word of ``query`` (FTS5), best first."""
-        return q.search(self.conn, query, limit=limit, raw=raw)
+    def search(self, query: str, limit: int = 50, raw: bool = False, forms: bool = True) -> Results[SearchHit]:
+        """Titles, then sentences, containing every word of ``query`` in any of its forms (FTS5)."""
+        return q.search(self.conn, query, limit=limit, raw=raw, forms=forms)
 
     def show(self, event_id: int) -> EventDetail | None:
         """One event with every mention, its evidence sentence, and who asserts or denies it."""

@@ -14,6 +14,8 @@ import time
 from importlib import resources
 from pathlib import Path
 
+from warta.store.names import register
+
 __all__ = ["SCHEMA_VERSION", "StoreError", "check_file", "connect", "migrations", "schema_version"]
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -171,6 +173,7 @@ def _open(path: Path, readonly: bool, upto: int | None) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     try:
         conn.row_factory = sqlite3.Row
+        register(conn)  # SQL functions that migrations use (warta.store.names)
         conn.execute("PRAGMA busy_timeout = 30000")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:

@@ -7,7 +7,8 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 
-from warta.cluster import country_of
+from warta.cluster import PRECISIONS, country_of
+from warta.knowledge.codes import actor_label, display_lang
 from warta.store.results import (
     ActorRow,
     ArticleView,
@@ -25,8 +26,12 @@ from warta.store.results import (
 )
 
 __all__ = [
+    "actor_codes",
     "actors",
+    "claimants",
     "article",
+    "count_events",
+    "find_actor",
     "counts",
     "dyads",
     "events",
@@ -41,10 +46,12 @@ __all__ = [
 
 _EVENT_SELECT = """
 SELECT e.id, e.type, e.mode, e.cameo, e.quad, e.goldstein, e.modality,
-       sa.code, sa.name, ta.code, ta.name, e.date, e.when_text,
+       sa.code, sa.name, ta.code, ta.name, e.date, coalesce(e.when_text, e.date),
        p.name, nullif(p.country, ''), p.lat, p.lon, e.quantity_value, e.quantity_unit,
        e.n_mentions, e.n_articles, e.n_sources, e.n_asserting, e.n_denying,
-       (SELECT url FROM articles WHERE id = e.first_article)
+       (SELECT url FROM articles WHERE id = e.first_article), e.date_end, e.date_precision,
+       (SELECT m.quantity_qualifier FROM mentions m WHERE m.event_id = e.id AND m.quantity_value = e.quantity_value
+        AND m.quantity_qualifier IS NOT NULL ORDER BY m.id LIMIT 1)
 FROM events e
 JOIN actors sa ON sa.id = e.source_id
 LEFT JOIN actors ta ON ta.id = e.target_id
@@ -52,8 +59,13 @@ LEFT JOIN places p ON p.id = e.place_id
 """
 
 
-def _event_row(r: Sequence) -> EventRow:
-    return EventRow(*r)
+def _event_row(r: Sequence, lang: str | None = None) -> EventRow:
+    """An event row with its actors' names in the display language (from knowledge, not the store)."""
+    vals = list(r)
+    lang = lang or display_lang()
+    vals[8] = actor_label(vals[7], lang)
+    vals[10] = actor_label(vals[9], lang) if vals[9] else None
+    return EventRow(*vals)
 
 
 def _actor_clause(code: str, column_country: str, column_id: str) -> tuple[str, list]:
@@ -93,8 +105,10 @@ def _where(actor=None, between=None, type=None, since=None, until=None, claimed_
         types = [type] if isinstance(type, str) else list(type)
         clauses.append(f"e.type IN ({','.join('?' * len(types))})")
         params += [t.upper() for t in types]
+    # an event is in [since, until] when its date's span overlaps it: "2024" is in October 2024
+    # (shown as 2024, not as a day in January); undated events are in no date window
     if since:
-        clauses.append("e.date >= ?")
+        clauses.append("e.date_end >= ?")
         params.append(str(since))
     if until:
         clauses.append("e.date <= ?")
@@ -127,7 +141,8 @@ def _events_between(conn: sqlite3.Connection, limit: int, offset: int, order: st
         params += p + [k]
     # columns 12 and 1 of _EVENT_SELECT are e.date and e.id
     sql = " UNION ".join(parts) + f" ORDER BY 12{desc}, 1{desc} LIMIT ? OFFSET ?"
-    return Results(_event_row(r) for r in conn.execute(sql, params + [int(limit), int(offset)]))
+    lang = display_lang()
+    return Results(_event_row(r, lang) for r in conn.execute(sql, params + [int(limit), int(offset)]))
 
 
 def events(conn: sqlite3.Connection, *, limit: int | None = 100, offset: int = 0, order: str = "date",
@@ -142,13 +157,15 @@ def events(conn: sqlite3.Connection, *, limit: int | None = 100, offset: int = 0
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = params + [int(limit), int(offset)]
-    return Results(_event_row(r) for r in conn.execute(sql, params))
+    lang = display_lang()
+    return Results(_event_row(r, lang) for r in conn.execute(sql, params))
 
 
 def iter_event_rows(conn: sqlite3.Connection, **filters) -> Iterator[EventRow]:
     where, params = _where(**filters)
+    lang = display_lang()
     for r in conn.execute(f"{_EVENT_SELECT}{where} ORDER BY e.id", params):
-        yield _event_row(r)
+        yield _event_row(r, lang)
 
 
 def actors(conn: sqlite3.Connection, *, limit: int | None = 50, offset: int = 0) -> Results[ActorRow]:
@@ -161,9 +178,10 @@ def actors(conn: sqlite3.Connection, *, limit: int | None = 50, offset: int = 0)
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [int(limit), int(offset)]
+    lang = display_lang()
     return Results(
-        ActorRow(code, name, country, n_ev, n_m, tuple(aliases.split("\x1f")) if aliases else ())
-        for code, name, country, n_ev, n_m, aliases in conn.execute(sql, params)
+        ActorRow(code, actor_label(code, lang), country, n_ev, n_m, tuple(aliases.split("\x1f")) if aliases else ())
+        for code, _name, country, n_ev, n_m, aliases in conn.execute(sql, params)
     )
 
 
@@ -175,8 +193,13 @@ def timeline(conn: sqlite3.Connection, *, between=None, actor=None, by: str = "m
     if (between and by in ("month", "year") and since is None and until is None
             and all(country_of(c) == c.strip().upper() for c in between)):
         return _timeline_from_aggregate(conn, between, by, type)
-    period = {"month": "substr(e.date, 1, 7)", "year": "substr(e.date, 1, 4)", "day": "e.date",
-              "week": "strftime('%Y-W%W', e.date)"}[by]
+    fine = {"month": "substr(e.date, 1, 7)", "year": "substr(e.date, 1, 4)", "day": "e.date",
+            "week": "strftime('%Y-W%W', e.date)"}[by]
+    # an event dated less precisely than the period is counted under its own date ("2024", "2024-10"),
+    # never in the first period it could be in
+    coarser = PRECISIONS[PRECISIONS.index(by) + 1:]
+    period = (f"CASE WHEN e.date_precision IN ({','.join(repr(p) for p in coarser)}) THEN e.when_text"
+              f" ELSE {fine} END") if coarser else fine
     where, params = _where(actor=actor, between=between, type=type, since=since, until=until)
     where = (where + " AND" if where else " WHERE") + " e.date IS NOT NULL"
     sql = (f"SELECT {period} AS period, e.type, count(*), sum(e.n_mentions), sum(e.n_denying > 0)"
@@ -201,22 +224,52 @@ def _timeline_from_aggregate(conn: sqlite3.Connection, between, by: str, type) -
     return Results(TimelineRow(*r) for r in conn.execute(sql, params))
 
 
-def _fts_query(text: str) -> str:
+def _word_forms(word: str) -> list[str]:
+    """``word`` and the forms our morphology makes of it as a root in each language we read
+    ("bantah" → membantah, dibantah, bantahan …; "deny" → denies, denied, denying)."""
+    import importlib
+
+    from warta.langid import supported_languages
+
+    forms = {word}
+    for lang in supported_languages():
+        try:
+            morph = importlib.import_module(f"warta.lang.{lang}.morphology")
+            forms.update(morph.surface_forms(word.lower()))
+        except (ImportError, AttributeError, ValueError, IndexError):
+            continue
+    return sorted(forms)
+
+
+def _fts_query(text: str, forms: bool = True) -> str:
+    """Every word must occur, in any of its forms: ``("bantah" OR "membantah" …) AND (…)``."""
     words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join(f'"{w}"' for w in words)
+    groups = []
+    for w in words:
+        alts = _word_forms(w) if forms else [w]
+        groups.append("(" + " OR ".join(f'"{f}"' for f in alts) + ")")
+    return " AND ".join(groups)
 
 
-def search(conn: sqlite3.Connection, query: str, *, limit: int = 50, raw: bool = False) -> Results[SearchHit]:
-    """Full-text search over sentences (every word must occur; ``raw=True`` passes FTS5 syntax through)."""
-    q = query if raw else _fts_query(query)
+def search(conn: sqlite3.Connection, query: str, *, limit: int = 50, raw: bool = False,
+           forms: bool = True) -> Results[SearchHit]:
+    """Full-text search over article titles and sentences: every word must occur, in any form our
+    morphology makes of it (``forms=False``: as typed; ``raw=True`` passes FTS5 syntax through).
+    Title hits come first."""
+    q = query if raw else _fts_query(query, forms)
     if not q:
         return Results(())
-    sql = """
+    titles = conn.execute("""
+    SELECT a.id, a.doc, a.title, a.url, a.published, NULL, a.title,
+           highlight(titles_fts, 0, '[', ']'), a.n_events, 'title'
+    FROM titles_fts JOIN articles a ON a.id = titles_fts.rowid
+    WHERE titles_fts MATCH ? ORDER BY rank LIMIT ?""", (q, int(limit))).fetchall()
+    sentences = conn.execute("""
     SELECT a.id, a.doc, a.title, a.url, a.published, s.id, s.text,
-           snippet(sentences_fts, 0, '[', ']', '…', 16), a.n_events
+           snippet(sentences_fts, 0, '[', ']', '…', 16), a.n_events, 'sentence'
     FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
-    WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?"""
-    return Results(SearchHit(*r) for r in conn.execute(sql, (q, int(limit))))
+    WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?""", (q, int(limit))).fetchall()
+    return Results(SearchHit(*r) for r in (titles + sentences)[: int(limit)])
 
 
 _MENTION_SELECT = """
@@ -297,13 +350,8 @@ def graph(conn: sqlite3.Connection, *, since=None, until=None, types=None, negat
         for c in (e.source, e.target):
             stats[c][0] += e.n_events
             stats[c][1] += e.n_mentions
-    names: dict[str, str] = {}
-    for i in range(0, len(codes), 500):
-        chunk = codes[i : i + 500]
-        col = "country" if level == "country" else "code"
-        q = f"SELECT {col}, name FROM actors WHERE {col} IN ({','.join('?' * len(chunk))}) ORDER BY length(code)"
-        for code, name in conn.execute(q, chunk):
-            names.setdefault(code, name)
+    lang = display_lang()
+    names = {c: actor_label(c, lang) for c in codes}
     nodes = tuple(GraphNode(c, names.get(c) or c, country_of(c), stats[c][0], stats[c][1]) for c in codes)
     return Graph(nodes, tuple(edges))
 
@@ -338,7 +386,15 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     out = {}
     for table in ("articles", "sentences", "actors", "places", "events", "mentions", "claims"):
         out[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    out["undated"] = conn.execute("SELECT count(*) FROM events WHERE date IS NULL").fetchone()[0]
     return out
+
+
+def count_events(conn: sqlite3.Connection, **filters) -> tuple[int, int]:
+    """(matching events, how many of them are undated) for the filters of :func:`events`."""
+    where, params = _where(**filters)
+    row = conn.execute(f"SELECT count(*), coalesce(sum(e.date IS NULL), 0) FROM events e{where}", params).fetchone()
+    return int(row[0]), int(row[1])
 
 
 def iter_export_rows(conn: sqlite3.Connection, **filters) -> Iterator[tuple[EventRow, dict]]:
@@ -369,24 +425,27 @@ def iter_export_rows(conn: sqlite3.Connection, **filters) -> Iterator[tuple[Even
     LEFT JOIN articles a0 ON a0.id = m0.article_id
     {where} ORDER BY e.id"""
     n = len(EventRow.__slots__)
+    lang = display_lang()
     keys = ("added_at", "is_root", "sentence", "trigger", "source_text", "target_text", "doc", "outlet")
     for r in conn.execute(sql, params):
         extra = dict(zip(keys, r[n : n + len(keys)], strict=True))
         extra["is_root"] = bool(extra["is_root"])
         extra["asserted_by"] = tuple((r[-2] or "").split())
         extra["denied_by"] = tuple((r[-1] or "").split())
-        yield EventRow(*r[:n]), extra
+        yield _event_row(r[:n], lang), extra
 
 
 def _month_window(alias: str, since, until) -> tuple[list[str], list]:
     """WHERE clauses of the edge aggregates: edges with a target, months within since/until."""
     clauses, params = [f"{alias}target_id <> 0"], []
-    if since:
-        clauses.append(f"{alias}month >= ?")
-        params.append(str(since)[:7])
+    if since:  # a year-only event's key is its year ('2024'): in the window when the year overlaps it
+        clauses.append(f"({alias}month >= ? OR (length({alias}month) = 4 AND {alias}month >= ?))")
+        params += [str(since)[:7], str(since)[:4]]
     if until:
         clauses.append(f"{alias}month <= ?")
         params.append(str(until)[:7])
+    if since or until:  # undated events ('') are in no date window
+        clauses.append(f"{alias}month <> ''")
     return clauses, params
 
 
@@ -401,3 +460,49 @@ def dyads(conn: sqlite3.Connection, *, limit: int | None = 10, since=None, until
         params.append(int(limit))
     return Results(DyadRow(s, t, n, m, d, tuple(sorted((types or "").split(","))))
                    for s, t, n, m, d, types in conn.execute(sql, params))
+
+
+def find_actor(conn: sqlite3.Connection, text: str) -> str | None:
+    """The stored actor a user means by ``text``: its code (``prk``), its canonical name in a display
+    language ("north korea", "Korea Utara") or an alias seen in the texts ("Pyongyang").  Where a
+    name or alias fits several actors, the country-level one (or else the most mentioned) wins."""
+    from warta.knowledge.codes import DISPLAY_LANGS
+
+    wanted = " ".join(text.split()).casefold()
+    if not wanted:
+        return None
+    rows = conn.execute("SELECT code, n_mentions FROM actors").fetchall()
+    codes = {code: n for code, n in rows}
+    if wanted.upper() in codes or any(country_of(c) == wanted.upper() for c in codes):
+        return wanted.upper()  # a stored code, or a state whose parts are stored (PRK for PRKMIL)
+
+    def best(found: list[str]) -> str | None:
+        if not found:
+            return None
+        return min(found, key=lambda c: (country_of(c) != c, -codes.get(c, 0), c))
+
+    named = [c for c in codes if any(actor_label(c, lang).casefold() == wanted for lang in DISPLAY_LANGS)]
+    if named:
+        return best(named)
+    aliased = [r[0] for r in conn.execute(
+        "SELECT DISTINCT a.code FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.alias = ? COLLATE NOCASE",
+        (" ".join(text.split()),))]
+    return best(aliased)
+
+
+def actor_codes(conn: sqlite3.Connection) -> list[str]:
+    """Every stored actor code, most mentioned first."""
+    return [r[0] for r in conn.execute("SELECT code FROM actors ORDER BY n_mentions DESC, code")]
+
+
+def claimants(conn: sqlite3.Connection, event_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Per event, the codes of the actors its mentions are claimed by (asserting or denying)."""
+    out: dict[int, list[str]] = {}
+    ids = [int(i) for i in event_ids]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for eid, code in conn.execute(
+            f"SELECT DISTINCT c.event_id, a.code FROM claims c JOIN actors a ON a.id = c.actor_id"
+            f" WHERE c.event_id IN ({','.join('?' * len(chunk))}) ORDER BY c.event_id, a.code", chunk):
+            out.setdefault(eid, []).append(code)
+    return out

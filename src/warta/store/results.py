@@ -99,6 +99,9 @@ class EventRow(_Row):
     n_asserting: int
     n_denying: int
     url: str | None
+    date_end: str | None = None  # last day `when` allows (date is the first)
+    precision: str | None = None  # day | week | month | year; None when undated
+    quantity_qualifier: str | None = None  # "more than", "about" … of the mention the quantity came from
 
     @property
     def negated(self) -> bool:
@@ -192,10 +195,11 @@ class SearchHit(_Row):
     title: str | None
     url: str | None
     published: str | None
-    sentence_id: int
+    sentence_id: int | None  # None for a title hit
     sentence: str
     snippet: str
     n_events: int
+    field: str = "sentence"  # where the words were found: title or sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +275,7 @@ class IngestReport(_Row):
     mentions_added: int
     errors: tuple[str, ...]
     seconds: float
+    warnings: tuple[str, ...] = ()  # said once per run (e.g. .txt files without a publication date)
 
     @property
     def articles_per_second(self) -> float:

@@ -17,9 +17,20 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
-from warta.cluster import Candidate, ClusterKey, MentionFacts, best_candidate, country_of, date_range
+from warta.cluster import (
+    Candidate,
+    ClusterKey,
+    MentionFacts,
+    best_candidate,
+    country_of,
+    date_range,
+    precision_of,
+    precision_rank,
+)
+from warta.knowledge.codes import actor_label
 from warta.knowledge.goldstein import goldstein
 from warta.model import Article, Event
+from warta.store.names import names_actor
 
 __all__ = ["BatchResult", "Prepared", "Writer", "content_hash", "normalise_url", "outlet_of"]
 
@@ -73,6 +84,20 @@ class BatchResult:
     events_added: int = 0
     mentions_added: int = 0
     added_ids: list[int] = field(default_factory=list)
+
+
+# The month aggregate's key of an event: its month, its year when only the year is known, '' undated.
+MONTH_KEY = ("CASE WHEN date IS NULL THEN '' WHEN date_precision = 'year' THEN substr(date, 1, 4)"
+             " ELSE substr(date, 1, 7) END")
+
+
+def _dating(when: str | None, m: MentionFacts) -> tuple[str | None, str | None, str | None]:
+    """(first day, last day, precision) of a mention's own date: its ``when``, else its article's day."""
+    precision = precision_of(when)
+    if precision is not None:
+        lo, hi = date_range(when, None)
+        return lo, hi, precision
+    return m.date_lo, m.date_lo, ("day" if m.date_lo else None)
 
 
 def _shift(day: str | None, days: int) -> str | None:
@@ -145,6 +170,8 @@ class Writer:
              a.text, len(item.events), datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S")),
         )
         article_id = cur.lastrowid
+        if a.title:
+            conn.execute("INSERT INTO titles_fts (rowid, title) VALUES (?, ?)", (article_id, a.title))
         result.added += 1
         result.added_ids.append(article_id)
         for idx, start, end, text in item.sentences:
@@ -172,8 +199,9 @@ class Writer:
         self.conn.execute("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", (sid, text))
         return sid
 
-    def _actor(self, code: str, name: str, alias: str | None) -> int:
+    def _actor(self, code: str, alias: str | None) -> int:
         code = code.upper()
+        name = actor_label(code)
         aid = self._actors.get(code)
         if aid is None:
             row = self.conn.execute("SELECT id FROM actors WHERE code = ?", (code,)).fetchone()
@@ -184,9 +212,8 @@ class Writer:
                     "INSERT INTO actors (code, name, country) VALUES (?,?,?)", (code, name or "", country_of(code))
                 ).lastrowid
             self._actors[code] = aid
-        self.conn.execute("UPDATE actors SET n_mentions = n_mentions + 1,"
-                          " name = CASE WHEN name = '' THEN ? ELSE name END WHERE id = ?", (name or "", aid))
-        if alias and alias.strip():
+        self.conn.execute("UPDATE actors SET n_mentions = n_mentions + 1 WHERE id = ?", (aid,))
+        if alias and alias.strip() and names_actor(code, alias):
             self.conn.execute(
                 "INSERT INTO actor_aliases (actor_id, alias, n) VALUES (?, ?, 1)"
                 " ON CONFLICT (actor_id, alias) DO UPDATE SET n = n + 1",
@@ -210,9 +237,9 @@ class Writer:
 
     def _mention(self, article_id: int, published: str | None, outlet: str, ev: Event, result: BatchResult) -> None:
         conn = self.conn
-        src_id = self._actor(ev.source.code, ev.source.name, ev.source.text)
-        tgt_id = self._actor(ev.target.code, ev.target.name, ev.target.text) if ev.target else None
-        claim_id = self._actor(ev.claimed_by.code, "", ev.claimed_by.text) if ev.claimed_by else None
+        src_id = self._actor(ev.source.code, ev.source.text)
+        tgt_id = self._actor(ev.target.code, ev.target.text) if ev.target else None
+        claim_id = self._actor(ev.claimed_by.code, ev.claimed_by.text) if ev.claimed_by else None
         place_id = None
         if ev.location:
             loc = ev.location
@@ -276,7 +303,9 @@ class Writer:
                  _shift(m.date_hi, self.window), _shift(m.date_lo, -self.window)),
             ).fetchall()
         best = best_candidate([Candidate(*r) for r in rows], m, self.window)
+        day, day_end, precision = _dating(ev.when, m)
         if best is not None:
+            self._refine_date(best.id, ev.when, day, day_end, precision)
             conn.execute(
                 "UPDATE events SET date_lo = min(date_lo, ?), date_hi = max(date_hi, ?),"
                 " place_id = coalesce(place_id, ?), quantity_value = coalesce(quantity_value, ?),"
@@ -287,16 +316,50 @@ class Writer:
             return best.id, False
         event_id = conn.execute(
             "INSERT INTO events (type, mode, cameo, quad, goldstein, modality, source_id, target_id,"
-            " source_country, target_country, date, when_text, date_lo, date_hi, place_id, quantity_value,"
-            " quantity_unit, first_article) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " source_country, target_country, date, when_text, date_lo, date_hi, date_end, date_precision,"
+            " place_id, quantity_value, quantity_unit, first_article) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (ev.type, ev.mode, ev.cameo, ev.quad, goldstein(ev.cameo), ev.modality, src_id, tgt_id,
-             k.source_country, k.target_country, m.date_lo, ev.when, m.date_lo, m.date_hi, place_id,
-             m.quantity_value, m.quantity_unit, article_id),
+             k.source_country, k.target_country, day, ev.when if precision_of(ev.when) else None, m.date_lo,
+             m.date_hi, day_end, precision, place_id, m.quantity_value, m.quantity_unit, article_id),
         ).lastrowid
         conn.execute("UPDATE actors SET n_events = n_events + 1 WHERE id = ?", (src_id,))
         if tgt_id is not None:
             conn.execute("UPDATE actors SET n_events = n_events + 1 WHERE id = ?", (tgt_id,))
         return event_id, True
+
+    def _refine_date(self, event_id: int, when: str | None, day: str | None, day_end: str | None,
+                     precision: str | None) -> None:
+        """A joining mention more precise than its event gives the event its date (a day report
+        refines a month report); the event's share of the month aggregate moves with it."""
+        conn = self.conn
+        old_when, old_day = conn.execute("SELECT when_text, date FROM events WHERE id = ?", (event_id,)).fetchone()
+        if precision_rank(when, day) >= precision_rank(old_when, old_day):
+            return
+        old_month = conn.execute(f"SELECT {MONTH_KEY} FROM events WHERE id = ?", (event_id,)).fetchone()[0]
+        conn.execute("UPDATE events SET date = ?, when_text = ?, date_end = ?, date_precision = ? WHERE id = ?",
+                     (day, when if precision_of(when) else None, day_end, precision, event_id))
+        row = conn.execute(
+            f"SELECT {MONTH_KEY}, source_id, coalesce(target_id, 0), source_country, target_country, type, quad,"
+            " n_mentions, n_asserting > 0, n_denying > 0, coalesce(goldstein, 0) FROM events WHERE id = ?",
+            (event_id,)).fetchone()
+        new_month, src, tgt, s_c, t_c, typ, quad, n_m, n_a, n_d, g = row
+        if new_month == old_month:
+            return
+        key = (src, tgt, typ)
+        conn.execute(
+            "UPDATE edge_month SET n_events = n_events - 1, n_mentions = n_mentions - ?, n_asserted = n_asserted - ?,"
+            " n_denied = n_denied - ?, goldstein_sum = goldstein_sum - ?"
+            " WHERE month = ? AND source_id = ? AND target_id = ? AND type = ?", (n_m, n_a, n_d, g, old_month, *key))
+        conn.execute("DELETE FROM edge_month WHERE month = ? AND source_id = ? AND target_id = ? AND type = ?"
+                     " AND n_events <= 0 AND n_mentions <= 0", (old_month, *key))
+        conn.execute(
+            "INSERT INTO edge_month (month, source_id, target_id, source_country, target_country, type, quad,"
+            " n_events, n_mentions, n_asserted, n_denied, goldstein_sum) VALUES (?,?,?,?,?,?,?,1,?,?,?,?)"
+            " ON CONFLICT (month, source_id, target_id, type) DO UPDATE SET"
+            " n_events = n_events + 1, n_mentions = n_mentions + excluded.n_mentions,"
+            " n_asserted = n_asserted + excluded.n_asserted, n_denied = n_denied + excluded.n_denied,"
+            " goldstein_sum = goldstein_sum + excluded.goldstein_sum",
+            (new_month, src, tgt, s_c, t_c, typ, quad, n_m, n_a, n_d, g))
 
     def _count(self, event_id: int, article_id: int, outlet: str, negated: bool, mid: int, new: bool) -> None:
         conn = self.conn
@@ -318,7 +381,7 @@ class Writer:
         conn.execute(
             "INSERT INTO edge_month (month, source_id, target_id, source_country, target_country, type, quad,"
             " n_events, n_mentions, n_asserted, n_denied, goldstein_sum)"
-            " SELECT coalesce(substr(date, 1, 7), ''), source_id, coalesce(target_id, 0), source_country,"
+            f" SELECT {MONTH_KEY}, source_id, coalesce(target_id, 0), source_country,"
             " target_country, type, quad, ?, 1, ?, ?, CASE WHEN ? THEN coalesce(goldstein, 0) ELSE 0 END"
             " FROM events WHERE id = ?"
             " ON CONFLICT (month, source_id, target_id, type) DO UPDATE SET"

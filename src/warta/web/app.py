@@ -38,9 +38,11 @@ SECURITY_HEADERS = [
 
 DOCS_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>warta API</title>
-<link rel="stylesheet" href="/vendor/swagger-ui.css"></head>
-<body><div id="swagger-ui"><p>Swagger UI assets are installed by scripts/setup.d/20-browser.sh;
+<link rel="stylesheet" href="/vendor/swagger-ui.css"><link rel="stylesheet" href="/css/style.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
+<body><div id="swagger-ui"><p>Swagger UI assets are installed by scripts/setup.d/25-frontend.sh;
 the schema itself is at <a href="/openapi.json">/openapi.json</a>.</p></div>
+<script src="/js/common.js"></script>
 <script src="/vendor/swagger-ui-bundle.js"></script>
 <script src="/js/docs.js"></script></body></html>
 """

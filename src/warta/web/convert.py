@@ -83,7 +83,19 @@ def graph_json(g: Any, truncated: bool) -> dict[str, Any]:
     return d
 
 
-def timeline_json(rows: Any, by: str) -> dict[str, Any]:
+_BY_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+def _is_coarse(period: str, by: str) -> bool:
+    """A period label less precise than ``by`` (an event dated "2024" in a monthly timeline)."""
+    if by == "week":
+        return "-W" not in period
+    return len(period) < _BY_LENGTH[by] or (by == "day" and "-W" in period)
+
+
+def timeline_json(rows: Any, by: str, undated: int = 0) -> dict[str, Any]:
+    """Periods of ``by`` (gaps filled), then the coarser dates events only have ("2024", "2024-10"),
+    listed in ``coarse`` so the chart shows them apart instead of in their first period."""
     periods: list[str] = []
     types: dict[str, int] = {}
     counts: dict[str, dict[str, int]] = {}
@@ -96,10 +108,12 @@ def timeline_json(rows: Any, by: str) -> dict[str, Any]:
         types[r.type] = types.get(r.type, 0) + r.n_events
         denied[r.period] = denied.get(r.period, 0) + r.n_denied
     order = sorted(types, key=lambda t: (-types[t], t))
-    filled = _fill(sorted(periods), by)
+    coarse = sorted(p for p in periods if _is_coarse(p, by))
+    filled = _fill(sorted(p for p in periods if not _is_coarse(p, by)), by)
     for p in filled:
         counts.setdefault(p, {})
-    return {"by": by, "periods": filled, "types": order, "counts": counts, "denied": denied}
+    return {"by": by, "periods": filled + coarse, "coarse": coarse, "types": order, "counts": counts,
+            "denied": denied, "undated": undated}
 
 
 #: An axis longer than this keeps only the periods that have events.

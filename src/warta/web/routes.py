@@ -5,10 +5,11 @@ Every handler goes through :class:`warta.store.Store` (opened read-only); no SQL
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from warta.store.results import Graph
@@ -47,6 +48,42 @@ def _up(code: str | None) -> str | None:
     return code.upper() if code else None
 
 
+def _event_filters(actor, source, target, between, type, since, until, claimed_by, negated,  # noqa: A002
+                   contested) -> dict[str, Any]:
+    pair = None
+    if between:
+        codes = [c.strip().upper() for b in between for c in b.split(",") if c.strip()]
+        if len(codes) != 2:
+            raise HTTPException(422, "between takes exactly two actor codes")
+        pair = (codes[0], codes[1])
+    return dict(actor=_up(actor), between=pair, type=_types(type), since=since, until=until,
+                claimed_by=_up(claimed_by), negated=negated, source=_up(source), target=_up(target),
+                contested=contested)
+
+
+@router.get("/events.csv", summary="Every event of the filters as CSV (the export's columns)")
+def events_csv(
+    request: Request,
+    actor: Code = None,
+    source: Code = None,
+    target: Code = None,
+    between: Annotated[list[str] | None, Query(max_length=2)] = None,
+    type: Types = None,  # noqa: A002
+    since: Day = None,
+    until: Day = None,
+    claimed_by: Code = None,
+    negated: bool | None = None,
+    contested: bool | None = None,
+) -> Response:
+    from warta.export.tabular import write_csv
+
+    filters = _event_filters(actor, source, target, between, type, since, until, claimed_by, negated, contested)
+    buf = io.StringIO()
+    write_csv(_store(request).iter_export(**filters), buf)
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="warta-events.csv"'})
+
+
 @router.get("/events", summary="Events (clusters of mentions) with the CLI's filters")
 def events(
     request: Request,
@@ -66,28 +103,24 @@ def events(
     offset: Offset = 0,
     evidence: bool = False,
 ) -> dict[str, Any]:
-    pair = None
-    if between:
-        codes = [c.strip().upper() for b in between for c in b.split(",") if c.strip()]
-        if len(codes) != 2:
-            raise HTTPException(422, "between takes exactly two actor codes")
-        pair = (codes[0], codes[1])
+    filters = _event_filters(actor, source, target, between, type, since, until, claimed_by, negated, contested)
     store_order = SORTS[sort].get(order)
     if store_order is None:
         raise HTTPException(422, f"sort={sort} is available in order {' or '.join(SORTS[sort])} only")
     st = _store(request)
-    rows = st.events(actor=_up(actor), between=pair, type=_types(type), since=since, until=until,
-                     claimed_by=_up(claimed_by), negated=negated, source=_up(source), target=_up(target),
-                     contested=contested, limit=limit + 1, offset=offset, order=store_order)
+    rows = st.events(**filters, limit=limit + 1, offset=offset, order=store_order)
+    total, undated = st.count_events(**filters)
     more = len(rows) > limit
+    claims = st.claimants([r.id for r in rows[:limit]])
     out = []
     for row in rows[:limit]:
         d = event_json(row)
+        d["claimed_by"] = claims.get(row.id, [])
         if evidence:
             detail = st.show(row.id)
             d["evidence"] = [mention_json(m, row.type) for m in detail.mentions[:3]] if detail else []
         out.append(d)
-    return {"offset": offset, "limit": limit, "has_more": more, "events": out}
+    return {"offset": offset, "limit": limit, "has_more": more, "total": total, "undated": undated, "events": out}
 
 
 @router.get("/events/{event_id}", summary="One event with every mention, its evidence and its claims")
@@ -126,8 +159,10 @@ def timeline(
             raise HTTPException(422, "a dyad needs both source and target")
         pair = (source.upper(), target.upper())
     types = _types(type)
-    rows = _store(request).timeline(between=pair, actor=_up(actor), by=by, type=types, since=since, until=until)
-    return timeline_json(rows, by)
+    st = _store(request)
+    rows = st.timeline(between=pair, actor=_up(actor), by=by, type=types, since=since, until=until)
+    undated = 0 if since or until else st.count_events(between=pair, actor=_up(actor), type=types)[1]
+    return timeline_json(rows, by, undated)
 
 
 @router.get("/search", summary="Full-text search over sentences")

@@ -22,9 +22,13 @@
 
   function row(ev) {
     const tr = el("tr", {class: "row", dataset: {id: ev.id}, onclick: () => open(ev.id, tr)},
-      el("td", {}, ev.id), el("td", {}, ev.date || ev.when || ""), el("td", {}, ev.type),
-      el("td", {}, ev.source), el("td", {}, ev.target || "—"),
-      el("td", {}, quantityLabel({value: ev.quantity_value, unit: ev.quantity_unit})),
+      el("td", {}, ev.id), el("td", {title: ev.precision ? `date known to the ${ev.precision}` : "undated", style: "white-space:nowrap"},
+        ev.when || "undated"), el("td", {}, ev.type),
+      el("td", {title: ev.source_name || ""}, ev.source), el("td", {title: ev.target_name || ""}, ev.target || "—"),
+      el("td", {}, ev.modality), el("td", {}, ev.place || "—"),
+      el("td", {}, (ev.claimed_by || []).join(", ") || "reporter"),
+      el("td", {}, quantityLabel({value: ev.quantity_value, unit: ev.quantity_unit,
+        qualifier: ev.quantity_qualifier})),
       el("td", {}, ev.n_mentions), el("td", {}, ev.n_sources),
       el("td", {}, ev.n_denying ? badge(ev.n_asserting ? `${ev.n_denying} (contested)` : `${ev.n_denying} denied`,
         "denied") : ""));
@@ -34,12 +38,17 @@
   async function load() {
     status(info, "loading…");
     try {
-      const res = await api("/api/events", query());
+      const q = query();
+      const csv = new URLSearchParams();
+      for (const [k, v] of Object.entries(q)) if (v !== "" && !["sort", "order", "offset", "limit"].includes(k)) csv.set(k, v);
+      document.getElementById("csv").href = `/api/events.csv?${csv.toString()}`;
+      const res = await api("/api/events", q);
       clear(tbody);
       res.events.forEach((ev) => tbody.appendChild(row(ev)));
-      if (!res.events.length) tbody.appendChild(el("tr", {}, el("td", {colspan: 9, class: "muted"}, "no events")));
+      if (!res.events.length) tbody.appendChild(el("tr", {}, el("td", {colspan: 12, class: "muted"}, "no events")));
       const last = res.offset + res.events.length;
-      status(info, `${res.events.length ? res.offset + 1 : 0}–${last}${res.has_more ? " of more" : ""}`);
+      status(info, `${res.events.length ? res.offset + 1 : 0}–${last} of ${res.total} events` +
+        (res.undated ? ` (${res.undated} undated)` : ""));
       document.getElementById("prev").disabled = res.offset <= 0;
       document.getElementById("next").disabled = !res.has_more;
     } catch (err) {
@@ -64,7 +73,7 @@
       side.appendChild(el("h2", {}, `#${ev.id} ${ev.type}: ${ev.source} → ${ev.target || "—"}`));
       side.appendChild(el("div", {class: "kv"},
         el("span", {}, "CAMEO / quad"), el("span", {}, `${ev.cameo} · ${W.quadName(ev.quad)}`),
-        el("span", {}, "date"), el("span", {class: "hl hl-date"}, ev.date || ev.when || "undated"),
+        el("span", {}, "date"), el("span", {class: "hl hl-date"}, ev.when ? `${ev.when} (${ev.precision})` : "undated"),
         el("span", {}, "place"), el("span", {}, ev.place || "—"),
         el("span", {}, "quantity"), el("span", {}, quantityLabel({value: ev.quantity_value, unit: ev.quantity_unit}) || "—"),
         el("span", {}, "reports"), el("span", {}, `${ev.n_mentions} mention(s) in ${ev.n_articles} article(s), ${ev.n_sources} source(s)`),
@@ -91,7 +100,14 @@
   document.getElementById("next").addEventListener("click", () => {
     state.offset += Number(form.elements.limit.value); load();
   });
-  form.addEventListener("submit", (e) => { e.preventDefault(); state.offset = 0; load(); });
+  // new filters: the evidence of a row of the old list no longer belongs here
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    state.offset = 0;
+    W.ticket("side");
+    clear(side).appendChild(el("p", {class: "muted"}, "Click a row to see its evidence."));
+    load();
+  });
   load();
   if (qs.get("id")) open(qs.get("id"));
 })();

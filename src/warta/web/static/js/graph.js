@@ -44,7 +44,7 @@
     const maxN = Math.max(1, ...g.nodes.map((n) => n.n_events));
     const maxE = Math.max(1, ...edges.map((e) => e.n_events));
     const nodes = g.nodes.map((n) => ({data: {
-      id: n.id, label: n.id, name: n.label, n_events: n.n_events,
+      id: n.id, label: n.label || n.id, name: n.label, n_events: n.n_events,
       size: 18 + 42 * Math.sqrt(n.n_events / maxN),
     }}));
     const links = edges.map((e) => ({data: {
@@ -94,6 +94,10 @@
     window.wartaGraph = cy; // for the browser tests and the console
     cy.on("tap", "edge", (evt) => showEdge(evt.target.data()));
     cy.on("tap", "node", (evt) => showNode(evt.target.data()));
+    // a node shows its name; its code comes on hover (the container's tooltip)
+    const box = document.getElementById("cy");
+    cy.on("mouseover", "node", (evt) => { box.title = `${evt.target.data("name") || ""} (${evt.target.id()})`; });
+    cy.on("mouseout", "node", () => { box.title = ""; });
     cy.on("mouseover", "edge", (evt) => evt.target.addClass("hover"));
     cy.on("mouseout", "edge", (evt) => evt.target.removeClass("hover"));
     const rows = clear(document.querySelector("#edge-table tbody"));
@@ -106,6 +110,13 @@
         quadName(d.quad)),
       el("td", {}, d.n_events), el("td", {}, d.n_denied || "")));
     });
+    const csv = [["source", "target", "types", "quad", "n_events", "n_denied"]].concat(cy.edges().map((e) => {
+      const d = e.data();
+      return [d.source, d.target, d.types.join(";"), d.quad, d.n_events, d.n_denied];
+    })).map((r) => r.map((v) => `"${String(v).replaceAll('"', '""')}"`).join(",")).join("\n") + "\n";
+    const link = document.getElementById("edges-csv");
+    if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
+    link.href = URL.createObjectURL(new Blob([csv], {type: "text/csv"}));
     status(info, `${g.nodes.length} actors, ${g.edges.length} edges` +
       (g.truncated ? " (only the busiest shown: raise min. events or narrow the dates)" : ""));
     document.body.dataset.graphReady = "1";
@@ -124,12 +135,14 @@
         evidence: 1, limit: 25});
       if (!current()) return;
       clear(box);
-      box.appendChild(el("p", {class: "muted"}, `${res.events.length} event(s)` +
-        (res.has_more ? ", the first ones shown" : "")));
+      // the heading's count is the list's: every event these filters give, of which these are shown
+      side.querySelector("h2").textContent = `${title}: ${res.total} event(s)`;
+      box.appendChild(el("p", {class: "muted"}, res.has_more ? `the first ${res.events.length} shown` :
+        `${res.events.length} shown`));
       for (const ev of res.events) {
         box.appendChild(el("div", {class: "event-item"},
           el("a", {href: `events.html?id=${ev.id}`}, `#${ev.id}`), " ",
-          el("b", {}, ev.type), ` ${ev.source} → ${ev.target || "—"} `, ev.date || "",
+          el("b", {}, ev.type), ` ${ev.source} → ${ev.target || "—"} `, ev.when || "undated",
           ` · ${ev.n_sources} source(s) `, ev.n_denying ? badge(`${ev.n_denying} denial(s)`, "denied") : null));
         for (const m of ev.evidence || []) box.appendChild(Evidence.card(m));
       }
@@ -144,10 +157,16 @@
   }
 
   function showNode(d) {
-    listEvents(`${actorLabel({code: d.id, name: d.name})}: ${d.n_events} event(s)`, {actor: d.id});
+    listEvents(actorLabel({code: d.id, name: d.name}), {actor: d.id});
   }
 
-  form.addEventListener("submit", (e) => { e.preventDefault(); load(); });
+  // new filters: what the side panel lists belongs to the old graph
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    W.ticket("side");
+    clear(side).appendChild(el("p", {class: "muted"}, "Click an actor or an edge to list its events."));
+    load();
+  });
   legend();
   load();
 })();

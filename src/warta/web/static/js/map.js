@@ -54,7 +54,7 @@
         const d = await api(`/api/events/${id}`);
         if (!current()) return;
         side.appendChild(el("p", {}, el("a", {href: `events.html?id=${id}`}, `#${id}`), " ",
-          el("b", {}, d.event.type), ` ${d.event.source} → ${d.event.target || "—"} ${d.event.date || ""}`));
+          el("b", {}, d.event.type), ` ${d.event.source} → ${d.event.target || "—"} ${d.event.when || "undated"}`));
         if (d.mentions.length) side.appendChild(Evidence.card(d.mentions[0]));
       } catch (err) {
         side.appendChild(el("p", {class: "error"}, String(err)));

@@ -22,13 +22,21 @@
   function draw(res) {
     clear(chart);
     const legend = clear(document.getElementById("legend"));
-    if (!res.periods.length) { chart.appendChild(el("p", {class: "muted"}, "no events for this selection")); return; }
+    const undated = res.undated ? el("p", {class: "muted", id: "undated"},
+      `${res.undated} undated (in no period)`) : null;
+    if (!res.periods.length) {
+      chart.appendChild(el("p", {class: "muted"}, "no dated events for this selection"));
+      if (undated) chart.appendChild(undated);
+      return;
+    }
+    const coarse = new Set(res.coarse || []);
+    const known = (p) => (/^\d{4}$/.test(p) ? "year" : /-W/.test(p) ? "week" : "month");
     const colour = Object.fromEntries(res.types.map((t, i) => [t, PALETTE[i % PALETTE.length]]));
     const totals = res.periods.map((p) => res.types.reduce((s, t) => s + (res.counts[p][t] || 0), 0));
     const max = Math.max(1, ...totals);
     const bw = Math.min(48, Math.max(8, 1100 / res.periods.length));
     const H = 320, pad = {l: 40, b: 60, t: 10};
-    const W_ = Math.max(300, pad.l + bw * res.periods.length + 20);
+    const W_ = Math.max(300, pad.l + bw * res.periods.length + 90); // room for the last, rotated label
     const root = svg("svg", {viewBox: `0 0 ${W_} ${H}`, width: W_, height: H, class: "bars", role: "img",
       style: "max-width:100%"});
     for (const frac of max >= 2 ? [0, 0.5, 1] : [0, 1]) {
@@ -50,10 +58,13 @@
         r.addEventListener("click", () => detail(p, t));
         root.appendChild(r);
       }
+      // a date known only to the year (or month) is its own bar, never put in the first period
+      const label = coarse.has(p) ? `${p} (${known(p)} only)` : p;
       root.appendChild(svg("text", {x: x + bw / 2, y: H - pad.b + 12, "font-size": 10,
-        transform: `rotate(45 ${x + bw / 2} ${H - pad.b + 12})`}, p));
+        class: coarse.has(p) ? "coarse" : "", transform: `rotate(45 ${x + bw / 2} ${H - pad.b + 12})`}, label));
     });
     chart.appendChild(root);
+    if (undated) chart.appendChild(undated);
     for (const t of res.types) legend.appendChild(el("span", {}, el("i", {style: `background:${colour[t]};height:10px`}), t));
   }
 
