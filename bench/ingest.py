@@ -2,7 +2,10 @@
 
 1. Ingest throughput: 10,000 articles recombined from the sample corpus, through the real
    readers, language id, extraction core and store writer, on 2 worker processes.
-   Prints articles/s (target >= 150).
+   Prints articles/s (target >= 150) and peak memory: the ingest runs in a child process
+   that reports its own peak RSS (the parent: reader, writer, read-ahead) against its RSS once
+   the extractors are built, and the largest peak RSS among its worker processes
+   (``getrusage`` SELF and CHILDREN).
 2. Query latency: a store of >= 1M synthetic events (written once through the real writer,
    cached under /tmp), then the p95 of ``timeline --between A B`` and ``events --between A B``
    (the Store calls behind those commands) over many country pairs, the busiest included.
@@ -14,8 +17,11 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -42,20 +48,52 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
+_INGEST_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from warta import store
+from warta.api import coder
+from warta.lexicon.registry import available_languages
+
+def rss_kb():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+for lang in available_languages():
+    coder(lang)
+base = rss_kb()
+st = store.open(sys.argv[1])
+t0 = time.perf_counter()
+r = st.ingest([sys.argv[2]], workers=int(sys.argv[3]), progress=False, batch_size=200)
+dt = time.perf_counter() - t0
+c = st.counts()
+st.close()
+print(json.dumps({"added": r.articles_added, "errors": len(r.errors), "seconds": dt, "mentions": c["mentions"],
+                  "events": c["events"], "base_kb": base,
+                  "parent_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "workers_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+"""
+
+
 def bench_ingest(n: int, workers: int) -> None:
     with tempfile.TemporaryDirectory(prefix="warta-bench-") as tmp:
         src = Path(tmp) / "recombined.jsonl"
         write_jsonl(recombine(n, seed=1), src)
-        st = store.open(Path(tmp) / "bench.db")
-        t0 = time.perf_counter()
-        report = st.ingest([src], workers=workers, progress=False, batch_size=200)
-        dt = time.perf_counter() - t0
-        counts = st.counts()
-        st.close()
-    rate = report.articles_added / dt
-    print(f"ingest: {report.articles_added:,} articles on {workers} workers in {dt:.1f} s = {rate:.0f} articles/s "
-          f"(target >= 150: ratio {rate / 150:.2f}) -> {counts['mentions']:,} mentions, "
-          f"{counts['events']:,} events, {len(report.errors)} errors")
+        out = subprocess.run([sys.executable, "-c", _INGEST_CHILD, str(Path(tmp) / "bench.db"), str(src),
+                              str(workers)], capture_output=True, text=True, env=dict(os.environ), check=False)
+        if out.returncode != 0:
+            sys.exit(f"ingest child failed:\n{out.stderr}")
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+    rate = r["added"] / r["seconds"]
+    print(f"ingest: {r['added']:,} articles on {workers} workers in {r['seconds']:.1f} s = {rate:.0f} articles/s "
+          f"(target >= 150: ratio {rate / 150:.2f}) -> {r['mentions']:,} mentions, "
+          f"{r['events']:,} events, {r['errors']} errors")
+    mb = 1024
+    print(f"ingest memory: parent peak RSS {r['parent_kb'] / mb:.0f} MB ({r['base_kb'] / mb:.0f} MB with the "
+          f"extractors built, ratio {r['parent_kb'] / r['base_kb']:.2f}); largest worker peak RSS "
+          f"{r['workers_kb'] / mb:.0f} MB")
 
 
 def _synthetic(rng: random.Random, i: int, text: str) -> store.Prepared:

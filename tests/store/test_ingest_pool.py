@@ -14,6 +14,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from contextlib import closing
 
@@ -74,6 +75,20 @@ def test_a_slow_article_is_skipped_and_its_worker_replaced():
     assert out[:2] == ["ONE", "TWO"] and out[3:] == ["FOUR", "FIVE", "SIX"]
     assert isinstance(out[2], ReadError)
     assert str(out[2]).startswith("in.jsonl:3 [d2]: extraction took over 2 s")
+
+
+def test_a_large_article_queued_behind_a_slow_one_does_not_block_the_budget():
+    # 2 MB does not fit in a pipe's buffer: the worker must take it off the pipe while busy,
+    # or the parent would block sending it and never enforce the budget.
+    big = "x" * 2_000_000
+    texts = ["sleep please", big, "three"]
+    out: list = []
+    with ArticlePool(1, _echo, budget=2, prefetch=2) as pool:
+        t = threading.Thread(target=lambda: out.extend(pool.map(_items(texts))), daemon=True)
+        t.start()
+        t.join(300)  # a hang guard only
+        assert not t.is_alive(), "the parent blocked sending to a busy worker"
+    assert isinstance(out[0], ReadError) and out[1:] == [big.upper(), "THREE"]
 
 
 def test_a_worker_that_dies_loses_only_its_article():

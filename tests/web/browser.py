@@ -30,7 +30,7 @@ def _free_port() -> int:
 
 
 @contextmanager
-def live_server(db: Path, timeout: float = 20.0) -> Iterator[str]:
+def live_server(db: Path, timeout: float = 300.0) -> Iterator[str]:  # a hang guard; ends when it answers
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-c", SERVE, str(db), str(port)], env=dict(os.environ),
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

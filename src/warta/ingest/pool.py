@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import queue
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -30,13 +32,22 @@ Work = Callable[[Item], object]
 
 def _worker_main(conn: Connection, work: Work) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    while True:
-        try:
-            msg = conn.recv()
-        except (EOFError, OSError):
-            return
-        if msg is None:
-            return
+    tasks: queue.SimpleQueue = queue.SimpleQueue()
+
+    def receive() -> None:
+        # Take tasks off the pipe at once, so the parent never blocks sending a large article
+        # to a worker busy with a slow one (the parent must stay free to enforce the budget).
+        while True:
+            try:
+                msg = conn.recv()
+            except (EOFError, OSError):
+                msg = None
+            tasks.put(msg)
+            if msg is None:
+                return
+
+    threading.Thread(target=receive, name="warta-extract-recv", daemon=True).start()
+    while (msg := tasks.get()) is not None:
         seq, item = msg
         conn.send((seq, work(item)))
 
