@@ -34,6 +34,20 @@ __all__ = [
 ]
 
 ROOT = -1  # head of the sentence's root token
+PRETOKENIZED = "warta.pretokenized.v1"
+
+
+def _register_pretokenized(spacy: Any) -> None:
+    """A spaCy tokenizer with no rules: the parser only ever receives warta's (or a file's) tokens."""
+    if PRETOKENIZED in spacy.registry.tokenizers:
+        return
+
+    def factory():
+        from spacy.tokenizer import Tokenizer
+
+        return lambda nlp: Tokenizer(nlp.vocab)
+
+    spacy.registry.tokenizers.register(PRETOKENIZED, func=factory)
 
 
 class ParserUnavailable(RuntimeError):
@@ -137,7 +151,11 @@ class DependencyParser:
         except ImportError as exc:  # pragma: no cover - spaCy is a base dependency
             raise ParserUnavailable("spaCy is not installed") from exc
         self.path = path
-        self._nlp = spacy.load(path)
+        # warta hands the parser its own tokens, so spaCy's tokenizer (tens of thousands of special cases,
+        # ~20 s to load) is replaced by an empty one
+        _register_pretokenized(spacy)
+        self._nlp = spacy.load(path, exclude=["tokenizer"],
+                               config={"nlp": {"tokenizer": {"@tokenizers": PRETOKENIZED}}})
 
     @property
     def lang(self) -> str:
