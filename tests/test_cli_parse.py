@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from warta.cli import app
-from warta.conllu import parse_conllu
+from warta.conllu import parse_conllu, read_conllu
 
 runner = CliRunner()
 DATA = Path(__file__).parent / "data"
@@ -21,6 +21,20 @@ def _check_columns(sents) -> None:
         for w in s.words:
             assert w.head is not None and 0 <= w.head <= n and w.head != w.id
             assert w.upos != "_" and w.deprel not in ("_", "ROOT")
+
+
+def test_parse_conllu_keeps_the_files_tokens(tmp_path):
+    out = tmp_path / "pred.conllu"
+    result = runner.invoke(app, ["parse", str(DATA / "own_en.conllu"), "--lang", "en", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    gold, pred = read_conllu(DATA / "own_en.conllu"), read_conllu(out)
+    assert [[w.form for w in s.words] for s in pred] == [[w.form for w in s.words] for s in gold]
+    assert [s.comments for s in pred] == [s.comments for s in gold]
+    assert [w.lemma for w in pred[0].words] == [w.lemma for w in gold[0].words]  # columns not predicted stay
+    assert "2-3\tdidn't" in out.read_text(encoding="utf-8")  # multiword-token line kept
+    _check_columns(pred)
+    army = pred[0].words[1]
+    assert (army.head, army.deprel) == (3, "nsubj")
 
 
 def test_score_prints_uas_and_las(tmp_path):
@@ -55,3 +69,13 @@ def test_plain_text_on_stdin_through_a_real_process():
     start, end = sents[1].words[0].misc.split("=")[1].split(":")
     assert text[int(start):int(end)] == "Presiden"
     _check_columns(sents)
+
+
+def test_bad_sentence_is_named_and_the_rest_parsed(tmp_path):
+    bad = tmp_path / "bad.conllu"
+    good = (DATA / "own_en.conllu").read_text(encoding="utf-8")
+    bad.write_text("1\tOops\t_\t_\n\n" + good, encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(bad), "--lang", "en"])
+    assert result.exit_code == 1
+    assert f"{bad}:1" in result.stderr
+    assert len(list(parse_conllu(result.stdout.splitlines(True)))) == 3
