@@ -10,12 +10,13 @@ import importlib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from types import ModuleType
 
 from warta.knowledge.ontology import PLOVER_TYPES, ontology
 from warta.lexicon.loader import LexiconError, read_tsv, resource_path
 
-__all__ = ["CUE_KINDS", "FRAMES", "Language", "TriggerEntry", "available_languages", "load_language"]
+__all__ = ["CUE_KINDS", "FRAMES", "Language", "TriggerEntry", "available_languages", "load_language", "trigger_files"]
 
 CUE_KINDS = frozenset({
     "say_before", "say_after", "according_to", "reported", "allegedly", "deny", "negation", "attempt", "plan",
@@ -69,10 +70,23 @@ def _expand(token: str, morph: ModuleType, affixes: tuple[str, ...]) -> dict[str
     return forms
 
 
+def trigger_files(code: str) -> list[Path]:
+    """The language's trigger files: ``triggers.tsv`` first, then ``triggers_*.tsv`` (derived or thematic
+    vocabularies) in name order.  Ids are unique across all of them."""
+    folder = resource_path(f"warta.lang.{code}", "triggers.tsv").parent
+    return [folder / "triggers.tsv", *sorted(folder.glob("triggers_*.tsv"))]
+
+
 def _load_triggers(code: str, morph: ModuleType) -> tuple[TriggerEntry, ...]:
-    path = resource_path(f"warta.lang.{code}", "triggers.tsv")
     onto = ontology()
     seen: set[str] = set()
+    entries = []
+    for path in trigger_files(code):
+        entries.extend(_load_trigger_file(path, morph, onto, seen))
+    return tuple(entries)
+
+
+def _load_trigger_file(path: Path, morph: ModuleType, onto, seen: set[str]) -> list[TriggerEntry]:
     entries = []
     for row in read_tsv(
         path, ["id", "pattern", "type", "cameo", "frame"], ["mode", "affixes"],
@@ -85,7 +99,7 @@ def _load_triggers(code: str, morph: ModuleType) -> tuple[TriggerEntry, ...]:
             raise LexiconError(f"{row.where}: unknown CAMEO code {row['cameo']!r}")
         affixes = tuple(row.get("affixes").split()) or tuple(morph.DEFAULT_AFFIXES)
         entries.extend(_entry(row, variant, affixes, morph) for variant in _variants(row["pattern"]))
-    return tuple(entries)
+    return entries
 
 
 def _variants(pattern: str) -> list[list[str]]:
