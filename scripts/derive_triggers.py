@@ -34,6 +34,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from codebook_triggers import TYPE_OVERRIDES
+
 from warta.lang.en.morphology import surface_forms
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -239,6 +241,7 @@ def convert_items(items: list[str], synsets: dict[str, list[str]]) -> list[str] 
 def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
     codebook = load_codebook(CAMEO)
     heads, frames, types = hand_lexicon(HAND)
+    types.update(TYPE_OVERRIDES)
     synsets, blocks = parse(src)
     stats: Counter = Counter()
     rows: list[tuple[str, ...]] = []
