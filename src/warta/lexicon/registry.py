@@ -39,6 +39,7 @@ class TriggerEntry:
     cameo: str
     mode: str | None
     frame: str
+    rank: int = 0  # the file's place: 0 = triggers.tsv (hand-written), then triggers_*.tsv in name order
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,11 @@ def _expand(token: str, morph: ModuleType, affixes: tuple[str, ...]) -> dict[str
         else:
             guess = getattr(morph, "guess_voice", None)
             voice = guess(alt) if guess else "lit"
-            forms.setdefault(alt.lower().removesuffix("!v").removesuffix("!n"), voice)
+            word = alt.lower().removesuffix("!v").removesuffix("!n")
+            forms.setdefault(word, voice)
+            # the language's forms of a written-out word (clitics, reduplicated plurals), if it has them
+            for form in getattr(morph, "literal_forms", lambda w: ())(word):
+                forms.setdefault(form, voice)
     return forms
 
 
@@ -81,12 +86,12 @@ def _load_triggers(code: str, morph: ModuleType) -> tuple[TriggerEntry, ...]:
     onto = ontology()
     seen: set[str] = set()
     entries = []
-    for path in trigger_files(code):
-        entries.extend(_load_trigger_file(path, morph, onto, seen))
+    for rank, path in enumerate(trigger_files(code)):
+        entries.extend(_load_trigger_file(path, morph, onto, seen, rank))
     return tuple(entries)
 
 
-def _load_trigger_file(path: Path, morph: ModuleType, onto, seen: set[str]) -> list[TriggerEntry]:
+def _load_trigger_file(path: Path, morph: ModuleType, onto, seen: set[str], rank: int) -> list[TriggerEntry]:
     entries = []
     for row in read_tsv(
         path, ["id", "pattern", "type", "cameo", "frame"], ["mode", "affixes"],
@@ -98,7 +103,7 @@ def _load_trigger_file(path: Path, morph: ModuleType, onto, seen: set[str]) -> l
         if onto.get(row["cameo"]) is None:
             raise LexiconError(f"{row.where}: unknown CAMEO code {row['cameo']!r}")
         affixes = tuple(row.get("affixes").split()) or tuple(morph.DEFAULT_AFFIXES)
-        entries.extend(_entry(row, variant, affixes, morph) for variant in _variants(row["pattern"]))
+        entries.extend(_entry(row, variant, affixes, morph, rank) for variant in _variants(row["pattern"]))
     return entries
 
 
@@ -113,7 +118,7 @@ def _variants(pattern: str) -> list[list[str]]:
     return variants
 
 
-def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType) -> TriggerEntry:
+def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType, rank: int = 0) -> TriggerEntry:
     pattern, voices = [], []
     for token in tokens:
         if token == "~":
@@ -129,7 +134,7 @@ def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType) 
     if not pattern or pattern[0] == () or pattern[-1] == ():
         raise LexiconError(f"{row.where}: a pattern may not start or end with a gap")
     return TriggerEntry(row["id"], row.where, tuple(pattern), tuple(voices), row["type"], row["cameo"],
-                        row.get("mode") or None, row["frame"])  # fmt: skip
+                        row.get("mode") or None, row["frame"], rank)  # fmt: skip
 
 
 def _load_cues(code: str) -> dict[str, frozenset[str]]:

@@ -3,8 +3,8 @@
 Every surface form generated from the lexicon's roots is indexed by the form of the
 pattern's first position, so a sentence is scanned with one dictionary look-up per
 token; the rest of a pattern (and its gaps) is checked only where the head matched.
-Overlapping matches are resolved in favour of the more specific (more positions,
-then longer) entry.
+Overlapping matches are resolved in favour of the hand-written lexicon (``triggers.tsv``) over the
+derived and codebook files, then of the more specific (more positions, then longer) entry.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ class TriggerMatcher:
                 end = _match_rest(entry, low, i + 1, 1)
                 if end is not None:
                     candidates.append(TriggerMatch(entry, i, end, _head_voice(entry, voice, low, i)))
-        candidates.sort(key=lambda m: (-len(m.entry.pattern), -(m.end - m.start), m.start))
+        # an entry of the hand-written file wins an overlap with a derived or codebook one; then the more specific
+        candidates.sort(key=lambda m: (m.entry.rank > 0, -len(m.entry.pattern), -(m.end - m.start), m.start))
         taken: list[TriggerMatch] = []
         used: set[int] = set()
         for m in candidates:
