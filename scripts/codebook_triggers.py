@@ -11,23 +11,23 @@ alternatives, ``~`` a gap of up to three words, ``_`` joins the words of one alt
 The PLOVER type of a code comes from ``knowledge/cameo.tsv`` except where our coding guidelines type it
 otherwise (``TYPE_OVERRIDES``, the same for both languages and for the hand lexicons).
 
-Usage: python scripts/codebook_triggers.py   (rewrites both files; edit the tables here, not the TSVs)
+Usage: PYTHONPATH=src python scripts/codebook_triggers.py   (rewrites both files; edit the tables here, not the TSVs)
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from warta.lexicon.coverage import TYPE_OVERRIDES
+
 ROOT = Path(__file__).resolve().parents[1]
 LANG = ROOT / "src" / "warta" / "lang"
 CAMEO = ROOT / "src" / "warta" / "knowledge" / "cameo.tsv"
 
-# Where GUIDELINES.md and our hand lexicons type a code otherwise than CAMEO2PLOVER does.
-TYPE_OVERRIDES = {"163": "SANCTION", "0871": "CONCEDE", "175": "COERCE", "192": "ASSAULT", "018": "SUPPORT"}
 AGENT = {"010"}  # a statement is an event when it is addressed to someone
 MUTUAL = {"040", "041", "044", "046", "057", "060", "061", "062", "063", "064", "050", "019"}
 INTRANS = {"011", "012", "013", "014", "015", "017", "080", "082", "0831", "140", "141", "142", "143",
-           "145", "150", "151", "152", "153", "2042"}
+           "145", "150", "151", "152", "153"}
 THEME = {"070", "071", "072", "073", "074"}
 
 # --- topics: what an appeal, a demand, a promise, a refusal or a threat is about -------------------------
@@ -302,10 +302,11 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
              ["<dissolve> ~ parliament", "<amend> ~ constitution", "<call> ~ snap ~ election|elections"]),
     "084": (["mengembalikan ~ kepada", "pengembalian ~ kepada", "menyerahkan kembali"],
             ["<return> ~ to", "<hand> back", "handed|hands ~ back"]),
-    "0841": (["membebaskan ~ tahanan|sandera|nelayan", "pertukaran tahanan", "melepaskan ~ sandera",
-              "memulangkan|pemulangan ~ tawanan|jenazah|prajurit|tentara"],
-             ["<free> ~ prisoners|hostages|detainees", "prisoner swap|exchange", "<release> ~ hostages|prisoners",
-              "<repatriate> ~ prisoners|remains|soldiers|troops"]),
+    # releasing prisoners itself ("membebaskan", "release") is coded by the hand lexicon (CONCEDE 0833)
+    "0841": (["pertukaran tahanan|tawanan", "memulangkan|pemulangan ~ tawanan|jenazah|prajurit|tentara",
+              "menyerahkan ~ sandera|tawanan"],
+             ["prisoner swap|exchange", "<repatriate> ~ prisoners|remains|soldiers|troops",
+              "<hand> over ~ hostages|prisoners"]),
     "0842": (["mengembalikan ~ aset|kapal|wilayah", "menyerahkan kembali ~ wilayah|kapal|aset",
               "pengembalian ~ aset|wilayah"],
              ["<return> ~ ship|assets|territory", "<hand> back ~ control", "handover of ~ territory"]),
@@ -368,10 +369,11 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
             ["general strike", "went_on_strike|go_on_strike|gone_on_strike", "walkout"]),
     "144": (["memblokir_jalan|memblokade_jalan", "aksi_duduk", "menduduki gedung"],
             ["<block> ~ road|roads|highway", "sit-in", "<barricade>"]),
-    "145": (["kerusuhan", "amuk_massa", "bentrok dengan polisi"],
-            ["riot|riots|rioting|rioted", "violent protests", "<clash> with police"]),
-    "150": (["unjuk kekuatan ~ militer", "parade militer", "manuver militer"],
-            ["show of force", "military parade", "military manoeuvres|maneuvers"]),
+    "145": (["kerusuhan", "amuk_massa", "demonstrasi|unjuk_rasa ~ ricuh|rusuh"],
+            ["riot|riots|rioting|rioted", "violent protests", "protests ~ turned violent"]),
+    # a weapons test shows military power (PLOVER MOBILIZE), it is no use of the weapon (2042)
+    "150": (["unjuk kekuatan ~ militer", "parade militer", "manuver militer", "uji_coba ~ nuklir|rudal"],
+            ["show of force", "military parade", "military manoeuvres|maneuvers", "nuclear|missile test"]),
     "151": (["pengamanan ketat", "menyiagakan ~ polisi", "meningkatkan ~ pengamanan|keamanan"],
             ["heightened security", "<tighten> ~ security", "police on alert"]),
     "152": (["siaga satu|tempur", "menyiagakan pasukan", "status siaga ~ militer"],
@@ -482,8 +484,8 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
             ["weapons of mass destruction", "<use> ~ nuclear weapons", "WMD"]),
     "2041": (["senjata kimia|biologis", "serangan ~ kimia|gas_beracun", "gas sarin|klorin"],
              ["chemical weapons|attack", "nerve agent|gas", "biological weapons"]),
-    "2042": (["uji_coba nuklir", "ledakan nuklir", "meledakkan ~ bom nuklir"],
-             ["nuclear test", "nuclear explosion|blast", "<detonate> ~ nuclear"]),
+    "2042": (["serangan nuklir", "menjatuhkan ~ bom_nuklir|bom_atom", "meledakkan ~ senjata_nuklir|hulu_ledak_nuklir"],
+             ["nuclear strike|attack", "<drop> ~ nuclear|atomic bomb", "<detonate> ~ nuclear weapon|warhead"]),
 }
 
 

@@ -34,9 +34,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from codebook_triggers import TYPE_OVERRIDES
-
 from warta.lang.en.morphology import surface_forms
+from warta.lexicon.coverage import TYPE_OVERRIDES
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT.parent / "shared" / "data" / "petrarch2" / "CAMEO.2.0.txt"

@@ -9,8 +9,7 @@ import sys
 import pytest
 
 from conftest import REPO, SHARED
-from warta.knowledge.ontology import ontology
-from warta.lexicon.coverage import codebook_codes, coverage, entries_per_code
+from warta.lexicon.coverage import codebook_codes, coverage, entries_per_code, guideline_type
 from warta.lexicon.registry import load_language
 
 WARTA = [sys.executable, "-c", "from warta.cli import main; main()"]
@@ -69,14 +68,8 @@ def test_every_code_has_three_entries(lang):
     assert len(load_language(lang).triggers) >= MIN_ENTRIES
 
 
-# Codes our guidelines type otherwise than the CAMEO->PLOVER table (the same in both languages).
-TYPE_OVERRIDES = {"163": "SANCTION", "0871": "CONCEDE", "175": "COERCE", "192": "ASSAULT", "018": "SUPPORT",
-                  "181": "ASSAULT"}
-
-
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_codebook_entries_carry_the_codebook_type(lang):
-    onto = ontology()
     wrong = sorted({(e.where.split(":")[0], e.cameo, e.type) for e in load_language(lang).triggers
-                    if "triggers_" in e.where and e.type != TYPE_OVERRIDES.get(e.cameo, onto.get(e.cameo).plover)})
+                    if "triggers_" in e.where and e.type != guideline_type(e.cameo)})
     assert not wrong, wrong

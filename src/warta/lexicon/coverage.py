@@ -12,7 +12,22 @@ from dataclasses import dataclass
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import available_languages, load_language
 
-__all__ = ["Coverage", "codebook_codes", "coverage", "entries_per_code"]
+__all__ = ["TYPE_OVERRIDES", "Coverage", "codebook_codes", "coverage", "entries_per_code", "guideline_type"]
+
+# Codes that GUIDELINES.md and the lexicons type otherwise than the CAMEO->PLOVER table of cameo.tsv: sanctions
+# (163) are SANCTION, a ceasefire (0871) a concession, violent repression (175) coercion, occupying
+# territory (192) an assault, condolences (018) support.
+TYPE_OVERRIDES = {"163": "SANCTION", "0871": "CONCEDE", "175": "COERCE", "192": "ASSAULT", "018": "SUPPORT"}
+
+
+def guideline_type(code: str) -> str:
+    """The event type a trigger or a test sentence of this CAMEO code carries."""
+    if code in TYPE_OVERRIDES:
+        return TYPE_OVERRIDES[code]
+    entry = ontology().get(code)
+    if entry is None:
+        raise ValueError(f"unknown CAMEO code {code!r}")
+    return entry.plover
 
 
 @dataclass(frozen=True, slots=True)
