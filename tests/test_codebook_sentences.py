@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data" / "codebook_sentences.tsv"
 PUB = "2024-11-15"
 GOAL = 0.90
 # Measured on 2026-12-04 when the suite was written (see the README): the floor the coder must keep.
-RATCHET = {"id": 0.0, "en": 0.0}
+RATCHET = {"id": 0.73, "en": 0.77}  # measured 73.9% / 77.5% on 138 sentences per language
 
 
 def load() -> list[tuple[str, str, str, str, str, int]]:
@@ -49,6 +49,7 @@ def test_sentences_are_well_formed():
         assert lang in {"id", "en"}, f"{DATA.name}:{lineno}"
         assert code in codes, f"{DATA.name}:{lineno}: {code} is not a codebook code"
         assert source and text.endswith((".", '"', "”")), f"{DATA.name}:{lineno}"
+        assert target == "" or len(target) >= 3, f"{DATA.name}:{lineno}: target {target!r}"
     assert len({t for *_, t, _ in ROWS}) == len(ROWS), "a sentence is listed twice"
 
 
