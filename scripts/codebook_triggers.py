@@ -465,7 +465,7 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
     "193": (["baku_tembak|tembak-menembak", "menembaki|ditembaki", "kontak_senjata"],
             ["gunfight|firefight|gun_battle", "<exchange> ~ fire", "opened fire"]),
     "194": (["serangan artileri|mortir|roket", "tembakan mortir|artileri", "menembakkan ~ roket|mortir|artileri"],
-            ["<shell>|shelling", "artillery fire", "mortar|mortars ~ fire|attack"]),
+            ["shelled!v|shelling", "artillery fire", "mortar|mortars ~ fire|attack"]),  # "shells" is mostly ammunition
     "195": (["serangan udara", "membom|mengebom|pengeboman", "jet tempur ~ menyerang"],
             ["airstrike|airstrikes|air_strike|air_strikes", "air raid|raids", "<bomb>"]),
     "1951": (["rudal jelajah", "bom berpemandu", "serangan rudal"],

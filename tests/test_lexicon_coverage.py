@@ -5,13 +5,15 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SHARED
 from warta.lexicon.coverage import codebook_codes, coverage, entries_per_code, guideline_type
 from warta.lexicon.registry import load_language
 
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
 WARTA = [sys.executable, "-c", "from warta.cli import main; main()"]
 # Every codebook code has its vocabulary in both languages (issue 11).
 MIN_COVERED = {"id": 295, "en": 295}
