@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -118,6 +118,13 @@ def _variants(pattern: str) -> list[list[str]]:
     return variants
 
 
+@lru_cache(maxsize=65536)
+def _position(token: str, morph: ModuleType, affixes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """One pattern position's surface forms and (form, voice) pairs, shared by every entry that has it."""
+    forms = _expand(token, morph, affixes)
+    return tuple(forms), tuple(forms.items())
+
+
 def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType, rank: int = 0) -> TriggerEntry:
     pattern, voices = [], []
     for token in tokens:
@@ -126,11 +133,11 @@ def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType, 
             voices.append(())
             continue
         try:
-            forms = _expand(token, morph, affixes)
+            forms, pairs = _position(token, morph, affixes)
         except KeyError as exc:
             raise LexiconError(f"{row.where}: unknown affix {exc}") from None
-        pattern.append(tuple(forms))
-        voices.append(tuple(forms.items()))
+        pattern.append(forms)
+        voices.append(pairs)
     if not pattern or pattern[0] == () or pattern[-1] == ():
         raise LexiconError(f"{row.where}: a pattern may not start or end with a gap")
     return TriggerEntry(row["id"], row.where, tuple(pattern), tuple(voices), row["type"], row["cameo"],
