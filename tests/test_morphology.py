@@ -47,3 +47,53 @@ def test_indonesian_does_not_stem_wrongly():
 )
 def test_english_forms(root, form):
     assert form in en_forms(root)
+
+
+# --- gaps found on unseen text (issue 11) ---------------------------------------------------------------------
+
+
+def test_ber_before_a_first_syllable_in_er():
+    assert "bekerja" in id_forms("kerja", ("ber",)) and "berkerja" not in id_forms("kerja", ("ber",))
+    assert "beternak" in id_forms("ternak", ("ber",))
+    assert "berunding" in id_forms("runding", ("ber",)) and "bertemu" in id_forms("temu", ("ber",))
+
+
+def test_reduplicated_plural_of_nouns_only():
+    forms = id_forms("serang")
+    assert forms["serangan-serangan"] == "noun" and forms["serangan-serangannya"] == "noun"
+    assert "menyerang-menyerang" not in forms
+
+
+def test_written_out_words_take_clitics_and_plurals():
+    from warta.lang.id.morphology import literal_forms
+
+    assert {"pasukannya", "sanksi-sanksi"} <= set(literal_forms("pasukan")) | set(literal_forms("sanksi"))
+    assert "sanksi-sanksinya" in literal_forms("sanksi")
+    assert not [f for f in literal_forms("menolak") if "-" in f]  # a verb has no reduplicated plural here
+
+
+def test_doubling_of_a_stressed_final_syllable():
+    assert {"kidnapped", "kidnapping"} <= set(en_forms("kidnap"))
+    assert {"committed", "regretted"} <= set(en_forms("commit")) | set(en_forms("regret"))
+    assert "visited" in en_forms("visit") and "banned" in en_forms("ban") and "bann" not in en_forms("ban")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entry_type", "word"),
+    [
+        ("id", "Amerika Serikat menarik pasukannya dari Suriah.", "RETREAT", "pasukannya"),
+        ("id", "Serangan-serangan itu menewaskan warga.", "ASSAULT", "Serangan-serangan"),
+        ("id", "Sanksi-sanksi baru dijatuhkan kepada Iran.", "SANCTION", "Sanksi-sanksi"),
+        ("id", "Kedua negara sepakat bekerja sama di bidang energi.", "COOPERATE", "bekerja"),
+        ("en", "Gunmen kidnapped two engineers near the border.", "ASSAULT", "kidnapped"),
+    ],
+)
+def test_the_matcher_finds_the_new_forms(lang, text, entry_type, word):
+    from warta.lexicon.registry import load_language
+    from warta.pipeline.segment import tokenize
+    from warta.pipeline.triggers import TriggerMatcher
+
+    tokens = tokenize(text)
+    found = TriggerMatcher(load_language(lang)).find(tokens)
+    spans = {(m.entry.type, t.text) for m in found for t in tokens[m.start : m.end]}
+    assert (entry_type, word) in spans, spans

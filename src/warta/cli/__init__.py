@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 # Command modules, imported for their side effect of registering commands.
-_COMMAND_MODULES = ("extract", "store", "web", "spark", "parse")
+_COMMAND_MODULES = ("extract", "store", "web", "spark", "parse", "lexicon")
 for _name in _COMMAND_MODULES:
     importlib.import_module(f"warta.cli.{_name}")
 

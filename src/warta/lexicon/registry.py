@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from types import ModuleType
 
 from warta.knowledge.ontology import PLOVER_TYPES, ontology
 from warta.lexicon.loader import LexiconError, read_tsv, resource_path
 
-__all__ = ["CUE_KINDS", "FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "available_languages", "load_language"]
+__all__ = ["CUE_KINDS", "FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "available_languages", "load_language",
+           "trigger_files"]
 
 CUE_KINDS = frozenset({
     "say_before", "say_after", "according_to", "reported", "allegedly", "deny", "negation", "attempt", "plan",
@@ -40,6 +42,7 @@ class TriggerEntry:
     cameo: str
     mode: str | None
     frame: str
+    rank: int = 0  # the file's place: 0 = triggers.tsv (hand-written), then triggers_*.tsv in name order
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +71,31 @@ def _expand(token: str, morph: ModuleType, affixes: tuple[str, ...]) -> dict[str
         else:
             guess = getattr(morph, "guess_voice", None)
             voice = guess(alt) if guess else "lit"
-            forms.setdefault(alt.lower().removesuffix("!v").removesuffix("!n"), voice)
+            word = alt.lower().removesuffix("!v").removesuffix("!n")
+            forms.setdefault(word, voice)
+            # the language's forms of a written-out word (clitics, reduplicated plurals), if it has them
+            for form in getattr(morph, "literal_forms", lambda w: ())(word):
+                forms.setdefault(form, voice)
     return forms
 
 
+def trigger_files(code: str) -> list[Path]:
+    """The language's trigger files: ``triggers.tsv`` first, then ``triggers_*.tsv`` (derived or thematic
+    vocabularies) in name order.  Ids are unique across all of them."""
+    folder = resource_path(f"warta.lang.{code}", "triggers.tsv").parent
+    return [folder / "triggers.tsv", *sorted(folder.glob("triggers_*.tsv"))]
+
+
 def _load_triggers(code: str, morph: ModuleType) -> tuple[TriggerEntry, ...]:
-    path = resource_path(f"warta.lang.{code}", "triggers.tsv")
     onto = ontology()
     seen: set[str] = set()
+    entries = []
+    for rank, path in enumerate(trigger_files(code)):
+        entries.extend(_load_trigger_file(path, morph, onto, seen, rank))
+    return tuple(entries)
+
+
+def _load_trigger_file(path: Path, morph: ModuleType, onto, seen: set[str], rank: int) -> list[TriggerEntry]:
     entries = []
     for row in read_tsv(
         path, ["id", "pattern", "type", "cameo", "frame"], ["mode", "affixes"],
@@ -87,8 +107,8 @@ def _load_triggers(code: str, morph: ModuleType) -> tuple[TriggerEntry, ...]:
         if onto.get(row["cameo"]) is None:
             raise LexiconError(f"{row.where}: unknown CAMEO code {row['cameo']!r}")
         affixes = tuple(row.get("affixes").split()) or tuple(morph.DEFAULT_AFFIXES)
-        entries.extend(_entry(row, variant, affixes, morph) for variant in _variants(row["pattern"]))
-    return tuple(entries)
+        entries.extend(_entry(row, variant, affixes, morph, rank) for variant in _variants(row["pattern"]))
+    return entries
 
 
 def _variants(pattern: str) -> list[list[str]]:
@@ -102,7 +122,14 @@ def _variants(pattern: str) -> list[list[str]]:
     return variants
 
 
-def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType) -> TriggerEntry:
+@lru_cache(maxsize=65536)
+def _position(token: str, morph: ModuleType, affixes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """One pattern position's surface forms and (form, voice) pairs, shared by every entry that has it."""
+    forms = _expand(token, morph, affixes)
+    return tuple(forms), tuple(forms.items())
+
+
+def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType, rank: int = 0) -> TriggerEntry:
     pattern, voices = [], []
     for token in tokens:
         if token == "~":
@@ -110,15 +137,15 @@ def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType) 
             voices.append(())
             continue
         try:
-            forms = _expand(token, morph, affixes)
+            forms, pairs = _position(token, morph, affixes)
         except KeyError as exc:
             raise LexiconError(f"{row.where}: unknown affix {exc}") from None
-        pattern.append(tuple(forms))
-        voices.append(tuple(forms.items()))
+        pattern.append(forms)
+        voices.append(pairs)
     if not pattern or pattern[0] == () or pattern[-1] == ():
         raise LexiconError(f"{row.where}: a pattern may not start or end with a gap")
     return TriggerEntry(row["id"], row.where, tuple(pattern), tuple(voices), row["type"], row["cameo"],
-                        row.get("mode") or None, row["frame"])  # fmt: skip
+                        row.get("mode") or None, row["frame"], rank)  # fmt: skip
 
 
 def _load_cues(code: str) -> dict[str, frozenset[str]]:

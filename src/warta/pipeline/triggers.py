@@ -3,8 +3,8 @@
 Every surface form generated from the lexicon's roots is indexed by the form of the
 pattern's first position, so a sentence is scanned with one dictionary look-up per
 token; the rest of a pattern (and its gaps) is checked only where the head matched.
-Overlapping matches are resolved in favour of the more specific (more positions,
-then longer) entry.
+A derived or codebook entry overlapping a hand-written one (``triggers.tsv``) of the same type gives way
+to it; other overlaps are resolved in favour of the more specific (more positions, then longer) entry.
 """
 
 from __future__ import annotations
@@ -31,20 +31,51 @@ class TriggerMatch:
 
 class TriggerMatcher:
     def __init__(self, language: Language) -> None:
-        self._index: dict[str, list[tuple[TriggerEntry, str]]] = defaultdict(list)
-        for entry in language.triggers:
+        # one-word entries by their form; longer ones by their first form and then by a form of their last
+        # position, so that a head shared by hundreds of phrase entries ("set", "menuntut") costs a look-up
+        # per word that follows it, not a try per entry
+        self._single: dict[str, list[tuple[TriggerEntry, str]]] = defaultdict(list)
+        self._multi: dict[str, dict[str, list[tuple[TriggerEntry, str]]]] = defaultdict(lambda: defaultdict(list))
+        self._reach: dict[str, int] = defaultdict(int)  # head form -> tokens after it a pattern can reach
+        self._order: dict[int, int] = {}
+        for n, entry in enumerate(language.triggers):
+            self._order[id(entry)] = n
+            reach = sum(MAX_GAP if not alts else 1 for alts in entry.pattern[1:])
             for form, voice in entry.voices[0]:
-                self._index[form].append((entry, voice))
+                if len(entry.pattern) == 1:
+                    self._single[form].append((entry, voice))
+                    continue
+                self._reach[form] = max(self._reach[form], reach)
+                for last in entry.pattern[-1]:
+                    self._multi[form][last].append((entry, voice))
 
     def find(self, tokens: tuple[Token, ...] | list[Token], lowered: list[str] | None = None) -> list[TriggerMatch]:
         low = lowered if lowered is not None else [t.text.lower() for t in tokens]
         candidates: list[TriggerMatch] = []
         for i, word in enumerate(low):
-            for entry, voice in self._index.get(word, ()):
-                end = _match_rest(entry, low, i + 1, 1)
-                if end is not None:
-                    candidates.append(TriggerMatch(entry, i, end, _head_voice(entry, voice, low, i)))
-        candidates.sort(key=lambda m: (-len(m.entry.pattern), -(m.end - m.start), m.start))
+            for entry, voice in self._single.get(word, ()):
+                candidates.append(TriggerMatch(entry, i, i + 1, _head_voice(entry, voice, low, i)))
+            multi = self._multi.get(word)
+            if not multi:
+                continue
+            tried: set[int] = set()
+            for later in set(low[i + 1 : i + 1 + self._reach[word]]):
+                for entry, voice in multi.get(later, ()):
+                    if id(entry) in tried:
+                        continue
+                    tried.add(id(entry))
+                    end = _match_rest(entry, low, i + 1, 1)
+                    if end is not None:
+                        candidates.append(TriggerMatch(entry, i, end, _head_voice(entry, voice, low, i)))
+        # a derived or codebook entry that overlaps a hand-written one of the same type gives way to it (the
+        # hand entry codes that act, and its shorter span leaves the object to the roles); across types the
+        # more specific entry (more positions, then longer) wins: "gave an ultimatum" is a threat, not aid
+        # -- unless its span also holds a hand entry of another type, a construction it reads as one act
+        # ("resisted calls to relax sanctions": a refusal, not a request)
+        hand = [(m.start, m.end, m.entry.type) for m in candidates if m.entry.rank == 0]
+        candidates = [m for m in candidates if m.entry.rank == 0 or _keeps(m, hand)]
+        order = self._order
+        candidates.sort(key=lambda m: (-len(m.entry.pattern), -(m.end - m.start), m.start, order[id(m.entry)]))
         taken: list[TriggerMatch] = []
         used: set[int] = set()
         for m in candidates:
@@ -55,6 +86,11 @@ class TriggerMatcher:
             taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
+
+
+def _keeps(m: TriggerMatch, hand: list[tuple[int, int, str]]) -> bool:
+    inside = [t for s, e, t in hand if s < m.end and m.start < e]
+    return m.entry.type not in inside or any(t != m.entry.type for t in inside)
 
 
 def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int) -> int | None:

@@ -19,6 +19,15 @@ def _double(root: str) -> bool:
     )
 
 
+def _may_double(root: str) -> bool:
+    return (
+        len(root) > 4
+        and root[-1] not in VOWELS + "wxyl"
+        and root[-2] in VOWELS
+        and root[-3] not in VOWELS
+    )
+
+
 def _suffixed(root: str, suffix: str) -> list[str]:
     """-ed / -ing forms: e-drop (accused, accusing), y→ied, consonant doubling (banned), and the British
     double l (expelled, cancelling) beside the American single one."""
@@ -30,6 +39,11 @@ def _suffixed(root: str, suffix: str) -> list[str]:
         forms = [root[:-1] + suffix]
     elif _double(root):
         forms = [root + root[-1] + suffix]
+    elif _may_double(root):
+        # a longer root ending consonant-vowel-consonant doubles when its last syllable is stressed
+        # (kidnapped, committed, regretted) and not otherwise (visited, limited): spelling cannot tell
+        # stress, so both forms are generated; the one that is no word never occurs in text
+        forms = [root + suffix, root + root[-1] + suffix]
     else:
         forms = [root + suffix]
     if root[-1] == "l" and root[-2:-1] in VOWELS and root[-3:-2] not in VOWELS:

@@ -7,7 +7,7 @@ or ``noun`` (peN-an, per-an, ke-an, -an).
 
 from __future__ import annotations
 
-__all__ = ["AFFIXES", "DEFAULT_AFFIXES", "guess_voice", "nasal_prefix", "surface_forms"]
+__all__ = ["AFFIXES", "DEFAULT_AFFIXES", "guess_voice", "literal_forms", "nasal_prefix", "surface_forms"]
 
 VOWELS = "aiueo"
 
@@ -119,10 +119,34 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
             stems = nasal_variants(prefix, root)
         elif prefix in ("ber", "ter", "per") and root.startswith("r"):
             stems = [prefix[:-1] + root]
+        elif prefix == "ber" and _first_syllable_ends_in_er(root):
+            stems = ["be" + root]  # kerja → bekerja, ternak → beternak, serta → beserta
         else:
             stems = [prefix + root]
         for stem in stems:
             word = _suffix(stem, suffix)
             for clitic in CLITICS:
                 forms.setdefault(word + clitic, voice)
+            if voice in ("noun", "lit"):
+                for plural in _reduplicated(word):
+                    forms.setdefault(plural, voice)
     return forms
+
+
+def _first_syllable_ends_in_er(root: str) -> bool:
+    return len(root) > 4 and root[0] not in VOWELS and root[1:3] == "er" and root[3:4] not in VOWELS
+
+
+def _reduplicated(noun: str) -> list[str]:
+    """A plural by reduplication (serangan-serangan, sanksi-sanksi), with the clitic on the second half."""
+    return [f"{noun}-{noun}{clitic}" for clitic in ("", "nya")]
+
+
+def literal_forms(word: str) -> list[str]:
+    """A word written out in a pattern, with the forms it takes in running text: a possessive or focus
+    clitic (menarik pasukan → menarik pasukannya) and, for a noun, the reduplicated plural."""
+    w = word.lower()
+    out = [w] + [w + clitic for clitic in CLITICS if clitic]
+    if " " not in w and "-" not in w and guess_voice(w) in ("noun", "lit"):
+        out += _reduplicated(w)
+    return out

@@ -1,0 +1,328 @@
+"""Derive English trigger rows from the PETRARCH2 CAMEO verb dictionary into our own format and frames.
+
+Reads ``../shared/data/petrarch2/CAMEO.2.0.txt`` (MIT, Copyright (c) 2015 Open Event Data Alliance) and
+writes ``src/warta/lang/en/triggers_cameo.tsv``: one row per verb that carries a code of its own (or its
+block's) and one row per phrase pattern, in the format of ``lang/en/triggers.tsv``.
+
+How the dictionary maps to our format:
+
+- a verb block's synonyms become one position of alternatives (``<root>`` for regular verbs, irregular
+  forms written out, multi-word verbs ``ASK_FOR`` joined with ``_``);
+- the words after ``*`` become the rest of the pattern, each content item preceded by a gap ``~``
+  (an object noun phrase may carry determiners and adjectives); ``{A B}`` is a fixed phrase, ``(P X)``
+  a prepositional phrase (``p ~ x``), ``&SET`` the alternatives of a synonym set, with plural nouns;
+- ``+`` (the target) and ``$`` (the source) end the pattern where they stand: our role layer finds the
+  actors around a trigger by its frame.  A pattern with words before ``*``, a source after the verb, or
+  words after an actor slot is dropped: our patterns cannot say where those actors stand;
+- ``[a:b]`` codes the act ``a`` (``b`` is the reverse reading); ``a`` equal to ``b`` is a mutual act;
+- the PLOVER type comes from the codebook (``knowledge/cameo.tsv``), except for the few codes that
+  our hand lexicon, following GUIDELINES.md, types otherwise (163 sanctions: SANCTION; 192 occupy:
+  ASSAULT); a code not in the codebook drops the row; the frame is ``mutual`` for symmetric codes, else the frame our hand lexicon uses for that
+  code (``agent`` by default).
+
+Noise filters (measured on the dev gold, see the README): verbs and patterns of the bare statement code
+010 (say, explain, repeat...) are left out, as are single-word verbs already in ``triggers.tsv`` (the hand
+lexicon decides those), verbs listed in ``DROP_VERBS`` and codes in ``DROP_CODES``.
+
+Usage: PYTHONPATH=src python scripts/derive_triggers.py [CAMEO.2.0.txt] [OUT.tsv]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from warta.lang.en.morphology import surface_forms
+from warta.lexicon.coverage import TYPE_OVERRIDES
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT.parent / "shared" / "data" / "petrarch2" / "CAMEO.2.0.txt"
+OUT = ROOT / "src" / "warta" / "lang" / "en" / "triggers_cameo.tsv"
+HAND = ROOT / "src" / "warta" / "lang" / "en" / "triggers.tsv"
+CAMEO = ROOT / "src" / "warta" / "knowledge" / "cameo.tsv"
+
+DROP_CODES = {"010"}
+# The roots' general codes: a verb alone that codes only "cooperate", "concede", "agree" ("aim", "allow",
+# "serve") is too common in news to be an act by itself.
+GENERAL_CODES = {f"{n:02d}0" for n in range(1, 21)}
+FUNCTION_WORDS = {"to", "for", "with", "in", "on", "at", "of", "by", "from", "into", "over", "about", "up",
+                  "down", "out", "off", "as", "against", "toward", "towards", "upon", "through", "forward"}
+# Patterns (block, words after the verb) whose code we read otherwise: a refusal of entry is no protest
+# (CAMEO 144 is obstruction by protesters; 160 stays); a verdict of guilt is CAMEO 116 (find guilty, an
+# ACCUSE act, as GUIDELINES.md codes it), not an arrest (173). None = dropped.
+PATTERN_FIX: dict[tuple[str, str], str | None] = {("REFUSE", "* ENTRY"): None, ("DISCOVER", "* GUILTY"): "116"}
+# Verbs spelled like a common noun of news text: "state" matches "(United) States" before any verb.
+DROP_VERBS: set[str] = {"state"}
+
+HEADER = """# English event triggers derived from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt,
+# openeventdata/petrarch2 @ 676801c). The MIT License (MIT), Copyright (c) 2015 Open Event Data Alliance:
+# Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+# associated documentation files (the "Software"), to deal in the Software without restriction, including
+# without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+# copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the
+# following conditions: The above copyright notice and this permission notice shall be included in all
+# copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF
+# ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR
+# A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE
+# FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+# FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+# Converted into our format and frames by scripts/derive_triggers.py (do not edit by hand: edit the
+# script's filters and rerun it). Hand entries in triggers.tsv take precedence for single verbs.
+"""
+
+
+def load_codebook(path: Path) -> dict[str, str]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("code\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) > 2 and len(cells[0]) >= 3:
+            out[cells[0]] = cells[2]
+    return out
+
+
+def hand_lexicon(path: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[str, str]]:
+    """The hand lexicon's first words with the types they code, and the frame and type it uses most per code."""
+    heads: dict[str, set[str]] = {}
+    frames: dict[str, Counter] = {}
+    types: dict[str, Counter] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("id\t") or not line.strip():
+            continue
+        cells = line.split("\t")
+        pattern, kind, code, frame = cells[1], cells[2], cells[3], cells[5]
+        frames.setdefault(code, Counter())[frame] += 1
+        types.setdefault(code, Counter())[kind] += 1
+        for alt in pattern.split()[0].split("|"):
+            heads.setdefault(alt.strip("<>").removesuffix("!v").removesuffix("!n").lower(), set()).add(kind)
+    top = {c: n.most_common(1)[0][0] for c, n in frames.items()}
+    return heads, top, {c: n.most_common(1)[0][0] for c, n in types.items()}
+
+
+def parse(path: Path):
+    """Yield ('synset', name, words) and ('block', name, code, verbs, patterns) from the dictionary."""
+    synsets: dict[str, list[str]] = {}
+    blocks = []
+    current_set = None
+    block = None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("&"):
+            current_set = line.strip()
+            synsets[current_set] = []
+            continue
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+        if m:
+            current_set = None
+            block = {"name": m.group(1), "code": m.group(2), "verbs": [], "patterns": []}
+            blocks.append(block)
+            continue
+        if current_set and line.startswith("+"):
+            synsets[current_set].append(line[1:].strip())
+            continue
+        if block is None:
+            continue
+        if line.startswith("-"):
+            pm = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]\s*$", line)
+            if pm:
+                block["patterns"].append((pm.group(1), pm.group(2)))
+            continue
+        vm = re.match(r"^(\+?[A-Z_'\-]+)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", line.strip())
+        if vm:
+            forms = vm.group(2)[1:-1].split() if vm.group(2) else []
+            code = vm.group(3)[1:-1] if vm.group(3) else ""
+            forms = [f.strip(",").lstrip("+") for f in forms]
+            block["verbs"].append((vm.group(1), [f for f in forms if f], code))
+    return synsets, blocks
+
+
+def act_code(raw: str) -> tuple[str, bool] | None:
+    raw = raw.strip()
+    if not raw or raw.startswith("-"):
+        return None
+    first, _, second = raw.partition(":")
+    if not first:
+        return None
+    return first, first == second
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def noun_alts(word: str) -> list[str]:
+    """A noun of a pattern or a synonym set: itself and its plural ("_" at the end: no plural)."""
+    if word.endswith("_"):
+        return [word.rstrip("_").lower()]
+    w = word.lower()
+    return [w] if w.endswith("s") or "_" in w or w in FUNCTION_WORDS or w.endswith("ly") else [w, plural(w)]
+
+
+def verb_alts(verb: str, forms: list[str]) -> list[str]:
+    """One verb of a block as alternatives of our format."""
+    v = verb.lstrip("+").lower()
+    if "_" in v:  # a multi-word verb: its forms written out (ASK_FOR ASKED_FOR ...)
+        head, _, rest = v.partition("_")
+        if forms:
+            return [v] + [f.lower() for f in forms]
+        return [f"{w}_{rest}" for w in surface_forms(head)]
+    if forms:
+        out = [v]
+        for f in forms:
+            f = f.lower()
+            out.append(f if f.endswith(("ing", "s")) or f == v else f + "!v")
+        return out
+    return [f"<{v}>"]
+
+
+def tokens(spec: str) -> list[str]:
+    """Split the part of a pattern after the verb into items: WORD, {A B}, (P X), &SET, $, +, ^."""
+    return re.findall(r"\{[^}]*\}|\([^)]*\)|[^\s(){}]+", spec)
+
+
+def convert_items(items: list[str], synsets: dict[str, list[str]]) -> list[str] | None:
+    """Our pattern positions for the words after the verb, or None when the pattern cannot be expressed."""
+    out: list[str] = []
+    for k, item in enumerate(items):
+        if item in ("+", "$"):
+            rest = [i for i in items[k + 1 :] if i not in ("+", "$", "^")]
+            if item == "$" or rest:
+                return None
+            break
+        if item == "^":
+            continue
+        if item.startswith("{"):
+            words = item[1:-1].split()
+            if not words or any(not re.fullmatch(r"[A-Z][A-Z'\-]*_?", w) for w in words):
+                return None
+            out += ["~"] + [w.rstrip("_").lower() for w in words[:-1]] + ["|".join(noun_alts(words[-1]))]
+            continue
+        if item.startswith("("):
+            inner = item[1:-1].split()
+            if not inner:
+                return None
+            prep, rest = inner[0], inner[1:]
+            if rest and rest[-1] == "+":
+                rest = rest[:-1]
+                if k != len(items) - 1:
+                    return None
+            if any(r in ("$", "+") for r in rest) or not re.fullmatch(r"[A-Z]+", prep):
+                return None
+            out += ["~", prep.lower()]
+            sub = convert_items(rest, synsets)
+            if sub is None:
+                return None
+            out += sub
+            continue
+        if item.startswith("&"):
+            members = synsets.get(item)
+            if not members:
+                return None
+            alts = sorted({a for m in members for a in noun_alts(m)})
+            out += ["~", "|".join(alts)]
+            continue
+        if re.fullmatch(r"[A-Z][A-Z'\-]*_?", item):
+            out += ["~", "|".join(noun_alts(item))]
+            continue
+        return None
+    return out
+
+
+def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
+    codebook = load_codebook(CAMEO)
+    heads, frames, types = hand_lexicon(HAND)
+    types.update(TYPE_OVERRIDES)
+    synsets, blocks = parse(src)
+    stats: Counter = Counter()
+    rows: list[tuple[str, ...]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(rid: str, pattern: str, code: str, mutual: bool) -> None:
+        if code in DROP_CODES:
+            stats["dropped: statement code 010"] += 1
+            return
+        if code not in codebook:
+            stats["dropped: code not in the codebook"] += 1
+            return
+        if (pattern, code) in seen:
+            stats["dropped: duplicate"] += 1
+            return
+        seen.add((pattern, code))
+        frame = "mutual" if mutual else frames.get(code, frames.get(code[:3], "agent"))
+        rows.append((rid, pattern, types.get(code, codebook[code]), code, "", frame, ""))
+        stats["kept"] += 1
+
+    for b, block in enumerate(blocks):
+        name = f'{block["name"].lower().replace("_", "")}{b}'
+        block_code = act_code(block["code"])
+        verbs = [(v, f, c) for v, f, c in block["verbs"] if v.lstrip("+").lower() not in DROP_VERBS]
+        for n, (verb, forms, own) in enumerate(verbs):
+            code = act_code(own) or block_code
+            if code is None:
+                continue
+            v = verb.lstrip("+").lower()
+            if not act_code(own) and v.replace("_", "") != name.rstrip("0123456789"):
+                # a synonym that only inherits its block's code ("serve", "head", "join" under COOPERATE)
+                stats["dropped: synonym verb with the block's code only"] += 1
+                continue
+            if "_" not in v and v in heads:
+                stats["dropped: verb in the hand lexicon"] += 1
+                continue
+            if code[0] in GENERAL_CODES:
+                stats["dropped: verb alone with a root's general code"] += 1
+                continue
+            add(f"pc_{name}_v{n}", "|".join(verb_alts(verb, forms)), *code)
+        for n, (spec, raw_code) in enumerate(block["patterns"]):
+            fix = PATTERN_FIX.get((block["name"], " ".join(spec.split())), raw_code)
+            code = act_code(fix) if fix else None
+            if code is None:
+                stats["dropped: no code"] += 1
+                continue
+            pre, star, post = spec.partition("*")
+            if not star or [t for t in pre.split() if t not in ("-", "$")]:
+                stats["dropped: words before the verb"] += 1
+                continue
+            items = convert_items(tokens(post), synsets)
+            if items is None:
+                stats["dropped: actor slot we cannot place"] += 1
+                continue
+            words = {w for item in items for a in item.split("|") for w in a.split("_")} - {"~"}
+            if words <= FUNCTION_WORDS:
+                stats["dropped: only a preposition after the verb"] += 1
+                continue
+            kind = types.get(code[0], codebook.get(code[0]))
+            if any(kind not in heads[w] for w in words & set(heads)):
+                # "plan to visit", "ask for aid": the hand entry of the object codes the act, modality its status
+                stats["dropped: object is a hand-lexicon trigger of another type"] += 1
+                continue
+            # a verb the hand lexicon codes as another type keeps the hand reading ("accuse ... of plans")
+            keep = [(v, f) for v, f, _ in verbs if not heads.get(v.lstrip("+").lower(), {kind}) - {kind}]
+            head = "|".join(a for v, f in keep for a in verb_alts(v, f))
+            if not head:
+                stats["dropped: every verb is a hand-lexicon verb of another type"] += 1
+                continue
+            add(f"pc_{name}_p{n}", " ".join([head, *items]), *code)
+    return rows, stats
+
+
+def main(src: Path = SRC, out: Path = OUT) -> None:
+    rows, stats = derive(src)
+    lines = [HEADER.rstrip("\n"), "id\tpattern\ttype\tcameo\tmode\tframe\taffixes"]
+    lines += ["\t".join(r) for r in rows]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for key, n in sorted(stats.items()):
+        print(f"{key}: {n}", file=sys.stderr)
+    print(f"wrote {len(rows)} rows to {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(*(Path(a) for a in sys.argv[1:3]))

@@ -1,0 +1,84 @@
+"""The code-by-code suite: sentences written for it in the style of news, a few per CAMEO code and language.
+
+A sentence is coded right when an event of the code's type has the expected source and target at country
+level (the rule of GUIDELINES.md).  The issue's goal is 90% per language; the roles layer is being rebuilt
+in parallel, so the assertion is a ratchet at the rate measured when the suite was written (raise it as
+the coder improves, never lower it).  The worst codes are printed on every run (``pytest -s``) and in the
+failure message.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from warta.api import extract
+from warta.lexicon.coverage import codebook_codes, guideline_type
+
+DATA = Path(__file__).parent / "data" / "codebook_sentences.tsv"
+PUB = "2024-11-15"
+GOAL = 0.90
+# Measured on 2026-12-04 when the suite was written (see the README): the floor the coder must keep.
+RATCHET = {"id": 0.73, "en": 0.77}  # measured 73.9% / 77.5% on 138 sentences per language
+
+
+def load() -> list[tuple[str, str, str, str, str, int]]:
+    rows = []
+    header = None
+    for lineno, line in enumerate(DATA.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        assert len(cells) == 5, f"{DATA.name}:{lineno}: {len(cells)} fields"
+        lang, code, source, target, text = cells
+        rows.append((lang, code, source, target, text, lineno))
+    return rows
+
+
+ROWS = load()
+
+
+def test_sentences_are_well_formed():
+    codes = set(codebook_codes())
+    for lang, code, source, target, text, lineno in ROWS:
+        assert lang in {"id", "en"}, f"{DATA.name}:{lineno}"
+        assert code in codes, f"{DATA.name}:{lineno}: {code} is not a codebook code"
+        assert source and text.endswith((".", '"', "”")), f"{DATA.name}:{lineno}"
+        assert target == "" or len(target) >= 3, f"{DATA.name}:{lineno}: target {target!r}"
+    assert len({t for *_, t, _ in ROWS}) == len(ROWS), "a sentence is listed twice"
+
+
+def _right(lang: str, code: str, source: str, target: str, text: str) -> bool:
+    kind = guideline_type(code)
+    for ev in extract(text, lang=lang, published=PUB):
+        tgt = ev.target.code[:3] if ev.target else ""
+        if ev.type == kind and ev.source.code[:3] == source[:3] and tgt == target[:3]:
+            return True
+    return False
+
+
+def measure(lang: str) -> tuple[float, dict[str, list[str]]]:
+    wrong: dict[str, list[str]] = defaultdict(list)
+    rows = [r for r in ROWS if r[0] == lang]
+    right = 0
+    for _, code, source, target, text, lineno in rows:
+        if _right(lang, code, source, target, text):
+            right += 1
+        else:
+            wrong[code].append(f"{DATA.name}:{lineno}")
+    return right / len(rows), wrong
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_code_by_code(lang):
+    rate, wrong = measure(lang)
+    worst = sorted(wrong.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:15]
+    report = f"{lang}: {rate:.1%} coded right (goal {GOAL:.0%}); worst codes: " + "; ".join(
+        f"{code} ({len(lines)}: {', '.join(lines[:2])})" for code, lines in worst)
+    print(report)
+    assert rate >= RATCHET[lang], report
