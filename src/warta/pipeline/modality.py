@@ -34,8 +34,9 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
     k = m.start - 1
     while k >= 0 and view.low[k] in QUOTES:
         k -= 1
-    if k >= 0 and view.has(k, "purpose"):
-        before = k - 1
+    start = next((j for j in range(max(0, k - 3), k + 1) if j in view.cues and j + view.cues[j][1] == k + 1), k)
+    if k >= 0 and view.has(start, "purpose"):  # one word ("untuk", "to") or several ending here ("aimed at")
+        before = start - 1
         return not (before >= 0 and view.kinds(before) & {"attempt", "plan"})
     # the content of a threat, request or pledge: "berjanji akan merespons dengan menyerang",
     # "urged Iran to refrain from striking", "vowed to respond by attacking"
