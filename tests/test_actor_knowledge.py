@@ -170,3 +170,14 @@ def test_title_names_an_unlisted_person_with_the_state_of_the_text() -> None:
     m = [m for m in ActorFinder("id").find("Menteri Luar Negeri Paraguay Rubén Ramírez Lezcano tiba.")
          if m.code]
     assert m and m[0].code == "PRYGOV" and re.search("Lezcano", m[0].name)
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("en", "Whitehall rejected the offer.", "GBRGOV"),
+    ("en", "The Kantei said nothing.", "JPNGOV"),
+    ("id", "Istana Miraflores menuduh Washington.", "VENGOV"),
+    ("en", "Bankova denied the report.", "UKRGOV"),
+    ("id", "Gedung Putih mengecam Moskow.", "USAGOV"),
+])
+def test_seats_of_government_are_governments(lang: str, text: str, code: str) -> None:
+    assert [m.code for m in ActorFinder(lang).find(text)][0] == code
