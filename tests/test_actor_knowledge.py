@@ -181,3 +181,19 @@ def test_title_names_an_unlisted_person_with_the_state_of_the_text() -> None:
 ])
 def test_seats_of_government_are_governments(lang: str, text: str, code: str) -> None:
     assert [m.code for m in ActorFinder(lang).find(text)][0] == code
+
+
+def test_derived_files_are_reproducible(tmp_path) -> None:
+    """The shipped *_phoenix.tsv files are exactly what scripts/derive_actors.py writes today."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    src = root.parent / "shared" / "data" / "petrarch2"
+    if not (src / "Phoenix.Countries.actors.txt").exists():
+        pytest.skip("../shared/data/petrarch2 is not beside this checkout")
+    subprocess.run([sys.executable, str(root / "scripts" / "derive_actors.py"), "--out", str(tmp_path)],
+                   check=True, capture_output=True)
+    for pkg, name in DERIVED:
+        assert (tmp_path / name).read_text(encoding="utf-8") == resource_path(pkg, name).read_text(encoding="utf-8"), name
