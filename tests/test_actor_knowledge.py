@@ -197,3 +197,21 @@ def test_derived_files_are_reproducible(tmp_path) -> None:
                    check=True, capture_output=True)
     for pkg, name in DERIVED:
         assert (tmp_path / name).read_text(encoding="utf-8") == resource_path(pkg, name).read_text(encoding="utf-8"), name
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("en", "Chile protested to Argentina. Foreign Minister Alberto van Klaveren accused Buenos Aires of breaking "
+           "the treaty.", "CHLGOV"),
+    ("id", "Filipina memprotes China. Menteri Luar Negeri Enrique Manalo Santos menuduh Beijing melanggar hukum.",
+     "PHLGOV"),
+])
+def test_titled_person_without_state_is_of_the_state_the_text_is_about(lang: str, text: str, code: str) -> None:
+    events = extract(text, lang, "2024-05-02")
+    second = [e for e in events if e.source.start > text.index(".")]
+    assert second and second[0].source.code == code
+
+
+def test_titled_person_keeps_a_bare_sector_with_no_state_before() -> None:
+    text = "Foreign Minister Alberto Ruiz Castro spoke."
+    out = resolve_anaphora(ActorFinder("en").find(text), [0], text)
+    assert [m.code for m in out if m.kind == "title"] == ["GOV"]
