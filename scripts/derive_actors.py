@@ -443,6 +443,8 @@ def agents(src: Path, vocab: set[str]) -> list[str]:
             f = f.replace("_", " ").strip()
             if len(f) < 4 or f in taken or not re.fullmatch(r"[a-z][a-z' \-]*", f):
                 continue
+            if re.search(r"\b(airlines?|airliners?|jetliners?|passenger|commercial jets?)\b", f):
+                continue  # carriers and their planes are no actors ("Indonesian airlines flew to China")
             last = f.split()[-1]
             if last in _SMALL or last in ("from", "with", "over", "into") or f.split()[0] in ("the", "a", "an"):
                 continue  # TABARI patterns that expect a state after them ("ambassador to")
