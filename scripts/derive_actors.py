@@ -15,7 +15,8 @@ ordinary English or Indonesian words (lower-case tokens of the UD treebanks' tra
 hand-written files already give, names shared by two people.
 The files are never read at run time from ../shared: run this script again to regenerate them.
 
-Usage: python scripts/derive_actors.py [PETRARCH2_DIR] [UD_DIR]
+Usage: python scripts/derive_actors.py [PETRARCH2_DIR] [UD_DIR] [--out DIR]
+(with --out the three files go to DIR instead of the package: tests compare them with the shipped ones)
 """
 
 from __future__ import annotations
@@ -442,6 +443,8 @@ def agents(src: Path, vocab: set[str]) -> list[str]:
             f = f.replace("_", " ").strip()
             if len(f) < 4 or f in taken or not re.fullmatch(r"[a-z][a-z' \-]*", f):
                 continue
+            if re.search(r"\b(airlines?|airliners?|jetliners?|passenger|commercial jets?)\b", f):
+                continue  # carriers and their planes are no actors ("Indonesian airlines flew to China")
             last = f.split()[-1]
             if last in _SMALL or last in ("from", "with", "over", "into") or f.split()[0] in ("the", "a", "an"):
                 continue  # TABARI patterns that expect a state after them ("ambassador to")
@@ -453,7 +456,8 @@ def agents(src: Path, vocab: set[str]) -> list[str]:
     return lines
 
 
-def main(src: Path, ud: Path) -> None:
+def main(src: Path, ud: Path, out: Path | None = None) -> None:
+    """Write the three files under ``out`` (default: the package itself)."""
     global ISO3
     import pycountry
 
@@ -461,14 +465,17 @@ def main(src: Path, ud: Path) -> None:
     vocab = load_vocab(ud)
     org = organisations(src, vocab)
     ppl = people(src, vocab)
-    (KNOW / "organisations_phoenix.tsv").write_text(
+    know = out or KNOW
+    lang_en = out or ROOT / "src" / "warta" / "lang" / "en"
+    know.mkdir(parents=True, exist_ok=True)
+    (know / "organisations_phoenix.tsv").write_text(
         HEADER.format(files="Phoenix.International.actors.txt and Phoenix.MilNonState.actors.txt") + "\n".join(org) + "\n",
         encoding="utf-8")
-    (KNOW / "people_phoenix.tsv").write_text(
+    (know / "people_phoenix.tsv").write_text(
         HEADER.format(files="Phoenix.Countries.actors.txt") + "# Roles open in the source end on its date, "
         + SOURCE_DATE + ".\n" + "\n".join(ppl) + "\n", encoding="utf-8")
     ag = agents(src, vocab)
-    (ROOT / "src" / "warta" / "lang" / "en" / "sectors_phoenix.tsv").write_text(
+    (lang_en / "sectors_phoenix.tsv").write_text(
         HEADER.format(files="Phoenix.agents.txt") + "\n".join(ag) + "\n", encoding="utf-8")
     print(f"organisations: {len(org) - 1} rows; people: {len(ppl) - 1} role rows; agents: {len(ag) - 1} forms",
           file=sys.stderr)
@@ -476,4 +483,10 @@ def main(src: Path, ud: Path) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    main(Path(args[0]) if args else SHARED / "data" / "petrarch2", Path(args[1]) if len(args) > 1 else SHARED / "data" / "ud")
+    target = None
+    if "--out" in args:
+        i = args.index("--out")
+        target = Path(args[i + 1])
+        del args[i:i + 2]
+    main(Path(args[0]) if args else SHARED / "data" / "petrarch2",
+         Path(args[1]) if len(args) > 1 else SHARED / "data" / "ud", target)

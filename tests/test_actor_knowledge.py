@@ -170,3 +170,48 @@ def test_title_names_an_unlisted_person_with_the_state_of_the_text() -> None:
     m = [m for m in ActorFinder("id").find("Menteri Luar Negeri Paraguay Rubén Ramírez Lezcano tiba.")
          if m.code]
     assert m and m[0].code == "PRYGOV" and re.search("Lezcano", m[0].name)
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("en", "Whitehall rejected the offer.", "GBRGOV"),
+    ("en", "The Kantei said nothing.", "JPNGOV"),
+    ("id", "Istana Miraflores menuduh Washington.", "VENGOV"),
+    ("en", "Bankova denied the report.", "UKRGOV"),
+    ("id", "Gedung Putih mengecam Moskow.", "USAGOV"),
+])
+def test_seats_of_government_are_governments(lang: str, text: str, code: str) -> None:
+    assert [m.code for m in ActorFinder(lang).find(text)][0] == code
+
+
+def test_derived_files_are_reproducible(tmp_path) -> None:
+    """The shipped *_phoenix.tsv files are exactly what scripts/derive_actors.py writes today."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    src = root.parent / "shared" / "data" / "petrarch2"
+    if not (src / "Phoenix.Countries.actors.txt").exists():
+        pytest.skip("../shared/data/petrarch2 is not beside this checkout")
+    subprocess.run([sys.executable, str(root / "scripts" / "derive_actors.py"), "--out", str(tmp_path)],
+                   check=True, capture_output=True)
+    for pkg, name in DERIVED:
+        assert (tmp_path / name).read_text(encoding="utf-8") == resource_path(pkg, name).read_text(encoding="utf-8"), name
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("en", "Chile protested to Argentina. Foreign Minister Alberto van Klaveren accused Buenos Aires of breaking "
+           "the treaty.", "CHLGOV"),
+    ("id", "Filipina memprotes China. Menteri Luar Negeri Enrique Manalo Santos menuduh Beijing melanggar hukum.",
+     "PHLGOV"),
+])
+def test_titled_person_without_state_is_of_the_state_the_text_is_about(lang: str, text: str, code: str) -> None:
+    events = extract(text, lang, "2024-05-02")
+    second = [e for e in events if e.source.start > text.index(".")]
+    assert second and second[0].source.code == code
+
+
+def test_titled_person_keeps_a_bare_sector_with_no_state_before() -> None:
+    text = "Foreign Minister Alberto Ruiz Castro spoke."
+    out = resolve_anaphora(ActorFinder("en").find(text), [0], text)
+    assert [m.code for m in out if m.kind == "title"] == ["GOV"]

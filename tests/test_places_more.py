@@ -66,3 +66,13 @@ def test_seat_of_government_as_actor_is_not_the_place() -> None:
 def test_indonesian_words_are_not_places() -> None:
     found = PlaceFinder("id").find("Itu ada lima kota baru yang kita lihat bulan lalu.")
     assert found == []
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "Russian troops shelled Kupiansk on Tuesday.", "Kupiansk"),
+    ("id", "Israel menyerang kamp Nuseirat di Jalur Gaza.", "Nuseirat"),
+    ("en", "Turkish drones struck Kobani.", "Kobani"),
+])
+def test_towns_in_war_news(lang: str, text: str, place: str) -> None:
+    names = [m.place.name for m in PlaceFinder(lang).find(text)]
+    assert place in names

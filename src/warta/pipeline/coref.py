@@ -1,6 +1,7 @@
 """Coreference inside an article.  A surname alone after a person named in full with a title or
 an office ("Menteri Pertahanan Filipina Gilberto Teodoro ... Teodoro menuduh") is that person: it
-takes the full mention's code.  Anaphors ("mereka", "pihaknya", "negara itu", "he", "the ministry")
+takes the full mention's code; a person named with a title but no state ("Menteri Dalam Negeri Budi
+X") is of the state the sentence, or the one before, is about.  Anaphors ("mereka", "pihaknya", "negara itu", "he", "the ministry")
 take the code of the most recent compatible actor mentioned before them.  Plural anaphors ("mereka",
 "kedua negara", "they", "both countries") whose antecedent was named in a coordination ("Rusia dan
 Ukraina") stand for every member: one mention per member, all on the anaphor's span.
@@ -145,6 +146,12 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
     groups: dict[int, ActorMention] = {}  # the first group of people a sentence names, unnamed ones too
     for m in sorted(mentions, key=lambda x: x.start):
         sent = _sentence_of(m.start, starts)
+        if m.kind == "title" and m.code in sector_codes() and " " in m.name:
+            # "Foreign Minister Alberto Ruiz" with no state: the state the text is about here, the subject of
+            # this sentence so far or of the one before ("Chile protested. Foreign Minister ... accused")
+            home = subjects.get(sent) or subjects.get(sent - 1)
+            if home is not None and home.code[:3] not in ("IGO", "NGO", "XXX") and home.code[:3] not in sector_codes():
+                m = replace(m, code=home.code[:3] + m.code, entry=f"{m.entry}+coref:state")
         if m.kind != "anaphor":
             out.append(m)
             if m.code and m.code not in sector_codes():
