@@ -72,7 +72,8 @@ class EventCoder:
         self.dates = WhenFinder(lang)
         self.ontology = ontology()
         self.lang = lang
-        self.parsed = lang in syntax.available_languages()  # roles from a parse where the windows find none
+        # roles from a parse where the windows find none (lang/<code>/settings.tsv parse_roles)
+        self.parsed = self.language.settings["parse_roles"] == "fallback" and lang in syntax.available_languages()
         cues = self.language.cues
         self.conjunctions = frozenset(w for w, kinds in cues.items() if "conj" in kinds and " " not in w)
         self.place_words = frozenset(w for w, kinds in cues.items() if "prep_place" in kinds and " " not in w)
