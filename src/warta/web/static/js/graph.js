@@ -60,7 +60,7 @@
     status(info, "loading…");
     let g;
     try {
-      g = await api("/api/graph", filters());
+      [g] = await Promise.all([api("/api/graph", filters()), W.typeColors()]);
     } catch (err) {
       status(info, String(err), true);
       return;
@@ -105,7 +105,8 @@
       const d = e.data();
       rows.appendChild(el("tr", {class: "row", tabindex: 0, onclick: () => showEdge(d),
         onkeydown: (ev) => { if (ev.key === "Enter") showEdge(d); }},
-      el("td", {}, d.source), el("td", {}, d.target), el("td", {}, d.types.join(", ")),
+      el("td", {}, d.source), el("td", {}, d.target), el("td", {}, d.types.map((t, i) => el("span",
+        {class: "type-key", "data-type": t}, i ? ", " : "", el("i", {style: `background:${W.typeColor(t)}`}), t))),
       el("td", {}, el("i", {style: `display:inline-block;width:10px;height:10px;background:${d.color}`}), " ",
         quadName(d.quad)),
       el("td", {}, d.n_events), el("td", {}, d.n_denied || "")));
