@@ -166,6 +166,7 @@ def _feed_items(data: bytes, where: str, opts: ReadOptions) -> Iterator[Item | R
     decision = decide_order((e.get("published") or e.get("updated") for e in feed.entries), opts.date_order)
     if decision.assumed:
         yield ReadWarning(where, decision.reason)
+    unfetched: list[str] = []  # entries with only a link that could not be fetched: reported once
     for i, entry in enumerate(feed.entries, 1):
         ewhere = f"{where}#{i}"
         html = ""
@@ -173,6 +174,13 @@ def _feed_items(data: bytes, where: str, opts: ReadOptions) -> Iterator[Item | R
             html = "\n".join(c.get("value", "") for c in entry.content)
         html = html or entry.get("summary", "") or entry.get("description", "")
         text = _strip_html(html)
+        link = entry.get("link") or None
+        if not text and link and urlsplit(link).scheme in ("http", "https"):
+            page = _linked_page(link, ewhere, opts)
+            if isinstance(page, ReadError):
+                unfetched.append(f"{ewhere} ({page.reason})")
+                continue
+            text = page.article.text
         if not text:
             yield ReadError(ewhere, "feed entry has no text")
             continue
@@ -188,10 +196,29 @@ def _feed_items(data: bytes, where: str, opts: ReadOptions) -> Iterator[Item | R
                 except (DateError, ValueError) as exc:
                     yield ReadWarning(ewhere, f"{exc}; coded without a publication date")
                 break
-        link = entry.get("link") or None
         yield Item(Article(id=entry.get("id") or link or ewhere, text=text, lang=opts.lang,
                            published=day if day is not None or raw else opts.published,
                            title=entry.get("title"), url=link, source=outlet), ewhere)
+    if unfetched:
+        yield ReadError(where, f"{len(unfetched)} feed entr{'y' if len(unfetched) == 1 else 'ies'} with only a link"
+                               f" could not be fetched, skipped: {', '.join(unfetched[:3])}"
+                               f"{', …' if len(unfetched) > 3 else ''}")
+
+
+#: seconds to wait for the page of a feed entry that has only a link
+LINK_TIMEOUT = 10.0
+
+
+def _linked_page(url: str, where: str, opts: ReadOptions) -> Item | ReadError:
+    """The article at a feed entry's link, fetched (with a timeout) and extracted."""
+    try:
+        data, _ = _fetch(url, timeout=LINK_TIMEOUT)
+    except Exception as e:  # network errors of every kind: the caller counts them
+        return ReadError(where, f"fetch failed: {e}")
+    text = _decode(data, url)
+    if isinstance(text, ReadError):
+        return text
+    return _html_item(text, where, url, opts)
 
 
 def _strip_html(html: str) -> str:

@@ -7,12 +7,15 @@ from functools import lru_cache
 
 from warta.lexicon.loader import read_tsv, resource_path
 
-__all__ = ["PLOVER_TYPES", "CameoCode", "Ontology", "ontology"]
+__all__ = ["PLOVER_TYPES", "QUAD_CLASSES", "CameoCode", "Ontology", "ontology"]
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT",
 )  # fmt: skip
+
+#: GDELT's quad classes in their order (1-4).
+QUAD_CLASSES = ("verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,16 @@ class Ontology:
 
     def __contains__(self, code: str) -> bool:
         return code in self.codes
+
+    def type_quads(self) -> dict[str, str]:
+        """Each PLOVER type's quad class: the one most of its CAMEO codes have (a tie goes to the
+        lower class), in PLOVER order; the web UI colours a type in its quad class's family."""
+        counts: dict[str, dict[str, int]] = {t: {} for t in PLOVER_TYPES}
+        for c in self.codes.values():
+            if c.plover in counts and c.quad in QUAD_CLASSES:
+                counts[c.plover][c.quad] = counts[c.plover].get(c.quad, 0) + 1
+        return {t: max(QUAD_CLASSES, key=lambda q: (n.get(q, 0), -QUAD_CLASSES.index(q)))
+                for t, n in counts.items()}
 
 
 @lru_cache(maxsize=1)

@@ -100,6 +100,7 @@ def timeline_json(rows: Any, by: str, undated: int = 0) -> dict[str, Any]:
     types: dict[str, int] = {}
     counts: dict[str, dict[str, int]] = {}
     denied: dict[str, int] = {}
+    denied_by_type: dict[str, dict[str, int]] = {}
     for r in rows:
         if r.period not in counts:
             periods.append(r.period)
@@ -107,13 +108,15 @@ def timeline_json(rows: Any, by: str, undated: int = 0) -> dict[str, Any]:
         counts[r.period][r.type] = r.n_events
         types[r.type] = types.get(r.type, 0) + r.n_events
         denied[r.period] = denied.get(r.period, 0) + r.n_denied
+        if r.n_denied:
+            denied_by_type.setdefault(r.period, {})[r.type] = r.n_denied
     order = sorted(types, key=lambda t: (-types[t], t))
     coarse = sorted(p for p in periods if _is_coarse(p, by))
     filled = _fill(sorted(p for p in periods if not _is_coarse(p, by)), by)
     for p in filled:
         counts.setdefault(p, {})
     return {"by": by, "periods": filled + coarse, "coarse": coarse, "types": order, "counts": counts,
-            "denied": denied, "undated": undated}
+            "denied": denied, "denied_by_type": denied_by_type, "undated": undated}
 
 
 #: An axis longer than this keeps only the periods that have events.

@@ -142,6 +142,13 @@ def actors(request: Request, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     return {"actors": _store(request).actors(limit=limit, offset=offset).to_dicts()}
 
 
+@router.get("/types", summary="The event types in ontology order, each with its quad class")
+def types() -> dict[str, Any]:
+    from warta.knowledge.ontology import ontology
+
+    return {"types": [{"type": t, "quad": q} for t, q in ontology().type_quads().items()]}
+
+
 @router.get("/timeline", summary="Events per week or month for an actor or a dyad, by type")
 def timeline(
     request: Request,

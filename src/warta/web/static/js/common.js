@@ -72,6 +72,34 @@ const W = (() => {
   function quadName(q) { const k = quadKey(q); return k ? QUADS[k][0] : "unknown"; }
   function quadColor(q) { const k = quadKey(q); return k ? QUADS[k][1] : "#888888"; }
 
+  // One colour per event type on every page: a shade of its quad class's colour (same hue,
+  // lightness stepped by the type's rank within its class in ontology order, from /api/types).
+  const LIGHTNESS = [0, -14, 14, -24, 24, -32, 32];
+  function hsl(hex) {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    const mx = Math.max(r, g, b), mn = Math.min(r, g, b), l = (mx + mn) / 2, d = mx - mn;
+    if (!d) return [0, 0, l * 100];
+    const s = d / (1 - Math.abs(2 * l - 1));
+    const h = mx === r ? ((g - b) / d) % 6 : mx === g ? (b - r) / d + 2 : (r - g) / d + 4;
+    return [(h * 60 + 360) % 360, s * 100, l * 100];
+  }
+  let typeTable = null; // type -> colour, filled by typeColors()
+  async function typeColors() {
+    if (typeTable) return typeTable;
+    const res = await api("/api/types");
+    const rank = {};
+    typeTable = {};
+    for (const {type, quad} of res.types) {
+      const k = quadKey(quad);
+      rank[k] = (rank[k] || 0) + 1;
+      const [h, s, l] = hsl(quadColor(quad));
+      const light = Math.min(85, Math.max(20, l + LIGHTNESS[(rank[k] - 1) % LIGHTNESS.length]));
+      typeTable[type] = `hsl(${h.toFixed(1)}, ${s.toFixed(1)}%, ${light.toFixed(1)}%)`;
+    }
+    return typeTable;
+  }
+  function typeColor(type) { return (typeTable && typeTable[type]) || "#888888"; }
+
   // Render `text` (which starts at article offset `base`) with spans highlighted.
   // spans: [{start, end, kind, title, href}] in article offsets; overlaps are skipped.
   function highlight(text, base, spans) {
@@ -132,6 +160,6 @@ const W = (() => {
 
   document.addEventListener("DOMContentLoaded", nav);
 
-  return {el, append, clear, api, quadKey, quadName, quadColor, QUADS, highlight, findSpan,
+  return {el, append, clear, api, quadKey, quadName, quadColor, QUADS, typeColors, typeColor, hsl, highlight, findSpan,
     actorLabel, quantityLabel, badge, params, status, ticket};
 })();

@@ -60,7 +60,7 @@
     status(info, "loading…");
     let g;
     try {
-      g = await api("/api/graph", filters());
+      [g] = await Promise.all([api("/api/graph", filters()), W.typeColors()]);
     } catch (err) {
       status(info, String(err), true);
       return;
@@ -91,6 +91,13 @@
         levelWidth: (nodes) => Math.max(1, Math.max(...nodes.map((n) => n.data("n_events"))) / 3),
         minNodeSpacing: 50, padding: 30, animate: false},
     });
+    // 13+ actors: rings get too wide to read once fitted, so a force layout started from the rings
+    // (deterministic) packs them with their labels apart (tests/web/test_browser_graph_layout.py)
+    if (g.nodes.length > 12) {
+      cy.layout({name: "concentric", concentric: (n) => n.data("n_events"), minNodeSpacing: 50, animate: false}).run();
+      cy.layout({name: "cose", randomize: false, nodeDimensionsIncludeLabels: true, animate: false,
+        nodeRepulsion: 2000, idealEdgeLength: 45, nodeOverlap: 20, gravity: 4, numIter: 2000, padding: 30}).run();
+    }
     window.wartaGraph = cy; // for the browser tests and the console
     cy.on("tap", "edge", (evt) => showEdge(evt.target.data()));
     cy.on("tap", "node", (evt) => showNode(evt.target.data()));
@@ -105,7 +112,8 @@
       const d = e.data();
       rows.appendChild(el("tr", {class: "row", tabindex: 0, onclick: () => showEdge(d),
         onkeydown: (ev) => { if (ev.key === "Enter") showEdge(d); }},
-      el("td", {}, d.source), el("td", {}, d.target), el("td", {}, d.types.join(", ")),
+      el("td", {}, d.source), el("td", {}, d.target), el("td", {}, d.types.map((t, i) => el("span",
+        {class: "type-key", "data-type": t}, i ? ", " : "", el("i", {style: `background:${W.typeColor(t)}`}), t))),
       el("td", {}, el("i", {style: `display:inline-block;width:10px;height:10px;background:${d.color}`}), " ",
         quadName(d.quad)),
       el("td", {}, d.n_events), el("td", {}, d.n_denied || "")));

@@ -1,4 +1,6 @@
-// Timeline page: events per week or month for an actor or a dyad, stacked by type (SVG).
+// Timeline page: events per week or month for an actor or a dyad, stacked by type (SVG), as wide
+// as its panel; each type has its colour of every page (W.typeColor, the graph's quad-class
+// family) and the denied part of a segment is hatched.
 "use strict";
 
 (() => {
@@ -6,8 +8,7 @@
   const SVG = "http://www.w3.org/2000/svg";
   const form = document.getElementById("filters");
   const chart = document.getElementById("chart");
-  const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
-    "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d"];
+  const HATCH = "denied-hatch";
 
   const qs = W.params();
   for (const [k, v] of qs.entries()) if (form.elements[k]) form.elements[k].value = v;
@@ -31,14 +32,23 @@
     }
     const coarse = new Set(res.coarse || []);
     const known = (p) => (/^\d{4}$/.test(p) ? "year" : /-W/.test(p) ? "week" : "month");
-    const colour = Object.fromEntries(res.types.map((t, i) => [t, PALETTE[i % PALETTE.length]]));
+    const colour = Object.fromEntries(res.types.map((t) => [t, W.typeColor(t)]));
+    const deniedBy = res.denied_by_type || {};
     const totals = res.periods.map((p) => res.types.reduce((s, t) => s + (res.counts[p][t] || 0), 0));
     const max = Math.max(1, ...totals);
-    const bw = Math.min(48, Math.max(8, 1100 / res.periods.length));
-    const H = 320, pad = {l: 40, b: 60, t: 10};
-    const W_ = Math.max(300, pad.l + bw * res.periods.length + 90); // room for the last, rotated label
-    const root = svg("svg", {viewBox: `0 0 ${W_} ${H}`, width: W_, height: H, class: "bars", role: "img",
-      style: "max-width:100%"});
+    const H = 320, pad = {l: 40, b: 60, t: 10, r: 60}; // r: room for the last, rotated label
+    // the chart fills its panel: bars share the panel's width (never thinner than 8 px: then it scrolls)
+    const room = Math.max(300, chart.clientWidth);
+    const bw = Math.max(8, (room - pad.l - pad.r) / res.periods.length);
+    const W_ = Math.max(room, pad.l + bw * res.periods.length + pad.r);
+    const root = svg("svg", {viewBox: `0 0 ${W_} ${H}`, width: W_, height: H, class: "bars", role: "img"});
+    const defs = svg("defs", {});
+    const pat = svg("pattern", {id: HATCH, width: 6, height: 6, patternUnits: "userSpaceOnUse",
+      patternTransform: "rotate(45)"});
+    pat.appendChild(svg("rect", {width: 6, height: 6, fill: "#fff", "fill-opacity": 0.35}));
+    pat.appendChild(svg("line", {x1: 0, y1: 0, x2: 0, y2: 6, stroke: "#1d232a", "stroke-width": 2.5}));
+    defs.appendChild(pat);
+    root.appendChild(defs);
     for (const frac of max >= 2 ? [0, 0.5, 1] : [0, 1]) {
       const y = H - pad.b - frac * (H - pad.b - pad.t);
       root.appendChild(svg("line", {x1: pad.l, x2: W_ - 10, y1: y, y2: y, stroke: "#ddd"}));
@@ -52,11 +62,20 @@
         if (!n) continue;
         const h = (n / max) * (H - pad.b - pad.t);
         y -= h;
+        const d = Math.min(n, (deniedBy[p] || {})[t] || 0);
         const r = svg("rect", {x, y, width: Math.max(2, bw - 4), height: h, fill: colour[t],
-          "data-period": p, "data-type": t});
-        r.appendChild(svg("title", {}, `${p} ${t}: ${n}`));
+          "data-period": p, "data-type": t, "data-n": n});
+        r.appendChild(svg("title", {}, `${p} ${t}: ${n}${d ? ` (${d} denied)` : ""}`));
         r.addEventListener("click", () => detail(p, t));
         root.appendChild(r);
+        if (d) { // the denied events: the top of the segment, hatched and outlined
+          const hd = (d / n) * h;
+          const m = svg("rect", {x, y, width: Math.max(2, bw - 4), height: hd, fill: `url(#${HATCH})`,
+            stroke: "#1d232a", "stroke-width": 1, class: "denied", "data-period": p, "data-type": t, "data-n": d});
+          m.appendChild(svg("title", {}, `${p} ${t}: ${d} denied`));
+          m.addEventListener("click", () => detail(p, t));
+          root.appendChild(m);
+        }
       }
       // a date known only to the year (or month) is its own bar, never put in the first period
       const label = coarse.has(p) ? `${p} (${known(p)} only)` : p;
@@ -66,6 +85,10 @@
     chart.appendChild(root);
     if (undated) chart.appendChild(undated);
     for (const t of res.types) legend.appendChild(el("span", {}, el("i", {style: `background:${colour[t]};height:10px`}), t));
+    if (Object.keys(deniedBy).length) {
+      legend.appendChild(el("span", {class: "denied-key"},
+        el("i", {class: "hatch", style: "height:10px"}), "denied (hatched)"));
+    }
   }
 
   // First and last day of a period label (2024, 2024-11, 2024-11-05; weeks as SQLite's %Y-W%W).
@@ -103,7 +126,9 @@
     const f = Object.fromEntries(new FormData(form).entries());
     status(chart, "loading…");
     try {
-      draw(await api("/api/timeline", f));
+      const [res] = await Promise.all([api("/api/timeline", f), W.typeColors()]);
+      draw(res);
+      document.body.dataset.timelineReady = "1";
     } catch (err) {
       status(chart, String(err), true);
     }
