@@ -98,8 +98,8 @@ def shoot(base: str, out: Path) -> list[Path]:
         page.goto(f"{base}/map.html")
         page.wait_for_selector("body[data-map-ready='1']")
         if page.locator("#map circle.marker").count():
-            page.locator("#map circle.marker").first.click()
-            page.locator("#side .evidence").first.wait_for(timeout=5000)
+            page.locator("#map circle.marker").first.click()  # a place or a cluster of close places
+            page.locator("#side .evidence, #side .place-event").first.wait_for(timeout=5000)
         save("map")
         page.goto(f"{base}/paste.html")
         page.fill("#text", PASTE)
