@@ -8,9 +8,10 @@ from datetime import date
 from warta.langid import detect_language
 from warta.lexicon.registry import available_languages
 from warta.model import Article, Event
+from warta.pipeline.conventions import Outcome
 from warta.pipeline.events import EventCoder
 
-__all__ = ["coder", "extract", "extract_article"]
+__all__ = ["coder", "explain_article", "extract", "extract_article"]
 
 
 _coders: dict[str, EventCoder] = {}
@@ -56,6 +57,18 @@ def extract_article(article: Article) -> list[Event]:
     if lang is None:
         return []
     return coder(lang).code(article)
+
+
+def explain_article(article: Article) -> tuple[list[Event], list[Outcome]]:
+    """The events of one article and what became of every trigger candidate: the events it gave, with the
+    ids of the coding conventions that shaped them, or the convention that dropped it and why."""
+    trace: list[Outcome] = []
+    if not article.text or not article.text.strip():
+        return [], trace
+    lang = article.lang if article.lang in available_languages() else detect_language(article.text)
+    if lang is None:
+        return [], trace
+    return coder(lang).code(article, trace), trace
 
 
 def extract(text: str, lang: str | None = None, published: date | str | None = None, doc: str = "") -> list[Event]:

@@ -231,6 +231,7 @@ class Event:
     trigger: Span
     sentence: SentenceRef
     lexicon: tuple[str, ...] = field(default_factory=tuple)
+    rules: tuple[str, ...] = field(default_factory=tuple)  # ids of the coding conventions that shaped it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -250,6 +251,7 @@ class Event:
             "trigger": self.trigger.to_dict(),
             "sentence": self.sentence.to_dict(),
             "lexicon": list(self.lexicon),
+            "rules": list(self.rules),
         }
 
     @classmethod
@@ -272,4 +274,5 @@ class Event:
             trigger=Span(t["text"], int(t["start"]), int(t["end"])),
             sentence=SentenceRef.from_dict(d["sentence"]),
             lexicon=tuple(d.get("lexicon", ())),
+            rules=tuple(d.get("rules") or ()),
         )

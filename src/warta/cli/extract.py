@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warta.api import extract_article
+from warta.api import explain_article, extract_article
 from warta.cli import app
 from warta.cli.fmt import format_quantity
 from warta.cli.inputs import (
@@ -31,6 +31,7 @@ from warta.cli.inputs import (
 from warta.evaluate import load_gold
 from warta.io import ReadError, ReadOptions, ReadWarning, read_articles
 from warta.model import Event
+from warta.pipeline.conventions import Outcome
 
 __all__ = ["evaluate_cmd", "extract_cmd"]
 
@@ -59,6 +60,26 @@ def _parse_day(value: str | None) -> date | None:
 
 def _actor(ref) -> str:
     return f"{ref.code} ({ref.text})" if ref else "—"
+
+
+def _explanation(outcomes: list[Outcome], doc: str) -> str:
+    """Per sentence, each trigger candidate and the events it gave (with the conventions that shaped them and
+    the lexicon entries that fired) or why it was dropped."""
+    lines: list[str] = []
+    sentence = None
+    for o in outcomes:
+        if o.sentence.index != sentence:
+            sentence = o.sentence.index
+            lines.append(f"{doc} sentence {sentence}: {o.sentence.text}")
+        lines.append(f"  «{o.trigger}» {o.type} {o.cameo}")
+        for ev in o.events:
+            flags = " ".join(f for f in ("NEGATED" if ev.negated else "", "" if ev.modality == "actual" else ev.modality) if f)
+            lines.append(f"    event {ev.type} {ev.cameo} {_actor(ev.source)} -> {_actor(ev.target)}"
+                         + (f" [{flags}]" if flags else ""))
+            lines.append(f"      rules: {', '.join(ev.rules) or '-'}; lexicon: {', '.join(ev.lexicon)}")
+        for rule, reason in o.dropped:
+            lines.append(f"    dropped by {rule}: {reason}")
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def _event_row(ev: Event, explain: bool) -> list[str]:
@@ -92,7 +113,9 @@ def extract_cmd(
     lang: Annotated[Lang, typer.Option(help="language of .txt input (auto = detect)")] = Lang.auto,
     published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD for .txt input")] = None,
     fmt: Annotated[Format | None, typer.Option("--format", help="table (default on a terminal) or jsonl")] = None,
-    explain: Annotated[bool, typer.Option(help="show the lexicon entries that fired for each event")] = False,
+    explain: Annotated[bool, typer.Option(help="print, per sentence, each trigger candidate and the events it "
+                                          "gave (with the coding conventions and lexicon entries behind them) "
+                                          "or the convention that dropped it")] = False,
     date_order: DateOrderOpt = DateOrder.dmy,
     text_column: TextColumnOpt = None,
     date_column: DateColumnOpt = None,
@@ -120,6 +143,11 @@ def extract_cmd(
                 err.print(f"[red]error[/red] {escape(str(item))}")
                 continue
             read_ok += 1
+            if explain:
+                events, outcomes = explain_article(item)
+                n_events += len(events)
+                sys.stdout.write(_explanation(outcomes, item.id))
+                continue
             for ev in extract_article(item):
                 n_events += 1
                 if out_format is Format.jsonl:
@@ -127,7 +155,7 @@ def extract_cmd(
                 else:
                     table.add_row(*_event_row(ev, explain))
             progress.update(task, description=f"{read_ok} articles, {n_events} events, {errors} errors")
-    if out_format is Format.table:
+    if out_format is Format.table and not explain:
         Console(emoji=False, highlight=False).print(table)
     if read_ok == 0:
         err.print(f"nothing could be read ({errors} error(s))")

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import partial
 
 from warta.knowledge.codes import actor_label
-from warta.knowledge.countries import party_sectors, sector_codes
+from warta.knowledge.countries import sector_codes
 from warta.knowledge.event_types import event_types
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import Language, load_language
@@ -31,32 +31,21 @@ from warta.pipeline import anchors, syntax
 from warta.pipeline.actors import ActorFinder
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import denied_reports, find_attribution
+from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, stage
 from warta.pipeline.coref import resolve_anaphora
-from warta.pipeline.modality import find_modality, is_purpose_clause
-from warta.pipeline.practice import (
-    abstract_object,
-    armed_mobilization,
-    authorities,
-    coded_as,
-    domestic_coercion,
-    embedded_content,
-    event_anaphor,
-    official_visits,
-    place_target,
-    pledge_content,
-    pledge_entry,
-    speculative,
-    victims,
-)
+from warta.pipeline.modality import find_modality
 from warta.pipeline.quantity import QuantityFinder
 from warta.pipeline.relations import parse_roles
-from warta.pipeline.roles import find_roles, subject_of
+from warta.pipeline.roles import Roles, find_roles
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
 from warta.pipeline.when import WhenFinder
 from warta.pipeline.where import PlaceFinder
 
 __all__ = ["EventCoder"]
+
+EARLY_GATES, GATES, FILLS, RECODES, VETOES = (stage("gate", early=True), stage("gate"), stage("fill"),
+                                              stage("recode"), stage("veto"))
 
 
 class EventCoder:
@@ -79,7 +68,8 @@ class EventCoder:
         self.place_words = frozenset(w for w, kinds in cues.items() if "prep_place" in kinds and " " not in w)
 
     # -- public -------------------------------------------------------------------------------
-    def code(self, article: Article) -> list[Event]:
+    def code(self, article: Article, trace: list[Outcome] | None = None) -> list[Event]:
+        """The article's events; with ``trace``, what became of every trigger candidate is appended to it."""
         text = article.text
         if not text or not text.strip():
             return []
@@ -95,6 +85,10 @@ class EventCoder:
                                     self.conjunctions, self.place_words)
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
+        if trace is not None:
+            trace.extend(Outcome(_ref(s), _slice(s, s.tokens[m.start].start, s.tokens[m.end - 1].end), m.entry.type,
+                                 m.entry.cameo, (), (("actors", "no actor in the sentence"),))
+                         for s in active if not by_sentence[s.index] for m in found[s.index])
         active = [s for s in active if by_sentence[s.index]]
         places = {s.index: _shift(self.places.find(s.text), s.start) for s in active}
         scene = _scene_country(places, mentions)
@@ -107,101 +101,73 @@ class EventCoder:
             quantities = _shift(self.quantities.find(s.text, spans), s.start)
             dates = _shift(self.dates.find(s.text, article.published, spans), s.start)
             events.extend(self._code_sentence(
-                article, view, found[s.index], (default_country, scene), quantities, places[s.index], dates, events
-            ))
+                article, view, found[s.index], (default_country, scene), quantities, places[s.index], dates, events,
+                trace))
             if s.index in reports:
                 events.extend(denied_reports(view, events, partial(_claim_from_slot, view, default_country=default_country)))
         return events
 
     # -- per sentence -------------------------------------------------------------------------
-    def _code_sentence(self, article, view, found, countries, quantities, places, dates, prior) -> list[Event]:
-        matches = [m for m in found if not _inside_actor(view, m)]
+    def _code_sentence(self, article, view, found, countries, quantities, places, dates, prior,
+                       trace: list[Outcome] | None = None) -> list[Event]:
+        """Every trigger candidate through the stages of :mod:`~warta.pipeline.conventions`: gates, roles,
+        fills, then per source–target pair recodes, the event, vetoes."""
+        out: list[Event] = []
+        scene = Scene(view, quantities, places, prior)
+        candidates = [Candidate(scene, m) for m in found]
+        drops: dict[int, list[tuple[str, str]]] = {id(c): [] for c in candidates}
+        for c in candidates:
+            drops[id(c)].extend(filter(None, [apply(EARLY_GATES, c)]))
+        live = [c for c in candidates if not drops[id(c)]]
+        scene.matches = matches = [c.match for c in live]
         view.trigger_starts = frozenset(m.start for m in matches)
         view.noun_trigger_starts = frozenset(m.start for m in matches if m.voice == "noun")
         view.trigger_ends = tuple((m.end, m.entry.type) for m in matches)
-        ends = {m.end for m in matches}
-        types = event_types()
-        out: list[Event] = []
-        seen: set[tuple[tuple[str, str, str], int]] = set()
-        for m in matches:
-            if is_purpose_clause(view, m) or _is_cue(view, m) or speculative(view, m) or abstract_object(view, m):
+        produced: dict[int, list[Event]] = {id(c): [] for c in candidates}
+        for c in live:
+            scene.prior = prior + out
+            dropped = apply(GATES, c)
+            if dropped is None:
+                c.roles, c.pairs = self._roles(view, c.match)
+                dropped = apply(FILLS, c) or (None if c.pairs else ("roles", "no source-target pair found"))
+            if dropped is not None:
+                drops[id(c)].append(dropped)
                 continue
-            if m.entry.frame == "intrans" and m.voice in ("noun", "lit") and _after_trigger(view, m, ends):
-                continue  # "mendanai operasi militer": the object of another act, not an act itself
-            if embedded_content(view, m, matches) or _carries_other_act(view, m, matches):
-                continue
-            roles = find_roles(view, m)
-            pairs = list(roles.pairs)
-            if view.parse is not None and not roles.event_object and (
-                    not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))):
-                parsed = parse_roles(view, view.parse, m)
-                if any(t is not None and t.code not in sector_codes() for _, t in parsed):
-                    pairs = parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
-            if types.has(m.entry.type, "at_author") and any(t is None for _, t in pairs):
-                author = event_anaphor(view, m, matches, prior + out)
-                if author is not None:
-                    pairs = [(src, tgt if tgt is not None else author) for src, tgt in pairs]
-            named = view.actor_at(m.start)
-            if m.entry.frame == "intrans" and named is not None and named.start <= m.start and m.end <= named.end:
-                # "demonstran", "pengunjuk rasa": the word names the ones who act, unless another act is aimed
-                # at them ("menembakkan gas air mata ke arah ratusan demonstran")
-                if any(view.kinds(k) & {"prep_target", "prep_place"} for k in range(max(0, named.start - 3), named.start)):
+            settings: dict[TriggerMatch, tuple] = {}
+            for src, tgt in c.pairs:
+                d = Draft(src, tgt, c.match, c.match.entry.type, c.match.entry.cameo)
+                apply(RECODES, c, d)
+                if d.match not in settings:
+                    settings[d.match] = (find_modality(view, d.match), find_attribution(view, d.match, matches))
+                event = self._event(article, view, d, *settings[d.match], countries, quantities, places, dates)
+                vetoed = apply(VETOES, c, d, event) if event is not None else ("actors", "an actor has no code")
+                if vetoed is not None:
+                    drops[id(c)].append((vetoed[0], f"{src.mention.text} -> {tgt.mention.text if tgt else '-'}: {vetoed[1]}"))
                     continue
-                pairs = [(named, None)]
-            content = pledge_content(view, m, matches) if m.entry.type == "AGREE" else None
-            if content is not None:
-                # "berjanji akan membalas dengan menyerang Israel" is a threat against Israel; "agreed to
-                # provide aid to Ukraine" an intent to aid Ukraine: the pledge takes its content's target
-                inner = [t for _, t in find_roles(view, content).pairs if t is not None]
-                agents = list(dict.fromkeys(src for src, _ in pairs)) or subject_of(view, m)
-                if inner:
-                    pairs = [(src, t) for src in agents for t in inner if t.code != src.code]
-                entry = pledge_entry(content.entry.type)
-                if entry is not None:
-                    m = TriggerMatch(entry, m.start, m.end, m.voice)
-            if not pairs and m.entry.frame == "intrans":
-                own = _overlapping_actor(view, m)
-                pairs = [(own, None)] if own is not None else []
-            if types.has(m.entry.type, "place_target") and any(t is None for _, t in pairs):
-                town = place_target(view, m, places)  # before the domestic reading: "mengepung kota Pokrovsk"
-                if town is not None:
-                    pairs = [(src, tgt if tgt is not None else town) for src, tgt in pairs]
-            if m.entry.type == "COERCE":
-                pairs = domestic_coercion(view, m, pairs)
-            pairs = armed_mobilization(view, m, pairs)
-            pairs = official_visits(view, m, pairs)
-            if types.has(m.entry.type, "victims") and any(t is None for _, t in pairs):
-                dead = victims(view, m, quantities)
-                pairs = [(src, tgt if tgt is not None else dead) for src, tgt in pairs]
-            if m.entry.type == "PROTEST":
-                pairs = [(src, tgt if tgt is not None else authorities(src)) for src, tgt in pairs]
-                pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
-            if m.entry.frame != "intrans" and not (types.has(m.entry.type, "event_object") and roles.event_object):
-                # a target-less event is kept only for intransitive triggers (silence, protest, combat):
-                # elsewhere a missing target means the roles were not understood
-                pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
-            if not pairs:
-                continue
-            mod = find_modality(view, m)
-            attr = find_attribution(view, m, matches)
-            for src, tgt in pairs:
-                event = self._event(article, view, m, src, tgt, mod, attr, countries, quantities, places, dates)
-                if event is None:
-                    continue
-                key = (event.type, event.source.code, event.target.code if event.target else "")
-                # one act per dyad and type in a clause: "memberikan bantuan mematikan" is one event
-                if any(k == key and abs(start - m.start) <= 3 and not _conj_between(view, start, m.start)
-                       for k, start in seen):
-                    continue
-                seen.add((key, m.start))
+                event = replace(event, rules=tuple(dict.fromkeys(c.rules + d.rules)))
+                produced[id(c)].append(event)
                 out.append(event)
+        if trace is not None:
+            trace.extend(Outcome(_ref(view.sentence), _trigger_text(view, c.match), c.match.entry.type,
+                                 c.match.entry.cameo, tuple(produced[id(c)]), tuple(drops[id(c)])) for c in candidates)
         return out
 
-    def _event(self, article, view, m, src, tgt, mod, attr, countries, quantities, places, dates):
+    def _roles(self, view: SentenceView, m: TriggerMatch) -> tuple[Roles, list]:
+        """Source–target pairs from the windows, or from the parse where they find none."""
+        roles = find_roles(view, m)
+        pairs = list(roles.pairs)
+        if view.parse is not None and not roles.event_object and (
+                not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))):
+            parsed = parse_roles(view, view.parse, m)
+            if any(t is not None and t.code not in sector_codes() for _, t in parsed):
+                pairs = parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
+        return roles, pairs
+
+    def _event(self, article, view, d: Draft, mod, attr, countries, quantities, places, dates) -> Event | None:
         default_country, scene = countries
+        m, src, tgt, type_ = d.match, d.src, d.tgt, d.type
         entry = m.entry
         types = event_types()
-        type_, cameo = coded_as(entry.type, entry.cameo, src.code)
         place = anchors.location(view, m, places, None)
         local = place.country if place is not None and place.country else ""
         # unnamed victims, protesters and police are local to the event's place; other unnamed agents belong to
@@ -211,20 +177,9 @@ class EventCoder:
                             types.has(type_, "domestic"))
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
         agents_own = src.country if types.has(type_, "own_people") else ""
-        stated = _stated_country(view, tgt, places)
-        target = _actor_ref(tgt, src, default_country, stated or local or agents_own or scene) if tgt is not None else None
-        if target is not None and tgt.code in sector_codes() and not types.has(type_, "domestic") and not stated:
-            return None  # "warned companies": an unnamed group of unknown country is no coded target
+        d.stated = _stated_country(view, tgt, places)
+        target = _actor_ref(tgt, src, default_country, d.stated or local or agents_own or scene) if tgt is not None else None
         if source is None or (tgt is not None and target is None):
-            return None
-        if target is not None and target.code == source.code:
-            return None
-        if type_ == "PROTEST" and len(source.code) == 3 and source.code.isalpha():
-            source = replace(source, code=source.code + "CVL")  # "demonstrations by Russians": its citizens
-        if (target is not None and not types.has(type_, "own_dyad") and source.code[:3] == target.code[:3]
-                and 3 in (len(source.code), len(target.code)) and not _party(source.code) and not _party(target.code)):
-            # a state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad;
-            # a rebel group acting on its own state is one ("Boko Haram attacked Nigeria")
             return None
         lexicon = [entry.where]
         for slot in (src, tgt):
@@ -254,8 +209,8 @@ class EventCoder:
             doc=article.id,
             type=type_,
             mode=entry.mode,
-            cameo=cameo,
-            quad=onto.quad(cameo),
+            cameo=d.cameo,
+            quad=onto.quad(d.cameo),
             source=source,
             target=target,
             negated=negated,
@@ -265,7 +220,7 @@ class EventCoder:
             when=when,
             quantity=quantity,
             trigger=Span(trig_text, trig_start, trig_end),
-            sentence=SentenceRef(view.sentence.index, view.sentence.start, view.sentence.end, view.sentence.text),
+            sentence=_ref(view.sentence),
             lexicon=tuple(dict.fromkeys(lexicon)),
         )
 
@@ -372,11 +327,6 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
     return next((p.place.country for p in places if p.start == at and p.place.country), "")
 
 
-def _party(code: str) -> bool:
-    """A group that is a party against its own state (NGAREB, VENOPP)."""
-    return code[3:6] in party_sectors()
-
-
 def _home(actor: ActorRef) -> str:
     """The state of an actor ('' for organisations): "Turkey expelled ..., the ministry said" — its ministry."""
     code = actor.code
@@ -392,48 +342,10 @@ def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str, 
     return Claim(ref.code, ref.text, ref.start, ref.end)
 
 
-def _after_trigger(view: SentenceView, m: TriggerMatch, ends: set[int]) -> bool:
-    """The noun is the object of the act just before it ("menangkap 30 pengunjuk rasa")."""
-    k = m.start
-    while k > 0 and (view.low[k - 1][:1].isdigit() or view.has(k - 1, "determiner")) and k not in ends:
-        k -= 1
-    return k in ends
+def _ref(s: Sentence) -> SentenceRef:
+    return SentenceRef(s.index, s.start, s.end, s.text)
 
 
-def _conj_between(view: SentenceView, a: int, b: int) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    return any(view.has(k, "conj") or view.low[k] == "," for k in range(lo, hi))
-
-
-def _inside_actor(view: SentenceView, m: TriggerMatch) -> bool:
-    """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ...") is not one."""
-    slot = view.actor_at(m.start)
-    return slot is not None and slot.code not in sector_codes() and slot.mention.kind != "sector"
-
-
-def _carries_other_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
-    """"menyetujui pinjaman untuk Pakistan", "approved a loan": a one-word trigger that is also a light verb
-    before a noun of another act only carries that act."""
-    if m.end - m.start != 1 or not view.has(m.start, "light_verb"):
-        return False
-    return any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type for n in matches)
-
-
-def _overlapping_actor(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
-    for k in range(max(0, m.start - 1), min(view.n, m.end + 3)):
-        slot = view.actor_at(k)
-        if slot is not None:
-            return slot
-    return None
-
-
-def _is_cue(view: SentenceView, m: TriggerMatch) -> bool:
-    """A one-word trigger that is also a reporting verb reports when a clause or quote follows it
-    ("mengakui bahwa ...") and codes an act when an actor does ("mengakui pemberontak")."""
-    kinds = view.kinds(m.start)
-    if not kinds & {"say_before", "say_after", "according_to", "deny"} or m.end - m.start != 1:
-        return False
-    if kinds & {"say_after", "according_to", "deny"}:
-        return True
-    nxt = m.end
-    return not (nxt < view.n and view.actor_at(nxt) is not None)
+def _trigger_text(view: SentenceView, m: TriggerMatch) -> str:
+    tokens = view.tokens
+    return _slice(view.sentence, tokens[m.start].start, tokens[m.end - 1].end)

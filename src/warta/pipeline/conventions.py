@@ -1,0 +1,386 @@
+"""Coding conventions as a registry of named rules, each with a stage.
+
+The coder (:mod:`warta.pipeline.events`) takes every trigger candidate through four stages:
+
+- ``gate``   drops a candidate before its roles are looked for (returns the reason);
+- ``fill``   fills or changes its source–target pairs (``Candidate.pairs``), or drops it;
+- ``recode`` changes the type, code or actor a pair is coded with (``Draft``);
+- ``veto``   drops a finished event (returns the reason).
+
+``RULES`` lists every rule once, in the order it runs. A rule that changes an event leaves its id in
+``Event.rules``; one that drops a candidate or an event leaves its id and reason in the candidate's
+:class:`Outcome`, which ``warta extract --explain`` prints. Facts about event types stay in
+``knowledge/event_types.tsv``; what is here is the code that reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from warta.knowledge.countries import party_sectors, sector_codes
+from warta.knowledge.event_types import event_types
+from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
+from warta.pipeline import practice
+from warta.pipeline.analysis import ActorSlot, SentenceView
+from warta.pipeline.modality import is_purpose_clause
+from warta.pipeline.roles import Roles, find_roles, subject_of
+from warta.pipeline.triggers import TriggerMatch
+
+__all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
+
+STAGES = ("gate", "fill", "recode", "veto")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    stage: str
+    apply: Callable[..., Any]
+    early: bool = False  # a gate that runs before the sentence's other triggers are known
+
+    @property
+    def doc(self) -> str:
+        return (self.apply.__doc__ or "").strip().splitlines()[0]
+
+
+@dataclass(slots=True)
+class Scene:
+    """One sentence being coded: its view, surviving trigger matches and the events coded so far."""
+
+    view: SentenceView
+    quantities: list[QuantityMention]
+    places: list[PlaceMention]
+    prior: list[Event]  # the article's events before this candidate (earlier sentences and this one)
+    matches: list[TriggerMatch] = field(default_factory=list)
+    seen: list[tuple[tuple[str, str, str], int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger candidate on its way through the stages."""
+
+    scene: Scene
+    match: TriggerMatch
+    roles: Roles = Roles(())
+    pairs: list[tuple[ActorSlot, ActorSlot | None]] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # fill rules that changed its pairs
+
+    @property
+    def view(self) -> SentenceView:
+        return self.scene.view
+
+
+@dataclass(slots=True)
+class Draft:
+    """One source–target pair of a candidate, before and while it becomes an event."""
+
+    src: ActorSlot
+    tgt: ActorSlot | None
+    match: TriggerMatch
+    type: str
+    cameo: str
+    rules: list[str] = field(default_factory=list)
+    stated: str = ""  # the target's country named next to it ("police in Dhaka"), set by the coder
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one trigger candidate: the events it gave and what dropped it or some of its pairs."""
+
+    sentence: SentenceRef
+    trigger: str
+    type: str
+    cameo: str
+    events: tuple[Event, ...]
+    dropped: tuple[tuple[str, str], ...]  # (rule id, reason)
+
+
+def _snapshot(r: Rule, c: Candidate, args: tuple) -> object:
+    if r.stage == "fill":
+        return list(c.pairs)
+    if r.stage == "recode":
+        d = args[0]
+        return d.match, d.type, d.cameo, d.src
+    return None
+
+
+def apply(rules: tuple[Rule, ...], c: Candidate, *args: Any) -> tuple[str, str] | None:
+    """Run ``rules`` on a candidate (and a draft and event for recode and veto rules): ids of the rules that
+    changed something are recorded; the first that drops ends the run and gives ``(rule id, reason)``."""
+    for r in rules:
+        before = _snapshot(r, c, args)
+        reason = r.apply(c, *args)
+        if reason:
+            return r.id, reason
+        if before is not None and before != _snapshot(r, c, args):
+            (args[0].rules if r.stage == "recode" else c.rules).append(r.id)
+    return None
+
+
+def stage(name: str, early: bool = False) -> tuple[Rule, ...]:
+    return tuple(r for r in RULES if r.stage == name and r.early == early)
+
+
+# -- gates ----------------------------------------------------------------------------------------
+def _inside_actor(c: Candidate) -> str | None:
+    """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ...") is not one."""
+    slot = c.view.actor_at(c.match.start)
+    if slot is not None and slot.code not in sector_codes() and slot.mention.kind != "sector":
+        return f"inside the actor name {slot.mention.text!r}"
+    return None
+
+
+def _purpose(c: Candidate) -> str | None:
+    """"untuk bertempur", "to fight", "meminta PBB untuk menekan": a purpose or the content of another act."""
+    return "a purpose clause or another act's content" if is_purpose_clause(c.view, c.match) else None
+
+
+def _reporting_cue(c: Candidate) -> str | None:
+    """A one-word trigger that is also a reporting verb reports when a clause or quote follows it
+    ("mengakui bahwa ...") and codes an act when an actor does ("mengakui pemberontak")."""
+    view, m = c.view, c.match
+    kinds = view.kinds(m.start)
+    if not kinds & {"say_before", "say_after", "according_to", "deny"} or m.end - m.start != 1:
+        return None
+    if kinds & {"say_after", "according_to", "deny"} or not (m.end < view.n and view.actor_at(m.end) is not None):
+        return "a reporting verb, not an act"
+    return None
+
+
+def _speculative(c: Candidate) -> str | None:
+    """"diperkirakan akan", "is likely to", "mencegah serangan", "postponed the visit": speculation and acts
+    prevented, postponed or rejected are content, not reported acts."""
+    return "speculated, prevented or put off: content, not an act" if practice.speculative(c.view, c.match) else None
+
+
+def _abstract_object(c: Candidate) -> str | None:
+    """"diberi waktu", "gave details", "menduduki peringkat": a transfer or seizure of no material thing."""
+    return "its object is no material thing" if practice.abstract_object(c.view, c.match) else None
+
+
+def _object_of_act(c: Candidate) -> str | None:
+    """"mendanai operasi militer", "menangkap 30 pengunjuk rasa": a one-party noun right after another act
+    is that act's object, not an act itself."""
+    m, view = c.match, c.view
+    if m.entry.frame != "intrans" or m.voice not in ("noun", "lit"):
+        return None
+    ends = {n.end for n in c.scene.matches}
+    k = m.start
+    while k > 0 and (view.low[k - 1][:1].isdigit() or view.has(k - 1, "determiner")) and k not in ends:
+        k -= 1
+    return "the object of the act before it" if k in ends else None
+
+
+def _embedded(c: Candidate) -> str | None:
+    """"melarang Iran menggelar uji coba rudal", "urged Iran to stop enrichment": what another act bans,
+    asks for or threatens is its content."""
+    return "the content of a ban, request or threat" if practice.embedded_content(c.view, c.match, c.scene.matches) else None
+
+
+def _light_verb_carrier(c: Candidate) -> str | None:
+    """"menyetujui pinjaman untuk Pakistan", "approved a loan": a one-word trigger that is also a light verb
+    before a noun of another act only carries that act."""
+    view, m = c.view, c.match
+    if m.end - m.start != 1 or not view.has(m.start, "light_verb"):
+        return None
+    if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type for n in c.scene.matches):
+        return "a light verb carrying another act's noun"
+    return None
+
+
+def _named(c: Candidate) -> ActorSlot | None:
+    m = c.match
+    named = c.view.actor_at(m.start)
+    if m.entry.frame == "intrans" and named is not None and named.start <= m.start and m.end <= named.end:
+        return named
+    return None
+
+
+def _named_object(c: Candidate) -> str | None:
+    """"menembakkan gas air mata ke arah ratusan demonstran": a word naming those who act is the target of
+    another act when a preposition of target or place stands right before it."""
+    named = _named(c)
+    if named is not None and any(c.view.kinds(k) & {"prep_target", "prep_place"} for k in range(max(0, named.start - 3), named.start)):
+        return "the ones it names are the object of another act"
+    return None
+
+
+# -- fills ----------------------------------------------------------------------------------------
+def _fill_targets(c: Candidate, slot: ActorSlot | None) -> None:
+    if slot is not None:
+        c.pairs = [(src, tgt if tgt is not None else slot) for src, tgt in c.pairs]
+
+
+def _event_anaphor(c: Candidate) -> None:
+    """"Hizbullah mengecam serangan itu", "condemned the move": a reaction to an act named before is aimed at
+    that act's author."""
+    if event_types().has(c.match.entry.type, "at_author") and any(t is None for _, t in c.pairs):
+        _fill_targets(c, practice.event_anaphor(c.view, c.match, c.scene.matches, c.scene.prior))
+
+
+def _named_agent(c: Candidate) -> None:
+    """"demonstran", "pengunjuk rasa", "protesters": a one-party word that names the ones who act."""
+    named = _named(c)
+    if named is not None:
+        c.pairs = [(named, None)]
+
+
+def _pledge_target(c: Candidate) -> None:
+    """"berjanji akan menyerang Israel", "agreed to provide aid to Ukraine": a pledge takes the target of the
+    act it announces."""
+    content = practice.pledge_content(c.view, c.match, c.scene.matches) if c.match.entry.type == "AGREE" else None
+    if content is None:
+        return
+    inner = [t for _, t in find_roles(c.view, content).pairs if t is not None]
+    agents = list(dict.fromkeys(src for src, _ in c.pairs)) or subject_of(c.view, c.match)
+    if inner:
+        c.pairs = [(src, t) for src in agents for t in inner if t.code != src.code]
+
+
+def _own_actor(c: Candidate) -> None:
+    """"latihan militer Rusia", "a Russian drill": a one-party act with no subject is done by the actor in or
+    right around its words."""
+    m, view = c.match, c.view
+    if not c.pairs and m.entry.frame == "intrans":
+        own = next((view.actor_at(k) for k in range(max(0, m.start - 1), min(view.n, m.end + 3))
+                    if view.actor_at(k) is not None), None)
+        c.pairs = [(own, None)] if own is not None else []
+
+
+def _place_target(c: Candidate) -> None:
+    """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state."""
+    if event_types().has(c.match.entry.type, "place_target") and any(t is None for _, t in c.pairs):
+        _fill_targets(c, practice.place_target(c.view, c.match, c.scene.places))
+
+
+def _own_people(c: Candidate) -> None:
+    """Arrests, bans and sentences are a state acting on its own people: "was jailed in Vietnam" has the
+    patient's state as agent, and an absent patient is the agent's population."""
+    if c.match.entry.type == "COERCE":
+        c.pairs = practice.domestic_coercion(c.view, c.match, c.pairs)
+
+
+def _counted_dead(c: Candidate) -> None:
+    """"menewaskan 17 orang", "killed seventeen people": counted dead and wounded are civilians."""
+    if event_types().has(c.match.entry.type, "victims") and any(t is None for _, t in c.pairs):
+        _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities))
+
+
+def _protest_target(c: Candidate) -> None:
+    """A protest with no named target is aimed at the protesters' own authorities (ACLED/PLOVER practice)."""
+    if c.match.entry.type == "PROTEST":
+        pairs = [(src, tgt if tgt is not None else practice.authorities(src)) for src, tgt in c.pairs]
+        c.pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
+
+
+# -- recodes --------------------------------------------------------------------------------------
+def _pledge_recode(c: Candidate, d: Draft) -> None:
+    """A pledge of force is a threat (138), a pledge of help an intent to help (033): coded as its content."""
+    if d.match.entry.type != "AGREE":
+        return
+    content = practice.pledge_content(c.view, d.match, c.scene.matches)
+    entry = practice.pledge_entry(content.entry.type) if content is not None else None
+    if entry is not None:
+        d.match = replace(d.match, entry=entry)
+        d.type, d.cameo = entry.type, entry.cameo
+
+
+def _government_protest(c: Candidate, d: Draft) -> None:
+    """A government's protest is verbal disapproval (ACCUSE, CAMEO 111), not a demonstration."""
+    d.type, d.cameo = practice.coded_as(d.type, d.cameo, d.src.code)
+
+
+def _protest_by_citizens(c: Candidate, d: Draft) -> None:
+    """"demonstrations by Russians": a country protesting stands for its citizens (RUSCVL)."""
+    code = d.src.code
+    if d.type == "PROTEST" and len(code) == 3 and code.isalpha() and code not in sector_codes():
+        d.src = replace(d.src, mention=replace(d.src.mention, code=code + "CVL"))
+
+
+# -- vetoes ---------------------------------------------------------------------------------------
+def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
+    """Only one-party acts (silence, protest, combat) and acts on an event ("dismissed calls") stand without a
+    target: elsewhere a missing target means the roles were not understood."""
+    entry = d.match.entry
+    if e.target is None and entry.frame != "intrans" and not (
+            event_types().has(entry.type, "event_object") and c.roles.event_object):
+        return "no target found"
+    return None
+
+
+def _armed_mobilization(c: Candidate, d: Draft, e: Event) -> str | None:
+    """A military deployment or withdrawal moves forces or arms, or is made by armed actors."""
+    return None if practice.armed_mobilization(c.view, d.match, [(d.src, d.tgt)]) else "no forces moved, no armed actor"
+
+
+def _official_visit(c: Candidate, d: Draft, e: Event) -> str | None:
+    """A visit is made by officials and bodies to another state, not by tourists, firms or returning citizens."""
+    return None if practice.official_visits(c.view, d.match, [(d.src, d.tgt)]) else "travel, not an official visit"
+
+
+def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"warned companies": an unnamed group of unknown country is no coded target of an act abroad."""
+    if d.tgt is not None and d.tgt.code in sector_codes() and not event_types().has(d.type, "domestic") and not d.stated:
+        return f"target {d.tgt.mention.text!r} is an unnamed group of unknown country"
+    return None
+
+
+def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
+    """An actor does not act on itself."""
+    return f"{e.source.code} acts on itself" if e.target is not None and e.target.code == e.source.code else None
+
+
+def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
+    """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
+    against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA)."""
+    src, tgt = e.source.code, e.target.code if e.target is not None else ""
+    if (tgt and not event_types().has(d.type, "own_dyad") and src[:3] == tgt[:3] and 3 in (len(src), len(tgt))
+            and src[3:6] not in party_sectors() and tgt[3:6] not in party_sectors()):
+        return f"{src} and {tgt}: a state and its own organs"
+    return None
+
+
+def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"memberikan bantuan mematikan": one act per dyad and type in a clause (runs last: it remembers what
+    passed)."""
+    view, start = c.view, c.match.start
+    key = (e.type, e.source.code, e.target.code if e.target else "")
+    for k, other in c.scene.seen:
+        lo, hi = min(start, other), max(start, other)
+        if k == key and hi - lo <= 3 and not any(view.has(j, "conj") or view.low[j] == "," for j in range(lo, hi)):
+            return f"the same {e.type} {key[1]}->{key[2] or '-'} is coded from a trigger just before"
+    c.scene.seen.append((key, start))
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("inside-actor", "gate", _inside_actor, early=True),
+    Rule("purpose-clause", "gate", _purpose),
+    Rule("reporting-cue", "gate", _reporting_cue),
+    Rule("speculative-content", "gate", _speculative),
+    Rule("abstract-object", "gate", _abstract_object),
+    Rule("object-of-act", "gate", _object_of_act),
+    Rule("embedded-content", "gate", _embedded),
+    Rule("light-verb-carrier", "gate", _light_verb_carrier),
+    Rule("named-object", "gate", _named_object),
+    Rule("event-anaphor", "fill", _event_anaphor),
+    Rule("named-agent", "fill", _named_agent),
+    Rule("pledge-target", "fill", _pledge_target),
+    Rule("own-actor", "fill", _own_actor),
+    Rule("place-target", "fill", _place_target),
+    Rule("own-people-coercion", "fill", _own_people),
+    Rule("counted-dead-civilians", "fill", _counted_dead),
+    Rule("protest-target", "fill", _protest_target),
+    Rule("pledge-recode", "recode", _pledge_recode),
+    Rule("government-protest", "recode", _government_protest),
+    Rule("protest-by-citizens", "recode", _protest_by_citizens),
+    Rule("target-required", "veto", _target_required),
+    Rule("armed-mobilization", "veto", _armed_mobilization),
+    Rule("official-visit", "veto", _official_visit),
+    Rule("unnamed-target", "veto", _unnamed_target),
+    Rule("self-target", "veto", _self_target),
+    Rule("same-country", "veto", _same_country),
+    Rule("one-per-dyad", "veto", _one_per_dyad),
+)
