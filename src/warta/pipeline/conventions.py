@@ -239,16 +239,6 @@ def _pledge_target(c: Candidate) -> None:
         c.pairs = [(src, t) for src in agents for t in inner if t.code != src.code]
 
 
-def _own_actor(c: Candidate) -> None:
-    """"latihan militer Rusia", "a Russian drill": a one-party act with no subject is done by the actor in or
-    right around its words."""
-    m, view = c.match, c.view
-    if not c.pairs and m.entry.frame == "intrans":
-        own = next((view.actor_at(k) for k in range(max(0, m.start - 1), min(view.n, m.end + 3))
-                    if view.actor_at(k) is not None), None)
-        c.pairs = [(own, None)] if own is not None else []
-
-
 def _place_target(c: Candidate) -> None:
     """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state."""
     if event_types().has(c.match.entry.type, "place_target") and any(t is None for _, t in c.pairs):
@@ -368,7 +358,6 @@ RULES: tuple[Rule, ...] = (
     Rule("event-anaphor", "fill", _event_anaphor),
     Rule("named-agent", "fill", _named_agent),
     Rule("pledge-target", "fill", _pledge_target),
-    Rule("own-actor", "fill", _own_actor),
     Rule("place-target", "fill", _place_target),
     Rule("own-people-coercion", "fill", _own_people),
     Rule("counted-dead-civilians", "fill", _counted_dead),

@@ -1,0 +1,126 @@
+"""Every coding convention of the registry (pipeline/conventions.py) fires on a sentence written for it, with
+its effect checked and its id recorded: on the event it shaped, or on the candidate or pair it dropped."""
+
+import pytest
+
+from warta.api import explain_article
+from warta.model import Article
+from warta.pipeline.conventions import RULES, STAGES
+
+
+def explain(text, lang):
+    return explain_article(Article("t", text, lang, None))
+
+
+def drops(text, lang, trigger):
+    """(rule id, reason) of every drop of the candidates whose trigger holds ``trigger``; and their events."""
+    _, outcomes = explain(text, lang)
+    mine = [o for o in outcomes if trigger in o.trigger]
+    assert mine, f"no candidate «{trigger}» in {[o.trigger for o in outcomes]}"
+    return [d for o in mine for d in o.dropped], [e for o in mine for e in o.events]
+
+
+def coded(text, lang):
+    return {(e.type, e.source.code, e.target.code if e.target else "", e.rules) for e in explain(text, lang)[0]}
+
+
+# (rule id, lang, sentence, trigger dropped) — gates and vetoes: the candidate or pair is dropped by the rule
+DROPS = [
+    ("inside-actor", "en", "Moscow's Council for Aid Affairs met in Geneva.", "Aid"),
+    ("inside-actor", "id", "Dewan Bantuan Ekonomi Eropa bertemu di Brussel.", "Bantuan"),
+    ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
+    ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
+    ("reporting-cue", "en", "Iran warned that the United States would attack.", "warned"),
+    ("reporting-cue", "id", "Menteri itu mengakui bahwa Israel menyerang Gaza.", "mengakui"),
+    ("speculative-content", "en", "The United States prevented Israel from attacking Iran.", "attacking"),
+    ("speculative-content", "id", "Amerika Serikat mencegah serangan Israel terhadap Iran.", "serangan"),
+    ("abstract-object", "en", "Japan gave details to South Korea.", "gave"),
+    ("abstract-object", "id", "Jepang memberikan keterangan kepada Korea Selatan.", "memberikan"),
+    ("object-of-act", "en", "Police arrested 30 demonstrators.", "demonstrators"),
+    ("object-of-act", "id", "Polisi Indonesia menangkap 30 pengunjuk rasa.", "pengunjuk rasa"),
+    ("embedded-content", "en", "The United States urged Iran to stop a missile test.", "missile test"),
+    ("embedded-content", "id", "Amerika Serikat melarang Iran menggelar uji coba rudal.", "uji coba rudal"),
+    ("light-verb-carrier", "id", "Bank Dunia menyetujui pinjaman untuk Pakistan.", "menyetujui"),
+    ("named-object", "en", "Indonesian police fired tear gas at hundreds of demonstrators.", "demonstrators"),
+    ("named-object", "id", "Polisi Indonesia menembakkan gas air mata ke arah ratusan demonstran.", "demonstran"),
+    ("target-required", "en", "Russia criticised.", "criticised"),
+    ("target-required", "id", "Rusia mengkritik.", "mengkritik"),
+    ("armed-mobilization", "en", "Indonesia deployed excavators to Aceh.", "deployed"),
+    ("armed-mobilization", "id", "Indonesia mengerahkan ekskavator ke Aceh.", "mengerahkan"),
+    ("official-visit", "en", "Chinese tourists visited Indonesia.", "visited"),
+    ("official-visit", "id", "Turis Tiongkok mengunjungi Indonesia.", "mengunjungi"),
+    ("unnamed-target", "en", "The United States warned companies.", "warned"),
+    ("unnamed-target", "id", "Amerika Serikat memperingatkan perusahaan.", "memperingatkan"),
+    ("self-target", "en", "Switzerland is angry. The foreign ministry summoned the Swiss envoy.", "summoned"),
+    ("self-target", "id", "Para pejabat Swiss marah. Kementerian luar negeri memanggil duta besar Swiss.", "memanggil"),
+    ("same-country", "en", "The Turkish army attacked Turkey.", "attacked"),
+    ("same-country", "id", "Tentara Turki menyerang Turki.", "menyerang"),
+    ("one-per-dyad", "en", "China gave lethal aid to Russia.", "lethal aid"),
+    ("one-per-dyad", "id", "Jepang memberikan bantuan kepada Filipina.", "bantuan"),
+]  # fmt: skip
+
+# (rule id, lang, sentence, (type, source, target) of the event it shaped) — fills and recodes
+SHAPES = [
+    ("event-anaphor", "en", "Russia attacked Ukraine on Monday. Germany condemned the attack.", ("ACCUSE", "DEU", "RUS")),
+    ("event-anaphor", "id", "Rusia menyerang Ukraina pada Senin. Jerman mengecam serangan itu.", ("ACCUSE", "DEU", "RUS")),
+    ("named-agent", "en", "Thai demonstrators gathered in Bangkok.", ("PROTEST", "THACVL", "THAGOV")),
+    ("named-agent", "id", "Pengunjuk rasa Thailand berkumpul di Bangkok.", ("PROTEST", "THACVL", "THAGOV")),
+    ("pledge-target", "en", "Japan agreed to provide aid to Ukraine.", ("AGREE", "JPN", "UKR")),
+    ("pledge-target", "id", "Jepang setuju untuk memberikan bantuan kepada Ukraina.", ("AGREE", "JPN", "UKR")),
+    ("place-target", "en", "Russian troops captured Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
+    ("place-target", "id", "Pasukan Rusia merebut Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
+    ("own-people-coercion", "en", "The Vietnamese musician was jailed.", ("COERCE", "VNMGOV", "VNM")),
+    ("own-people-coercion", "id", "Seorang musisi Vietnam dipenjara.", ("COERCE", "VNMGOV", "VNM")),
+    ("counted-dead-civilians", "id", "Pasukan Israel menewaskan 17 orang di Gaza.", ("ASSAULT", "ISRMIL", "PSECVL")),
+    ("protest-target", "en", "Russians demonstrated in Moscow.", ("PROTEST", "RUSCVL", "RUSGOV")),
+    ("protest-target", "id", "Warga Rusia berunjuk rasa di Moskow.", ("PROTEST", "RUSCVL", "RUSGOV")),
+    ("pledge-recode", "en", "North Korea promised to attack South Korea.", ("THREATEN", "PRK", "KOR")),
+    ("pledge-recode", "id", "Iran berjanji akan membalas dengan menyerang Israel.", ("THREATEN", "IRN", "ISR")),
+    ("government-protest", "en", "The Iranian government protested to Britain.", ("ACCUSE", "IRNGOV", "GBR")),
+    ("government-protest", "id", "Pemerintah Iran memprotes Inggris.", ("ACCUSE", "IRNGOV", "GBR")),
+    ("protest-by-citizens", "en", "Demonstrations by Russians continued.", ("PROTEST", "RUSCVL", "RUSGOV")),
+]  # fmt: skip
+
+
+def test_every_registered_rule_is_tested_and_has_a_stage_and_a_doc():
+    assert [r.id for r in RULES] == list(dict.fromkeys(r.id for r in RULES)), "rule ids are unique"
+    assert {r.id for r in RULES} == {c[0] for c in DROPS} | {c[0] for c in SHAPES}
+    assert all(r.stage in STAGES and r.doc for r in RULES)
+    assert {r.stage for r in RULES if r.id in {c[0] for c in DROPS}} <= {"gate", "veto"}
+    assert {r.stage for r in RULES if r.id in {c[0] for c in SHAPES}} <= {"fill", "recode"}
+
+
+@pytest.mark.parametrize(("rule", "lang", "text", "trigger"), DROPS)
+def test_a_rule_drops_its_candidate_and_says_so(rule, lang, text, trigger):
+    dropped, events = drops(text, lang, trigger)
+    assert rule in {r for r, _ in dropped}
+    assert all(reason for _, reason in dropped)
+    if next(r.stage for r in RULES if r.id == rule) == "gate":
+        assert not events  # a gate drops the candidate before any of its pairs
+
+
+@pytest.mark.parametrize(("rule", "lang", "text", "expected"), SHAPES)
+def test_a_rule_shapes_its_event_and_is_recorded_on_it(rule, lang, text, expected):
+    assert any((t, s, g) == expected and rule in rules for t, s, g, rules in coded(text, lang)), coded(text, lang)
+
+
+def test_an_event_no_convention_touched_records_none():
+    assert coded("Russia attacked Ukraine.", "en") == {("ASSAULT", "RUS", "UKR", ())}
+
+
+def test_extract_explain_prints_events_with_their_rules_and_drops_with_theirs(tmp_path):
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    text = "Rusia menyerang Ukraina pada Senin. Jerman mengecam serangan itu. Rusia mengkritik."
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    for args, stdin in (([str(f)], None), (["-"], text)):
+        result = runner.invoke(app, ["extract", *args, "--lang", "id", "--explain"], input=stdin)
+        assert result.exit_code == 0, result.output
+        out = result.stdout
+        assert "sentence 1: Jerman mengecam serangan itu." in out
+        assert "event ACCUSE 111 DEU (Jerman) -> RUS (serangan)" in out and "rules: event-anaphor" in out
+        assert "«mengkritik» ACCUSE 111\n    dropped by target-required: Rusia -> -: no target found" in out
