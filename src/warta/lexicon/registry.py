@@ -22,7 +22,7 @@ __all__ = ["CUE_KINDS", "FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "a
 CUE_KINDS = frozenset({
     "say_before", "say_after", "according_to", "reported", "allegedly", "deny", "negation", "attempt", "plan",
     "hypothetical", "purpose", "complementizer", "relative", "prep_target", "prep_agent", "prep_source",
-    "prep_place", "prep_between", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb", "speculative", "simultaneous",
+    "prep_place", "prep_between", "prep_patient", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb", "speculative", "simultaneous",
     "abstract_object", "force", "prep_topic", "definite", "event_noun", "backdrop", "prevent", "postpone", "undergo",
 })  # fmt: skip
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away"})

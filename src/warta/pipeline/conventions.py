@@ -302,12 +302,12 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
 
 def _armed_mobilization(c: Candidate, d: Draft, e: Event) -> str | None:
     """A military deployment or withdrawal moves forces or arms, or is made by armed actors."""
-    return None if practice.armed_mobilization(c.view, d.match, [(d.src, d.tgt)]) else "no forces moved, no armed actor"
+    return None if practice.armed_enough(c.view, d.match, d.src) else "no forces moved, no armed actor"
 
 
 def _official_visit(c: Candidate, d: Draft, e: Event) -> str | None:
     """A visit is made by officials and bodies to another state, not by tourists, firms or returning citizens."""
-    return None if practice.official_visits(c.view, d.match, [(d.src, d.tgt)]) else "travel, not an official visit"
+    return None if practice.official_visit(c.view, d.match, d.src, d.tgt) else "travel, not an official visit"
 
 
 def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:

@@ -148,7 +148,7 @@ class EventCoder:
                 produced[id(c)].append(event)
                 out.append(event)
         if trace is not None:
-            trace.extend(Outcome(_ref(view.sentence), _trigger_text(view, c.match), c.match.entry.type,
+            trace.extend(Outcome(_ref(view.sentence), _span(view, c.match.start, c.match.end).text, c.match.entry.type,
                                  c.match.entry.cameo, tuple(produced[id(c)]), tuple(drops[id(c)])) for c in candidates)
         return out
 
@@ -181,48 +181,24 @@ class EventCoder:
         target = _actor_ref(tgt, src, default_country, d.stated or local or agents_own or scene) if tgt is not None else None
         if source is None or (tgt is not None and target is None):
             return None
-        lexicon = [entry.where]
-        for slot in (src, tgt):
-            if slot is not None and slot.mention.entry:
-                lexicon.append(slot.mention.entry)
-        negated = mod.negated
+        lexicon = [entry.where] + [s.mention.entry for s in (src, tgt) if s is not None and s.mention.entry]
+        home = _home(source) or local
         claimed: Claim | None = None
         if mod.denier is not None and mod.deny_cue is not None:
-            claimed = _claim_from_slot(view, mod.denier, default_country, _home(source) or local)
-        elif attr is not None:
-            if attr.speaker is not None:
-                claimed = _claim_from_slot(view, attr.speaker, default_country, _home(source) or local)
-            elif attr.anon_span is not None:
-                a, b = attr.anon_span
-                tok = view.tokens
-                claimed = Claim("ANON", view.sentence.text[tok[a].start - view.sentence.start : tok[b - 1].end - view.sentence.start], tok[a].start, tok[b - 1].end)
-        if claimed is not None and claimed.code == source.code and types.has(type_, "speech_act") and not negated:
+            claimed = _claim_from_slot(view, mod.denier, default_country, home)
+        elif attr is not None and attr.speaker is not None:
+            claimed = _claim_from_slot(view, attr.speaker, default_country, home)
+        elif attr is not None and attr.anon_span is not None:
+            anon = _span(view, *attr.anon_span)
+            claimed = Claim("ANON", anon.text, anon.start, anon.end)
+        if claimed is not None and claimed.code == source.code and types.has(type_, "speech_act") and not mod.negated:
             claimed = None
-        tokens = view.tokens
-        trig_start, trig_end = tokens[m.start].start, tokens[m.end - 1].end
-        trig_text = _slice(view.sentence, trig_start, trig_end)
-        quantity = anchors.nearest_quantity(view, m, quantities)
-        location = place or anchors.location(view, m, places, target)  # a visit: the place visited
-        when = anchors.when(view, m, dates, attr)
-        onto = self.ontology
-        return Event(
-            doc=article.id,
-            type=type_,
-            mode=entry.mode,
-            cameo=d.cameo,
-            quad=onto.quad(d.cameo),
-            source=source,
-            target=target,
-            negated=negated,
-            modality=mod.modality,
-            claimed_by=claimed,
-            location=location,
-            when=when,
-            quantity=quantity,
-            trigger=Span(trig_text, trig_start, trig_end),
-            sentence=_ref(view.sentence),
-            lexicon=tuple(dict.fromkeys(lexicon)),
-        )
+        return Event(doc=article.id, type=type_, mode=entry.mode, cameo=d.cameo, quad=self.ontology.quad(d.cameo),
+                     source=source, target=target, negated=mod.negated, modality=mod.modality, claimed_by=claimed,
+                     location=place or anchors.location(view, m, places, target),  # a visit: the place visited
+                     when=anchors.when(view, m, dates, attr), quantity=anchors.nearest_quantity(view, m, quantities),
+                     trigger=_span(view, m.start, m.end), sentence=_ref(view.sentence),
+                     lexicon=tuple(dict.fromkeys(lexicon)))
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -346,6 +322,7 @@ def _ref(s: Sentence) -> SentenceRef:
     return SentenceRef(s.index, s.start, s.end, s.text)
 
 
-def _trigger_text(view: SentenceView, m: TriggerMatch) -> str:
-    tokens = view.tokens
-    return _slice(view.sentence, tokens[m.start].start, tokens[m.end - 1].end)
+def _span(view: SentenceView, a: int, b: int) -> Span:
+    """The text of tokens ``a`` to ``b`` (exclusive) with its article offsets."""
+    start, end = view.tokens[a].start, view.tokens[b - 1].end
+    return Span(_slice(view.sentence, start, end), start, end)

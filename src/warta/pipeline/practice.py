@@ -17,8 +17,8 @@ from warta.pipeline.roles import left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "abstract_object", "armed_mobilization", "authorities", "coded_as",
-    "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visits", "place_target",
+    "abstract_object", "armed_enough", "authorities", "coded_as",
+    "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visit", "place_target",
     "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
@@ -46,12 +46,9 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
     unnamed or absent patient is the agent's population."""
     out = []
     for src, tgt in pairs:
-        if src is None:
-            continue
         if tgt is None and src.country and src.code[3:] in ("GOV", "COP", "JUD", "MIL"):
-            cvl = ActorMention(src.country + "CVL", "civilians", src.mention.text, src.mention.start,
-                               src.mention.end, "implied", "rule:domestic-coercion")  # fmt: skip
-            tgt = ActorSlot(cvl, src.start, src.end)
+            a = src.mention
+            tgt = _implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))
     if not pairs and m.voice in ("passive", "past"):
         subjects = subject_of(view, m)
@@ -61,11 +58,15 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
         if patient is not None:
-            gov = ActorMention(patient.country + "GOV", "state authorities", view.tokens[m.start].text,
-                               view.tokens[m.start].start, view.tokens[m.end - 1].end, "implied",
-                               "rule:domestic-coercion")  # fmt: skip
-            out.append((ActorSlot(gov, m.start, m.end), patient))
+            a, b = view.tokens[m.start], view.tokens[m.end - 1]
+            out.append((_implied(patient.country + "GOV", "state authorities", a.text, a.start, b.end,
+                                 "rule:domestic-coercion", m), patient))
     return out
+
+
+def _implied(code: str, name: str, text: str, start: int, end: int, entry: str, at, kind: str = "implied") -> ActorSlot:
+    """An actor the text implies rather than names (``entry``: the convention), standing at the tokens of ``at``."""
+    return ActorSlot(ActorMention(code, name, text, start, end, kind, entry), at.start, at.end)
 
 
 PEOPLE_UNITS = frozenset({"people", "civilians", "people killed", "casualties", "refugees", "children"})
@@ -78,8 +79,7 @@ def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMentio
     lo, hi = tokens[m.start].start, tokens[min(view.n, m.end + 6) - 1].end
     for q in quantities:
         if lo <= q.start <= hi and q.quantity.unit in PEOPLE_UNITS:
-            cvl = ActorMention("CVL", "civilians", q.quantity.text, q.start, q.end, "implied", "rule:counted-victims")
-            return ActorSlot(cvl, m.start, m.end)
+            return _implied("CVL", "civilians", q.quantity.text, q.start, q.end, "rule:counted-victims", m)
     return None
 
 
@@ -98,8 +98,9 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     """"merebut Kharkiv", "shelled Kherson", "encircled the town of Pokrovsk": a town attacked or seized
     stands for its state."""
     tokens = view.tokens
-    k = m.end  # over a determiner and plain nouns: "the town of", "kota"
-    while k < min(view.n, m.end + 4) and (view.has(k, "determiner") or (view.is_common_noun(k) and view.actor_at(k) is None)):
+    k = m.end  # over determiners and plain nouns: "the town of", "kota"
+    while k < min(view.n, m.end + 4) and (view.kinds(k) & {"determiner", "prep_patient"}
+                                          or (view.is_common_noun(k) and view.actor_at(k) is None)):
         k += 1
     hi = tokens[min(view.n, max(k + 1, m.end + 2)) - 1].end
     for p in places:
@@ -125,9 +126,8 @@ def authorities(protesters: ActorSlot) -> ActorSlot | None:
     if protesters.code.startswith(("IGO", "NGO")):
         return None
     country = protesters.country  # empty: "GOV" alone, resolved like the protesters to the place's country
-    m = protesters.mention
-    gov = ActorMention(country + "GOV", f"{m.name} authorities", m.text, m.start, m.end, "implied", "rule:protest-target")
-    return ActorSlot(gov, protesters.start, protesters.end)
+    a = protesters.mention
+    return _implied(country + "GOV", f"{a.name} authorities", a.text, a.start, a.end, "rule:protest-target", protesters)
 
 
 def speculative(view: SentenceView, m: TriggerMatch) -> bool:
@@ -156,30 +156,27 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
 ARMED_SECTORS = ("MIL", "COP", "REB")
 
 
-def armed_mobilization(view: SentenceView, m: TriggerMatch, pairs):
+def armed_enough(view: SentenceView, m: TriggerMatch, src: ActorSlot) -> bool:
     """"mengerahkan pasukan", "troops were deployed", "the army mobilised": a deployment is a mobilisation
     (CAMEO 15) when forces or arms are moved or the one moving them is armed; "mengerahkan ekskavator",
     "mobilisasi masyarakat" (people's mobility) are not. Likewise a military withdrawal: "withdrew its troops
     from Georgia" is one, "the UK withdraws from the EU" is not."""
     if not event_types().has(m.entry.type, "armed") or m.entry.mode not in ("troops", "military"):
-        return pairs
+        return True
     lo, hi = max(left_bound(view, m.start), m.start - 4), right_bound(view, m.end)
-    for k in range(lo, min(hi, m.end + 6)):
-        slot = view.actor_at(k)
-        if view.has(k, "force") or (slot is not None and slot.code.endswith(ARMED_SECTORS)):
-            return pairs
-    return [(src, tgt) for src, tgt in pairs if src.code.endswith(ARMED_SECTORS)]
+    return src.code.endswith(ARMED_SECTORS) or any(
+        view.has(k, "force") or (view.actor_at(k) is not None and view.actor_at(k).code.endswith(ARMED_SECTORS))
+        for k in range(lo, min(hi, m.end + 6)))
 
 
-def official_visits(view: SentenceView, m: TriggerMatch, pairs):
+def official_visit(view: SentenceView, m: TriggerMatch, src: ActorSlot, tgt: ActorSlot | None) -> bool:
     """A visit (CAMEO 042/043) is made by officials and bodies to another state: "kunjungan turis Tiongkok",
     "Chinese tourists visited Bali", "maskapai Indonesia yang terbang ke Tiongkok" are travel, and "tiba di
     Jakarta" said of Indonesians is coming home."""
     if not event_types().cameo_has(m.entry.cameo, "visit"):
-        return pairs
-    return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF", "BUS")) and not (
-        tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country)
-        and not _modifies_noun(view, src)]
+        return True
+    home = tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country
+    return not (src.code.endswith(("CVL", "REF", "BUS")) or home or _modifies_noun(view, src))
 
 
 def _modifies_noun(view: SentenceView, slot: ActorSlot) -> bool:
@@ -224,5 +221,5 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
         return None
     a, b = view.tokens[start].start, view.tokens[end - 1].end
     text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
-    author = ActorMention(earlier.source.code, earlier.source.name, text, a, b, "implied", "rule:event-anaphor")
-    return ActorSlot(author, start, end)
+    return ActorSlot(ActorMention(earlier.source.code, earlier.source.name, text, a, b, "implied", "rule:event-anaphor"),
+                     start, end)

@@ -177,7 +177,7 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
 
 
 _PEOPLE = ("CVL", "REF", "MED", "OPP")
-_PREPS = frozenset({"prep_target", "prep_agent", "prep_source", "prep_place", "prep_topic"})
+_PREPS = frozenset({"prep_target", "prep_agent", "prep_source", "prep_place", "prep_topic", "prep_patient"})
 
 
 def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> bool:
@@ -188,6 +188,20 @@ def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> b
     if slot.code.endswith(_PEOPLE):
         return True
     return m.entry.type == "COERCE" and slot.mention.kind in ("leader", "name")
+
+
+def _patient_after(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"the invasion of Ukraine", "the banning of opposition rallies": the actor behind a patient marker right
+    after a noun of an act done to someone (over a determiner)."""
+    if m.entry.frame == "intrans" or not view.has(m.end, "prep_patient"):
+        return None
+    k = m.end + 1
+    while view.has(k, "determiner") and view.actor_at(k) is None:
+        k += 1
+    slot = view.actor_at(k)
+    if slot is None or (view.is_common_noun(slot.end) and slot.end not in view.trigger_starts):
+        return None  # "the invasion of a US spy drone": a state name qualifying a thing, not the one invaded
+    return slot
 
 
 def _behind_topic(view: SentenceView, k: int, lo: int) -> bool:
@@ -290,7 +304,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             left = _noun_agent(view, m) if _is_noun(m, view) else []
             if not left and (not _is_noun(m, view) or _after_light_verb(view, m)):
                 left = _subject(view, m)
-            right = _objects(view, m.end, "agent", allow_place)
+            # "accepted an invitation from China": the other side behind "dari/from" right after the act
+            right = _objects(view, m.end, "agent", allow_place) or (
+                _after_prep(view, m.end, "prep_source") if view.has(m.end, "prep_source") else [])
             # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in
             # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit")
             clash = types.has(m.entry.type, "clash") and m.voice != "noun" and not view.has(m.start - 1, "determiner")
@@ -332,10 +348,13 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(tuple(_pairs(agents, _subject(view, m))))
     if _is_noun(m, view):
         sources = _noun_agent(view, m)
-        if sources and _genitive_patient(view, m, sources[0]):
-            # "penahanan warga Australia", "the arrest of activists": the people named are the ones held
-            patients = view.compound(sources[0], +1)
-            agents = _after_prep(view, patients[-1].end, "prep_agent") or _subject(view, m)
+        patient = sources[0] if sources and _genitive_patient(view, m, sources[0]) else _patient_after(view, m)
+        if patient is not None:
+            # "penahanan warga Australia", "the arrest of activists", "(Russia's) invasion of Ukraine": the
+            # ones named are those it is done to; its agent is a possessor, a "by" phrase or the subject
+            patients = view.compound(patient, +1)
+            agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
+                      or _subject(view, m))
             return Roles(tuple(_pairs([s for s in agents if s not in patients], patients)))
         if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source") \
                 and types.has(m.entry.type, "reaction"):
@@ -370,9 +389,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if not targets and types.has(m.entry.type, "complement"):
         targets = _after_complementizer(view, m.end, types.complement_reach.get(m.entry.type, 1))
     inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2]
-    if inner and not targets and types.has(m.entry.type, "at_author"):
-        # "menolak seruan PBB", "mengecam serangan Israel": the author of what is rejected or condemned
-        targets = _author_of(view, min(inner))
+    nouns = inner or [k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun")]
+    if nouns and not targets and types.has(m.entry.type, "at_author"):
+        # "menolak seruan PBB", "mengecam serangan Israel", "rejected calls by France": the author of what is
+        # rejected or condemned
+        targets = _author_of(view, min(nouns))
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
@@ -390,8 +411,10 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
         return [view.actor_at(j)]
     if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
-    # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea"
-    return _after_prep(view, k + 1, "prep_agent")
+    # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea", "tuntutan
+    # dari buruh", "invitation from China"
+    return _after_prep(view, k + 1, "prep_agent") or (_after_prep(view, k + 1, "prep_source")
+                                                      if view.has(k + 1, "prep_source") else [])
 
 
 def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
