@@ -106,3 +106,8 @@ def test_a_state_name_qualifying_a_thing_is_not_the_one_an_act_is_done_to():
     # "the invasion of a US drone": the drone's state is not invaded (and is no agent read off a genitive)
     text = "Iran protested over the invasion of a US drone."
     assert not any(type_ == "ASSAULT" and "USA" in (s, t) for type_, s, t, _ in dyads(text, "en"))
+
+
+def test_unnamed_people_in_a_named_state_are_of_that_state():
+    # not of the attacker's state (which the same-country veto would then drop as a state and its own organs)
+    assert ("ASSAULT", "RUS", "UKR", "actual") in dyads("Russia occupied several villages in eastern Ukraine.", "en")

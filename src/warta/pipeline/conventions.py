@@ -83,6 +83,7 @@ class Draft:
     cameo: str
     rules: list[str] = field(default_factory=list)
     stated: str = ""  # the target's country named next to it ("police in Dhaka"), set by the coder
+    domestic: bool | None = None  # an unnamed source may take its target's country (None: as the type says)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,7 @@ def _snapshot(r: Rule, c: Candidate, args: tuple) -> object:
         return list(c.pairs)
     if r.stage == "recode":
         d = args[0]
-        return d.match, d.type, d.cameo, d.src
+        return d.match, d.type, d.cameo, d.src, d.domestic
     return None
 
 
@@ -289,6 +290,14 @@ def _protest_by_citizens(c: Candidate, d: Draft) -> None:
         d.src = replace(d.src, mention=replace(d.src.mention, code=code + "CVL"))
 
 
+def _speaker_not_of_target(c: Candidate, d: Draft) -> None:
+    """"The minister condemned Pakistan": one of no stated country who speaks against a named state is not
+    taken to be of that state (of the article's country, else unknown)."""
+    if d.src.code in sector_codes() and d.tgt is not None and d.tgt.mention.kind == "country" \
+            and event_types().has(d.type, "speech_act") and event_types().has(d.type, "domestic"):
+        d.domestic = False
+
+
 # -- vetoes ---------------------------------------------------------------------------------------
 def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     """Only one-party acts (silence, protest, combat) and acts on an event ("dismissed calls") stand without a
@@ -365,6 +374,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),
     Rule("protest-by-citizens", "recode", _protest_by_citizens),
+    Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("target-required", "veto", _target_required),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("official-visit", "veto", _official_visit),

@@ -174,7 +174,7 @@ class EventCoder:
         # the other side
         source = _actor_ref(src, tgt, default_country,
                             _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent") else ""),
-                            types.has(type_, "domestic"))
+                            types.has(type_, "domestic") if d.domestic is None else d.domestic)
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
         agents_own = src.country if types.has(type_, "own_people") else ""
         d.stated = _stated_country(view, tgt, places)
@@ -294,6 +294,8 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
         k += 1  # one qualifier between: "anggota parlemen pro-Rusia di Moldova"
     if not view.has(k, "prep_place"):
         return ""
+    if view.actor_at(k + 1) is None and view.is_common_noun(k + 1) and view.actor_at(k + 2) is not None:
+        k += 1  # a qualifier before the state: "in eastern Ukraine"
     after = view.actor_at(k + 1)
     if after is not None:
         return after.country if after.mention.kind in ("country", "capital") else ""
