@@ -79,9 +79,9 @@ SHAPES = [
     ("government-protest", "en", "The Iranian government protested to Britain.", ("ACCUSE", "IRNGOV", "GBR")),
     ("government-protest", "id", "Pemerintah Iran memprotes Inggris.", ("ACCUSE", "IRNGOV", "GBR")),
     ("protest-by-citizens", "en", "Demonstrations by Russians continued.", ("PROTEST", "RUSCVL", "RUSGOV")),
-    # one of no stated country speaking against a state is of the article's country, not of that state
-    ("speaker-not-of-target", "en", "Afghanistan is tense. The minister condemned Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),
-    ("speaker-not-of-target", "id", "Afghanistan tegang. Menteri Luar Negeri mengecam Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),
+    # one of no stated country speaking against a state is of the event's place, not of that state
+    ("speaker-not-of-target", "en", "In Kabul, the minister condemned Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),
+    ("speaker-not-of-target", "id", "Di Kabul, Menteri Luar Negeri mengecam Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),
 ]  # fmt: skip
 
 
@@ -107,9 +107,11 @@ def test_a_rule_shapes_its_event_and_is_recorded_on_it(rule, lang, text, expecte
     assert any((t, s, g) == expected and rule in rules for t, s, g, rules in coded(text, lang)), coded(text, lang)
 
 
-def test_a_speaker_of_no_stated_country_stays_unknown_rather_than_of_its_target():
-    # with no other country in the text the minister's state is unknown: no event, rather than PAK -> PAK
-    assert not coded("The minister condemned Pakistan.", "en")
+@pytest.mark.parametrize("text", ["The minister condemned Pakistan.",
+                                  "Afghanistan is tense. The minister condemned Pakistan."])
+def test_a_speaker_of_no_stated_country_stays_unknown_rather_than_guessed(text):
+    # neither Pakistan's own minister nor one of the article's main country: not coded
+    assert not coded(text, "en")
 
 
 def test_an_event_no_convention_touched_records_none():

@@ -83,7 +83,7 @@ class Draft:
     cameo: str
     rules: list[str] = field(default_factory=list)
     stated: str = ""  # the target's country named next to it ("police in Dhaka"), set by the coder
-    domestic: bool | None = None  # an unnamed source may take its target's country (None: as the type says)
+    guess: bool = True  # an unnamed source may take its country from its target or the article, not only its place
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,7 @@ def _snapshot(r: Rule, c: Candidate, args: tuple) -> object:
         return list(c.pairs)
     if r.stage == "recode":
         d = args[0]
-        return d.match, d.type, d.cameo, d.src, d.domestic
+        return d.match, d.type, d.cameo, d.src, d.guess
     return None
 
 
@@ -291,11 +291,11 @@ def _protest_by_citizens(c: Candidate, d: Draft) -> None:
 
 
 def _speaker_not_of_target(c: Candidate, d: Draft) -> None:
-    """"The minister condemned Pakistan": one of no stated country who speaks against a named state is not
-    taken to be of that state (of the article's country, else unknown)."""
+    """"The minister condemned Pakistan": one of no stated country who speaks against a named state is of the
+    event's place if the text names one, else unknown: not of that state, nor guessed from the article."""
     if d.src.code in sector_codes() and d.tgt is not None and d.tgt.mention.kind == "country" \
             and event_types().has(d.type, "speech_act") and event_types().has(d.type, "domestic"):
-        d.domestic = False
+        d.guess = False
 
 
 # -- vetoes ---------------------------------------------------------------------------------------

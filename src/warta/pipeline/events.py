@@ -172,9 +172,10 @@ class EventCoder:
         local = place.country if place is not None and place.country else ""
         # unnamed victims, protesters and police are local to the event's place; other unnamed agents belong to
         # the other side
-        source = _actor_ref(src, tgt, default_country,
-                            _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent") else ""),
-                            types.has(type_, "domestic") if d.domestic is None else d.domestic)
+        source = _actor_ref(src, tgt, default_country if d.guess else "",
+                            _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent")
+                                                                    or not d.guess else ""),
+                            types.has(type_, "domestic") and d.guess)
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
         agents_own = src.country if types.has(type_, "own_people") else ""
         d.stated = _stated_country(view, tgt, places)
