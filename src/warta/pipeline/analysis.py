@@ -143,9 +143,9 @@ class SentenceView:
         return self.prep_before_token(slot.start)
 
     def prep_before_token(self, k: int) -> frozenset[str]:
-        """Cue kinds of the word before token ``k`` (skipping determiners)."""
+        """Cue kinds of the word before token ``k`` (skipping determiners and place nouns: "di depan kantor X")."""
         i = k - 1
-        while i >= 0 and self.has(i, "determiner"):
+        while i >= 0 and (self.has(i, "determiner") or self.is_word(i, "place_noun")):
             i -= 1
         return self.kinds(i) if i >= 0 else frozenset()
 

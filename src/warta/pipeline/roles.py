@@ -370,13 +370,16 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if not targets and types.has(m.entry.type, "complement"):
         targets = _after_complementizer(view, m.end, types.complement_reach.get(m.entry.type, 1))
     inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2]
-    if inner and not targets and types.has(m.entry.type, "at_author"):
+    # "menolak usulan itu", "rejected the ceasefire proposal": the object is a plan or a call (in the pattern too)
+    plan = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")
+                 or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
+    if (inner or plan is not None) and not targets and types.has(m.entry.type, "at_author"):
         # "menolak seruan PBB", "mengecam serangan Israel": the author of what is rejected or condemned
-        targets = _author_of(view, min(inner))
+        targets = _author_of(view, min(inner + ([plan] if plan is not None else [])))
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
-    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned) and not targets)
+    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned or plan is not None) and not targets)
 
 
 def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
