@@ -40,3 +40,25 @@ def test_the_named_author_of_a_rejected_plan_is_the_target(lang, text, dyad):
 ])  # fmt: skip
 def test_no_rejection_without_a_rejected_plan(lang, text):
     assert not any(t == "REJECT" and not tgt for t, _, tgt in dyads(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "Seoul denied the accusation.", ("REJECT", "KOR", "")),
+    ("en", "Seoul denied Pyongyang's accusations.", ("REJECT", "KOR", "PRK")),
+    ("en", "North Korea accused South Korea of flying drones. Seoul denied the accusation.", ("REJECT", "KOR", "PRK")),
+    ("id", "Seoul membantah tuduhan itu.", ("REJECT", "KOR", "")),
+    ("id", "Hizbullah menepis tudingan Israel.", ("REJECT", "LBN", "ISR")),
+    ("id", "Korea Utara menuduh Korea Selatan menerbangkan drone. Seoul membantah tuduhan itu.", ("REJECT", "KOR", "PRK")),
+])  # fmt: skip
+def test_a_denied_accusation_is_rejected_against_the_accuser_or_no_one(lang, text, dyad):
+    # DEVELOPERS.md: a denial of an accusation is REJECT 120 whose target is the accuser, or "" when none is named
+    found = dyads(text, lang)
+    assert dyad in found
+    assert dyad[2] == "" or (dyad[0], dyad[1], "") not in found
+
+
+def test_a_denied_report_of_an_act_is_that_act_negated_not_a_rejection():
+    events = extract("The United States said Russia shelled Ukraine. Russia denied the report.", lang="en")
+    denied = [e for e in events if e.negated]
+    assert [(e.type, e.source.code, e.claimed_by.code) for e in denied] == [("ASSAULT", "RUS", "RUS")]
+    assert not any(e.type == "REJECT" for e in events)

@@ -212,11 +212,12 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     inner = next((n for n in matches if m.end <= n.start <= m.end + 2 and n is not m), None)
     if inner is not None:
         start, end, type_ = inner.start, inner.end, inner.entry.type
-    else:  # "mengecam langkah tersebut", "condemned the move": a word for any act
-        start = next((k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun")), None)
+    else:  # "mengecam langkah tersebut", "condemned the move", "membantah tuduhan itu": a word for an act
+        start = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.has(k, "event_noun")
+                      or view.is_word(k, "plan_noun") or view.is_word(k, "report_noun")), None)
         if start is None:
             return None
-        end, type_ = start + 1, ""
+        end, type_ = start + 1, "ACCUSE" if view.is_word(start, "report_noun") else ""
     if not (view.has(end, "definite") or view.has(start - 1, "definite")):
         return None
     earlier = next((e for e in reversed(prior) if type_ in ("", e.type)), None)
