@@ -80,3 +80,17 @@ def test_rejecting_a_plan_named_before_needs_no_named_target(lang, text):
 
 def test_an_indefinite_plan_opened_to_no_targetless_rejection():
     assert not dyads("Warga menolak rencana pembangunan pabrik di dekat kota.", "id")
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # the giver of what is received: after "from"/"dari", inside the pattern, or a genitive right after it
+    ("en", "Ukraine received aid from Japan.", ("AID", "JPN", "UKR", "actual")),
+    ("en", "El Salvador received American aid.", ("AID", "USA", "SLV", "actual")),
+    ("id", "Ukraina menerima bantuan Jepang.", ("AID", "JPN", "UKR", "actual")),
+    ("id", "Palestina menerima bantuan Indonesia senilai Rp 10 miliar.", ("AID", "IDN", "PSE", "actual")),
+    # a warning is a threat in both languages, also when a clause follows it
+    ("en", "Japan warned that there would be no more loans for Myanmar.", ("THREATEN", "JPN", "MMR", "actual")),
+    ("id", "Jepang memperingatkan bahwa tidak akan ada pinjaman lagi bagi Myanmar.", ("THREATEN", "JPN", "MMR", "actual")),
+])  # fmt: skip
+def test_givers_and_warnings(lang, text, dyad):
+    assert dyad in dyads(text, lang)

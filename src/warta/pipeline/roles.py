@@ -307,7 +307,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         pairs = [(a, b) for a in parties for b in parties if a is not b and a.code != b.code]
         return Roles(tuple(pairs))
     if frame == "recv":
-        sources = _after_prep(view, m.end, "prep_source")
+        # "received aid from Japan", "received American aid" (the giver inside the pattern)
+        # ... "menerima bantuan Jepang" (a genitive giver right after it)
+        sources = _after_prep(view, m.end, "prep_source") or [a for a in view.actors if m.start < a.start < m.end] \
+            or [a for a in view.actors if a.start == m.end and not view.prep_before(a)]
         return Roles(tuple(_pairs(sources, _subject(view, m))))
     passive = m.voice == "passive" or (
         m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent")))
