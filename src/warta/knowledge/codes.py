@@ -17,7 +17,7 @@ import pycountry
 
 from warta.knowledge.countries import canonical_names, sector_codes
 from warta.knowledge.organisations import organisations
-from warta.lexicon.loader import read_tsv, resource_path
+from warta.tsv import read_tsv, resource_path
 
 __all__ = ["DISPLAY_LANGS", "actor_label", "display_lang", "sector_label"]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.knowledge.countries import auto_case
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["Person", "Role", "people"]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 from warta.knowledge.ontology import PLOVER_TYPES, ontology
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["CUE_KINDS", "FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "available_languages", "load_language",
            "trigger_files"]

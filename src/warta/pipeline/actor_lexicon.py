@@ -17,7 +17,7 @@ import ahocorasick
 from warta.knowledge.countries import CASES, canonical_names, capital_forms, sector_codes, state_forms
 from warta.knowledge.organisations import organisations
 from warta.knowledge.people import Person, people
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["ANAPHOR_CLASSES", "KIND_RANK", "ActorLexicon", "Entry", "fold", "load_actor_lexicon"]
 
