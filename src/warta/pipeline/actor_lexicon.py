@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import CASES, canonical_names, capital_forms, sector_codes, state_forms
 from warta.knowledge.organisations import organisations
 from warta.knowledge.people import Person, people
@@ -89,7 +90,7 @@ def _entries(lang: str) -> list[Entry]:
         out.append(Entry(kind, "" if kind == "block" else f.code, names.get(f.code, f.code), f.form, f.case, f.where,
                          requires=f.requires))
     for f in capital_forms(lang):
-        out.append(Entry("capital", f.code, names.get(f.code[:3], f.code), f.form, f.case, f.where))
+        out.append(Entry("capital", f.code, names.get(ActorCode(f.code).head, f.code), f.form, f.case, f.where))
     for org in organisations():
         if org.lang in ("*", lang):
             for form, case in org.forms:

@@ -13,6 +13,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
+from warta.knowledge.actor_code import ActorCode
 from warta.model import ActorMention
 from warta.pipeline.actor_lexicon import ActorLexicon, Entry, fold, load_actor_lexicon
 
@@ -93,7 +94,7 @@ class ActorFinder:
                 blocked.append((start, end))
         hits.sort(key=lambda h: h.start)
         if any(h.entry.requires for h in hits):
-            named = {h.entry.code[:3] for h in hits if not h.entry.requires and h.entry.code}
+            named = {ActorCode(h.entry.code).head for h in hits if not h.entry.requires and h.entry.code}
             named |= {h.entry.person.home for h in hits if h.entry.person is not None}
             hits = [h for h in hits if not h.entry.requires or named.intersection(h.entry.requires)]
         return self._drop_other_bearers(text, folded, hits), blocked
@@ -208,7 +209,7 @@ class ActorFinder:
         start = chain[0].start
         if state is not None and core[0].role == "A" and state.entry.kind not in _ORG:
             a = core[0]
-            code = state.entry.code[:3] + _ANAPHOR_SECTOR[a.entry.name]
+            code = ActorCode(state.entry.code).head + _ANAPHOR_SECTOR[a.entry.name]
             return ActorMention(code, state.entry.name, text[start:chain[-1].end], start, chain[-1].end, "sector",
                                 a.entry.where + "+" + state.entry.where)
         sect = [h for h in core if h.role in "TC" and h.entry.code]
@@ -223,11 +224,11 @@ class ActorFinder:
             titles = [h for h in sect if h.role == "T"]
             if former:
                 code = p.home
-            elif role is None and titles and not code.startswith(("IGO", "NGO", "XXX")):
-                code = code[:3] + titles[0].entry.code  # the text gives the office: trust it
-            elif nouns:
+            elif role is None and titles and not (ActorCode(code).is_org or ActorCode(code).is_unknown):
+                code = ActorCode(code).head + titles[0].entry.code  # the text gives the office: trust it
+            elif nouns and not ActorCode(code).is_org:
                 noun = nouns[0] if self.lexicon.head_first else nouns[-1]
-                code = code[:3] + noun.entry.code if not code.startswith(("IGO", "NGO")) else code
+                code = ActorCode(code).head + noun.entry.code
             return ActorMention(code, p.name, text[start:end], start, end, "leader", where)
         if state is not None:
             e = state.entry
@@ -235,7 +236,7 @@ class ActorFinder:
                 code = e.code
                 kind = _OUT_KIND.get(e.kind, e.kind)
             else:
-                base = e.code[:3]
+                base = ActorCode(e.code).head
                 if former:
                     code = base
                 elif head is not None:
@@ -333,7 +334,7 @@ class ActorFinder:
             if m is not None:
                 step = self._shares_sector(chain, m)
                 if step:
-                    shared.append((len(out), m.code[3:], step))
+                    shared.append((len(out), ActorCode(m.code).rest, step))
                 out.append(m)
         for index, sector, step in shared:
             self._distribute(text, folded, out, index, sector, step)
