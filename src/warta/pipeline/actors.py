@@ -23,12 +23,8 @@ _STATE_LIKE = frozenset({"country", "capital", "igo", "ngo", "group", "body"})
 _ORG = frozenset({"igo", "ngo", "group", "body"})
 _ANAPHOR_SECTOR = {"gov": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
-# A personal name after a title: capitalised words, with the particles names carry.
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _UP_WORD = rf"[{_UP}][\w’'\-]*[\w]"
-_NAME = re.compile(
-    rf"(?:[{_UP}]\.|[{_UP}][\w'’\-]*)(?:[ ](?:[{_UP}]\.|[{_UP}][\w'’\-]*|(?:bin|binti|al-[\w\-]+|el-[\w\-]+|van|von|de|der|da|dos|la|le)\b)){{0,4}}"
-)
 _WS = re.compile(r"[ \t\u00a0]+")
 _NEXT_WORD = re.compile(rf" ({_UP_WORD})")
 _PREV_WORD = re.compile(rf"(?<![\w'’.-])({_UP_WORD}) $")
@@ -36,7 +32,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“'‘(]\s*)$")
 _APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
 _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
 _BEFORE_NAME = re.compile(r",[ \t]+$")
-_PARTICLES = ("bin", "binti", "van", "von", "de", "der", "da", "dos", "la", "le")
 _WORD = rf"[{_UP}][\w'’\-]*"
 
 
@@ -61,7 +56,14 @@ class ActorFinder:
         self.lang = lang
         self.lexicon: ActorLexicon = load_actor_lexicon(lang)
         self.names = names
-        joiners = "|".join(re.escape(w) for w in (*self.lexicon.name_connectors, *_PARTICLES))
+        # a personal name after a title: capitalised words, with the particles names carry (the language's
+        # data: "bin", "van"; one ending in "-" is written onto the next word, "al-Assad")
+        particles = self.lexicon.name_particles
+        inside = "|".join(re.escape(p) + r"[\w\-]+" if p.endswith("-") else re.escape(p) for p in particles)
+        self._name = re.compile(rf"(?:[{_UP}]\.|[{_UP}][\w'’\-]*)(?:[ ](?:[{_UP}]\.|[{_UP}][\w'’\-]*"
+                                + (rf"|(?:{inside})\b" if inside else "") + r")){0,4}")
+        joiners = "|".join(re.escape(w) for w in (*self.lexicon.name_connectors,
+                                                  *(p for p in particles if not p.endswith("-"))))
         self._sequence = re.compile(rf"(?<![\w'’])(?:{_WORD})(?:[ ](?:(?:{joiners})[ ])?(?:{_WORD}))+")
 
     # -- matching ---------------------------------------------------------------------------
@@ -182,7 +184,7 @@ class ActorFinder:
         m = _WS.match(text, pos)
         if m is None or m.end() - pos > 2:
             return None
-        m2 = _NAME.match(text, m.end(), limit)
+        m2 = self._name.match(text, m.end(), limit)
         if m2 is None:
             return None
         words = text[m2.start():m2.end()].split(" ")
@@ -303,8 +305,8 @@ class ActorFinder:
                     words.pop()
                 if sum(1 for w in words if text[w[0]].isupper()) >= 2:
                     s, e = words[0][0], words[-1][1]
-                    if text[e - 2:e] in ("'s", "’s"):
-                        e -= 2
+                    clitic = next((c for c in self.lexicon.name_clitics if text.endswith(c, s, e)), "")
+                    e -= len(clitic)
                     out.append(ActorMention("", text[s:e], text[s:e], s, e, "name", "name:capitalised"))
         return out
 

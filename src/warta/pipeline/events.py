@@ -64,7 +64,7 @@ class EventCoder:
 
     def __init__(self, lang: str) -> None:
         self.language: Language = load_language(lang)
-        self.segmenter = Segmenter(self.language.abbreviations)
+        self.segmenter = Segmenter(self.language.abbreviations, self.language.word_classes["clitic"])
         self.actors = ActorFinder(lang)
         self.triggers = TriggerMatcher(self.language)
         self.quantities = QuantityFinder(lang)
