@@ -18,7 +18,8 @@ CASES = [
     ("XXXMIL", "XXX", ("MIL",), "MIL", "MIL", "XXX", "", "XXX", False, True, False),
     ("GOV", "GOV", (), "", "GOV", "", "", "GOV", False, False, True),
     ("CVL", "CVL", (), "", "CVL", "", "", "CVL", False, False, True),
-    ("ANON", "ANO", ("N",), "N", "N", "ANO", "ANO", "ANON", False, False, False),
+    ("NGOAMREF", "NGO", (), "", "REF", "NGO", "", "NGOAMREF", True, False, False),
+    ("ANON", "ANO", ("N",), "N", "", "ANO", "ANO", "ANON", False, False, False),
     ("", "", (), "", "", "", "", "", False, False, False),
 ]
 

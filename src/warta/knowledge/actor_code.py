@@ -58,12 +58,10 @@ class ActorCode:
 
     @property
     def last_sector(self) -> str:
-        """The sector the code ends with (``USAGOV`` → GOV, a bare ``GOV`` → GOV); '' for a state alone or an
-        organisation."""
-        if self.is_sector:
-            return self.code
-        sectors = self.sectors
-        return sectors[-1] if sectors else ""
+        """The sector code the code ends with (``USAGOV`` → GOV, a bare ``GOV``, an organisation's ``NGOAMREF``
+        → REF); '' when it ends with none (``PRK``, ``IGOUN``)."""
+        tail = self.code[-3:]
+        return tail if tail in sector_codes() else ""
 
     @property
     def is_igo(self) -> bool:
