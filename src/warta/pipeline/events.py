@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.codes import actor_label
-from warta.knowledge.countries import party_sectors, sector_codes
+from warta.knowledge.countries import party_sectors
 from warta.knowledge.event_types import event_types
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import Language, load_language
@@ -64,7 +65,7 @@ class EventCoder:
 
     def __init__(self, lang: str) -> None:
         self.language: Language = load_language(lang)
-        self.segmenter = Segmenter(self.language.abbreviations)
+        self.segmenter = Segmenter(self.language.abbreviations, self.language.word_classes["clitic"])
         self.actors = ActorFinder(lang)
         self.triggers = TriggerMatcher(self.language)
         self.quantities = QuantityFinder(lang)
@@ -135,7 +136,7 @@ class EventCoder:
             if view.parse is not None and not roles.event_object and (
                     not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))):
                 parsed = parse_roles(view, view.parse, m)
-                if any(t is not None and t.code not in sector_codes() for _, t in parsed):
+                if any(t is not None and not ActorCode(t.code).is_sector for _, t in parsed):
                     pairs = parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
             if types.has(m.entry.type, "at_author") and any(t is None for _, t in pairs):
                 author = event_anaphor(view, m, matches, prior + out)
@@ -213,7 +214,7 @@ class EventCoder:
         agents_own = src.country if types.has(type_, "own_people") else ""
         stated = _stated_country(view, tgt, places)
         target = _actor_ref(tgt, src, default_country, stated or local or agents_own or scene) if tgt is not None else None
-        if target is not None and tgt.code in sector_codes() and not types.has(type_, "domestic") and not stated:
+        if target is not None and ActorCode(tgt.code).is_sector and not types.has(type_, "domestic") and not stated:
             return None  # "warned companies": an unnamed group of unknown country is no coded target
         if source is None or (tgt is not None and target is None):
             return None
@@ -221,7 +222,7 @@ class EventCoder:
             return None
         if type_ == "PROTEST" and len(source.code) == 3 and source.code.isalpha():
             source = replace(source, code=source.code + "CVL")  # "demonstrations by Russians": its citizens
-        if (target is not None and not types.has(type_, "own_dyad") and source.code[:3] == target.code[:3]
+        if (target is not None and not types.has(type_, "own_dyad") and ActorCode(source.code).head == ActorCode(target.code).head
                 and 3 in (len(source.code), len(target.code)) and not _party(source.code) and not _party(target.code)):
             # a state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad;
             # a rebel group acting on its own state is one ("Boko Haram attacked Nigeria")
@@ -320,7 +321,7 @@ def _merged_spans(mentions: list[ActorMention]) -> tuple[list[int], list[int]]:
 
 
 def _dominant_country(mentions: list[ActorMention]) -> str:
-    counts = Counter(m.code[:3] for m in mentions if len(m.code) >= 3 and m.code[:3] not in sector_codes() and m.code[:3].isupper() and not m.code.startswith(("IGO", "NGO", "XXX")))
+    counts = Counter(country for m in mentions if (country := ActorCode(m.code).country))
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -335,8 +336,8 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
     code = m.code
     if not code:
         return None
-    if code in sector_codes():
-        other_country = other.country if other is not None and not other.code.startswith(("IGO", "NGO")) else ""
+    if ActorCode(code).is_sector:
+        other_country = other.country if other is not None and not ActorCode(other.code).is_org else ""
         if domestic:
             country = local or other_country or default_country
         else:
@@ -350,7 +351,7 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
 def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:
     """The state named right after a bare sector noun: "anggota parlemen di Lebanon", "lawmakers in Lebanon",
     "police in Dhaka", "perusahaan pertahanan Amerika Serikat"."""
-    if slot is None or slot.code not in sector_codes():
+    if slot is None or not ActorCode(slot.code).is_sector:
         return ""
     k = slot.end
     plain = view.actor_at(k) is None and k not in view.trigger_starts and view.is_common_noun(k)
@@ -374,13 +375,12 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
 
 def _party(code: str) -> bool:
     """A group that is a party against its own state (NGAREB, VENOPP)."""
-    return code[3:6] in party_sectors()
+    return ActorCode(code).rest[:3] in party_sectors()
 
 
 def _home(actor: ActorRef) -> str:
     """The state of an actor ('' for organisations): "Turkey expelled ..., the ministry said" — its ministry."""
-    code = actor.code
-    return "" if code.startswith(("IGO", "NGO", "XXX")) or code[:3] in sector_codes() else code[:3]
+    return ActorCode(actor.code).country
 
 
 def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str, local: str = "") -> Claim | None:
@@ -408,7 +408,7 @@ def _conj_between(view: SentenceView, a: int, b: int) -> bool:
 def _inside_actor(view: SentenceView, m: TriggerMatch) -> bool:
     """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ...") is not one."""
     slot = view.actor_at(m.start)
-    return slot is not None and slot.code not in sector_codes() and slot.mention.kind != "sector"
+    return slot is not None and not ActorCode(slot.code).is_sector and slot.mention.kind != "sector"
 
 
 def _carries_other_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:

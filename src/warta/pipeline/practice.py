@@ -8,6 +8,7 @@ speculation is not a reported act.
 
 from __future__ import annotations
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
 from warta.lexicon.registry import TriggerEntry
 from warta.model import ActorMention, Event, PlaceMention, QuantityMention
@@ -48,7 +49,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
     for src, tgt in pairs:
         if src is None:
             continue
-        if tgt is None and src.country and src.code[3:] in ("GOV", "COP", "JUD", "MIL"):
+        if tgt is None and src.country and ActorCode(src.code).rest in ("GOV", "COP", "JUD", "MIL"):
             cvl = ActorMention(src.country + "CVL", "civilians", src.mention.text, src.mention.start,
                                src.mention.end, "implied", "rule:domestic-coercion")  # fmt: skip
             tgt = ActorSlot(cvl, src.start, src.end)
@@ -117,12 +118,12 @@ def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
     """The type and CAMEO code an act is coded with: a government's protest is verbal disapproval
     (ACCUSE, CAMEO 111), not a demonstration."""
     recoded = event_types().by_government_as.get(type_)
-    return recoded if recoded is not None and source_code.endswith("GOV") else (type_, cameo)
+    return recoded if recoded is not None and ActorCode(source_code).last_sector == "GOV" else (type_, cameo)
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:
     """A protest with no named target is directed at the protesters' own authorities (ACLED/PLOVER practice)."""
-    if protesters.code.startswith(("IGO", "NGO")):
+    if ActorCode(protesters.code).is_org:
         return None
     country = protesters.country  # empty: "GOV" alone, resolved like the protesters to the place's country
     m = protesters.mention
@@ -166,9 +167,9 @@ def armed_mobilization(view: SentenceView, m: TriggerMatch, pairs):
     lo, hi = max(left_bound(view, m.start), m.start - 4), right_bound(view, m.end)
     for k in range(lo, min(hi, m.end + 6)):
         slot = view.actor_at(k)
-        if view.has(k, "force") or (slot is not None and slot.code.endswith(ARMED_SECTORS)):
+        if view.has(k, "force") or (slot is not None and ActorCode(slot.code).last_sector in ARMED_SECTORS):
             return pairs
-    return [(src, tgt) for src, tgt in pairs if src.code.endswith(ARMED_SECTORS)]
+    return [(src, tgt) for src, tgt in pairs if ActorCode(src.code).last_sector in ARMED_SECTORS]
 
 
 def official_visits(view: SentenceView, m: TriggerMatch, pairs):
@@ -177,7 +178,7 @@ def official_visits(view: SentenceView, m: TriggerMatch, pairs):
     Jakarta" said of Indonesians is coming home."""
     if not event_types().cameo_has(m.entry.cameo, "visit"):
         return pairs
-    return [(src, tgt) for src, tgt in pairs if not src.code.endswith(("CVL", "REF", "BUS")) and not (
+    return [(src, tgt) for src, tgt in pairs if ActorCode(src.code).last_sector not in ("CVL", "REF", "BUS") and not (
         tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country)
         and not _modifies_noun(view, src)]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
@@ -185,7 +186,7 @@ def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> b
     "pembunuhan warga sipil", "the killing of civilians" (but "serangan Israel", "Russian shelling")."""
     if not event_types().has(m.entry.type, "patient_genitive") or slot.start < m.end or view.prep_before(slot):
         return False
-    if slot.code.endswith(_PEOPLE):
+    if ActorCode(slot.code).last_sector in _PEOPLE:
         return True
     return m.entry.type == "COERCE" and slot.mention.kind in ("leader", "name")
 
