@@ -182,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--part", help=f"score one part of the set only ({FIRST_PART}, issue-11 ...)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--diagnose", action="store_true",
+                    help="also count the missed events by the first layer that fails (counts only)")
     args = ap.parse_args(argv)
     if not (args.shared / NTREX_DOCS).is_file():
         print(f"blind set not scored: {args.shared} (with {NTREX_DOCS}) is not present; "
@@ -247,10 +249,18 @@ def main(argv: list[str] | None = None) -> int:
         "fields": {k: round(v, 3) for k, v in score.field_accuracy().items()},
         "matched_pairs": score.pairs,
     }
+    if args.diagnose:
+        from diagnose import diagnose
+        from diagnose import render as render_layers
+
+        layers = diagnose(records, predicted)
+        result["misses_by_layer"] = {f"{lang} {layer}": n for (lang, layer), n in sorted(layers.items())}
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
     print(render(result))
+    if args.diagnose:
+        print(render_layers(layers))
     return 0
 
 

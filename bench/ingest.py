@@ -52,7 +52,7 @@ _INGEST_CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 from warta import store
-from warta.api import coder
+from warta.api import coder, ingest
 from warta.lexicon.registry import available_languages
 
 def rss_kb():
@@ -66,7 +66,7 @@ for lang in available_languages():
 base = rss_kb()
 st = store.open(sys.argv[1])
 t0 = time.perf_counter()
-r = st.ingest([sys.argv[2]], workers=int(sys.argv[3]), progress=False, batch_size=200)
+r = ingest(st, [sys.argv[2]], workers=int(sys.argv[3]), progress=False, batch_size=200)
 dt = time.perf_counter() - t0
 c = st.counts()
 st.close()

@@ -31,11 +31,12 @@ MAX_BYTES = 300_000
 
 def sample_store(folder: Path) -> Path:
     from warta import store
+    from warta.api import ingest
 
     db = folder / "samples.db"
     corpus = Path(str(resources.files("warta.samples") / "corpus.jsonl"))
     with store.open(db) as st:
-        st.ingest([corpus], workers=1, progress=False)
+        ingest(st, [corpus], workers=1, progress=False)
     return db
 
 

@@ -14,10 +14,10 @@ from warta.api import extract
 from warta.knowledge.countries import sector_codes, state_codes, state_forms
 from warta.knowledge.organisations import organisations
 from warta.knowledge.people import people
-from warta.lexicon.loader import read_tsv, resource_path
 from warta.pipeline.actor_lexicon import fold
 from warta.pipeline.actors import ActorFinder
 from warta.pipeline.coref import resolve_anaphora
+from warta.tsv import read_tsv, resource_path
 
 DERIVED = [("warta.knowledge", "organisations_phoenix.tsv"), ("warta.knowledge", "people_phoenix.tsv"),
            ("warta.lang.en", "sectors_phoenix.tsv")]

@@ -111,3 +111,17 @@ def test_a_state_name_qualifying_a_thing_is_not_the_one_an_act_is_done_to():
 def test_unnamed_people_in_a_named_state_are_of_that_state():
     # not of the attacker's state (which the same-country veto would then drop as a state and its own organs)
     assert ("ASSAULT", "RUS", "UKR", "actual") in dyads("Russia occupied several villages in eastern Ukraine.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # the giver of what is received: after "from"/"dari", inside the pattern, or a genitive right after it
+    ("en", "Ukraine received aid from Japan.", ("AID", "JPN", "UKR", "actual")),
+    ("en", "El Salvador received American aid.", ("AID", "USA", "SLV", "actual")),
+    ("id", "Ukraina menerima bantuan Jepang.", ("AID", "JPN", "UKR", "actual")),
+    ("id", "Palestina menerima bantuan Indonesia senilai Rp 10 miliar.", ("AID", "IDN", "PSE", "actual")),
+    # a warning is a threat in both languages, also when a clause follows it
+    ("en", "Japan warned that there would be no more loans for Myanmar.", ("THREATEN", "JPN", "MMR", "actual")),
+    ("id", "Jepang memperingatkan bahwa tidak akan ada pinjaman lagi bagi Myanmar.", ("THREATEN", "JPN", "MMR", "actual")),
+])  # fmt: skip
+def test_givers_and_warnings(lang, text, dyad):
+    assert dyad in dyads(text, lang)

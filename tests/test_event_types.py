@@ -5,7 +5,7 @@ import pytest
 from warta.api import extract
 from warta.knowledge.event_types import TYPE_FACTS, event_types, load_event_types
 from warta.knowledge.ontology import PLOVER_TYPES, ontology
-from warta.lexicon.loader import LexiconError
+from warta.tsv import LexiconError
 
 
 def test_every_type_has_a_row_and_every_fact_is_held_by_some_type():

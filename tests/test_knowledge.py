@@ -12,8 +12,8 @@ from warta.knowledge.codes import actor_label
 from warta.knowledge.countries import canonical_names, capital_forms, sector_codes, state_codes, state_forms
 from warta.knowledge.organisations import organisations
 from warta.knowledge.people import people
-from warta.lexicon.loader import read_tsv, resource_path
 from warta.pipeline.actor_lexicon import ANAPHOR_CLASSES, _entries, fold, load_actor_lexicon
+from warta.tsv import read_tsv, resource_path
 
 LANGS = sorted(
     p.name for p in resources.files("warta.lang").iterdir() if p.is_dir() and (p / "sectors.tsv").is_file()

@@ -3,8 +3,8 @@
 import pytest
 
 from warta.knowledge.ontology import PLOVER_TYPES, ontology
-from warta.lexicon.loader import LexiconError, read_tsv
 from warta.lexicon.registry import WORD_CLASSES, available_languages, load_language
+from warta.tsv import LexiconError, read_tsv
 
 LANGS = available_languages()
 

@@ -7,9 +7,9 @@ import pytest
 
 from warta.api import extract
 from warta.knowledge.countries import state_codes
-from warta.lexicon.loader import read_tsv, resource_path
 from warta.pipeline.gazetteer import gazetteer
 from warta.pipeline.where import PlaceFinder
+from warta.tsv import read_tsv, resource_path
 
 
 def test_region_rows_are_valid() -> None:

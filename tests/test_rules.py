@@ -30,7 +30,6 @@ DROPS = [
     ("inside-actor", "id", "Dewan Bantuan Ekonomi Eropa bertemu di Brussel.", "Bantuan"),
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
-    ("reporting-cue", "en", "Iran warned that the United States would attack.", "warned"),
     ("reporting-cue", "id", "Menteri itu mengakui bahwa Israel menyerang Gaza.", "mengakui"),
     ("speculative-content", "en", "The United States prevented Israel from attacking Iran.", "attacking"),
     ("speculative-content", "id", "Amerika Serikat mencegah serangan Israel terhadap Iran.", "serangan"),

@@ -1,5 +1,6 @@
 import pytest
 
+from warta.lexicon.registry import word_classes
 from warta.pipeline.segment import Segmenter, tokenize
 
 
@@ -29,7 +30,19 @@ def test_offsets_round_trip():
 
 def test_tokens_keep_numbers_and_reduplication():
     words = [t.text for t in tokenize("10.000 barang-barang 1,5 juta 14/11/2024 U.S. doesn't")]
-    assert words == ["10.000", "barang-barang", "1,5", "juta", "14/11/2024", "U.S.", "does", "n't"]
+    assert words == ["10.000", "barang-barang", "1,5", "juta", "14/11/2024", "U.S.", "doesn't"]
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])  # Indonesian lists the English clitics of quoted names and words
+def test_clitics_come_from_the_language(lang):
+    """Clitics are split off their word as the language's data says (lang/<code>/word_classes.tsv)."""
+    en = word_classes(lang)["clitic"]
+    text = "Erdogan's aides doesn’t U.S.'s Ma'ruf"
+    assert [t.text for t in tokenize(text, clitics=en)] == ["Erdogan", "'s", "aides", "does", "n’t", "U.S.", "'s",
+                                                           "Ma'ruf"]
+    assert [t.text for t in tokenize(text)] == ["Erdogan's", "aides", "doesn’t", "U.S.", "'", "s", "Ma'ruf"]
+    sentence = Segmenter(clitics=en).split(text)[0]
+    assert [t.text for t in sentence.tokens] == [t.text for t in tokenize(text, clitics=en)]
 
 
 def _pieces(text: str, max_tokens: int = 12):

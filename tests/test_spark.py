@@ -21,7 +21,7 @@ import pytest
 
 pytest.importorskip("pyspark", reason="the spark extra is not installed")
 
-from warta.api import extract_article  # noqa: E402
+from warta.api import extract_article, ingest  # noqa: E402
 from warta.io import ReadError, read_articles  # noqa: E402
 from warta.model import Article  # noqa: E402
 from warta.samples import recombine  # noqa: E402
@@ -209,7 +209,7 @@ def test_cli_extract_then_load_matches_a_local_ingest(spark, tmp_path) -> None:
     assert loaded["mentions_added"] == summary["events"]
 
     with open_store(local_db) as st:
-        st.ingest([corpus], workers=1, progress=False)
+        ingest(st, [corpus], workers=1, progress=False)
         want_counts, want_events = st.counts(), st.events(limit=None, order="id").to_dicts()
     with open_store(spark_db) as st:
         got_counts, got_events = st.counts(), st.events(limit=None, order="id").to_dicts()

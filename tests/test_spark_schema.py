@@ -223,3 +223,17 @@ def test_executor_function_in_process_equals_extract_article() -> None:
     for i in range(30):
         acc = param.addInPlace(acc, (2, 3, 1, [f"m{i}"]))
     assert acc[:3] == (60, 90, 30) and acc[3] == [f"m{i}" for i in range(_StatsParam.KEEP)]
+
+
+def test_spark_submit_driver_runs_the_spark_commands() -> None:
+    """The driver file spark-submit runs is installed with warta, in the CLI (above warta.spark)."""
+    import subprocess
+    import sys
+
+    import warta.cli.spark_submit as driver
+
+    assert Path(driver.__file__).name == "spark_submit.py"
+    r = subprocess.run([sys.executable, driver.__file__, "extract", "--help"], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "INPUT" in r.stdout and "OUTPUT" in r.stdout and "--master" in r.stdout

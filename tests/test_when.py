@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from warta.lexicon import LexiconError
 from warta.pipeline.when import WhenFinder, iso_value
+from warta.tsv import LexiconError
 
 PUB = date(2024, 11, 15)  # a Friday, ISO week 46
 

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.lexicon import LexiconError
 from warta.pipeline.quantity import QuantityFinder
 from warta.pipeline.when import WhenFinder
 from warta.pipeline.where import PlaceFinder
+from warta.tsv import LexiconError
 
 
 @pytest.fixture(scope="module")

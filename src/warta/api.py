@@ -1,17 +1,25 @@
-"""The public Python API: what the CLI, the web app, the store and Spark call."""
+"""The public Python API: what the CLI, the web app and Spark call.
+
+It sits above the pipeline, the store and ingestion: ``extract()`` codes a text, ``ingest(store, inputs)``
+reads, codes and stores a corpus (the store itself never codes anything).
+"""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 
 from warta.langid import detect_language
 from warta.lexicon.registry import available_languages
 from warta.model import Article, Event
 from warta.pipeline.conventions import Outcome
 from warta.pipeline.events import EventCoder
+from warta.store.api import Store
+from warta.store.results import IngestReport
 
-__all__ = ["coder", "explain_article", "extract", "extract_article"]
+__all__ = ["coder", "explain_article", "extract", "extract_article", "ingest"]
 
 
 _coders: dict[str, EventCoder] = {}
@@ -78,3 +86,29 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     relative dates such as "Kamis" or "pekan lalu".
     """
     return extract_article(Article(id=doc, text=text, lang=lang, published=_parse_date(published)))
+
+
+def ingest(store: Store, inputs: Iterable[str | Path] | str | Path, *, workers: int | None = None,
+           progress: bool = True, batch_size: int = 200, lang: str | None = None, published: date | None = None,
+           on_error: Callable[[str], object] | None = None, extractor: Callable[[Article], Iterable[Event]] | None = None,
+           article_timeout: float | None = 30.0, read_options=None,
+           on_warning: Callable[[str], object] | None = None) -> IngestReport:
+    """Read, extract and store articles from files, folders, URLs and RSS/Atom feeds into ``store``.
+
+    ``workers``: extraction processes (default: all cores).  Articles already stored (same
+    normalised text or URL) are skipped.  Bad inputs are reported in ``IngestReport.errors`` (and
+    to ``on_error(message)``) and skipped.  ``lang`` and ``published`` (a date) apply where the
+    input does not say; ``extractor`` (an ``Article -> list[Event]`` function, default
+    :func:`extract_article`) is for callers with their own extraction.  ``article_timeout``: seconds
+    one article's extraction may take; a slower article is reported (``file:line``) and skipped, its
+    worker replaced (None: no limit).  ``read_options`` (:class:`warta.records.ReadOptions`):
+    day/month order and CSV column names; ``on_warning(message)``: articles read with a problem (a
+    publication date that could not be read).
+    """
+    from warta.ingest.run import run_ingest  # on use: extracting text needs no readers nor worker pool
+
+    if isinstance(inputs, str | Path):
+        inputs = [inputs]
+    return run_ingest(store, list(inputs), workers=workers, progress=progress, batch_size=batch_size, lang=lang,
+                      published=published, on_error=on_error, extractor=extractor,
+                      article_timeout=article_timeout, read_options=read_options, on_warning=on_warning)

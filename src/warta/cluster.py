@@ -37,6 +37,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from warta.knowledge.actor_code import ActorCode
+
 __all__ = [
     "QUANTITY_RATIO",
     "WINDOW_DAYS",
@@ -54,18 +56,9 @@ __all__ = [
 WINDOW_DAYS = 7
 QUANTITY_RATIO = 1.5
 
-_WHOLE_PREFIXES = ("IGO", "NGO")
-_WHOLE_CODES = frozenset({"ANON"})  # an unnamed source is no country
-
-
 def country_of(code: str | None) -> str:
     """The country-level part of an actor code: ``PRKMIL`` → ``PRK``, ``IGOUN`` → ``IGOUN``."""
-    if not code:
-        return ""
-    code = code.upper()
-    if code.startswith(_WHOLE_PREFIXES) or code in _WHOLE_CODES:
-        return code
-    return code[:3]
+    return ActorCode.parse(code.upper()).level if code else ""
 
 
 PRECISIONS = ("day", "week", "month", "year")

@@ -7,6 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from warta.api import ingest
 from warta.samples import corpus_path
 from warta.store import DyadRow, EventDetail, IngestReport
 from warta.store import open as open_store
@@ -32,7 +33,7 @@ def run_demo(db: str | Path | None = None, *, workers: int | None = None, progre
         db = Path(tempfile.mkdtemp(prefix="warta-demo-")) / "warta.db"
     store = open_store(db)
     try:
-        report = store.ingest([corpus_path()], workers=workers, progress=progress)
+        report = ingest(store, [corpus_path()], workers=workers, progress=progress)
         counts = store.counts()
         multi = store.events(limit=None, order="mentions")
         contested = store.events(contested=True, limit=1, order="mentions")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from warta.knowledge.actor_code import ActorCode
 from warta.model import Article, Event
 
 __all__ = ["FIELDS", "Score", "evaluate_records", "load_gold", "match_key"]
@@ -22,9 +23,7 @@ FIELDS = ("negated", "modality", "claimed_by", "location", "when", "quantity", "
 
 
 def _country(code: str | None) -> str:
-    if not code:
-        return ""
-    return code if code.startswith(("IGO", "NGO")) else code[:3]
+    return ActorCode.parse(code).level
 
 
 def match_key(type_: str, source: str | None, target: str | None) -> tuple[str, str, str]:

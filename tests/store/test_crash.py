@@ -24,12 +24,13 @@ import threading
 import pytest
 
 import warta.store as ws
+from warta.api import ingest
 from warta.samples import recombine, write_jsonl
 
 BATCH = 6
 N_ARTICLES = 120  # 20 batches
-INGEST = ("import sys, warta.store as ws; "
-          "ws.open(sys.argv[1]).ingest([sys.argv[2]], workers=int(sys.argv[3]), progress=False, batch_size={batch})")
+INGEST = ("import sys, warta.store as ws; from warta.api import ingest; "
+          "ingest(ws.open(sys.argv[1]), [sys.argv[2]], workers=int(sys.argv[3]), progress=False, batch_size={batch})")
 # Where each run stops before it is killed: five kills per worker count, after a commit or
 # inside an open write transaction, at different batch counts.
 KILL_POINTS = {
@@ -98,7 +99,7 @@ def corpus(tmp_path_factory):
     src = d / "corpus.jsonl"
     write_jsonl(recombine(N_ARTICLES, seed=11), src)
     clean = ws.open(d / "clean.db")
-    clean.ingest([src], workers=1, progress=False, batch_size=BATCH)
+    ingest(clean, [src], workers=1, progress=False, batch_size=BATCH)
     sig = signature(clean)
     clean.close()
     assert sig[0]["articles"] == N_ARTICLES  # every batch is a full BATCH, so counts below are exact
@@ -127,7 +128,7 @@ def test_kill_9_then_rerun_equals_clean_run(tmp_path, corpus, workers):
     assert 0 < stored < N_ARTICLES
     check_sound(db)
     store = ws.open(db)
-    report = store.ingest([src], workers=workers, progress=False, batch_size=BATCH)
+    report = ingest(store, [src], workers=workers, progress=False, batch_size=BATCH)
     assert report.errors == ()
     assert report.articles_added == N_ARTICLES - stored
     assert signature(store) == clean_sig

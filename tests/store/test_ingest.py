@@ -9,6 +9,7 @@ from functools import partial
 import pytest
 
 import warta.store as ws
+from warta.api import ingest
 from warta.samples import corpus_path, load_corpus, recombine, write_jsonl
 
 
@@ -23,7 +24,7 @@ def signature(store):
 @pytest.fixture(scope="module")
 def sample_store(tmp_path_factory):
     store = ws.open(tmp_path_factory.mktemp("sample") / "sample.db")
-    report = store.ingest([corpus_path()], workers=1, progress=False)
+    report = ingest(store, [corpus_path()], workers=1, progress=False)
     yield store, report
     store.close()
 
@@ -41,7 +42,7 @@ def test_sample_corpus_ingests_cleanly(sample_store):
 def test_reingest_adds_nothing(sample_store):
     store, _ = sample_store
     before = signature(store)
-    report = store.ingest([corpus_path()], workers=1, progress=False)
+    report = ingest(store, [corpus_path()], workers=1, progress=False)
     assert report.articles_added == 0 and report.duplicates == 24 and report.mentions_added == 0
     assert signature(store) == before
 
@@ -72,9 +73,9 @@ def test_two_workers_give_the_same_store(tmp_path):
     src = tmp_path / "mix.jsonl"
     write_jsonl(recombine(120, seed=3), src)
     one = ws.open(tmp_path / "one.db")
-    one.ingest([src], workers=1, progress=False, batch_size=25)
+    ingest(one, [src], workers=1, progress=False, batch_size=25)
     two = ws.open(tmp_path / "two.db")
-    two.ingest([src], workers=2, progress=False, batch_size=25)
+    ingest(two, [src], workers=2, progress=False, batch_size=25)
     assert signature(one) == signature(two)
 
 
@@ -97,7 +98,7 @@ def test_bad_files_are_reported_and_skipped(tmp_path):
         '{"id": "broken", "text": \n', encoding="utf-8")
     store = ws.open(tmp_path / "w.db")
     errors: list[str] = []
-    report = store.ingest([folder], workers=1, progress=False, on_error=errors.append)
+    report = ingest(store, [folder], workers=1, progress=False, on_error=errors.append)
     assert report.articles_added == 3
     assert list(report.errors) == errors
     joined = "\n".join(errors)
@@ -111,7 +112,7 @@ def test_bad_files_are_reported_and_skipped(tmp_path):
 
 def test_missing_input_is_reported(tmp_path):
     store = ws.open(tmp_path / "w.db")
-    report = store.ingest([tmp_path / "nope"], workers=1, progress=False)
+    report = ingest(store, [tmp_path / "nope"], workers=1, progress=False)
     assert report.articles_added == 0 and "no such file" in report.errors[0]
 
 
@@ -138,7 +139,7 @@ def test_html_and_feed_files(tmp_path):
     (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
     (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
     store = ws.open(tmp_path / "w.db")
-    report = store.ingest([tmp_path / "page.html", tmp_path / "wire.rss"], workers=1, progress=False)
+    report = ingest(store, [tmp_path / "page.html", tmp_path / "wire.rss"], workers=1, progress=False)
     assert report.articles_added == 3
     assert len(report.errors) == 1 and "wire.rss#3" in report.errors[0]
     page = next(store.article(i) for i in range(1, 4) if store.article(i).source == "Kabar Contoh")
@@ -168,10 +169,10 @@ def web_server(tmp_path):
 def test_urls_of_pages_and_feeds(tmp_path, web_server):
     store = ws.open(tmp_path / "w.db")
     urls = [f"{web_server}/page.html", f"{web_server}/feed.xml", f"{web_server}/missing.html"]
-    report = store.ingest(urls, workers=1, progress=False)
+    report = ingest(store, urls, workers=1, progress=False)
     assert report.articles_added == 3
     assert any("missing.html" in e and "fetch failed" in e for e in report.errors)
     page = [store.article(i) for i in range(1, 4)]
     assert f"{web_server}/page.html" in {a.url for a in page}
-    again = store.ingest(urls[:2], workers=1, progress=False)
+    again = ingest(store, urls[:2], workers=1, progress=False)
     assert again.articles_added == 0 and again.duplicates == 3

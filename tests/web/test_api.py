@@ -137,6 +137,17 @@ def test_security_headers_and_docs(client):
     assert "/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
 
 
+def test_languages_come_from_the_registry(client):
+    from warta.lexicon.registry import available_languages
+
+    langs = client.get("/api/languages").json()["languages"]
+    assert [x["code"] for x in langs] == list(available_languages())
+    assert {"id": "Indonesian", "en": "English"}.items() <= {x["code"]: x["name"] for x in langs}.items()
+    spec = client.get("/openapi.json").json()
+    lang = spec["components"]["schemas"]["ExtractRequest"]["properties"]["lang"]
+    assert sorted(next(a for a in lang["anyOf"] if "enum" in a)["enum"]) == sorted(available_languages())
+
+
 DENIAL = ("Kementerian Luar Negeri China membantah telah mengirim senjata ke Rusia, "
           "kata juru bicara kementerian itu pada Jumat.")
 

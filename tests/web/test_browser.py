@@ -200,6 +200,7 @@ def corpus_server(tmp_path_factory):
     from handmade import XSS_TEXT
 
     from warta import store
+    from warta.api import ingest
 
     folder = tmp_path_factory.mktemp("corpus")
     xss = folder / "xss.jsonl"
@@ -208,7 +209,7 @@ def corpus_server(tmp_path_factory):
     db = folder / "corpus.db"
     corpus = Path(str(resources.files("warta.samples") / "corpus.jsonl"))
     with store.open(db) as st:
-        report = st.ingest([corpus, xss], workers=1, progress=False)
+        report = ingest(st, [corpus, xss], workers=1, progress=False)
     assert report.errors == ()
     with live_server(db) as base:
         yield base

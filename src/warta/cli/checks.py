@@ -5,12 +5,18 @@ against the languages we read."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 import typer
 
 from warta.knowledge.ontology import PLOVER_TYPES
 from warta.langid import supported_languages
+from warta.lexicon.registry import available_languages
 
-__all__ = ["check_lang", "check_types", "resolve_actor"]
+__all__ = ["LangChoice", "check_lang", "check_types", "resolve_actor"]
+
+#: ``--lang`` choices: every language the registry has data for, and ``auto`` (detect).
+LangChoice = StrEnum("LangChoice", [*available_languages(), "auto"])
 
 _SHOWN = 40  # known actor codes listed in an error
 

@@ -17,6 +17,7 @@ from rich.table import Table
 
 from warta.api import explain_article, extract_article
 from warta.cli import app
+from warta.cli.checks import LangChoice
 from warta.cli.fmt import format_quantity
 from warta.cli.inputs import (
     DateColumnOpt,
@@ -41,12 +42,6 @@ err = Console(stderr=True, emoji=False, highlight=False)
 class Format(StrEnum):
     table = "table"
     jsonl = "jsonl"
-
-
-class Lang(StrEnum):
-    id = "id"
-    en = "en"
-    auto = "auto"
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -110,7 +105,7 @@ def _event_row(ev: Event, explain: bool) -> list[str]:
 def extract_cmd(
     paths: Annotated[list[str], typer.Argument(help=".txt (one article), .jsonl (one per line) or .csv (one per row) "
                                                "files; - for stdin")],
-    lang: Annotated[Lang, typer.Option(help="language of .txt input (auto = detect)")] = Lang.auto,
+    lang: Annotated[LangChoice, typer.Option(help="language of .txt input (auto = detect)")] = LangChoice.auto,
     published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD for .txt input")] = None,
     fmt: Annotated[Format | None, typer.Option("--format", help="table (default on a terminal) or jsonl")] = None,
     explain: Annotated[bool, typer.Option(help="print, per sentence, each trigger candidate and the events it "

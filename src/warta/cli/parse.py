@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +10,9 @@ import typer
 from rich.console import Console
 
 from warta.cli import app
+from warta.cli.checks import LangChoice
 from warta.conllu import ConlluError, format_conllu, read_conllu, score
+from warta.lexicon.registry import available_languages
 from warta.pipeline.syntax import ParserUnavailable, parse_conllu_sentences, parse_text
 
 __all__ = ["parse_cmd"]
@@ -19,27 +20,21 @@ __all__ = ["parse_cmd"]
 err = Console(stderr=True, emoji=False, highlight=False)
 
 
-class ParseLang(StrEnum):
-    id = "id"
-    en = "en"
-    auto = "auto"
-
-
-def _language(lang: ParseLang, sample: str) -> str:
-    if lang is not ParseLang.auto:
+def _language(lang: LangChoice, sample: str) -> str:
+    if lang is not LangChoice.auto:
         return lang.value
     from warta.langid import detect_language
 
     found = detect_language(sample)
-    if found not in ("id", "en"):
-        raise typer.BadParameter("cannot tell the language; pass --lang id or --lang en")
+    if found not in available_languages():
+        raise typer.BadParameter("cannot tell the language; pass " + " or ".join(f"--lang {code}" for code in available_languages()))
     return found
 
 
 @app.command("parse")
 def parse_cmd(
     path: Annotated[str, typer.Argument(help="a .conllu file (its own tokens are parsed), a .txt file, or - for text on stdin")],
-    lang: Annotated[ParseLang, typer.Option(help="language of the input (auto = detect)")] = ParseLang.auto,
+    lang: Annotated[LangChoice, typer.Option(help="language of the input (auto = detect)")] = LangChoice.auto,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="write the CoNLL-U here instead of stdout")] = None,
     score_it: Annotated[bool, typer.Option("--score", help="CoNLL-U input: print UPOS/UAS/LAS against the file's own gold columns")] = False,
 ) -> None:

@@ -40,7 +40,7 @@ app.add_typer(spark_app, name="spark")
 @spark_app.callback()
 def _spark_group() -> None:
     """Run extraction on Apache Spark (local, YARN, Kubernetes, standalone, Databricks)."""
-    # A callback keeps `extract` a subcommand when spark_app runs alone (python -m warta.spark).
+    # A callback keeps `extract` a subcommand when spark_app runs alone (warta/cli/spark_submit.py).
 
 
 def _default_master() -> str | None:

@@ -1,6 +1,6 @@
 """Store commands: ``ingest``, ``events``, ``actors``, ``timeline``, ``search``, ``show``, ``export``, ``demo``.
 
-Each parses arguments, calls :mod:`warta.store` / :mod:`warta.ingest` / :mod:`warta.export`, and
+Each parses arguments, calls :mod:`warta.api` (``ingest``) / :mod:`warta.store` / :mod:`warta.export`, and
 prints: ``--format table`` (readable), ``json`` (a JSON list) or ``csv``.  The store file comes
 from ``--db`` (default: ``$WARTA_DB`` or ``warta.db``).
 """
@@ -159,6 +159,7 @@ def ingest_cmd(
     url_column: UrlColumnOpt = None,
 ) -> None:
     """Read, extract and store articles; already stored articles are skipped, bad inputs reported."""
+    from warta.api import ingest
     from warta.records import ReadOptions
 
     pub = date.fromisoformat(_day(published, "--published")) if published else None
@@ -166,7 +167,7 @@ def ingest_cmd(
                           columns=columns(text_column, date_column, id_column, title_column, url_column))
     lang = check_lang(lang)
     store = _open(db, must_exist=False)
-    report = store.ingest(inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
+    report = ingest(store, inputs, workers=workers, progress=progress, batch_size=batch_size, lang=lang,
                           published=pub, article_timeout=article_timeout or None,
                           on_error=lambda m: err.print(f"[yellow]skipped[/] {escape(m)}", highlight=False,
                                                        soft_wrap=True),

@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TextIO
 
+from warta.knowledge.actor_code import ActorCode
 from warta.store.results import EventRow
 
 __all__ = ["GDELT_COLUMNS", "gdelt_dates", "gdelt_row", "quad_class", "write_gdelt"]
@@ -62,12 +63,10 @@ def _fips() -> dict[str, tuple[str, str]]:
 def _actor_fields(code: str | None, name: str | None) -> list[str]:
     if not code:
         return [""] * 10
-    code = code.upper()
-    if code.startswith(("IGO", "NGO")):
-        country, group, rest = "", code[3:], ""
-    else:
-        country, group, rest = code[:3], "", code[3:]
-    types = [rest[i : i + 3] for i in range(0, len(rest), 3)][:3]
+    parts = ActorCode(code.upper())
+    code = parts.code
+    country, group = ("", parts.rest) if parts.is_org else (parts.head, "")
+    types = list(parts.sectors[:3])
     types += [""] * (3 - len(types))
     return [code, (name or "").upper(), country, group, "", "", "", *types]
 

@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from warta.export.gdelt import quad_class
 from warta.export.tabular import write_json_lines
+from warta.knowledge.actor_code import ActorCode
 from warta.store.results import EventRow
 
 __all__ = ["plover_record", "write_plover"]
@@ -22,9 +23,9 @@ __all__ = ["plover_record", "write_plover"]
 def _entity(code: str | None, text: str | None) -> list[dict[str, Any]]:
     if not code:
         return []
-    code = code.upper()
-    whole = code.startswith(("IGO", "NGO"))
-    return [{"country": code if whole else code[:3], "sector": "" if whole else code[3:6],
+    parts = ActorCode(code.upper())
+    code = parts.code
+    return [{"country": code if parts.is_org else parts.head, "sector": parts.sectors[0] if parts.sectors else "",
              "code": code, "text": text or ""}]
 
 

@@ -30,7 +30,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
-from importlib import resources
 
 from warta.ingest.pool import ArticlePool
 from warta.ingest.readers import Item, ReadError, ReadOptions, ReadWarning, read_inputs
@@ -53,18 +52,12 @@ def default_extractor(article: Article) -> list[Event]:
 
 @lru_cache(maxsize=16)
 def _segmenter(lang: str | None):
+    from warta.lexicon.registry import abbreviations, available_languages, word_classes
     from warta.pipeline.segment import Segmenter
 
-    abbrevs: list[str] = []
-    if lang:
-        try:
-            res = resources.files(f"warta.lang.{lang}").joinpath("abbreviations.txt")
-            if res.is_file():
-                abbrevs = [ln.strip() for ln in res.read_text(encoding="utf-8").splitlines()
-                           if ln.strip() and not ln.lstrip().startswith("#")]
-        except ModuleNotFoundError:
-            pass
-    return Segmenter(abbrevs)
+    if lang not in available_languages():
+        return Segmenter()
+    return Segmenter(abbreviations(lang), word_classes(lang)["clitic"])
 
 
 def segment(text: str, lang: str | None) -> tuple[tuple[int, int, int, str], ...]:

@@ -15,9 +15,10 @@ from functools import lru_cache
 import babel
 import pycountry
 
+from warta.knowledge.actor_code import UNKNOWN_STATE, ActorCode
 from warta.knowledge.countries import canonical_names, sector_codes
 from warta.knowledge.organisations import organisations
-from warta.lexicon.loader import read_tsv, resource_path
+from warta.tsv import read_tsv, resource_path
 
 __all__ = ["DISPLAY_LANGS", "actor_label", "display_lang", "sector_label"]
 
@@ -96,16 +97,17 @@ def actor_label(code: str, lang: str = "en") -> str:
         return ""
     if code in ("ANON", "XXX"):
         return _form(code, lang) or code
-    if code.startswith(("IGO", "NGO")) and code[3:] not in sector_codes():
+    parts = ActorCode(code)
+    if parts.is_org and parts.rest not in sector_codes():
         return _org_names().get(code, code)
-    base, sector = code[:3], code[3:]
+    base, sector = parts.head, parts.rest
     names = _country_names(lang)
-    if base in names or base == "XXX":
-        name = names.get(base) or _form("XXX", lang) or base
+    if base in names or parts.is_unknown:
+        name = names.get(base) or _form(UNKNOWN_STATE, lang) or base
         if not sector:
             return name
         form = _form(sector, lang) if sector in sector_codes() else None
         return form.replace("{country}", name) if form else code
-    if code in sector_codes():
+    if parts.is_sector:
         return sector_label(code, lang)
     return code

@@ -14,7 +14,7 @@ from functools import lru_cache
 import babel
 import pycountry
 
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = [
     "CASES",

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from warta.knowledge.ontology import PLOVER_TYPES
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["CAMEO_FACTS", "TYPE_FACTS", "EventTypes", "event_types", "load_event_types"]
 

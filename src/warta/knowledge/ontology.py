@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.lexicon.loader import read_tsv, resource_path
+from warta.tsv import read_tsv, resource_path
 
 __all__ = ["PLOVER_TYPES", "QUAD_CLASSES", "CameoCode", "Ontology", "ontology"]
 

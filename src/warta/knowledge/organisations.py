@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warta.knowledge.actor_code import UNKNOWN_STATE, ActorCode
 from warta.knowledge.countries import CASES, auto_case
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["ORG_KINDS", "Organisation", "organisations"]
 
@@ -34,8 +35,9 @@ FILES = ("organisations.tsv", "organisations_phoenix.tsv")
 def _check_code(code: str, kind: str, where: str) -> None:
     from warta.knowledge.countries import sector_codes, state_codes
 
-    named = code[:3] in ("IGO", "NGO") and len(code) > 3 and code[3:].isalnum() and code.isupper()
-    state = (code[:3] in state_codes() or code[:3] == "XXX") and (code[3:] == "" or code[3:] in sector_codes())
+    parts = ActorCode(code)
+    named = parts.is_org and len(code) > 3 and parts.rest.isalnum() and code.isupper()
+    state = (parts.head in state_codes() or parts.head == UNKNOWN_STATE) and (parts.rest == "" or parts.rest in sector_codes())
     ok = (named or state) if kind in ("igo", "ngo") else state
     if not ok:
         raise LexiconError(f"{where}: code {code!r} is not a GUIDELINES.md code for kind {kind!r}")

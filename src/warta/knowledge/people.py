@@ -10,8 +10,9 @@ import datetime as _dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import auto_case
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["Person", "Role", "people"]
 
@@ -39,7 +40,7 @@ class Person:
     @property
     def home(self) -> str:
         r = self.roles[-1]
-        return r.home or r.code[:3]
+        return r.home or ActorCode(r.code).head
 
     def role_at(self, day: _dt.date | None) -> Role | None:
         """The role held on ``day``; with no date the most recent role."""
@@ -53,7 +54,7 @@ class Person:
         if role is None:
             before = [r for r in self.roles if r.start <= day] if day else []
             last = max(before, key=lambda r: r.start) if before else self.roles[0]
-            return (last.home or last.code[:3]), None
+            return (last.home or ActorCode(last.code).head), None
         return role.code, role
 
 

@@ -1,5 +1,5 @@
 """The language contract: loading and validating line-oriented lexicon files."""
 
-from warta.lexicon.loader import LexiconError, Row, read_tsv, resource_path
+from warta.tsv import LexiconError, Row, read_tsv, resource_path
 
 __all__ = ["LexiconError", "Row", "read_tsv", "resource_path"]

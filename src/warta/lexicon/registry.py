@@ -14,10 +14,10 @@ from pathlib import Path
 from types import ModuleType
 
 from warta.knowledge.ontology import PLOVER_TYPES, ontology
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
-__all__ = ["CUE_KINDS", "FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "available_languages", "load_language",
-           "trigger_files"]
+__all__ = ["CUE_KINDS", "FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "abbreviations", "available_languages",
+           "load_language", "trigger_files", "word_classes"]
 
 CUE_KINDS = frozenset({
     "say_before", "say_after", "according_to", "reported", "allegedly", "deny", "negation", "attempt", "plan",
@@ -27,7 +27,8 @@ CUE_KINDS = frozenset({
 })  # fmt: skip
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
-WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun"})
+WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
+                          "clitic"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,18 @@ def _load_lines(code: str, name: str) -> frozenset[str]:
     return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
+@cache
+def abbreviations(code: str) -> frozenset[str]:
+    """The language's abbreviations that do not end a sentence (read alone, without the rest of the language)."""
+    return _load_lines(code, "abbreviations.txt")
+
+
+@cache
+def word_classes(code: str) -> dict[str, frozenset[str]]:
+    """The language's word classes (read alone, without the rest of the language)."""
+    return _load_word_classes(code)
+
+
 def _load_word_classes(code: str) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {c: set() for c in WORD_CLASSES}
     for row in read_tsv(resource_path(f"warta.lang.{code}", "word_classes.tsv"), ["form", "class"],
@@ -206,7 +219,7 @@ def load_language(code: str) -> Language:
         cues=cues,
         cue_widths=_cue_widths(cues),
         triggers=_load_triggers(code, morph),
-        abbreviations=_load_lines(code, "abbreviations.txt"),
+        abbreviations=abbreviations(code),
         settings=_load_settings(code),
-        word_classes=_load_word_classes(code),
+        word_classes=word_classes(code),
     )

@@ -14,10 +14,12 @@ from functools import lru_cache
 
 import ahocorasick
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import CASES, canonical_names, capital_forms, sector_codes, state_forms
 from warta.knowledge.organisations import organisations
 from warta.knowledge.people import Person, people
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
+from warta.lexicon.registry import available_languages, word_classes
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["ANAPHOR_CLASSES", "KIND_RANK", "ActorLexicon", "Entry", "fold", "load_actor_lexicon"]
 
@@ -69,6 +71,8 @@ class ActorLexicon:
     name_stop: frozenset[str]  # folded words that never start a name after a title
     name_connectors: tuple[str, ...]  # lower-case words that may join capitalised words of one name
     size: int
+    name_particles: tuple[str, ...] = ()  # lower-case words inside a personal name ("bin", "van"; "al-" + a word)
+    name_clitics: tuple[str, ...] = ()  # clitics written onto a name with an apostrophe, left out of it ("'s")
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -89,7 +93,7 @@ def _entries(lang: str) -> list[Entry]:
         out.append(Entry(kind, "" if kind == "block" else f.code, names.get(f.code, f.code), f.form, f.case, f.where,
                          requires=f.requires))
     for f in capital_forms(lang):
-        out.append(Entry("capital", f.code, names.get(f.code[:3], f.code), f.form, f.case, f.where))
+        out.append(Entry("capital", f.code, names.get(ActorCode(f.code).head, f.code), f.form, f.case, f.where))
     for org in organisations():
         if org.lang in ("*", lang):
             for form, case in org.forms:
@@ -139,7 +143,12 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
         key = "" if r["link"] == "-" else fold(r["link"])
         links.setdefault(key, set()).add(r["order"])
     head_first = "sector_state" in links.get("", set())
-    rows = _lang_rows(lang, "actor_name_stop.tsv", ["word", "role"], ["note"], {"role": ("stop", "connector")})
+    rows = _lang_rows(lang, "actor_name_stop.tsv", ["word", "role"], ["note"],
+                      {"role": ("stop", "connector", "particle")})
     stop = frozenset(fold(r["word"]) for r in rows if r["role"] == "stop")
     conns = tuple(r["word"] for r in rows if r["role"] == "connector")
-    return ActorLexicon(lang, auto, {k: frozenset(v) for k, v in links.items()}, head_first, stop, conns, len(table))
+    particles = tuple(r["word"] for r in rows if r["role"] == "particle")
+    classes = word_classes(lang) if lang in available_languages() else {}
+    name_clitics = [c for c in classes.get("clitic", ()) if not c[:1].isalnum()]
+    return ActorLexicon(lang, auto, {k: frozenset(v) for k, v in links.items()}, head_first, stop, conns, len(table),
+                        particles, tuple(sorted(name_clitics, key=lambda c: (-len(c), c))))

@@ -13,6 +13,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
+from warta.knowledge.actor_code import ActorCode
 from warta.model import ActorMention
 from warta.pipeline.actor_lexicon import ActorLexicon, Entry, fold, load_actor_lexicon
 
@@ -22,12 +23,8 @@ _STATE_LIKE = frozenset({"country", "capital", "igo", "ngo", "group", "body"})
 _ORG = frozenset({"igo", "ngo", "group", "body"})
 _ANAPHOR_SECTOR = {"gov": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
-# A personal name after a title: capitalised words, with the particles names carry.
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _UP_WORD = rf"[{_UP}][\w’'\-]*[\w]"
-_NAME = re.compile(
-    rf"(?:[{_UP}]\.|[{_UP}][\w'’\-]*)(?:[ ](?:[{_UP}]\.|[{_UP}][\w'’\-]*|(?:bin|binti|al-[\w\-]+|el-[\w\-]+|van|von|de|der|da|dos|la|le)\b)){{0,4}}"
-)
 _WS = re.compile(r"[ \t\u00a0]+")
 _NEXT_WORD = re.compile(rf" ({_UP_WORD})")
 _PREV_WORD = re.compile(rf"(?<![\w'’.-])({_UP_WORD}) $")
@@ -35,7 +32,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“'‘(]\s*)$")
 _APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
 _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
 _BEFORE_NAME = re.compile(r",[ \t]+$")
-_PARTICLES = ("bin", "binti", "van", "von", "de", "der", "da", "dos", "la", "le")
 _WORD = rf"[{_UP}][\w'’\-]*"
 
 
@@ -60,7 +56,14 @@ class ActorFinder:
         self.lang = lang
         self.lexicon: ActorLexicon = load_actor_lexicon(lang)
         self.names = names
-        joiners = "|".join(re.escape(w) for w in (*self.lexicon.name_connectors, *_PARTICLES))
+        # a personal name after a title: capitalised words, with the particles names carry (the language's
+        # data: "bin", "van"; one ending in "-" is written onto the next word, "al-Assad")
+        particles = self.lexicon.name_particles
+        inside = "|".join(re.escape(p) + r"[\w\-]+" if p.endswith("-") else re.escape(p) for p in particles)
+        self._name = re.compile(rf"(?:[{_UP}]\.|[{_UP}][\w'’\-]*)(?:[ ](?:[{_UP}]\.|[{_UP}][\w'’\-]*"
+                                + (rf"|(?:{inside})\b" if inside else "") + r")){0,4}")
+        joiners = "|".join(re.escape(w) for w in (*self.lexicon.name_connectors,
+                                                  *(p for p in particles if not p.endswith("-"))))
         self._sequence = re.compile(rf"(?<![\w'’])(?:{_WORD})(?:[ ](?:(?:{joiners})[ ])?(?:{_WORD}))+")
 
     # -- matching ---------------------------------------------------------------------------
@@ -93,7 +96,7 @@ class ActorFinder:
                 blocked.append((start, end))
         hits.sort(key=lambda h: h.start)
         if any(h.entry.requires for h in hits):
-            named = {h.entry.code[:3] for h in hits if not h.entry.requires and h.entry.code}
+            named = {ActorCode(h.entry.code).head for h in hits if not h.entry.requires and h.entry.code}
             named |= {h.entry.person.home for h in hits if h.entry.person is not None}
             hits = [h for h in hits if not h.entry.requires or named.intersection(h.entry.requires)]
         return self._drop_other_bearers(text, folded, hits), blocked
@@ -181,7 +184,7 @@ class ActorFinder:
         m = _WS.match(text, pos)
         if m is None or m.end() - pos > 2:
             return None
-        m2 = _NAME.match(text, m.end(), limit)
+        m2 = self._name.match(text, m.end(), limit)
         if m2 is None:
             return None
         words = text[m2.start():m2.end()].split(" ")
@@ -208,7 +211,7 @@ class ActorFinder:
         start = chain[0].start
         if state is not None and core[0].role == "A" and state.entry.kind not in _ORG:
             a = core[0]
-            code = state.entry.code[:3] + _ANAPHOR_SECTOR[a.entry.name]
+            code = ActorCode(state.entry.code).head + _ANAPHOR_SECTOR[a.entry.name]
             return ActorMention(code, state.entry.name, text[start:chain[-1].end], start, chain[-1].end, "sector",
                                 a.entry.where + "+" + state.entry.where)
         sect = [h for h in core if h.role in "TC" and h.entry.code]
@@ -223,11 +226,11 @@ class ActorFinder:
             titles = [h for h in sect if h.role == "T"]
             if former:
                 code = p.home
-            elif role is None and titles and not code.startswith(("IGO", "NGO", "XXX")):
-                code = code[:3] + titles[0].entry.code  # the text gives the office: trust it
-            elif nouns:
+            elif role is None and titles and not (ActorCode(code).is_org or ActorCode(code).is_unknown):
+                code = ActorCode(code).head + titles[0].entry.code  # the text gives the office: trust it
+            elif nouns and not ActorCode(code).is_org:
                 noun = nouns[0] if self.lexicon.head_first else nouns[-1]
-                code = code[:3] + noun.entry.code if not code.startswith(("IGO", "NGO")) else code
+                code = ActorCode(code).head + noun.entry.code
             return ActorMention(code, p.name, text[start:end], start, end, "leader", where)
         if state is not None:
             e = state.entry
@@ -235,7 +238,7 @@ class ActorFinder:
                 code = e.code
                 kind = _OUT_KIND.get(e.kind, e.kind)
             else:
-                base = e.code[:3]
+                base = ActorCode(e.code).head
                 if former:
                     code = base
                 elif head is not None:
@@ -302,8 +305,8 @@ class ActorFinder:
                     words.pop()
                 if sum(1 for w in words if text[w[0]].isupper()) >= 2:
                     s, e = words[0][0], words[-1][1]
-                    if text[e - 2:e] in ("'s", "’s"):
-                        e -= 2
+                    clitic = next((c for c in self.lexicon.name_clitics if text.endswith(c, s, e)), "")
+                    e -= len(clitic)
                     out.append(ActorMention("", text[s:e], text[s:e], s, e, "name", "name:capitalised"))
         return out
 
@@ -333,7 +336,7 @@ class ActorFinder:
             if m is not None:
                 step = self._shares_sector(chain, m)
                 if step:
-                    shared.append((len(out), m.code[3:], step))
+                    shared.append((len(out), ActorCode(m.code).rest, step))
                 out.append(m)
         for index, sector, step in shared:
             self._distribute(text, folded, out, index, sector, step)

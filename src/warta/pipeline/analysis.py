@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warta.knowledge.countries import sector_codes
+from warta.knowledge.actor_code import ActorCode
 from warta.lexicon.registry import Language
 from warta.model import ActorMention, Sentence
 
@@ -35,10 +35,7 @@ class ActorSlot:
 
     @property
     def country(self) -> str:
-        code = self.mention.code
-        if code in sector_codes() or len(code) < 3 or not code[:3].isalpha() or not code[:3].isupper():
-            return ""
-        return code[:3]
+        return ActorCode(self.mention.code).prefix
 
 
 class SentenceView:
@@ -143,9 +140,9 @@ class SentenceView:
         return self.prep_before_token(slot.start)
 
     def prep_before_token(self, k: int) -> frozenset[str]:
-        """Cue kinds of the word before token ``k`` (skipping determiners)."""
+        """Cue kinds of the word before token ``k`` (skipping determiners and place nouns: "di depan kantor X")."""
         i = k - 1
-        while i >= 0 and self.has(i, "determiner"):
+        while i >= 0 and (self.has(i, "determiner") or self.is_word(i, "place_noun")):
             i -= 1
         return self.kinds(i) if i >= 0 else frozenset()
 

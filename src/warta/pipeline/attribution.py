@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
 from warta.model import Claim, Event, SentenceRef, Span
 from warta.pipeline.analysis import ActorSlot, SentenceView
@@ -161,7 +162,7 @@ def denied_reports(view: SentenceView, prior: list[Event], claim_of: Callable[[A
         if claim is None:
             continue
         earlier = next((e for e in reversed(prior) if e.claimed_by is not None and not e.negated
-                        and e.claimed_by.code[:3] != claim.code[:3]), None)  # fmt: skip
+                        and ActorCode(e.claimed_by.code).head != ActorCode(claim.code).head), None)  # fmt: skip
         if earlier is None:
             continue
         tokens, s = view.tokens, view.sentence

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from warta.knowledge.countries import party_sectors, sector_codes
+from warta.knowledge.actor_code import ActorCode
+from warta.knowledge.countries import party_sectors
 from warta.knowledge.event_types import event_types
 from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import practice
@@ -128,14 +129,14 @@ def stage(name: str, early: bool = False) -> tuple[Rule, ...]:
 def _inside_actor(c: Candidate) -> str | None:
     """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ...") is not one."""
     slot = c.view.actor_at(c.match.start)
-    if slot is not None and slot.code not in sector_codes() and slot.mention.kind != "sector":
+    if slot is not None and not ActorCode(slot.code).is_sector and slot.mention.kind != "sector":
         return f"inside the actor name {slot.mention.text!r}"
     return None
 
 
 def _purpose(c: Candidate) -> str | None:
     """"untuk bertempur", "to fight", "meminta PBB untuk menekan": a purpose or the content of another act."""
-    return "a purpose clause or another act's content" if is_purpose_clause(c.view, c.match) else None
+    return "a purpose clause or the content of another act" if is_purpose_clause(c.view, c.match) else None
 
 
 def _reporting_cue(c: Candidate) -> str | None:
@@ -187,7 +188,7 @@ def _light_verb_carrier(c: Candidate) -> str | None:
     if m.end - m.start != 1 or not view.has(m.start, "light_verb"):
         return None
     if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type for n in c.scene.matches):
-        return "a light verb carrying another act's noun"
+        return "a light verb carrying the noun of another act"
     return None
 
 
@@ -286,14 +287,14 @@ def _government_protest(c: Candidate, d: Draft) -> None:
 def _protest_by_citizens(c: Candidate, d: Draft) -> None:
     """"demonstrations by Russians": a country protesting stands for its citizens (RUSCVL)."""
     code = d.src.code
-    if d.type == "PROTEST" and len(code) == 3 and code.isalpha() and code not in sector_codes():
+    if d.type == "PROTEST" and ActorCode(code).prefix == code:
         d.src = replace(d.src, mention=replace(d.src.mention, code=code + "CVL"))
 
 
 def _speaker_not_of_target(c: Candidate, d: Draft) -> None:
     """"The minister condemned Pakistan": one of no stated country who speaks against a named state is of the
     event's place if the text names one, else unknown: not of that state, nor guessed from the article."""
-    if d.src.code in sector_codes() and d.tgt is not None and d.tgt.mention.kind == "country" \
+    if ActorCode(d.src.code).is_sector and d.tgt is not None and d.tgt.mention.kind == "country" \
             and event_types().has(d.type, "speech_act") and event_types().has(d.type, "domestic"):
         d.guess = False
 
@@ -321,7 +322,7 @@ def _official_visit(c: Candidate, d: Draft, e: Event) -> str | None:
 
 def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
     """"warned companies": an unnamed group of unknown country is no coded target of an act abroad."""
-    if d.tgt is not None and d.tgt.code in sector_codes() and not event_types().has(d.type, "domestic") and not d.stated:
+    if d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") and not d.stated:
         return f"target {d.tgt.mention.text!r} is an unnamed group of unknown country"
     return None
 
@@ -334,10 +335,10 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
     against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA)."""
-    src, tgt = e.source.code, e.target.code if e.target is not None else ""
-    if (tgt and not event_types().has(d.type, "own_dyad") and src[:3] == tgt[:3] and 3 in (len(src), len(tgt))
-            and src[3:6] not in party_sectors() and tgt[3:6] not in party_sectors()):
-        return f"{src} and {tgt}: a state and its own organs"
+    src, tgt = ActorCode(e.source.code), ActorCode(e.target.code if e.target is not None else "")
+    if (tgt.code and not event_types().has(d.type, "own_dyad") and src.head == tgt.head and "" in (src.rest, tgt.rest)
+            and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors()):
+        return f"{src.code} and {tgt.code}: a state and its own organs"
     return None
 
 

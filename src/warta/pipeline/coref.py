@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from warta.knowledge.countries import sector_codes
+from warta.knowledge.actor_code import ActorCode
 from warta.model import ActorMention
 
 __all__ = ["resolve_anaphora"]
@@ -45,11 +45,12 @@ def _compatible(cls: str, m: ActorMention) -> bool:
     if cls == "states":
         cls = "state"
     if cls == "person":
-        return m.kind in PERSON_KINDS or (m.kind == "sector" and m.code.endswith("GOV"))
+        return m.kind in PERSON_KINDS or (m.kind == "sector" and ActorCode(m.code).last_sector == "GOV")
     if cls in ("state", "gov", "mil"):
-        return len(m.code) >= 3 and m.code[:3] not in sector_codes() and not m.code.startswith(("IGO", "NGO"))
+        code = ActorCode(m.code)
+        return bool(code.country) or code.is_unknown
     if cls == "org":
-        return m.kind in ("igo", "ngo", "group", "sector") or m.code.endswith("GOV")
+        return m.kind in ("igo", "ngo", "group", "sector") or ActorCode(m.code).last_sector == "GOV"
     return True  # group / anything
 
 
@@ -82,11 +83,11 @@ def _last_two(cls: str, history: list[ActorMention], text: str, places: frozense
     passing over places ("perang di Ukraina", "in Beijing")."""
     out: list[ActorMention] = []
     for h in reversed(history[-12:]):
-        key = h.code[:3] if cls == "states" else h.code
+        key = ActorCode(h.code).head if cls == "states" else h.code
         before = text[max(0, h.start - 20):h.start].split()
         if before and before[-1].lower() in places:
             continue
-        if _compatible(cls, h) and all((o.code[:3] if cls == "states" else o.code) != key for o in out):
+        if _compatible(cls, h) and all((ActorCode(o.code).head if cls == "states" else o.code) != key for o in out):
             out.append(h)
             if len(out) == 2:
                 return out[::-1]
@@ -105,7 +106,7 @@ def _surnames(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     first: dict[str, ActorMention] = {}
     codes: dict[str, set[str]] = {}
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.kind not in _SURNAME_KINDS or not m.code or m.code in sector_codes():
+        if m.kind not in _SURNAME_KINDS or not m.code or ActorCode(m.code).is_sector:
             continue
         words = m.name.split()
         if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 3 or not words[-1].isalpha():
@@ -146,15 +147,16 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
     groups: dict[int, ActorMention] = {}  # the first group of people a sentence names, unnamed ones too
     for m in sorted(mentions, key=lambda x: x.start):
         sent = _sentence_of(m.start, starts)
-        if m.kind == "title" and m.code in sector_codes() and " " in m.name:
+        if m.kind == "title" and ActorCode(m.code).is_sector and " " in m.name:
             # "Foreign Minister Alberto Ruiz" with no state: the state the text is about here, the subject of
             # this sentence so far or of the one before ("Chile protested. Foreign Minister ... accused")
             home = subjects.get(sent) or subjects.get(sent - 1)
-            if home is not None and home.code[:3] not in ("IGO", "NGO", "XXX") and home.code[:3] not in sector_codes():
-                m = replace(m, code=home.code[:3] + m.code, entry=f"{m.entry}+coref:state")
+            state = ActorCode(home.code).country if home is not None else ""
+            if state:
+                m = replace(m, code=state + m.code, entry=f"{m.entry}+coref:state")
         if m.kind != "anaphor":
             out.append(m)
-            if m.code and m.code not in sector_codes():
+            if m.code and not ActorCode(m.code).is_sector:
                 position[id(m)] = len(history)
                 history.append(m)
                 by_sentence.setdefault(sent, []).append(m)
@@ -185,9 +187,10 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             if not _compatible(cls, member):
                 continue
             code = member.code
-            if cls in SECTOR_CLASSES and not code.startswith(("IGO", "NGO")):
-                code = code[:3] + SECTOR_CLASSES[cls]
+            parts = ActorCode(code)
+            if cls in SECTOR_CLASSES and not parts.is_org:
+                code = parts.head + SECTOR_CLASSES[cls]
             elif cls in ("state", "states"):
-                code = code[:3]
+                code = parts.head
             out.append(replace(m, code=code, name=member.name))
     return out

@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.codes import actor_label
-from warta.knowledge.countries import sector_codes
 from warta.knowledge.event_types import event_types
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import Language, load_language
@@ -53,7 +53,7 @@ class EventCoder:
 
     def __init__(self, lang: str) -> None:
         self.language: Language = load_language(lang)
-        self.segmenter = Segmenter(self.language.abbreviations)
+        self.segmenter = Segmenter(self.language.abbreviations, self.language.word_classes["clitic"])
         self.actors = ActorFinder(lang)
         self.triggers = TriggerMatcher(self.language)
         self.quantities = QuantityFinder(lang)
@@ -159,7 +159,7 @@ class EventCoder:
         if view.parse is not None and not roles.event_object and (
                 not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))):
             parsed = parse_roles(view, view.parse, m)
-            if any(t is not None and t.code not in sector_codes() for _, t in parsed):
+            if any(t is not None and not ActorCode(t.code).is_sector for _, t in parsed):
                 pairs = parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
         return roles, pairs
 
@@ -252,7 +252,7 @@ def _merged_spans(mentions: list[ActorMention]) -> tuple[list[int], list[int]]:
 
 
 def _dominant_country(mentions: list[ActorMention]) -> str:
-    counts = Counter(m.code[:3] for m in mentions if len(m.code) >= 3 and m.code[:3] not in sector_codes() and m.code[:3].isupper() and not m.code.startswith(("IGO", "NGO", "XXX")))
+    counts = Counter(country for m in mentions if (country := ActorCode(m.code).country))
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -267,8 +267,8 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
     code = m.code
     if not code:
         return None
-    if code in sector_codes():
-        other_country = other.country if other is not None and not other.code.startswith(("IGO", "NGO")) else ""
+    if ActorCode(code).is_sector:
+        other_country = other.country if other is not None and not ActorCode(other.code).is_org else ""
         if domestic:
             country = local or other_country or default_country
         else:
@@ -282,7 +282,7 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
 def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:
     """The state named right after a bare sector noun: "anggota parlemen di Lebanon", "lawmakers in Lebanon",
     "police in Dhaka", "perusahaan pertahanan Amerika Serikat"."""
-    if slot is None or slot.code not in sector_codes():
+    if slot is None or not ActorCode(slot.code).is_sector:
         return ""
     k = slot.end
     plain = view.actor_at(k) is None and k not in view.trigger_starts and view.is_common_noun(k)
@@ -308,8 +308,7 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
 
 def _home(actor: ActorRef) -> str:
     """The state of an actor ('' for organisations): "Turkey expelled ..., the ministry said" — its ministry."""
-    code = actor.code
-    return "" if code.startswith(("IGO", "NGO", "XXX")) or code[:3] in sector_codes() else code[:3]
+    return ActorCode(actor.code).country
 
 
 def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str, local: str = "") -> Claim | None:

@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from warta.lexicon import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["Gazetteer", "PlaceEntry", "gazetteer", "norm"]
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from warta.lexicon import LexiconError, read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["NUMERAL", "NumberLexicon", "alternation", "number_lexicon", "parse_numeral"]
 

@@ -8,6 +8,7 @@ speculation is not a reported act.
 
 from __future__ import annotations
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
 from warta.lexicon.registry import TriggerEntry
 from warta.model import ActorMention, Event, PlaceMention, QuantityMention
@@ -46,7 +47,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
     unnamed or absent patient is the agent's population."""
     out = []
     for src, tgt in pairs:
-        if tgt is None and src.country and src.code[3:] in ("GOV", "COP", "JUD", "MIL"):
+        if tgt is None and src.country and ActorCode(src.code).rest in ("GOV", "COP", "JUD", "MIL"):
             a = src.mention
             tgt = _implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))
@@ -118,12 +119,12 @@ def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
     """The type and CAMEO code an act is coded with: a government's protest is verbal disapproval
     (ACCUSE, CAMEO 111), not a demonstration."""
     recoded = event_types().by_government_as.get(type_)
-    return recoded if recoded is not None and source_code.endswith("GOV") else (type_, cameo)
+    return recoded if recoded is not None and ActorCode(source_code).last_sector == "GOV" else (type_, cameo)
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:
     """A protest with no named target is directed at the protesters' own authorities (ACLED/PLOVER practice)."""
-    if protesters.code.startswith(("IGO", "NGO")):
+    if ActorCode(protesters.code).is_org:
         return None
     country = protesters.country  # empty: "GOV" alone, resolved like the protesters to the place's country
     a = protesters.mention
@@ -164,8 +165,8 @@ def armed_enough(view: SentenceView, m: TriggerMatch, src: ActorSlot) -> bool:
     if not event_types().has(m.entry.type, "armed") or m.entry.mode not in ("troops", "military"):
         return True
     lo, hi = max(left_bound(view, m.start), m.start - 4), right_bound(view, m.end)
-    return src.code.endswith(ARMED_SECTORS) or any(
-        view.has(k, "force") or (view.actor_at(k) is not None and view.actor_at(k).code.endswith(ARMED_SECTORS))
+    return ActorCode(src.code).last_sector in ARMED_SECTORS or any(
+        view.has(k, "force") or (view.actor_at(k) is not None and ActorCode(view.actor_at(k).code).last_sector in ARMED_SECTORS)
         for k in range(lo, min(hi, m.end + 6)))
 
 
@@ -176,7 +177,7 @@ def official_visit(view: SentenceView, m: TriggerMatch, src: ActorSlot, tgt: Act
     if not event_types().cameo_has(m.entry.cameo, "visit"):
         return True
     home = tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country
-    return not (src.code.endswith(("CVL", "REF", "BUS")) or home or _modifies_noun(view, src))
+    return not (ActorCode(src.code).last_sector in ("CVL", "REF", "BUS") or home or _modifies_noun(view, src))
 
 
 def _modifies_noun(view: SentenceView, slot: ActorSlot) -> bool:
@@ -209,11 +210,12 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     inner = next((n for n in matches if m.end <= n.start <= m.end + 2 and n is not m), None)
     if inner is not None:
         start, end, type_ = inner.start, inner.end, inner.entry.type
-    else:  # "mengecam langkah tersebut", "condemned the move": a word for any act
-        start = next((k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun")), None)
+    else:  # "mengecam langkah tersebut", "condemned the move", "membantah tuduhan itu": a word for an act
+        start = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.has(k, "event_noun")
+                      or view.is_word(k, "plan_noun") or view.is_word(k, "report_noun")), None)
         if start is None:
             return None
-        end, type_ = start + 1, ""
+        end, type_ = start + 1, "ACCUSE" if view.is_word(start, "report_noun") else ""
     if not (view.has(end, "definite") or view.has(start - 1, "definite")):
         return None
     earlier = next((e for e in reversed(prior) if type_ in ("", e.type)), None)

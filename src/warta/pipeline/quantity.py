@@ -14,10 +14,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from warta.lexicon import read_tsv, resource_path
 from warta.model import Quantity, QuantityMention
 from warta.pipeline.numbers import NUMERAL, alternation, number_lexicon
 from warta.pipeline.when import DateSpan, when_finder
+from warta.tsv import read_tsv, resource_path
 
 __all__ = ["QuantityFinder"]
 

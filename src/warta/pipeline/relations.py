@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from warta.lexicon.loader import LexiconError, read_tsv, resource_path
 from warta.lexicon.registry import FRAMES
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.syntax import ROOT, Parse
 from warta.pipeline.triggers import TriggerMatch
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["VOICES", "FrameRow", "frames", "parse_roles", "trigger_head"]
 

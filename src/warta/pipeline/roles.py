@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
@@ -185,7 +186,7 @@ def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> b
     "pembunuhan warga sipil", "the killing of civilians" (but "serangan Israel", "Russian shelling")."""
     if not event_types().has(m.entry.type, "patient_genitive") or slot.start < m.end or view.prep_before(slot):
         return False
-    if slot.code.endswith(_PEOPLE):
+    if ActorCode(slot.code).last_sector in _PEOPLE:
         return True
     return m.entry.type == "COERCE" and slot.mention.kind in ("leader", "name")
 
@@ -323,7 +324,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         pairs = [(a, b) for a in parties for b in parties if a is not b and a.code != b.code]
         return Roles(tuple(pairs))
     if frame == "recv":
-        sources = _after_prep(view, m.end, "prep_source")
+        # "received aid from Japan", "received American aid" (the giver inside the pattern)
+        # ... "menerima bantuan Jepang" (a genitive giver right after it)
+        sources = _after_prep(view, m.end, "prep_source") or [a for a in view.actors if m.start < a.start < m.end] \
+            or [a for a in view.actors if a.start == m.end and not view.prep_before(a)]
         return Roles(tuple(_pairs(sources, _subject(view, m))))
     passive = m.voice == "passive" or (
         m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent")))
@@ -389,7 +393,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if not targets and types.has(m.entry.type, "complement"):
         targets = _after_complementizer(view, m.end, types.complement_reach.get(m.entry.type, 1))
     inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2]
-    nouns = inner or [k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun")]
+    # "menolak usulan itu", "rejected the ceasefire proposal": the object is a plan or a call (in the pattern too)
+    plan = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")
+                 or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
+    nouns = inner + ([plan] if plan is not None else []) or [  # "rejected calls by France"
+        k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun") or view.is_word(k, "plan_noun")]
     if nouns and not targets and types.has(m.entry.type, "at_author"):
         # "menolak seruan PBB", "mengecam serangan Israel", "rejected calls by France": the author of what is
         # rejected or condemned
@@ -397,7 +405,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
-    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned) and not targets)
+    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned or plan is not None) and not targets)
 
 
 def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:

@@ -1,7 +1,8 @@
 """Sentence segmentation and tokenisation with character offsets.
 
-Language data (abbreviations that do not end a sentence) comes from the caller;
-the rules here hold for both Indonesian and English news text.
+Language data comes from the caller: abbreviations that do not end a sentence, and clitics the
+tokenizer splits off the word they end (``lang/<code>/word_classes.tsv`` class ``clitic``: English
+"doesn't" → does + n't, "Erdogan's" → Erdogan + 's).  The rules here name no language's words.
 
 A "sentence" longer than :data:`MAX_SENTENCE_TOKENS` tokens (run-on text without punctuation, a
 scraped page with its full stops lost) is cut into pieces of at most that many tokens, so the cost of
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from warta.model import Sentence, Token
 
@@ -25,30 +27,42 @@ __all__ = ["MAX_SENTENCE_TOKENS", "Segmenter", "tokenize"]
 MAX_SENTENCE_TOKENS = 120
 _CLAUSE_END = frozenset({";", ":", "—", "–"})
 
-_TOKEN = re.compile(
+_SIGNS = (
     r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: A.S., U.S., U.N.
     r"|\$|US\$|Rp"  # currency signs stay separate tokens
-    r"|\w+(?=n['’]t\b)|n['’]t"  # English contractions: doesn't -> does + n't
-    r"|\w+(?=['’]s\b)|['’]s\b"  # possessive: Erdogan's -> Erdogan + 's
-    r"|\w+(?:[-.,/'’]\w+)*"  # words, numbers 10.000 / 1,5 / 14/11/2024, reduplication barang-barang
-    r"|[^\w\s]",
 )
+_WORD = r"\w+(?:[-.,/'’]\w+)*"  # words, numbers 10.000 / 1,5 / 14/11/2024, reduplication barang-barang
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a line break.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+")
 
 
-# The same tokens without the contraction and possessive alternatives, whose look-aheads make the
-# engine back off through every word: words holding an apostrophe are re-split with _TOKEN.
-_PLAIN = re.compile(r"(?:[A-Za-z]\.){2,}|\$|US\$|Rp|\w+(?:[-.,/'’]\w+)*|['’]s\b|[^\w\s]")
+
+@lru_cache(maxsize=16)
+def _patterns(clitics: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[str]]:
+    """(plain tokens, tokens with the clitics split off, the characters that call for the second).
+
+    The plain pattern has no clitic alternatives, whose look-aheads would make the engine back off
+    through every word; a word holding a clitic's punctuation (an apostrophe) is re-split."""
+    longest_first = sorted(clitics, key=lambda c: (-len(c), c))
+    alone = "".join(rf"|{re.escape(c)}\b" for c in longest_first if not c[:1].isalnum())
+    plain = re.compile(rf"{_SIGNS}|{_WORD}{alone}|[^\w\s]")
+    if not clitics:
+        return plain, None, frozenset()
+    split = "".join(rf"|\w+(?={re.escape(c)}\b)|{re.escape(c)}\b" for c in longest_first)
+    marks = frozenset(ch for c in clitics for ch in c if not ch.isalnum())
+    return plain, re.compile(rf"{_SIGNS}{split}|{_WORD}|[^\w\s]"), marks
 
 
-def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+def tokenize(text: str, offset: int = 0, clitics: Iterable[str] = ()) -> tuple[Token, ...]:
+    """Tokens with character offsets; ``clitics`` (a language's, e.g. "n't", "'s") are split off the word
+    they end."""
+    plain, split, marks = _patterns(tuple(sorted(set(clitics))))
     out: list[Token] = []
-    for m in _PLAIN.finditer(text):
+    for m in plain.finditer(text):
         word = m.group()
         start = m.start() + offset
-        if "'" in word or "’" in word:
-            out.extend(Token(p.group(), p.start() + start, p.end() + start) for p in _TOKEN.finditer(word))
+        if split is not None and any(ch in word for ch in marks):
+            out.extend(Token(p.group(), p.start() + start, p.end() + start) for p in split.finditer(word))
         else:
             out.append(Token(word, start, start + len(word)))
     return tuple(out)
@@ -57,10 +71,12 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
 class Segmenter:
     """Splits text into sentences, not breaking after known abbreviations or initials."""
 
-    def __init__(self, abbreviations: Iterable[str] = (), max_tokens: int = MAX_SENTENCE_TOKENS) -> None:
+    def __init__(self, abbreviations: Iterable[str] = (), clitics: Iterable[str] = (),
+                 max_tokens: int = MAX_SENTENCE_TOKENS) -> None:
         if max_tokens < 2:
             raise ValueError(f"max_tokens must be at least 2, not {max_tokens}")
         self._abbrev = {a.lower().rstrip(".") for a in abbreviations}
+        self.clitics = tuple(sorted(set(clitics)))
         self.max_tokens = max_tokens
 
     def _is_abbreviation(self, text: str, dot: int) -> bool:
@@ -93,7 +109,7 @@ class Segmenter:
             end -= 1
         if end <= start:
             return
-        tokens = tokenize(text[start:end], start)
+        tokens = tokenize(text[start:end], start, self.clitics)
         if len(tokens) <= self.max_tokens:
             out.append(Sentence(len(out), start, end, text[start:end], tokens))
             return

@@ -247,7 +247,8 @@ def parse_text(text: str, lang: str, doc_id: str = "stdin") -> Iterator[ConlluSe
     from warta.lexicon.registry import load_language
     from warta.pipeline.segment import Segmenter
 
-    sentences = [s for s in Segmenter(load_language(lang).abbreviations).split(text) if s.tokens]
+    language = load_language(lang)
+    sentences = [s for s in Segmenter(language.abbreviations, language.word_classes["clitic"]).split(text) if s.tokens]
     for s, p in zip(sentences, parse_many([s.tokens for s in sentences], lang), strict=True):
         words = []
         for i, (tok, (upos, feats, head, rel)) in enumerate(zip(s.tokens, _columns(p), strict=True)):

@@ -104,8 +104,9 @@ def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int) -> int | 
             at = pos + skip
             if at > len(low):
                 break
-            if skip and not low[at - 1][:1].isalnum() and low[at - 1] not in QUOTES:
-                break
+            word = low[at - 1]
+            if skip and not word[:1].isalnum() and word not in QUOTES and not (word[:1] in QUOTES and word[1:].isalpha()):
+                break  # (a clitic such as "'s" is part of a word: "denied Pyongyang's accusations")
             end = _match_rest(entry, low, at, k + 1)
             if end is not None:
                 return end

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from warta.lexicon import LexiconError, read_tsv, resource_path
 from warta.model import WhenMention
 from warta.pipeline.numbers import NumberLexicon, alternation, number_lexicon
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["DateSpan", "WhenFinder", "iso_value", "when_finder"]
 

@@ -26,10 +26,10 @@ import re
 
 import ahocorasick
 
-from warta.lexicon import read_tsv, resource_path
 from warta.model import Place, PlaceMention
 from warta.pipeline.gazetteer import PlaceEntry, gazetteer
 from warta.pipeline.when import when_finder
+from warta.tsv import read_tsv, resource_path
 
 __all__ = ["MIN_NAME_POPULATION", "MIN_PLAIN_POPULATION", "PlaceFinder"]
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from warta.lexicon import resource_path
+from warta.tsv import resource_path
 
 __all__ = ["corpus_path", "load_corpus", "recombine", "write_jsonl"]
 

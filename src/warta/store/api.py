@@ -4,7 +4,7 @@ Example::
 
     import warta
     db = warta.open("warta.db")                  # created and migrated if needed
-    db.ingest(["news/", "feed.xml"])              # files, folders, URLs, feeds
+    warta.api.ingest(db, ["news/", "feed.xml"])   # files, folders, URLs, feeds (above the store)
     db.events(between=("PRK", "RUS"), type="AID", since="2024-08-01").to_pandas()
     db.show(12).denied_by                         # who denies event 12
     db.graph(since="2024-01").to_networkx()
@@ -34,7 +34,6 @@ from warta.store.results import (
     EventDetail,
     EventRow,
     Graph,
-    IngestReport,
     MentionRow,
     Results,
     SearchHit,
@@ -102,32 +101,7 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
 
-    # -- writing ---------------------------------------------------------
-    def ingest(self, inputs: Iterable[str | Path] | str | Path, *, workers: int | None = None,
-               progress: bool = True, batch_size: int = 200, lang: str | None = None,
-               published=None, on_error=None, extractor=None, article_timeout: float | None = 30.0,
-               read_options=None, on_warning=None) -> IngestReport:
-        """Read, extract and store articles from files, folders, URLs and RSS/Atom feeds.
-
-        ``workers``: extraction processes (default: all cores).  Articles already
-        stored (same normalised text or URL) are skipped.  Bad inputs are reported in
-        ``IngestReport.errors`` (and to ``on_error(message)``) and skipped.  ``lang`` and
-        ``published`` (a date) apply where the input does not say; ``extractor`` (an
-        ``Article -> list[Event]`` function, default ``warta.api.extract_article``) is
-        for callers with their own extraction.  ``article_timeout``: seconds one article's
-        extraction may take; a slower article is reported (``file:line``) and skipped, its
-        worker replaced (None: no limit).  ``read_options`` (:class:`warta.records.ReadOptions`):
-        day/month order and CSV column names; ``on_warning(message)``: articles read with a problem
-        (a publication date that could not be read).
-        """
-        from warta.ingest import run_ingest
-
-        if isinstance(inputs, str | Path):
-            inputs = [inputs]
-        return run_ingest(self, list(inputs), workers=workers, progress=progress, batch_size=batch_size,
-                          lang=lang, published=published, on_error=on_error, extractor=extractor,
-                          article_timeout=article_timeout, read_options=read_options, on_warning=on_warning)
-
+    # -- writing (ingestion sits above the store: warta.api.ingest) ---------
     def write(self, items: Iterable[Prepared], batch_size: int = 200):
         """Store already extracted articles (``Prepared``), committing every ``batch_size``."""
         writer = Writer(self.conn)

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
+from warta.lexicon.registry import available_languages
 from warta.store.results import Graph
 from warta.web.convert import event_json, graph_json, mention_json, timeline_json
 
@@ -25,6 +26,9 @@ Types = Annotated[list[str] | None, Query(max_length=40)]
 #: SQLite's integers are 64-bit: a larger offset or id is refused with 422 before it reaches the store.
 SQL_INT_MAX = 2**63 - 1
 Offset = Annotated[int, Query(ge=0, le=SQL_INT_MAX)]
+
+#: A language the registry has data for (``lang/<code>/``): the only values ``lang`` takes.
+LangCode = Literal[available_languages()]  # type: ignore[valid-type]
 
 #: events table sort keys and directions -> the store's ``order`` values (what the store offers).
 SORTS = {"date": {"asc": "date", "desc": "-date"}, "id": {"asc": "id"}, "n_mentions": {"desc": "mentions"}}
@@ -149,6 +153,19 @@ def types() -> dict[str, Any]:
     return {"types": [{"type": t, "quad": q} for t, q in ontology().type_quads().items()]}
 
 
+@router.get("/languages", summary="The languages warta reads, with their English names")
+def languages() -> dict[str, Any]:
+    from babel import Locale, UnknownLocaleError
+
+    def name(code: str) -> str:
+        try:
+            return Locale.parse(code).get_display_name("en") or code
+        except (UnknownLocaleError, ValueError):
+            return code
+
+    return {"languages": [{"code": code, "name": name(code)} for code in available_languages()]}
+
+
 @router.get("/timeline", summary="Events per week or month for an actor or a dyad, by type")
 def timeline(
     request: Request,
@@ -230,7 +247,7 @@ class ExtractRequest(BaseModel):
     """A lone surrogate (\\ud800) in a string, or NaN/Infinity where a string, date or boolean belongs, is a 422."""
 
     text: str = Field(min_length=1, description="the article text")
-    lang: Literal["id", "en"] | None = Field(None, description="language; detected when null")
+    lang: LangCode | None = Field(None, description="language; detected when null")
     published: date | None = Field(None, description="publication date: the base for relative dates")
     title: str | None = Field(None, max_length=500)
     source: str | None = Field(None, max_length=200, description="the outlet")

@@ -8,6 +8,11 @@
   const results = document.getElementById("results");
   const info = document.getElementById("paste-status");
 
+  // the languages come from the server's registry (/api/languages), never from a list written here
+  api("/api/languages").then((res) => {
+    for (const {code, name} of res.languages) form.elements.lang.appendChild(el("option", {value: code}, name));
+  }).catch((err) => status(info, String(err), true));
+
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     const f = new FormData(form);

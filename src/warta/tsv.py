@@ -1,4 +1,5 @@
-"""Read TSV lexicon files shipped inside the package.
+"""Read TSV data files shipped inside the package (the bottom layer: ``warta.knowledge`` and
+``warta.lexicon`` both read their files through it, and it imports nothing of warta).
 
 Format: UTF-8, tab-separated, first non-comment line is the header, ``#`` starts a
 comment line, blank lines are ignored.  Every row remembers ``file:line`` so that

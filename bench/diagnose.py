@@ -1,0 +1,100 @@
+"""Where missed events are lost, by layer: counts only, never a sentence.
+
+For every required gold event that warta did not code, the first layer that fails:
+
+- ``wrong actors``: warta coded an event of the gold type in the text, with other actors;
+- ``no trigger``: no trigger matched anywhere in the text (vocabulary);
+- ``trigger of another type``: triggers matched, none of the gold type (vocabulary or codebook reading);
+- ``no source actor`` / ``no target actor``: no actor mention of the gold source's (target's) country
+  or organisation was found in the text (actor knowledge);
+- ``not paired``: trigger and both actors are there, the role layer did not pair them.
+
+Used by ``bench/blind.py --diagnose`` (blind set: counts only, per the rules in DEVELOPERS.md) and on
+any gold file:  python bench/diagnose.py ../shared/gold/dev.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+LAYERS = ("wrong actors", "no trigger", "trigger of another type", "no source actor", "no target actor", "not paired")
+
+
+def _unit(code: str | None) -> str:
+    if not code:
+        return ""
+    return code if code.startswith(("IGO", "NGO")) else code[:3]
+
+
+def diagnose(records: list[dict], predicted: dict[str, list]) -> Counter:
+    """Counter of (lang, layer) over the required gold events that no predicted event matched."""
+    from warta.api import coder
+    from warta.evaluate import match_key
+
+    out: Counter = Counter()
+    for rec in records:
+        lang, rid = rec.get("lang") or "?", rec.get("id", "?")
+        preds = list(predicted.get(rid, []))
+        keys = Counter(match_key(e.type, e.source.code, e.target.code if e.target else "") for e in preds)
+        missed = []
+        for g in rec.get("events", []):
+            if g.get("optional"):
+                continue
+            key = match_key(g["type"], g["source"], g.get("target"))
+            if keys[key]:
+                keys[key] -= 1
+            else:
+                missed.append(g)
+        if not missed:
+            continue
+        c = coder(lang)
+        text = rec.get("text") or ""
+        types = {m.entry.type for s in c.segmenter.split(text) for m in c.triggers.find(s.tokens)}
+        units = {_unit(m.code) for m in c.actors.find(text, None)}
+        coded_types = {e.type for e in preds}
+        for g in missed:
+            if g["type"] in coded_types:
+                layer = "wrong actors"
+            elif not types:
+                layer = "no trigger"
+            elif g["type"] not in types:
+                layer = "trigger of another type"
+            elif _unit(g["source"]) not in units:
+                layer = "no source actor"
+            elif g.get("target") and _unit(g["target"]) not in units:
+                layer = "no target actor"
+            else:
+                layer = "not paired"
+            out[(lang, layer)] += 1
+    return out
+
+
+def render(counts: Counter) -> str:
+    langs = sorted({lang for lang, _ in counts})
+    lines = ["missed events by the first layer that fails:"]
+    for lang in langs:
+        total = sum(n for (lg, _), n in counts.items() if lg == lang)
+        parts = ", ".join(f"{layer} {counts[(lang, layer)]}" for layer in LAYERS if counts[(lang, layer)])
+        lines.append(f"  {lang} ({total}): {parts}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", type=Path, help="a gold .jsonl file (records with text and events)")
+    args = ap.parse_args(argv)
+    from warta.api import extract_article
+    from warta.evaluate import load_gold
+    from warta.io import article_from_record
+
+    records = load_gold(args.gold)
+    predicted = {r.get("id", "?"): extract_article(article_from_record(r, r.get("id", "?"))) for r in records}
+    print(render(diagnose(records, predicted)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""An actor code and its parts, read in one place.
+
+``PRKMIL`` is the state PRK and its sector MIL; ``IGOUN`` and ``NGOIFRC`` are organisations (IGO,
+NGO), compared whole; ``XXXMIL`` is the military of a state not known; a bare sector code (``GOV``,
+``CVL``) still awaits its country; ``ANON`` is a source nobody named.  Code that needs a part of a
+code asks an :class:`ActorCode` instead of slicing the string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.knowledge.countries import sector_codes
+
+__all__ = ["ORG_PREFIXES", "UNKNOWN_STATE", "ActorCode"]
+
+#: Leading parts of organisation codes: the rest of such a code names the organisation, not sectors.
+ORG_PREFIXES = ("IGO", "NGO")
+#: The leading part of a state not known.
+UNKNOWN_STATE = "XXX"
+#: Codes that are compared whole at country level although they are no organisation.
+_WHOLE_CODES = frozenset({"ANON"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCode:
+    """An actor code (``ActorCode.parse("PRKMIL").country == "PRK"``); the text is kept as given."""
+
+    code: str
+
+    @classmethod
+    def parse(cls, code: str | None) -> ActorCode:
+        return cls(code or "")
+
+    @property
+    def head(self) -> str:
+        """The first three letters: a state, IGO, NGO, XXX or a bare sector."""
+        return self.code[:3]
+
+    @property
+    def rest(self) -> str:
+        """What follows the head: the sectors of a state actor, the name of an organisation."""
+        return self.code[3:]
+
+    @property
+    def sectors(self) -> tuple[str, ...]:
+        """The three-letter sectors after the head (``USAGOVMIL`` → GOV, MIL); none for an organisation."""
+        if self.is_org:
+            return ()
+        rest = self.rest
+        return tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
+
+    @property
+    def first_sector(self) -> str:
+        """The first sector after the state (``NGAREBMIL`` → REB); '' when there is none."""
+        sectors = self.sectors
+        return sectors[0] if sectors else ""
+
+    @property
+    def last_sector(self) -> str:
+        """The sector code the code ends with (``USAGOV`` → GOV, a bare ``GOV``, an organisation's ``NGOAMREF``
+        → REF); '' when it ends with none (``PRK``, ``IGOUN``)."""
+        tail = self.code[-3:]
+        return tail if tail in sector_codes() else ""
+
+    @property
+    def is_igo(self) -> bool:
+        return self.code.startswith("IGO")
+
+    @property
+    def is_ngo(self) -> bool:
+        return self.code.startswith("NGO")
+
+    @property
+    def is_org(self) -> bool:
+        """An organisation (IGO or NGO), compared whole."""
+        return self.code.startswith(ORG_PREFIXES)
+
+    @property
+    def is_unknown(self) -> bool:
+        """A state not known (``XXX``, ``XXXMIL``)."""
+        return self.code.startswith(UNKNOWN_STATE)
+
+    @property
+    def is_sector(self) -> bool:
+        """A bare sector with no state yet (``GOV``, ``CVL``)."""
+        return self.code in sector_codes()
+
+    @property
+    def prefix(self) -> str:
+        """The head of a coded actor (a state, IGO, NGO or XXX); '' for a bare sector or a malformed code."""
+        head = self.head
+        if self.is_sector or len(head) < 3 or not head.isalpha() or not head.isupper():
+            return ""
+        return head
+
+    @property
+    def country(self) -> str:
+        """The state of a state actor or of a part of one (``PRKMIL`` → PRK); '' for an organisation,
+        a state not known and a bare sector."""
+        head = self.prefix
+        if not head or self.is_org or self.is_unknown or head in sector_codes():
+            return ""
+        return head
+
+    @property
+    def level(self) -> str:
+        """The code at country level, as events are clustered and scored: ``PRKMIL`` → PRK, ``IGOUN``
+        and ``ANON`` whole."""
+        if self.is_org or self.code in _WHOLE_CODES:
+            return self.code
+        return self.head

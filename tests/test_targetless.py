@@ -1,0 +1,64 @@
+"""Targets the text does not name (issue 11, item 4): an act whose object is a plan, a proposal, a call or
+an accusation is coded with target "" when the author is not named, and against the author when it is."""
+
+import pytest
+
+from warta.api import extract
+
+
+def dyads(text, lang):
+    return {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "")
+            for e in extract(text, lang=lang, published="2025-03-02")}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "Hamas rejected the ceasefire proposal.", ("REJECT", "PSE", "")),
+    ("en", "The Kremlin rejected the call on Friday.", ("REJECT", "RUS", "")),
+    ("en", "Vietnam rejected the plan.", ("REJECT", "VNM", "")),
+    ("id", "Hamas menolak usulan gencatan senjata itu.", ("REJECT", "PSE", "")),
+    ("id", "Kremlin menolak seruan tersebut.", ("REJECT", "RUS", "")),
+    ("id", "Pemerintah Thailand menolak tawaran itu.", ("REJECT", "THA", "")),
+])  # fmt: skip
+def test_a_rejected_plan_of_no_named_author_has_no_target(lang, text, dyad):
+    assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "Israel rejected Egypt's proposal.", ("REJECT", "ISR", "EGY")),
+    ("en", "Israel rejected the proposal by Egypt.", ("REJECT", "ISR", "EGY")),
+    ("id", "Israel menolak usulan Mesir.", ("REJECT", "ISR", "EGY")),
+    ("id", "Filipina menolak permintaan China.", ("REJECT", "PHL", "CHN")),
+])  # fmt: skip
+def test_the_named_author_of_a_rejected_plan_is_the_target(lang, text, dyad):
+    found = dyads(text, lang)
+    assert dyad in found and (dyad[0], dyad[1], "") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran rejected the decision of the court."),  # an object that is no plan of a party: no event
+    ("id", "Rusia menolak berkomentar."),  # declining to comment is a statement, not a rejection
+])  # fmt: skip
+def test_no_rejection_without_a_rejected_plan(lang, text):
+    assert not any(t == "REJECT" and not tgt for t, _, tgt in dyads(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "Seoul denied the accusation.", ("REJECT", "KOR", "")),
+    ("en", "Seoul denied Pyongyang's accusations.", ("REJECT", "KOR", "PRK")),
+    ("en", "North Korea accused South Korea of flying drones. Seoul denied the accusation.", ("REJECT", "KOR", "PRK")),
+    ("id", "Seoul membantah tuduhan itu.", ("REJECT", "KOR", "")),
+    ("id", "Hizbullah menepis tudingan Israel.", ("REJECT", "LBN", "ISR")),
+    ("id", "Korea Utara menuduh Korea Selatan menerbangkan drone. Seoul membantah tuduhan itu.", ("REJECT", "KOR", "PRK")),
+])  # fmt: skip
+def test_a_denied_accusation_is_rejected_against_the_accuser_or_no_one(lang, text, dyad):
+    # DEVELOPERS.md: a denial of an accusation is REJECT 120 whose target is the accuser, or "" when none is named
+    found = dyads(text, lang)
+    assert dyad in found
+    assert dyad[2] == "" or (dyad[0], dyad[1], "") not in found
+
+
+def test_a_denied_report_of_an_act_is_that_act_negated_not_a_rejection():
+    events = extract("The United States said Russia shelled Ukraine. Russia denied the report.", lang="en")
+    denied = [e for e in events if e.negated]
+    assert [(e.type, e.source.code, e.claimed_by.code) for e in denied] == [("ASSAULT", "RUS", "RUS")]
+    assert not any(e.type == "REJECT" for e in events)
