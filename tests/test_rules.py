@@ -62,6 +62,10 @@ DROPS = [
 SHAPES = [
     ("event-anaphor", "en", "Russia attacked Ukraine on Monday. Germany condemned the attack.", ("ACCUSE", "DEU", "RUS")),
     ("event-anaphor", "id", "Rusia menyerang Ukraina pada Senin. Jerman mengecam serangan itu.", ("ACCUSE", "DEU", "RUS")),
+    ("act-anaphor", "en", "Russia shelled Kharkiv on Monday. The attack killed ten civilians.", ("ASSAULT", "RUS", "UKR")),
+    ("act-anaphor", "id", "Rusia menembaki Kharkiv pada Senin. Serangan itu menewaskan sepuluh warga sipil.",
+     ("ASSAULT", "RUS", "UKR")),
+    ("act-anaphor", "en", "Israel imposed a blockade on Gaza. The blockade was condemned by Turkey.", ("COERCE", "ISR", "PSE")),
     ("named-agent", "en", "Thai demonstrators gathered in Bangkok.", ("PROTEST", "THACVL", "THAGOV")),
     ("named-agent", "id", "Pengunjuk rasa Thailand berkumpul di Bangkok.", ("PROTEST", "THACVL", "THAGOV")),
     ("pledge-target", "en", "Japan agreed to provide aid to Ukraine.", ("AGREE", "JPN", "UKR")),

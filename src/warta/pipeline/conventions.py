@@ -222,6 +222,13 @@ def _event_anaphor(c: Candidate) -> None:
         _fill_targets(c, practice.event_anaphor(c.view, c.match, c.scene.matches, c.scene.prior))
 
 
+def _act_anaphor(c: Candidate) -> None:
+    """"Serangan itu menewaskan 10 orang", "the strike killed ...": an act named again, with no agent of its
+    own, is the earlier act of its type between the same parties."""
+    if not c.pairs:
+        c.pairs = practice.act_anaphor(c.view, c.match, c.scene.prior)
+
+
 def _named_agent(c: Candidate) -> None:
     """"demonstran", "pengunjuk rasa", "protesters": a one-party word that names the ones who act."""
     named = _named(c)
@@ -367,6 +374,7 @@ RULES: tuple[Rule, ...] = (
     Rule("named-object", "gate", _named_object),
     Rule("event-anaphor", "fill", _event_anaphor),
     Rule("named-agent", "fill", _named_agent),
+    Rule("act-anaphor", "fill", _act_anaphor),
     Rule("pledge-target", "fill", _pledge_target),
     Rule("place-target", "fill", _place_target),
     Rule("own-people-coercion", "fill", _own_people),
