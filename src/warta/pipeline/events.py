@@ -198,7 +198,8 @@ class EventCoder:
         return out
 
     def _event(self, article, view, m, src, tgt, mod, attr, countries, quantities, places, dates):
-        default_country, scene = countries
+        # the article's country and scene, unless this sentence names them only in what was said or demanded
+        default_country, scene = (anchors.framing_country(view, m, places, c) for c in countries)
         entry = m.entry
         types = event_types()
         type_, cameo = coded_as(entry.type, entry.cameo, src.code)
