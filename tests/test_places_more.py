@@ -153,3 +153,54 @@ def test_a_state_sent_to_is_the_recipient_not_the_place(lang: str, text: str) ->
 def test_seat_of_government_as_actor_in_both_languages(lang: str, text: str, source: str) -> None:
     events = extract(text, lang, "2024-05-02")
     assert events and events[0].source.code == source and events[0].location is None
+
+
+# -- first-level subdivisions from ISO 3166-2 (pycountry), guarded like small towns --------------------
+@pytest.mark.parametrize(("lang", "name", "english", "country"), [
+    ("en", "Helmand", "Helmand", "AFG"),
+    ("id", "Kerala", "Kerala", "IND"),
+    ("en", "Hubei Sheng", "Hubei", "CHN"),  # the unit's type word left out (knowledge/subdivisions.tsv)
+    ("id", "Hubei", "Hubei", "CHN"),
+    ("en", "Plateau State", "Plateau", "NGA"),
+])
+def test_subdivisions_resolve(lang: str, name: str, english: str, country: str) -> None:
+    best = gazetteer(lang).lookup(name)[0]
+    assert (best.name, best.country) == (english, country)
+
+
+def test_a_name_two_states_share_is_no_subdivision() -> None:
+    assert all(e.kind != "subdivision" for e in gazetteer("en").lookup("Punjab"))
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("en", "Taliban fighters attacked a checkpoint in Helmand.", ["Helmand"]),
+    ("en", "Helmand is where the fighting was.", []),  # no locative word: not taken
+    ("id", "Banjir melanda provinsi Hubei.", ["Hubei"]),
+    ("id", "Hubei adalah pusat industri.", []),
+    ("en", "Fighting spread from the North to the South.", []),  # Cameroon's regions: stop words
+    ("id", "Perang di Balkan berakhir.", []),  # not Turkmenistan's Balkan region
+    ("en", "Kanye West performed in London.", ["London"]),  # "West" is no place that makes "Kanye" a town
+])
+def test_subdivisions_in_text(lang: str, text: str, found: list[str]) -> None:
+    assert [m.place.name for m in PlaceFinder(lang).find(text)] == found
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "country"), [
+    ("id", "Pasukan AS menyerang Taliban di provinsi Helmand.", "Helmand", "AFG"),
+    ("en", "Police arrested 20 protesters in Kerala.", "Kerala", "IND"),
+    ("id", "Militer Nigeria menyerang Boko Haram di negara bagian Borno.", "Borno", "NGA"),
+    ("en", "Nigerian troops killed militants in Borno State.", "Borno", "NGA"),
+])
+def test_subdivision_is_the_event_place(lang: str, text: str, place: str, country: str) -> None:
+    events = extract(text, lang, "2024-05-02")
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country) == (place, country)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Surat kabar itu terbit di negara bagian Iowa setelah Trump menuduh China ikut campur."),
+    ("en", "The paper is printed in Iowa after Trump accused China of meddling."),
+])
+def test_place_of_the_main_clause_is_not_the_subordinate_act(lang: str, text: str) -> None:
+    events = extract(text, lang, "2024-05-02")
+    assert events and all(e.location is None for e in events)

@@ -46,6 +46,8 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
             j -= 1
         if k >= m.end and (any(view.has(x, "purpose") for x in range(m.end, j)) or in_content(view, m, j)):
             continue
+        if k < m.start and any(view.has(x, "subordinator") and not view.has(x, "simultaneous") for x in range(k, m.start)):
+            continue  # "... di negara bagian Iowa - setelah menuduh ...": the main clause's place
         if view.has(j, "prep_place"):
             return p.place
         if (goal is None and k >= m.end and view.has(j, "prep_target") and types.cameo_has(m.entry.cameo, "destination")
