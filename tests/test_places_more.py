@@ -204,3 +204,19 @@ def test_subdivision_is_the_event_place(lang: str, text: str, place: str, countr
 def test_place_of_the_main_clause_is_not_the_subordinate_act(lang: str, text: str) -> None:
     events = extract(text, lang, "2024-05-02")
     assert events and all(e.location is None for e in events)
+
+
+@pytest.mark.parametrize(("lang", "name", "english", "country"), [
+    ("id", "Laut Kuning", "Yellow Sea", None),
+    ("en", "Yellow Sea", "Yellow Sea", None),
+    ("id", "Samudra Hindia", "Indian Ocean", None),
+    ("en", "the Bay of Bengal", "Bay of Bengal", None),
+    ("id", "Gaza Utara", "North Gaza", "PSE"),
+    ("en", "Northern Gaza", "North Gaza", "PSE"),
+    ("id", "Ossetia Selatan", "South Ossetia", "GEO"),
+    ("en", "Kerch Strait", "Kerch Strait", None),
+    ("id", "Selat Kerch", "Kerch Strait", None),
+])
+def test_seas_and_areas_resolve(lang: str, name: str, english: str, country: str | None) -> None:
+    best = gazetteer(lang).lookup(name)[0]
+    assert (best.name, best.country) == (english, country)
