@@ -220,3 +220,13 @@ def test_place_of_the_main_clause_is_not_the_subordinate_act(lang: str, text: st
 def test_seas_and_areas_resolve(lang: str, name: str, english: str, country: str | None) -> None:
     best = gazetteer(lang).lookup(name)[0]
     assert (best.name, best.country) == (english, country)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Minsk announced the deployment of troops to Russia."),
+    ("id", "Minsk mengumumkan pengerahan pasukan ke Rusia."),
+])
+def test_unnamed_agents_are_not_from_where_they_are_sent(lang: str, text: str) -> None:
+    events = [e for e in extract(text, lang, "2024-05-02") if e.type == "MOBILIZE"]
+    assert events and events[0].location is not None and events[0].location.name == "Russia"
+    assert events[0].source.code == "BLRMIL"

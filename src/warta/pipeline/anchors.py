@@ -26,17 +26,20 @@ def nearest_quantity(view: SentenceView, m: TriggerMatch, quantities: list[Quant
     return best.quantity if best else None
 
 
-def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], target: ActorRef | None) -> Place | None:
+def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], target: ActorRef | None,
+             goal: bool = False) -> Place | None:
     """Where the act happened: a place behind "di/in/at" in the trigger's clause (up to the next comma), not
     inside a purpose clause ("... ke Rusia untuk bertempur di Kursk" does not place the sending) nor inside
     what was said or demanded (:func:`in_content`); else the destination of a visit or a deployment ("berkunjung
-    ke Gaza", "sent troops to Canberra"; a state named there is the recipient); else a visit takes place in the country or capital visited."""
+    ke Gaza", "sent troops to Canberra"; a state named there is the recipient) when ``goal`` is asked for (the
+    place an act goes to is not where its unnamed agents are from); else a visit takes place in the country or
+    capital visited."""
     lo = left_bound(view, m.start)
     hi = m.end
     while hi < view.n and view.low[hi] not in (",", ";", ":") and not view.has(hi, "say_after"):
         hi += 1
     types = event_types()
-    goal = None
+    dest = None
     for p in places:
         k = token_index(view, p.start)
         if k is None or k < lo or k > hi:
@@ -50,11 +53,11 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
             continue  # "... di negara bagian Iowa - setelah menuduh ...": the main clause's place
         if view.has(j, "prep_place"):
             return p.place
-        if (goal is None and k >= m.end and view.has(j, "prep_target") and types.cameo_has(m.entry.cameo, "destination")
+        if (goal and dest is None and k >= m.end and view.has(j, "prep_target") and types.cameo_has(m.entry.cameo, "destination")
                 and (types.cameo_has(m.entry.cameo, "destination_state") or not _recipient_state(view, p, k))):
-            goal = p.place
-    if goal is not None:
-        return goal
+            dest = p.place
+    if dest is not None:
+        return dest
     if target is not None and types.cameo_has(m.entry.cameo, "visit_to_target"):
         for p in places:
             if p.start == target.start:
@@ -66,7 +69,7 @@ def _recipient_state(view: SentenceView, p: PlaceMention, k: int) -> bool:
     """A state named as where something is sent ("mengirim pasukan ke Rusia", "aid to Ukraine") is the
     recipient, not a place; a town, territory or capital there is the destination ("ke Kursk", "to Gaza")."""
     slot = view.actor_at(k)
-    return slot is not None and slot.mention.kind == "country" and slot.mention.name == p.place.name
+    return slot is not None and slot.country == p.place.country and slot.mention.name == p.place.name
 
 
 def in_content(view: SentenceView, m: TriggerMatch, k: int) -> bool:

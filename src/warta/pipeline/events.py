@@ -248,7 +248,7 @@ class EventCoder:
         trig_start, trig_end = tokens[m.start].start, tokens[m.end - 1].end
         trig_text = _slice(view.sentence, trig_start, trig_end)
         quantity = anchors.nearest_quantity(view, m, quantities)
-        location = place or anchors.location(view, m, places, target)  # a visit: the place visited
+        location = place or anchors.location(view, m, places, target, goal=True)  # a visit: the place visited
         when = anchors.when(view, m, dates, attr)
         onto = self.ontology
         return Event(
