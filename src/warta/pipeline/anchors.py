@@ -9,7 +9,7 @@ from warta.pipeline.analysis import SentenceView
 from warta.pipeline.roles import left_bound, right_bound
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["location", "nearest_quantity", "token_index", "when"]
+__all__ = ["framing_country", "in_content", "location", "nearest_quantity", "token_index", "when"]
 
 
 
@@ -26,14 +26,20 @@ def nearest_quantity(view: SentenceView, m: TriggerMatch, quantities: list[Quant
     return best.quantity if best else None
 
 
-def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], target: ActorRef | None) -> Place | None:
+def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], target: ActorRef | None,
+             goal: bool = False) -> Place | None:
     """Where the act happened: a place behind "di/in/at" in the trigger's clause (up to the next comma), not
-    inside a purpose clause ("... ke Rusia untuk bertempur di Kursk" does not place the sending); a visit
-    takes place in the country or capital visited."""
+    inside a purpose clause ("... ke Rusia untuk bertempur di Kursk" does not place the sending) nor inside
+    what was said or demanded (:func:`in_content`); else the destination of a visit or a deployment ("berkunjung
+    ke Gaza", "sent troops to Canberra"; a state named there is the recipient) when ``goal`` is asked for (the
+    place an act goes to is not where its unnamed agents are from); else a visit takes place in the country or
+    capital visited."""
     lo = left_bound(view, m.start)
     hi = m.end
     while hi < view.n and view.low[hi] not in (",", ";", ":") and not view.has(hi, "say_after"):
         hi += 1
+    types = event_types()
+    dest = None
     for p in places:
         k = token_index(view, p.start)
         if k is None or k < lo or k > hi:
@@ -41,13 +47,62 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
         j = k - 1
         while j >= 0 and view.is_word(j, "place_noun"):
             j -= 1
-        if view.has(j, "prep_place") and not any(view.has(x, "purpose") for x in range(m.end, k)):
+        if k >= m.end and (any(view.has(x, "purpose") for x in range(m.end, j)) or in_content(view, m, j)):
+            continue
+        if k < m.start and any(view.has(x, "subordinator") and not view.has(x, "simultaneous") for x in range(k, m.start)):
+            continue  # "... di negara bagian Iowa - setelah menuduh ...": the main clause's place
+        if view.has(j, "prep_place"):
             return p.place
-    if target is not None and event_types().cameo_has(m.entry.cameo, "visit_to_target"):
+        if (goal and dest is None and k >= m.end and view.has(j, "prep_target") and types.cameo_has(m.entry.cameo, "destination")
+                and (types.cameo_has(m.entry.cameo, "destination_state") or not _recipient_state(view, p, k))):
+            dest = p.place
+    if dest is not None:
+        return dest
+    if target is not None and types.cameo_has(m.entry.cameo, "visit_to_target"):
         for p in places:
             if p.start == target.start:
                 return p.place
     return None
+
+
+def _recipient_state(view: SentenceView, p: PlaceMention, k: int) -> bool:
+    """A state named as where something is sent ("mengirim pasukan ke Rusia", "aid to Ukraine") is the
+    recipient, not a place; a town, territory or capital there is the destination ("ke Kursk", "to Gaza")."""
+    slot = view.actor_at(k)
+    return slot is not None and slot.country == p.place.country and slot.mention.name == p.place.name
+
+
+def in_content(view: SentenceView, m: TriggerMatch, k: int) -> bool:
+    """Whether token ``k`` after the trigger lies in the content of a saying, not in its own clause: what an
+    act that says, asks or threatens is about ("menuduh Korea Utara ikut campur dalam perang di Ukraina",
+    "accused North Korea of meddling in the war in Ukraine") and anything after such an act that follows
+    this one ("demonstran menuntut Rusia menghentikan perang di Ukraina").  Only the act's object (actors,
+    determiners, the preposition of its target) may stand between a saying and its own place."""
+    types = event_types()
+    occasion = next((x for x in range(m.end, k) if view.has(x, "simultaneous")), k)
+    if any(m.end < end <= occasion and types.has(type_, "speech_act") for end, type_ in view.trigger_ends):
+        return True
+    if occasion < k or not types.has(m.entry.type, "speech_act"):
+        return False  # "ketika ditanya dalam jumpa pers di Beijing": the occasion of the act
+    if any(m.start < slot.start and slot.end < m.end for slot in view.actors):
+        return True  # "mendesak Israel menghentikan serangan": the trigger spans its addressee and content
+    return any(view.actor_at(x) is None and not view.kinds(x) & _OBJECT_KINDS for x in range(m.end, k))
+
+
+_OBJECT_KINDS = frozenset({"determiner", "prep_target"})
+
+
+def framing_country(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], country: str) -> str:
+    """``country`` (the article's main country or scene) for this act, unless this sentence names it only inside
+    the act's content: "demonstran menuntut Rusia menghentikan serangan di Kharkiv" is a protest neither by
+    Russians nor in or against Ukraine."""
+    if not country:
+        return country
+    ks = [token_index(view, p.start) for p in places if p.place.country == country]
+    ks += [slot.start for slot in view.actors if slot.country == country]
+    if ks and all(k is not None and k >= m.end and in_content(view, m, k) for k in ks):
+        return ""
+    return country
 
 
 def token_index(view: SentenceView, char: int) -> int | None:

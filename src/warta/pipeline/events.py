@@ -164,7 +164,8 @@ class EventCoder:
         return roles, pairs
 
     def _event(self, article, view, d: Draft, mod, attr, countries, quantities, places, dates) -> Event | None:
-        default_country, scene = countries
+        # the article's country and scene, unless this sentence names them only in what was said or demanded
+        default_country, scene = (anchors.framing_country(view, d.match, places, c) for c in countries)
         m, src, tgt, type_ = d.match, d.src, d.tgt, d.type
         entry = m.entry
         types = event_types()
@@ -196,7 +197,7 @@ class EventCoder:
             claimed = None
         return Event(doc=article.id, type=type_, mode=entry.mode, cameo=d.cameo, quad=self.ontology.quad(d.cameo),
                      source=source, target=target, negated=mod.negated, modality=mod.modality, claimed_by=claimed,
-                     location=place or anchors.location(view, m, places, target),  # a visit: the place visited
+                     location=place or anchors.location(view, m, places, target, goal=True),  # a visit: the place visited
                      when=anchors.when(view, m, dates, attr), quantity=anchors.nearest_quantity(view, m, quantities),
                      trigger=_span(view, m.start, m.end), sentence=_ref(view.sentence),
                      lexicon=tuple(dict.fromkeys(lexicon)))

