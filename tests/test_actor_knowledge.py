@@ -267,3 +267,26 @@ def test_coverage_of_offices_after_2016() -> None:
     assert offices["head-of-state/government years filled"] >= 870
     orgs = mod.organisation_counts()
     assert orgs["with forms in both"] >= 800
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("id", "Badan Tenaga Atom Internasional mengirim tim inspektur.", "IGOIAEA"),
+    ("id", "Dana Anak-Anak PBB menyalurkan bantuan.", "IGOUNICEF"),
+    ("id", "Gerakan Non-Blok mengecam serangan itu.", "IGONAM"),
+    ("id", "Bulan Sabit Merah Palestina mengevakuasi korban.", "PSENGO"),
+    ("id", "Pasukan Mobilisasi Populer menembakkan roket.", "IRQREB"),
+    ("id", "Gerakan Perlawanan Islam membantah laporan itu.", "PSEREB"),
+    ("id", "Partai Pekerja Korea menggelar kongres.", "PRKGOV"),
+    ("en", "The Institute for the Study of War said Russian forces advanced.", "NGOISW"),
+    ("en", "UN investigators accused both sides.", "IGOUN"),
+    ("en", "The African National Congress rejected the deal.", "ZAFGOV"),
+    ("en", "Jiji Press reported the meeting.", "JPNMED"),
+    ("id", "Hal itu dilaporkan kantor berita Xinhua.", "CHNMED"),
+])
+def test_more_organisations_and_indonesian_names(lang: str, text: str, code: str) -> None:
+    assert code in [m.code for m in ActorFinder(lang).find(text)]
+
+
+def test_indonesian_names_stay_out_of_english_text() -> None:
+    # lang=id rows match Indonesian text only
+    assert "IGOIAEA" not in [m.code for m in ActorFinder("en").find("Badan Tenaga Atom Internasional said.")]
