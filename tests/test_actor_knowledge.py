@@ -290,3 +290,51 @@ def test_more_organisations_and_indonesian_names(lang: str, text: str, code: str
 def test_indonesian_names_stay_out_of_english_text() -> None:
     # lang=id rows match Indonesian text only
     assert "IGOIAEA" not in [m.code for m in ActorFinder("en").find("Badan Tenaga Atom Internasional said.")]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("id", "Menteri Pertahanan Nepal Suresh Kumar Gurung tiba.", "NPLGOV"),
+    ("id", "Presiden Brasil Joaquim Barbosa Neto tiba di Jakarta.", "BRAGOV"),
+    ("id", "Menlu Filipina Ramon Dela Cruz tiba.", "PHLGOV"),
+    ("id", "Menteri Dalam Negeri Kenya, Joseph Mwangi Kariuki, mengatakan hal itu.", "KENGOV"),
+    ("en", "Indonesian Foreign Minister Budi Santoso Wirawan met him.", "IDNGOV"),
+    ("en", "Philippine Defense Secretary Ramon Dela Cruz said.", "PHLGOV"),
+    ("en", "Foreign Minister of Peru Javier Gonzalez Olaechea said.", "PERGOV"),
+    ("en", "Javier Gonzalez Olaechea, Peru's foreign minister, said.", "PERGOV"),
+])
+def test_an_unlisted_person_takes_the_title_and_the_state_of_the_text(lang: str, text: str, code: str) -> None:
+    ms = [m for m in ActorFinder(lang).find(text, dt.date(2024, 5, 2)) if m.kind in ("title", "name")]
+    named = [m for m in ms if m.code == code and re.search(r"[A-Z][a-z]+ [A-Z]", m.name)]
+    assert named, [(m.text, m.code, m.name) for m in ms]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_surname_alone_after_an_unlisted_titled_name(lang: str) -> None:
+    text = {"id": "Menteri Luar Negeri Paraguay Rubén Ramírez Lezcano tiba di Jakarta. Lezcano kemudian mengecam "
+                  "Venezuela.",
+            "en": "Paraguayan Foreign Minister Rubén Ramírez Lezcano arrived in Jakarta. Lezcano later condemned "
+                  "Venezuela."}[lang]
+    later = [e for e in extract(text, lang, "2024-05-02") if e.source.start > text.index(".")]
+    assert later and later[0].source.text == "Lezcano" and later[0].source.code == "PRYGOV"
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "source"), [
+    ("id", "Etnis Rohingya berunjuk rasa di Cox's Bazar, Bangladesh.", "2024-05-02", "BGDCVL"),
+    ("id", "Para pendemo melempari polisi di Nairobi, Kenya.", "2024-05-02", "KENCVL"),
+    ("id", "Pria bersenjata menyerang pos polisi di Kashmir, India.", "2024-05-02", "INDREB"),
+])
+def test_more_people_nouns_take_the_scene_country(lang: str, text: str, date: str, source: str) -> None:
+    ev = extract(text, lang, date)
+    assert ev and ev[0].source.code == source
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("id", "Gedung Biru membantah laporan itu.", "KORGOV"),
+    ("id", "Istana Kremlin menolak tuduhan itu.", "RUSGOV"),
+    ("en", "Matignon rejected the plan.", "FRAGOV"),
+    ("en", "Palazzo Chigi denied it.", "ITAGOV"),
+    ("en", "La Moneda protested.", "CHLGOV"),
+    ("en", "Aso Rock said nothing.", "NGAGOV"),
+])
+def test_more_seats_of_government(lang: str, text: str, code: str) -> None:
+    assert [m.code for m in ActorFinder(lang).find(text)][0] == code
