@@ -263,8 +263,8 @@ def test_coverage_of_offices_after_2016() -> None:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     offices = mod.office_counts()
-    assert offices["office-years filled 2017-2026 (of state x 4 offices x 10 years)"] >= 2200
-    assert offices["head-of-state/government years filled"] >= 870
+    assert offices["office-years filled 2017-2026 (of state x 4 offices x 10 years)"] >= 2400
+    assert offices["head-of-state/government years filled"] >= 890
     orgs = mod.organisation_counts()
     assert orgs["with forms in both"] >= 800
 
