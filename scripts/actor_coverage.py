@@ -7,7 +7,8 @@
 - office-holders: distinct people with a government role overlapping 2000-2026, and the offices
   filled after the Phoenix dictionaries' date: for the G20, ASEAN, the UN Security Council's
   permanent and 2017-2026 members and states at war, each of head (of state or government),
-  foreign, defence and interior minister on 1 July of each year 2017-2026.
+  foreign, defence and interior minister on 1 July of each year 2017-2026; and for every UN member
+  state, a head of state or government on 1 July of each year 2017-2026.
 
 Usage: PYTHONPATH=src python scripts/actor_coverage.py [--missing]
 """
@@ -46,6 +47,14 @@ UNSC = ("USA GBR FRA RUS CHN BOL ETH KAZ SWE ITA NLD EGY JPN SEN UKR URY CIV GNQ
         "ZAF EST NER VCT TUN VNM IND IRL KEN MEX NOR ALB BRA GAB GHA ARE ECU MLT MOZ CHE DZA GUY KOR SLE SVN "
         "DNK GRC PAK PAN SOM BHR COL COD LVA LBR")
 WAR = "RUS UKR ISR PSE IRN SYR YEM SDN SSD MMR COD ETH AFG IRQ LBN LBY SOM MLI BFA NER HTI ARM AZE"
+# UN member states, plus Palestine (as in tests/test_actor_knowledge.py)
+UN_MEMBERS = frozenset(re.findall(r"[A-Z]{3}", """AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN
+BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE DNK DJI DMA DOM ECU EGY SLV GNQ
+ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA
+JAM JPN JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX
+FSM MDA MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT
+ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK
+TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE PSE"""))
 OFFICES = {
     "head": re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|"
                        r"head of state|head of government|taoiseach|chairman of the state|crown prince|"
@@ -131,13 +140,16 @@ def office_counts(missing: bool = False) -> dict[str, int]:
         for (s, o), ys in sorted(gaps.items()):
             print(f"  missing {s} {o}: {ys[0]}-{ys[-1]} ({len(ys)} years)", file=sys.stderr)
     heads = [k for k in have if k[1] == "head"]
+    un_heads = sum(1 for (s, o, _y) in filled if o == "head" and s in UN_MEMBERS)
     return {"office-holders with a government role 2000-2026": len(everyone),
             "holders of the four offices in office 2017 or later": len(after),
             "priority states": len(states),
             "office-years filled 2017-2026 (of state x 4 offices x 10 years)": len(have),
             "office-years in total": len(slots),
             "head-of-state/government years filled": len(heads),
-            "head years in total": len(states) * 10}
+            "head years in total": len(states) * 10,
+            "UN member state-years 2017-2026 with a head on record": un_heads,
+            "UN member state-years in total": len(UN_MEMBERS) * 10}
 
 
 def main() -> None:

@@ -265,6 +265,7 @@ def test_coverage_of_offices_after_2016() -> None:
     offices = mod.office_counts()
     assert offices["office-years filled 2017-2026 (of state x 4 offices x 10 years)"] >= 2400
     assert offices["head-of-state/government years filled"] >= 890
+    assert offices["UN member state-years 2017-2026 with a head on record"] >= 1750
     orgs = mod.organisation_counts()
     assert orgs["with forms in both"] >= 800
 
