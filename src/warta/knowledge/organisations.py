@@ -1,8 +1,9 @@
 """International and non-governmental organisations, armed groups and national bodies.
 
-``organisations.tsv`` is written by hand; ``organisations_phoenix.tsv`` is derived from the Phoenix
-dictionaries by ``scripts/derive_actors.py`` (MIT, see its header).  A form the hand-written file
-gives is never taken from the derived one, so hand-written rows always win.
+``organisations.tsv`` and ``organisations_more.tsv`` are written by hand;
+``organisations_phoenix.tsv`` is derived from the Phoenix dictionaries by ``scripts/derive_actors.py``
+(MIT, see its header).  A form an earlier file gives is never taken from a later one, so hand-written
+rows always win.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class Organisation:
     where: str
 
 
-FILES = ("organisations.tsv", "organisations_phoenix.tsv")
+FILES = ("organisations.tsv", "organisations_more.tsv", "organisations_phoenix.tsv")
 
 
 def _check_code(code: str, kind: str, where: str) -> None:

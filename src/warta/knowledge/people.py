@@ -58,35 +58,47 @@ class Person:
         return role.code, role
 
 
-def _date(value: str, where: str) -> _dt.date:
+def _date(value: str, where: str, end: bool = False) -> _dt.date:
+    """An ISO day, or a month (``YYYY-MM``: its first day as a start, its last day as an end)."""
     try:
+        if len(value) == 7 and value[4] == "-":
+            first = _dt.date.fromisoformat(value + "-01")
+            if not end:
+                return first
+            return (first.replace(day=28) + _dt.timedelta(days=4)).replace(day=1) - _dt.timedelta(days=1)
         return _dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise LexiconError(f"{where}: bad ISO date {value!r}") from exc
+        raise LexiconError(f"{where}: bad ISO date {value!r} (YYYY-MM-DD or YYYY-MM)") from exc
 
 
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
-FILES = ("people.tsv", "people_phoenix.tsv")
+# Hand-written files (merged: one person may have rows in both), then the derived one.
+HAND = ("people.tsv", "people_2017.tsv")
+DERIVED = ("people_phoenix.tsv",)
+FILES = HAND + DERIVED
 
 
 def _rows():
-    """Rows of the hand-written file, then of the derived one (scripts/derive_actors.py) for people
-    the hand-written file does not name."""
+    """Rows of the hand-written files, then of the derived one (scripts/derive_actors.py) for people
+    no hand-written file names."""
     hand: set[str] = set()
     for fname in FILES:
         path = resource_path("warta.knowledge", fname)
         if not path.exists():
             continue
-        own: set[str] = set()
         for r in read_tsv(path, ["name", "code", "role", "start", "note"], ["aliases", "short", "home", "end"]):
-            if r["name"] in hand:
+            if fname in DERIVED and r["name"] in hand:
                 continue
-            own.add(r["name"])
+            if fname in HAND:
+                hand.add(r["name"])
             yield r
-        hand |= own
+
+
+def _key(form: str) -> str:
+    return form.lower().replace("\u2019", "'")
 
 
 @lru_cache(maxsize=1)
@@ -95,15 +107,26 @@ def people() -> tuple[Person, ...]:
     forms: dict[str, list[str]] = {}
     short: dict[str, list[str]] = {}
     roles: dict[str, list[Role]] = {}
+    hand_forms: set[str] = set()  # forms the hand-written files give: a derived row never takes them
     for r in _rows():
         name = r["name"]
+        derived = r.where.rsplit(":", 1)[0].endswith(DERIVED)
+        if derived and _key(name) in hand_forms:
+            continue
         if name not in roles:
             order.append(name)
             forms[name], short[name], roles[name] = [name], [], []
-        forms[name] += [f for f in _split(r.get("aliases")) if f not in forms[name]]
-        short[name] += [f for f in _split(r.get("short")) if f not in short[name]]
+        new = [f for f in _split(r.get("aliases")) if f not in forms[name]]
+        new_short = [f for f in _split(r.get("short")) if f not in short[name]]
+        if derived:
+            new = [f for f in new if _key(f) not in hand_forms]
+            new_short = [f for f in new_short if _key(f) not in hand_forms]
+        else:
+            hand_forms.update(_key(f) for f in [name, *new, *new_short])
+        forms[name] += new
+        short[name] += new_short
         start = _date(r["start"], r.where)
-        end = _date(r["end"], r.where) if r.get("end") else None
+        end = _date(r["end"], r.where, end=True) if r.get("end") else None
         if end is not None and end < start:
             raise LexiconError(f"{r.where}: end {end} before start {start}")
         roles[name].append(Role(r["code"], r.get("home"), r["role"], start, end, r.where))

@@ -49,6 +49,21 @@ class _Hit:
         self.role = _ROLES.get(self.entry.kind, "?")
 
 
+def _by_date(entries: list[Entry], day: _dt.date | None) -> Entry:
+    """Of several people a form names ("Lee", "Sharif"), the one in office on ``day``; else the one
+    whose last role began most recently before it; with no date, the most recent."""
+    if len(entries) == 1:
+        return entries[0]
+    if day is not None:
+        held = [e for e in entries if e.person is not None and e.person.role_at(day) is not None]
+        if held:
+            return max(held, key=lambda e: e.person.role_at(day).start)  # type: ignore[union-attr]
+    def last_start(e: Entry) -> _dt.date:
+        starts = [r.start for r in e.person.roles if day is None or r.start <= day]  # type: ignore[union-attr]
+        return max(starts) if starts else _dt.date.min
+    return max(entries, key=last_start)
+
+
 class ActorFinder:
     """Actor mentions for one language; the compiled lexicon is shared per language and process."""
 
@@ -67,7 +82,7 @@ class ActorFinder:
         self._sequence = re.compile(rf"(?<![\w'’])(?:{_WORD})(?:[ ](?:(?:{joiners})[ ])?(?:{_WORD}))+")
 
     # -- matching ---------------------------------------------------------------------------
-    def _hits(self, text: str, folded: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
+    def _hits(self, text: str, folded: str, day: _dt.date | None = None) -> tuple[list[_Hit], list[tuple[int, int]]]:
         """Lexicon hits (longest first, non-overlapping) and the spans of block entries."""
         n_text = len(text)
         cands: list[tuple[int, int, Entry]] = []
@@ -78,8 +93,10 @@ class ActorFinder:
             if end < n_text and folded[end - 1].isalnum() and folded[end].isalnum():
                 continue
             surface = text[start:end]
-            for e in entries:
+            for i, e in enumerate(entries):
                 if e.case_ok(surface):
+                    if e.person is not None and len(entries) > i + 1:
+                        e = _by_date([x for x in entries[i:] if x.person is not None and x.case_ok(surface)], day)
                     cands.append((start, end, e))
                     break
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
@@ -317,7 +334,7 @@ class ActorFinder:
         if isinstance(published, _dt.datetime):
             published = published.date()
         folded = fold(text)
-        hits, blocked = self._hits(text, folded)
+        hits, blocked = self._hits(text, folded, published)
         out: list[ActorMention] = []
         shared: list[tuple[int, str, int]] = []  # (index in out, sector, direction)
         chains = self._chains(text, folded, hits)
