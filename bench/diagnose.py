@@ -6,7 +6,8 @@ For every required gold event that warta did not code, the first layer that fail
 - ``no trigger``: no trigger matched anywhere in the text (vocabulary);
 - ``trigger of another type``: triggers matched, none of the gold type (vocabulary or codebook reading);
 - ``no source actor`` / ``no target actor``: no actor mention of the gold source's (target's) country
-  or organisation was found in the text (actor knowledge);
+  or organisation was found in the text (actor knowledge); ``source of no country``: only a mention of the
+  gold source's sector with no country ("polisi", "the government") was found;
 - ``not paired``: trigger and both actors are there, the role layer did not pair them.
 
 Used by ``bench/blind.py --diagnose`` (blind set: counts only, per the rules in DEVELOPERS.md) and on
@@ -20,7 +21,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-LAYERS = ("wrong actors", "no trigger", "trigger of another type", "no source actor", "no target actor", "not paired")
+LAYERS = ("wrong actors", "no trigger", "trigger of another type", "no source actor", "source of no country", "no target actor", "not paired")
 
 
 def _unit(code: str | None) -> str:
@@ -33,6 +34,7 @@ def diagnose(records: list[dict], predicted: dict[str, list]) -> Counter:
     """Counter of (lang, layer) over the required gold events that no predicted event matched."""
     from warta.api import coder
     from warta.evaluate import match_key
+    from warta.knowledge.actor_code import ActorCode
 
     out: Counter = Counter()
     for rec in records:
@@ -53,7 +55,9 @@ def diagnose(records: list[dict], predicted: dict[str, list]) -> Counter:
         c = coder(lang)
         text = rec.get("text") or ""
         types = {m.entry.type for s in c.segmenter.split(text) for m in c.triggers.find(s.tokens)}
-        units = {_unit(m.code) for m in c.actors.find(text, None)}
+        found = c.actors.find(text, None)
+        units = {_unit(m.code) for m in found}
+        bare = {m.code for m in found if ActorCode.parse(m.code).is_sector}
         coded_types = {e.type for e in preds}
         for g in missed:
             if g["type"] in coded_types:
@@ -63,7 +67,7 @@ def diagnose(records: list[dict], predicted: dict[str, list]) -> Counter:
             elif g["type"] not in types:
                 layer = "trigger of another type"
             elif _unit(g["source"]) not in units:
-                layer = "no source actor"
+                layer = "source of no country" if g["source"][3:6] in bare else "no source actor"
             elif g.get("target") and _unit(g["target"]) not in units:
                 layer = "no target actor"
             else:
