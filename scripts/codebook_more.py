@@ -65,9 +65,12 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "0862": ([], ["<let> ~ inspectors"]),
     # --- STATEMENT ... COOPERATE (01-06)
     "017": ([], ["laid!v ~ wreath"]),
+    # a gap stops at punctuation, so English possessives ("Georgia's accession") are written out
+    "019": ([], ["<echo> ~ 's|’s view|views|position|stance"]),
+    "022": ([], ["<seek>|sought!v ~ 's|’s diplomatic_support|political_support|support|backing"]),
     "046": (["merundingkan|dirundingkan"], []),
     "050": (["menjalin|membuka ~ hubungan_diplomatik"], ["<establish> ~ diplomatic_relations|diplomatic_ties|relations"]),
-    "054": (["memulihkan ~ keanggotaan"], ["<restore> ~ membership|seat"]),
+    "054": (["memulihkan ~ keanggotaan"], ["<restore> ~ membership|seat", "<restore> ~ 's|’s membership|seat"]),
     "057": (["menandatangani|meneken ~ kemitraan"], ["<sign> ~ partnership|deal|pact"]),
     "061": ([], ["joint venture|project|ventures|projects"]),
     "063": (["menyerahkan ~ kepada|ke ~ Mahkamah|pengadilan"], ["<hand>|handed!v ~ over to"]),
@@ -91,7 +94,7 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
             ["<call>|called!v up ~ reservists|reserves"]),
     # --- SANCTION (16)
     "160": (["membekukan ~ proses_aksesi|perundingan_aksesi|keanggotaan"],
-            ["<freeze>|froze!v ~ accession|membership"]),
+            ["<freeze>|froze!v ~ accession|membership", "<freeze>|froze!v ~ 's|’s accession|membership|bid"]),
     "162": (["menangguhkan|membekukan|menghentikan ~ pendanaan|dana"],
             ["<suspend>|<freeze>|<halt> ~ funding"]),
     "1621": (["membekukan|menghentikan|menangguhkan ~ pinjaman"], ["<freeze>|froze!v|<halt> ~ lending|loans"]),
