@@ -122,7 +122,7 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "1831": (["meledakkan diri"], []),
     "1823": (["memukuli ~ hingga_tewas|sampai_mati"], ["<beat> ~ to death"]),
     "190": (["menyerbu|serbuan|penyerbuan", "menginvasi|invasi", "menggempur|gempuran", "membombardir"],
-            ["<storm>", "<bombard>|bombardment"]),
+            ["stormed!v|storming", "<bombard>|bombardment"]),  # not "storms" (weather)
     "1951": (["bom_berpemandu|rudal_berpemandu", "menembakkan ~ rudal"],
              ["guided ~ missiles|bombs|munitions", "<fire> ~ missiles|missile"]),
     "1952": (["drone|pesawat_nirawak ~ menghantam|menyerang"], ["drones|drone ~ <strike>|struck!v|hit|<attack>"]),
