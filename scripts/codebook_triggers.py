@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from codebook_more import EXTRA  # the script's own folder is on sys.path
+
 from warta.lexicon.coverage import TYPE_OVERRIDES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,7 +29,9 @@ CAMEO = ROOT / "src" / "warta" / "knowledge" / "cameo.tsv"
 AGENT = {"010"}  # a statement is an event when it is addressed to someone
 MUTUAL = {"040", "041", "044", "046", "057", "060", "061", "062", "063", "064", "050", "019"}
 INTRANS = {"011", "012", "013", "014", "015", "017", "080", "082", "0831", "140", "141", "142", "143",
-           "145", "150", "151", "152", "153"}
+           "145", "150", "151", "152", "153",
+           # a pledge of domestic reform (new leaders, policies, rights, institutions) has no recipient by nature
+           "034", "0341", "0342", "0343", "0344"}
 THEME = {"070", "071", "072", "073", "074"}
 
 # --- topics: what an appeal, a demand, a promise, a refusal or a threat is about -------------------------
@@ -68,8 +72,10 @@ T = {
                ["regime change", "constitutional change", "constitutional reform", "dissolution of parliament"]),
     "yield": (["mengalah", "menyerah", "konsesi", "berkompromi"],
               ["to yield", "concessions", "to back down", "to give in", "to compromise"]),
-    "easeadmin": (["pencabutan larangan", "mencabut larangan", "pelonggaran pembatasan", "mencabut pembatasan"],
-                  ["lifting of the ban", "lift the ban", "ease restrictions", "lifting of restrictions"]),
+    "easeadmin": (["pencabutan larangan", "mencabut larangan", "pelonggaran pembatasan", "mencabut pembatasan",
+                   "melonggarkan aturan", "melonggarkan pembatasan"],
+                  ["lifting of the ban", "lift the ban", "ease restrictions", "lifting of restrictions",
+                   "ease visa rules", "ease curbs", "relax rules"]),
     "easedissent": (["menghentikan unjuk rasa", "mengakhiri aksi protes", "membubarkan diri", "mengakhiri mogok"],
                     ["end the protests", "stop the protests", "call off the strike", "disperse"]),
     "release": (["pembebasan", "membebaskan", "melepaskan", "pelepasan", "pemulangan"],
@@ -86,8 +92,9 @@ T = {
                "menghentikan pertempuran"],
               ["ceasefire", "cease-fire", "restraint", "de-escalation", "halt the attacks", "withdrawal of troops",
                "end the fighting"]),
-    "meet": (["perundingan", "dialog", "negosiasi", "berunding", "pembicaraan damai", "perundingan damai"],
-             ["talks", "negotiations", "dialogue", "peace talks"]),
+    "meet": (["perundingan", "dialog", "negosiasi", "berunding", "pembicaraan damai", "perundingan damai",
+              "meja perundingan"],
+             ["talks", "negotiations", "dialogue", "peace talks", "negotiating table"]),
     "settle": (["penyelesaian damai", "menyelesaikan sengketa", "penyelesaian sengketa", "solusi damai",
                 "menyelesaikan konflik"],
                ["peaceful settlement", "settle the dispute", "peaceful solution", "resolve the conflict",
@@ -98,28 +105,29 @@ T = {
 # --- verb families: (Indonesian head groups, English head groups, the topic -> code table); one row per group -------------------------------
 APPEAL = ([["meminta", "diminta", "permintaan"], ["mendesak", "didesak", "desakan", "menyerukan", "seruan"],
            ["mengimbau", "imbauan", "memohon", "permohonan", "mengajak", "ajakan"]],
-          [["<ask>", "<request>"], ["<urge>", "<press>"], ["<call>", "<appeal>"]],
+          [["<ask>", "<request>", "<seek>", "sought!v"], ["<urge>", "<press>"], ["<call>", "<appeal>", "<encourage>", "<invite>"]],
           {"coop": "021", "econ": "0211", "mil": "0212", "jud": "0213", "intel": "0214", "dipl": "022",
            "aid": "023", "econaid": "0231", "milaid": "0232", "humaid": "0233", "pko": "0234", "reform": "024",
            "leader": "0241", "policy": "0242", "rights": "0243", "regime": "0244", "yield": "025",
            "easeadmin": "0251", "easedissent": "0252", "release": "0253", "easeecon": "0254", "intl": "0255",
            "deesc": "0256", "meet": "026", "settle": "027", "mediation": "028"})
-DEMAND = ([["menuntut", "dituntut", "tuntutan"], ["bersikeras"], ["menuntut_agar", "ultimatum"]],
-          [["<demand>", "demands"], ["<insist>"], ["ultimatum"]],
+DEMAND = ([["menuntut", "dituntut", "tuntutan"], ["bersikeras"], ["menuntut_agar"]],  # an ultimatum is a threat (139)
+          [["<demand>", "demands"], ["<insist>"], ["demanded_that", "demands_that", "demanding_that"]],
           {"coop": "101", "econ": "1011", "mil": "1012", "jud": "1013", "intel": "1014", "dipl": "102",
            "aid": "103", "econaid": "1031", "milaid": "1032", "humaid": "1033", "pko": "1034", "reform": "104",
            "leader": "1041", "policy": "1042", "rights": "1043", "regime": "1044", "yield": "105",
            "easeadmin": "1051", "easedissent": "1052", "release": "1053", "easeecon": "1054", "intl": "1055",
            "deesc": "1056", "meet": "106", "settle": "107", "mediation": "108"})
 INTEND = ([["berjanji", "menjanjikan", "berikrar"], ["berkomitmen", "berniat"], ["bersedia", "siap", "menawarkan"]],
-          [["<pledge>", "<promise>", "<vow>"], ["<offer>", "<commit>"], ["willing", "ready"]],
+          [["<pledge>", "<promise>", "<vow>"], ["<offer>", "<commit>"], ["willing", "ready", "prepared"]],
           {"coop": "031", "econ": "0311", "mil": "0312", "jud": "0313", "intel": "0314", "dipl": "032",
            "aid": "033", "econaid": "0331", "milaid": "0332", "humaid": "0333", "pko": "0334", "reform": "034",
            "leader": "0341", "policy": "0342", "rights": "0343", "regime": "0344", "yield": "035",
            "easeadmin": "0351", "easedissent": "0352", "release": "0353", "easeecon": "0354", "intl": "0355",
            "deesc": "0356", "meet": "036", "settle": "037"})
 REFUSE = ([["menolak", "ditolak", "penolakan"], ["enggan", "menentang"], ["tidak_bersedia", "tidak_mau"]],
-          [["<reject>", "rejection"], ["<refuse>", "<decline>", "<oppose>"], ["<rebuff>", "<spurn>", "<resist>"]],
+          [["<reject>", "rejection"], ["<refuse>", "<decline>", "<oppose>"],
+           ["<rebuff>", "<spurn>", "<resist>", "turned_down", "turn_down", "turns_down"]],
           {"coop": "121", "econ": "1211", "mil": "1212", "jud": "1213", "intel": "1214", "aid": "122",
            "econaid": "1221", "milaid": "1222", "humaid": "1223", "pko": "1224", "reform": "123",
            "leader": "1231", "policy": "1232", "rights": "1233", "regime": "1234", "yield": "124",
@@ -521,7 +529,9 @@ def rows(lang: int) -> list[tuple[str, str, str]]:
         for code, topic in table.items():
             for g, group in enumerate(heads[lang]):
                 out.append((f"cb_{name}_{code}_{g}", f"{'|'.join(group)} ~ {_alts(topic[lang])}", code))
-    for code, pair in SINGLE.items():
+    for code in list(SINGLE) + [c for c in EXTRA if c not in SINGLE]:
+        own, more = SINGLE.get(code, ([], [])), EXTRA.get(code, ([], []))
+        pair = (own[0] + more[0], own[1] + more[1])
         for n, pattern in enumerate(pair[lang]):
             out.append((f"cb_{code}_{n}", pattern, code))
     return out
