@@ -13,6 +13,11 @@ moves with two properties of the text, so three corpora are measured:
 3. >= 1 MB recombined from the built-in sample corpus: every sentence an event and a vocabulary of a
    few thousand words, which spaCy's per-word cache answers after the first article.  The worst case
    for the ratio on both counts: a lower bound, not a picture of news.
+
+For each corpus it also prints the dependency parser's share: how many of warta's sentences the coder
+had parsed, and the parser's own speed (words/s while parsing).  The parser runs only with
+``parse_roles fallback`` (``lang/<code>/settings.tsv``); so the dev gold is measured a second time with
+the fallback switched on in this process, to show what the parser costs the coder.
 Usage: python bench/throughput.py [MEGABYTES]
 """
 
@@ -29,7 +34,10 @@ import spacy
 from kumparan import NEWS_DIST, NEWS_NAME, data_dir
 from kumparan import sentences as read_sentences
 from warta.api import coder, extract_article
+from warta.lexicon.registry import load_language
 from warta.model import Article
+from warta.pipeline import syntax
+from warta.pipeline.segment import Segmenter
 from warta.samples import recombine
 
 SENTENCES_PER_ARTICLE = 20
@@ -83,11 +91,13 @@ def measure(label: str, articles: list[Article]) -> float:
         sum(1 for _ in doc.sents)
     base = time.perf_counter() - t0
 
+    parsed_before = syntax.usage()
     t0 = time.perf_counter()
     events = 0
     for a in articles:
         events += len(extract_article(a))
     ours = time.perf_counter() - t0
+    parsed = syntax.usage() - parsed_before
 
     ratio = base / ours
     print(f"{label}: {len(articles):,} articles, {size / 1e6:.2f} MB, {words:,} words, "
@@ -95,7 +105,19 @@ def measure(label: str, articles: list[Article]) -> float:
     print(f"  spaCy blank tokenizer+sentencizer: {words / base:,.0f} words/s")
     print(f"  warta extract (one core):          {words / ours:,.0f} words/s")
     print(f"  ratio warta / spaCy: {ratio:.2f}")
+    print_parser_share(articles, parsed, ours)
     return ratio
+
+
+def print_parser_share(articles: list[Article], parsed: syntax.ParserUsage, seconds: float) -> None:
+    segmenters = {lang: Segmenter(load_language(lang).abbreviations) for lang in ("id", "en")}
+    sentences = sum(len(segmenters[a.lang].split(a.text)) for a in articles if a.lang in segmenters)
+    if not parsed.sentences:
+        print(f"  parser: 0 of {sentences:,} sentences parsed (parse_roles off)")
+        return
+    print(f"  parser: {parsed.sentences:,} of {sentences:,} sentences parsed "
+          f"({100 * parsed.sentences / max(sentences, 1):.1f}%), {parsed.words:,} words at "
+          f"{parsed.words_per_second:,.0f} words/s, {100 * parsed.seconds / seconds:.0f}% of warta's time")
 
 
 def main() -> None:
@@ -112,6 +134,15 @@ def main() -> None:
     gold = gold_articles()
     if gold:
         measure("dev gold news texts (one pass, event-dense)", gold)
+        with_parse = [lang for lang in ("id", "en") if lang in syntax.available_languages()]
+        switched = [lang for lang in with_parse if not coder(lang).parsed]
+        for lang in switched:
+            coder(lang).parsed = True  # parse_roles fallback, in this process only
+        try:
+            measure("dev gold news texts, parse_roles fallback", gold)
+        finally:
+            for lang in switched:
+                coder(lang).parsed = False
     measure("recombined sample corpus (lower bound)", recombined_corpus(int(mb * 1_000_000)))
 
 

@@ -14,6 +14,7 @@ from warta.pipeline.syntax import (
     load_parser,
     parse_many,
     parse_tokens,
+    usage,
 )
 
 # "The envoy of Japan met the president in Hanoi ." by hand
@@ -115,3 +116,14 @@ def test_parser_is_loaded_once_per_language():
 def test_missing_model_is_a_clear_error(tmp_path):
     with pytest.raises(ParserUnavailable, match="train_parsers.py"):
         DependencyParser(tmp_path)
+
+
+def test_usage_counts_sentences_words_and_time():
+    before = usage("en")
+    sents = [tokenize("Troops crossed the border at dawn."), tokenize("Two soldiers were wounded.")]
+    list(parse_many(sents, "en"))
+    parse_tokens(tokenize("The ministry denied it."), "en")
+    done = usage("en") - before
+    assert (done.sentences, done.words) == (3, sum(len(s) for s in sents) + 5)
+    assert done.seconds > 0 and done.words_per_second > 0
+    assert usage().sentences >= usage("en").sentences

@@ -10,6 +10,7 @@ relation, UPOS and FEATS, with helpers to walk the tree.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -24,6 +25,7 @@ __all__ = [
     "DependencyParser",
     "Parse",
     "ParserUnavailable",
+    "ParserUsage",
     "available_languages",
     "load_parser",
     "model_dir",
@@ -31,6 +33,7 @@ __all__ = [
     "parse_many",
     "parse_text",
     "parse_tokens",
+    "usage",
 ]
 
 ROOT = -1  # head of the sentence's root token
@@ -139,6 +142,23 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in root.iterdir() if (p / "config.cfg").is_file()))
 
 
+@dataclass(frozen=True, slots=True)
+class ParserUsage:
+    """What a parser has done since it was loaded: sentences and words parsed, seconds spent parsing."""
+
+    sentences: int = 0
+    words: int = 0
+    seconds: float = 0.0
+
+    def __sub__(self, other: ParserUsage) -> ParserUsage:
+        return ParserUsage(self.sentences - other.sentences, self.words - other.words,
+                           self.seconds - other.seconds)
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
+
+
 class DependencyParser:
     """One loaded pipeline. Parses pre-tokenised words (gold or warta's tokens); never re-tokenises."""
 
@@ -156,6 +176,13 @@ class DependencyParser:
         _register_pretokenized(spacy)
         self._nlp = spacy.load(path, exclude=["tokenizer"],
                                config={"nlp": {"tokenizer": {"@tokenizers": PRETOKENIZED}}})
+        self.usage = ParserUsage()
+        self._usage_lock = threading.Lock()
+
+    def _count(self, sentences: int, words: int, seconds: float) -> None:
+        with self._usage_lock:
+            u = self.usage
+            self.usage = ParserUsage(u.sentences + sentences, u.words + words, u.seconds + seconds)
 
     @property
     def lang(self) -> str:
@@ -170,13 +197,23 @@ class DependencyParser:
                    sent_starts=starts)
 
     def parse_words(self, words: Sequence[str], spaces: Sequence[bool] | None = None) -> Parse:
-        return _to_parse(self._nlp(self._doc(words, spaces)))
+        t0 = time.perf_counter()
+        parse = _to_parse(self._nlp(self._doc(words, spaces)))
+        self._count(1, len(parse), time.perf_counter() - t0)
+        return parse
 
     def parse_batch(self, sentences: Iterable[tuple[Sequence[str], Sequence[bool] | None]],
                     batch_size: int = 256) -> Iterator[Parse]:
         docs = (self._doc(w, s) for w, s in sentences)
-        for doc in self._nlp.pipe(docs, batch_size=batch_size):
-            yield _to_parse(doc)
+        pipe = self._nlp.pipe(docs, batch_size=batch_size)
+        while True:
+            t0 = time.perf_counter()  # the time of the caller's work between two parses is not counted
+            doc = next(pipe, None)
+            if doc is None:
+                return
+            parse = _to_parse(doc)
+            self._count(1, len(parse), time.perf_counter() - t0)
+            yield parse
 
 
 def _to_parse(doc: Any) -> Parse:
@@ -205,6 +242,17 @@ def load_parser(lang: str) -> DependencyParser:
             if parser is None:
                 parser = _PARSERS[lang] = DependencyParser(model_dir(lang))
     return parser
+
+
+def usage(lang: str | None = None) -> ParserUsage:
+    """Sentences and words parsed and seconds spent parsing in this process, for ``lang`` or all
+    loaded parsers (a parser not loaded yet has parsed nothing)."""
+    parsers = [p for code, p in _PARSERS.items() if lang is None or code == lang]
+    total = ParserUsage()
+    for p in parsers:
+        u = p.usage
+        total = ParserUsage(total.sentences + u.sentences, total.words + u.words, total.seconds + u.seconds)
+    return total
 
 
 def _words_spaces(tokens: Sequence[Token]) -> tuple[list[str], list[bool]]:
