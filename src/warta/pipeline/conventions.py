@@ -22,7 +22,7 @@ from typing import Any
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import party_sectors
 from warta.knowledge.event_types import event_types
-from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
+from warta.model import ActorMention, Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
@@ -223,10 +223,25 @@ def _event_anaphor(c: Candidate) -> None:
 
 
 def _act_anaphor(c: Candidate) -> None:
-    """"Serangan itu menewaskan 10 orang", "the strike killed ...": an act named again, with no agent of its
-    own, is the earlier act of its type between the same parties."""
-    if not c.pairs:
-        c.pairs = practice.act_anaphor(c.view, c.match, c.scene.prior)
+    """"Rusia menembaki Kharkiv. Serangan itu menewaskan 10 orang", "The strike killed ...": an act named
+    again as a definite noun with no agent of its own is the act of its type named in an earlier sentence,
+    between the same parties."""
+    view, m = c.view, c.match
+    if c.pairs or m.end - m.start > 2 or not (view.has(m.end, "definite") or view.has(m.start - 1, "definite")):
+        return
+    if not (m.voice == "noun" or (m.voice == "lit" and view.has(m.start - 1, "definite"))):
+        return
+    here = view.sentence.index
+    earlier = next((e for e in reversed(c.scene.prior) if e.type == m.entry.type and e.sentence.index < here), None)
+    if earlier is None:
+        return
+    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
+    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
+
+    def slot(ref) -> ActorSlot:
+        return ActorSlot(ActorMention(ref.code, ref.name, text, a, b, "implied", "rule:act-anaphor"), m.start, m.end)
+
+    c.pairs = [(slot(earlier.source), slot(earlier.target) if earlier.target is not None else None)]
 
 
 def _named_agent(c: Candidate) -> None:

@@ -225,24 +225,3 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
     return ActorSlot(ActorMention(earlier.source.code, earlier.source.name, text, a, b, "implied", "rule:event-anaphor"),
                      start, end)
-
-
-def act_anaphor(view: SentenceView, m: TriggerMatch, prior: list[Event]) -> list[tuple[ActorSlot, ActorSlot | None]]:
-    """"Rusia menembaki Kharkiv. Serangan itu menewaskan 10 orang", "The strike killed ...": an act named
-    again as a definite noun with no agent of its own is the act of its type named in an earlier sentence,
-    between the same parties."""
-    if not (view.has(m.end, "definite") or view.has(m.start - 1, "definite")) or m.end - m.start > 2:
-        return []
-    if not (m.voice == "noun" or (m.voice == "lit" and view.has(m.start - 1, "definite"))):
-        return []
-    here = view.sentence.index
-    earlier = next((e for e in reversed(prior) if e.type == m.entry.type and e.sentence.index < here), None)
-    if earlier is None:
-        return []
-    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
-    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
-
-    def slot(ref) -> ActorSlot:
-        return ActorSlot(ActorMention(ref.code, ref.name, text, a, b, "implied", "rule:act-anaphor"), m.start, m.end)
-
-    return [(slot(earlier.source), slot(earlier.target) if earlier.target is not None else None)]
