@@ -323,3 +323,14 @@ def test_blocked_places_and_appositions(lang: str, text: str, expected: list[tup
 def test_language_without_data_folder_still_finds_states() -> None:
     ms = ActorFinder("ms").find("Korea Utara dan Amerika Syarikat bertemu.")
     assert [m.code for m in ms] == ["PRK", "USA"]
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # school pupils are civilians in both languages, as "students" / "mahasiswa" are
+    ("id", "Kelompok bersenjata menculik puluhan siswa di Nigeria.", ("ASSAULT", "NGAREB", "NGACVL")),
+    ("en", "Gunmen abducted 300 schoolgirls in Nigeria.", ("ASSAULT", "NGAREB", "NGACVL")),
+])  # fmt: skip
+def test_pupils_are_civilians_in_both_languages(lang, text, dyad):
+    from warta.api import extract
+
+    assert dyad in {(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
