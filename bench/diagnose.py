@@ -24,17 +24,14 @@ from pathlib import Path
 LAYERS = ("wrong actors", "no trigger", "trigger of another type", "no source actor", "source of no country", "no target actor", "not paired")
 
 
-def _unit(code: str | None) -> str:
-    if not code:
-        return ""
-    return code if code.startswith(("IGO", "NGO")) else code[:3]
-
-
 def diagnose(records: list[dict], predicted: dict[str, list]) -> Counter:
     """Counter of (lang, layer) over the required gold events that no predicted event matched."""
     from warta.api import coder
     from warta.evaluate import match_key
     from warta.knowledge.actor_code import ActorCode
+
+    def unit(code: str | None) -> str:  # the scoring level: country, or an IGO/NGO code whole
+        return ActorCode.parse(code).level
 
     out: Counter = Counter()
     for rec in records:
@@ -56,7 +53,7 @@ def diagnose(records: list[dict], predicted: dict[str, list]) -> Counter:
         text = rec.get("text") or ""
         types = {m.entry.type for s in c.segmenter.split(text) for m in c.triggers.find(s.tokens)}
         found = c.actors.find(text, None)
-        units = {_unit(m.code) for m in found}
+        units = {unit(m.code) for m in found}
         bare = {m.code for m in found if ActorCode.parse(m.code).is_sector}
         coded_types = {e.type for e in preds}
         for g in missed:
@@ -66,9 +63,9 @@ def diagnose(records: list[dict], predicted: dict[str, list]) -> Counter:
                 layer = "no trigger"
             elif g["type"] not in types:
                 layer = "trigger of another type"
-            elif _unit(g["source"]) not in units:
+            elif unit(g["source"]) not in units:
                 layer = "source of no country" if g["source"][3:6] in bare else "no source actor"
-            elif g.get("target") and _unit(g["target"]) not in units:
+            elif g.get("target") and unit(g["target"]) not in units:
                 layer = "no target actor"
             else:
                 layer = "not paired"

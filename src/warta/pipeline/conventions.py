@@ -22,7 +22,7 @@ from typing import Any
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import party_sectors
 from warta.knowledge.event_types import event_types
-from warta.model import ActorMention, Event, PlaceMention, QuantityMention, SentenceRef
+from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
@@ -238,10 +238,9 @@ def _act_anaphor(c: Candidate) -> None:
     a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
     text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
 
-    def slot(ref) -> ActorSlot:
-        return ActorSlot(ActorMention(ref.code, ref.name, text, a, b, "implied", "rule:act-anaphor"), m.start, m.end)
-
-    c.pairs = [(slot(earlier.source), slot(earlier.target) if earlier.target is not None else None)]
+    src, tgt = earlier.source, earlier.target
+    c.pairs = [(practice.implied(src.code, src.name, text, a, b, "rule:act-anaphor", m),
+                practice.implied(tgt.code, tgt.name, text, a, b, "rule:act-anaphor", m) if tgt is not None else None)]
 
 
 def _named_agent(c: Candidate) -> None:

@@ -49,7 +49,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
     for src, tgt in pairs:
         if tgt is None and src.country and ActorCode(src.code).rest in ("GOV", "COP", "JUD", "MIL"):
             a = src.mention
-            tgt = _implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
+            tgt = implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))
     if not pairs and m.voice in ("passive", "past"):
         subjects = subject_of(view, m)
@@ -60,12 +60,12 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
         if patient is not None:
             a, b = view.tokens[m.start], view.tokens[m.end - 1]
-            out.append((_implied(patient.country + "GOV", "state authorities", a.text, a.start, b.end,
+            out.append((implied(patient.country + "GOV", "state authorities", a.text, a.start, b.end,
                                  "rule:domestic-coercion", m), patient))
     return out
 
 
-def _implied(code: str, name: str, text: str, start: int, end: int, entry: str, at, kind: str = "implied") -> ActorSlot:
+def implied(code: str, name: str, text: str, start: int, end: int, entry: str, at, kind: str = "implied") -> ActorSlot:
     """An actor the text implies rather than names (``entry``: the convention), standing at the tokens of ``at``."""
     return ActorSlot(ActorMention(code, name, text, start, end, kind, entry), at.start, at.end)
 
@@ -80,7 +80,7 @@ def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMentio
     lo, hi = tokens[m.start].start, tokens[min(view.n, m.end + 6) - 1].end
     for q in quantities:
         if lo <= q.start <= hi and q.quantity.unit in PEOPLE_UNITS:
-            return _implied("CVL", "civilians", q.quantity.text, q.start, q.end, "rule:counted-victims", m)
+            return implied("CVL", "civilians", q.quantity.text, q.start, q.end, "rule:counted-victims", m)
     return None
 
 
@@ -128,7 +128,7 @@ def authorities(protesters: ActorSlot) -> ActorSlot | None:
         return None
     country = protesters.country  # empty: "GOV" alone, resolved like the protesters to the place's country
     a = protesters.mention
-    return _implied(country + "GOV", f"{a.name} authorities", a.text, a.start, a.end, "rule:protest-target", protesters)
+    return implied(country + "GOV", f"{a.name} authorities", a.text, a.start, a.end, "rule:protest-target", protesters)
 
 
 def speculative(view: SentenceView, m: TriggerMatch) -> bool:
