@@ -64,3 +64,10 @@ def test_scoring_rule_optional_and_country_level():
     # PRKMIL matches PRK at country level; the optional AID counts on neither side; PROTEST is missed
     assert (score.overall.tp, score.overall.fn) == (1, 1)
     assert score.overall.fp == 0
+
+
+def test_full_actor_codes_on_matched_pairs(gold_dir):
+    """Issue 10's goal: the full actor code (with sector) right on >= 0.93 of matched dev pairs (0.935 reached)."""
+    score = evaluate_records(load_gold(gold_dir / "dev.jsonl"), extract_article)
+    acc = score.field_accuracy()
+    assert (acc["source_full"] + acc["target_full"]) / 2 >= 0.93, acc

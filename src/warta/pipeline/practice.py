@@ -8,6 +8,8 @@ speculation is not a reported act.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
 from warta.lexicon.registry import TriggerEntry
@@ -60,8 +62,14 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
         if patient is not None:
             a, b = view.tokens[m.start], view.tokens[m.end - 1]
-            out.append((implied(patient.country + "GOV", "state authorities", a.text, a.start, b.end,
-                                 "rule:domestic-coercion", m), patient))
+            # a sentence or a trial is the courts' act ("dijatuhi hukuman", "was sentenced"), an arrest the
+            # police's ("ditangkap", "was arrested"); others the state's
+            near = range(m.start, min(view.n, m.end + 1))
+            agent = (("JUD", "the courts") if any(view.is_word(k, "court_act") for k in near)
+                     else ("COP", "the police") if any(view.is_word(k, "arrest_act") for k in near)
+                     else ("GOV", "state authorities"))
+            out.append((implied(patient.country + agent[0], agent[1], a.text, a.start, b.end,
+                                 "rule:domestic-coercion", m), _as_people(view, patient)))
     return out
 
 
@@ -93,6 +101,17 @@ def names_people(view: SentenceView, slot: ActorSlot) -> bool:
         return True
     k = slot.end  # "Vietnamese musicians": a nationality before the noun it qualifies
     return view.is_common_noun(k)
+
+
+def _as_people(view: SentenceView, slot: ActorSlot) -> ActorSlot:
+    """A state's name qualifying a noun for people ("musisi Vietnam", "Vietnamese musicians") stands for
+    its civilians, not its state."""
+    code = ActorCode(slot.mention.code)
+    if code.rest or not code.country or slot.mention.kind in ("leader", "title", "name", "anaphor"):
+        return slot
+    if not (view.is_common_noun(slot.start - 1) or view.is_common_noun(slot.end)):
+        return slot
+    return replace(slot, mention=replace(slot.mention, code=code.country + "CVL"))
 
 
 def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> ActorSlot | None:

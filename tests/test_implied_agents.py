@@ -1,0 +1,37 @@
+"""Who an agentless passive of coercion names, and which nouns make a nationality civilians or business.
+
+"Two Vietnamese musicians were jailed": the courts jailed Vietnam's civilians (VNMJUD -> VNMCVL), not
+"the government" jailing "Vietnam"; an arrest with no agent is the police's; a sanction on a
+state's oil sector is aimed at its business sector (sentences written for this test).
+"""
+
+import pytest
+
+from warta.api import extract
+
+CASES = [
+    ("en", "Two Vietnamese musicians were jailed for spreading propaganda.", "COERCE", "VNMJUD", "VNMCVL"),
+    ("en", "A Kenyan athlete was sentenced to three years in prison.", "COERCE", "KENJUD", "KENCVL"),
+    ("en", "Three Saudi teachers were arrested last week.", "COERCE", "SAUCOP", "SAUCVL"),
+    ("en", "The European Union imposed sanctions on Iran's oil sector.", "SANCTION", "IGOEU", "IRNBUS"),
+    ("id", "Dua musisi Vietnam dijatuhi hukuman penjara karena menyebarkan propaganda.", "COERCE", "VNMJUD", "VNMCVL"),
+    ("id", "Seorang atlet Kenya divonis tiga tahun penjara.", "COERCE", "KENJUD", "KENCVL"),
+    ("id", "Tiga guru Arab Saudi ditangkap pekan lalu.", "COERCE", "SAUCOP", "SAUCVL"),
+    ("id", "Uni Eropa menjatuhkan sanksi terhadap sektor minyak Iran.", "SANCTION", "IGOEU", "IRNBUS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "source", "target"), CASES)
+def test_full_codes(lang, text, type_, source, target):
+    got = [(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)]
+    assert (type_, source, target) in got, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two Vietnamese officials were detained by the army."),
+    ("id", "Dua pejabat Vietnam ditahan oleh tentara."),
+])
+def test_a_named_agent_is_kept(lang, text):
+    """The convention fills only an agent the text does not name."""
+    got = [(e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)]
+    assert got and all(s.endswith("MIL") for s, _ in got), got
