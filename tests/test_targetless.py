@@ -62,3 +62,14 @@ def test_a_denied_report_of_an_act_is_that_act_negated_not_a_rejection():
     denied = [e for e in events if e.negated]
     assert [(e.type, e.source.code, e.claimed_by.code) for e in denied] == [("ASSAULT", "RUS", "RUS")]
     assert not any(e.type == "REJECT" for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jakarta mendorong untuk memperbaiki hubungan dengan Tokyo.", set()),
+    ("Jakarta mendorong Tokyo dan Seoul untuk berunding.", {("IDNGOV", "JPNGOV"), ("IDNGOV", "KORGOV")}),
+])
+def test_a_push_names_whom_it_pushes_at_once(text, expected):
+    """'mendorong untuk X' pushes for something itself: who appears inside X is not asked anything; the
+    parties asked follow the verb at once, listed ("mendorong Tokyo dan Seoul untuk")."""
+    got = {(e.source.code, e.target.code) for e in extract(text, lang="id") if e.type == "REQUEST"}
+    assert got == expected

@@ -389,7 +389,12 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         k = m.end
         while k < view.n and view.has(k, "determiner"):
             k += 1
-        targets = [t for t in targets if t.start == k]
+        direct = []  # the object at once, and the parties listed with it ("mendorong Rusia dan Ukraina untuk")
+        for t in sorted(targets, key=lambda t: t.start):
+            if t.start == k or (direct and all(view.has(j, "conj") or view.low[j] == ","
+                                               for j in range(direct[-1].end, t.start))):
+                direct.append(t)
+        targets = direct
     if not targets and types.has(m.entry.type, "complement"):
         targets = _after_complementizer(view, m.end, types.complement_reach.get(m.entry.type, 1))
     inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2]
