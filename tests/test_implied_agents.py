@@ -18,6 +18,12 @@ CASES = [
     ("id", "Seorang atlet Kenya divonis tiga tahun penjara.", "COERCE", "KENJUD", "KENCVL"),
     ("id", "Tiga guru Arab Saudi ditangkap pekan lalu.", "COERCE", "SAUCOP", "SAUCVL"),
     ("id", "Uni Eropa menjatuhkan sanksi terhadap sektor minyak Iran.", "SANCTION", "IGOEU", "IRNBUS"),
+    # settlers in occupied land are the occupier's civilians, not the place's
+    ("en", "Jewish settlers attacked a Palestinian village.", "ASSAULT", "ISRCVL", "PSECVL"),
+    ("id", "Pemukim Yahudi menyerang warga Palestina di Tepi Barat.", "ASSAULT", "ISRCVL", "PSECVL"),
+    # "berunjuk rasa menentang X": a protest against X, not a rejection by the crowd
+    ("id", "Ribuan orang berunjuk rasa menentang pemerintah Thailand di Bangkok.", "PROTEST", "THACVL", "THAGOV"),
+    ("id", "Ratusan mahasiswa menggelar aksi menentang pemerintah Peru.", "PROTEST", "PERCVL", "PERGOV"),
 ]
 
 
