@@ -202,8 +202,11 @@ def armed_enough(view: SentenceView, m: TriggerMatch, src: ActorSlot) -> bool:
     from Georgia" is one, "the UK withdraws from the EU" is not."""
     if not event_types().has(m.entry.type, "armed") or m.entry.mode not in ("troops", "military"):
         return True
+    code = ActorCode(src.code)
+    if m.entry.frame == "intrans" and code.country and code.rest in ("", "GOV") and not view.is_common_noun(m.end):
+        return True  # "Iran mengumumkan mobilisasi.": a state's own mobilisation, not "mobilisasi massa"
     lo, hi = max(left_bound(view, m.start), m.start - 4), right_bound(view, m.end)
-    return ActorCode(src.code).last_sector in ARMED_SECTORS or any(
+    return code.last_sector in ARMED_SECTORS or any(
         view.has(k, "force") or (view.actor_at(k) is not None and ActorCode(view.actor_at(k).code).last_sector in ARMED_SECTORS)
         for k in range(lo, min(hi, m.end + 6)))
 

@@ -161,9 +161,12 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         inside = head is not None and head < slot.start < start
         if (slot.start < start and not inside) or slot.start >= hi:
             continue
-        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
+        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2)
+                                                          and not view.is_word(k, "goods_noun") for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
+        if "prep_source" in kinds and _goods_from(view, slot):
+            return view.compound(slot, +1)  # "tariffs on imports from China": an act on goods aims at their origin
         if kinds & {"prep_source", "prep_agent"} or _behind_topic(view, slot.start, start):
             skipped.update(id(s) for s in view.compound(slot, +1))  # "mediated by Qatar and Egypt"
             continue
@@ -175,6 +178,14 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
         return view.compound(slot, +1)
     return []
+
+
+def _goods_from(view: SentenceView, slot: ActorSlot) -> bool:
+    """The actor is the origin of goods: "impor dari China", "imports from China", "produk dari Israel"."""
+    i = slot.start - 1
+    while i >= 0 and view.has(i, "determiner"):
+        i -= 1
+    return i >= 1 and view.has(i, "prep_source") and view.is_word(i - 1, "goods_noun")
 
 
 _PEOPLE = ("CVL", "REF", "MED", "OPP")
@@ -467,7 +478,7 @@ def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
         if view.has(k, "light_verb"):
             return True
         slot = view.actor_at(k)
-        wordlike = view.low[k][:1].isalnum() or view.low[k][:1] in "$€£¥"  # "approved a $1.2 billion loan"
+        wordlike = view.low[k][:1].isalnum() or view.low[k][:1] in "$€£¥%"  # "approved a $1.2 billion loan", "a 25% tariff"
         if (slot is not None and slot.mention.kind != "anaphor") or not wordlike or k in view.trigger_starts:
             return False
     return False

@@ -1,0 +1,35 @@
+"""Acts on goods, blockades and mobilisations, in sentences written for this test (issue 11's kinds of miss).
+
+"a 100% tariff on imports from China" aims at China (the goods' origin, a word class `goods_noun`); a
+blockade is imposed as a noun after a light verb; a state's own mobilisation needs no forces named, while
+"mobilisasi massa" (mobilising a crowd) is no military act.
+"""
+
+import pytest
+
+from warta.api import extract
+
+CASES = [
+    ("en", "Washington imposed a 25% tariff on steel from Vietnam.", ("SANCTION", "USAGOV", "VNM")),
+    ("en", "Ankara reimposed a blockade on Armenia.", ("COERCE", "TURGOV", "ARM")),
+    ("en", "Tehran announced a general mobilisation.", ("MOBILIZE", "IRNGOV", "")),
+    ("id", "Washington mengenakan tarif 25% terhadap baja dari Vietnam.", ("SANCTION", "USAGOV", "VNM")),
+    ("id", "Ankara kembali memberlakukan blokade terhadap Armenia.", ("COERCE", "TURGOV", "ARM")),
+    ("id", "Teheran mengumumkan mobilisasi umum.", ("MOBILIZE", "IRNGOV", "")),
+    ("id", "Teheran mengumumkan mobilisasi.", ("MOBILIZE", "IRNGOV", "")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_coded(lang, text, expected):
+    got = {(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Pemerintah Indonesia melakukan mobilisasi massa untuk kampanye kebersihan."),
+    ("en", "The government organised a mobilisation of volunteers for the clean-up."),
+    ("en", "Vietnam exports rice from the Mekong delta."),
+])
+def test_not_a_military_act(lang, text):
+    assert not [e for e in extract(text, lang=lang) if e.type in ("MOBILIZE", "SANCTION", "COERCE")]
