@@ -41,3 +41,13 @@ def test_a_named_agent_is_kept(lang, text):
     """The convention fills only an agent the text does not name."""
     got = [(e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)]
     assert got and all(s.endswith("MIL") for s, _ in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("id", "Pemberontak di Kongo terlibat baku tembak dengan pasukan penjaga perdamaian PBB.", ("COGREB", "IGOUN")),
+    ("en", "Rebels in Congo clashed with UN peacekeepers.", ("COGREB", "IGOUN")),
+])
+def test_peacekeepers_and_congo_in_both_languages(lang, text, pair):
+    """'Kongo' is the Republic of the Congo as English 'Congo' is (Phoenix codes both COG); UN peacekeepers are
+    the UN in Indonesian too."""
+    assert pair in {(e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
