@@ -72,8 +72,6 @@ SHAPES = [
     ("pledge-target", "id", "Jepang setuju untuk memberikan bantuan kepada Ukraina.", ("AGREE", "JPN", "UKR")),
     ("place-target", "en", "Russian troops captured Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     ("place-target", "id", "Pasukan Rusia merebut Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
-    ("place-left", "en", "Moscow withdrew its troops from Kharkiv.", ("RETREAT", "RUSGOV", "UKR")),
-    ("place-left", "id", "Moskow menarik pasukannya dari Kharkiv.", ("RETREAT", "RUSGOV", "UKR")),
     ("own-people-coercion", "en", "The Vietnamese musician was jailed.", ("COERCE", "VNMJUD", "VNMCVL")),
     ("own-people-coercion", "id", "Seorang musisi Vietnam dipenjara.", ("COERCE", "VNMJUD", "VNMCVL")),
     ("counted-dead-civilians", "id", "Pasukan Israel menewaskan 17 orang di Gaza.", ("ASSAULT", "ISRMIL", "PSECVL")),

@@ -268,12 +268,6 @@ def _place_target(c: Candidate) -> None:
         _fill_targets(c, practice.place_target(c.view, c.match, c.scene.places))
 
 
-def _place_left(c: Candidate) -> None:
-    """"withdrew its troops from Kherson": a town withdrawn from stands for its state."""
-    if event_types().cameo_has(c.match.entry.cameo, "place_left") and any(t is None for _, t in c.pairs):
-        _fill_targets(c, practice.place_left(c.view, c.match, c.scene.places))
-
-
 def _own_people(c: Candidate) -> None:
     """Arrests, bans and sentences are a state acting on its own people: "was jailed in Vietnam" has the
     patient's state as agent, and an absent patient is the agent's population."""
@@ -397,7 +391,6 @@ RULES: tuple[Rule, ...] = (
     Rule("act-anaphor", "fill", _act_anaphor),
     Rule("pledge-target", "fill", _pledge_target),
     Rule("place-target", "fill", _place_target),
-    Rule("place-left", "fill", _place_left),
     Rule("own-people-coercion", "fill", _own_people),
     Rule("counted-dead-civilians", "fill", _counted_dead),
     Rule("protest-target", "fill", _protest_target),

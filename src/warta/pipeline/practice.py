@@ -21,7 +21,7 @@ from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
     "abstract_object", "armed_enough", "authorities", "coded_as",
-    "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visit", "place_left", "place_target",
+    "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visit", "place_target",
     "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
@@ -131,25 +131,6 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
             code = p.place.country
             mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-target")
             return ActorSlot(mention, k, k + 1)
-    return None
-
-
-def place_left(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> ActorSlot | None:
-    """"menarik pasukannya dari Kherson", "withdrew its troops from Kherson": the town behind the first
-    "dari/from" after a withdrawal stands for its state."""
-    for k in range(m.end, min(view.n, m.end + 6)):
-        if view.has(k, "prep_source"):
-            for p in places:
-                j = view.token_at(p.start)
-                if j is not None and k < j <= k + 4 and p.place.country \
-                        and all(view.kinds(i) & {"determiner", "prep_patient"} or view.is_word(i, "place_noun")
-                                for i in range(k + 1, j)):
-                    mention = ActorMention(p.place.country, p.place.name, p.place.text, p.start, p.end, "place",
-                                           p.entry or "rule:place-left")
-                    return ActorSlot(mention, j, j + 1)
-            return None
-        if view.is_punct(k):
-            return None
     return None
 
 
