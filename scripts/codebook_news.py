@@ -1,0 +1,33 @@
+"""News vocabulary for ``scripts/codebook_triggers.py``: code -> (Indonesian patterns, English patterns).
+
+Written from the codebook for common news expressions of acts that the NTREX en/id comparison
+(``bench/crosslingual.py``, tuning lines only) and sentences written for ``tests/test_vocab_more.py`` showed
+coded in one language and not the other: event nouns after light verbs (blockades imposed, tariffs, joint
+exercises), troops put on alert, forces pulled out, donations and loans, yielding to a party, defiance of a
+demand, encouragement to act.  Same format as the tables there; the entries come after a code's own and
+``codebook_more.py``'s (``cb_<code>_<n>`` numbering goes on).
+"""
+
+from __future__ import annotations
+
+NEWS: dict[str, tuple[list[str], list[str]]] = {
+    # --- REQUEST (02): "encouraged X to ..." is an appeal, as "mendorong X agar/untuk" is
+    "020": (["mendorong|didorong ~ agar|supaya"], ["<encourage> ~ to"]),
+    # --- CONCEDE (08): yielding to pressure or demands ("to the US" alone names no yielder: left out)
+    "080": (["mengalah|menyerah ~ pada_tekanan|kepada_tekanan"], ["<cave> in", "<yield> to ~ pressure|demands"]),
+    # --- RETREAT (0874): forces pulled out
+    "0874": (["menarik_mundur|ditarik_mundur|penarikan_mundur ~ pasukan|tentara|pasukannya|tentaranya"],
+             ["<pull> ~ troops|forces|soldiers ~ out", "<pull> out ~ troops|forces|soldiers"]),
+    # --- REJECT (12): defiance of a demand, an order, a ruling
+    "120": (["membangkang|mengabaikan ~ tuntutan|perintah|seruan|ultimatum"],
+            ["<defy> ~ demands|demand|order|orders|calls|ultimatum"]),
+    # --- MOBILIZE (152): forces put on alert
+    "152": (["menyiagakan|disiagakan|penyiagaan ~ pasukan|tentara|militer|prajurit|pasukannya|tentaranya|personel",
+             "dalam_status_siaga|siaga_penuh"],
+            ["<put> ~ forces|troops|army|military ~ on ~ alert", "high alert|full alert"]),
+    # --- SANCTION (163): bans on trade
+    "163": (["larangan ~ impor|ekspor"], ["<ban> on ~ imports|exports"]),
+    # --- COERCE (191): a blockade as a noun, after a light verb ("memberlakukan blokade terhadap Gaza")
+    "191": (["memberlakukan|menerapkan|memberlakukan_kembali|memperketat|memperluas|mempertahankan ~ blokade"],
+            ["<impose>|<reimpose>|<tighten>|<maintain> ~ blockade"]),
+}
