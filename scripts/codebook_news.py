@@ -4,13 +4,16 @@ Written from the codebook for common news expressions of acts that the NTREX en/
 (``bench/crosslingual.py``, tuning lines only) and sentences written for ``tests/test_vocab_more.py`` showed
 coded in one language and not the other: event nouns after light verbs (blockades imposed, tariffs, joint
 exercises), troops put on alert, forces pulled out, donations and loans, yielding to a party, defiance of a
-demand, encouragement to act.  Same format as the tables there; the entries come after a code's own and
+demand, a membership blocked, encouragement to act.  Same format as the tables there; the entries come after a code's own and
 ``codebook_more.py``'s (``cb_<code>_<n>`` numbering goes on).
 """
 
 from __future__ import annotations
 
 NEWS: dict[str, tuple[list[str], list[str]]] = {
+    # --- AID (075): refugees sheltered
+    "075": (["menampung|ditampung|penampungan ~ pengungsi|migran|pencari_suaka"],
+            ["<shelter>|<host>|<house> ~ refugees|migrants|asylum_seekers"]),
     # --- REQUEST (02): "encouraged X to ..." is an appeal, as "mendorong X agar/untuk" is
     "020": (["mendorong|didorong ~ agar|supaya"], ["<encourage> ~ to"]),
     # --- CONCEDE (08): yielding to pressure or demands ("to the US" alone names no yielder: left out)
@@ -19,12 +22,22 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
     "0874": (["menarik_mundur|ditarik_mundur|penarikan_mundur ~ pasukan|tentara|pasukannya|tentaranya"],
              ["<pull> ~ troops|forces|soldiers ~ out", "<pull> out ~ troops|forces|soldiers"]),
     # --- REJECT (12): defiance of a demand, an order, a ruling
-    "120": (["membangkang|mengabaikan ~ tuntutan|perintah|seruan|ultimatum"],
-            ["<defy> ~ demands|demand|order|orders|calls|ultimatum"]),
-    # --- MOBILIZE (152): forces put on alert
+    "120": (["membangkang|mengabaikan ~ tuntutan|perintah|seruan|ultimatum",
+             "memveto|memblokir|menghalangi|mengganjal ~ keanggotaan|aksesi|bergabungnya"],
+            ["<defy> ~ demands|demand|order|orders|calls|ultimatum",
+             "<veto>|<block> ~ membership|accession", "<veto>|<block> ~ entry ~ into"]),
+    # --- MOBILIZE (152): forces put on alert or stationed
     "152": (["menyiagakan|disiagakan|penyiagaan ~ pasukan|tentara|militer|prajurit|pasukannya|tentaranya|personel",
-             "dalam_status_siaga|siaga_penuh"],
-            ["<put> ~ forces|troops|army|military ~ on ~ alert", "high alert|full alert"]),
+             "dalam_status_siaga|siaga_penuh",
+             "menempatkan|ditempatkan|penempatan ~ pasukan|tentara|rudal|senjata_nuklir|kapal_perang|jet_tempur|"
+             "sistem_rudal|pasukannya|tentaranya"],
+            ["<put> ~ forces|troops|army|military ~ on ~ alert", "high alert|full alert",
+             "<station>|<position> ~ troops|forces|missiles|nuclear_weapons|warships|fighter_jets|missile_systems"]),
+    # --- SANCTION (160): cooperation frozen or suspended
+    "160": (["membekukan|menghentikan|menangguhkan|memutus ~ kerja_sama|kerjasama",
+             "pembekuan|penghentian|penangguhan ~ kerja_sama|kerjasama"],
+            ["<freeze>|froze!v|frozen!v|<suspend>|<halt>|cut_off|cuts_off|cutting_off ~ cooperation|ties|contacts",
+             "freezing|suspension ~ of ~ cooperation|ties"]),
     # --- SANCTION (163): bans on trade
     "163": (["larangan ~ impor|ekspor"], ["<ban> on ~ imports|exports"]),
     # --- COERCE (191): a blockade as a noun, after a light verb ("memberlakukan blokade terhadap Gaza")

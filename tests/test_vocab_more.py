@@ -42,6 +42,14 @@ PAIRS = [
      "Australia and Indonesia held joint naval exercises."),
     ("RETREAT", "ISR", "LBN", "Israel menarik mundur pasukannya dari Lebanon.",
      "Israel pulled its troops out of Lebanon."),
+    ("AID", "JOR", "SYR", "Yordania menampung pengungsi Suriah.", "Jordan sheltered Syrian refugees."),
+    ("MOBILIZE", "USA", "", "Amerika Serikat menempatkan rudal di Jerman.", "The United States stationed missiles in Germany."),
+    ("AGREE", "ARM", "AZE", "Armenia dan Azerbaijan mencapai kesepakatan pada Kamis.",
+     "Armenia and Azerbaijan reached an agreement on Thursday."),
+    ("REJECT", "HUN", "SWE", "Hongaria memblokir keanggotaan Swedia di NATO.",
+     "Hungary blocked Sweden's membership in NATO."),
+    ("PROTEST", "KEN", "KEN", "Ribuan warga Kenya berunjuk rasa di depan parlemen.",
+     "Thousands of Kenyans rallied outside the parliament."),
 ]
 
 
@@ -57,8 +65,18 @@ def test_the_same_act_is_coded_in_both_languages(lang, kind, source, target, id_
     ("en", "The singer launched a clothing brand with a Japanese retailer."),
     ("en", "Bars and restaurants in Germany reported higher sales."),
     ("id", "Dana tambahan dari Jepang mendorong upaya pemerintah Filipina membangun jalan."),
+    # a campaign rally is no protest
+    ("en", "The president's rally in Ohio is scheduled for Saturday."),
     # a blockade spoken of, not imposed
     ("id", "Amerika Serikat dapat memakai angkatan lautnya sebagai blokade bagi ekspor Rusia."),
 ])
 def test_no_event_from_a_noun_or_a_figurative_verb(lang, text) -> None:
     assert keys(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("id", "Inggris membekukan kerja sama dengan Myanmar.", ("SANCTION", "GBR", "MMR")),
+    ("en", "Police banned opposition rallies in Bahrain.", ("COERCE", "BHR", "BHR")),  # rallies: a ban's content
+])
+def test_a_frozen_cooperation_is_a_sanction_and_a_banned_rally_a_coercion(lang, text, dyad) -> None:
+    assert dyad in keys(text, lang), keys(text, lang)
