@@ -14,10 +14,14 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
     # --- AID (075): refugees sheltered
     "075": (["menampung|ditampung|penampungan ~ pengungsi|migran|pencari_suaka"],
             ["<shelter>|<host>|<house> ~ refugees|migrants|asylum_seekers"]),
+    # --- STATEMENT (011): declining to comment, with "untuk" as "declined to comment" has "to"
+    "011": (["menolak_untuk|enggan_untuk ~ berkomentar|mengomentari|menanggapi|memberikan_komentar"],
+            ["<refuse>|<decline> to ~ comment ~ on"]),
     # --- REQUEST (02): "encouraged X to ..." is an appeal, as "mendorong X agar/untuk" is
     "020": (["mendorong|didorong ~ agar|supaya"], ["<encourage> ~ to"]),
     # --- CONCEDE (08): yielding to pressure or demands ("to the US" alone names no yielder: left out)
-    "080": (["mengalah|menyerah ~ pada_tekanan|kepada_tekanan"], ["<cave> in", "<yield> to ~ pressure|demands"]),
+    "080": (["mengalah|menyerah ~ pada_tekanan|kepada_tekanan", "mengakui|menerima ~ kekalahan|kekalahannya"],
+            ["<cave> in", "<yield> to ~ pressure|demands", "<concede>|<admit>|<accept> ~ defeat"]),
     # --- RETREAT (0874): forces pulled out
     "0874": (["menarik_mundur|ditarik_mundur|penarikan_mundur ~ pasukan|tentara|pasukannya|tentaranya"],
              ["<pull> ~ troops|forces|soldiers ~ out", "<pull> out ~ troops|forces|soldiers"]),
@@ -38,6 +42,8 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
              "pembekuan|penghentian|penangguhan ~ kerja_sama|kerjasama"],
             ["<freeze>|froze!v|frozen!v|<suspend>|<halt>|cut_off|cuts_off|cutting_off ~ cooperation|ties|contacts",
              "freezing|suspension ~ of ~ cooperation|ties"]),
+    # --- ACCUSE (115): a lawsuit ("menuntut" alone is a demand; suing someone "karena"/"ke pengadilan" is not)
+    "115": (["menuntut ~ karena|ke_pengadilan|secara_hukum"], ["<sue> ~ over|for"]),
     # --- SANCTION (163): bans on trade
     "163": (["larangan ~ impor|ekspor"], ["<ban> on ~ imports|exports"]),
     # --- COERCE (191): a blockade as a noun, after a light verb ("memberlakukan blokade terhadap Gaza")

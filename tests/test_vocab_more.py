@@ -48,6 +48,11 @@ PAIRS = [
      "Armenia and Azerbaijan reached an agreement on Thursday."),
     ("REJECT", "HUN", "SWE", "Hongaria memblokir keanggotaan Swedia di NATO.",
      "Hungary blocked Sweden's membership in NATO."),
+    ("STATEMENT", "CHN", "", "Juru bicara Kementerian Luar Negeri China menolak untuk mengomentari laporan itu.",
+     "A Chinese foreign ministry spokesman declined to comment on the report."),
+    ("ACCUSE", "JPN", "IDN", "Perusahaan Jepang menuntut pemerintah Indonesia ke pengadilan.",
+     "A Japanese company sued the Indonesian government over the contract."),
+    ("CONCEDE", "KHM", "", "Partai oposisi Kamboja mengakui kekalahannya.", "The Cambodian opposition party conceded defeat."),
     ("PROTEST", "KEN", "KEN", "Ribuan warga Kenya berunjuk rasa di depan parlemen.",
      "Thousands of Kenyans rallied outside the parliament."),
 ]
