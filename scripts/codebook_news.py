@@ -17,6 +17,13 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
     # --- STATEMENT (011): declining to comment, with "untuk" as "declined to comment" has "to"
     "011": (["menolak_untuk|enggan_untuk ~ berkomentar|mengomentari|menanggapi|memberikan_komentar"],
             ["<refuse>|<decline> to ~ comment ~ on"]),
+    # --- SUPPORT (051): congratulations and thanks addressed to a party
+    "051": (["mengucapkan_selamat|memberi_selamat|memberikan_selamat ~ kepada",
+             "berterima_kasih|mengucapkan_terima_kasih ~ kepada"],
+            ["<congratulate>", "<thank>|<thank> ~ for"]),
+    # --- AID (071): paying for something in a place ("membiayai rekonstruksi Gaza")
+    "071": (["membiayai|dibiayai ~ rekonstruksi|pembangunan|proyek|program"],
+            ["<finance>|<fund> ~ reconstruction|rebuilding|construction|projects|programme|program"]),
     # --- REQUEST (02): "encouraged X to ..." is an appeal, as "mendorong X agar/untuk" is
     "020": (["mendorong|didorong ~ agar|supaya"], ["<encourage> ~ to"]),
     # --- CONCEDE (08): yielding to pressure or demands ("to the US" alone names no yielder: left out)
@@ -44,6 +51,16 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
              "freezing|suspension ~ of ~ cooperation|ties"]),
     # --- ACCUSE (115): a lawsuit ("menuntut" alone is a demand; suing someone "karena"/"ke pengadilan" is not)
     "115": (["menuntut ~ karena|ke_pengadilan|secara_hukum"], ["<sue> ~ over|for"]),
+    # --- ACCUSE (114): an official complaint lodged with a party
+    "114": (["mengajukan|menyampaikan|melayangkan ~ keluhan|pengaduan|nota_keberatan ~ kepada|terhadap"],
+            ["<lodge>|<file> ~ complaint ~ with|against"]),
+    # --- PROTEST (141): marches
+    "141": (["berpawai|berbaris ~ menentang|memprotes|menuntut"], ["<march> ~ against|to_protest|to_demand"]),
+    # --- COERCE (173): a prison sentence passed on someone
+    "173": (["menjatuhkan|menjatuhi|dijatuhi ~ vonis|hukuman_penjara|hukuman_mati|pidana_penjara"],
+            ["<sentence> ~ to ~ prison|jail|years|death"]),
+    # --- ASSAULT (190): ambushes and arson
+    "190": (["menyergap|disergap|penyergapan|sergapan"], ["<ambush>", "torched!v|torching|set_ablaze"]),
     # --- SANCTION (163): bans on trade
     "163": (["larangan ~ impor|ekspor"], ["<ban> on ~ imports|exports"]),
     # --- COERCE (191): a blockade as a noun, after a light verb ("memberlakukan blokade terhadap Gaza")
