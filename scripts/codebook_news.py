@@ -51,11 +51,16 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
              "freezing|suspension ~ of ~ cooperation|ties"]),
     # --- ACCUSE (115): a lawsuit ("menuntut" alone is a demand; suing someone "karena"/"ke pengadilan" is not)
     "115": (["menuntut ~ karena|ke_pengadilan|secara_hukum"], ["<sue> ~ over|for"]),
+    # --- ACCUSE (111): mockery and denunciation
+    "111": (["mengejek|diejek|mencemooh|dicemooh|mencela|dicela"], ["<mock>|<ridicule>|<deride>"]),
     # --- ACCUSE (114): an official complaint lodged with a party
     "114": (["mengajukan|menyampaikan|melayangkan ~ keluhan|pengaduan|nota_keberatan ~ kepada|terhadap"],
             ["<lodge>|<file> ~ complaint ~ with|against"]),
     # --- PROTEST (141): marches
     "141": (["berpawai|berbaris ~ menentang|memprotes|menuntut"], ["<march> ~ against|to_protest|to_demand"]),
+    # --- COERCE (170, 172): forcing a party to act; fines
+    "170": (["memaksa|dipaksa ~ untuk|agar"], ["<force> ~ to"]),
+    "172": (["mendenda|didenda|menjatuhkan_denda|dikenai_denda"], ["fined!v|fining"]),
     # --- COERCE (173): a prison sentence passed on someone
     "173": (["menjatuhkan|menjatuhi|dijatuhi ~ vonis|hukuman_penjara|hukuman_mati|pidana_penjara"],
             ["<sentence> ~ to ~ prison|jail|years|death"]),

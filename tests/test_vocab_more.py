@@ -62,6 +62,8 @@ PAIRS = [
     ("COERCE", "MMR", "JPN", "Junta Myanmar menjatuhkan vonis sepuluh tahun kepada pembuat film Jepang.",
      "The Myanmar junta sentenced a Japanese filmmaker to ten years in prison."),
     ("AID", "QAT", "PSE", "Qatar membiayai rekonstruksi Gaza.", "Qatar funded the reconstruction of Gaza."),
+    ("ACCUSE", "RUS", "UKR", "Rusia mengejek Ukraina.", "Russia mocked Ukraine."),
+    ("COERCE", "FRA", "USA", "Prancis mendenda perusahaan Amerika itu.", "France fined the American company."),
     ("PROTEST", "KEN", "KEN", "Ribuan warga Kenya berunjuk rasa di depan parlemen.",
      "Thousands of Kenyans rallied outside the parliament."),
 ]
