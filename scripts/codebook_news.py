@@ -64,8 +64,9 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
     # --- COERCE (173): a prison sentence passed on someone
     "173": (["menjatuhkan|menjatuhi|dijatuhi ~ vonis|hukuman_penjara|hukuman_mati|pidana_penjara"],
             ["<sentence> ~ to ~ prison|jail|years|death"]),
-    # --- ASSAULT (190): ambushes and arson
-    "190": (["menyergap|disergap|penyergapan|sergapan"], ["<ambush>", "torched!v|torching|set_ablaze"]),
+    # --- ASSAULT (190): ambushes, arson, and the passive of codebook_more's invasions and raids
+    "190": (["menyergap|disergap|penyergapan|sergapan", "diinvasi|diserbu|digempur|dibombardir"],
+            ["<ambush>", "torched!v|torching|set_ablaze"]),
     # --- SANCTION (163): bans on trade
     "163": (["larangan ~ impor|ekspor"], ["<ban> on ~ imports|exports"]),
     # --- COERCE (191): a blockade as a noun, after a light verb ("memberlakukan blokade terhadap Gaza")

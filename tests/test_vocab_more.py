@@ -64,6 +64,7 @@ PAIRS = [
     ("AID", "QAT", "PSE", "Qatar membiayai rekonstruksi Gaza.", "Qatar funded the reconstruction of Gaza."),
     ("ACCUSE", "RUS", "UKR", "Rusia mengejek Ukraina.", "Russia mocked Ukraine."),
     ("COERCE", "FRA", "USA", "Prancis mendenda perusahaan Amerika itu.", "France fined the American company."),
+    ("ASSAULT", "RUS", "UKR", "Ukraina diinvasi oleh Rusia.", "Ukraine was invaded by Russia."),
     ("PROTEST", "KEN", "KEN", "Ribuan warga Kenya berunjuk rasa di depan parlemen.",
      "Thousands of Kenyans rallied outside the parliament."),
 ]
