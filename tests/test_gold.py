@@ -18,7 +18,7 @@ def seed(gold_dir):
 def test_seed_article_events(seed):
     score = evaluate_records([seed], extract_article)
     assert score.overall.tp >= 12
-    assert score.overall.fp <= 2
+    assert score.overall.fp <= 1  # 2 before "mendorong" needed its target right after it
 
 
 def test_seed_denial_and_attributed_combat(seed):
