@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from codebook_more import EXTRA  # the script's own folder is on sys.path
+from codebook_news import NEWS
 
 from warta.lexicon.coverage import TYPE_OVERRIDES
 
@@ -529,9 +530,10 @@ def rows(lang: int) -> list[tuple[str, str, str]]:
         for code, topic in table.items():
             for g, group in enumerate(heads[lang]):
                 out.append((f"cb_{name}_{code}_{g}", f"{'|'.join(group)} ~ {_alts(topic[lang])}", code))
-    for code in list(SINGLE) + [c for c in EXTRA if c not in SINGLE]:
-        own, more = SINGLE.get(code, ([], [])), EXTRA.get(code, ([], []))
-        pair = (own[0] + more[0], own[1] + more[1])
+    codes = list(SINGLE) + [c for c in EXTRA if c not in SINGLE]
+    for code in codes + [c for c in NEWS if c not in codes]:
+        own, more, news = SINGLE.get(code, ([], [])), EXTRA.get(code, ([], [])), NEWS.get(code, ([], []))
+        pair = (own[0] + more[0] + news[0], own[1] + more[1] + news[1])
         for n, pattern in enumerate(pair[lang]):
             out.append((f"cb_{code}_{n}", pattern, code))
     return out

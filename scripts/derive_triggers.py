@@ -55,6 +55,9 @@ FUNCTION_WORDS = {"to", "for", "with", "in", "on", "at", "of", "by", "from", "in
 PATTERN_FIX: dict[tuple[str, str], str | None] = {("REFUSE", "* ENTRY"): None, ("DISCOVER", "* GUILTY"): "116"}
 # Verbs spelled like a common noun of news text: "state" matches "(United) States" before any verb.
 DROP_VERBS: set[str] = {"state"}
+# Verbs whose root and -s forms are mostly a common noun of news text ("a lifestyle brand", "pubs and bars"):
+# alone, only their -ed and -ing forms are triggers ("branded", "barred"); their patterns keep every form.
+NOUN_VERBS: set[str] = {"brand", "bar"}
 
 HEADER = """# English event triggers derived from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt,
 # openeventdata/petrarch2 @ 676801c). The MIT License (MIT), Copyright (c) 2015 Open Event Data Alliance:
@@ -280,7 +283,11 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
             if code[0] in GENERAL_CODES:
                 stats["dropped: verb alone with a root's general code"] += 1
                 continue
-            add(f"pc_{name}_v{n}", "|".join(verb_alts(verb, forms)), *code)
+            alts = verb_alts(verb, forms)
+            if v in NOUN_VERBS:
+                alts = [f"{f}!v" if f.endswith("ed") else f for f in surface_forms(v, ("ed", "ing"))]
+                stats["verb alone spelled like a noun: -ed/-ing forms only"] += 1
+            add(f"pc_{name}_v{n}", "|".join(alts), *code)
         for n, (spec, raw_code) in enumerate(block["patterns"]):
             fix = PATTERN_FIX.get((block["name"], " ".join(spec.split())), raw_code)
             code = act_code(fix) if fix else None
