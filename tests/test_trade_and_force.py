@@ -33,3 +33,19 @@ def test_coded(lang, text, expected):
 ])
 def test_not_a_military_act(lang, text):
     assert not [e for e in extract(text, lang=lang) if e.type in ("MOBILIZE", "SANCTION", "COERCE")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Kenyan foreign ministry rebuked Uganda.", ("ACCUSE", "KENGOV", "UGA")),
+    ("en", "Caracas lashed out at Bogota.", ("ACCUSE", "VENGOV", "COLGOV")),
+    ("en", "Hanoi held Beijing responsible for the collision.", ("ACCUSE", "VNMGOV", "CHNGOV")),
+    ("id", "Kementerian Luar Negeri Kenya menegur Uganda.", ("ACCUSE", "KENGOV", "UGA")),
+    ("id", "Hanoi menyebut Beijing bertanggung jawab atas tabrakan itu.", ("ACCUSE", "VNMGOV", "CHNGOV")),
+    ("id", "Hanoi meminta pertanggungjawaban Beijing atas tabrakan itu.", ("ACCUSE", "VNMGOV", "CHNGOV")),
+    ("id", "Manila mengadu kepada Beijing soal tabrakan itu.", ("ACCUSE", "PHLGOV", "CHNGOV")),
+])
+def test_disapproval(lang, text, expected):
+    """Rebukes, blame and complaints (CAMEO 111, 112, 114): the English verbs of the PETRARCH2 'denounce' sets
+    (rebuke, castigate, lambaste, lash out...) and their Indonesian counterparts."""
+    got = {(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
+    assert expected in got, got
