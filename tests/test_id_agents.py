@@ -110,6 +110,11 @@ PAIRS = [
      ("CONSULT", "EGYGOV", "JORGOV")),
     ("Organisasi bantuan Inggris mengirim bantuan kepada pengungsi Sudan.",
      "A British aid group sent aid to Sudanese refugees.", ("AID", "GBRNGO", "SDNREF")),
+    ("Pejabat kesehatan Inggris mengkritik pemerintah China.",
+     "British health officials criticised the Chinese government.", ("ACCUSE", "GBRGOV", "CHNGOV")),
+    # "asal" (from) joins a sector noun and the state after it (lang/id/actor_links.tsv)
+    ("Perusahaan asal China dijatuhi sanksi oleh Amerika Serikat.",
+     "Chinese companies were sanctioned by the United States.", ("SANCTION", "USA", "CHNBUS")),
 ]
 
 
