@@ -17,7 +17,7 @@ TYPE_FACTS = frozenset({
     "holds_content", "speech_content", "domestic", "local_agent", "own_people", "own_dyad", "place_target",
     "patient_genitive", "material_object", "clash", "victims", "armed",
 })  # fmt: skip
-CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state"})
+CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state", "own_public"})
 
 
 @dataclass(frozen=True, slots=True)

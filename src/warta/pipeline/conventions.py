@@ -275,6 +275,15 @@ def _own_people(c: Candidate) -> None:
         c.pairs = practice.domestic_coercion(c.view, c.match, c.pairs)
 
 
+def _own_public(c: Candidate) -> None:
+    """"Pemerintah Kenya mencabut jam malam", "lifted martial law", "threatened to ban the party": a state's act
+    on its own public by nature (CAMEO facts ``own_public``) with no named recipient is aimed at its population;
+    only a pattern that names what is eased or threatened says so ("released" alone may be a statement)."""
+    m = c.match
+    if event_types().cameo_has(m.entry.cameo, "own_public") and m.end - m.start > 1:
+        c.pairs = [(src, tgt if tgt is not None else practice.own_public(src)) for src, tgt in c.pairs]
+
+
 def _counted_dead(c: Candidate) -> None:
     """"menewaskan 17 orang", "killed seventeen people": counted dead and wounded are civilians."""
     if event_types().has(c.match.entry.type, "victims") and any(t is None for _, t in c.pairs):
@@ -357,7 +366,8 @@ def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
     against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA)."""
     src, tgt = ActorCode(e.source.code), ActorCode(e.target.code if e.target is not None else "")
-    if (tgt.code and not event_types().has(d.type, "own_dyad") and src.head == tgt.head and "" in (src.rest, tgt.rest)
+    if (tgt.code and not event_types().has(d.type, "own_dyad") and not event_types().cameo_has(d.cameo, "own_public")
+            and src.head == tgt.head and "" in (src.rest, tgt.rest)
             and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors()):
         return f"{src.code} and {tgt.code}: a state and its own organs"
     return None
@@ -392,6 +402,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-target", "fill", _pledge_target),
     Rule("place-target", "fill", _place_target),
     Rule("own-people-coercion", "fill", _own_people),
+    Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
     Rule("protest-target", "fill", _protest_target),
     Rule("pledge-recode", "recode", _pledge_recode),

@@ -19,7 +19,8 @@ from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
     "abstract_object", "armed_enough", "authorities", "coded_as",
-    "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visit", "place_target",
+    "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visit", "own_public",
+    "place_target",
     "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
 
@@ -63,6 +64,19 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
             out.append((implied(patient.country + "GOV", "state authorities", a.text, a.start, b.end,
                                  "rule:domestic-coercion", m), patient))
     return out
+
+
+STATE_SECTORS = frozenset({"", "GOV", "COP", "JUD", "MIL", "LEG"})
+
+
+def own_public(src: ActorSlot) -> ActorSlot | None:
+    """The population a state or its organs act on when they ease or refuse to ease curbs on it, accede to its
+    demands or threaten it with curbs ("Pemerintah Kenya mencabut jam malam", "lifted martial law")."""
+    code = ActorCode(src.code)
+    if not src.country or code.is_org or code.is_unknown or code.rest not in STATE_SECTORS:
+        return None
+    a = src.mention
+    return implied(src.country + "CVL", "the public", a.text, a.start, a.end, "rule:own-public", src)
 
 
 def implied(code: str, name: str, text: str, start: int, end: int, entry: str, at, kind: str = "implied") -> ActorSlot:
