@@ -181,6 +181,19 @@ def _embedded(c: Candidate) -> str | None:
     return "the content of a ban, request or threat" if practice.embedded_content(c.view, c.match, c.scene.matches) else None
 
 
+def _announced_content(c: Candidate) -> str | None:
+    """"menolak bekerja sama dengan AS", "mengancam akan memberlakukan jam malam": the verb a threat, demand or
+    refusal names is what it threatens, demands or refuses, not an act that happened."""
+    m = c.match
+    if m.voice == "noun":
+        return None
+    for n in c.scene.matches:
+        if n is not m and event_types().has(n.entry.type, "content_recipient") and n.end <= m.start \
+                and practice.announced_act(c.view, n, c.scene.matches) is m:
+            return f"what «{n.entry.type.lower()}» names: content, not an act"
+    return None
+
+
 def _light_verb_carrier(c: Candidate) -> str | None:
     """"menyetujui pinjaman untuk Pakistan", "approved a loan": a one-word trigger that is also a light verb
     before a noun of another act only carries that act."""
@@ -260,6 +273,27 @@ def _pledge_target(c: Candidate) -> None:
     agents = list(dict.fromkeys(src for src, _ in c.pairs)) or subject_of(c.view, c.match)
     if inner:
         c.pairs = [(src, t) for src in agents for t in inner if t.code != src.code]
+
+
+CONTENT_FILLS = ("own-people-coercion", "own-public", "protest-target", "place-target")
+
+
+def _content_target(c: Candidate) -> None:
+    """"mengancam akan memberlakukan jam malam", "refused to withdraw its troops from Ukraine": a threat, demand
+    or refusal with no target of its own takes the target of the act it names, as that act is coded."""
+    if not event_types().has(c.match.entry.type, "content_recipient") or all(t is not None for _, t in c.pairs):
+        return
+    content = practice.announced_act(c.view, c.match, c.scene.matches)
+    if content is None:
+        return
+    inner = Candidate(c.scene, content, find_roles(c.view, content))
+    inner.pairs = list(inner.roles.pairs)
+    apply(tuple(r for r in RULES if r.id in CONTENT_FILLS), inner)
+    agents = {src.code for src, _ in c.pairs}
+    targets = [t for s, t in inner.pairs if t is not None and t.code not in agents and (s.code in agents or not agents)]
+    if targets:
+        c.pairs = [(src, tgt) for src, tgt in c.pairs if tgt is not None] + [
+            (src, t) for src in dict.fromkeys(s for s, tgt in c.pairs if tgt is None) for t in dict.fromkeys(targets)]
 
 
 def _place_target(c: Candidate) -> None:
@@ -394,6 +428,7 @@ RULES: tuple[Rule, ...] = (
     Rule("abstract-object", "gate", _abstract_object),
     Rule("object-of-act", "gate", _object_of_act),
     Rule("embedded-content", "gate", _embedded),
+    Rule("announced-content", "gate", _announced_content),
     Rule("light-verb-carrier", "gate", _light_verb_carrier),
     Rule("named-object", "gate", _named_object),
     Rule("event-anaphor", "fill", _event_anaphor),
@@ -401,6 +436,7 @@ RULES: tuple[Rule, ...] = (
     Rule("act-anaphor", "fill", _act_anaphor),
     Rule("pledge-target", "fill", _pledge_target),
     Rule("place-target", "fill", _place_target),
+    Rule("content-target", "fill", _content_target),
     Rule("own-people-coercion", "fill", _own_people),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),

@@ -18,7 +18,7 @@ from warta.pipeline.roles import left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "abstract_object", "armed_enough", "authorities", "coded_as",
+    "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
     "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visit", "own_public",
     "place_target",
     "pledge_content", "pledge_entry", "speculative", "victims",
@@ -38,6 +38,21 @@ def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMat
     membalas dengan menyerang", "agreed to provide aid to Ukraine"), or None."""
     for n in matches:
         if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n):
+            return n
+    return None
+
+
+def announced_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
+    """The act a threat, demand or refusal names as its content: a trigger right after it over "akan", "to",
+    "will" ("mengancam akan memberlakukan jam malam", "refused to withdraw its troops"), or a purpose clause
+    close after it."""
+    for n in matches:
+        if n is m or n.start < m.end:
+            continue
+        gap = range(m.end, n.start)
+        if len(gap) <= 2 and all(view.kinds(k) & {"plan", "purpose"} or view.is_word(k, "aux") for k in gap):
+            return n
+        if n.start - m.end <= 8 and is_purpose_clause(view, n):
             return n
     return None
 
