@@ -25,7 +25,7 @@ PUB = "2024-11-15"
 GOAL = 0.90
 # Measured on 2026-12-04 (see the README): the floor the coder must keep.  On the first 138 sentences per
 # language (the suite before it covered every code) the rates went from 75.4% / 79.7% to 77.5% / 81.9%.
-RATCHET = {"id": 0.75, "en": 0.76}  # measured 75.9% / 76.8% on 590 sentences per language (content-target, announced-content)
+RATCHET = {"id": 0.76, "en": 0.77}  # measured 76.8% / 77.3% on 590 sentences per language (home dyads, light verbs in announced acts)
 
 
 def load() -> list[tuple[str, str, str, str, str, int]]:

@@ -150,3 +150,12 @@ def test_extract_explain_prints_events_with_their_rules_and_drops_with_theirs(tm
 def test_own_public_needs_a_pattern_that_names_what_is_eased(text, lang):
     # a one-word trigger ("released") does not say that curbs on the public were eased
     assert not any(e.target is not None and e.target.code == "KENCVL" for e in explain(text, lang)[0])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Iran's government refused to free detained protesters.", "en", ("REJECT", "IRNGOV", "IRNCVL")),
+    ("Pemerintah Iran menolak membebaskan para demonstran yang ditahan.", "id", ("REJECT", "IRNGOV", "IRNCVL")),
+])  # fmt: skip
+def test_a_state_acting_on_unnamed_protesters_acts_at_home(text, lang, expected):
+    # the unnamed-target veto drops unnamed groups abroad ("warned companies"), not a state's own protesters
+    assert expected in {(t, s, g) for t, s, g, _ in coded(text, lang)}

@@ -19,7 +19,7 @@ from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
     "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
-    "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visit", "own_public",
+    "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public",
     "place_target",
     "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
@@ -44,13 +44,13 @@ def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMat
 
 def announced_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
     """The act a threat, demand or refusal names as its content: a trigger right after it over "akan", "to",
-    "will" ("mengancam akan memberlakukan jam malam", "refused to withdraw its troops"), or a purpose clause
-    close after it."""
+    "will" or a light verb ("mengancam akan memberlakukan jam malam", "refused to withdraw its troops",
+    "mengancam akan menerapkan jam malam"), or a purpose clause close after it."""
     for n in matches:
         if n is m or n.start < m.end:
             continue
         gap = range(m.end, n.start)
-        if len(gap) <= 2 and all(view.kinds(k) & {"plan", "purpose"} or view.is_word(k, "aux") for k in gap):
+        if len(gap) <= 2 and all(view.kinds(k) & {"plan", "purpose", "light_verb"} or view.is_word(k, "aux") for k in gap):
             return n
         if n.start - m.end <= 8 and is_purpose_clause(view, n):
             return n
@@ -92,6 +92,21 @@ def own_public(src: ActorSlot) -> ActorSlot | None:
         return None
     a = src.mention
     return implied(src.country + "CVL", "the public", a.text, a.start, a.end, "rule:own-public", src)
+
+
+PUBLIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "HLH", "REF"})
+
+
+def home_dyad(src: ActorSlot, tgt: ActorSlot) -> bool:
+    """A state organ acting on unnamed people or opposition ("refused to free detained protesters", "threatened
+    to dissolve the opposition party"), or unnamed people's groups acting on the unnamed government ("doctors
+    threatened to protest against the government"): both sides are of one country."""
+    s, t = ActorCode(src.code), ActorCode(tgt.code)
+    if not src.country or s.is_org or s.is_unknown:
+        return False
+    if s.rest in STATE_SECTORS:
+        return t.last_sector in PUBLIC_SECTORS
+    return s.last_sector in PUBLIC_SECTORS and t.last_sector == "GOV"
 
 
 def implied(code: str, name: str, text: str, start: int, end: int, entry: str, at, kind: str = "implied") -> ActorSlot:
