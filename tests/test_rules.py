@@ -76,6 +76,8 @@ SHAPES = [
     ("place-target", "id", "Pasukan Rusia merebut Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     ("content-target", "en", "Russia refused to withdraw its troops from Ukraine.", ("REJECT", "RUS", "UKR")),
     ("content-target", "id", "Pemerintah Peru mengancam akan memberlakukan jam malam.", ("THREATEN", "PERGOV", "PERCVL")),
+    ("place-of-object", "en", "The United States called for early elections in Venezuela.", ("REQUEST", "USA", "VEN")),
+    ("place-of-object", "id", "Rusia menduduki beberapa desa di Ukraina timur.", ("ASSAULT", "RUS", "UKR")),
     ("own-people-coercion", "en", "The Vietnamese musician was jailed.", ("COERCE", "VNMGOV", "VNM")),
     ("own-people-coercion", "id", "Seorang musisi Vietnam dipenjara.", ("COERCE", "VNMGOV", "VNM")),
     ("own-public", "en", "Sri Lanka's government lifted the curfew.", ("RETREAT", "LKAGOV", "LKACVL")),
@@ -159,3 +161,9 @@ def test_own_public_needs_a_pattern_that_names_what_is_eased(text, lang):
 def test_a_state_acting_on_unnamed_protesters_acts_at_home(text, lang, expected):
     # the unnamed-target veto drops unnamed groups abroad ("warned companies"), not a state's own protesters
     assert expected in {(t, s, g) for t, s, g, _ in coded(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Russia withdrew its troops from Kherson.", "en"),
+                                            ("Rusia menarik pasukannya dari Kherson.", "id")])
+def test_a_place_left_stands_for_its_state(text, lang):
+    assert ("RETREAT", "RUS", "UKR") in {(t, s, g) for t, s, g, _ in coded(text, lang)}

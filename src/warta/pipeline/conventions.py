@@ -275,6 +275,19 @@ def _pledge_target(c: Candidate) -> None:
         c.pairs = [(src, t) for src in agents for t in inner if t.code != src.code]
 
 
+def _place_of_object(c: Candidate) -> None:
+    """"menyerukan pemilu dini di Venezuela", "called for reform in Georgia": a call for an act in a place is
+    addressed to its state; "menduduki beberapa desa di Ukraina", "attacked villages in Ukraine": towns attacked
+    or seized in a place stand for its state; "withdrew its troops from Kherson": a place left stands for its
+    state."""
+    types, m = event_types(), c.match
+    if any(t is None for _, t in c.pairs):
+        if types.has(m.entry.type, "place_recipient") or types.has(m.entry.type, "place_target") and m.entry.frame != "mutual":
+            _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_place"})))
+        elif m.entry.frame == "away":
+            _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
+
+
 CONTENT_FILLS = ("own-people-coercion", "own-public", "protest-target", "place-target")
 
 
@@ -443,6 +456,7 @@ RULES: tuple[Rule, ...] = (
     Rule("own-people-coercion", "fill", _own_people),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
+    Rule("place-of-object", "fill", _place_of_object),
     Rule("protest-target", "fill", _protest_target),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),

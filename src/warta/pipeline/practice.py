@@ -19,7 +19,7 @@ from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
     "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
-    "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public",
+    "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public", "place_of_object",
     "place_target",
     "pledge_content", "pledge_entry", "speculative", "victims",
 ]  # fmt: skip
@@ -157,6 +157,33 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
             mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-target")
             return ActorSlot(mention, k, k + 1)
     return None
+
+
+def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], kinds: frozenset[str],
+                    theme: bool = False) -> ActorSlot | None:
+    """"menyerukan pemilu dini di Venezuela", "withdrew its troops from Kherson": the state of a place behind a
+    preposition of ``kinds`` in the trigger's clause, with no actor before it (with ``theme``, unnamed forces
+    moved may stand before it)."""
+    tokens = view.tokens
+    hi = right_bound(view, m.end)
+    for p in places:
+        k = view.token_at(p.start)
+        if k is None or not m.end <= k < hi or not p.place.country:
+            continue
+        between = [view.actor_at(j) for j in range(m.end, k) if view.actor_at(j) is not None]
+        if any(a.mention.kind != "anaphor" and not (theme and ActorCode(a.code).is_sector) for a in between) \
+                or any(view.has(j, "relative") for j in range(m.end, k)):
+            return None  # ("withdrew its troops from Kherson": a possessive is no party in the way)
+        prep = next((j for j in range(k - 1, max(m.end, k - 4) - 1, -1) if view.kinds(j) & _PLACE_PREPS), None)
+        if prep is None or not view.kinds(prep) & kinds:
+            continue  # ("lembaga-lembaga demokrasi di Venezuela": the nearest preposition before the place)
+        code = p.place.country
+        mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-of-object")
+        return ActorSlot(mention, k, k + 1) if tokens[k].start >= tokens[m.end - 1].end else None
+    return None
+
+
+_PLACE_PREPS = frozenset({"prep_place", "prep_source", "prep_target", "prep_agent", "prep_topic"})
 
 
 def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
