@@ -26,7 +26,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import Roles, find_roles, subject_of
+from warta.pipeline.roles import Roles, between, find_roles, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
@@ -337,6 +337,27 @@ def _counted_dead(c: Candidate) -> None:
         _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities))
 
 
+def _reciprocal(c: Candidate) -> None:
+    """"India dan Pakistan terlibat baku tembak", "Azerbaijan and Armenia agreed to de-escalate": an act done by
+    each party to the other (CAMEO facts ``reciprocal``) with two or more agents and no other party named gives
+    every pair, each way."""
+    if not event_types().cameo_has(c.match.entry.cameo, "reciprocal") or any(t is not None for _, t in c.pairs):
+        return
+    agents = list(dict.fromkeys(src for src, _ in c.pairs))
+    if len({a.code for a in agents}) > 1:
+        c.pairs = [(a, b) for a in agents for b in agents if a.code != b.code]
+
+
+def _between_parties(c: Candidate) -> None:
+    """"Mesir menengahi pembicaraan antara Israel dan Hamas", "Qatar mediated talks between the US and the
+    Taliban": a mediation's targets are the parties it stands between (CAMEO facts ``between_parties``)."""
+    if event_types().cameo_has(c.match.entry.cameo, "between_parties") and any(t is None for _, t in c.pairs):
+        parties = between(c.view, c.match)
+        agents = {src.code for src, _ in c.pairs}
+        if parties and not agents & {p.code for p in parties}:
+            c.pairs = [(src, p) for src in dict.fromkeys(s for s, _ in c.pairs) for p in parties]
+
+
 def _protest_target(c: Candidate) -> None:
     """A protest with no named target is aimed at the protesters' own authorities (ACLED/PLOVER practice)."""
     if c.match.entry.type == "PROTEST":
@@ -457,6 +478,8 @@ RULES: tuple[Rule, ...] = (
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
     Rule("place-of-object", "fill", _place_of_object),
+    Rule("reciprocal", "fill", _reciprocal),
+    Rule("between-parties", "fill", _between_parties),
     Rule("protest-target", "fill", _protest_target),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),

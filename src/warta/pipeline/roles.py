@@ -18,7 +18,7 @@ from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Roles", "find_roles", "left_bound", "right_bound", "subject_of"]
+__all__ = ["Roles", "between", "find_roles", "left_bound", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
 NOUN_WINDOW = 3
@@ -268,7 +268,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
-def _between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """The parties "antara X dan Y", "between X and Y" a little after a trigger (two or more, else none)."""
     hi = min(view.n, m.end + 6)
     for k in range(m.end, hi):
         if view.has(k, "prep_between"):
@@ -300,7 +301,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     types = event_types()
     allow_place = types.cameo_has(m.entry.cameo, "visit")
     if frame == "mutual":
-        parties = _between(view, m)
+        parties = between(view, m)
         if not parties:
             left = _noun_agent(view, m) if _is_noun(m, view) else []
             if not left and (not _is_noun(m, view) or _after_light_verb(view, m)):
