@@ -422,6 +422,17 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
         return [view.actor_at(k - 2)]
     # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea", "tuntutan
     # dari buruh", "invitation from China"
+    # ... and a little further, past the rest of its noun phrase: "permintaan bantuan tambahan dari Ukraina",
+    # "demands for political reform from Hong Kong activists"
+    for j in range(k + 1, min(view.n, k + 6)):
+        if view.is_punct(j) or view.low[j] == "," or view.actor_at(j) is not None or view.kinds(j) & {"relative", "conj"}:
+            break
+        if view.has(j, "prep_source"):
+            a = j + 1
+            while view.has(a, "determiner") and view.actor_at(a) is None:
+                a += 1  # "dari para aktivis"
+            if view.actor_at(a) is not None:
+                return view.compound(view.actor_at(a), +1)
     return _after_prep(view, k + 1, "prep_agent") or (_after_prep(view, k + 1, "prep_source")
                                                       if view.has(k + 1, "prep_source") else [])
 
