@@ -449,3 +449,9 @@ def test_an_act_named_as_the_backdrop_has_no_agent_here(lang, text):
 def test_a_rejected_offer_is_aimed_at_its_author_named_past_its_noun_phrase(text, lang):
     evs = extract(text, lang=lang)
     assert any(e.type == "REJECT" and e.source.code == "PRK" and e.target and e.target.code == "KOR" for e in evs), evs
+
+
+def test_a_summit_named_by_its_organisation_is_where_they_met_not_a_party():
+    evs = extract("Presiden AS dan Presiden China bertemu di sela-sela KTT G20 di Bali.", lang="id")
+    pairs = {(e.source.code[:3], e.target.code[:3] if e.target else "") for e in evs if e.type == "CONSULT"}
+    assert pairs == {("USA", "CHN"), ("CHN", "USA")}
