@@ -87,6 +87,8 @@ SHAPES = [
     ("reciprocal", "id", "Pasukan India dan Pakistan terlibat baku tembak.", ("ASSAULT", "INDMIL", "PAKMIL")),
     ("between-parties", "en", "Egypt brokered talks between Israel and Hamas.", ("CONSULT", "EGY", "PSEREB")),
     ("between-parties", "id", "Mesir menengahi pembicaraan antara Israel dan Hamas.", ("CONSULT", "EGY", "ISR")),
+    ("protest-target", "en", "Students protested outside the Russian embassy in Jakarta.", ("PROTEST", "IDNCVL", "RUSGOV")),
+    ("protest-target", "id", "Mahasiswa berdemonstrasi di depan Kedutaan Besar Rusia di Jakarta.", ("PROTEST", "IDNCVL", "RUSGOV")),
     ("protest-target", "en", "Russians demonstrated in Moscow.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("protest-target", "id", "Warga Rusia berunjuk rasa di Moskow.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("pledge-recode", "en", "North Korea promised to attack South Korea.", ("THREATEN", "PRK", "KOR")),

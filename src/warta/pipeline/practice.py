@@ -21,7 +21,7 @@ __all__ = [
     "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
     "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public", "place_of_object",
     "place_target",
-    "pledge_content", "pledge_entry", "speculative", "victims",
+    "pledge_content", "pledge_entry", "seat_protested", "speculative", "victims",
 ]  # fmt: skip
 
 def pledge_entry(content_type: str) -> TriggerEntry | None:
@@ -191,6 +191,16 @@ def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
     (ACCUSE, CAMEO 111), not a demonstration."""
     recoded = event_types().by_government_as.get(type_)
     return recoded if recoded is not None and ActorCode(source_code).last_sector == "GOV" else (type_, cameo)
+
+
+def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"berunjuk rasa di depan Kedutaan Besar Amerika Serikat", "rallied outside the US embassy": a state's
+    office (a government body with a country, not a capital named as the place) where people protest."""
+    for slot in view.actors:
+        if m.end <= slot.start < right_bound(view, m.end) and view.prep_before(slot) & {"prep_place"} \
+                and slot.country and ActorCode(slot.code).last_sector == "GOV" and slot.mention.kind != "capital":
+            return slot
+    return None
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:
