@@ -80,6 +80,8 @@ SHAPES = [
     ("place-of-object", "id", "Rusia menduduki beberapa desa di Ukraina timur.", ("ASSAULT", "RUS", "UKR")),
     ("own-people-coercion", "en", "The Vietnamese musician was jailed.", ("COERCE", "VNMGOV", "VNM")),
     ("own-people-coercion", "id", "Seorang musisi Vietnam dipenjara.", ("COERCE", "VNMGOV", "VNM")),
+    ("trade-partner", "en", "South Korea lifted restrictions on seafood imports from Japan.", ("CONCEDE", "KOR", "JPN")),
+    ("trade-partner", "id", "China mencabut larangan impor daging sapi dari Amerika Serikat.", ("CONCEDE", "CHN", "USA")),
     ("own-public", "en", "Sri Lanka's government lifted the curfew.", ("RETREAT", "LKAGOV", "LKACVL")),
     ("own-public", "id", "Pemerintah Sri Lanka mencabut jam malam.", ("RETREAT", "LKAGOV", "LKACVL")),
     ("counted-dead-civilians", "id", "Pasukan Israel menewaskan 17 orang di Gaza.", ("ASSAULT", "ISRMIL", "PSECVL")),

@@ -288,7 +288,7 @@ def _place_of_object(c: Candidate) -> None:
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
 
 
-CONTENT_FILLS = ("own-people-coercion", "own-public", "protest-target", "place-target")
+CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-target", "place-target")
 
 
 def _content_target(c: Candidate) -> None:
@@ -320,6 +320,13 @@ def _own_people(c: Candidate) -> None:
     patient's state as agent, and an absent patient is the agent's population."""
     if c.match.entry.type == "COERCE":
         c.pairs = practice.domestic_coercion(c.view, c.match, c.pairs)
+
+
+def _trade_partner(c: Candidate) -> None:
+    """"mencabut larangan impor daging sapi dari Amerika Serikat", "refused to ease import restrictions from
+    Lithuania": a curb on goods from a state, or its easing, is aimed at that state."""
+    if any(t is None for _, t in c.pairs):
+        _fill_targets(c, practice.trade_partner(c.view, c.match))
 
 
 def _own_public(c: Candidate) -> None:
@@ -477,6 +484,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place-target", "fill", _place_target),
     Rule("content-target", "fill", _content_target),
     Rule("own-people-coercion", "fill", _own_people),
+    Rule("trade-partner", "fill", _trade_partner),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
     Rule("place-of-object", "fill", _place_of_object),

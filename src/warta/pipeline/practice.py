@@ -21,7 +21,7 @@ __all__ = [
     "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
     "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public", "place_of_object",
     "place_target",
-    "pledge_content", "pledge_entry", "seat_protested", "speculative", "victims",
+    "pledge_content", "pledge_entry", "seat_protested", "speculative", "trade_partner", "victims",
 ]  # fmt: skip
 
 def pledge_entry(content_type: str) -> TriggerEntry | None:
@@ -191,6 +191,23 @@ def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
     (ACCUSE, CAMEO 111), not a demonstration."""
     recoded = event_types().by_government_as.get(type_)
     return recoded if recoded is not None and ActorCode(source_code).last_sector == "GOV" else (type_, cameo)
+
+
+def trade_partner(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"mencabut larangan impor daging sapi dari Amerika Serikat", "lifted restrictions on seafood imports from
+    Japan": the state goods or trade come from, behind "dari/from" a little after a trade noun in the clause."""
+    hi = right_bound(view, m.end)
+    for k in range(m.end, hi):
+        if view.actor_at(k) is not None:
+            return None
+        if view.is_word(k, "trade_noun"):
+            for j in range(k + 1, min(hi, k + 4)):
+                a = j + 1
+                while view.has(a, "determiner") and view.actor_at(a) is None:
+                    a += 1  # "from the United States"
+                if view.has(j, "prep_source") and view.actor_at(a) is not None and view.actor_at(a).country:
+                    return view.actor_at(a)
+    return None
 
 
 def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
