@@ -23,7 +23,7 @@ from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import party_sectors
 from warta.knowledge.event_types import event_types
 from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
-from warta.pipeline import practice
+from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
 from warta.pipeline.roles import Roles, between, find_roles, subject_of
@@ -406,6 +406,16 @@ def _speaker_not_of_target(c: Candidate, d: Draft) -> None:
         d.guess = False
 
 
+def _local_violence(c: Candidate, d: Draft) -> None:
+    """"Milisi membantai ratusan warga desa di Darfur", "Militiamen massacred villagers in Darfur": unnamed armed
+    men attacking unnamed people are of the event's place, not guessed from the article."""
+    if d.tgt is not None and event_types().has(d.type, "victims") and ActorCode(d.src.code).is_sector \
+            and ActorCode(d.tgt.code).is_sector:
+        place = anchors.location(c.view, d.match, c.scene.places, None)
+        if place is not None and place.country:
+            d.guess = False  # (with no place found, the article's country stays the best guess)
+
+
 # -- vetoes ---------------------------------------------------------------------------------------
 def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     """Only one-party acts (silence, protest, combat) and acts on an event ("dismissed calls") stand without a
@@ -495,6 +505,7 @@ RULES: tuple[Rule, ...] = (
     Rule("government-protest", "recode", _government_protest),
     Rule("protest-by-citizens", "recode", _protest_by_citizens),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
+    Rule("local-violence", "recode", _local_violence),
     Rule("target-required", "veto", _target_required),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("official-visit", "veto", _official_visit),
