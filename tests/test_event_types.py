@@ -45,3 +45,9 @@ def test_bad_rows_are_errors_naming_the_line(tmp_path, row, error):
 ])  # fmt: skip
 def test_the_coder_reads_the_facts(lang, text, expected):
     assert expected in {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in extract(text, lang)}
+
+
+def test_a_cameo_prefix_ending_in_dollar_is_that_code_only():
+    types = event_types()
+    assert types.cameo_has("087", "reciprocal") and types.cameo_has("0871", "reciprocal")  # "087$" and "0871"
+    assert not types.cameo_has("0874", "reciprocal")  # a withdrawal by two states is no act of one on the other

@@ -440,3 +440,18 @@ def test_shelling_bombing_and_sieges(lang, text, expected):
 ])  # fmt: skip
 def test_an_act_named_as_the_backdrop_has_no_agent_here(lang, text):
     assert [g for g in coded(text, lang) if g[0] == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Korea Utara menolak tawaran perundingan dari Korea Selatan.", "id"),
+    ("North Korea rejected offers of new talks from South Korea.", "en"),
+])  # fmt: skip
+def test_a_rejected_offer_is_aimed_at_its_author_named_past_its_noun_phrase(text, lang):
+    evs = extract(text, lang=lang)
+    assert any(e.type == "REJECT" and e.source.code == "PRK" and e.target and e.target.code == "KOR" for e in evs), evs
+
+
+def test_a_summit_named_by_its_organisation_is_where_they_met_not_a_party():
+    evs = extract("Presiden AS dan Presiden China bertemu di sela-sela KTT G20 di Bali.", lang="id")
+    pairs = {(e.source.code[:3], e.target.code[:3] if e.target else "") for e in evs if e.type == "CONSULT"}
+    assert pairs == {("USA", "CHN"), ("CHN", "USA")}

@@ -192,3 +192,10 @@ def test_long_dense_text_stays_linear() -> None:
     assert len(places.find(text)) == 2400
     assert len(quantities.find(text)) == 1200
     assert len(dates.find(text, date(2024, 11, 15))) == 2400
+
+
+def test_a_state_qualifying_a_named_body_is_not_where_it_happened():
+    from warta.api import extract
+
+    evs = extract("Students protested outside the US embassy in Jakarta.", lang="en")  # not in the US
+    assert evs and all(e.location is not None and e.location.name == "Jakarta" for e in evs)

@@ -15,9 +15,11 @@ __all__ = ["CAMEO_FACTS", "TYPE_FACTS", "EventTypes", "event_types", "load_event
 TYPE_FACTS = frozenset({
     "speech_act", "reaction", "event_object", "at_author", "charges", "complement", "content_target",
     "holds_content", "speech_content", "domestic", "local_agent", "own_people", "own_dyad", "place_target",
-    "patient_genitive", "material_object", "clash", "victims", "armed",
+    "patient_genitive", "material_object", "clash", "victims", "armed", "content_recipient",
+    "place_recipient",
 })  # fmt: skip
-CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state"})
+CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state", "own_public", "reciprocal",
+                         "between_parties"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +37,8 @@ class EventTypes:
         return frozenset(t for t, f in self.facts.items() if fact in f)
 
     def cameo_has(self, cameo: str, fact: str) -> bool:
-        return any(cameo.startswith(prefix) and fact in facts for prefix, facts in self.cameo_facts)
+        return any((cameo == prefix[:-1] if prefix.endswith("$") else cameo.startswith(prefix)) and fact in facts
+                   for prefix, facts in self.cameo_facts)  # ("087$": that code only, not 0871 ... 0874)
 
 
 def _pair(value: str, where: str) -> tuple[str, str] | None:

@@ -44,6 +44,10 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
         k = token_index(view, p.start)
         if k is None or k < lo or k > hi:
             continue
+        named = view.actor_at(k)
+        if named is not None and named.mention.start <= p.start and p.end < named.mention.end \
+                and named.mention.kind not in ("country", "capital", "place"):
+            continue  # "outside the US embassy": a state qualifying a named body, not where it happened
         j = k - 1
         while j >= 0 and view.is_word(j, "place_noun"):
             j -= 1

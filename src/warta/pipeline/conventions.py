@@ -23,10 +23,10 @@ from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import party_sectors
 from warta.knowledge.event_types import event_types
 from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
-from warta.pipeline import practice
+from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import Roles, find_roles, subject_of
+from warta.pipeline.roles import Roles, between, find_roles, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
@@ -181,6 +181,19 @@ def _embedded(c: Candidate) -> str | None:
     return "the content of a ban, request or threat" if practice.embedded_content(c.view, c.match, c.scene.matches) else None
 
 
+def _announced_content(c: Candidate) -> str | None:
+    """"menolak bekerja sama dengan AS", "mengancam akan memberlakukan jam malam": the verb a threat, demand or
+    refusal names is what it threatens, demands or refuses, not an act that happened."""
+    m = c.match
+    if m.voice == "noun":
+        return None
+    for n in c.scene.matches:
+        if n is not m and event_types().has(n.entry.type, "content_recipient") and n.end <= m.start \
+                and practice.announced_act(c.view, n, c.scene.matches) is m:
+            return f"what «{n.entry.type.lower()}» names: content, not an act"
+    return None
+
+
 def _light_verb_carrier(c: Candidate) -> str | None:
     """"menyetujui pinjaman untuk Pakistan", "approved a loan": a one-word trigger that is also a light verb
     before a noun of another act only carries that act."""
@@ -262,6 +275,40 @@ def _pledge_target(c: Candidate) -> None:
         c.pairs = [(src, t) for src in agents for t in inner if t.code != src.code]
 
 
+def _place_of_object(c: Candidate) -> None:
+    """"menyerukan pemilu dini di Venezuela", "called for reform in Georgia": a call for an act in a place is
+    addressed to its state; "menduduki beberapa desa di Ukraina", "attacked villages in Ukraine": towns attacked
+    or seized in a place stand for its state; "withdrew its troops from Kherson": a place left stands for its
+    state."""
+    types, m = event_types(), c.match
+    if any(t is None for _, t in c.pairs):
+        if types.has(m.entry.type, "place_recipient") or types.has(m.entry.type, "place_target") and m.entry.frame != "mutual":
+            _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_place"})))
+        elif m.entry.frame == "away":
+            _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
+
+
+CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-target", "place-target")
+
+
+def _content_target(c: Candidate) -> None:
+    """"mengancam akan memberlakukan jam malam", "refused to withdraw its troops from Ukraine": a threat, demand
+    or refusal with no target of its own takes the target of the act it names, as that act is coded."""
+    if not event_types().has(c.match.entry.type, "content_recipient") or all(t is not None for _, t in c.pairs):
+        return
+    content = practice.announced_act(c.view, c.match, c.scene.matches)
+    if content is None:
+        return
+    inner = Candidate(c.scene, content, find_roles(c.view, content))
+    inner.pairs = list(inner.roles.pairs)
+    apply(tuple(r for r in RULES if r.id in CONTENT_FILLS), inner)
+    agents = {src.code for src, _ in c.pairs}
+    targets = [t for s, t in inner.pairs if t is not None and t.code not in agents and (s.code in agents or not agents)]
+    if targets:
+        c.pairs = [(src, tgt) for src, tgt in c.pairs if tgt is not None] + [
+            (src, t) for src in dict.fromkeys(s for s, tgt in c.pairs if tgt is None) for t in dict.fromkeys(targets)]
+
+
 def _place_target(c: Candidate) -> None:
     """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state."""
     if event_types().has(c.match.entry.type, "place_target") and any(t is None for _, t in c.pairs):
@@ -275,15 +322,54 @@ def _own_people(c: Candidate) -> None:
         c.pairs = practice.domestic_coercion(c.view, c.match, c.pairs)
 
 
+def _trade_partner(c: Candidate) -> None:
+    """"mencabut larangan impor daging sapi dari Amerika Serikat", "refused to ease import restrictions from
+    Lithuania": a curb on goods from a state, or its easing, is aimed at that state."""
+    if any(t is None for _, t in c.pairs):
+        _fill_targets(c, practice.trade_partner(c.view, c.match))
+
+
+def _own_public(c: Candidate) -> None:
+    """"Pemerintah Kenya mencabut jam malam", "lifted martial law", "threatened to ban the party": a state's act
+    on its own public by nature (CAMEO facts ``own_public``) with no named recipient is aimed at its population;
+    only a pattern that names what is eased or threatened says so ("released" alone may be a statement)."""
+    m = c.match
+    if event_types().cameo_has(m.entry.cameo, "own_public") and m.end - m.start > 1:
+        c.pairs = [(src, tgt if tgt is not None else practice.own_public(src)) for src, tgt in c.pairs]
+
+
 def _counted_dead(c: Candidate) -> None:
     """"menewaskan 17 orang", "killed seventeen people": counted dead and wounded are civilians."""
     if event_types().has(c.match.entry.type, "victims") and any(t is None for _, t in c.pairs):
         _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities))
 
 
+def _reciprocal(c: Candidate) -> None:
+    """"India dan Pakistan terlibat baku tembak", "Azerbaijan and Armenia agreed to de-escalate": an act done by
+    each party to the other (CAMEO facts ``reciprocal``) with two or more agents and no other party named gives
+    every pair, each way."""
+    if not event_types().cameo_has(c.match.entry.cameo, "reciprocal") or any(t is not None for _, t in c.pairs):
+        return
+    agents = list(dict.fromkeys(src for src, _ in c.pairs))
+    if len({a.code for a in agents}) > 1:
+        c.pairs = [(a, b) for a in agents for b in agents if a.code != b.code]
+
+
+def _between_parties(c: Candidate) -> None:
+    """"Mesir menengahi pembicaraan antara Israel dan Hamas", "Qatar mediated talks between the US and the
+    Taliban": a mediation's targets are the parties it stands between (CAMEO facts ``between_parties``)."""
+    if event_types().cameo_has(c.match.entry.cameo, "between_parties") and any(t is None for _, t in c.pairs):
+        parties = between(c.view, c.match)
+        agents = {src.code for src, _ in c.pairs}
+        if parties and not agents & {p.code for p in parties}:
+            c.pairs = [(src, p) for src in dict.fromkeys(s for s, _ in c.pairs) for p in parties]
+
+
 def _protest_target(c: Candidate) -> None:
-    """A protest with no named target is aimed at the protesters' own authorities (ACLED/PLOVER practice)."""
+    """A protest with no named target is aimed at the state whose office it stands before ("di depan Kedutaan
+    Besar AS", "outside the US embassy"), else at the protesters' own authorities (ACLED/PLOVER practice)."""
     if c.match.entry.type == "PROTEST":
+        _fill_targets(c, practice.seat_protested(c.view, c.match))
         pairs = [(src, tgt if tgt is not None else practice.authorities(src)) for src, tgt in c.pairs]
         c.pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
 
@@ -320,6 +406,16 @@ def _speaker_not_of_target(c: Candidate, d: Draft) -> None:
         d.guess = False
 
 
+def _local_violence(c: Candidate, d: Draft) -> None:
+    """"Milisi membantai ratusan warga desa di Darfur", "Militiamen massacred villagers in Darfur": unnamed armed
+    men attacking unnamed people are of the event's place, not guessed from the article."""
+    if d.tgt is not None and event_types().has(d.type, "victims") and ActorCode(d.src.code).is_sector \
+            and ActorCode(d.tgt.code).is_sector:
+        place = anchors.location(c.view, d.match, c.scene.places, None)
+        if place is not None and place.country:
+            d.guess = False  # (with no place found, the article's country stays the best guess)
+
+
 # -- vetoes ---------------------------------------------------------------------------------------
 def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     """Only one-party acts (silence, protest, combat) and acts on an event ("dismissed calls") stand without a
@@ -342,8 +438,11 @@ def _official_visit(c: Candidate, d: Draft, e: Event) -> str | None:
 
 
 def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
-    """"warned companies": an unnamed group of unknown country is no coded target of an act abroad."""
-    if d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") and not d.stated:
+    """"warned companies": an unnamed group of unknown country is no coded target of an act abroad (but a state
+    organ acting on unnamed protesters or opposition, or such people on the government, act at home; talks or
+    deals with an unnamed side stay dropped)."""
+    if d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") and not d.stated \
+            and not (d.match.entry.frame != "mutual" and practice.home_dyad(d.src, d.tgt)):
         return f"target {d.tgt.mention.text!r} is an unnamed group of unknown country"
     return None
 
@@ -357,7 +456,8 @@ def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
     against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA)."""
     src, tgt = ActorCode(e.source.code), ActorCode(e.target.code if e.target is not None else "")
-    if (tgt.code and not event_types().has(d.type, "own_dyad") and src.head == tgt.head and "" in (src.rest, tgt.rest)
+    if (tgt.code and not event_types().has(d.type, "own_dyad") and not event_types().cameo_has(d.cameo, "own_public")
+            and src.head == tgt.head and "" in (src.rest, tgt.rest)
             and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors()):
         return f"{src.code} and {tgt.code}: a state and its own organs"
     return None
@@ -384,6 +484,7 @@ RULES: tuple[Rule, ...] = (
     Rule("abstract-object", "gate", _abstract_object),
     Rule("object-of-act", "gate", _object_of_act),
     Rule("embedded-content", "gate", _embedded),
+    Rule("announced-content", "gate", _announced_content),
     Rule("light-verb-carrier", "gate", _light_verb_carrier),
     Rule("named-object", "gate", _named_object),
     Rule("event-anaphor", "fill", _event_anaphor),
@@ -391,13 +492,20 @@ RULES: tuple[Rule, ...] = (
     Rule("act-anaphor", "fill", _act_anaphor),
     Rule("pledge-target", "fill", _pledge_target),
     Rule("place-target", "fill", _place_target),
+    Rule("content-target", "fill", _content_target),
     Rule("own-people-coercion", "fill", _own_people),
+    Rule("trade-partner", "fill", _trade_partner),
+    Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
+    Rule("place-of-object", "fill", _place_of_object),
+    Rule("reciprocal", "fill", _reciprocal),
+    Rule("between-parties", "fill", _between_parties),
     Rule("protest-target", "fill", _protest_target),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),
     Rule("protest-by-citizens", "recode", _protest_by_citizens),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
+    Rule("local-violence", "recode", _local_violence),
     Rule("target-required", "veto", _target_required),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("official-visit", "veto", _official_visit),

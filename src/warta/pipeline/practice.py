@@ -20,9 +20,10 @@ from warta.pipeline.roles import left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
-    "abstract_object", "armed_enough", "authorities", "coded_as",
-    "domestic_coercion", "embedded_content", "event_anaphor", "names_people", "official_visit", "place_target",
-    "pledge_content", "pledge_entry", "speculative", "victims",
+    "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
+    "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public", "place_of_object",
+    "place_target",
+    "pledge_content", "pledge_entry", "seat_protested", "speculative", "trade_partner", "victims",
 ]  # fmt: skip
 
 def pledge_entry(content_type: str) -> TriggerEntry | None:
@@ -39,6 +40,21 @@ def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMat
     membalas dengan menyerang", "agreed to provide aid to Ukraine"), or None."""
     for n in matches:
         if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n):
+            return n
+    return None
+
+
+def announced_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
+    """The act a threat, demand or refusal names as its content: a trigger right after it over "akan", "to",
+    "will" or a light verb ("mengancam akan memberlakukan jam malam", "refused to withdraw its troops",
+    "mengancam akan menerapkan jam malam"), or a purpose clause close after it."""
+    for n in matches:
+        if n is m or n.start < m.end:
+            continue
+        gap = range(m.end, n.start)
+        if len(gap) <= 2 and all(view.kinds(k) & {"plan", "purpose", "light_verb"} or view.is_word(k, "aux") for k in gap):
+            return n
+        if n.start - m.end <= 8 and is_purpose_clause(view, n):
             return n
     return None
 
@@ -71,6 +87,34 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
             out.append((implied(patient.country + agent[0], agent[1], a.text, a.start, b.end,
                                  "rule:domestic-coercion", m), _as_people(view, patient)))
     return out
+
+
+STATE_SECTORS = frozenset({"", "GOV", "COP", "JUD", "MIL", "LEG"})
+
+
+def own_public(src: ActorSlot) -> ActorSlot | None:
+    """The population a state or its organs act on when they ease or refuse to ease curbs on it, accede to its
+    demands or threaten it with curbs ("Pemerintah Kenya mencabut jam malam", "lifted martial law")."""
+    code = ActorCode(src.code)
+    if not src.country or code.is_org or code.is_unknown or code.rest not in STATE_SECTORS:
+        return None
+    a = src.mention
+    return implied(src.country + "CVL", "the public", a.text, a.start, a.end, "rule:own-public", src)
+
+
+PUBLIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "HLH", "REF"})
+
+
+def home_dyad(src: ActorSlot, tgt: ActorSlot) -> bool:
+    """A state organ acting on unnamed people or opposition ("refused to free detained protesters", "threatened
+    to dissolve the opposition party"), or unnamed people's groups acting on the unnamed government ("doctors
+    threatened to protest against the government"): both sides are of one country."""
+    s, t = ActorCode(src.code), ActorCode(tgt.code)
+    if not src.country or s.is_org or s.is_unknown:
+        return False
+    if s.rest in STATE_SECTORS:
+        return t.last_sector in PUBLIC_SECTORS
+    return s.last_sector in PUBLIC_SECTORS and t.last_sector == "GOV"
 
 
 def implied(code: str, name: str, text: str, start: int, end: int, entry: str, at, kind: str = "implied") -> ActorSlot:
@@ -134,11 +178,65 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     return None
 
 
+def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], kinds: frozenset[str],
+                    theme: bool = False) -> ActorSlot | None:
+    """"menyerukan pemilu dini di Venezuela", "withdrew its troops from Kherson": the state of a place behind a
+    preposition of ``kinds`` in the trigger's clause, with no actor before it (with ``theme``, unnamed forces
+    moved may stand before it)."""
+    tokens = view.tokens
+    hi = right_bound(view, m.end)
+    for p in places:
+        k = view.token_at(p.start)
+        if k is None or not m.end <= k < hi or not p.place.country:
+            continue
+        between = [view.actor_at(j) for j in range(m.end, k) if view.actor_at(j) is not None]
+        if any(a.mention.kind != "anaphor" and not (theme and ActorCode(a.code).is_sector) for a in between) \
+                or any(view.has(j, "relative") for j in range(m.end, k)):
+            return None  # ("withdrew its troops from Kherson": a possessive is no party in the way)
+        prep = next((j for j in range(k - 1, max(m.end, k - 4) - 1, -1) if view.kinds(j) & _PLACE_PREPS), None)
+        if prep is None or not view.kinds(prep) & kinds:
+            continue  # ("lembaga-lembaga demokrasi di Venezuela": the nearest preposition before the place)
+        code = p.place.country
+        mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-of-object")
+        return ActorSlot(mention, k, k + 1) if tokens[k].start >= tokens[m.end - 1].end else None
+    return None
+
+
+_PLACE_PREPS = frozenset({"prep_place", "prep_source", "prep_target", "prep_agent", "prep_topic"})
+
+
 def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
     """The type and CAMEO code an act is coded with: a government's protest is verbal disapproval
     (ACCUSE, CAMEO 111), not a demonstration."""
     recoded = event_types().by_government_as.get(type_)
     return recoded if recoded is not None and ActorCode(source_code).last_sector == "GOV" else (type_, cameo)
+
+
+def trade_partner(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"mencabut larangan impor daging sapi dari Amerika Serikat", "lifted restrictions on seafood imports from
+    Japan": the state goods or trade come from, behind "dari/from" a little after a trade noun in the clause."""
+    hi = right_bound(view, m.end)
+    for k in range(m.start + 1, hi):  # the trade noun may close the trigger ("mencabut larangan impor")
+        if view.actor_at(k) is not None:
+            return None
+        if view.is_word(k, "trade_noun"):
+            for j in range(k + 1, min(hi, k + 4)):
+                a = j + 1
+                while view.has(a, "determiner") and view.actor_at(a) is None:
+                    a += 1  # "from the United States"
+                if view.has(j, "prep_source") and view.actor_at(a) is not None and view.actor_at(a).country:
+                    return view.actor_at(a)
+    return None
+
+
+def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"berunjuk rasa di depan Kedutaan Besar Amerika Serikat", "rallied outside the US embassy": a state's
+    office (a government body with a country, not a capital named as the place) where people protest."""
+    for slot in view.actors:
+        if m.end <= slot.start < right_bound(view, m.end) and view.prep_before(slot) & {"prep_place"} \
+                and slot.country and ActorCode(slot.code).last_sector == "GOV" and slot.mention.kind != "capital":
+            return slot
+    return None
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:

@@ -18,7 +18,7 @@ from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Roles", "find_roles", "left_bound", "right_bound", "subject_of"]
+__all__ = ["Roles", "between", "find_roles", "left_bound", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
 NOUN_WINDOW = 3
@@ -161,12 +161,9 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         inside = head is not None and head < slot.start < start
         if (slot.start < start and not inside) or slot.start >= hi:
             continue
-        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2)
-                                                          and not view.is_word(k, "goods_noun") for k in view.trigger_starts):
+        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
-        if "prep_source" in kinds and _goods_from(view, slot):
-            return view.compound(slot, +1)  # "tariffs on imports from China": an act on goods aims at their origin
         if kinds & {"prep_source", "prep_agent"} or _behind_topic(view, slot.start, start):
             skipped.update(id(s) for s in view.compound(slot, +1))  # "mediated by Qatar and Egypt"
             continue
@@ -178,14 +175,6 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
         return view.compound(slot, +1)
     return []
-
-
-def _goods_from(view: SentenceView, slot: ActorSlot) -> bool:
-    """The actor is the origin of goods: "impor dari China", "imports from China", "produk dari Israel"."""
-    i = slot.start - 1
-    while i >= 0 and view.has(i, "determiner"):
-        i -= 1
-    return i >= 1 and view.has(i, "prep_source") and view.is_word(i - 1, "goods_noun")
 
 
 _PEOPLE = ("CVL", "REF", "MED", "OPP")
@@ -279,7 +268,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
-def _between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """The parties "antara X dan Y", "between X and Y" a little after a trigger (two or more, else none)."""
     hi = min(view.n, m.end + 6)
     for k in range(m.end, hi):
         if view.has(k, "prep_between"):
@@ -311,7 +301,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     types = event_types()
     allow_place = types.cameo_has(m.entry.cameo, "visit")
     if frame == "mutual":
-        parties = _between(view, m)
+        parties = between(view, m)
         if not parties:
             left = _noun_agent(view, m) if _is_noun(m, view) else []
             if not left and (not _is_noun(m, view) or _after_light_verb(view, m)):
@@ -437,6 +427,17 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
         return [view.actor_at(k - 2)]
     # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea", "tuntutan
     # dari buruh", "invitation from China"
+    # ... and a little further, past the rest of its noun phrase: "permintaan bantuan tambahan dari Ukraina",
+    # "demands for political reform from Hong Kong activists"
+    for j in range(k + 1, min(view.n, k + 6)):
+        if view.is_punct(j) or view.low[j] == "," or view.actor_at(j) is not None or view.kinds(j) & {"relative", "conj"}:
+            break
+        if view.has(j, "prep_source"):
+            a = j + 1
+            while view.has(a, "determiner") and view.actor_at(a) is None:
+                a += 1  # "dari para aktivis"
+            if view.actor_at(a) is not None:
+                return view.compound(view.actor_at(a), +1)
     return _after_prep(view, k + 1, "prep_agent") or (_after_prep(view, k + 1, "prep_source")
                                                       if view.has(k + 1, "prep_source") else [])
 
