@@ -156,8 +156,12 @@ class EventCoder:
         """Source–target pairs from the windows, or from the parse where they find none."""
         roles = find_roles(view, m)
         pairs = list(roles.pairs)
-        if view.parse is not None and not roles.event_object and (
-                not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))):
+        # the sentence is parsed only here, when the windows name no target and the parse could: two actors,
+        # one of them not a bare sector noun
+        if view.parseable and not roles.event_object and (
+                not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))) \
+                and len({s.code for s in view.actors}) > 1 and any(not ActorCode(s.code).is_sector for s in view.actors) \
+                and view.parse is not None:
             parsed = parse_roles(view, view.parse, m)
             if any(t is not None and not ActorCode(t.code).is_sector for _, t in parsed):
                 pairs = parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
