@@ -15,8 +15,9 @@ release"), its coordinated verb's, or the noun its relative or adjectival clause
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
+from warta.knowledge.actor_code import ActorCode
 from warta.lexicon.registry import FRAMES
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.syntax import ROOT, Parse
@@ -108,19 +109,29 @@ def _dependents(view: SentenceView, parse: Parse, m: TriggerMatch, head: int, sp
 
 
 def _actors(view: SentenceView, parse: Parse, i: int) -> list[ActorSlot]:
-    """The actor a dependent stands for, with those of its conjuncts."""
+    """The actor a dependent stands for, with those of its conjuncts; a bare sector noun gives way to the
+    actor its apposition names ("the leader, Kim Jong Un, ...", "pemimpin itu, Kim Jong Un, ...")."""
     out: list[ActorSlot] = []
     for j in (i, *parse.dependents(i, "conj")):
-        slot = view.actor_at(j)
-        if slot is None:  # an actor inside the phrase that names the same referent
-            stack = [c for c in reversed(parse.children(j)) if _same_referent(parse, c)]
-            while stack and slot is None:
-                k = stack.pop()
-                slot = view.actor_at(k)
-                stack.extend(c for c in reversed(parse.children(k)) if _same_referent(parse, c))
+        slot = _named(view, parse, j)
+        if slot is not None and (not slot.code or ActorCode(slot.code).is_sector):
+            named = [a for a in map(partial(_named, view, parse), parse.dependents(j, "appos"))
+                     if a is not None and a.code and not ActorCode(a.code).is_sector]
+            slot = named[0] if named else slot
         if slot is not None and slot not in out:
             out.append(slot)
     return out
+
+
+def _named(view: SentenceView, parse: Parse, j: int) -> ActorSlot | None:
+    """The actor at token ``j``, or the first inside its phrase that names the same referent."""
+    slot = view.actor_at(j)
+    stack = [c for c in reversed(parse.children(j)) if _same_referent(parse, c)]
+    while stack and slot is None:
+        k = stack.pop()
+        slot = view.actor_at(k)
+        stack.extend(c for c in reversed(parse.children(k)) if _same_referent(parse, c))
+    return slot
 
 
 def _same_referent(parse: Parse, i: int) -> bool:
