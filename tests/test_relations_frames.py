@@ -162,7 +162,8 @@ def test_a_sentence_is_parsed_only_when_the_windows_name_no_target(fallback):
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("id", "Jepang menyalurkan pinjaman kepada Filipina.", ("AID", "JPN", "PHL")),
     ("en", "Japan disbursed a loan to the Philippines.", ("AID", "JPN", "PHL")),
-    ("id", "Jepang menuntut reformasi di Myanmar.", ("REQUEST", "JPN", "MMR")),
+    ("id", "Jepang menuntut pemilu ulang di Myanmar.", ("REQUEST", "JPN", "MMR")),
+    ("id", "Rusia menduduki dua kota di Ukraina.", ("ASSAULT", "RUS", "UKR")),
     ("en", "Japan demanded reforms in Myanmar.", ("REQUEST", "JPN", "MMR")),
 ])
 def test_the_parse_finds_the_target_the_windows_miss(fallback, lang, text, expected):
