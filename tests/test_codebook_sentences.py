@@ -25,7 +25,7 @@ PUB = "2024-11-15"
 GOAL = 0.90
 # Measured on 2026-12-04 (see the README): the floor the coder must keep.  On the first 138 sentences per
 # language (the suite before it covered every code) the rates went from 75.4% / 79.7% to 77.5% / 81.9%.
-RATCHET = {"id": 0.72, "en": 0.72}  # measured 72.7% / 72.2% on 590 sentences per language (after the round's merges)
+RATCHET = {"id": 0.74, "en": 0.73}  # measured 74.9% / 73.1% on 590 sentences per language (parse_roles fallback)
 
 
 def load() -> list[tuple[str, str, str, str, str, int]]:
