@@ -63,6 +63,8 @@ class EventCoder:
         self.lang = lang
         # roles from a parse where the windows find none (lang/<code>/settings.tsv parse_roles)
         self.parsed = self.language.settings["parse_roles"] == "fallback" and lang in syntax.available_languages()
+        if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
+            syntax.load_parser(lang)
         cues = self.language.cues
         self.conjunctions = frozenset(w for w, kinds in cues.items() if "conj" in kinds and " " not in w)
         self.place_words = frozenset(w for w, kinds in cues.items() if "prep_place" in kinds and " " not in w)
