@@ -17,7 +17,8 @@ moves with two properties of the text, so three corpora are measured:
 For each corpus it also prints the dependency parser's share: how many of warta's sentences the coder
 had parsed, and the parser's own speed (words/s while parsing).  The parser runs only with
 ``parse_roles fallback`` (``lang/<code>/settings.tsv``); so the dev gold is measured a second time with
-the fallback switched on in this process, to show what the parser costs the coder.
+the fallback switched on in this process (where a language ships ``off``), to show what the parser costs
+the coder.
 Usage: python bench/throughput.py [MEGABYTES]
 """
 
@@ -113,7 +114,8 @@ def print_parser_share(articles: list[Article], parsed: syntax.ParserUsage, seco
     segmenters = {lang: Segmenter(load_language(lang).abbreviations) for lang in ("id", "en")}
     sentences = sum(len(segmenters[a.lang].split(a.text)) for a in articles if a.lang in segmenters)
     if not parsed.sentences:
-        print(f"  parser: 0 of {sentences:,} sentences parsed (parse_roles off)")
+        off = not any(coder(lang).parsed for lang in ("id", "en"))
+        print(f"  parser: 0 of {sentences:,} sentences parsed{' (parse_roles off)' if off else ''}")
         return
     print(f"  parser: {parsed.sentences:,} of {sentences:,} sentences parsed "
           f"({100 * parsed.sentences / max(sentences, 1):.1f}%), {parsed.words:,} words at "
@@ -124,6 +126,8 @@ def main() -> None:
     mb = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
     for lang in ("id", "en"):
         coder(lang)  # build lexicons and automata outside the timed part, as a long run would
+        if lang in syntax.available_languages():
+            syntax.load_parser(lang)  # and the parser, which the coder loads on the first sentence it parses
     news = news_corpus(int(mb * 1_000_000))
     if news:
         ratio = measure("real Indonesian news (kumparan, via nlp-id)", news)

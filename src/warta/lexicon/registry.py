@@ -192,9 +192,9 @@ def _load_word_classes(code: str) -> dict[str, frozenset[str]]:
     return {c: frozenset(v) for c, v in out.items()}
 
 
-# parse_roles: "fallback" parses a sentence when the window finder names no pair for a trigger and takes
-# the parse's roles (pipeline/relations.py); "off" (the default until it gains events: it costs ~3x on
-# event-dense text and changed no event on the dev gold or the blind set when measured)
+# parse_roles: "fallback" parses a sentence when the window finder names no target for a trigger and two
+# actors could pair, and takes the parse's roles (pipeline/relations.py) when they name a target; "off" (the
+# default of a language without a setting or a trained parser) never parses
 SETTINGS = {"ambiguous_reading": ("verb", "context"), "parse_roles": ("off", "fallback")}
 
 

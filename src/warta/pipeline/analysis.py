@@ -94,6 +94,11 @@ class SentenceView:
         self._parse_fn = parse_fn
 
     @property
+    def parseable(self) -> bool:
+        """The view can be parsed (or already is), without parsing it."""
+        return self._parse is not None or self._parse_fn is not None
+
+    @property
     def parse(self) -> Parse | None:
         """The sentence's dependency parse, if the language has a parser (computed on first use)."""
         if self._parse is None and self._parse_fn is not None:

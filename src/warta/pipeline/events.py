@@ -63,6 +63,8 @@ class EventCoder:
         self.lang = lang
         # roles from a parse where the windows find none (lang/<code>/settings.tsv parse_roles)
         self.parsed = self.language.settings["parse_roles"] == "fallback" and lang in syntax.available_languages()
+        if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
+            syntax.load_parser(lang)
         cues = self.language.cues
         self.conjunctions = frozenset(w for w, kinds in cues.items() if "conj" in kinds and " " not in w)
         self.place_words = frozenset(w for w, kinds in cues.items() if "prep_place" in kinds and " " not in w)
@@ -128,8 +130,12 @@ class EventCoder:
             scene.prior = prior + out
             dropped = apply(GATES, c)
             if dropped is None:
-                c.roles, c.pairs = self._roles(view, c.match)
-                dropped = apply(FILLS, c) or (None if c.pairs else ("roles", "no source-target pair found"))
+                c.roles = find_roles(view, c.match)
+                c.pairs = list(c.roles.pairs)
+                dropped = apply(FILLS, c)  # the conventions fill first ("menewaskan 17 orang": civilians)
+                if dropped is None:
+                    c.pairs = self._roles(view, c.match, c.roles, c.pairs)
+                    dropped = None if c.pairs else ("roles", "no source-target pair found")
             if dropped is not None:
                 drops[id(c)].append(dropped)
                 continue
@@ -152,16 +158,18 @@ class EventCoder:
                                  c.match.entry.cameo, tuple(produced[id(c)]), tuple(drops[id(c)])) for c in candidates)
         return out
 
-    def _roles(self, view: SentenceView, m: TriggerMatch) -> tuple[Roles, list]:
-        """Source–target pairs from the windows, or from the parse where they find none."""
-        roles = find_roles(view, m)
-        pairs = list(roles.pairs)
-        if view.parse is not None and not roles.event_object and (
-                not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))):
+    def _roles(self, view: SentenceView, m: TriggerMatch, roles: Roles, pairs: list) -> list:
+        """The pairs the windows and the conventions found, or the parse's where they name no target."""
+        # the sentence is parsed only here, when no target is named and the parse could name one: two actors,
+        # one of them not a bare sector noun
+        if view.parseable and not roles.event_object and (
+                not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))) \
+                and len({s.code for s in view.actors}) > 1 and any(not ActorCode(s.code).is_sector for s in view.actors) \
+                and view.parse is not None:
             parsed = parse_roles(view, view.parse, m)
             if any(t is not None and not ActorCode(t.code).is_sector for _, t in parsed):
-                pairs = parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
-        return roles, pairs
+                return parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
+        return pairs
 
     def _event(self, article, view, d: Draft, mod, attr, countries, quantities, places, dates) -> Event | None:
         # the article's country and scene, unless this sentence names them only in what was said or demanded

@@ -3,17 +3,21 @@ table (``knowledge/frames.tsv``), the same few rules for every trigger.
 
 A relation in the table names a UD relation of the trigger's head (``nsubj``, ``obj``, ``nsubj:pass``,
 ``nmod:poss``), optionally with the cue kind of its case marker (``obl:prep_target``: an oblique behind
-"ke/kepada/to/against"; ``nmod:bare``: a genitive with none). The dependent stands for the actor it
-heads, or the first actor inside its phrase, with its conjuncts ("Rusia, China dan Iran"). A trigger
-with no subject of its own takes the controller's ("bersedia menarik", "willing to withdraw"), its
-coordinated verb's, or its relative clause's antecedent.
+"ke/kepada/to/against"; ``nmod:bare``: a genitive with none). A path walks further: ``obj/nmod:prep_place``
+is a modifier of the trigger's object ("menyerukan pemilu di Venezuela"); ``^obj/nsubj`` is the subject of
+the verb whose object the trigger is, when that verb is no trigger itself ("menyalurkan pinjaman kepada
+Kenya", "used chemical weapons against civilians"). The dependent stands for the actor it heads, or the
+first actor inside its phrase, with its conjuncts ("Rusia, China dan Iran"). A verb with no subject of its
+own takes its controller's (the governor's object, else its subject: "bersedia menarik", "urged Iran to
+release"), its coordinated verb's, or the noun its relative or adjectival clause hangs from.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
+from warta.knowledge.actor_code import ActorCode
 from warta.lexicon.registry import FRAMES
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.syntax import ROOT, Parse
@@ -84,30 +88,50 @@ def _fits(view: SentenceView, parse: Parse, i: int, spec: str) -> bool:
 
 
 def _dependents(view: SentenceView, parse: Parse, m: TriggerMatch, head: int, spec: str) -> list[int]:
-    """Dependents of the trigger's tokens that fit ``spec``; a target behind a preposition may also hang
-    from the trigger's object ("mengirim pasukan ke Rusia": "ke Rusia" under "pasukan")."""
+    """Dependents of the trigger's tokens that fit ``spec`` (a relation, or a path of them: ``obj/nmod:bare``
+    below the trigger, ``^obj/nsubj`` beside it under its governor); a target behind a preposition may also
+    hang from the trigger's object ("mengirim pasukan ke Rusia": "ke Rusia" under "pasukan")."""
     span = range(m.start, min(m.end, len(parse)))
-    found = [c for t in span for c in parse.children(t) if c not in span and _fits(view, parse, c, spec)]
-    if not found and ":prep_" in spec:
+    if spec.startswith("^"):
+        up, _, rest = spec[1:].partition("/")
+        gov = parse.heads[head]
+        if gov == ROOT or gov in view.trigger_starts or not _fits(view, parse, head, up):
+            return []  # "condemned the invasion of Ukraine": the object of another act is its content
+        return [c for c in parse.children(gov) if c not in span and _fits(view, parse, c, rest)]
+    first, *steps = spec.split("/")
+    found = [c for t in span for c in parse.children(t) if c not in span and _fits(view, parse, c, first)]
+    for step in steps:
+        found = [c for f in found for c in parse.children(f) if _fits(view, parse, c, step)]
+    if not found and not steps and ":prep_" in spec:
         for obj in (c for t in span for c in parse.dependents(t, "obj")):
             found += [c for c in parse.children(obj) if _fits(view, parse, c, spec)]
     return sorted(found)
 
 
 def _actors(view: SentenceView, parse: Parse, i: int) -> list[ActorSlot]:
-    """The actor a dependent stands for, with those of its conjuncts."""
+    """The actor a dependent stands for, with those of its conjuncts; a bare sector noun gives way to the
+    actor its apposition names ("the leader, Kim Jong Un, ...", "pemimpin itu, Kim Jong Un, ...")."""
     out: list[ActorSlot] = []
     for j in (i, *parse.dependents(i, "conj")):
-        slot = view.actor_at(j)
-        if slot is None:  # an actor inside the phrase that names the same referent
-            stack = [c for c in reversed(parse.children(j)) if _same_referent(parse, c)]
-            while stack and slot is None:
-                k = stack.pop()
-                slot = view.actor_at(k)
-                stack.extend(c for c in reversed(parse.children(k)) if _same_referent(parse, c))
+        slot = _named(view, parse, j)
+        if slot is not None and (not slot.code or ActorCode(slot.code).is_sector):
+            named = [a for a in map(partial(_named, view, parse), parse.dependents(j, "appos"))
+                     if a is not None and a.code and not ActorCode(a.code).is_sector]
+            slot = named[0] if named else slot
         if slot is not None and slot not in out:
             out.append(slot)
     return out
+
+
+def _named(view: SentenceView, parse: Parse, j: int) -> ActorSlot | None:
+    """The actor at token ``j``, or the first inside its phrase that names the same referent."""
+    slot = view.actor_at(j)
+    stack = [c for c in reversed(parse.children(j)) if _same_referent(parse, c)]
+    while stack and slot is None:
+        k = stack.pop()
+        slot = view.actor_at(k)
+        stack.extend(c for c in reversed(parse.children(k)) if _same_referent(parse, c))
+    return slot
 
 
 def _same_referent(parse: Parse, i: int) -> bool:
@@ -125,17 +149,20 @@ def _first(view: SentenceView, parse: Parse, m: TriggerMatch, head: int, specs: 
 
 
 def _inherited_subject(view: SentenceView, parse: Parse, head: int) -> list[ActorSlot]:
-    """No subject of its own: the controller of an xcomp (its governor's object if it has one, else its
-    subject), the subject of the verb it is coordinated with, the antecedent of its relative clause."""
+    """No subject of its own: the controller of a complement or adverbial clause (its governor's object if
+    that names an actor, else its subject), the subject of the verb it is coordinated with, the noun its
+    relative or adjectival clause modifies."""
     rel, gov = parse.deprels[head], parse.heads[head]
     if gov == ROOT:
         return []
     base = rel.split(":", 1)[0]
-    if rel == "acl:relcl":
+    if base == "acl":  # "musisi yang mengecam", "mendesak Myanmar membuka akses": the noun it modifies
         return _actors(view, parse, gov)
-    if base not in ("xcomp", "conj"):
+    if base not in ("xcomp", "ccomp", "advcl", "conj"):
         return []
-    if base == "xcomp":
+    if parse.dependents(head, "nsubj", "csubj"):
+        return []  # a clause with a subject of its own that names no actor ("bahwa pasukan itu ...")
+    if base != "conj":
         for o in parse.dependents(gov, "obj"):
             slots = _actors(view, parse, o)
             if slots:
@@ -160,9 +187,11 @@ def parse_roles(view: SentenceView, parse: Parse, m: TriggerMatch) -> list[tuple
     if row is None:
         return []
     sources = _first(view, parse, m, head, row.source)
-    if not sources and voice != "noun":
+    if not sources and voice == "active":
         sources = _inherited_subject(view, parse, head)
     targets = [t for t in _first(view, parse, m, head, row.target) if t not in sources]
+    if not targets and voice == "passive" and sources:  # "nelayan yang ditangkap pasukan Cina": the patient
+        targets = [t for t in _inherited_subject(view, parse, head) if t not in sources]
     if m.entry.frame == "mutual":
         if targets:
             pairs = [(a, b) for a in sources for b in targets if a.code != b.code]
