@@ -45,7 +45,7 @@ CASES = [
     ("en", "North Korea sent troops to Russia.", "sendtroops",
      [(1, "compound"), (2, "nsubj"), (ROOT, "root"), (2, "obj"), (5, "case"), (2, "obl"), (2, "punct")],
      {("PRK", "RUS")}),
-    ("id", "Jepang menyalurkan pinjaman kepada Filipina.", "pinjaman",  # and a noun carried by its verb
+    ("id", "Jepang menyiapkan pinjaman kepada Filipina.", "pinjaman",  # and a noun carried by its verb
      [(1, "nsubj"), (ROOT, "root"), (1, "obj", "NOUN"), (4, "case"), (2, "nmod"), (1, "punct")], {("JPN", "PHL")}),
     ("en", "Japan disbursed a loan to the Philippines.", "loan",
      [(1, "nsubj"), (ROOT, "root"), (3, "det"), (1, "obj", "NOUN"), (6, "case"), (6, "det"), (3, "nmod"),
@@ -155,12 +155,12 @@ def test_a_sentence_is_parsed_only_when_the_windows_name_no_target(fallback):
     codes("Rusia menyerang Ukraina.", "id")
     codes("Russia attacked Ukraine.", "en")
     assert (syntax.usage() - before).sentences == 0
-    codes("Jepang menyalurkan pinjaman kepada Filipina.", "id")
+    codes("Japan disbursed a loan to the Philippines.", "en")  # a noun the windows pair only after a light verb
     assert (syntax.usage() - before).sentences == 1
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("id", "Jepang menyalurkan pinjaman kepada Filipina.", ("AID", "JPN", "PHL")),
+    ("id", "Jepang menyiapkan pinjaman kepada Filipina.", ("AID", "JPN", "PHL")),
     ("en", "Japan disbursed a loan to the Philippines.", ("AID", "JPN", "PHL")),
     ("id", "Jepang menuntut pemilu ulang di Myanmar.", ("REQUEST", "JPN", "MMR")),
     ("id", "Rusia menduduki dua kota di Ukraina.", ("ASSAULT", "RUS", "UKR")),
