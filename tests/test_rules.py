@@ -31,6 +31,8 @@ DROPS = [
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
     ("reporting-cue", "id", "Menteri itu mengakui bahwa Israel menyerang Gaza.", "mengakui"),
+    ("anon-cue", "en", "An Iraqi official who refused to be named said Turkey shelled Iran.", "refused"),
+    ("anon-cue", "id", "Pejabat Irak yang menolak disebutkan namanya mengatakan Turki menembaki Iran.", "menolak"),
     ("speculative-content", "en", "The United States prevented Israel from attacking Iran.", "attacking"),
     ("speculative-content", "id", "Amerika Serikat mencegah serangan Israel terhadap Iran.", "serangan"),
     ("abstract-object", "en", "Japan gave details to South Korea.", "gave"),

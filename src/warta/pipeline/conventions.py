@@ -151,6 +151,16 @@ def _reporting_cue(c: Candidate) -> str | None:
     return None
 
 
+def _anon_cue(c: Candidate) -> str | None:
+    """"pejabat yang menolak disebutkan namanya", "an official who refused to be named": a trigger inside the
+    phrase that hides a source's name is no act."""
+    view, k = c.view, c.match.start
+    for start, (kinds, length) in view.cues.items():
+        if "anon" in kinds and start < k < start + length:
+            return "part of a phrase that hides a source's name"
+    return None
+
+
 def _speculative(c: Candidate) -> str | None:
     """"diperkirakan akan", "is likely to", "mencegah serangan", "postponed the visit": speculation and acts
     prevented, postponed or rejected are content, not reported acts."""
@@ -480,6 +490,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inside-actor", "gate", _inside_actor, early=True),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
+    Rule("anon-cue", "gate", _anon_cue),
     Rule("speculative-content", "gate", _speculative),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("object-of-act", "gate", _object_of_act),
