@@ -162,7 +162,7 @@ THREAT_TOPICS = {
     "1323": (["jam malam", "memberlakukan jam malam"], ["a curfew", "impose a curfew"]),
     "1324": (["keadaan darurat", "darurat militer", "status darurat"],
              ["a state of emergency", "martial law", "emergency rule"]),
-    "133": (["unjuk rasa", "mogok", "demonstrasi", "aksi massa"],
+    "133": (["unjuk rasa", "mogok", "demonstrasi", "aksi massa", "aksi protes", "pemogokan"],
             ["protests", "a strike", "demonstrations", "mass protests"]),
     "134": (["menghentikan perundingan", "keluar dari perundingan", "membatalkan pembicaraan",
              "mundur dari negosiasi"],

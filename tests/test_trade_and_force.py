@@ -49,3 +49,14 @@ def test_disapproval(lang, text, expected):
     (rebuke, castigate, lambaste, lash out...) and their Indonesian counterparts."""
     got = {(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "South Korean unions threatened to stage protests against the government."),
+    ("id", "Serikat buruh Korea Selatan mengancam akan menggelar aksi protes terhadap pemerintah."),
+])
+def test_a_threatened_protest_is_one_threat_in_both_languages(lang, text):
+    """Unions are civilians (not the bare state, which the same-country veto would drop against its own
+    government), and a threat of protest is the threat (CAMEO 133), not a protest that happened."""
+    got = {(e.type, e.cameo, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
+    assert got == {("THREATEN", "133", "KORCVL", "KORGOV")}
