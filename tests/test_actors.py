@@ -334,3 +334,16 @@ def test_pupils_are_civilians_in_both_languages(lang, text, dyad):
     from warta.api import extract
 
     assert dyad in {(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # one no longer in an office, with no state named, is a civilian of the state the context gives
+    ("en", "Peruvian prosecutors accused the former president of money laundering.", ("ACCUSE", "PER", "PERCVL")),
+    ("en", "South Korean police arrested the former defence minister.", ("COERCE", "KORCOP", "KORCVL")),
+    ("id", "Polisi Korea Selatan menangkap mantan menteri pertahanan.", ("COERCE", "KORCOP", "KORCVL")),
+])  # fmt: skip
+def test_a_former_office_holder_of_no_named_state_is_a_civilian_of_the_context(lang, text, dyad):
+    from warta.api import extract
+
+    found = {(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
+    assert any(t == dyad[0] and s[:3] == dyad[1][:3] and g == dyad[2] for t, s, g in found), found

@@ -4,7 +4,8 @@ One Aho-Corasick pass over the folded text finds every lexicon form; word bounda
 rules filter the hits; the longest hits win.  Adjacent hits are then joined into one actor by
 language data (``actor_links.tsv``): "tentara Korut" → PRKMIL, "Presiden China Xi Jinping" →
 CHNGOV, "U.S. Secretary of State Marco Rubio" → USAGOV, "Russian troops" → RUSMIL.  People are
-resolved against the publication date; "mantan"/"former" keeps only the state.
+resolved against the publication date; "mantan"/"former" keeps only the state (with none named: a civilian,
+CVL, of the state the context gives).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _STATE_LIKE = frozenset({"country", "capital", "igo", "ngo", "group", "body"})
 _ORG = frozenset({"igo", "ngo", "group", "body"})
 _ANAPHOR_SECTOR = {"gov": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
+FORMER_SECTOR = "CVL"  # one no longer in an office the text names ("the former president"): a civilian
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _UP_WORD = rf"[{_UP}][\w’'\-]*[\w]"
 _WS = re.compile(r"[ \t\u00a0]+")
@@ -269,7 +271,9 @@ class ActorFinder:
             return ActorMention(code, name, text[start:end], start, end, kind, where)
         if head is None and name_span is None:
             return None  # an honorific or a modifier alone
-        code = "" if former or head is None else head.entry.code
+        # "the former prime minister" with no state named: no longer in office, a civilian of the state the
+        # context gives (as a bare sector noun is)
+        code = "" if head is None else FORMER_SECTOR if former else head.entry.code
         if name_span is not None:
             return ActorMention(code, text[name_span[0]:name_span[1]], text[start:end], start, end, "title", where)
         return ActorMention(code, head.entry.code, text[start:end], start, end, "sector", where)
