@@ -401,6 +401,14 @@ def _government_protest(c: Candidate, d: Draft) -> None:
     d.type, d.cameo = practice.coded_as(d.type, d.cameo, d.src.code)
 
 
+def _riot(c: Candidate, d: Draft) -> None:
+    """"Protesters torched police stations", "angry crowds stormed the residence": violence by protesters is a
+    riot (event_types.tsv ``by_protesters_as``: PROTEST 145), not an armed attack."""
+    recoded = event_types().by_protesters_as.get(d.type)
+    if recoded is not None and any(c.view.is_word(k, "protester") for k in range(d.src.start, d.src.end)):
+        d.type, d.cameo = recoded
+
+
 def _protest_by_citizens(c: Candidate, d: Draft) -> None:
     """"demonstrations by Russians": a country protesting stands for its citizens (RUSCVL)."""
     code = d.src.code
@@ -514,6 +522,7 @@ RULES: tuple[Rule, ...] = (
     Rule("protest-target", "fill", _protest_target),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),
+    Rule("riot", "recode", _riot),
     Rule("protest-by-citizens", "recode", _protest_by_citizens),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
