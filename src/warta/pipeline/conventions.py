@@ -354,6 +354,28 @@ def _counted_dead(c: Candidate) -> None:
         _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities))
 
 
+UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
+
+
+def _unnamed_bomber(c: Candidate) -> None:
+    """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar": an act often reported with no one named
+    for it (CAMEO facts ``unclaimed``: bombings) and with no agent found is by unnamed militants of the place
+    where it happened, against those it killed or the place's state."""
+    m = c.match
+    if c.pairs or not event_types().cameo_has(m.entry.cameo, "unclaimed"):
+        return
+    view = c.view
+    place = anchors.location(view, m, c.scene.places, None)
+    where = next((p for p in c.scene.places if place is not None and p.place == place and place.country), None)
+    tgt = practice.victims(view, m, c.scene.quantities) or (None if where is None else practice.implied(
+        where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-bomber", m, "place"))
+    if tgt is None:
+        return
+    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
+    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
+    c.pairs = [(practice.implied(UNNAMED_ATTACKER, "militants", text, a, b, "rule:unnamed-bomber", m), tgt)]
+
+
 def _reciprocal(c: Candidate) -> None:
     """"India dan Pakistan terlibat baku tembak", "Azerbaijan and Armenia agreed to de-escalate": an act done by
     each party to the other (CAMEO facts ``reciprocal``) with two or more agents and no other party named gives
@@ -516,6 +538,7 @@ RULES: tuple[Rule, ...] = (
     Rule("trade-partner", "fill", _trade_partner),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
+    Rule("unnamed-bomber", "fill", _unnamed_bomber),
     Rule("place-of-object", "fill", _place_of_object),
     Rule("reciprocal", "fill", _reciprocal),
     Rule("between-parties", "fill", _between_parties),
