@@ -84,3 +84,14 @@ def test_a_push_names_whom_it_pushes_at_once(text, expected):
 def test_codebook_phrases_that_stand_without_a_target_win_over_derived_ones(text, dyad):
     # scripts/derive_triggers.py leaves to the codebook vocabulary the verbs it lists: its frame (no target) holds
     assert dyad in dyads(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Venezuela denied involvement in the sabotage of the pipeline."),
+    ("en", "The Ethiopian government denied responsibility for the air strike on the market."),
+    ("id", "Venezuela membantah terlibat dalam sabotase pipa gas itu."),
+])  # fmt: skip
+def test_a_denied_role_is_a_statement_without_a_target(lang, text):
+    # CAMEO 016, deny responsibility: the denier's statement, aimed at no one (scripts/codebook_triggers.py INTRANS)
+    found = dyads(text, lang)
+    assert any(t == "STATEMENT" and g == "" for t, _, g in found), found
