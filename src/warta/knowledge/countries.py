@@ -159,10 +159,14 @@ def _in_lang(row_lang: str, langs: tuple[str, ...]) -> bool:
 def state_forms(lang: str) -> tuple[NameForm, ...]:
     """Every form naming a state in ``lang`` (English CLDR/ISO names are always included)."""
     langs = tuple(dict.fromkeys((lang, "en")))
+    ours = [a for a in _aliases() if a.kind in ("country", "demonym", "block") and _in_lang(a.lang, (lang,))]
+    # our rows override a CLDR/ISO name they give another state ("Congo" in news is DR Congo, not the Republic)
+    mine = {(a.form.casefold(), a.code) for a in ours if a.kind != "block"}
+    taken = {form for form, _ in mine}
     out: list[NameForm] = []
     for lg in langs:
-        out.extend(_cldr_iso_forms(lg))
-    out.extend(a for a in _aliases() if a.kind in ("country", "demonym", "block") and _in_lang(a.lang, (lang,)))
+        out.extend(f for f in _cldr_iso_forms(lg) if f.form.casefold() not in taken or (f.form.casefold(), f.code) in mine)
+    out.extend(ours)
     return tuple(out)
 
 
