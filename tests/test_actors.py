@@ -108,6 +108,7 @@ CASES = [
     ("en", "Taliban fighters attacked a checkpoint.", "Taliban fighters", "AFGREB", "group", None),
     ("en", "The European Union imposed sanctions.", "European Union", "IGOEU", "igo", None),
     ("en", "Rebels seized the town.", "Rebels", "REB", "sector", None),
+    ("en", "Sudanese paramilitaries looted the town.", "Sudanese paramilitaries", "SDNMIL", "sector", None),
     ("en", "South Korean leader Moon Jae-in spoke.", "South Korean leader Moon Jae-in", "KORGOV", "leader",
      D2018),
     ("en", "It was the U.S. that objected.", "U.S.", "USA", "country", None),

@@ -105,6 +105,8 @@ SHAPES = [
     ("riot", "en", "Angry demonstrators set fire to the town hall in Lima.", ("PROTEST", "PERCVL", "PER")),
     ("riot", "en", "Hungarian protesters clashed with riot police in Budapest.", ("PROTEST", "HUNCVL", "HUNCOP")),
     ("riot", "id", "Demonstran Chile bentrok dengan polisi di Santiago.", ("PROTEST", "CHLCVL", "CHLCOP")),
+    ("own-place", "en", "Ethiopian troops shelled Mekelle.", ("ASSAULT", "ETHMIL", "ETHCVL")),
+    ("own-place", "id", "Tentara Myanmar menembaki desa-desa di Sagaing.", ("ASSAULT", "MMRMIL", "MMRCVL")),
     ("protest-by-citizens", "en", "Demonstrations by Russians continued.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("local-violence", "en", "Militiamen massacred villagers in Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),
     ("local-violence", "id", "Milisi membantai warga desa di Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),

@@ -104,7 +104,7 @@ def _snapshot(r: Rule, c: Candidate, args: tuple) -> object:
         return list(c.pairs)
     if r.stage == "recode":
         d = args[0]
-        return d.match, d.type, d.cameo, d.src, d.guess
+        return d.match, d.type, d.cameo, d.src, d.tgt, d.guess
     return None
 
 
@@ -431,6 +431,16 @@ def _riot(c: Candidate, d: Draft) -> None:
         d.type, d.cameo = recoded
 
 
+def _own_place(c: Candidate, d: Draft) -> None:
+    """"Myanmar soldiers beat detainees to death in Sagaing", "drove the Rohingya out of Rakhine": a town of the
+    agent's own state that force is used on (event_types.tsv place_target) stands for the people there (CVL), not for
+    the state."""
+    tgt = d.tgt
+    if tgt is not None and tgt.mention.kind == "place" and event_types().has(d.type, "place_target") \
+            and tgt.code == tgt.country and tgt.country == d.src.country:
+        d.tgt = replace(tgt, mention=replace(tgt.mention, code=tgt.code + "CVL"))
+
+
 def _protest_by_citizens(c: Candidate, d: Draft) -> None:
     """"demonstrations by Russians": a country protesting stands for its citizens (RUSCVL)."""
     code = d.src.code
@@ -546,6 +556,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),
     Rule("riot", "recode", _riot),
+    Rule("own-place", "recode", _own_place),
     Rule("protest-by-citizens", "recode", _protest_by_citizens),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
