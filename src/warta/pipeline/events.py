@@ -125,6 +125,7 @@ class EventCoder:
         view.trigger_starts = frozenset(m.start for m in matches)
         view.noun_trigger_starts = frozenset(m.start for m in matches if m.voice == "noun")
         view.trigger_ends = tuple((m.end, m.entry.type) for m in matches)
+        view.trigger_spans = tuple((m.start, m.end) for m in matches)
         produced: dict[int, list[Event]] = {id(c): [] for c in candidates}
         for c in live:
             scene.prior = prior + out

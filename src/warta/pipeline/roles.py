@@ -287,8 +287,12 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[Act
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
-    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party."""
-    inner = [s for s in view.actors if m.start <= s.start < m.end and not s.country and s.start != m.start]
+    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer"), or qualifying a
+    word of another trigger ("threatened to cut off military aid"; not "to dissolve the opposition party"), are no
+    party."""
+    inner = [s for s in view.actors if not s.country and (
+        (m.start <= s.start < m.end and s.start != m.start)
+        or any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end)))]
     if inner:
         view = view.without(inner)
     return _find_roles(view, m)
