@@ -339,6 +339,13 @@ def _trade_partner(c: Candidate) -> None:
         _fill_targets(c, practice.trade_partner(c.view, c.match))
 
 
+def _yielded_to(c: Candidate) -> None:
+    """"gave in to China", "bowed to pressure from the ICC", "resigned under pressure from parliament": a
+    concession with no target of its own is made to the one it yields to."""
+    if c.match.entry.type == "CONCEDE" and c.pairs and all(t is None for _, t in c.pairs):
+        _fill_targets(c, practice.yielded_to(c.view, c.match))
+
+
 def _own_public(c: Candidate) -> None:
     """"Pemerintah Kenya mencabut jam malam", "lifted martial law", "threatened to ban the party": a state's act
     on its own public by nature (CAMEO facts ``own_public``) with no named recipient is aimed at its population;
@@ -546,6 +553,7 @@ RULES: tuple[Rule, ...] = (
     Rule("content-target", "fill", _content_target),
     Rule("own-people-coercion", "fill", _own_people),
     Rule("trade-partner", "fill", _trade_partner),
+    Rule("yielded-to", "fill", _yielded_to),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
     Rule("unnamed-bomber", "fill", _unnamed_bomber),
