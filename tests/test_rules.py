@@ -84,6 +84,8 @@ SHAPES = [
     ("place-of-object", "id", "Rusia menduduki beberapa desa di Ukraina timur.", ("ASSAULT", "RUS", "UKR")),
     ("trade-partner", "en", "South Korea lifted restrictions on seafood imports from Japan.", ("CONCEDE", "KOR", "JPN")),
     ("trade-partner", "id", "China mencabut larangan impor daging sapi dari Amerika Serikat.", ("CONCEDE", "CHN", "USA")),
+    ("talks-partner", "en", "Greece was ready to halt the attacks during talks with Turkey.", ("AGREE", "GRC", "TUR")),
+    ("talks-partner", "en", "Kosovo was willing to make concessions in talks with Serbia.", ("AGREE", "XKX", "SRB")),
     ("yielded-to", "en", "Vietnam gave in to China over the fishing ban.", ("CONCEDE", "VNM", "CHN")),
     ("yielded-to", "en", "Mongolia's prime minister resigned under pressure from parliament.", ("CONCEDE", "MNGGOV", "MNGLEG")),
     ("yielded-to", "id", "Perdana Menteri Mongolia mengundurkan diri di tengah tekanan parlemen.", ("CONCEDE", "MNGGOV", "MNGLEG")),

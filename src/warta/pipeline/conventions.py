@@ -339,6 +339,13 @@ def _trade_partner(c: Candidate) -> None:
         _fill_targets(c, practice.trade_partner(c.view, c.match))
 
 
+def _talks_partner(c: Candidate) -> None:
+    """"said it was ready to halt the attacks during talks with Ukraine": an offer or pledge with no target of its
+    own is made to the other side of the talks it is made in."""
+    if c.match.entry.type == "AGREE" and c.pairs and all(t is None for _, t in c.pairs):
+        _fill_targets(c, practice.talks_partner(c.view, c.match, c.scene.matches))
+
+
 def _yielded_to(c: Candidate) -> None:
     """"gave in to China", "bowed to pressure from the ICC", "resigned under pressure from parliament": a
     concession with no target of its own is made to the one it yields to."""
@@ -553,6 +560,7 @@ RULES: tuple[Rule, ...] = (
     Rule("content-target", "fill", _content_target),
     Rule("own-people-coercion", "fill", _own_people),
     Rule("trade-partner", "fill", _trade_partner),
+    Rule("talks-partner", "fill", _talks_partner),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),

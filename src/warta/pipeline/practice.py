@@ -23,7 +23,7 @@ __all__ = [
     "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
     "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public", "place_of_object",
     "place_target",
-    "pledge_content", "pledge_entry", "seat_protested", "speculative", "trade_partner", "victims", "yielded_to",
+    "pledge_content", "pledge_entry", "seat_protested", "speculative", "talks_partner", "trade_partner", "victims", "yielded_to",
 ]  # fmt: skip
 
 def pledge_entry(content_type: str) -> TriggerEntry | None:
@@ -226,6 +226,19 @@ def yielded_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
     for k in range(m.start, min(view.n, m.end + 4)):
         if view.is_word(k, "pressure_noun"):
             return actor_from(k + 1 + int(view.has(k + 1, "prep_source")))
+    return None
+
+
+def talks_partner(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> ActorSlot | None:
+    """"ready to halt the attacks during talks with Ukraine", "willing to make concessions in talks with the EU":
+    the other side of the talks named later in the clause, behind "dengan/with"."""
+    hi = right_bound(view, m.end)
+    for n in matches:
+        if n.entry.type == "CONSULT" and m.end <= n.start < hi:
+            for k in range(n.end, min(hi, n.end + 2)):
+                if view.has(k, "prep_target") and view.actor_at(k + 1 + int(view.has(k + 1, "determiner"))) is not None:
+                    return view.actor_at(k + 1 + int(view.has(k + 1, "determiner")))
+            return None
     return None
 
 
