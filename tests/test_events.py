@@ -465,3 +465,13 @@ def test_a_sector_word_qualifying_another_act_is_no_party(text, dyad):
     # "military" in "military aid" names the kind of aid, not the armed forces as the one threatened
     found = {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in extract(text, lang="en")}
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Syrian troops used chemical weapons against rebels in Ghouta.", ("ASSAULT", "SYR", "SYR")),
+    ("Russian jets dropped cluster bombs on Idlib.", ("ASSAULT", "RUS", "SYR")),
+])  # fmt: skip
+def test_a_weapon_used_or_dropped_is_the_subjects_attack(text, dyad):
+    # "used", "dropped" are light verbs (lang/en/cues.tsv): the weapon noun's agent is their subject
+    found = {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in extract(text, lang="en")}
+    assert dyad in found, found
