@@ -95,6 +95,8 @@ SHAPES = [
     ("unnamed-bomber", "en", "A truck bomb exploded outside a hotel in Kabul.", ("ASSAULT", "AFGREB", "AFG")),
     ("unnamed-bomber", "en", "A suicide bombing killed 30 people in Iraq.", ("ASSAULT", "IRQREB", "IRQCVL")),
     ("unnamed-bomber", "id", "Bom mobil meledak di dekat sebuah hotel di Kabul.", ("ASSAULT", "AFGREB", "AFG")),
+    ("unnamed-bomber", "en", "A roadside bomb killed three soldiers in Mali.", ("ASSAULT", "MLIREB", "MLIMIL")),
+    ("unnamed-bomber", "en", "Somali militants planted a car bomb that killed six soldiers.", ("ASSAULT", "SOMREB", "SOMMIL")),
     ("reciprocal", "en", "India and China disengaged troops from the disputed points in Ladakh.", ("RETREAT", "IND", "CHN")),
     ("reciprocal", "id", "Pasukan India dan Pakistan terlibat baku tembak.", ("ASSAULT", "INDMIL", "PAKMIL")),
     ("between-parties", "en", "Egypt brokered talks between Israel and Hamas.", ("CONSULT", "EGY", "PSEREB")),

@@ -26,7 +26,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import Roles, between, find_roles, subject_of
+from warta.pipeline.roles import Roles, between, find_roles, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
@@ -372,18 +372,25 @@ UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (mi
 
 
 def _unnamed_bomber(c: Candidate) -> None:
-    """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar": an act often reported with no one named
-    for it (CAMEO facts ``unclaimed``: bombings) and with no agent found is by unnamed militants of the place
-    where it happened, against those it killed or the place's state."""
+    """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar", "rebels planted a roadside bomb that killed
+    two soldiers": an act often reported with no one named for it (CAMEO facts ``unclaimed``: bombings) is aimed at
+    those it killed or hit, else at the state of its place; with no agent found it is by unnamed militants of
+    that place."""
     m = c.match
-    if c.pairs or not event_types().cameo_has(m.entry.cameo, "unclaimed"):
+    if any(t is not None for _, t in c.pairs) or not event_types().cameo_has(m.entry.cameo, "unclaimed"):
         return
     view = c.view
     place = anchors.location(view, m, c.scene.places, None)
     where = next((p for p in c.scene.places if place is not None and p.place == place and place.country), None)
-    tgt = practice.victims(view, m, c.scene.quantities) or (None if where is None else practice.implied(
+    lo = m.end + int(view.has(m.end, "relative"))  # "a roadside bomb that killed two soldiers"
+    hi = right_bound(view, lo)
+    hit = next((s for s in view.actors if lo <= s.start < hi and not view.prep_before(s)), None)  # "killed four police"
+    tgt = practice.victims(view, m, c.scene.quantities) or hit or (None if where is None else practice.implied(
         where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-bomber", m, "place"))
     if tgt is None:
+        return
+    if c.pairs:
+        c.pairs = [(src, tgt) for src, _ in c.pairs if src.code != tgt.code]
         return
     a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
     text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]

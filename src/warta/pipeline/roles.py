@@ -242,7 +242,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and not view.prep_before(slot):
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
-            if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS for k in gap):
+            # ... and no other act between: "a roadside bomb killed four police officers"
+            if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS and k not in view.trigger_starts for k in gap):
                 return [slot]
             break
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
