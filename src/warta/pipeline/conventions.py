@@ -369,14 +369,19 @@ def _counted_dead(c: Candidate) -> None:
 
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
+UNNAMED_CROWD = "CVL"  # the sector of rioters the text does not name
 
 
-def _unnamed_bomber(c: Candidate) -> None:
+def _unnamed_agent(c: Candidate) -> None:
     """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar", "rebels planted a roadside bomb that killed
     two soldiers": an act often reported with no one named for it (CAMEO facts ``unclaimed``: bombings) is aimed at
     those it killed or hit, else at the state of its place; with no agent found it is by unnamed militants of
-    that place."""
+    that place. Riots (CAMEO facts ``crowd``) with no agent found are by unnamed civilians of their place."""
     m = c.match
+    if not c.pairs and event_types().cameo_has(m.entry.cameo, "crowd"):
+        # "riots broke out in Paris": rioters of the place (their authorities: protest-target)
+        c.pairs = [(_unnamed(c, UNNAMED_CROWD, "rioters"), None)]
+        return
     if any(t is not None for _, t in c.pairs) or not event_types().cameo_has(m.entry.cameo, "unclaimed"):
         return
     view = c.view
@@ -386,15 +391,21 @@ def _unnamed_bomber(c: Candidate) -> None:
     hi = right_bound(view, lo)
     hit = next((s for s in view.actors if lo <= s.start < hi and not view.prep_before(s)), None)  # "killed four police"
     tgt = practice.victims(view, m, c.scene.quantities) or hit or (None if where is None else practice.implied(
-        where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-bomber", m, "place"))
+        where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-agent", m, "place"))
     if tgt is None:
         return
     if c.pairs:
         c.pairs = [(src, tgt) for src, _ in c.pairs if src.code != tgt.code]
         return
+    c.pairs = [(_unnamed(c, UNNAMED_ATTACKER, "militants"), tgt)]
+
+
+def _unnamed(c: Candidate, sector: str, name: str) -> ActorSlot:
+    """An agent the text does not name, standing at the trigger's tokens."""
+    view, m = c.view, c.match
     a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
     text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
-    c.pairs = [(practice.implied(UNNAMED_ATTACKER, "militants", text, a, b, "rule:unnamed-bomber", m), tgt)]
+    return practice.implied(sector, name, text, a, b, "rule:unnamed-agent", m)
 
 
 def _reciprocal(c: Candidate) -> None:
@@ -571,7 +582,7 @@ RULES: tuple[Rule, ...] = (
     Rule("yielded-to", "fill", _yielded_to),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
-    Rule("unnamed-bomber", "fill", _unnamed_bomber),
+    Rule("unnamed-agent", "fill", _unnamed_agent),
     Rule("place-of-object", "fill", _place_of_object),
     Rule("reciprocal", "fill", _reciprocal),
     Rule("between-parties", "fill", _between_parties),
