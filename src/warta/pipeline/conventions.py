@@ -378,8 +378,10 @@ def _unnamed_agent(c: Candidate) -> None:
     those it killed or hit, else at the state of its place; with no agent found it is by unnamed militants of
     that place. Riots (CAMEO facts ``crowd``) with no agent found are by unnamed civilians of their place."""
     m = c.match
-    if not c.pairs and event_types().cameo_has(m.entry.cameo, "crowd"):
-        # "riots broke out in Paris": rioters of the place (their authorities: protest-target)
+    if not c.pairs and event_types().cameo_has(m.entry.cameo, "crowd") \
+            and any(c.view.is_word(k, "outbreak") for k in range(m.end, m.end + 2)):
+        # "riots broke out in Paris" (word class outbreak; a riot only named is no report of one): rioters of the
+        # place (their authorities: protest-target)
         c.pairs = [(_unnamed(c, UNNAMED_CROWD, "rioters"), None)]
         return
     if any(t is not None for _, t in c.pairs) or not event_types().cameo_has(m.entry.cameo, "unclaimed"):
