@@ -475,3 +475,13 @@ def test_a_weapon_used_or_dropped_is_the_subjects_attack(text, dyad):
     # "used", "dropped" are light verbs (lang/en/cues.tsv): the weapon noun's agent is their subject
     found = {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in extract(text, lang="en")}
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Farmers demanding the minister's resignation attacked police in Nairobi.", ("ASSAULT", "KEN", "KEN")),
+    ("Students protesting the tuition hike denounced the Chilean government.", ("ACCUSE", "CHL", "CHL")),
+])  # fmt: skip
+def test_actors_of_a_reduced_relative_clause_are_not_the_subject(text, dyad):
+    # "X demanding Y VERBed": Y belongs to the -ing act, X is the subject of the verb after it
+    found = {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in extract(text, lang="en")}
+    assert dyad in found, found

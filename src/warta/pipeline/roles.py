@@ -83,6 +83,15 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
     return spans
 
 
+def _participle_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
+    """"Protesters demanding the prime minister's resignation torched ...": an act in -ing right after an actor
+    opens a reduced relative clause; its actors are not the subject of the verb after it."""
+    for k in range(lo + 1, hi):
+        if k in view.trigger_starts and view.low[k].endswith("ing") and view.actor_at(k - 1) is not None:
+            return [(k, hi)]
+    return []
+
+
 def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
     """"Saat mendukung Serbia, Moskow ...": the fronted clause holds no subject of the main clause."""
     k = lo
@@ -114,7 +123,7 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     head = _relative_head(view, lo, m)
     if head is not None:
         return view.compound(head, -1)
-    skipped = _relative_spans(view, lo, m.start)
+    skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
     for slot in view.actors:
