@@ -485,3 +485,13 @@ def test_actors_of_a_reduced_relative_clause_are_not_the_subject(text, dyad):
     # "X demanding Y VERBed": Y belongs to the -ing act, X is the subject of the verb after it
     found = {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in extract(text, lang="en")}
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Kenyan government met teachers' demands for higher pay.", ("CONCEDE", "KEN", "KEN")),
+    ("The Iranian president rejected students' demands for a referendum.", ("REJECT", "IRN", "IRN")),
+])  # fmt: skip
+def test_the_possessor_of_demands_inside_a_trigger_is_its_target(text, dyad):
+    # a sector noun inside a multi-word trigger is no party, unless it owns the thing the act is about
+    found = {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in extract(text, lang="en")}
+    assert dyad in found, found

@@ -297,11 +297,12 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[Act
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
-    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer"), or qualifying a
+    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer"; not a possessor:
+    "met protesters' demands"), or qualifying a
     word of another trigger ("threatened to cut off military aid"; not "to dissolve the opposition party"), are no
     party."""
     inner = [s for s in view.actors if not s.country and (
-        (m.start <= s.start < m.end and s.start != m.start)
+        (m.start <= s.start < m.end and s.start != m.start and not view.is_word(s.end, "possessive"))
         or any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end)))]
     if inner:
         view = view.without(inner)
