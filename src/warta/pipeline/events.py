@@ -93,6 +93,10 @@ class EventCoder:
                          for s in active if not by_sentence[s.index] for m in found[s.index])
         active = [s for s in active if by_sentence[s.index]]
         places = {s.index: _shift(self.places.find(s.text), s.start) for s in active}
+        for s in active:  # a capitalised name the gazetteer knows as a place is a place, not an unknown actor
+            spans = {(p.start, p.end) for p in places[s.index]}
+            by_sentence[s.index] = [m for m in by_sentence[s.index]
+                                    if m.code or m.kind != "name" or (m.start, m.end) not in spans]
         scene = _scene_country(places, mentions)
         events: list[Event] = []
         for s in active:

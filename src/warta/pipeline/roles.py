@@ -86,8 +86,11 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
 def _participle_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
     """"Protesters demanding the prime minister's resignation torched ...": an act in -ing right after an actor
     opens a reduced relative clause; its actors are not the subject of the verb after it."""
+    suffix = view.settings.get("participle_suffix", "none")  # lang/<code>/settings.tsv
+    if suffix == "none":
+        return []
     for k in range(lo + 1, hi):
-        if k in view.trigger_starts and view.low[k].endswith("ing") and view.actor_at(k - 1) is not None:
+        if k in view.trigger_starts and view.low[k].endswith(suffix) and view.actor_at(k - 1) is not None:
             return [(k, hi)]
     return []
 
