@@ -269,7 +269,9 @@ class ActorFinder:
             return ActorMention(code, name, text[start:end], start, end, kind, where)
         if head is None and name_span is None:
             return None  # an honorific or a modifier alone
-        code = "" if former or head is None else head.entry.code
+        # "mantan perdana menteri", "the former president": one who no longer holds the office is of no
+        # state organ; with no state named, a civilian whose state the context gives
+        code = "" if head is None else "CVL" if former else head.entry.code
         if name_span is not None:
             return ActorMention(code, text[name_span[0]:name_span[1]], text[start:end], start, end, "title", where)
         return ActorMention(code, head.entry.code, text[start:end], start, end, "sector", where)
