@@ -1,0 +1,43 @@
+"""General Indonesian fixes found through the code-by-code suite (tests/test_codebook_sentences.py): each case is
+a sentence of our own, not one of the suite's."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.api import extract
+from warta.pipeline.actors import ActorFinder
+
+
+def dyads(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
+    return {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "")
+            for e in extract(text, lang=lang, published="2024-11-15")}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a sector word qualifying a noun names no actor ("bantuan militer" is military aid, not the military)
+    ("Jepang mengancam akan menghentikan bantuan militer kepada Myanmar.", ("THREATEN", "JPN", "MMR")),
+    ("Presiden Filipina mengancam akan memberlakukan darurat militer di Mindanao.", ("THREATEN", "PHL", "PHL")),
+    ("Vietnam menolak bergabung dalam aliansi militer dengan Amerika Serikat.", ("REJECT", "VNM", "USA")),
+    # a former officeholder with no state named is of the state the context gives
+    ("Jaksa Korea Selatan mendakwa mantan presiden atas tuduhan suap.", ("ACCUSE", "KOR", "KOR")),
+    ("Presiden Kirgistan bertemu Presiden Kazakhstan di Astana.", ("CONSULT", "KGZ", "KAZ")),
+    # a threat of an attack in a place is aimed at the place's state
+    ("Iran mengancam akan melancarkan operasi militer di Irak utara.", ("THREATEN", "IRN", "IRQ")),
+    # the author of an act condemned or rejected, past a word of force or, for people, a determiner
+    ("China mengecam operasi militer Jepang di Laut China Timur.", ("ACCUSE", "CHN", "JPN")),
+    ("Presiden Kenya menolak tuntutan para pengunjuk rasa.", ("REJECT", "KEN", "KEN")),
+])  # fmt: skip
+def test_indonesian_dyads(text, dyad):
+    assert dyad in dyads(text)
+
+
+def test_qualifying_sector_word_is_no_actor():
+    codes = [m.code for m in ActorFinder("id").find("Amerika Serikat menghentikan bantuan militer dan data intelijen.")]
+    assert codes == ["USA"]
+
+
+def test_former_office_alone_is_a_civilian_and_keeps_a_named_state():
+    finder = ActorFinder("id")
+    assert [m.code for m in finder.find("mantan perdana menteri")] == ["CVL"]
+    assert [m.code for m in finder.find("mantan Presiden Korea Selatan")] == ["KOR"]
