@@ -41,3 +41,15 @@ def test_former_office_alone_is_a_civilian_and_keeps_a_named_state():
     finder = ActorFinder("id")
     assert [m.code for m in finder.find("mantan perdana menteri")] == ["CVL"]
     assert [m.code for m in finder.find("mantan Presiden Korea Selatan")] == ["KOR"]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # an agreement to cooperate is a pledge (AGREE 031) over a light verb, besides the cooperation it names
+    ("Vietnam sepakat menjalin kerja sama dengan Jepang di bidang energi.", ("AGREE", "VNM", "JPN")),
+    ("Filipina sepakat meningkatkan kerja sama pertahanan dengan Australia.", ("AGREE", "PHL", "AUS")),
+    # willingness is an intent aimed at whom its content acts on; the act itself stays planned
+    ("Turki bersedia menarik pasukannya dari Suriah utara.", ("AGREE", "TUR", "SYR")),
+    ("Turki bersedia menarik pasukannya dari Suriah utara.", ("RETREAT", "TUR", "SYR")),
+])  # fmt: skip
+def test_pledges_over_light_verbs_and_willingness(text, dyad):
+    assert dyad in dyads(text)
