@@ -53,3 +53,14 @@ def test_former_office_alone_is_a_civilian_and_keeps_a_named_state():
 ])  # fmt: skip
 def test_pledges_over_light_verbs_and_willingness(text, dyad):
     assert dyad in dyads(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # a denial of responsibility is addressed to no one (CAMEO 016, like a claim of it)
+    ("id", "Suriah membantah terlibat dalam ledakan di pelabuhan itu.", ("STATEMENT", "SYR", "")),
+    ("en", "Syria denied involvement in the blast at the port.", ("STATEMENT", "SYR", "")),
+    # offering oneself as a mediator is an intent (AGREE), aimed at the parties between whom one would mediate
+    ("id", "Norwegia menawarkan diri menjadi penengah antara Kolombia dan Venezuela.", ("AGREE", "NOR", "COL")),
+])  # fmt: skip
+def test_denials_and_offers(lang, text, dyad):
+    assert dyad in dyads(text, lang)
