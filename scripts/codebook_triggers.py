@@ -557,6 +557,18 @@ def frame_of(code: str) -> str:
     return "agent"
 
 
+# a one-party act whose pattern ends in a preposition of recipient or in the pressure yielded to names the one it
+# yields to: "mengalah kepada China", "gave in to China", "tunduk pada tekanan Mahkamah Pidana Internasional"
+RECIPIENT_ENDS = {"kepada", "pada", "terhadap", "to", "tekanan", "pressure"}
+
+
+def frame_for(code: str, pattern: str) -> str:
+    frame = frame_of(code)
+    if frame == "intrans" and set(pattern.split()[-1].split("|")) <= RECIPIENT_ENDS:
+        return "agent"
+    return frame
+
+
 def main() -> None:
     codebook = _codebook()
     for n, lang in enumerate(("id", "en")):
@@ -565,7 +577,7 @@ def main() -> None:
             if code not in codebook:
                 raise SystemExit(f"{rid}: {code} is not a codebook code")
             kind = TYPE_OVERRIDES.get(code, codebook[code])
-            lines.append("\t".join((rid, pattern, kind, code, "", frame_of(code), "")))
+            lines.append("\t".join((rid, pattern, kind, code, "", frame_for(code, pattern), "")))
         path = LANG / lang / "triggers_codebook.tsv"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{path}: {len(lines) - 1} rows")

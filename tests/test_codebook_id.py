@@ -64,3 +64,13 @@ def test_pledges_over_light_verbs_and_willingness(text, dyad):
 ])  # fmt: skip
 def test_denials_and_offers(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # a concession that names whom it yields to ("mengalah kepada", "tunduk pada tekanan", "gave in to") has a target
+    ("id", "Kamboja akhirnya mengalah kepada Thailand dalam sengketa kuil itu.", ("CONCEDE", "KHM", "THA")),
+    ("id", "Serbia tunduk pada tekanan Uni Eropa dan mencabut larangan itu.", ("CONCEDE", "SRB", "IGO")),
+    ("en", "Cambodia finally gave in to Thailand in the temple dispute.", ("CONCEDE", "KHM", "THA")),
+])  # fmt: skip
+def test_concessions_name_whom_they_yield_to(lang, text, dyad):
+    assert dyad in dyads(text, lang)
