@@ -74,3 +74,16 @@ def test_denials_and_offers(lang, text, dyad):
 ])  # fmt: skip
 def test_concessions_name_whom_they_yield_to(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # the ones a verb acts on may stand in a gap of its pattern ("memukuli ~ hingga tewas"): they are its target
+    ("id", "Polisi Kenya memukuli sejumlah tahanan hingga tewas di Nairobi.", ("ASSAULT", "KEN", "KEN")),
+])  # fmt: skip
+def test_an_object_in_a_pattern_gap_is_the_target(lang, text, dyad):
+    assert dyad in dyads(text, lang)
+
+
+def test_a_qualifier_in_a_noun_pattern_gap_is_no_party():
+    # "possible ~ strike": "military" qualifies the strike, it is no party
+    assert ("THREATEN", "ISR", "IRN") in dyads("Israel stepped up hints about a possible military strike against Iran.", "en")

@@ -287,8 +287,13 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[Act
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
-    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party."""
-    inner = [s for s in view.actors if m.start <= s.start < m.end and not s.country and s.start != m.start]
+    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party,
+    unless they stand in a gap of a verb's pattern ("memukuli sejumlah tahanan hingga tewas": the ones beaten; but
+    "a possible military strike")."""
+    words = {w for alts in m.entry.pattern for a in alts for w in a.replace("_", " ").split()}
+    verb = m.voice in ("active", "passive", "past")
+    inner = [s for s in view.actors if m.start <= s.start < m.end and not s.country and s.start != m.start
+             and (view.low[s.start] in words or not verb)]
     if inner:
         view = view.without(inner)
     return _find_roles(view, m)
