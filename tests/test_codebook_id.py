@@ -87,3 +87,17 @@ def test_an_object_in_a_pattern_gap_is_the_target(lang, text, dyad):
 def test_a_qualifier_in_a_noun_pattern_gap_is_no_party():
     # "possible ~ strike": "military" qualifies the strike, it is no party
     assert ("THREATEN", "ISR", "IRN") in dyads("Israel stepped up hints about a possible military strike against Iran.", "en")
+
+
+def test_a_national_body_named_with_another_state_is_that_states():
+    finder = ActorFinder("id")
+    assert [m.code for m in finder.find("Mahkamah Konstitusi Korea Selatan")] == ["KORJUD"]
+    assert [m.code for m in finder.find("Mahkamah Konstitusi memutuskan sengketa pemilu.")] == ["IDNJUD"]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # declaring a state of emergency is that act ("mengumumkan" carries the noun, as "menyatakan" does)
+    ("Presiden Peru mengumumkan keadaan darurat di Lima.", ("COERCE", "PER", "PER")),
+])  # fmt: skip
+def test_declaring_is_a_light_verb(text, dyad):
+    assert dyad in dyads(text)
