@@ -109,6 +109,9 @@ def _entries(lang: str) -> list[Entry]:
             if fname == "sectors_phoenix.tsv" and fold(r["form"]) in own:
                 continue  # derived agent nouns never override our own rows
             own.add(fold(r["form"]))
+            if r["sector"] == "!":  # a sector word qualifying a noun ("bantuan militer"): no actor at all
+                out.append(Entry("block", "", "", r["form"], r.get("case") or "any", r.where))
+                continue
             code = "" if r["sector"] == "-" else r["sector"]
             if code and code not in sectors:
                 raise LexiconError(f"{r.where}: unknown sector {code!r}")

@@ -192,11 +192,21 @@ class ActorFinder:
             if chains:
                 last = chains[-1]
                 link = self._gap(text, folded, last[-1].end, h.start)
+                if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
+                    # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
+                    # that state's body of the same sector
+                    body = last[0]
+                    last[0] = replace(body, entry=replace(body.entry, kind="sector", code=ActorCode(body.entry.code).rest))
                 if link is not None and self._joins(last, h, link):
                     last.append(h)
                     continue
             chains.append([h])
         return chains
+
+    def _foreign_body(self, body: _Hit, state: _Hit) -> bool:
+        code = ActorCode(body.entry.code)
+        return (self.lexicon.head_first and body.entry.kind == "body" and state.entry.kind == "country"
+                and bool(code.rest) and code.head != ActorCode(state.entry.code).head)
 
     def _name_after(self, text: str, folded: str, pos: int, limit: int) -> tuple[int, int] | None:
         """An unlisted personal name right after a title ending at ``pos`` (before ``limit``)."""

@@ -298,7 +298,7 @@ def _place_of_object(c: Candidate) -> None:
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
 
 
-CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-target", "place-target")
+CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-target", "place-target", "place-of-object")
 
 
 def _content_target(c: Candidate) -> None:

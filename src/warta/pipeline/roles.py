@@ -287,11 +287,14 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[Act
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
-    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer"), or qualifying a
-    word of another trigger ("threatened to cut off military aid"; not "to dissolve the opposition party"), are no
-    party."""
+    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party,
+    unless they stand in a gap of a verb's pattern ("memukuli sejumlah tahanan hingga tewas": the ones beaten; but
+    "a possible military strike"); nor are those qualifying a word of another trigger ("threatened to cut off
+    military aid"; not "to dissolve the opposition party")."""
+    words = {w for alts in m.entry.pattern for a in alts for w in a.replace("_", " ").split()}
+    verb = m.voice in ("active", "passive", "past")
     inner = [s for s in view.actors if not s.country and (
-        (m.start <= s.start < m.end and s.start != m.start)
+        (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb))
         or any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end)))]
     if inner:
         view = view.without(inner)
@@ -418,15 +421,21 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned or plan is not None) and not targets)
 
 
+_AUTHOR_GAP = frozenset({"force", "determiner"})
+
+
 def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     """The genitive, possessor or 'oleh/by' agent of the event noun at token ``k`` ("seruan PBB",
-    "Washington's call", "launch by North Korea")."""
+    "Washington's call", "launch by North Korea"), over a word of force qualifying the noun ("operasi militer
+    Israel") or, for unnamed people, a determiner ("tuntutan para demonstran"; not "invasi sebuah pesawat")."""
     j = k + 1
     while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= k + 1 \
-            and not view.kinds(j):
+            and not view.kinds(j) - _AUTHOR_GAP:
         j += 1
-    if j < view.n and view.actor_at(j) is not None and not view.prep_before(view.actor_at(j)):
-        return [view.actor_at(j)]
+    slot = view.actor_at(j) if j < view.n else None
+    if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and (
+            not any(view.has(i, "determiner") for i in range(k + 1, j)) or ActorCode(slot.code).last_sector in _PEOPLE):
+        return [slot]
     if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
     # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea", "tuntutan
