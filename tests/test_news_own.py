@@ -21,8 +21,9 @@ from warta.lexicon.coverage import codebook_codes, guideline_type
 
 DATA = Path(__file__).parent / "data" / "news_own.tsv"
 PUB = "2024-11-15"
-# Measured before any fix (2026-12-04), 60 rows per language: id 76.7%, en 76.7%.
-RATCHET = {"id": 0.76, "en": 0.76}
+# Measured before any fix (2026-12-04): batch 1 (60 rows per language) id 76.7%, en 76.7%; with batch 2 (90 rows per
+# language) id 68.9%, en 76.7% (batch 2 alone: id 16/30, en 23/30).
+RATCHET = {"id": 0.68, "en": 0.76}
 
 
 def load() -> list[tuple[str, str, str, str, str, str, int]]:
@@ -54,7 +55,7 @@ def test_rows_are_well_formed():
         assert text.endswith((".", '"', "”")), f"{DATA.name}:{lineno}"
     assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
     for lang in ("id", "en"):
-        assert sum(row[0] == lang for row in ROWS) >= 60
+        assert sum(row[0] == lang for row in ROWS) >= 90
 
 
 def _right(lang: str, kind: str, source: str, target: str, text: str) -> tuple[bool, list[str]]:
