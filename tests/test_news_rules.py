@@ -1,0 +1,46 @@
+"""General rules added for long news sentences (the misses of tests/test_news_own.py), each tested on new
+sentences written for this file (not the suite's, not dev or blind text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warta.api import extract
+from warta.pipeline.actors import ActorFinder
+
+D2024 = dt.date(2024, 11, 15)
+
+
+def codes(lang: str, text: str) -> dict[str, str]:
+    return {m.text: m.code for m in ActorFinder(lang).find(text, D2024)}
+
+
+def coded(lang: str, text: str, kind: str, source: str, target: str) -> bool:
+    return any(ev.type == kind and ev.source.code[:3] == source and (ev.target.code[:3] if ev.target else "") == target
+               for ev in extract(text, lang=lang, published="2024-11-15"))
+
+
+@pytest.mark.parametrize("lang, text, phrase, code", [
+    # an office's field between the title and the state; the name after them is the same person
+    ("id", "Menteri Pariwisata Thailand Sorawong Thienthong tiba di Bali.",
+     "Menteri Pariwisata Thailand Sorawong Thienthong", "THAGOV"),
+    ("id", "Kepala Kepolisian Nasional Filipina bertemu wartawan.", "Kepala Kepolisian Nasional Filipina", "PHLCOP"),
+    # a chair or head of a body takes the body's code
+    ("id", "Ketua KPU Mochammad Afifuddin membuka rapat.", "Ketua KPU Mochammad Afifuddin", "IDNGOV"),
+    ("id", "Wakil Ketua DPR Adies Kadir menerima delegasi.", "Wakil Ketua DPR Adies Kadir", "IDNLEG"),
+    # parties
+    ("id", "Politikus Partai Golkar itu membantah.", "Partai Golkar", "IDNGOV"),
+    ("id", "Fraksi PDI-P menolak usulan tersebut.", "PDI-P", "IDNOPP"),
+])
+def test_office_chains(lang, text, phrase, code):
+    assert codes(lang, text).get(phrase) == code, codes(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, name, code", [
+    # an unlisted name right after a coded title or sector phrase is that person
+    ("en", "Colombian rebel commander Ivan Mordisco denied the report.", "Ivan Mordisco", "COLREB"),
+])
+def test_name_after_title(lang, text, name, code):
+    assert codes(lang, text).get(name) == code, codes(lang, text)
