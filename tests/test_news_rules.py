@@ -56,3 +56,16 @@ def test_name_after_title(lang, text, name, code):
 ])
 def test_unnamed_parties_at_home(lang, text, kind, source, target):
     assert coded(lang, text, kind, source, target)
+
+
+@pytest.mark.parametrize("lang, text, kind, source, target", [
+    # the author of a rejected or condemned plan, named by the verb that puts it forward, is the target
+    ("id", "Myanmar menolak rencana perdamaian yang digagas Thailand untuk kawasan perbatasan.", "REJECT", "MMR", "THA"),
+    ("id", "Kamboja mengecam tuduhan yang dilontarkan Thailand soal ranjau di perbatasan.", "ACCUSE", "KHM", "THA"),
+    ("en", "Serbia rejected a plan put forward by Kosovo for a joint border commission.", "REJECT", "SRB", "XKX"),
+    # ... before a party named further on in its content
+    ("en", "Germany rejected calls from Poland to send fighter jets to Ukraine.", "REJECT", "DEU", "POL"),
+])
+def test_author_of_what_is_rejected(lang, text, kind, source, target):
+    assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
+                                                     for e in extract(text, lang=lang, published="2024-11-15")]
