@@ -69,3 +69,16 @@ def test_unnamed_parties_at_home(lang, text, kind, source, target):
 def test_author_of_what_is_rejected(lang, text, kind, source, target):
     assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
                                                      for e in extract(text, lang=lang, published="2024-11-15")]
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    # a host's act of a visit is coded guest to host too (GUIDELINES: a one-sided visit codes the visitor)
+    ("en", "King Abdullah of Jordan hosted Egyptian President Abdel Fattah al-Sisi in Amman on Sunday.", "EGY", "JOR"),
+    ("id", "Presiden Filipina menerima kunjungan kenegaraan Presiden Vietnam di Manila, Selasa.", "VNM", "PHL"),
+    ("id", "Perdana Menteri Thailand menerima kunjungan kehormatan Menteri Pertahanan Jepang di Bangkok.", "JPN", "THA"),
+    # a call received: the caller to the one who takes it
+    ("id", "Kanselir Jerman menerima telepon dari Presiden Prancis pada Rabu malam.", "FRA", "DEU"),
+])
+def test_hosted_visits_and_calls(lang, text, source, target):
+    assert coded(lang, text, "CONSULT", source, target), [(e.type, e.source.code, e.target and e.target.code)
+                                                          for e in extract(text, lang=lang, published="2024-11-15")]
