@@ -97,6 +97,8 @@ SHAPES = [
     ("reciprocal", "id", "Pasukan India dan Pakistan terlibat baku tembak.", ("ASSAULT", "INDMIL", "PAKMIL")),
     ("between-parties", "en", "Egypt brokered talks between Israel and Hamas.", ("CONSULT", "EGY", "PSEREB")),
     ("between-parties", "id", "Mesir menengahi pembicaraan antara Israel dan Hamas.", ("CONSULT", "EGY", "ISR")),
+    ("hosted-visit", "en", "Chile hosted the Argentine president in Santiago.", ("CONSULT", "ARGGOV", "CHL")),
+    ("hosted-visit", "id", "Presiden Chili menjamu Presiden Argentina di Santiago.", ("CONSULT", "ARGGOV", "CHLGOV")),
     ("protest-target", "en", "Students protested outside the Russian embassy in Jakarta.", ("PROTEST", "IDNCVL", "RUSGOV")),
     ("protest-target", "id", "Mahasiswa berdemonstrasi di depan Kedutaan Besar Rusia di Jakarta.", ("PROTEST", "IDNCVL", "RUSGOV")),
     ("protest-target", "en", "Russians demonstrated in Moscow.", ("PROTEST", "RUSCVL", "RUSGOV")),

@@ -404,6 +404,13 @@ def _between_parties(c: Candidate) -> None:
             c.pairs = [(src, p) for src in dict.fromkeys(s for s, _ in c.pairs) for p in parties]
 
 
+def _hosted_visit(c: Candidate) -> None:
+    """"Erdogan hosted Abbas", "Kapolri menerima kunjungan Kepala Kepolisian Australia": the guest visits the host
+    (GUIDELINES: a one-sided visit codes the visitor, the host is optional), so each pair is coded both ways."""
+    if event_types().cameo_has(c.match.entry.cameo, "hosted"):
+        c.pairs += [(tgt, src) for src, tgt in c.pairs if tgt is not None and (tgt, src) not in c.pairs]
+
+
 def _protest_target(c: Candidate) -> None:
     """A protest with no named target is aimed at the state whose office it stands before ("di depan Kedutaan
     Besar AS", "outside the US embassy"), else at the protesters' own authorities (ACLED/PLOVER practice)."""
@@ -560,6 +567,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place-of-object", "fill", _place_of_object),
     Rule("reciprocal", "fill", _reciprocal),
     Rule("between-parties", "fill", _between_parties),
+    Rule("hosted-visit", "fill", _hosted_visit),
     Rule("protest-target", "fill", _protest_target),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),

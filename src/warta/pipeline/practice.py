@@ -69,7 +69,9 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
     unnamed or absent patient is the agent's population."""
     out = []
     for src, tgt in pairs:
-        if tgt is None and src.country and ActorCode(src.code).rest in ("GOV", "COP", "JUD", "MIL"):
+        code = ActorCode(src.code)
+        if tgt is None and (code.rest if src.country else src.code if code.is_sector else "") in ("GOV", "COP", "JUD", "MIL"):
+            # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later)
             a = src.mention
             tgt = implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))
