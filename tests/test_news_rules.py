@@ -82,3 +82,22 @@ def test_author_of_what_is_rejected(lang, text, kind, source, target):
 def test_hosted_visits_and_calls(lang, text, source, target):
     assert coded(lang, text, "CONSULT", source, target), [(e.type, e.source.code, e.target and e.target.code)
                                                           for e in extract(text, lang=lang, published="2024-11-15")]
+
+
+@pytest.mark.parametrize("lang, text, kind, source, target", [
+    # "kami"/"we" inside a quotation is its speaker, named after it or before it
+    ("id", "“Kami mengecam keras serangan Israel terhadap rumah sakit itu,” kata Menteri Luar Negeri Turki Hakan Fidan.",
+     "ACCUSE", "TUR", "ISR"),
+    ("id", "Menteri Luar Negeri Brasil mengatakan, “Kami menolak tuntutan Amerika Serikat soal tarif impor.”",
+     "REJECT", "BRA", "USA"),
+    ("en", "“We reject the demands of Azerbaijan,” Armenia's foreign minister told reporters in Yerevan.",
+     "REJECT", "ARM", "AZE"),
+])
+def test_quoted_speaker(lang, text, kind, source, target):
+    assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
+                                                     for e in extract(text, lang=lang, published="2024-11-15")]
+
+
+def test_first_person_outside_a_quotation_is_no_actor():
+    assert not [m for m in ActorFinder("id").find("Kami menolak rencana itu.", D2024) if m.code]
+    assert not extract("Kami menolak rencana pemerintah Malaysia.", lang="id", published="2024-11-15")
