@@ -84,7 +84,7 @@ SHAPES = [
     ("place-of-object", "id", "Rusia menduduki beberapa desa di Ukraina timur.", ("ASSAULT", "RUS", "UKR")),
     ("trade-partner", "en", "South Korea lifted restrictions on seafood imports from Japan.", ("CONCEDE", "KOR", "JPN")),
     ("trade-partner", "id", "China mencabut larangan impor daging sapi dari Amerika Serikat.", ("CONCEDE", "CHN", "USA")),
-    ("yielded-to", "en", "Vietnam gave in to China over the fishing ban.", ("CONCEDE", "VNM", "CHN")),
+    ("yielded-to", "en", "Serbia bowed to pressure from the European Union.", ("CONCEDE", "SRB", "IGOEU")),
     ("yielded-to", "en", "Mongolia's prime minister resigned under pressure from parliament.", ("CONCEDE", "MNGGOV", "MNGLEG")),
     ("yielded-to", "id", "Perdana Menteri Mongolia mengundurkan diri di tengah tekanan parlemen.", ("CONCEDE", "MNGGOV", "MNGLEG")),
     ("own-public", "en", "Sri Lanka's government lifted the curfew.", ("RETREAT", "LKAGOV", "LKACVL")),

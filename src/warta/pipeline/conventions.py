@@ -157,7 +157,7 @@ def _anon_cue(c: Candidate) -> str | None:
     view, k = c.view, c.match.start
     for start, (kinds, length) in view.cues.items():
         if "anon" in kinds and start < k < start + length:
-            return "part of a phrase that hides a source's name"
+            return "part of a phrase that hides the name of a source"
     return None
 
 
