@@ -12,7 +12,7 @@ from __future__ import annotations
 
 EXTRA: dict[str, tuple[list[str], list[str]]] = {
     # --- CONCEDE / RETREAT (08)
-    "080": (["tunduk pada|kepada ~ tekanan", "mengalah kepada|pada"],
+    "080": (["tunduk!v pada|kepada ~ tekanan", "mengalah kepada|pada"],
             ["<bow> to ~ pressure", "<give>|gave!v in to", "<cave> in ~ to"]),
     "0811": (["melonggarkan|mencabut ~ sensor|pemblokiran|pembatasan_internet", "mencabut ~ pemblokiran_internet"],
              ["<ease>|<lift>|<relax> ~ censorship|blackout", "<restore> ~ internet_access"]),

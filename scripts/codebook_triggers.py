@@ -29,6 +29,7 @@ CAMEO = ROOT / "src" / "warta" / "knowledge" / "cameo.tsv"
 
 AGENT = {"010"}  # a statement is an event when it is addressed to someone
 MUTUAL = {"040", "041", "044", "046", "057", "060", "061", "062", "063", "064", "050", "019"}
+# a denial of responsibility (016) is addressed to no one, as a claim of it (015) is
 INTRANS = {"011", "012", "013", "014", "015", "016", "017", "080", "082", "0831", "140", "141", "142", "143",
            "145", "150", "151", "152", "153",
            # a pledge of domestic reform (new leaders, policies, rights, institutions) has no recipient by nature
@@ -556,6 +557,18 @@ def frame_of(code: str) -> str:
     return "agent"
 
 
+# a one-party act whose pattern ends in a preposition of recipient or in the pressure yielded to names the one it
+# yields to: "mengalah kepada China", "gave in to China", "tunduk pada tekanan Mahkamah Pidana Internasional"
+RECIPIENT_ENDS = {"kepada", "pada", "terhadap", "to", "tekanan", "pressure"}
+
+
+def frame_for(code: str, pattern: str) -> str:
+    frame = frame_of(code)
+    if frame == "intrans" and set(pattern.split()[-1].split("|")) <= RECIPIENT_ENDS:
+        return "agent"
+    return frame
+
+
 def main() -> None:
     codebook = _codebook()
     for n, lang in enumerate(("id", "en")):
@@ -564,7 +577,7 @@ def main() -> None:
             if code not in codebook:
                 raise SystemExit(f"{rid}: {code} is not a codebook code")
             kind = TYPE_OVERRIDES.get(code, codebook[code])
-            lines.append("\t".join((rid, pattern, kind, code, "", frame_of(code), "")))
+            lines.append("\t".join((rid, pattern, kind, code, "", frame_for(code, pattern), "")))
         path = LANG / lang / "triggers_codebook.tsv"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{path}: {len(lines) - 1} rows")

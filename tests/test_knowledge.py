@@ -136,7 +136,7 @@ def test_language_actor_rows(lang: str) -> None:
     for name in ("sectors.tsv", "titles.tsv"):
         forms: dict[str, str] = {}
         for r in read_tsv(resource_path(f"warta.lang.{lang}", name), ["form", "sector"], ["case", "note"]):
-            assert r["sector"] == "-" or r["sector"] in sector_codes(), r.where
+            assert r["sector"] in ("-", "!") or r["sector"] in sector_codes(), r.where
             assert forms.setdefault(fold(r["form"]), r["sector"]) == r["sector"], r.where
     for r in read_tsv(resource_path(f"warta.lang.{lang}", "anaphora.tsv"), ["form", "refers_to"], ["case", "note"]):
         assert r["refers_to"] in ANAPHOR_CLASSES, r.where

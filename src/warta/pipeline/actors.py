@@ -35,6 +35,7 @@ _APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
 _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
 _BEFORE_NAME = re.compile(r",[ \t]+$")
 _WORD = rf"[{_UP}][\w'’\-]*"
+_PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
 
 
 _ROLES = {"person": "P", "title": "T", "sector": "C", "modifier": "M", "anaphor": "A"} | dict.fromkeys(_STATE_LIKE, "S")
@@ -192,11 +193,24 @@ class ActorFinder:
             if chains:
                 last = chains[-1]
                 link = self._gap(text, folded, last[-1].end, h.start)
+                if link is None and last[-1].role in "TC" and h.role == "S" and h.entry.kind not in _ORG \
+                        and _PORTFOLIO.fullmatch(text, last[-1].end, h.start):
+                    link = ""  # "Menteri Lingkungan Hidup Malaysia", "Kepolisian Federal Australia": an office's name
+                if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
+                    # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
+                    # that state's body of the same sector
+                    body = last[0]
+                    last[0] = replace(body, entry=replace(body.entry, kind="sector", code=ActorCode(body.entry.code).rest))
                 if link is not None and self._joins(last, h, link):
                     last.append(h)
                     continue
             chains.append([h])
         return chains
+
+    def _foreign_body(self, body: _Hit, state: _Hit) -> bool:
+        code = ActorCode(body.entry.code)
+        return (self.lexicon.head_first and body.entry.kind == "body" and state.entry.kind == "country"
+                and bool(code.rest) and code.head != ActorCode(state.entry.code).head)
 
     def _name_after(self, text: str, folded: str, pos: int, limit: int) -> tuple[int, int] | None:
         """An unlisted personal name right after a title ending at ``pos`` (before ``limit``)."""
@@ -379,6 +393,8 @@ class ActorFinder:
             if (nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(gap)
                     and not any(len(w) > 3 and fold(w) in self.lexicon.name_stop for w in gap[1:].split())):
                 out[i] = replace(n, code=nxt.code, entry=f"{n.entry}+{nxt.entry}")
-            elif prv is not None and prv.code and prv.kind in ("title", "sector") and _BEFORE_NAME.match(
-                    text[prv.end:n.start]):
+            elif prv is not None and prv.code and prv.kind in ("title", "sector") and (
+                    _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "):
+                # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
+                # "Wakil Ketua DPR Sufmi Dasco Ahmad"
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")

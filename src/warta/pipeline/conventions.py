@@ -157,7 +157,7 @@ def _anon_cue(c: Candidate) -> str | None:
     view, k = c.view, c.match.start
     for start, (kinds, length) in view.cues.items():
         if "anon" in kinds and start < k < start + length:
-            return "part of a phrase that hides a source's name"
+            return "part of a phrase that hides the name of a source"
     return None
 
 
@@ -298,7 +298,7 @@ def _place_of_object(c: Candidate) -> None:
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
 
 
-CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-target", "place-target")
+CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-target", "place-target", "place-of-object")
 
 
 def _content_target(c: Candidate) -> None:
@@ -431,6 +431,13 @@ def _between_parties(c: Candidate) -> None:
             c.pairs = [(src, p) for src in dict.fromkeys(s for s, _ in c.pairs) for p in parties]
 
 
+def _hosted_visit(c: Candidate) -> None:
+    """"Erdogan hosted Abbas", "Kapolri menerima kunjungan Kepala Kepolisian Australia": the guest visits the host
+    (GUIDELINES: a one-sided visit codes the visitor, the host is optional), so each pair is coded both ways."""
+    if event_types().cameo_has(c.match.entry.cameo, "hosted"):
+        c.pairs += [(tgt, src) for src, tgt in c.pairs if tgt is not None and (tgt, src) not in c.pairs]
+
+
 def _protest_target(c: Candidate) -> None:
     """A protest with no named target is aimed at the state whose office it stands before ("di depan Kedutaan
     Besar AS", "outside the US embassy"), else at the protesters' own authorities (ACLED/PLOVER practice)."""
@@ -502,11 +509,12 @@ def _local_violence(c: Candidate, d: Draft) -> None:
 
 # -- vetoes ---------------------------------------------------------------------------------------
 def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
-    """Only one-party acts (silence, protest, combat) and acts on an event ("dismissed calls") stand without a
-    target: elsewhere a missing target means the roles were not understood."""
-    entry = d.match.entry
-    if e.target is None and entry.frame != "intrans" and not (
-            event_types().has(entry.type, "event_object") and c.roles.event_object):
+    """Only one-party acts (silence, protest, combat), acts on an event ("dismissed calls") and inquiries into an
+    incident ("investigating the death of") stand without a target: elsewhere a missing target means the roles
+    were not understood."""
+    entry, types = d.match.entry, event_types()
+    if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
+            types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
         return "no target found"
     return None
 
@@ -588,6 +596,7 @@ RULES: tuple[Rule, ...] = (
     Rule("place-of-object", "fill", _place_of_object),
     Rule("reciprocal", "fill", _reciprocal),
     Rule("between-parties", "fill", _between_parties),
+    Rule("hosted-visit", "fill", _hosted_visit),
     Rule("protest-target", "fill", _protest_target),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),

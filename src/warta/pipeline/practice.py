@@ -37,9 +37,13 @@ def pledge_entry(content_type: str) -> TriggerEntry | None:
 
 def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]):
     """The act a pledge or agreement announces: the content trigger right after it ("berjanji akan
-    membalas dengan menyerang", "agreed to provide aid to Ukraine"), or None."""
+    membalas dengan menyerang", "agreed to provide aid to Ukraine"), or one right after it over "akan" or a
+    light verb ("sepakat menjalin kerja sama dengan Korea Selatan"), or None."""
     for n in matches:
         if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n):
+            return n
+        if n is not m and n.start >= m.end and n.start - m.end <= 2 and all(
+                view.kinds(k) & {"plan", "purpose", "light_verb"} or view.is_word(k, "aux") for k in range(m.end, n.start)):
             return n
     return None
 
@@ -65,7 +69,9 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
     unnamed or absent patient is the agent's population."""
     out = []
     for src, tgt in pairs:
-        if tgt is None and src.country and ActorCode(src.code).rest in ("GOV", "COP", "JUD", "MIL"):
+        code = ActorCode(src.code)
+        if tgt is None and (code.rest if src.country else src.code if code.is_sector else "") in ("GOV", "COP", "JUD", "MIL"):
+            # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later)
             a = src.mention
             tgt = implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))

@@ -300,12 +300,16 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[Act
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
-    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer"; not a possessor:
-    "met protesters' demands"), or qualifying a
-    word of another trigger ("threatened to cut off military aid"; not "to dissolve the opposition party"), are no
-    party."""
+    """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party,
+    unless they stand in a gap of a verb's pattern ("memukuli sejumlah tahanan hingga tewas": the ones beaten; but
+    "a possible military strike") or own what the act is about ("met protesters' demands"); nor are those
+    qualifying a word of another trigger ("threatened to cut off military aid"; not "to dissolve the opposition
+    party")."""
+    words = {w for alts in m.entry.pattern for a in alts for w in a.replace("_", " ").split()}
+    verb = m.voice in ("active", "passive", "past")
     inner = [s for s in view.actors if not s.country and (
-        (m.start <= s.start < m.end and s.start != m.start and not view.is_word(s.end, "possessive"))
+        (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb)
+         and not view.is_word(s.end, "possessive"))
         or any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end)))]
     if inner:
         view = view.without(inner)
@@ -422,25 +426,60 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                  or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
     nouns = inner + ([plan] if plan is not None else []) or [  # "rejected calls by France"
         k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun") or view.is_word(k, "plan_noun")]
-    if nouns and not targets and types.has(m.entry.type, "at_author"):
-        # "menolak seruan PBB", "mengecam serangan Israel", "rejected calls by France": the author of what is
-        # rejected or condemned
-        targets = _author_of(view, min(nouns))
+    # "menolak seruan PBB", "mengecam serangan Israel", "rejected calls by France": the author of what is rejected
+    # or condemned; named, it is the target before any party named further on in its content ("rejected calls
+    # from the opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah")
+    if nouns and types.has(m.entry.type, "at_author") and (not targets or min(t.start for t in targets) > min(nouns)):
+        targets = _author_of(view, min(nouns)) or targets
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
-    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned or plan is not None) and not targets)
+    incident = _incident(view, m) if types.cameo_has(m.entry.cameo, "inquiry") else None
+    inquiry = incident is not None  # "investigating the death of a man", "penyelidikan atas dugaan korupsi"
+    if inquiry:
+        targets = _suspects(view, incident, targets)
+    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned or plan is not None or inquiry) and not targets)
+
+
+def _incident(view: SentenceView, m: TriggerMatch) -> int | None:
+    """The word of the incident an inquiry looks into, the last of a run ("dugaan kejahatan", "alleged fraud")."""
+    k = next((k for k in range(m.start + 1, min(view.n, m.end + 4)) if view.is_word(k, "incident_noun")), None)
+    while k is not None and k + 1 < view.n and view.is_word(k + 1, "incident_noun"):
+        k += 1
+    return k
+
+
+def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[ActorSlot]:
+    """Whom an inquiry into the incident at ``k`` is aimed at.  People right after the incident's word are its
+    victims ("kematian seorang turis", "the killing of a driver"); its suspect stands behind "by/oleh" or
+    "against/terhadap", as a state's genitive ("kejahatan perang Israel") or as the body it happened in
+    ("korupsi di Kementerian Pertanian", "corruption at the agriculture ministry").  None named: no target."""
+    near = range(k + 1, k + 5)
+    kept = [t for t in targets if t.start not in near or view.prep_before(t) & {"prep_target", "prep_agent"}]
+    if kept:
+        return kept
+    agent = [t for t in view.actors if t.start in near and "prep_agent" in view.prep_before(t)]
+    author = [t for t in _author_of(view, k) if ActorCode(t.code).last_sector not in _PEOPLE]
+    body = [t for t in view.actors if t.start in near and not t.country
+            and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]
+    return (agent or author or body)[:1]
+
+
+_AUTHOR_GAP = frozenset({"force", "determiner"})
 
 
 def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     """The genitive, possessor or 'oleh/by' agent of the event noun at token ``k`` ("seruan PBB",
-    "Washington's call", "launch by North Korea")."""
+    "Washington's call", "launch by North Korea"), over a word of force qualifying the noun ("operasi militer
+    Israel") or, for unnamed people, a determiner ("tuntutan para demonstran"; not "invasi sebuah pesawat")."""
     j = k + 1
     while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= k + 1 \
-            and not view.kinds(j):
+            and not view.kinds(j) - _AUTHOR_GAP:
         j += 1
-    if j < view.n and view.actor_at(j) is not None and not view.prep_before(view.actor_at(j)):
-        return [view.actor_at(j)]
+    slot = view.actor_at(j) if j < view.n else None
+    if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and (
+            not any(view.has(i, "determiner") for i in range(k + 1, j)) or ActorCode(slot.code).last_sector in _PEOPLE):
+        return [slot]
     if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
     # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea", "tuntutan
@@ -448,6 +487,15 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     # ... and a little further, past the rest of its noun phrase: "permintaan bantuan tambahan dari Ukraina",
     # "demands for political reform from Hong Kong activists"
     for j in range(k + 1, min(view.n, k + 6)):
+        if view.is_word(j, "author_verb") or (view.has(j, "relative") and view.is_word(j + 1, "author_verb")):
+            # "usulan yang diajukan Israel", "the proposal put forward by France": the verb names its author
+            a = j + 1 if view.is_word(j, "author_verb") else j + 2
+            for _ in range(2):
+                if a < view.n and view.actor_at(a) is None and (view.has(a, "prep_agent") or view.has(a + 1, "prep_agent")):
+                    a += 1
+            if view.actor_at(a) is not None:
+                return view.compound(view.actor_at(a), +1)
+            break
         if view.is_punct(j) or view.low[j] == "," or view.actor_at(j) is not None or view.kinds(j) & {"relative", "conj"}:
             break
         if view.has(j, "prep_source"):

@@ -1,0 +1,103 @@
+"""General Indonesian fixes found through the code-by-code suite (tests/test_codebook_sentences.py): each case is
+a sentence of our own, not one of the suite's."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.api import extract
+from warta.pipeline.actors import ActorFinder
+
+
+def dyads(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
+    return {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "")
+            for e in extract(text, lang=lang, published="2024-11-15")}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a sector word qualifying a noun names no actor ("bantuan militer" is military aid, not the military)
+    ("Jepang mengancam akan menghentikan bantuan militer kepada Myanmar.", ("THREATEN", "JPN", "MMR")),
+    ("Presiden Filipina mengancam akan memberlakukan darurat militer di Mindanao.", ("THREATEN", "PHL", "PHL")),
+    ("Vietnam menolak bergabung dalam aliansi militer dengan Amerika Serikat.", ("REJECT", "VNM", "USA")),
+    # a former officeholder with no state named is of the state the context gives
+    ("Jaksa Korea Selatan mendakwa mantan presiden atas tuduhan suap.", ("ACCUSE", "KOR", "KOR")),
+    ("Presiden Kirgistan bertemu Presiden Kazakhstan di Astana.", ("CONSULT", "KGZ", "KAZ")),
+    # a threat of an attack in a place is aimed at the place's state
+    ("Iran mengancam akan melancarkan operasi militer di Irak utara.", ("THREATEN", "IRN", "IRQ")),
+    # the author of an act condemned or rejected, past a word of force or, for people, a determiner
+    ("China mengecam operasi militer Jepang di Laut China Timur.", ("ACCUSE", "CHN", "JPN")),
+    ("Presiden Kenya menolak tuntutan para pengunjuk rasa.", ("REJECT", "KEN", "KEN")),
+])  # fmt: skip
+def test_indonesian_dyads(text, dyad):
+    assert dyad in dyads(text)
+
+
+def test_qualifying_sector_word_is_no_actor():
+    codes = [m.code for m in ActorFinder("id").find("Amerika Serikat menghentikan bantuan militer dan data intelijen.")]
+    assert codes == ["USA"]
+
+
+def test_former_office_alone_is_a_civilian_and_keeps_a_named_state():
+    finder = ActorFinder("id")
+    assert [m.code for m in finder.find("mantan perdana menteri")] == ["CVL"]
+    assert [m.code for m in finder.find("mantan Presiden Korea Selatan")] == ["KOR"]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # an agreement to cooperate is a pledge (AGREE 031) over a light verb, besides the cooperation it names
+    ("Vietnam sepakat menjalin kerja sama dengan Jepang di bidang energi.", ("AGREE", "VNM", "JPN")),
+    ("Filipina sepakat meningkatkan kerja sama pertahanan dengan Australia.", ("AGREE", "PHL", "AUS")),
+    # willingness is an intent aimed at whom its content acts on; the act itself stays planned
+    ("Turki bersedia menarik pasukannya dari Suriah utara.", ("AGREE", "TUR", "SYR")),
+    ("Turki bersedia menarik pasukannya dari Suriah utara.", ("RETREAT", "TUR", "SYR")),
+])  # fmt: skip
+def test_pledges_over_light_verbs_and_willingness(text, dyad):
+    assert dyad in dyads(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # a denial of responsibility is addressed to no one (CAMEO 016, like a claim of it)
+    ("id", "Suriah membantah terlibat dalam ledakan di pelabuhan itu.", ("STATEMENT", "SYR", "")),
+    ("en", "Syria denied involvement in the blast at the port.", ("STATEMENT", "SYR", "")),
+    # offering oneself as a mediator is an intent (AGREE), aimed at the parties between whom one would mediate
+    ("id", "Norwegia menawarkan diri menjadi penengah antara Kolombia dan Venezuela.", ("AGREE", "NOR", "COL")),
+])  # fmt: skip
+def test_denials_and_offers(lang, text, dyad):
+    assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # a concession that names whom it yields to ("mengalah kepada", "tunduk pada tekanan", "gave in to") has a target
+    ("id", "Kamboja akhirnya mengalah kepada Thailand dalam sengketa kuil itu.", ("CONCEDE", "KHM", "THA")),
+    ("id", "Serbia tunduk pada tekanan Uni Eropa dan mencabut larangan itu.", ("CONCEDE", "SRB", "IGO")),
+    ("en", "Cambodia finally gave in to Thailand in the temple dispute.", ("CONCEDE", "KHM", "THA")),
+])  # fmt: skip
+def test_concessions_name_whom_they_yield_to(lang, text, dyad):
+    assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # the ones a verb acts on may stand in a gap of its pattern ("memukuli ~ hingga tewas"): they are its target
+    ("id", "Polisi Kenya memukuli sejumlah tahanan hingga tewas di Nairobi.", ("ASSAULT", "KEN", "KEN")),
+])  # fmt: skip
+def test_an_object_in_a_pattern_gap_is_the_target(lang, text, dyad):
+    assert dyad in dyads(text, lang)
+
+
+def test_a_qualifier_in_a_noun_pattern_gap_is_no_party():
+    # "possible ~ strike": "military" qualifies the strike, it is no party
+    assert ("THREATEN", "ISR", "IRN") in dyads("Israel stepped up hints about a possible military strike against Iran.", "en")
+
+
+def test_a_national_body_named_with_another_state_is_that_states():
+    finder = ActorFinder("id")
+    assert [m.code for m in finder.find("Mahkamah Konstitusi Korea Selatan")] == ["KORJUD"]
+    assert [m.code for m in finder.find("Mahkamah Konstitusi memutuskan sengketa pemilu.")] == ["IDNJUD"]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # declaring a state of emergency is that act ("mengumumkan" carries the noun, as "menyatakan" does)
+    ("Presiden Peru mengumumkan keadaan darurat di Lima.", ("COERCE", "PER", "PER")),
+])  # fmt: skip
+def test_declaring_is_a_light_verb(text, dyad):
+    assert dyad in dyads(text)
