@@ -327,9 +327,11 @@ def _place_target(c: Candidate) -> None:
 
 def _own_people(c: Candidate) -> None:
     """Arrests, bans and sentences are a state acting on its own people: "was jailed in Vietnam" has the
-    patient's state as agent, and an absent patient is the agent's population."""
-    if c.match.entry.type == "COERCE":
-        c.pairs = practice.domestic_coercion(c.view, c.match, c.pairs)
+    patient's state as agent, and an absent patient is the agent's population.  A charge or a verdict with no
+    agent ("was charged with murder", "divonis bersalah") is the courts' act on the patient too."""
+    m = c.match
+    if m.entry.type == "COERCE" or (not c.pairs and any(c.view.is_word(k, "court_act") for k in range(m.start, m.end))):
+        c.pairs = practice.domestic_coercion(c.view, m, c.pairs, c.scene.places)
 
 
 def _trade_partner(c: Candidate) -> None:

@@ -63,10 +63,23 @@ def announced_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     return None
 
 
-def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
+def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> str:
+    """The state a passive act with no agent took place in ("was arrested in China", "didakwa ... di Bali")."""
+    hi = min(view.n, m.end + 6)
+    for s in view.actors:
+        if m.end <= s.start < hi and s.country and not ActorCode(s.code).rest and "prep_place" in view.prep_before(s):
+            return s.country
+    for p in places:
+        k = view.token_at(p.start)
+        if k is not None and m.end <= k < hi and p.place.country and "prep_place" in view.prep_before_token(k):
+            return p.place.country
+    return ""
+
+
+def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[PlaceMention] = ()):
     """Arrests, bans and sentences are mostly a state acting on its own people: a passive with no agent
-    ("dijatuhi hukuman penjara di Vietnam", "was jailed") takes the patient's state as the agent, and an
-    unnamed or absent patient is the agent's population."""
+    ("dijatuhi hukuman penjara di Vietnam", "was jailed") takes as the agent the state it took place in, else
+    the patient's state, and an unnamed or absent patient is the agent's population."""
     out = []
     for src, tgt in pairs:
         code = ActorCode(src.code)
@@ -90,7 +103,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
             agent = (("JUD", "the courts") if any(view.is_word(k, "court_act") for k in near)
                      else ("COP", "the police") if any(view.is_word(k, "arrest_act") for k in near)
                      else ("GOV", "state authorities"))
-            out.append((implied(patient.country + agent[0], agent[1], a.text, a.start, b.end,
+            out.append((implied((_state_where(view, m, places) or patient.country) + agent[0], agent[1], a.text, a.start, b.end,
                                  "rule:domestic-coercion", m), _as_people(view, patient)))
     return out
 
