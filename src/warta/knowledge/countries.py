@@ -159,10 +159,13 @@ def _in_lang(row_lang: str, langs: tuple[str, ...]) -> bool:
 def state_forms(lang: str) -> tuple[NameForm, ...]:
     """Every form naming a state in ``lang`` (English CLDR/ISO names are always included)."""
     langs = tuple(dict.fromkeys((lang, "en")))
+    ours = [a for a in _aliases() if a.kind in ("country", "demonym", "block") and _in_lang(a.lang, (lang,))]
+    # our alias layer overrides a CLDR/ISO form it gives another state ("Congo" is the DR Congo in news)
+    overridden = {(a.form.lower(), a.kind) for a in ours if a.kind != "block"}
     out: list[NameForm] = []
     for lg in langs:
-        out.extend(_cldr_iso_forms(lg))
-    out.extend(a for a in _aliases() if a.kind in ("country", "demonym", "block") and _in_lang(a.lang, (lang,)))
+        out.extend(f for f in _cldr_iso_forms(lg) if (f.form.lower(), f.kind) not in overridden)
+    out.extend(ours)
     return tuple(out)
 
 
