@@ -20,6 +20,12 @@ How the dictionary maps to our format:
   ASSAULT); a code not in the codebook drops the row; the frame is ``mutual`` for symmetric codes, else the frame our hand lexicon uses for that
   code (``agent`` by default).
 
+Our codebook vocabulary (``lang/en/triggers_codebook.tsv``, written code by code by
+``scripts/codebook_triggers.py``) decides its own verbs: a single verb it lists alone is left out, and so is a
+verb from a derived phrase that ends in a word the codebook's phrase of that verb ends in (the same words would
+match both: the codebook's frame is the one its code needs, "claimed responsibility" stands without a target,
+and its code the one it means, "resigned" is 0831).
+
 Noise filters (measured on the dev gold, see the README): verbs and patterns of the bare statement code
 010 (say, explain, repeat...) are left out, as are single-word verbs already in ``triggers.tsv`` (the hand
 lexicon decides those), verbs listed in ``DROP_VERBS`` and codes in ``DROP_CODES``.  A synonym verb that only
@@ -44,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT.parent / "shared" / "data" / "petrarch2" / "CAMEO.2.0.txt"
 OUT = ROOT / "src" / "warta" / "lang" / "en" / "triggers_cameo.tsv"
 HAND = ROOT / "src" / "warta" / "lang" / "en" / "triggers.tsv"
+CODEBOOK = ROOT / "src" / "warta" / "lang" / "en" / "triggers_codebook.tsv"
 CAMEO = ROOT / "src" / "warta" / "knowledge" / "cameo.tsv"
 
 DROP_CODES = {"010"}
@@ -107,6 +114,23 @@ def hand_lexicon(path: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[
             heads.setdefault(alt.strip("<>").removesuffix("!v").removesuffix("!n").lower(), set()).add(kind)
     top = {c: n.most_common(1)[0][0] for c, n in frames.items()}
     return heads, top, {c: n.most_common(1)[0][0] for c, n in types.items()}
+
+
+def codebook_verbs(path: Path) -> tuple[set[str], set[tuple[str, str]]]:
+    """The codebook vocabulary's verbs: those it lists alone, and (verb, last word) of its phrases."""
+    alone: set[str] = set()
+    phrases: set[tuple[str, str]] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("id\t") or not line.strip():
+            continue
+        cells = line.split("\t")
+        positions = cells[1].split()
+        verbs = {a.strip("<>").removesuffix("!v").lower() for a in positions[0].split("|")}
+        if len(positions) == 1:
+            alone |= verbs
+        else:
+            phrases.update((v, w) for v in verbs for w in positions[-1].split("|"))
+    return alone, phrases
 
 
 def parse(path: Path):
@@ -247,6 +271,7 @@ def convert_items(items: list[str], synsets: dict[str, list[str]]) -> list[str] 
 def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
     codebook = load_codebook(CAMEO)
     heads, frames, types = hand_lexicon(HAND)
+    cb_alone, cb_phrases = codebook_verbs(CODEBOOK)
     types.update(TYPE_OVERRIDES)
     synsets, blocks = parse(src)
     stats: Counter = Counter()
@@ -285,6 +310,9 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
             if "_" not in v and v in heads:
                 stats["dropped: verb in the hand lexicon"] += 1
                 continue
+            if "_" not in v and v in cb_alone:
+                stats["dropped: verb in the codebook vocabulary"] += 1
+                continue
             if code[0] in GENERAL_CODES:
                 stats["dropped: verb alone with a root's general code"] += 1
                 continue
@@ -317,7 +345,9 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
                 stats["dropped: object is a hand-lexicon trigger of another type"] += 1
                 continue
             # a verb the hand lexicon codes as another type keeps the hand reading ("accuse ... of plans")
-            keep = [(v, f) for v, f, _ in verbs if not heads.get(v.lstrip("+").lower(), {kind}) - {kind}]
+            last = items[-1].split("|") if items else []
+            keep = [(v, f) for v, f, _ in verbs if not heads.get(v.lstrip("+").lower(), {kind}) - {kind}
+                    and not any((v.lstrip("+").lower(), w) in cb_phrases for w in last)]
             head = "|".join(a for v, f in keep for a in verb_alts(v, f))
             if not head:
                 stats["dropped: every verb is a hand-lexicon verb of another type"] += 1

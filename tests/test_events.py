@@ -455,3 +455,13 @@ def test_a_summit_named_by_its_organisation_is_where_they_met_not_a_party():
     evs = extract("Presiden AS dan Presiden China bertemu di sela-sela KTT G20 di Bali.", lang="id")
     pairs = {(e.source.code[:3], e.target.code[:3] if e.target else "") for e in evs if e.type == "CONSULT"}
     assert pairs == {("USA", "CHN"), ("CHN", "USA")}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Washington threatened to suspend military aid to Egypt.", ("THREATEN", "USA", "EGY")),
+    ("The United States threatened to cut off military aid to Colombia.", ("THREATEN", "USA", "COL")),
+])  # fmt: skip
+def test_a_sector_word_qualifying_another_act_is_no_party(text, dyad):
+    # "military" in "military aid" names the kind of aid, not the armed forces as the one threatened
+    found = {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in extract(text, lang="en")}
+    assert dyad in found, found

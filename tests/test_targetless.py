@@ -73,3 +73,25 @@ def test_a_push_names_whom_it_pushes_at_once(text, expected):
     parties asked follow the verb at once, listed ("mendorong Tokyo dan Seoul untuk")."""
     got = {(e.source.code, e.target.code) for e in extract(text, lang="id") if e.type == "REQUEST"}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Islamic State group claimed responsibility for the suicide bombing in Jalalabad.", ("STATEMENT", "XXX", "")),
+    ("The Nigerian finance minister voiced optimism about the oil output.", ("STATEMENT", "NGA", "")),
+    ("The Canadian government is considering options to cut emissions.", ("STATEMENT", "CAN", "")),
+    ("Mongolia's prime minister resigned on Tuesday.", ("CONCEDE", "MNG", "")),
+])  # fmt: skip
+def test_codebook_phrases_that_stand_without_a_target_win_over_derived_ones(text, dyad):
+    # scripts/derive_triggers.py leaves to the codebook vocabulary the verbs it lists: its frame (no target) holds
+    assert dyad in dyads(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Venezuela denied involvement in the sabotage of the pipeline."),
+    ("en", "The Ethiopian government denied responsibility for the air strike on the market."),
+    ("id", "Venezuela membantah terlibat dalam sabotase pipa gas itu."),
+])  # fmt: skip
+def test_a_denied_role_is_a_statement_without_a_target(lang, text):
+    # CAMEO 016, deny responsibility: the denier's statement, aimed at no one (scripts/codebook_triggers.py INTRANS)
+    found = dyads(text, lang)
+    assert any(t == "STATEMENT" and g == "" for t, _, g in found), found

@@ -160,11 +160,12 @@ def state_forms(lang: str) -> tuple[NameForm, ...]:
     """Every form naming a state in ``lang`` (English CLDR/ISO names are always included)."""
     langs = tuple(dict.fromkeys((lang, "en")))
     ours = [a for a in _aliases() if a.kind in ("country", "demonym", "block") and _in_lang(a.lang, (lang,))]
-    # our alias layer overrides a CLDR/ISO form it gives another state ("Congo" is the DR Congo in news)
-    overridden = {(a.form.lower(), a.kind) for a in ours if a.kind != "block"}
+    # our rows override a CLDR/ISO name they give another state ("Congo" in news is DR Congo, not the Republic)
+    mine = {(a.form.casefold(), a.code) for a in ours if a.kind != "block"}
+    taken = {form for form, _ in mine}
     out: list[NameForm] = []
     for lg in langs:
-        out.extend(f for f in _cldr_iso_forms(lg) if (f.form.lower(), f.kind) not in overridden)
+        out.extend(f for f in _cldr_iso_forms(lg) if f.form.casefold() not in taken or (f.form.casefold(), f.code) in mine)
     out.extend(ours)
     return tuple(out)
 

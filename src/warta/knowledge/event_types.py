@@ -19,7 +19,8 @@ TYPE_FACTS = frozenset({
     "place_recipient",
 })  # fmt: skip
 CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state", "own_public", "reciprocal",
-                         "between_parties"})
+                         "between_parties", "unclaimed",
+                         "hosted"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class EventTypes:
     pledge_as: dict[str, tuple[str, str]]  # type -> (type, cameo) of a pledge of it
     complement_reach: dict[str, int]
     by_government_as: dict[str, tuple[str, str]]
+    by_protesters_as: dict[str, tuple[str, str]]
     cameo_facts: tuple[tuple[str, frozenset[str]], ...]  # (CAMEO code prefix, facts)
 
     def has(self, type_: str, fact: str) -> bool:
@@ -65,14 +67,14 @@ def event_types() -> EventTypes:
 
 
 def load_event_types(types_path: Path, cameo_path: Path) -> EventTypes:
-    facts, pledges, reach, by_gov = {}, {}, {}, {}
+    facts, pledges, reach, by_gov, by_protesters = {}, {}, {}, {}, {}
     for row in read_tsv(types_path, ["type"],
-                        ["facts", "pledge_as", "complement_reach", "by_government_as"],
+                        ["facts", "pledge_as", "complement_reach", "by_government_as", "by_protesters_as"],
                         allowed={"type": PLOVER_TYPES}):  # fmt: skip
         if row["type"] in facts:
             raise LexiconError(f"{row.where}: duplicate type {row['type']}")
         facts[row["type"]] = _flags(row.get("facts"), TYPE_FACTS, row.where)
-        for table, column in ((pledges, "pledge_as"), (by_gov, "by_government_as")):
+        for table, column in ((pledges, "pledge_as"), (by_gov, "by_government_as"), (by_protesters, "by_protesters_as")):
             pair = _pair(row.get(column), row.where)
             if pair is not None:
                 table[row["type"]] = pair
@@ -80,4 +82,4 @@ def load_event_types(types_path: Path, cameo_path: Path) -> EventTypes:
             reach[row["type"]] = int(row["complement_reach"])
     cameo = tuple((row["prefix"], _flags(row["facts"], CAMEO_FACTS, row.where))
                   for row in read_tsv(cameo_path, ["prefix", "facts"]))
-    return EventTypes(facts, pledges, reach, by_gov, cameo)
+    return EventTypes(facts, pledges, reach, by_gov, by_protesters, cameo)

@@ -4,7 +4,8 @@ One Aho-Corasick pass over the folded text finds every lexicon form; word bounda
 rules filter the hits; the longest hits win.  Adjacent hits are then joined into one actor by
 language data (``actor_links.tsv``): "tentara Korut" → PRKMIL, "Presiden China Xi Jinping" →
 CHNGOV, "U.S. Secretary of State Marco Rubio" → USAGOV, "Russian troops" → RUSMIL.  People are
-resolved against the publication date; "mantan"/"former" keeps only the state.
+resolved against the publication date; "mantan"/"former" keeps only the state (with none named: a civilian,
+CVL, of the state the context gives).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _STATE_LIKE = frozenset({"country", "capital", "igo", "ngo", "group", "body"})
 _ORG = frozenset({"igo", "ngo", "group", "body"})
 _ANAPHOR_SECTOR = {"gov": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
+FORMER_SECTOR = "CVL"  # one no longer in an office the text names ("the former president"): a civilian
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _UP_WORD = rf"[{_UP}][\w’'\-]*[\w]"
 _WS = re.compile(r"[ \t\u00a0]+")
@@ -33,6 +35,7 @@ _APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
 _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
 _BEFORE_NAME = re.compile(r",[ \t]+$")
 _WORD = rf"[{_UP}][\w'’\-]*"
+_PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
 
 
 _ROLES = {"person": "P", "title": "T", "sector": "C", "modifier": "M", "anaphor": "A"} | dict.fromkeys(_STATE_LIKE, "S")
@@ -190,6 +193,9 @@ class ActorFinder:
             if chains:
                 last = chains[-1]
                 link = self._gap(text, folded, last[-1].end, h.start)
+                if link is None and last[-1].role in "TC" and h.role == "S" and h.entry.kind not in _ORG \
+                        and _PORTFOLIO.fullmatch(text, last[-1].end, h.start):
+                    link = ""  # "Menteri Lingkungan Hidup Malaysia", "Kepolisian Federal Australia": an office's name
                 if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
                     # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
                     # that state's body of the same sector
@@ -279,9 +285,9 @@ class ActorFinder:
             return ActorMention(code, name, text[start:end], start, end, kind, where)
         if head is None and name_span is None:
             return None  # an honorific or a modifier alone
-        # "mantan perdana menteri", "the former president": one who no longer holds the office is of no
-        # state organ; with no state named, a civilian whose state the context gives
-        code = "" if head is None else "CVL" if former else head.entry.code
+        # "the former prime minister" with no state named: no longer in office, a civilian of the state the
+        # context gives (as a bare sector noun is)
+        code = "" if head is None else FORMER_SECTOR if former else head.entry.code
         if name_span is not None:
             return ActorMention(code, text[name_span[0]:name_span[1]], text[start:end], start, end, "title", where)
         return ActorMention(code, head.entry.code, text[start:end], start, end, "sector", where)
@@ -387,6 +393,8 @@ class ActorFinder:
             if (nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(gap)
                     and not any(len(w) > 3 and fold(w) in self.lexicon.name_stop for w in gap[1:].split())):
                 out[i] = replace(n, code=nxt.code, entry=f"{n.entry}+{nxt.entry}")
-            elif prv is not None and prv.code and prv.kind in ("title", "sector") and _BEFORE_NAME.match(
-                    text[prv.end:n.start]):
+            elif prv is not None and prv.code and prv.kind in ("title", "sector") and (
+                    _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "):
+                # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
+                # "Wakil Ketua DPR Sufmi Dasco Ahmad"
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")

@@ -62,6 +62,7 @@ class SentenceView:
         self.trigger_starts: frozenset[int] = frozenset()  # set by the coder once triggers are found
         self.noun_trigger_starts: frozenset[int] = frozenset()  # those of nominal triggers ("bantuan")
         self.trigger_ends: tuple[tuple[int, str], ...] = ()  # (end token, event type) of each trigger
+        self.trigger_spans: tuple[tuple[int, int], ...] = ()  # (start, end) tokens of each trigger
         self._parse_fn: Callable[[], Parse] | None = None
         self._parse: Parse | None = None
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}

@@ -104,7 +104,7 @@ def _snapshot(r: Rule, c: Candidate, args: tuple) -> object:
         return list(c.pairs)
     if r.stage == "recode":
         d = args[0]
-        return d.match, d.type, d.cameo, d.src, d.guess
+        return d.match, d.type, d.cameo, d.src, d.tgt, d.guess
     return None
 
 
@@ -157,7 +157,7 @@ def _anon_cue(c: Candidate) -> str | None:
     view, k = c.view, c.match.start
     for start, (kinds, length) in view.cues.items():
         if "anon" in kinds and start < k < start + length:
-            return "part of a phrase that hides a source's name"
+            return "part of a phrase that hides the name of a source"
     return None
 
 
@@ -339,6 +339,13 @@ def _trade_partner(c: Candidate) -> None:
         _fill_targets(c, practice.trade_partner(c.view, c.match))
 
 
+def _yielded_to(c: Candidate) -> None:
+    """"gave in to China", "bowed to pressure from the ICC", "resigned under pressure from parliament": a
+    concession with no target of its own is made to the one it yields to."""
+    if c.match.entry.type == "CONCEDE" and c.pairs and all(t is None for _, t in c.pairs):
+        _fill_targets(c, practice.yielded_to(c.view, c.match))
+
+
 def _own_public(c: Candidate) -> None:
     """"Pemerintah Kenya mencabut jam malam", "lifted martial law", "threatened to ban the party": a state's act
     on its own public by nature (CAMEO facts ``own_public``) with no named recipient is aimed at its population;
@@ -352,6 +359,28 @@ def _counted_dead(c: Candidate) -> None:
     """"menewaskan 17 orang", "killed seventeen people": counted dead and wounded are civilians."""
     if event_types().has(c.match.entry.type, "victims") and any(t is None for _, t in c.pairs):
         _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities))
+
+
+UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
+
+
+def _unnamed_bomber(c: Candidate) -> None:
+    """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar": an act often reported with no one named
+    for it (CAMEO facts ``unclaimed``: bombings) and with no agent found is by unnamed militants of the place
+    where it happened, against those it killed or the place's state."""
+    m = c.match
+    if c.pairs or not event_types().cameo_has(m.entry.cameo, "unclaimed"):
+        return
+    view = c.view
+    place = anchors.location(view, m, c.scene.places, None)
+    where = next((p for p in c.scene.places if place is not None and p.place == place and place.country), None)
+    tgt = practice.victims(view, m, c.scene.quantities) or (None if where is None else practice.implied(
+        where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-bomber", m, "place"))
+    if tgt is None:
+        return
+    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
+    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
+    c.pairs = [(practice.implied(UNNAMED_ATTACKER, "militants", text, a, b, "rule:unnamed-bomber", m), tgt)]
 
 
 def _reciprocal(c: Candidate) -> None:
@@ -373,6 +402,13 @@ def _between_parties(c: Candidate) -> None:
         agents = {src.code for src, _ in c.pairs}
         if parties and not agents & {p.code for p in parties}:
             c.pairs = [(src, p) for src in dict.fromkeys(s for s, _ in c.pairs) for p in parties]
+
+
+def _hosted_visit(c: Candidate) -> None:
+    """"Erdogan hosted Abbas", "Kapolri menerima kunjungan Kepala Kepolisian Australia": the guest visits the host
+    (GUIDELINES: a one-sided visit codes the visitor, the host is optional), so each pair is coded both ways."""
+    if event_types().cameo_has(c.match.entry.cameo, "hosted"):
+        c.pairs += [(tgt, src) for src, tgt in c.pairs if tgt is not None and (tgt, src) not in c.pairs]
 
 
 def _protest_target(c: Candidate) -> None:
@@ -399,6 +435,24 @@ def _pledge_recode(c: Candidate, d: Draft) -> None:
 def _government_protest(c: Candidate, d: Draft) -> None:
     """A government's protest is verbal disapproval (ACCUSE, CAMEO 111), not a demonstration."""
     d.type, d.cameo = practice.coded_as(d.type, d.cameo, d.src.code)
+
+
+def _riot(c: Candidate, d: Draft) -> None:
+    """"Protesters torched police stations", "angry crowds stormed the residence": violence by protesters is a
+    riot (event_types.tsv ``by_protesters_as``: PROTEST 145), not an armed attack."""
+    recoded = event_types().by_protesters_as.get(d.type)
+    if recoded is not None and any(c.view.is_word(k, "protester") for k in range(d.src.start, d.src.end)):
+        d.type, d.cameo = recoded
+
+
+def _own_place(c: Candidate, d: Draft) -> None:
+    """"Myanmar soldiers beat detainees to death in Sagaing", "drove the Rohingya out of Rakhine": a town of the
+    agent's own state that force is used on (event_types.tsv place_target) stands for the people there (CVL), not for
+    the state."""
+    tgt = d.tgt
+    if tgt is not None and tgt.mention.kind == "place" and event_types().has(d.type, "place_target") \
+            and tgt.code == tgt.country and tgt.country == d.src.country:
+        d.tgt = replace(tgt, mention=replace(tgt.mention, code=tgt.code + "CVL"))
 
 
 def _protest_by_citizens(c: Candidate, d: Draft) -> None:
@@ -506,14 +560,19 @@ RULES: tuple[Rule, ...] = (
     Rule("content-target", "fill", _content_target),
     Rule("own-people-coercion", "fill", _own_people),
     Rule("trade-partner", "fill", _trade_partner),
+    Rule("yielded-to", "fill", _yielded_to),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
+    Rule("unnamed-bomber", "fill", _unnamed_bomber),
     Rule("place-of-object", "fill", _place_of_object),
     Rule("reciprocal", "fill", _reciprocal),
     Rule("between-parties", "fill", _between_parties),
+    Rule("hosted-visit", "fill", _hosted_visit),
     Rule("protest-target", "fill", _protest_target),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),
+    Rule("riot", "recode", _riot),
+    Rule("own-place", "recode", _own_place),
     Rule("protest-by-citizens", "recode", _protest_by_citizens),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),

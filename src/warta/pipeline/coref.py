@@ -131,6 +131,30 @@ def _surnames(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     return out
 
 
+_OPEN, _CLOSE = "“", "”"
+
+
+def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[int], text: str) -> ActorMention | None:
+    """The speaker of the quotation ``m`` stands in: the first coded actor after its closing quote in the same
+    sentence ("..., kata X", "..., X said"), else the last one before its opening quote ("X mengatakan, “...")."""
+    if not text:
+        return None
+    sent = _sentence_of(m.start, starts)
+    lo = starts[sent] if 0 <= sent < len(starts) else 0
+    hi = starts[sent + 1] if 0 <= sent + 1 < len(starts) else len(text)
+    before = text[lo:m.start]
+    if before.count(_OPEN) <= before.count(_CLOSE) and before.count('"') % 2 == 0:
+        return None
+    close = min((k for k in (text.find(_CLOSE, m.end, hi), text.find('"', m.end, hi)) if k >= 0), default=-1)
+    opening = max(before.rfind(_OPEN), before.rfind('"')) + lo
+    coded = [a for a in ordered if a.kind != "anaphor" and a.code and lo <= a.start < hi]
+    after = [a for a in coded if close >= 0 and a.start > close]
+    if after:
+        return after[0]
+    earlier = [a for a in coded if a.end <= opening]
+    return earlier[-1] if earlier else None
+
+
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
                      conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
@@ -145,7 +169,8 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
     starts = sorted(boundaries or [])
     subjects: dict[int, ActorMention] = {}
     groups: dict[int, ActorMention] = {}  # the first group of people a sentence names, unnamed ones too
-    for m in sorted(mentions, key=lambda x: x.start):
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for m in ordered:
         sent = _sentence_of(m.start, starts)
         if m.kind == "title" and ActorCode(m.code).is_sector and " " in m.name:
             # "Foreign Minister Alberto Ruiz" with no state: the state the text is about here, the subject of
@@ -165,6 +190,13 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                 groups.setdefault(sent, m)
             continue
         cls = m.name or "group"
+        if cls == "speaker":
+            # "“Kami menolak ...,” kata Menlu Sugiono", "“We will not ...,” the minister said": the quoted
+            # speaker; outside a quotation a first-person pronoun is the writer's, no actor
+            speaker = _quoted_speaker(m, ordered, starts, text)
+            if speaker is not None:
+                out.append(replace(m, code=speaker.code, name=speaker.name))
+            continue
         same = by_sentence.get(sent, [])
         first = groups.get(sent - 1)
         if cls == "group" and not same and first is not None and _opens(first, subjects.get(sent - 1)):

@@ -91,9 +91,13 @@ class EventCoder:
             trace.extend(Outcome(_ref(s), _slice(s, s.tokens[m.start].start, s.tokens[m.end - 1].end), m.entry.type,
                                  m.entry.cameo, (), (("actors", "no actor in the sentence"),))
                          for s in active if not by_sentence[s.index] for m in found[s.index])
-        active = [s for s in active if by_sentence[s.index]]
+        # places of every sentence with a trigger: the scene may be set in one that names no actor ("Banjir
+        # melanda Kabupaten Agam, Sumatra Barat. Bupati Agam meminta ...")
         places = {s.index: _shift(self.places.find(s.text), s.start) for s in active}
         scene = _scene_country(places, mentions)
+        # an article that names no state among its actors is of the country where its places lie
+        default_country = default_country or scene
+        active = [s for s in active if by_sentence[s.index]]
         events: list[Event] = []
         for s in active:
             view = SentenceView(s, self.language, by_sentence[s.index])
@@ -125,6 +129,7 @@ class EventCoder:
         view.trigger_starts = frozenset(m.start for m in matches)
         view.noun_trigger_starts = frozenset(m.start for m in matches if m.voice == "noun")
         view.trigger_ends = tuple((m.end, m.entry.type) for m in matches)
+        view.trigger_spans = tuple((m.start, m.end) for m in matches)
         produced: dict[int, list[Event]] = {id(c): [] for c in candidates}
         for c in live:
             scene.prior = prior + out
@@ -235,7 +240,7 @@ def _bucket(items, sentences: list[Sentence]) -> dict[int, list]:
 def _scene_country(places: dict[int, list[PlaceMention]], mentions: list[ActorMention]) -> str:
     """The country where the article's events happen: the most named among places that are not part of
     an actor (Rafah, Kharkiv; not "Pemerintah Indonesia" or "Jakarta" standing for a government)."""
-    starts, ends = _merged_spans(mentions)
+    starts, ends = _merged_spans([m for m in mentions if m.code])  # (an uncoded capitalised name may be the place)
     counts: Counter[str] = Counter()
     for ps in places.values():
         for p in ps:

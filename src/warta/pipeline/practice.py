@@ -23,7 +23,7 @@ __all__ = [
     "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
     "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public", "place_of_object",
     "place_target",
-    "pledge_content", "pledge_entry", "seat_protested", "speculative", "trade_partner", "victims",
+    "pledge_content", "pledge_entry", "seat_protested", "speculative", "trade_partner", "victims", "yielded_to",
 ]  # fmt: skip
 
 def pledge_entry(content_type: str) -> TriggerEntry | None:
@@ -69,7 +69,9 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
     unnamed or absent patient is the agent's population."""
     out = []
     for src, tgt in pairs:
-        if tgt is None and src.country and ActorCode(src.code).rest in ("GOV", "COP", "JUD", "MIL"):
+        code = ActorCode(src.code)
+        if tgt is None and (code.rest if src.country else src.code if code.is_sector else "") in ("GOV", "COP", "JUD", "MIL"):
+            # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later)
             a = src.mention
             tgt = implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))
@@ -214,6 +216,23 @@ def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
     (ACCUSE, CAMEO 111), not a demonstration."""
     recoded = event_types().by_government_as.get(type_)
     return recoded if recoded is not None and ActorCode(source_code).last_sector == "GOV" else (type_, cameo)
+
+
+def yielded_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"gave in to China", "bowed to pressure from the ICC", "resigned under pressure from parliament", "mundur di
+    tengah tekanan parlemen": the one a concession yields to, behind the trigger's own "to" or behind a word of
+    pressure (word class ``pressure_noun``) a few words on."""
+    def actor_from(k: int) -> ActorSlot | None:
+        while k < view.n and view.has(k, "determiner"):
+            k += 1
+        return view.actor_at(k)
+
+    if m.end - m.start > 1 and view.has(m.end - 1, "prep_target"):
+        return actor_from(m.end)
+    for k in range(m.start, min(view.n, m.end + 4)):
+        if view.is_word(k, "pressure_noun"):
+            return actor_from(k + 1 + int(view.has(k + 1, "prep_source")))
+    return None
 
 
 def trade_partner(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:

@@ -289,11 +289,13 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[Act
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party,
     unless they stand in a gap of a verb's pattern ("memukuli sejumlah tahanan hingga tewas": the ones beaten; but
-    "a possible military strike")."""
+    "a possible military strike"); nor are those qualifying a word of another trigger ("threatened to cut off
+    military aid"; not "to dissolve the opposition party")."""
     words = {w for alts in m.entry.pattern for a in alts for w in a.replace("_", " ").split()}
     verb = m.voice in ("active", "passive", "past")
-    inner = [s for s in view.actors if m.start <= s.start < m.end and not s.country and s.start != m.start
-             and (view.low[s.start] in words or not verb)]
+    inner = [s for s in view.actors if not s.country and (
+        (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb))
+        or any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end)))]
     if inner:
         view = view.without(inner)
     return _find_roles(view, m)
@@ -409,10 +411,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                  or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
     nouns = inner + ([plan] if plan is not None else []) or [  # "rejected calls by France"
         k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun") or view.is_word(k, "plan_noun")]
-    if nouns and not targets and types.has(m.entry.type, "at_author"):
-        # "menolak seruan PBB", "mengecam serangan Israel", "rejected calls by France": the author of what is
-        # rejected or condemned
-        targets = _author_of(view, min(nouns))
+    # "menolak seruan PBB", "mengecam serangan Israel", "rejected calls by France": the author of what is rejected
+    # or condemned; named, it is the target before any party named further on in its content ("rejected calls
+    # from the opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah")
+    if nouns and types.has(m.entry.type, "at_author") and (not targets or min(t.start for t in targets) > min(nouns)):
+        targets = _author_of(view, min(nouns)) or targets
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
@@ -441,6 +444,15 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     # ... and a little further, past the rest of its noun phrase: "permintaan bantuan tambahan dari Ukraina",
     # "demands for political reform from Hong Kong activists"
     for j in range(k + 1, min(view.n, k + 6)):
+        if view.is_word(j, "author_verb") or (view.has(j, "relative") and view.is_word(j + 1, "author_verb")):
+            # "usulan yang diajukan Israel", "the proposal put forward by France": the verb names its author
+            a = j + 1 if view.is_word(j, "author_verb") else j + 2
+            for _ in range(2):
+                if a < view.n and view.actor_at(a) is None and (view.has(a, "prep_agent") or view.has(a + 1, "prep_agent")):
+                    a += 1
+            if view.actor_at(a) is not None:
+                return view.compound(view.actor_at(a), +1)
+            break
         if view.is_punct(j) or view.low[j] == "," or view.actor_at(j) is not None or view.kinds(j) & {"relative", "conj"}:
             break
         if view.has(j, "prep_source"):

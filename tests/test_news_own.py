@@ -1,0 +1,88 @@
+"""Own news sentences: long, wire-style reporting in Indonesian and English (tests/data/news_own.tsv).
+
+The suite targets what the coder missed on unseen real news: accusations, arrests and raids, rejections and
+denials, attacks, requests and meetings, in sentences with reporting clauses ("kata X", "X said on Tuesday"),
+titles with names, passives with and without an agent, pronoun subjects and actors named a sentence earlier.
+Every row was coded by GUIDELINES.md before warta was run on it.
+
+A row is coded right when warta gives an event of the expected type with the expected source and target at
+country level (the rule of tests/test_codebook_sentences.py).  The assertion is a ratchet at the rate last
+measured: raise it as the coder improves, never lower it.  Misses are printed on every run (``pytest -s``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.api import extract
+from warta.lexicon.coverage import codebook_codes, guideline_type
+
+DATA = Path(__file__).parent / "data" / "news_own.tsv"
+PUB = "2024-11-15"
+# Measured before any fix (2026-12-04): batch 1 (60 rows per language) id 76.7%, en 76.7%; with batch 2 (90 rows per
+# language) id 68.9%, en 76.7% (batch 2 alone: id 16/30, en 23/30).
+RATCHET = {"id": 0.83, "en": 0.80}  # merged main: 83.3% / 81.1% (row 42, an angry crowd attacking an office, is now a riot, PROTEST 145, by the riot recode of branch cb-en)
+
+
+def load() -> list[tuple[str, str, str, str, str, str, int]]:
+    rows = []
+    header = None
+    for lineno, line in enumerate(DATA.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        assert len(cells) == 6, f"{DATA.name}:{lineno}: {len(cells)} fields"
+        lang, kind, code, source, target, text = cells
+        rows.append((lang, kind, code, source, target, text, lineno))
+    return rows
+
+
+ROWS = load()
+
+
+def test_rows_are_well_formed():
+    codes = set(codebook_codes())
+    for lang, kind, code, source, target, text, lineno in ROWS:
+        assert lang in {"id", "en"}, f"{DATA.name}:{lineno}"
+        assert code in codes, f"{DATA.name}:{lineno}: {code} is not a codebook code"
+        assert guideline_type(code) == kind, f"{DATA.name}:{lineno}: {code} is not {kind}"
+        assert len(source) >= 3 and len(target) >= 3, f"{DATA.name}:{lineno}"
+        assert text.endswith((".", '"', "”")), f"{DATA.name}:{lineno}"
+    assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
+    for lang in ("id", "en"):
+        assert sum(row[0] == lang for row in ROWS) >= 90
+
+
+def _right(lang: str, kind: str, source: str, target: str, text: str) -> tuple[bool, list[str]]:
+    got = []
+    for ev in extract(text, lang=lang, published=PUB):
+        tgt = ev.target.code if ev.target else ""
+        got.append(f"{ev.type} {ev.source.code}>{tgt}")
+        if ev.type == kind and ev.source.code[:3] == source[:3] and tgt[:3] == target[:3]:
+            return True, got
+    return False, got
+
+
+def measure(lang: str) -> tuple[float, list[str]]:
+    rows = [r for r in ROWS if r[0] == lang]
+    misses = []
+    for _, kind, _code, source, target, text, lineno in rows:
+        ok, got = _right(lang, kind, source, target, text)
+        if not ok:
+            misses.append(f"{DATA.name}:{lineno} want {kind} {source}>{target}; got {got or 'nothing'}")
+    return 1 - len(misses) / len(rows), misses
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_news_own(lang):
+    rate, misses = measure(lang)
+    report = f"{lang}: {rate:.1%} coded right ({len(misses)} misses)"
+    print(report)
+    for miss in misses:
+        print("  " + miss)
+    assert rate >= RATCHET[lang], report
