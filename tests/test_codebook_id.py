@@ -101,3 +101,9 @@ def test_a_national_body_named_with_another_state_is_that_states():
 ])  # fmt: skip
 def test_declaring_is_a_light_verb(text, dyad):
     assert dyad in dyads(text)
+
+
+def test_people_whose_demand_is_rejected_are_its_target():
+    # "para demonstran" stands inside the span of "tuntutan ~ agar": they are the demand's authors, not a qualifier
+    text = "Presiden Serbia menolak tuntutan para mahasiswa agar ia mengundurkan diri."
+    assert ("REJECT", "SRB", "SRB") in dyads(text)

@@ -290,12 +290,14 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party,
     unless they stand in a gap of a verb's pattern ("memukuli sejumlah tahanan hingga tewas": the ones beaten; but
     "a possible military strike"); nor are those qualifying a word of another trigger ("threatened to cut off
-    military aid"; not "to dissolve the opposition party")."""
+    military aid"; not "to dissolve the opposition party", nor unnamed people whose act the other trigger names:
+    "menolak tuntutan para demonstran agar ...")."""
     words = {w for alts in m.entry.pattern for a in alts for w in a.replace("_", " ").split()}
     verb = m.voice in ("active", "passive", "past")
     inner = [s for s in view.actors if not s.country and (
         (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb))
-        or any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end)))]
+        or (ActorCode(s.code).last_sector not in _PEOPLE
+            and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))]
     if inner:
         view = view.without(inner)
     return _find_roles(view, m)
