@@ -107,3 +107,13 @@ def test_people_whose_demand_is_rejected_are_its_target():
     # "para demonstran" stands inside the span of "tuntutan ~ agar": they are the demand's authors, not a qualifier
     text = "Presiden Serbia menolak tuntutan para mahasiswa agar ia mengundurkan diri."
     assert ("REJECT", "SRB", "SRB") in dyads(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # a riot with no rioters named is by the place's people against their authorities (as an unclaimed bombing is
+    # by the place's militants); "pinggiran", "sekitar" are place nouns between "di" and the place
+    ("id", "Kerusuhan pecah di pinggiran kota Marseille di Prancis.", ("PROTEST", "FRA", "FRA")),
+    ("id", "Kerusuhan meletus di sekitar Nairobi setelah hasil pemilu diumumkan.", ("PROTEST", "KEN", "KEN")),
+])  # fmt: skip
+def test_unclaimed_riots(lang, text, dyad):
+    assert dyad in dyads(text, lang)

@@ -362,24 +362,30 @@ def _counted_dead(c: Candidate) -> None:
 
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
+UNNAMED_CROWD = "CVL"  # ... and of rioters it does not name (the place's people)
 
 
 def _unnamed_bomber(c: Candidate) -> None:
     """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar": an act often reported with no one named
     for it (CAMEO facts ``unclaimed``: bombings) and with no agent found is by unnamed militants of the place
-    where it happened, against those it killed or the place's state."""
+    where it happened, against those it killed or the place's state; "Kerusuhan pecah di beberapa kota di
+    Inggris", "Riots broke out in ...": a riot is by the place's people (its target: the protest's)."""
     m = c.match
     if c.pairs or not event_types().cameo_has(m.entry.cameo, "unclaimed"):
         return
     view = c.view
     place = anchors.location(view, m, c.scene.places, None)
     where = next((p for p in c.scene.places if place is not None and p.place == place and place.country), None)
+    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
+    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
+    if m.entry.type == "PROTEST":
+        if where is not None:
+            c.pairs = [(practice.implied(UNNAMED_CROWD, "local people", text, a, b, "rule:unnamed-bomber", m), None)]
+        return
     tgt = practice.victims(view, m, c.scene.quantities) or (None if where is None else practice.implied(
         where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-bomber", m, "place"))
     if tgt is None:
         return
-    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
-    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
     c.pairs = [(practice.implied(UNNAMED_ATTACKER, "militants", text, a, b, "rule:unnamed-bomber", m), tgt)]
 
 
