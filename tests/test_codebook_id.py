@@ -117,3 +117,8 @@ def test_people_whose_demand_is_rejected_are_its_target():
 ])  # fmt: skip
 def test_unclaimed_riots(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+def test_the_object_of_a_verb_after_a_noun_trigger_is_no_genitive():
+    # "polisi" is what "menewaskan" kills, not the bomb's owner: the bomb is unclaimed
+    assert ("ASSAULT", "PAK", "PAK") in dyads("Bom pinggir jalan menewaskan tiga tentara di Pakistan barat laut.")

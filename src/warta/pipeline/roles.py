@@ -241,8 +241,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     for slot in view.actors:
         if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and not view.prep_before(slot):
             gap = range(m.end, slot.start)
-            # "sanctions on six Iranian officials": a preposition before a number is no genitive
-            if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS for k in gap):
+            # "sanctions on six Iranian officials": a preposition before a number is no genitive; "bom pinggir
+            # jalan menewaskan empat polisi": nor is the object of a verb after it
+            if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS and k not in view.trigger_starts for k in gap):
                 return [slot]
             break
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
