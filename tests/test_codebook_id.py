@@ -122,3 +122,10 @@ def test_unclaimed_riots(lang, text, dyad):
 def test_the_object_of_a_verb_after_a_noun_trigger_is_no_genitive():
     # "polisi" is what "menewaskan" kills, not the bomb's owner: the bomb is unclaimed
     assert ("ASSAULT", "PAK", "PAK") in dyads("Bom pinggir jalan menewaskan tiga tentara di Pakistan barat laut.")
+
+
+def test_a_name_after_a_qualified_sector_noun_takes_its_sector():
+    codes = {m.text: m.code for m in ActorFinder("id").find("Junta Myanmar menutup media independen Mizzima News.")}
+    assert codes.get("Mizzima News") == "MED"
+    codes = {m.text: m.code for m in ActorFinder("id").find("Warga sipil di Gaza City tewas.")}
+    assert "City" not in "".join(codes)  # a preposition between is no qualifier
