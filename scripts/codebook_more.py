@@ -83,6 +83,9 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
             ["<breach> ~ commitments|deal|agreement|resolutions",
              "<violate> ~ resolutions|resolution|agreement|commitments"]),
     # --- THREATEN, PROTEST, MOBILIZE (13-15)
+    # a threat to crush protests is one of repression (137), not a threat to protest (133): the longer pattern wins
+    "137": (["mengancam|mengancam_akan ~ menumpas|menindak_tegas|membubarkan_paksa ~ aksi_protes|protes|unjuk_rasa|"
+             "demonstrasi|demonstran|pengunjuk_rasa"], []),
     "139": ([], ["gave!v ~ ultimatum|deadline"]),
     "141": (["turun ke jalan"], ["<take>|took!v to the streets"]),
     "143": (["mogok"], ["national|nationwide strike"]),

@@ -129,3 +129,12 @@ def test_a_name_after_a_qualified_sector_noun_takes_its_sector():
     assert codes.get("Mizzima News") == "MED"
     codes = {m.text: m.code for m in ActorFinder("id").find("Warga sipil di Gaza City tewas.")}
     assert "City" not in "".join(codes)  # a preposition between is no qualifier
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # a threat to protest is aimed at the threateners' authorities; a threat to crush protests at the public
+    ("id", "Serikat guru Kenya mengancam akan menggelar aksi protes nasional.", ("THREATEN", "KEN", "KEN")),
+    ("id", "Polisi Bolivia mengancam akan menumpas aksi protes para petani.", ("THREATEN", "BOL", "BOL")),
+])  # fmt: skip
+def test_threats_of_protest_and_of_repression(lang, text, dyad):
+    assert dyad in dyads(text, lang)

@@ -419,8 +419,9 @@ def _hosted_visit(c: Candidate) -> None:
 
 def _protest_target(c: Candidate) -> None:
     """A protest with no named target is aimed at the state whose office it stands before ("di depan Kedutaan
-    Besar AS", "outside the US embassy"), else at the protesters' own authorities (ACLED/PLOVER practice)."""
-    if c.match.entry.type == "PROTEST":
+    Besar AS", "outside the US embassy"), else at the protesters' own authorities (ACLED/PLOVER practice); so is
+    a threat of one (CAMEO facts ``at_authorities``: "threatened to stage mass protests")."""
+    if c.match.entry.type == "PROTEST" or event_types().cameo_has(c.match.entry.cameo, "at_authorities"):
         _fill_targets(c, practice.seat_protested(c.view, c.match))
         pairs = [(src, tgt if tgt is not None else practice.authorities(src)) for src, tgt in c.pairs]
         c.pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]
