@@ -95,3 +95,36 @@ def test_a_denied_role_is_a_statement_without_a_target(lang, text):
     # CAMEO 016, deny responsibility: the denier's statement, aimed at no one (scripts/codebook_triggers.py INTRANS)
     found = dyads(text, lang)
     assert any(t == "STATEMENT" and g == "" for t, _, g in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "Police in Oslo are investigating the killing of a taxi driver.", ("ACCUSE", "NOR", "")),
+    ("en", "Canadian police opened an investigation into the explosion at a Toronto refinery.", ("ACCUSE", "CAN", "")),
+    ("id", "Polisi Malaysia menyelidiki kematian seorang turis di Penang.", ("ACCUSE", "MYS", "")),
+    ("id", "Kejaksaan Agung membuka penyelidikan atas dugaan korupsi dana haji.", ("ACCUSE", "IDN", "")),
+])  # fmt: skip
+def test_an_inquiry_into_an_incident_with_no_named_suspect_has_no_target(lang, text, dyad):
+    """PLOVER codes every investigation as ACCUSE; into an incident, with no suspect named, its target is ""."""
+    assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police in Oslo are investigating the matter."),  # no incident named: the roles were not understood
+    ("id", "Polisi Malaysia sedang menyelidiki hal itu."),
+])  # fmt: skip
+def test_an_inquiry_into_no_incident_needs_a_target(lang, text):
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(text, lang))
+
+
+def test_an_inquiry_keeps_a_named_suspect():
+    assert ("ACCUSE", "KEN", "KEN") in dyads("Kenyan police are investigating the governor over the killing of a journalist.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "Police in Oslo are investigating the killing of a taxi driver by a Swedish gang.", ("ACCUSE", "NOR", "SWE")),
+    ("id", "Komnas HAM menyelidiki dugaan penyiksaan tahanan oleh polisi Papua Nugini.", ("ACCUSE", "IDN", "PNG")),
+    ("id", "Kejaksaan Agung menyelidiki korupsi di Kementerian Sosial.", ("ACCUSE", "IDN", "IDN")),
+])  # fmt: skip
+def test_the_suspect_of_an_inquiry_is_its_target_not_the_victim(lang, text, dyad):
+    found = dyads(text, lang)
+    assert dyad in found, found

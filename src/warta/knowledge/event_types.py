@@ -20,7 +20,7 @@ TYPE_FACTS = frozenset({
 })  # fmt: skip
 CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state", "own_public", "reciprocal",
                          "between_parties", "unclaimed", "at_authorities",
-                         "hosted"})
+                         "hosted", "inquiry"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -489,11 +489,12 @@ def _local_violence(c: Candidate, d: Draft) -> None:
 
 # -- vetoes ---------------------------------------------------------------------------------------
 def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
-    """Only one-party acts (silence, protest, combat) and acts on an event ("dismissed calls") stand without a
-    target: elsewhere a missing target means the roles were not understood."""
-    entry = d.match.entry
-    if e.target is None and entry.frame != "intrans" and not (
-            event_types().has(entry.type, "event_object") and c.roles.event_object):
+    """Only one-party acts (silence, protest, combat), acts on an event ("dismissed calls") and inquiries into an
+    incident ("investigating the death of") stand without a target: elsewhere a missing target means the roles
+    were not understood."""
+    entry, types = d.match.entry, event_types()
+    if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
+            types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
         return "no target found"
     return None
 

@@ -422,7 +422,35 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
-    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned or plan is not None) and not targets)
+    incident = _incident(view, m) if types.cameo_has(m.entry.cameo, "inquiry") else None
+    inquiry = incident is not None  # "investigating the death of a man", "penyelidikan atas dugaan korupsi"
+    if inquiry:
+        targets = _suspects(view, incident, targets)
+    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned or plan is not None or inquiry) and not targets)
+
+
+def _incident(view: SentenceView, m: TriggerMatch) -> int | None:
+    """The word of the incident an inquiry looks into, the last of a run ("dugaan kejahatan", "alleged fraud")."""
+    k = next((k for k in range(m.start + 1, min(view.n, m.end + 4)) if view.is_word(k, "incident_noun")), None)
+    while k is not None and k + 1 < view.n and view.is_word(k + 1, "incident_noun"):
+        k += 1
+    return k
+
+
+def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[ActorSlot]:
+    """Whom an inquiry into the incident at ``k`` is aimed at.  People right after the incident's word are its
+    victims ("kematian seorang turis", "the killing of a driver"); its suspect stands behind "by/oleh" or
+    "against/terhadap", as a state's genitive ("kejahatan perang Israel") or as the body it happened in
+    ("korupsi di Kementerian Pertanian", "corruption at the agriculture ministry").  None named: no target."""
+    near = range(k + 1, k + 5)
+    kept = [t for t in targets if t.start not in near or view.prep_before(t) & {"prep_target", "prep_agent"}]
+    if kept:
+        return kept
+    agent = [t for t in view.actors if t.start in near and "prep_agent" in view.prep_before(t)]
+    author = [t for t in _author_of(view, k) if ActorCode(t.code).last_sector not in _PEOPLE]
+    body = [t for t in view.actors if t.start in near and not t.country
+            and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]
+    return (agent or author or body)[:1]
 
 
 _AUTHOR_GAP = frozenset({"force", "determiner"})
