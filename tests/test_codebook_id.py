@@ -138,3 +138,9 @@ def test_a_name_after_a_qualified_sector_noun_takes_its_sector():
 ])  # fmt: skip
 def test_threats_of_protest_and_of_repression(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+def test_its_own_people_and_using_a_weapon():
+    # "penduduknya" (its population) is the agent's people; "menggunakan senjata kimia" carries the attack
+    text = "Pemerintah Myanmar menggunakan senjata kimia terhadap rakyatnya sendiri."
+    assert ("ASSAULT", "MMR", "MMR") in dyads(text)
