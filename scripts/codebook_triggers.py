@@ -75,7 +75,7 @@ T = {
     "yield": (["mengalah", "menyerah", "konsesi", "berkompromi"],
               ["to yield", "concessions", "to back down", "to give in", "to compromise"]),
     "easeadmin": (["pencabutan larangan", "mencabut larangan", "pelonggaran pembatasan", "mencabut pembatasan",
-                   "melonggarkan aturan", "melonggarkan pembatasan"],
+                   "melonggarkan aturan", "melonggarkan pembatasan", "melonggarkan larangan", "pelonggaran larangan"],
                   ["lifting of the ban", "lift the ban", "ease restrictions", "lifting of restrictions",
                    "ease visa rules", "ease curbs", "relax rules"]),
     "easedissent": (["menghentikan unjuk rasa", "mengakhiri aksi protes", "membubarkan diri", "mengakhiri mogok"],

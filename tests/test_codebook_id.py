@@ -144,3 +144,12 @@ def test_its_own_people_and_using_a_weapon():
     # "penduduknya" (its population) is the agent's people; "menggunakan senjata kimia" carries the attack
     text = "Pemerintah Myanmar menggunakan senjata kimia terhadap rakyatnya sendiri."
     assert ("ASSAULT", "MMR", "MMR") in dyads(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # easing curbs, or pledging or refusing to, is a state's act on its own public (cameo 0351, 1241 own_public)
+    ("id", "Pemerintah Kuba berjanji melonggarkan pembatasan terhadap media independen.", ("AGREE", "CUB", "CUB")),
+    ("id", "Pemerintah Iran menolak melonggarkan larangan terhadap partai oposisi.", ("REJECT", "IRN", "IRN")),
+])  # fmt: skip
+def test_easing_curbs_at_home(lang, text, dyad):
+    assert dyad in dyads(text, lang)
