@@ -153,3 +153,11 @@ def test_its_own_people_and_using_a_weapon():
 ])  # fmt: skip
 def test_easing_curbs_at_home(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # a threat of force in a place is aimed at the place's state
+    ("id", "Boko Haram mengancam akan melancarkan serangan di Niger.", ("THREATEN", "NGA", "NER")),
+])  # fmt: skip
+def test_a_threat_of_force_in_a_place(lang, text, dyad):
+    assert dyad in dyads(text, lang)

@@ -288,11 +288,14 @@ def _pledge_target(c: Candidate) -> None:
 def _place_of_object(c: Candidate) -> None:
     """"menyerukan pemilu dini di Venezuela", "called for reform in Georgia": a call for an act in a place is
     addressed to its state; "menduduki beberapa desa di Ukraina", "attacked villages in Ukraine": towns attacked
-    or seized in a place stand for its state; "withdrew its troops from Kherson": a place left stands for its
-    state."""
+    or seized in a place stand for its state, and so do those threatened with force (CAMEO facts
+    ``place_target``: "mengancam akan melancarkan serangan teror di Kenya"); "withdrew its troops from Kherson": a
+    place left stands for its state."""
     types, m = event_types(), c.match
     if any(t is None for _, t in c.pairs):
-        if types.has(m.entry.type, "place_recipient") or types.has(m.entry.type, "place_target") and m.entry.frame != "mutual":
+        if types.has(m.entry.type, "place_recipient") or (
+                types.has(m.entry.type, "place_target") or types.cameo_has(m.entry.cameo, "place_target")) \
+                and m.entry.frame != "mutual":
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_place"})))
         elif m.entry.frame == "away":
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
