@@ -161,3 +161,8 @@ def test_easing_curbs_at_home(lang, text, dyad):
 ])  # fmt: skip
 def test_a_threat_of_force_in_a_place(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+def test_a_thing_owned_is_of_its_owners_state():
+    text = "Perompak Somalia membajak kapal tanker milik perusahaan Yunani di Teluk Aden."
+    assert ("ASSAULT", "SOM", "GRC") in dyads(text)
