@@ -166,3 +166,8 @@ def test_a_threat_of_force_in_a_place(lang, text, dyad):
 def test_a_thing_owned_is_of_its_owners_state():
     text = "Perompak Somalia membajak kapal tanker milik perusahaan Yunani di Teluk Aden."
     assert ("ASSAULT", "SOM", "GRC") in dyads(text)
+
+
+def test_welcoming_a_visit_is_hosting_it():
+    text = "Kamboja menyambut kunjungan Perdana Menteri Jepang di Phnom Penh."
+    assert {("CONSULT", "KHM", "JPN"), ("CONSULT", "JPN", "KHM")} <= dyads(text)
