@@ -62,7 +62,7 @@ T = {
             ["peacekeepers", "peacekeeping force", "peacekeeping troops", "military protection"]),
     "reform": (["reformasi", "reformasi politik", "pemilu yang bebas", "demokratisasi"],
                ["political reform", "reforms", "democratic reform", "free elections"]),
-    "leader": (["pengunduran diri", "mundur dari jabatan", "mundurnya", "lengsernya", "pemilu dini",
+    "leader": (["pengunduran diri", "mundur dari jabatan", "mundur", "mundurnya", "lengsernya", "pemilu dini",
                 "pergantian kepemimpinan"],
                ["resignation", "to resign", "to step down", "early elections", "leadership change"]),
     "policy": (["perubahan kebijakan", "mencabut kebijakan", "membatalkan kebijakan", "revisi undang-undang",

@@ -171,3 +171,8 @@ def test_a_thing_owned_is_of_its_owners_state():
 def test_welcoming_a_visit_is_hosting_it():
     text = "Kamboja menyambut kunjungan Perdana Menteri Jepang di Phnom Penh."
     assert {("CONSULT", "KHM", "JPN"), ("CONSULT", "JPN", "KHM")} <= dyads(text)
+
+
+def test_a_pledge_to_step_down():
+    # "mundur" alone (to step down) is a leadership change in the codebook topics: a pledge of it stands alone
+    assert ("AGREE", "NPL", "") in dyads("Perdana Menteri Nepal berjanji mundur jika koalisinya pecah.")
