@@ -176,3 +176,8 @@ def test_welcoming_a_visit_is_hosting_it():
 def test_a_pledge_to_step_down():
     # "mundur" alone (to step down) is a leadership change in the codebook topics: a pledge of it stands alone
     assert ("AGREE", "NPL", "") in dyads("Perdana Menteri Nepal berjanji mundur jika koalisinya pecah.")
+
+
+def test_criticising_a_law_is_aimed_at_its_maker():
+    text = "Amerika Serikat mengkritik undang-undang keamanan yang disahkan China di Hong Kong."
+    assert ("ACCUSE", "USA", "CHN") in dyads(text)
