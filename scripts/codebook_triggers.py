@@ -29,9 +29,10 @@ CAMEO = ROOT / "src" / "warta" / "knowledge" / "cameo.tsv"
 
 AGENT = {"010"}  # a statement is an event when it is addressed to someone
 MUTUAL = {"040", "041", "044", "046", "057", "060", "061", "062", "063", "064", "050", "019"}
-# a denial of responsibility (016) is addressed to no one, as a claim of it (015) is
+# a denial of responsibility (016) is addressed to no one, as a claim of it (015) is; a mobilisation (154), like a
+# show of force or an alert (150-153), has no target by nature
 INTRANS = {"011", "012", "013", "014", "015", "016", "017", "080", "082", "0831", "140", "141", "142", "143",
-           "145", "150", "151", "152", "153",
+           "145", "150", "151", "152", "153", "154",
            # a pledge of domestic reform (new leaders, policies, rights, institutions) has no recipient by nature
            "034", "0341", "0342", "0343", "0344"}
 THEME = {"070", "071", "072", "073", "074"}

@@ -181,3 +181,12 @@ def test_a_pledge_to_step_down():
 def test_criticising_a_law_is_aimed_at_its_maker():
     text = "Amerika Serikat mengkritik undang-undang keamanan yang disahkan China di Hong Kong."
     assert ("ACCUSE", "USA", "CHN") in dyads(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # a mobilisation has no target by nature (CAMEO 154 like 150-153)
+    ("id", "Taiwan memanggil pasukan cadangan setelah latihan militer China.", ("MOBILIZE", "TWN", "")),
+    ("en", "Taiwan called up reservists after China's military drills.", ("MOBILIZE", "TWN", "")),
+])  # fmt: skip
+def test_a_mobilisation_has_no_target(lang, text, dyad):
+    assert dyad in dyads(text, lang)
