@@ -190,3 +190,7 @@ def test_criticising_a_law_is_aimed_at_its_maker():
 ])  # fmt: skip
 def test_a_mobilisation_has_no_target(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+def test_troops_of_a_un_mission_are_the_un():
+    assert [m.code for m in ActorFinder("id").find("pasukan tambahan misi PBB")] == ["IGOUN"]
