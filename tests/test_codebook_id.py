@@ -194,3 +194,7 @@ def test_a_mobilisation_has_no_target(lang, text, dyad):
 
 def test_troops_of_a_un_mission_are_the_un():
     assert [m.code for m in ActorFinder("id").find("pasukan tambahan misi PBB")] == ["IGOUN"]
+
+
+def test_a_blockade_eased_in_a_place():
+    assert ("RETREAT", "AZE", "ARM") in dyads("Azerbaijan melonggarkan blokade di Armenia selatan.")
