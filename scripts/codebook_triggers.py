@@ -559,8 +559,9 @@ def frame_of(code: str) -> str:
 
 
 # a one-party act whose pattern ends in a preposition of recipient or in the pressure yielded to names the one it
-# yields to: "mengalah kepada China", "gave in to China", "tunduk pada tekanan Mahkamah Pidana Internasional"
-RECIPIENT_ENDS = {"kepada", "pada", "terhadap", "to", "tekanan", "pressure"}
+# yields to: "mengalah kepada China", "gave in to China", "tunduk pada tekanan Mahkamah Pidana Internasional"; a
+# show of force near a state is aimed at it ("latihan militer di sekitar Taiwan", "drills around Taiwan")
+RECIPIENT_ENDS = {"kepada", "pada", "terhadap", "to", "tekanan", "pressure", "di_sekitar", "dekat", "around", "near"}
 
 
 def frame_for(code: str, pattern: str) -> str:

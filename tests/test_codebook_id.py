@@ -198,3 +198,12 @@ def test_troops_of_a_un_mission_are_the_un():
 
 def test_a_blockade_eased_in_a_place():
     assert ("RETREAT", "AZE", "ARM") in dyads("Azerbaijan melonggarkan blokade di Armenia selatan.")
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # a show of force near a state is aimed at it: the pattern's own preposition introduces its object
+    ("id", "Rusia menggelar latihan militer di sekitar Finlandia.", ("MOBILIZE", "RUS", "FIN")),
+    ("en", "Russia held military drills near Finland.", ("MOBILIZE", "RUS", "FIN")),
+])  # fmt: skip
+def test_a_show_of_force_near_a_state(lang, text, dyad):
+    assert dyad in dyads(text, lang)

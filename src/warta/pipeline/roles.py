@@ -169,12 +169,21 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue
         if id(slot) in skipped:
             continue
-        if "prep_place" in kinds and not allow_place and "prep_target" not in kinds:
+        if "prep_place" in kinds and not allow_place and "prep_target" not in kinds and not _own_preposition(view, slot, start):
             continue  # ("fired missiles at Israel": a word for both place and target)
         if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
         return view.compound(slot, +1)
     return []
+
+
+def _own_preposition(view: SentenceView, slot: ActorSlot, end: int) -> bool:
+    """The preposition before an actor ends the trigger itself ("latihan militer di sekitar Taiwan", a pattern
+    ending in "di sekitar"): it introduces the trigger's object, not a place beside the act."""
+    i = slot.start - 1
+    while i >= 0 and (view.has(i, "determiner") or view.is_word(i, "place_noun")):
+        i -= 1
+    return 0 <= i < end
 
 
 _PEOPLE = ("CVL", "REF", "MED", "OPP")
