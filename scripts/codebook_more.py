@@ -116,7 +116,10 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
             ["<vandalise>|<vandalize>", "<damage> ~ fence|facilities|office|vehicles"]),
     "1712": (["menghancurkan ~ bendungan|jembatan|infrastruktur|gedung|rumah|permukiman"],
              ["<destroy> ~ dam|bridge|infrastructure|buildings|homes|houses"]),
-    "172": (["daftar_hitam", "menetapkan ~ sebagai ~ kelompok_ekstremis|organisasi_teroris|agen_asing"],
+    # the one designated or blacklisted may be a long noun phrase: two gaps ("memasukkan perusahaan pertahanan
+    # Amerika Serikat ke dalam daftar hitam")
+    "172": (["daftar_hitam", "menetapkan ~ ~ sebagai ~ kelompok_ekstremis|organisasi_ekstremis|kelompok_teroris|"
+             "organisasi_teroris|agen_asing", "memasukkan|dimasukkan ~ ~ daftar_hitam"],
             ["<blacklist>|blacklist", "<designate> ~ extremist|terrorist|foreign_agent"]),
     "1721": (["memblokir akses", "menutup ~ surat_kabar|media|stasiun_televisi|situs_berita"],
              ["<block> ~ access", "<shut> down ~ newspaper|media|broadcaster|news_sites"]),

@@ -207,3 +207,12 @@ def test_a_blockade_eased_in_a_place():
 ])  # fmt: skip
 def test_a_show_of_force_near_a_state(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    # blacklisting or designating a long-named party: two gaps in the pattern hold it
+    ("id", "Amerika Serikat memasukkan sejumlah perusahaan teknologi China ke dalam daftar hitam.", ("COERCE", "USA", "CHN")),
+    ("id", "Mesir menetapkan kelompok Ikhwanul Muslimin Mesir sebagai organisasi teroris.", ("COERCE", "EGY", "EGY")),
+])  # fmt: skip
+def test_blacklisting_and_designating(lang, text, dyad):
+    assert dyad in dyads(text, lang)
