@@ -11,6 +11,8 @@ demand, a membership blocked, encouragement to act.  Same format as the tables t
 from __future__ import annotations
 
 NEWS: dict[str, tuple[list[str], list[str]]] = {
+    # --- ASSAULT (184): people made a human shield, named between the verb and the shield
+    "184": (["menjadikan|dijadikan ~ ~ sebagai_tameng_manusia|sebagai_perisai_manusia|sebagai_tameng_hidup"], []),
     # --- AID (075): refugees sheltered
     "075": (["menampung|ditampung|penampungan ~ pengungsi|migran|pencari_suaka"],
             ["<shelter>|<host>|<house> ~ refugees|migrants|asylum_seekers"]),

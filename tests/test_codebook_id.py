@@ -216,3 +216,8 @@ def test_a_show_of_force_near_a_state(lang, text, dyad):
 ])  # fmt: skip
 def test_blacklisting_and_designating(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+def test_a_human_shield_named_between_verb_and_shield():
+    text = "Pemberontak menjadikan penduduk desa sebagai tameng manusia di Mali utara."
+    assert ("ASSAULT", "MLI", "MLI") in dyads(text)
