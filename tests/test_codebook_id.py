@@ -221,3 +221,8 @@ def test_blacklisting_and_designating(lang, text, dyad):
 def test_a_human_shield_named_between_verb_and_shield():
     text = "Pemberontak menjadikan penduduk desa sebagai tameng manusia di Mali utara."
     assert ("ASSAULT", "MLI", "MLI") in dyads(text)
+
+
+def test_a_noun_headed_pattern_holds_its_owner():
+    # "drone ~ menghantam": the state between the noun and the verb owns the drones and is the agent
+    assert ("ASSAULT", "UKR", "RUS") in dyads("Drone Ukraina menghantam kilang minyak di Rusia selatan.")

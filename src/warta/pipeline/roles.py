@@ -177,6 +177,12 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     return []
 
 
+def _noun_head(view: SentenceView, m: TriggerMatch) -> bool:
+    """The trigger's first word is a noun or a plain word, not a verb form ("drone ~ menghantam")."""
+    head = dict(m.entry.voices[0]).get(view.low[m.start], "lit") if m.entry.voices else "lit"
+    return head in ("noun", "lit") and len(m.entry.pattern) > 1
+
+
 def _own_preposition(view: SentenceView, slot: ActorSlot, end: int) -> bool:
     """The preposition before an actor ends the trigger itself ("latihan militer di sekitar Taiwan", a pattern
     ending in "di sekitar"): it introduces the trigger's object, not a place beside the act."""
@@ -401,10 +407,16 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         sources = _subject(view, m)
     if not sources and m.voice == "lit":
         sources = _noun_agent(view, m)  # "ada unjuk rasa ... oleh warga Rusia": no subject, an agent phrase
+    owner_inside = False
+    if not sources and _noun_head(view, m):
+        # "Drone Rusia menghantam ...": a pattern headed by a noun holds its owner in its gap, the agent
+        sources = [s for s in view.actors if m.start < s.start and s.end <= m.end and s.country][:1]
+        owner_inside = bool(sources)
     # a threat's or demand's target is the one its content acts on ("vowed to respond by attacking Israel")
     # ... and a pledge's target is that of the aid it names ("menjanjikan bantuan ... untuk Ukraina")
     content = types.has(m.entry.type, "content_target") or (m.entry.type == "AGREE" and m.end in view.noun_trigger_starts)
-    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, m.start, content)
+    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, None if owner_inside else m.start,
+                                                     content)
     if frame == "direct":
         k = m.end
         while k < view.n and view.has(k, "determiner"):
