@@ -59,6 +59,16 @@ LANGS: dict[str, dict] = {
         "test": "id_gsd-ud-test.conllu",
         "overrides": {"training.max_steps": 300},
         "stage2": {"training.max_steps": 1500, "training.eval_frequency": 100},
+        # GSD alone labels a noun-noun modifier `compound` (792 in its dev part, 671 in its test file); CSUI has
+        # none and PUD 25, both say `nmod`: the mixed model said nmod for 319 of GSD's test compounds. A short
+        # run on the GSD part alone teaches GSD's labels (held-out LAS 0.682 -> 0.709, UAS 0.793 -> 0.795).
+        "continue": {
+            "from": "71f9a6fbaa7dc810db28fd245a61d307a777b8ca51c078215344a159f3a05e3c",
+            "train": {"id_gsd-ud-dev.conllu": 1},
+            "dev": {"id_gsd-ud-dev.conllu": 1},
+            "overrides": {"training.max_steps": 2000, "training.eval_frequency": 50,
+                          "training.patience": 800},
+        },
     },
     "en": {
         "train": {"en_ewt-ud-dev.conllu": 2, "en_gum-ud-dev.conllu": 1, "en_gum-ud-test.conllu": 1,

@@ -321,6 +321,8 @@ def test_surname_alone_after_an_unlisted_titled_name(lang: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text", "date", "source"), [
     ("id", "Etnis Rohingya berunjuk rasa di Cox's Bazar, Bangladesh.", "2024-05-02", "BGDCVL"),
+    ("en", "Rohingya Muslims protested in Cox's Bazar, Bangladesh.", "2024-05-02", "BGDCVL"),
+    ("en", "Ethnic Serbs blocked roads in northern Kosovo.", "2024-05-02", "XKXCVL"),
     ("id", "Para pendemo melempari polisi di Nairobi, Kenya.", "2024-05-02", "KENCVL"),
     ("id", "Pria bersenjata menyerang pos polisi di Kashmir, India.", "2024-05-02", "INDREB"),
 ])

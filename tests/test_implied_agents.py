@@ -54,3 +54,17 @@ def test_peacekeepers_and_congo_in_both_languages(lang, text, pair):
     Republic, the other is "Republic of Congo"; Phoenix coded both COG); UN peacekeepers are the UN in
     Indonesian too."""
     assert pair in {(e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "event"), [
+    # a charge or a verdict with no agent is the courts' act, as a sentence is
+    ("en", "A British man was charged with murder on Tuesday.", ("ACCUSE", "GBRJUD", "GBRCVL")),
+    ("id", "Seorang warga Malaysia didakwa melakukan pembunuhan.", ("ACCUSE", "MYSJUD", "MYSCVL")),
+    # the agent is of the state the act took place in, not the foreign patient's
+    ("en", "A Canadian citizen was arrested in China.", ("COERCE", "CHNCOP", "CANCVL")),
+    ("en", "A Canadian citizen was sentenced to death in Beijing.", ("COERCE", "CHNJUD", "CANCVL")),
+    ("id", "Seorang warga Australia didakwa melakukan penyelundupan narkoba di Bali.", ("ACCUSE", "IDNJUD", "AUSCVL")),
+])
+def test_legal_acts_with_no_agent(lang, text, event):
+    got = {(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
+    assert event in got, got

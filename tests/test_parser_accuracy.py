@@ -15,9 +15,9 @@ from warta.pipeline.syntax import parse_conllu_sentences
 UD = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ud"
 EN_SENTENCES = 800
 # language -> (file, sentences scored or None for all, minimum UAS, minimum LAS); measured 2026-12-04:
-# id UAS 0.793 LAS 0.682 (whole file), en UAS 0.802 LAS 0.760 (first 800 sentences)
+# id UAS 0.795 LAS 0.709 (whole file; GSD-label continuation), en UAS 0.802 LAS 0.760 (first 800 sentences)
 HELD_OUT = {
-    "id": ("id_gsd-ud-test.conllu", None, 0.78, 0.67),
+    "id": ("id_gsd-ud-test.conllu", None, 0.78, 0.70),
     "en": ("en_ewt-ud-test.conllu", EN_SENTENCES, 0.79, 0.75),
 }
 

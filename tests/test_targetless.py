@@ -128,3 +128,15 @@ def test_an_inquiry_keeps_a_named_suspect():
 def test_the_suspect_of_an_inquiry_is_its_target_not_the_victim(lang, text, dyad):
     found = dyads(text, lang)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "A Kremlin spokesman called the allegations baseless.", ("REJECT", "RUS", "")),
+    ("en", "Beijing labelled the US claims groundless.", ("REJECT", "CHN", "USA")),
+    ("id", "Kremlin menilai tudingan itu tidak berdasar.", ("REJECT", "RUS", "")),
+    ("id", "Kementerian Luar Negeri China menyebut tuduhan Amerika Serikat mengada-ada.", ("REJECT", "CHN", "USA")),
+])  # fmt: skip
+def test_calling_an_accusation_baseless_is_a_denial(lang, text, dyad):
+    """'called the allegations baseless', 'menyebut tuduhan itu tidak berdasar': a rejection (CAMEO 120) aimed at
+    the accusation's author when named, with no target when not."""
+    assert dyad in dyads(text, lang)

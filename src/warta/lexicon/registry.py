@@ -28,7 +28,7 @@ CUE_KINDS = frozenset({
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
 WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
-                          "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun",
+                          "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
                           "author_verb", "incident_noun", "owner"})
 
 
@@ -196,12 +196,12 @@ def _load_word_classes(code: str) -> dict[str, frozenset[str]]:
 # parse_roles: "fallback" parses a sentence when the window finder names no target for a trigger and two
 # actors could pair, and takes the parse's roles (pipeline/relations.py) when they name a target; "off" (the
 # default of a language without a setting or a trained parser) never parses
-SETTINGS = {"ambiguous_reading": ("verb", "context"), "parse_roles": ("off", "fallback")}
+SETTINGS = {"ambiguous_reading": ("verb", "context"), "parse_roles": ("off", "fallback"), "participle_suffix": ("none", "ing")}
 
 
 def _load_settings(code: str) -> dict[str, str]:
     path = resource_path(f"warta.lang.{code}", "settings.tsv")
-    out = {"ambiguous_reading": "context", "parse_roles": "off"}
+    out = {"ambiguous_reading": "context", "parse_roles": "off", "participle_suffix": "none"}
     for row in read_tsv(path, ["key", "value"]):
         if row["key"] not in SETTINGS or row["value"] not in SETTINGS[row["key"]]:
             raise LexiconError(f"{row.where}: unknown setting {row['key']}={row['value']}")

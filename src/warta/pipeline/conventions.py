@@ -26,7 +26,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import Roles, between, find_roles, subject_of
+from warta.pipeline.roles import Roles, between, find_roles, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
@@ -330,9 +330,11 @@ def _place_target(c: Candidate) -> None:
 
 def _own_people(c: Candidate) -> None:
     """Arrests, bans and sentences are a state acting on its own people: "was jailed in Vietnam" has the
-    patient's state as agent, and an absent patient is the agent's population."""
-    if c.match.entry.type == "COERCE":
-        c.pairs = practice.domestic_coercion(c.view, c.match, c.pairs)
+    patient's state as agent, and an absent patient is the agent's population.  A charge or a verdict with no
+    agent ("was charged with murder", "divonis bersalah") is the courts' act on the patient too."""
+    m = c.match
+    if m.entry.type == "COERCE" or (not c.pairs and any(c.view.is_word(k, "court_act") for k in range(m.start, m.end))):
+        c.pairs = practice.domestic_coercion(c.view, m, c.pairs, c.scene.places)
 
 
 def _trade_partner(c: Candidate) -> None:
@@ -340,6 +342,13 @@ def _trade_partner(c: Candidate) -> None:
     Lithuania": a curb on goods from a state, or its easing, is aimed at that state."""
     if any(t is None for _, t in c.pairs):
         _fill_targets(c, practice.trade_partner(c.view, c.match))
+
+
+def _talks_partner(c: Candidate) -> None:
+    """"said it was ready to halt the attacks during talks with Ukraine": an offer or pledge with no target of its
+    own is made to the other side of the talks it is made in."""
+    if c.match.entry.type == "AGREE" and c.pairs and all(t is None for _, t in c.pairs):
+        _fill_targets(c, practice.talks_partner(c.view, c.match, c.scene.matches))
 
 
 def _yielded_to(c: Candidate) -> None:
@@ -365,31 +374,45 @@ def _counted_dead(c: Candidate) -> None:
 
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
-UNNAMED_CROWD = "CVL"  # ... and of rioters it does not name (the place's people)
+UNNAMED_CROWD = "CVL"  # the sector of rioters the text does not name
 
 
-def _unnamed_bomber(c: Candidate) -> None:
-    """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar": an act often reported with no one named
-    for it (CAMEO facts ``unclaimed``: bombings) and with no agent found is by unnamed militants of the place
-    where it happened, against those it killed or the place's state; "Kerusuhan pecah di beberapa kota di
-    Inggris", "Riots broke out in ...": a riot is by the place's people (its target: the protest's)."""
+def _unnamed_agent(c: Candidate) -> None:
+    """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar", "rebels planted a roadside bomb that killed
+    two soldiers": an act often reported with no one named for it (CAMEO facts ``unclaimed``: bombings) is aimed at
+    those it killed or hit, else at the state of its place; with no agent found it is by unnamed militants of
+    that place. Riots (CAMEO facts ``crowd``) with no agent found are by unnamed civilians of their place."""
     m = c.match
-    if c.pairs or not event_types().cameo_has(m.entry.cameo, "unclaimed"):
+    if not c.pairs and event_types().cameo_has(m.entry.cameo, "crowd") \
+            and any(c.view.is_word(k, "outbreak") for k in range(m.end, m.end + 2)):
+        # "riots broke out in Paris" (word class outbreak; a riot only named is no report of one): rioters of the
+        # place (their authorities: protest-target)
+        c.pairs = [(_unnamed(c, UNNAMED_CROWD, "rioters"), None)]
+        return
+    if any(t is not None for _, t in c.pairs) or not event_types().cameo_has(m.entry.cameo, "unclaimed"):
         return
     view = c.view
     place = anchors.location(view, m, c.scene.places, None)
     where = next((p for p in c.scene.places if place is not None and p.place == place and place.country), None)
-    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
-    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
-    if m.entry.type == "PROTEST":
-        if where is not None:
-            c.pairs = [(practice.implied(UNNAMED_CROWD, "local people", text, a, b, "rule:unnamed-bomber", m), None)]
-        return
-    tgt = practice.victims(view, m, c.scene.quantities) or (None if where is None else practice.implied(
-        where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-bomber", m, "place"))
+    lo = m.end + int(view.has(m.end, "relative"))  # "a roadside bomb that killed two soldiers"
+    hi = right_bound(view, lo)
+    hit = next((s for s in view.actors if lo <= s.start < hi and not view.prep_before(s)), None)  # "killed four police"
+    tgt = practice.victims(view, m, c.scene.quantities) or hit or (None if where is None else practice.implied(
+        where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-agent", m, "place"))
     if tgt is None:
         return
-    c.pairs = [(practice.implied(UNNAMED_ATTACKER, "militants", text, a, b, "rule:unnamed-bomber", m), tgt)]
+    if c.pairs:
+        c.pairs = [(src, tgt) for src, _ in c.pairs if src.code != tgt.code]
+        return
+    c.pairs = [(_unnamed(c, UNNAMED_ATTACKER, "militants"), tgt)]
+
+
+def _unnamed(c: Candidate, sector: str, name: str) -> ActorSlot:
+    """An agent the text does not name, standing at the trigger's tokens."""
+    view, m = c.view, c.match
+    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
+    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
+    return practice.implied(sector, name, text, a, b, "rule:unnamed-agent", m)
 
 
 def _reciprocal(c: Candidate) -> None:
@@ -571,10 +594,11 @@ RULES: tuple[Rule, ...] = (
     Rule("content-target", "fill", _content_target),
     Rule("own-people-coercion", "fill", _own_people),
     Rule("trade-partner", "fill", _trade_partner),
+    Rule("talks-partner", "fill", _talks_partner),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
-    Rule("unnamed-bomber", "fill", _unnamed_bomber),
+    Rule("unnamed-agent", "fill", _unnamed_agent),
     Rule("place-of-object", "fill", _place_of_object),
     Rule("reciprocal", "fill", _reciprocal),
     Rule("between-parties", "fill", _between_parties),

@@ -94,6 +94,10 @@ class EventCoder:
         # places of every sentence with a trigger: the scene may be set in one that names no actor ("Banjir
         # melanda Kabupaten Agam, Sumatra Barat. Bupati Agam meminta ...")
         places = {s.index: _shift(self.places.find(s.text), s.start) for s in active}
+        for s in active:  # a capitalised name the gazetteer knows as a place is a place, not an unknown actor
+            spans = {(p.start, p.end) for p in places[s.index]}
+            by_sentence[s.index] = [m for m in by_sentence[s.index]
+                                    if m.code or m.kind != "name" or (m.start, m.end) not in spans]
         scene = _scene_country(places, mentions)
         # an article that names no state among its actors is of the country where its places lie
         default_country = default_country or scene

@@ -23,7 +23,7 @@ __all__ = [
     "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
     "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public", "place_of_object",
     "place_target",
-    "pledge_content", "pledge_entry", "seat_protested", "speculative", "trade_partner", "victims", "yielded_to",
+    "pledge_content", "pledge_entry", "seat_protested", "speculative", "talks_partner", "trade_partner", "victims", "yielded_to",
 ]  # fmt: skip
 
 def pledge_entry(content_type: str) -> TriggerEntry | None:
@@ -63,10 +63,23 @@ def announced_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     return None
 
 
-def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
+def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> str:
+    """The state a passive act with no agent took place in ("was arrested in China", "didakwa ... di Bali")."""
+    hi = min(view.n, m.end + 6)
+    for s in view.actors:
+        if m.end <= s.start < hi and s.country and not ActorCode(s.code).rest and "prep_place" in view.prep_before(s):
+            return s.country
+    for p in places:
+        k = view.token_at(p.start)
+        if k is not None and m.end <= k < hi and p.place.country and "prep_place" in view.prep_before_token(k):
+            return p.place.country
+    return ""
+
+
+def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[PlaceMention] = ()):
     """Arrests, bans and sentences are mostly a state acting on its own people: a passive with no agent
-    ("dijatuhi hukuman penjara di Vietnam", "was jailed") takes the patient's state as the agent, and an
-    unnamed or absent patient is the agent's population."""
+    ("dijatuhi hukuman penjara di Vietnam", "was jailed") takes as the agent the state it took place in, else
+    the patient's state, and an unnamed or absent patient is the agent's population."""
     out = []
     for src, tgt in pairs:
         code = ActorCode(src.code)
@@ -90,7 +103,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs):
             agent = (("JUD", "the courts") if any(view.is_word(k, "court_act") for k in near)
                      else ("COP", "the police") if any(view.is_word(k, "arrest_act") for k in near)
                      else ("GOV", "state authorities"))
-            out.append((implied(patient.country + agent[0], agent[1], a.text, a.start, b.end,
+            out.append((implied((_state_where(view, m, places) or patient.country) + agent[0], agent[1], a.text, a.start, b.end,
                                  "rule:domestic-coercion", m), _as_people(view, patient)))
     return out
 
@@ -232,6 +245,19 @@ def yielded_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
     for k in range(m.start, min(view.n, m.end + 4)):
         if view.is_word(k, "pressure_noun"):
             return actor_from(k + 1 + int(view.has(k + 1, "prep_source")))
+    return None
+
+
+def talks_partner(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> ActorSlot | None:
+    """"ready to halt the attacks during talks with Ukraine", "willing to make concessions in talks with the EU":
+    the other side of the talks named later in the clause, behind "dengan/with"."""
+    hi = right_bound(view, m.end)
+    for n in matches:
+        if n.entry.type == "CONSULT" and m.end <= n.start < hi:
+            for k in range(n.end, min(hi, n.end + 2)):
+                if view.has(k, "prep_target") and view.actor_at(k + 1 + int(view.has(k + 1, "determiner"))) is not None:
+                    return view.actor_at(k + 1 + int(view.has(k + 1, "determiner")))
+            return None
     return None
 
 

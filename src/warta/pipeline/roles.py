@@ -83,6 +83,18 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
     return spans
 
 
+def _participle_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
+    """"Protesters demanding the prime minister's resignation torched ...": an act in -ing right after an actor
+    opens a reduced relative clause; its actors are not the subject of the verb after it."""
+    suffix = view.settings.get("participle_suffix", "none")  # lang/<code>/settings.tsv
+    if suffix == "none":
+        return []
+    for k in range(lo + 1, hi):
+        if k in view.trigger_starts and view.low[k].endswith(suffix) and view.actor_at(k - 1) is not None:
+            return [(k, hi)]
+    return []
+
+
 def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
     """"Saat mendukung Serbia, Moskow ...": the fronted clause holds no subject of the main clause."""
     k = lo
@@ -114,7 +126,7 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     head = _relative_head(view, lo, m)
     if head is not None:
         return view.compound(head, -1)
-    skipped = _relative_spans(view, lo, m.start)
+    skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
     for slot in view.actors:
@@ -256,8 +268,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     for slot in view.actors:
         if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and not view.prep_before(slot):
             gap = range(m.end, slot.start)
-            # "sanctions on six Iranian officials": a preposition before a number is no genitive; "bom pinggir
-            # jalan menewaskan empat polisi": nor is the object of a verb after it
+            # "sanctions on six Iranian officials": a preposition before a number is no genitive
+            # ... and no other act between: "a roadside bomb killed four police officers"
             if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS and k not in view.trigger_starts for k in gap):
                 return [slot]
             break
@@ -305,13 +317,14 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[Act
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party,
     unless they stand in a gap of a verb's pattern ("memukuli sejumlah tahanan hingga tewas": the ones beaten; but
-    "a possible military strike"); nor are those qualifying a word of another trigger ("threatened to cut off
-    military aid"; not "to dissolve the opposition party", nor unnamed people whose act the other trigger names:
-    "menolak tuntutan para demonstran agar ...")."""
+    "a possible military strike") or own what the act is about ("met protesters' demands"); nor are those
+    qualifying a word of another trigger ("threatened to cut off military aid"; not "to dissolve the opposition
+    party", nor unnamed people whose act the other trigger names: "menolak tuntutan para demonstran agar ...")."""
     words = {w for alts in m.entry.pattern for a in alts for w in a.replace("_", " ").split()}
     verb = m.voice in ("active", "passive", "past")
     inner = [s for s in view.actors if not s.country and (
-        (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb))
+        (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb)
+         and not view.is_word(s.end, "possessive"))
         or (ActorCode(s.code).last_sector not in _PEOPLE
             and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))]
     if inner:
