@@ -86,7 +86,8 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     # a threat to crush protests is one of repression (137), not a threat to protest (133): the longer pattern wins
     "137": (["mengancam|mengancam_akan ~ menumpas|menindak_tegas|membubarkan_paksa ~ aksi_protes|protes|unjuk_rasa|"
              "demonstrasi|demonstran|pengunjuk_rasa"], []),
-    "139": ([], ["gave!v ~ ultimatum|deadline"]),
+    # the one given a deadline stands in the gap ("memberi Hamas tenggat waktu untuk ...")
+    "139": (["memberi|memberikan ~ tenggat waktu|batas_waktu"], ["gave!v ~ ultimatum|deadline"]),
     "141": (["turun ke jalan"], ["<take>|took!v to the streets"]),
     "143": (["mogok"], ["national|nationwide strike"]),
     "144": (["memblokade|memblokir ~ rel|jalan_tol|jalan_raya|perlintasan_perbatasan"],

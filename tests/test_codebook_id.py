@@ -226,3 +226,7 @@ def test_a_human_shield_named_between_verb_and_shield():
 def test_a_noun_headed_pattern_holds_its_owner():
     # "drone ~ menghantam": the state between the noun and the verb owns the drones and is the agent
     assert ("ASSAULT", "UKR", "RUS") in dyads("Drone Ukraina menghantam kilang minyak di Rusia selatan.")
+
+
+def test_a_deadline_given_is_an_ultimatum():
+    assert ("THREATEN", "USA", "IRN") in dyads("Amerika Serikat memberi Iran tenggat waktu untuk kembali ke perundingan.")
