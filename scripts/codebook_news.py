@@ -67,7 +67,8 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
     "173": (["menjatuhkan|menjatuhi|dijatuhi ~ vonis|hukuman_penjara|hukuman_mati|pidana_penjara"],
             ["<sentence> ~ to ~ prison|jail|years|death"]),
     # --- ASSAULT (190): ambushes, arson, and the passive of codebook_more's invasions and raids
-    "190": (["menyergap|disergap|penyergapan|sergapan", "diinvasi|diserbu|digempur|dibombardir"],
+    "190": (["menyergap|disergap|penyergapan|sergapan", "diinvasi|diserbu|digempur|dibombardir",
+             "membakar ~ kantor|gedung|pos|markas|kendaraan|gerbang"],
             ["<ambush>", "torched!v|torching|set_ablaze"]),
     # --- SANCTION (163): bans on trade
     "163": (["larangan ~ impor|ekspor"], ["<ban> on ~ imports|exports"]),

@@ -230,3 +230,9 @@ def test_a_noun_headed_pattern_holds_its_owner():
 
 def test_a_deadline_given_is_an_ultimatum():
     assert ("THREATEN", "USA", "IRN") in dyads("Amerika Serikat memberi Iran tenggat waktu untuk kembali ke perundingan.")
+
+
+def test_protesters_torching_an_office_is_a_riot():
+    # "membakar kantor polisi" (arson, as English "torched") by protesters is a riot (PROTEST 145)
+    text = "Pengunjuk rasa membakar kantor polisi di Nairobi."
+    assert ("PROTEST", "KEN", "KEN") in dyads(text)
