@@ -83,12 +83,17 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
             ["<breach> ~ commitments|deal|agreement|resolutions",
              "<violate> ~ resolutions|resolution|agreement|commitments"]),
     # --- THREATEN, PROTEST, MOBILIZE (13-15)
-    "139": ([], ["gave!v ~ ultimatum|deadline"]),
+    # a threat to crush protests is one of repression (137), not a threat to protest (133): the longer pattern wins
+    "137": (["mengancam|mengancam_akan ~ menumpas|menindak_tegas|membubarkan_paksa ~ aksi_protes|protes|unjuk_rasa|"
+             "demonstrasi|demonstran|pengunjuk_rasa"], []),
+    # the one given a deadline stands in the gap ("memberi Hamas tenggat waktu untuk ...")
+    "139": (["memberi|memberikan ~ tenggat waktu|batas_waktu"], ["gave!v ~ ultimatum|deadline"]),
     "141": (["turun ke jalan"], ["<take>|took!v to the streets"]),
     "143": (["mogok"], ["national|nationwide strike"]),
     "144": (["memblokade|memblokir ~ rel|jalan_tol|jalan_raya|perlintasan_perbatasan"],
             ["<blockade>|<block> ~ motorways|railway|rail|railway_lines|border_crossings"]),
-    "150": (["latihan militer ~ di_sekitar|dekat|besar-besaran"], ["military drills|exercises ~ around|near"]),
+    "150": (["latihan militer ~ di_sekitar|dekat", "latihan militer ~ besar-besaran"],
+            ["military drills|exercises ~ around|near"]),
     "152": (["status siaga"], ["alert status|level"]),
     "154": (["memanggil ~ pasukan_cadangan|tentara_cadangan|prajurit_cadangan|wajib_militer"],
             ["<call>|called!v up ~ reservists|reserves"]),
@@ -112,7 +117,10 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
             ["<vandalise>|<vandalize>", "<damage> ~ fence|facilities|office|vehicles"]),
     "1712": (["menghancurkan ~ bendungan|jembatan|infrastruktur|gedung|rumah|permukiman"],
              ["<destroy> ~ dam|bridge|infrastructure|buildings|homes|houses"]),
-    "172": (["daftar_hitam", "menetapkan ~ sebagai ~ kelompok_ekstremis|organisasi_teroris|agen_asing"],
+    # the one designated or blacklisted may be a long noun phrase: two gaps ("memasukkan perusahaan pertahanan
+    # Amerika Serikat ke dalam daftar hitam")
+    "172": (["daftar_hitam", "menetapkan ~ ~ sebagai ~ kelompok_ekstremis|organisasi_ekstremis|kelompok_teroris|"
+             "organisasi_teroris|agen_asing", "memasukkan|dimasukkan ~ ~ daftar_hitam"],
             ["<blacklist>|blacklist", "<designate> ~ extremist|terrorist|foreign_agent"]),
     "1721": (["memblokir akses", "menutup ~ surat_kabar|media|stasiun_televisi|situs_berita"],
              ["<block> ~ access", "<shut> down ~ newspaper|media|broadcaster|news_sites"]),

@@ -11,6 +11,8 @@ demand, a membership blocked, encouragement to act.  Same format as the tables t
 from __future__ import annotations
 
 NEWS: dict[str, tuple[list[str], list[str]]] = {
+    # --- ASSAULT (184): people made a human shield, named between the verb and the shield
+    "184": (["menjadikan|dijadikan ~ ~ sebagai_tameng_manusia|sebagai_perisai_manusia|sebagai_tameng_hidup"], []),
     # --- AID (075): refugees sheltered
     "075": (["menampung|ditampung|penampungan ~ pengungsi|migran|pencari_suaka"],
             ["<shelter>|<host>|<house> ~ refugees|migrants|asylum_seekers"]),
@@ -65,7 +67,8 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
     "173": (["menjatuhkan|menjatuhi|dijatuhi ~ vonis|hukuman_penjara|hukuman_mati|pidana_penjara"],
             ["<sentence> ~ to ~ prison|jail|years|death"]),
     # --- ASSAULT (190): ambushes, arson, and the passive of codebook_more's invasions and raids
-    "190": (["menyergap|disergap|penyergapan|sergapan", "diinvasi|diserbu|digempur|dibombardir"],
+    "190": (["menyergap|disergap|penyergapan|sergapan", "diinvasi|diserbu|digempur|dibombardir",
+             "membakar ~ kantor|gedung|pos|markas|kendaraan|gerbang"],
             ["<ambush>", "torched!v|torching|set_ablaze"]),
     # --- SANCTION (163): bans on trade
     "163": (["larangan ~ impor|ekspor"], ["<ban> on ~ imports|exports"]),

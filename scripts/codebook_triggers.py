@@ -29,9 +29,10 @@ CAMEO = ROOT / "src" / "warta" / "knowledge" / "cameo.tsv"
 
 AGENT = {"010"}  # a statement is an event when it is addressed to someone
 MUTUAL = {"040", "041", "044", "046", "057", "060", "061", "062", "063", "064", "050", "019"}
-# a denial of responsibility (016) is addressed to no one, as a claim of it (015) is
+# a denial of responsibility (016) is addressed to no one, as a claim of it (015) is; a mobilisation (154), like a
+# show of force or an alert (150-153), has no target by nature
 INTRANS = {"011", "012", "013", "014", "015", "016", "017", "080", "082", "0831", "140", "141", "142", "143",
-           "145", "150", "151", "152", "153",
+           "145", "150", "151", "152", "153", "154",
            # a pledge of domestic reform (new leaders, policies, rights, institutions) has no recipient by nature
            "034", "0341", "0342", "0343", "0344"}
 THEME = {"070", "071", "072", "073", "074"}
@@ -62,7 +63,7 @@ T = {
             ["peacekeepers", "peacekeeping force", "peacekeeping troops", "military protection"]),
     "reform": (["reformasi", "reformasi politik", "pemilu yang bebas", "demokratisasi"],
                ["political reform", "reforms", "democratic reform", "free elections"]),
-    "leader": (["pengunduran diri", "mundur dari jabatan", "mundurnya", "lengsernya", "pemilu dini",
+    "leader": (["pengunduran diri", "mundur dari jabatan", "mundur", "mundurnya", "lengsernya", "pemilu dini",
                 "pergantian kepemimpinan"],
                ["resignation", "to resign", "to step down", "early elections", "leadership change"]),
     "policy": (["perubahan kebijakan", "mencabut kebijakan", "membatalkan kebijakan", "revisi undang-undang",
@@ -75,7 +76,7 @@ T = {
     "yield": (["mengalah", "menyerah", "konsesi", "berkompromi"],
               ["to yield", "concessions", "to back down", "to give in", "to compromise"]),
     "easeadmin": (["pencabutan larangan", "mencabut larangan", "pelonggaran pembatasan", "mencabut pembatasan",
-                   "melonggarkan aturan", "melonggarkan pembatasan"],
+                   "melonggarkan aturan", "melonggarkan pembatasan", "melonggarkan larangan", "pelonggaran larangan"],
                   ["lifting of the ban", "lift the ban", "ease restrictions", "lifting of restrictions",
                    "ease visa rules", "ease curbs", "relax rules"]),
     "easedissent": (["menghentikan unjuk rasa", "mengakhiri aksi protes", "membubarkan diri", "mengakhiri mogok"],
@@ -558,8 +559,9 @@ def frame_of(code: str) -> str:
 
 
 # a one-party act whose pattern ends in a preposition of recipient or in the pressure yielded to names the one it
-# yields to: "mengalah kepada China", "gave in to China", "tunduk pada tekanan Mahkamah Pidana Internasional"
-RECIPIENT_ENDS = {"kepada", "pada", "terhadap", "to", "tekanan", "pressure"}
+# yields to: "mengalah kepada China", "gave in to China", "tunduk pada tekanan Mahkamah Pidana Internasional"; a
+# show of force near a state is aimed at it ("latihan militer di sekitar Taiwan", "drills around Taiwan")
+RECIPIENT_ENDS = {"kepada", "pada", "terhadap", "to", "tekanan", "pressure", "di_sekitar", "dekat", "around", "near"}
 
 
 def frame_for(code: str, pattern: str) -> str:

@@ -19,7 +19,7 @@ TYPE_FACTS = frozenset({
     "place_recipient",
 })  # fmt: skip
 CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state", "own_public", "reciprocal",
-                         "between_parties", "unclaimed", "crowd",
+                         "between_parties", "unclaimed", "crowd", "at_authorities", "place_target",
                          "hosted", "inquiry"})
 
 

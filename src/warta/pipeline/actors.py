@@ -34,6 +34,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“'‘(]\s*)$")
 _APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
 _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
 _BEFORE_NAME = re.compile(r",[ \t]+$")
+_QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name
 _WORD = rf"[{_UP}][\w'’\-]*"
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
 
@@ -397,4 +398,8 @@ class ActorFinder:
                     _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "):
                 # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
                 # "Wakil Ketua DPR Sufmi Dasco Ahmad"
+                out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
+            elif prv is not None and prv.code and prv.kind == "sector" and _QUALIFIER.fullmatch(text[prv.end:n.start]) \
+                    and fold(text[prv.end:n.start].strip()) not in self.lexicon.name_stop:
+                # one qualifier between: "surat kabar prodemokrasi Apple Daily", "the pro-democracy newspaper ..."
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")

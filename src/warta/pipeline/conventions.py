@@ -288,11 +288,14 @@ def _pledge_target(c: Candidate) -> None:
 def _place_of_object(c: Candidate) -> None:
     """"menyerukan pemilu dini di Venezuela", "called for reform in Georgia": a call for an act in a place is
     addressed to its state; "menduduki beberapa desa di Ukraina", "attacked villages in Ukraine": towns attacked
-    or seized in a place stand for its state; "withdrew its troops from Kherson": a place left stands for its
-    state."""
+    or seized in a place stand for its state, and so do those threatened with force (CAMEO facts
+    ``place_target``: "mengancam akan melancarkan serangan teror di Kenya"); "withdrew its troops from Kherson": a
+    place left stands for its state."""
     types, m = event_types(), c.match
     if any(t is None for _, t in c.pairs):
-        if types.has(m.entry.type, "place_recipient") or types.has(m.entry.type, "place_target") and m.entry.frame != "mutual":
+        if types.has(m.entry.type, "place_recipient") or (
+                types.has(m.entry.type, "place_target") or types.cameo_has(m.entry.cameo, "place_target")) \
+                and m.entry.frame != "mutual":
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_place"})))
         elif m.entry.frame == "away":
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
@@ -442,8 +445,9 @@ def _hosted_visit(c: Candidate) -> None:
 
 def _protest_target(c: Candidate) -> None:
     """A protest with no named target is aimed at the state whose office it stands before ("di depan Kedutaan
-    Besar AS", "outside the US embassy"), else at the protesters' own authorities (ACLED/PLOVER practice)."""
-    if c.match.entry.type == "PROTEST":
+    Besar AS", "outside the US embassy"), else at the protesters' own authorities (ACLED/PLOVER practice); so is
+    a threat of one (CAMEO facts ``at_authorities``: "threatened to stage mass protests")."""
+    if c.match.entry.type == "PROTEST" or event_types().cameo_has(c.match.entry.cameo, "at_authorities"):
         _fill_targets(c, practice.seat_protested(c.view, c.match))
         pairs = [(src, tgt if tgt is not None else practice.authorities(src)) for src, tgt in c.pairs]
         c.pairs = [(src, tgt) for src, tgt in pairs if tgt is None or tgt.code != src.code]

@@ -303,6 +303,9 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
     if slot is None or not ActorCode(slot.code).is_sector:
         return ""
     k = slot.end
+    owner = view.actor_at(k + 1) if view.is_word(k, "owner") else None
+    if owner is not None and owner.country:
+        return owner.country  # "kapal kargo milik pengusaha Israel": a ship of Israelis
     plain = view.actor_at(k) is None and k not in view.trigger_starts and view.is_common_noun(k)
     if plain:
         after = view.actor_at(k + 1)  # "perusahaan pertahanan Amerika Serikat": a noun, then the state

@@ -181,12 +181,27 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue
         if id(slot) in skipped:
             continue
-        if "prep_place" in kinds and not allow_place and "prep_target" not in kinds:
+        if "prep_place" in kinds and not allow_place and "prep_target" not in kinds and not _own_preposition(view, slot, start):
             continue  # ("fired missiles at Israel": a word for both place and target)
         if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
         return view.compound(slot, +1)
     return []
+
+
+def _noun_head(view: SentenceView, m: TriggerMatch) -> bool:
+    """The trigger's first word is a noun or a plain word, not a verb form ("drone ~ menghantam")."""
+    head = dict(m.entry.voices[0]).get(view.low[m.start], "lit") if m.entry.voices else "lit"
+    return head in ("noun", "lit") and len(m.entry.pattern) > 1
+
+
+def _own_preposition(view: SentenceView, slot: ActorSlot, end: int) -> bool:
+    """The preposition before an actor ends the trigger itself ("latihan militer di sekitar Taiwan", a pattern
+    ending in "di sekitar"): it introduces the trigger's object, not a place beside the act."""
+    i = slot.start - 1
+    while i >= 0 and (view.has(i, "determiner") or view.is_word(i, "place_noun")):
+        i -= 1
+    return 0 <= i < end
 
 
 _PEOPLE = ("CVL", "REF", "MED", "OPP")
@@ -304,13 +319,14 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     unless they stand in a gap of a verb's pattern ("memukuli sejumlah tahanan hingga tewas": the ones beaten; but
     "a possible military strike") or own what the act is about ("met protesters' demands"); nor are those
     qualifying a word of another trigger ("threatened to cut off military aid"; not "to dissolve the opposition
-    party")."""
+    party", nor unnamed people whose act the other trigger names: "menolak tuntutan para demonstran agar ...")."""
     words = {w for alts in m.entry.pattern for a in alts for w in a.replace("_", " ").split()}
     verb = m.voice in ("active", "passive", "past")
     inner = [s for s in view.actors if not s.country and (
         (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb)
          and not view.is_word(s.end, "possessive"))
-        or any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end)))]
+        or (ActorCode(s.code).last_sector not in _PEOPLE
+            and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))]
     if inner:
         view = view.without(inner)
     return _find_roles(view, m)
@@ -404,10 +420,16 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         sources = _subject(view, m)
     if not sources and m.voice == "lit":
         sources = _noun_agent(view, m)  # "ada unjuk rasa ... oleh warga Rusia": no subject, an agent phrase
+    owner_inside = False
+    if not sources and _noun_head(view, m):
+        # "Drone Rusia menghantam ...": a pattern headed by a noun holds its owner in its gap, the agent
+        sources = [s for s in view.actors if m.start < s.start and s.end <= m.end and s.country][:1]
+        owner_inside = bool(sources)
     # a threat's or demand's target is the one its content acts on ("vowed to respond by attacking Israel")
     # ... and a pledge's target is that of the aid it names ("menjanjikan bantuan ... untuk Ukraina")
     content = types.has(m.entry.type, "content_target") or (m.entry.type == "AGREE" and m.end in view.noun_trigger_starts)
-    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, m.start, content)
+    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, None if owner_inside else m.start,
+                                                     content)
     if frame == "direct":
         k = m.end
         while k < view.n and view.has(k, "determiner"):
