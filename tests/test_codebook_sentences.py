@@ -25,7 +25,7 @@ PUB = "2024-11-15"
 GOAL = 0.90
 # Measured on 2026-12-04 (see the README): the floor the coder must keep.  On the first 138 sentences per
 # language (the suite before it covered every code) the rates went from 75.4% / 79.7% to 77.5% / 81.9%.
-RATCHET = {"id": 0.95, "en": 0.90}  # measured id 95.3% (cb-id merged with main 7f5a05a) / en 90.5% (cb-en merged with main 1d01e39) on 590 sentences per language
+RATCHET = {"id": 0.95, "en": 0.91}  # measured id 95.3% / en 91.2% on 590 sentences per language (main after the merges of cb-en and cb-id)
 
 
 def load() -> list[tuple[str, str, str, str, str, int]]:
