@@ -101,3 +101,21 @@ def test_quoted_speaker(lang, text, kind, source, target):
 def test_first_person_outside_a_quotation_is_no_actor():
     assert not [m for m in ActorFinder("id").find("Kami menolak rencana itu.", D2024) if m.code]
     assert not extract("Kami menolak rencana pemerintah Malaysia.", lang="id", published="2024-11-15")
+
+
+@pytest.mark.parametrize("lang, text, kind, source, target", [
+    # vocabulary of domestic and wire news
+    ("id", "Ketua Komnas HAM menyayangkan sikap Polda Sumatra Utara yang membubarkan diskusi mahasiswa.", "ACCUSE", "IDN", "IDN"),
+    ("id", "Presiden Filipina menyindir China soal patroli di Laut China Selatan.", "ACCUSE", "PHL", "CHN"),
+    ("id", "Kementerian Luar Negeri Vietnam menepis klaim China atas Kepulauan Paracel.", "REJECT", "VNM", "CHN"),
+    ("id", "Seorang warga negara Nigeria dibekuk petugas Bea Cukai di Denpasar, Bali.", "COERCE", "IDN", "NGA"),
+    ("id", "Dua warga Malaysia diamankan polisi di Pelabuhan Batam, Kepulauan Riau.", "COERCE", "IDN", "MYS"),  # (a port before the place)
+    ("id", "Menteri Luar Negeri Sugiono menemui Menteri Luar Negeri Jepang di Tokyo.", "CONSULT", "IDN", "JPN"),
+    ("en", "Mexico's president hit out at the United States over its new tariffs.", "ACCUSE", "MEX", "USA"),
+    ("en", "Armenia ruled out any deal with Azerbaijan over the corridor.", "REJECT", "ARM", "AZE"),
+    ("en", "Kenyan police rounded up dozens of protesters in Nairobi.", "COERCE", "KEN", "KEN"),
+    ("en", "Chile's foreign minister sat down with his Peruvian counterpart in Lima.", "CONSULT", "CHL", "PER"),
+])
+def test_news_vocabulary(lang, text, kind, source, target):
+    assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
+                                                     for e in extract(text, lang=lang, published="2024-11-15")]
