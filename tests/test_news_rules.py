@@ -119,3 +119,15 @@ def test_first_person_outside_a_quotation_is_no_actor():
 def test_news_vocabulary(lang, text, kind, source, target):
     assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
                                                      for e in extract(text, lang=lang, published="2024-11-15")]
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # Indonesian public figures of domestic news (knowledge/people.tsv, public record)
+    ("Menko Airlangga Hartarto membuka rapat koordinasi.", "Menko Airlangga Hartarto", "IDNGOV"),
+    ("Bahlil meminta Pertamina menambah pasokan.", "Bahlil", "IDNGOV"),
+    ("Dasco menerima rombongan mahasiswa.", "Dasco", "IDNLEG"),
+    # out of office, named with a body of their state: that body ("Ketua Umum PDI-P Megawati")
+    ("Ketua Umum PDI-P Megawati Soekarnoputri berpidato di Jakarta.", "Ketua Umum PDI-P Megawati Soekarnoputri", "IDNOPP"),
+])
+def test_indonesian_figures(text, phrase, code):
+    assert codes("id", text).get(phrase) == code, codes("id", text)
