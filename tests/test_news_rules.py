@@ -131,3 +131,17 @@ def test_news_vocabulary(lang, text, kind, source, target):
 ])
 def test_indonesian_figures(text, phrase, code):
     assert codes("id", text).get(phrase) == code, codes("id", text)
+
+
+@pytest.mark.parametrize("lang, text, kind, source, target", [
+    # an aside set off by commas between the subject and its verb holds no subject
+    ("en", "Spain's prime minister, speaking in Madrid beside the Moroccan king, urged Algeria to reopen the pipeline.",
+     "REQUEST", "ESP", "DZA"),
+    ("id", "Presiden Kenya, dalam jumpa pers bersama Presiden Uganda, mengecam serangan Sudan Selatan di perbatasan.",
+     "ACCUSE", "KEN", "SSD"),
+    # a party that has never governed is opposition: its leader named beside it too
+    ("en", "Nigel Farage, the leader of Reform UK, criticised Prime Minister Keir Starmer.", "ACCUSE", "GBR", "GBR"),
+])
+def test_asides_and_parties(lang, text, kind, source, target):
+    assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
+                                                     for e in extract(text, lang=lang, published="2024-11-15")]
