@@ -145,3 +145,16 @@ def test_indonesian_figures(text, phrase, code):
 def test_asides_and_parties(lang, text, kind, source, target):
     assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
                                                      for e in extract(text, lang=lang, published="2024-11-15")]
+
+
+@pytest.mark.parametrize("lang, text, kind, source, target", [
+    # a verb right after a comma shares the main clause's subject, not the complement's
+    ("en", "Japan's foreign ministry said on Friday that Russian jets had entered its airspace, blaming Moscow for "
+           "the incident.", "ACCUSE", "JPN", "RUS"),
+    ("id", "Kementerian Luar Negeri Jepang mengatakan jet Rusia memasuki wilayah udaranya, menyalahkan Moskow atas "
+           "insiden tersebut.", "ACCUSE", "JPN", "RUS"),
+    ("en", "Israeli jets struck a building in Beirut, killing 12 people.", "ASSAULT", "ISR", "LBN"),
+])
+def test_verb_after_comma_shares_the_main_subject(lang, text, kind, source, target):
+    assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
+                                                     for e in extract(text, lang=lang, published="2024-11-15")]

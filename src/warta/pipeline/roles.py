@@ -126,7 +126,10 @@ def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
 def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     lo = left_bound(view, m.start)
     best = None
-    coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator")
+    # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
+    # shares the main clause's)
+    coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
+        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",")
     if coordinated:
         lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
     head = _relative_head(view, lo, m)
