@@ -158,3 +158,12 @@ def test_asides_and_parties(lang, text, kind, source, target):
 def test_verb_after_comma_shares_the_main_subject(lang, text, kind, source, target):
     assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
                                                      for e in extract(text, lang=lang, published="2024-11-15")]
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    # an act marked mutual ("saling", "each other") with two agents: each to the other
+    ("id", "Armenia dan Azerbaijan saling menuduh melanggar gencatan senjata di perbatasan.", "ARM", "AZE"),
+    ("en", "Armenia and Azerbaijan blamed each other for the clashes.", "AZE", "ARM"),
+])
+def test_marked_reciprocal(lang, text, source, target):
+    assert coded(lang, text, "ACCUSE", source, target)

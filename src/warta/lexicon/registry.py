@@ -28,7 +28,7 @@ CUE_KINDS = frozenset({
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
 WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
-                          "clitic", "court_act", "arrest_act", "trade_noun", "author_verb"})
+                          "clitic", "court_act", "arrest_act", "trade_noun", "author_verb", "reciprocal"})
 
 
 @dataclass(frozen=True, slots=True)
