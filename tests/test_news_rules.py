@@ -167,3 +167,15 @@ def test_verb_after_comma_shares_the_main_subject(lang, text, kind, source, targ
 ])
 def test_marked_reciprocal(lang, text, source, target):
     assert coded(lang, text, "ACCUSE", source, target)
+
+
+@pytest.mark.parametrize("lang, text, kind, source, target", [
+    # civilians named by what they do or who they are
+    ("id", "Sejumlah pengamat di Jakarta mengkritik Kementerian Perdagangan soal impor beras.", "ACCUSE", "IDN", "IDN"),
+    ("id", "Keluarga korban kecelakaan pesawat mendesak Kementerian Perhubungan Nepal membuka hasil investigasi.",
+     "REQUEST", "NPL", "NPL"),
+    ("en", "Experts criticised Kenya's health ministry over the vaccine shortage.", "ACCUSE", "KEN", "KEN"),
+])
+def test_civilian_nouns(lang, text, kind, source, target):
+    assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
+                                                     for e in extract(text, lang=lang, published="2024-11-15")]
