@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "data" / "news_own.tsv"
 PUB = "2024-11-15"
 # Measured before any fix (2026-12-04): batch 1 (60 rows per language) id 76.7%, en 76.7%; with batch 2 (90 rows per
 # language) id 68.9%, en 76.7% (batch 2 alone: id 16/30, en 23/30).
-RATCHET = {"id": 0.88, "en": 0.82}  # after civilian nouns: 88.9% / 82.2%
+RATCHET = {"id": 0.90, "en": 0.82}  # after the Al-Aqsa block: 90.0% / 82.2%
 
 
 def load() -> list[tuple[str, str, str, str, str, str, int]]:

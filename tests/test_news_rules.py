@@ -179,3 +179,9 @@ def test_marked_reciprocal(lang, text, source, target):
 def test_civilian_nouns(lang, text, kind, source, target):
     assert coded(lang, text, kind, source, target), [(e.type, e.source.code, e.target and e.target.code)
                                                      for e in extract(text, lang=lang, published="2024-11-15")]
+
+
+def test_a_mosque_is_no_armed_group():
+    # "Al-Aqsa" alone names the Al-Aqsa Martyrs' Brigades; the mosque is a place
+    for lang, text in (("id", "Ratusan orang memasuki Masjid Al-Aqsa."), ("en", "Hundreds entered the Al-Aqsa Mosque.")):
+        assert not [m for m in ActorFinder(lang).find(text, D2024) if "Aqsa" in m.text]
