@@ -258,8 +258,11 @@ class ActorFinder:
             assert p is not None
             code, role = p.code_at(day)
             titles = [h for h in sect if h.role == "T"]
+            body = next((h for h in core if h.role == "S" and h.entry.kind in _ORG and h.entry.code), None)
             if former:
                 code = p.home
+            elif role is None and body is not None and ActorCode(body.entry.code).head == ActorCode(code).head:
+                code = body.entry.code  # out of office, in a body of their state: "Ketua Umum PDI-P Megawati" (IDNOPP)
             elif role is None and titles and not (ActorCode(code).is_org or ActorCode(code).is_unknown):
                 code = ActorCode(code).head + titles[0].entry.code  # the text gives the office: trust it
             elif nouns and not ActorCode(code).is_org:

@@ -417,9 +417,12 @@ def _unnamed(c: Candidate, sector: str, name: str) -> ActorSlot:
 
 def _reciprocal(c: Candidate) -> None:
     """"India dan Pakistan terlibat baku tembak", "Azerbaijan and Armenia agreed to de-escalate": an act done by
-    each party to the other (CAMEO facts ``reciprocal``) with two or more agents and no other party named gives
+    each party to the other (CAMEO facts ``reciprocal``, or marked so: "saling menuding", "blamed each other") with
+    two or more agents and no other party named gives
     every pair, each way."""
-    if not event_types().cameo_has(c.match.entry.cameo, "reciprocal") or any(t is not None for _, t in c.pairs):
+    m, view = c.match, c.view
+    marked = view.is_word(m.start - 1, "reciprocal") or view.is_word(m.end, "reciprocal")  # "saling menuding"
+    if not (marked or event_types().cameo_has(m.entry.cameo, "reciprocal")) or any(t is not None for _, t in c.pairs):
         return
     agents = list(dict.fromkeys(src for src, _ in c.pairs))
     if len({a.code for a in agents}) > 1:

@@ -109,6 +109,24 @@ def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int
     return []
 
 
+def _parenthetical(view: SentenceView, lo: int, start: int) -> list[tuple[int, int]]:
+    """"Macron, speaking in Paris alongside the Lebanese prime minister, called on ...", "Prabowo, dalam pidato di
+    depan PM Malaysia, meminta ...": a span set off by commas right before the verb, after a named actor, is an
+    aside; its actors are not the subject."""
+    k = start - 1
+    while k >= lo and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
+        k -= 1
+    if k <= lo or view.low[k] != ",":
+        return []
+    j = k - 1
+    while j > lo and view.low[j] != "," and not view.is_punct(j):
+        j -= 1
+    if j <= lo or view.low[j] != "," or k - j < 3:
+        return []
+    before = view.actor_at(j - 1)
+    return [(j, k)] if before is not None and before.end == j and not view.kinds(j + 1) & {"conj"} else []
+
+
 def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     """"... and has urged the EU", "... dan membantu Serbia": a verb phrase sharing the clause's subject."""
     k = m.start - 1
@@ -120,13 +138,16 @@ def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
 def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     lo = left_bound(view, m.start)
     best = None
-    coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator")
+    # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
+    # shares the main clause's)
+    coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
+        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",")
     if coordinated:
         lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
     head = _relative_head(view, lo, m)
     if head is not None:
         return view.compound(head, -1)
-    skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start)
+    skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start) + _parenthetical(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
     for slot in view.actors:
