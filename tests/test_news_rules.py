@@ -185,3 +185,13 @@ def test_a_mosque_is_no_armed_group():
     # "Al-Aqsa" alone names the Al-Aqsa Martyrs' Brigades; the mosque is a place
     for lang, text in (("id", "Ratusan orang memasuki Masjid Al-Aqsa."), ("en", "Hundreds entered the Al-Aqsa Mosque.")):
         assert not [m for m in ActorFinder(lang).find(text, D2024) if "Aqsa" in m.text]
+
+
+@pytest.mark.parametrize("lang, text, kind, source, target", [
+    ("id", "Korea Utara mengecam latihan militer gabungan Amerika Serikat.", "ACCUSE", "PRK", "USA"),
+    ("id", "Israel menolak permintaan PBB untuk membuka perbatasan.", "REJECT", "ISR", "IGOUN"),
+])
+def test_the_author_of_a_condemned_act_named_by_several_words(lang, text, kind, source, target):
+    """The author of a noun of several words stands after its last ("latihan militer gabungan X"), or right
+    after its first when the noun's pattern runs on past it ("permintaan PBB untuk ...")."""
+    assert coded(lang, text, kind, source, target)

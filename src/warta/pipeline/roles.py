@@ -514,15 +514,17 @@ _AUTHOR_GAP = frozenset({"force", "determiner"})
 def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     """The genitive, possessor or 'oleh/by' agent of the event noun at token ``k`` ("seruan PBB",
     "Washington's call", "launch by North Korea"), over a word of force qualifying the noun ("operasi militer
-    Israel") or, for unnamed people, a determiner ("tuntutan para demonstran"; not "invasi sebuah pesawat")."""
-    j = k + 1
-    while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= k + 1 \
-            and not view.kinds(j) - _AUTHOR_GAP:
-        j += 1
-    slot = view.actor_at(j) if j < view.n else None
-    if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and (
-            not any(view.has(i, "determiner") for i in range(k + 1, j)) or ActorCode(slot.code).last_sector in _PEOPLE):
-        return [slot]
+    Israel") or, for unnamed people, a determiner ("tuntutan para demonstran"; not "invasi sebuah pesawat").  A noun
+    of several words is read from its last ("latihan militer gabungan Amerika Serikat")."""
+    for start in dict.fromkeys([k + 1, max([b for a, b in view.trigger_spans if a == k] + [k + 1])]):
+        j = start
+        while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= start \
+                and not view.kinds(j) - _AUTHOR_GAP:
+            j += 1
+        slot = view.actor_at(j) if j < view.n else None
+        if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and (
+                not any(view.has(i, "determiner") for i in range(k + 1, j)) or ActorCode(slot.code).last_sector in _PEOPLE):
+            return [slot]
     if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
     # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea", "tuntutan
