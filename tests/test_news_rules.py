@@ -189,7 +189,7 @@ def test_a_mosque_is_no_armed_group():
 
 @pytest.mark.parametrize("lang, text, kind, source, target", [
     ("id", "Korea Utara mengecam latihan militer gabungan Amerika Serikat.", "ACCUSE", "PRK", "USA"),
-    ("id", "Israel menolak permintaan PBB untuk membuka perbatasan.", "REJECT", "ISR", "IGOUN"),
+    ("id", "Israel menolak permintaan PBB untuk membuka perbatasan.", "REJECT", "ISR", "IGO"),
 ])
 def test_the_author_of_a_condemned_act_named_by_several_words(lang, text, kind, source, target):
     """The author of a noun of several words stands after its last ("latihan militer gabungan X"), or right
