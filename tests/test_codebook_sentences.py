@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from sentence_sets import read_rows
 from warta.api import extract
 from warta.lexicon.coverage import codebook_codes, guideline_type
 
@@ -29,19 +30,7 @@ RATCHET = {"id": 0.95, "en": 0.91}  # measured id 95.3% / en 91.2% on 590 senten
 
 
 def load() -> list[tuple[str, str, str, str, str, int]]:
-    rows = []
-    header = None
-    for lineno, line in enumerate(DATA.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        assert len(cells) == 5, f"{DATA.name}:{lineno}: {len(cells)} fields"
-        lang, code, source, target, text = cells
-        rows.append((lang, code, source, target, text, lineno))
-    return rows
+    return read_rows(DATA, 5)
 
 
 ROWS = load()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from sentence_sets import read_rows
 from warta.api import extract
 from warta.lexicon.coverage import codebook_codes, guideline_type
 
@@ -28,19 +29,7 @@ RATCHET = {"id": 0.85, "en": 0.83}  # merged main: 85.5% / 83.6% (110 rows; rows
 
 
 def load() -> list[tuple[str, str, str, str, str, str, int]]:
-    rows = []
-    header = None
-    for lineno, line in enumerate(DATA.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        assert len(cells) == 6, f"{DATA.name}:{lineno}: {len(cells)} fields"
-        lang, kind, code, source, target, text = cells
-        rows.append((lang, kind, code, source, target, text, lineno))
-    return rows
+    return read_rows(DATA, 6)
 
 
 ROWS = load()
