@@ -159,6 +159,18 @@ def test_a_sentence_is_parsed_only_when_the_windows_name_no_target(fallback):
     assert (syntax.usage() - before).sentences == 1
 
 
+def test_a_sentence_longer_than_the_cap_is_not_parsed(fallback):
+    """lang/<code>/settings.tsv parse_max_tokens: the same act in a sentence padded past the cap is not parsed."""
+    cap = coder("en").parse_cap
+    assert cap is not None
+    before = syntax.usage()
+    codes("Japan disbursed a loan to the Philippines.", "en")
+    assert (syntax.usage() - before).sentences == 1
+    padded = "Japan disbursed a loan to the Philippines" + ", the ministry said" * (cap // 4) + "."
+    codes(padded, "en")
+    assert (syntax.usage() - before).sentences == 1
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("id", "Jepang menyiapkan pinjaman kepada Filipina.", ("AID", "JPN", "PHL")),
     ("en", "Japan disbursed a loan to the Philippines.", ("AID", "JPN", "PHL")),

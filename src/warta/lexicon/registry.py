@@ -195,15 +195,18 @@ def _load_word_classes(code: str) -> dict[str, frozenset[str]]:
 
 # parse_roles: "fallback" parses a sentence when the window finder names no target for a trigger and two
 # actors could pair, and takes the parse's roles (pipeline/relations.py) when they name a target; "off" (the
-# default of a language without a setting or a trained parser) never parses
+# default of a language without a setting or a trained parser) never parses.  parse_max_tokens: a sentence longer
+# than this many tokens is never parsed ("none": no limit); the parse costs time in proportion to its length
 SETTINGS = {"ambiguous_reading": ("verb", "context"), "parse_roles": ("off", "fallback"), "participle_suffix": ("none", "ing")}
+NUMERIC_SETTINGS = {"parse_max_tokens"}
 
 
 def _load_settings(code: str) -> dict[str, str]:
     path = resource_path(f"warta.lang.{code}", "settings.tsv")
-    out = {"ambiguous_reading": "context", "parse_roles": "off", "participle_suffix": "none"}
+    out = {"ambiguous_reading": "context", "parse_roles": "off", "participle_suffix": "none", "parse_max_tokens": "none"}
     for row in read_tsv(path, ["key", "value"]):
-        if row["key"] not in SETTINGS or row["value"] not in SETTINGS[row["key"]]:
+        numeric = row["key"] in NUMERIC_SETTINGS and (row["value"] == "none" or row["value"].isdigit())
+        if not numeric and (row["key"] not in SETTINGS or row["value"] not in SETTINGS[row["key"]]):
             raise LexiconError(f"{row.where}: unknown setting {row['key']}={row['value']}")
         out[row["key"]] = row["value"]
     return out

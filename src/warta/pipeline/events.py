@@ -63,6 +63,8 @@ class EventCoder:
         self.lang = lang
         # roles from a parse where the windows find none (lang/<code>/settings.tsv parse_roles)
         self.parsed = self.language.settings["parse_roles"] == "fallback" and lang in syntax.available_languages()
+        cap = self.language.settings["parse_max_tokens"]
+        self.parse_cap = int(cap) if cap.isdigit() else None  # longer sentences are not parsed
         if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
             syntax.load_parser(lang)
         cues = self.language.cues
@@ -105,7 +107,7 @@ class EventCoder:
         events: list[Event] = []
         for s in active:
             view = SentenceView(s, self.language, by_sentence[s.index])
-            if self.parsed:
+            if self.parsed and (self.parse_cap is None or len(s.tokens) <= self.parse_cap):
                 view.parse_with(partial(syntax.parse_tokens, s.tokens, self.lang))
             spans = self.dates.spans(s.text, article.published)
             quantities = _shift(self.quantities.find(s.text, spans), s.start)
