@@ -3,7 +3,7 @@ its effect checked and its id recorded: on the event it shaped, or on the candid
 
 import pytest
 
-from warta.api import explain_article
+from warta.api import explain_article, extract
 from warta.model import Article
 from warta.pipeline.conventions import RULES, STAGES
 
@@ -198,3 +198,14 @@ def test_a_state_acting_on_unnamed_protesters_acts_at_home(text, lang, expected)
                                             ("Rusia menarik pasukannya dari Kherson.", "id")])
 def test_a_place_left_stands_for_its_state(text, lang):
     assert ("RETREAT", "RUS", "UKR") in {(t, s, g) for t, s, g, _ in coded(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Pasukan Israel menyerang Jenin kemarin.\nSerangan itu menewaskan tiga warga Palestina."),
+    ("en", "Israeli forces attacked Jenin yesterday.\nThe attack killed three people."),
+])
+def test_an_act_named_again_keeps_its_date(lang, text):
+    """act-anaphor: the act named again in a later sentence is coded there, on the day of the act it names."""
+    evs = extract(text, lang=lang, published="2025-09-16")
+    again = [e for e in evs if "act-anaphor" in e.rules]
+    assert again and all(e.when == "2025-09-15" for e in again), [(e.type, e.when, e.rules) for e in evs]

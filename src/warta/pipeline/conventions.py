@@ -67,6 +67,7 @@ class Candidate:
     roles: Roles = Roles(())
     pairs: list[tuple[ActorSlot, ActorSlot | None]] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # fill rules that changed its pairs
+    antecedent: Event | None = None  # the act it names again (act-anaphor): its date and place when none is given
 
     @property
     def view(self) -> SentenceView:
@@ -262,6 +263,7 @@ def _act_anaphor(c: Candidate) -> None:
     text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
 
     src, tgt = earlier.source, earlier.target
+    c.antecedent = earlier
     c.pairs = [(practice.implied(src.code, src.name, text, a, b, "rule:act-anaphor", m),
                 practice.implied(tgt.code, tgt.name, text, a, b, "rule:act-anaphor", m) if tgt is not None else None)]
 

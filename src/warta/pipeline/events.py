@@ -157,6 +157,9 @@ class EventCoder:
                 if d.match not in settings:
                     settings[d.match] = (find_modality(view, d.match), find_attribution(view, d.match, matches))
                 event = self._event(article, view, d, *settings[d.match], countries, quantities, places, dates)
+                if event is not None and c.antecedent is not None:  # "Serangan itu ...": the act named before
+                    event = replace(event, when=event.when or c.antecedent.when,
+                                    location=event.location or c.antecedent.location)
                 vetoed = apply(VETOES, c, d, event) if event is not None else ("actors", "an actor has no code")
                 if vetoed is not None:
                     drops[id(c)].append((vetoed[0], f"{src.mention.text} -> {tgt.mention.text if tgt else '-'}: {vetoed[1]}"))
