@@ -134,6 +134,17 @@ class SentenceView:
     def actor_at(self, i: int) -> ActorSlot | None:
         return self._actor_at.get(i)
 
+    def text_span(self, i: int, j: int) -> tuple[str, int, int]:
+        """The text of tokens ``i`` .. ``j - 1`` and its character offsets in the article."""
+        a, b = self.tokens[i].start, self.tokens[j - 1].end
+        return self.sentence.text[a - self.sentence.start:b - self.sentence.start], a, b
+
+    def actor_after(self, i: int) -> ActorSlot | None:
+        """The actor at token ``i`` or past the determiners from there ("the United States", "para aktivis")."""
+        while self.has(i, "determiner") and self.actor_at(i) is None:
+            i += 1
+        return self.actor_at(i)
+
     def is_common_noun(self, i: int) -> bool:
         """A plain lower-case word that is no cue: "kota", "pariwisata", "airlines"."""
         return 0 <= i < self.n and self.low[i].isalpha() and self.low[i] == self.tokens[i].text and not self._kinds[i]

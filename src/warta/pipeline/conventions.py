@@ -259,9 +259,7 @@ def _act_anaphor(c: Candidate) -> None:
     earlier = next((e for e in reversed(c.scene.prior) if e.type == m.entry.type and e.sentence.index < here), None)
     if earlier is None:
         return
-    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
-    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
-
+    text, a, b = view.text_span(m.start, m.end)
     src, tgt = earlier.source, earlier.target
     c.antecedent = earlier
     c.pairs = [(practice.implied(src.code, src.name, text, a, b, "rule:act-anaphor", m),
@@ -411,10 +409,8 @@ def _unnamed_agent(c: Candidate) -> None:
 
 def _unnamed(c: Candidate, sector: str, name: str) -> ActorSlot:
     """An agent the text does not name, standing at the trigger's tokens."""
-    view, m = c.view, c.match
-    a, b = view.tokens[m.start].start, view.tokens[m.end - 1].end
-    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
-    return practice.implied(sector, name, text, a, b, "rule:unnamed-agent", m)
+    text, a, b = c.view.text_span(c.match.start, c.match.end)
+    return practice.implied(sector, name, text, a, b, "rule:unnamed-agent", c.match)
 
 
 def _reciprocal(c: Candidate) -> None:

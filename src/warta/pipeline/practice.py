@@ -270,11 +270,9 @@ def trade_partner(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
             return None
         if view.is_word(k, "trade_noun"):
             for j in range(k + 1, min(hi, k + 4)):
-                a = j + 1
-                while view.has(a, "determiner") and view.actor_at(a) is None:
-                    a += 1  # "from the United States"
-                if view.has(j, "prep_source") and view.actor_at(a) is not None and view.actor_at(a).country:
-                    return view.actor_at(a)
+                source = view.actor_after(j + 1)  # "from the United States"
+                if view.has(j, "prep_source") and source is not None and source.country:
+                    return source
     return None
 
 
@@ -390,7 +388,6 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     earlier = next((e for e in reversed(prior) if type_ in ("", e.type)), None)
     if earlier is None:
         return None
-    a, b = view.tokens[start].start, view.tokens[end - 1].end
-    text = view.sentence.text[a - view.sentence.start:b - view.sentence.start]
+    text, a, b = view.text_span(start, end)
     return ActorSlot(ActorMention(earlier.source.code, earlier.source.name, text, a, b, "implied", "rule:event-anaphor"),
                      start, end)

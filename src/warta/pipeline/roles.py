@@ -244,10 +244,7 @@ def _patient_after(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
     after a noun of an act done to someone (over a determiner)."""
     if m.entry.frame == "intrans" or not view.has(m.end, "prep_patient"):
         return None
-    k = m.end + 1
-    while view.has(k, "determiner") and view.actor_at(k) is None:
-        k += 1
-    slot = view.actor_at(k)
+    slot = view.actor_after(m.end + 1)
     if slot is None or (view.is_common_noun(slot.end) and slot.end not in view.trigger_starts):
         return None  # "the invasion of a US spy drone": a state name qualifying a thing, not the one invaded
     return slot
@@ -543,12 +540,8 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
             break
         if view.is_punct(j) or view.low[j] == "," or view.actor_at(j) is not None or view.kinds(j) & {"relative", "conj"}:
             break
-        if view.has(j, "prep_source"):
-            a = j + 1
-            while view.has(a, "determiner") and view.actor_at(a) is None:
-                a += 1  # "dari para aktivis"
-            if view.actor_at(a) is not None:
-                return view.compound(view.actor_at(a), +1)
+        if view.has(j, "prep_source") and view.actor_after(j + 1) is not None:  # "dari para aktivis"
+            return view.compound(view.actor_after(j + 1), +1)
     return _after_prep(view, k + 1, "prep_agent") or (_after_prep(view, k + 1, "prep_source")
                                                       if view.has(k + 1, "prep_source") else [])
 
