@@ -139,3 +139,13 @@ def test_unnamed_people_in_a_named_state_are_of_that_state():
 ])  # fmt: skip
 def test_givers_and_warnings(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The European Union imposed an arms embargo on Belarus.", ("SANCTION", "IGO", "BLR")),
+    ("Canada announced an arms embargo against Myanmar's junta.", ("SANCTION", "CAN", "MMR")),
+])  # fmt: skip
+def test_the_modifier_of_a_compound_is_no_act_and_leaves_the_head_its_roles(text, dyad):
+    found = {d[:3] for d in dyads(text, "en")}
+    assert dyad in found
+    assert not any(t == "COOPERATE" for t, _, _ in found)

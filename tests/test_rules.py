@@ -44,6 +44,7 @@ DROPS = [
     ("announced-content", "en", "Mexico refused cooperating with the United States.", "cooperating"),
     ("announced-content", "id", "Meksiko menolak bekerja sama dengan Amerika Serikat.", "bekerja sama"),
     ("light-verb-carrier", "id", "Bank Dunia menyetujui pinjaman untuk Pakistan.", "menyetujui"),
+    ("compound-modifier", "en", "The European Union imposed an arms embargo on Belarus.", "arms"),
     ("named-object", "en", "Indonesian police fired tear gas at hundreds of demonstrators.", "demonstrators"),
     ("named-object", "id", "Polisi Indonesia menembakkan gas air mata ke arah ratusan demonstran.", "demonstran"),
     ("target-required", "en", "Russia criticised.", "criticised"),

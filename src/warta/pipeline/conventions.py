@@ -26,7 +26,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import Roles, between, find_roles, right_bound, subject_of
+from warta.pipeline.roles import Roles, between, find_roles, is_noun, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
@@ -39,7 +39,7 @@ class Rule:
     id: str
     stage: str
     apply: Callable[..., Any]
-    early: bool = False  # a gate that runs before the sentence's other triggers are known
+    early: bool = False  # a gate that runs before the other triggers are sorted out: Scene.matches holds them all
 
     @property
     def doc(self) -> str:
@@ -213,6 +213,17 @@ def _light_verb_carrier(c: Candidate) -> str | None:
         return None
     if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type for n in c.scene.matches):
         return "a light verb carrying the noun of another act"
+    return None
+
+
+def _compound_modifier(c: Candidate) -> str | None:
+    """"arms embargo", "aid convoy": where a compound's head is its last noun, a trigger read as a noun right
+    before the noun of another act only modifies it."""
+    view, m = c.view, c.match
+    if view.settings.get("compound_head") != "last" or not is_noun(m, view):
+        return None
+    if any(n.start == m.end and n is not m and is_noun(n, view) for n in c.scene.matches):
+        return "the modifier of the noun after it"
     return None
 
 
@@ -577,6 +588,7 @@ def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("inside-actor", "gate", _inside_actor, early=True),
+    Rule("compound-modifier", "gate", _compound_modifier, early=True),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),

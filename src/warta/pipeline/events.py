@@ -127,6 +127,7 @@ class EventCoder:
         out: list[Event] = []
         scene = Scene(view, quantities, places, prior)
         candidates = [Candidate(scene, m) for m in found]
+        scene.matches = list(found)  # early gates see every candidate; the others only those that pass them
         drops: dict[int, list[tuple[str, str]]] = {id(c): [] for c in candidates}
         for c in candidates:
             drops[id(c)].extend(filter(None, [apply(EARLY_GATES, c)]))
