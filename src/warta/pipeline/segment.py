@@ -57,11 +57,13 @@ def tokenize(text: str, offset: int = 0, clitics: Iterable[str] = ()) -> tuple[T
     """Tokens with character offsets; ``clitics`` (a language's, e.g. "n't", "'s") are split off the word
     they end."""
     plain, split, marks = _patterns(tuple(sorted(set(clitics))))
+    if split is None or marks.isdisjoint(text):  # no clitic can be in the text: one token per match
+        return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in plain.finditer(text))
     out: list[Token] = []
     for m in plain.finditer(text):
         word = m.group()
         start = m.start() + offset
-        if split is not None and any(ch in word for ch in marks):
+        if not marks.isdisjoint(word):
             out.extend(Token(p.group(), p.start() + start, p.end() + start) for p in split.finditer(word))
         else:
             out.append(Token(word, start, start + len(word)))
