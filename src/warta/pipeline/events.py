@@ -79,9 +79,11 @@ class EventCoder:
             return []
         sentences = self.segmenter.split(text)
         # triggers first: the costlier stages run only on sentences that hold one
-        found = {s.index: self.triggers.find(s.tokens) for s in sentences}
+        lowered = [[t.text.lower() for t in s.tokens] for s in sentences]
+        found = {s.index: self.triggers.find(s.tokens, low) for s, low in zip(sentences, lowered, strict=True)}
         # a sentence that may deny an earlier report as a whole ("Rusia membantah laporan tersebut")
-        reports = {s.index for s in sentences if any(t.text.lower() in self.language.word_classes["report_noun"] for t in s.tokens)}
+        report_nouns = self.language.word_classes["report_noun"]
+        reports = {s.index for s, low in zip(sentences, lowered, strict=True) if not report_nouns.isdisjoint(low)}
         active = [s for s in sentences if found[s.index] or s.index in reports]
         if not active:
             return []

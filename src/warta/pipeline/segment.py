@@ -34,6 +34,7 @@ _SIGNS = (
 _WORD = r"\w+(?:[-.,/'’]\w+)*"  # words, numbers 10.000 / 1,5 / 14/11/2024, reduplication barang-barang
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a line break.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # an acronym's letters and dots before its last dot: "U.S"
 
 
 
@@ -91,7 +92,7 @@ class Segmenter:
         if word.lower() in self._abbrev:
             return True
         # single initials ("J. Smith") and dotted acronyms ("A.S.", "U.S.") inside a name
-        return len(word) == 1 and word.isupper() or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+        return len(word) == 1 and word.isupper() or bool(_DOTTED.fullmatch(word))
 
     def split(self, text: str) -> list[Sentence]:
         sentences: list[Sentence] = []
