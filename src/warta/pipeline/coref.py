@@ -13,6 +13,7 @@ The actor finder marks anaphors with ``kind="anaphor"`` and the class they refer
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from warta.knowledge.actor_code import ActorCode
@@ -120,8 +121,8 @@ def _surnames(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     for word, full in first.items():
         if len(codes[word]) > 1:
             continue
-        for hit in re.finditer(rf"(?<![\w'’\-]){re.escape(word)}(?![\w\-])", text):
-            a, b = hit.start(), hit.end()
+        for a in _word_at(text, word):
+            b = a + len(word)
             if a < full.end or any(s < b and a < e for s, e in taken):
                 continue
             before, after = text[max(0, a - 30):a], text[b:b + 30]
@@ -129,6 +130,21 @@ def _surnames(mentions: list[ActorMention], text: str) -> list[ActorMention]:
                 continue
             out.append(ActorMention(full.code, full.name, word, a, b, full.kind, f"coref:surname+{full.entry}"))
     return out
+
+
+def _word_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` (letters) stands alone in ``text``: no word character, apostrophe or hyphen before it, no
+    word character or hyphen after it (a string search: a pattern per surname would be compiled per name)."""
+    a = text.find(word)
+    while a != -1:
+        b = a + len(word)
+        if not (a > 0 and _joined(text[a - 1], "'’-")) and not (b < len(text) and _joined(text[b], "-")):
+            yield a
+        a = text.find(word, a + 1)
+
+
+def _joined(ch: str, marks: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch in marks
 
 
 _OPEN, _CLOSE = "“", "”"

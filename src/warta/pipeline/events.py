@@ -35,7 +35,7 @@ from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, 
 from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality
 from warta.pipeline.quantity import QuantityFinder
-from warta.pipeline.relations import parse_roles
+from warta.pipeline.relations import in_setting, parse_roles
 from warta.pipeline.roles import Roles, find_roles
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
@@ -79,9 +79,11 @@ class EventCoder:
             return []
         sentences = self.segmenter.split(text)
         # triggers first: the costlier stages run only on sentences that hold one
-        found = {s.index: self.triggers.find(s.tokens) for s in sentences}
+        lowered = [[t.text.lower() for t in s.tokens] for s in sentences]
+        found = {s.index: self.triggers.find(s.tokens, low) for s, low in zip(sentences, lowered, strict=True)}
         # a sentence that may deny an earlier report as a whole ("Rusia membantah laporan tersebut")
-        reports = {s.index for s in sentences if any(t.text.lower() in self.language.word_classes["report_noun"] for t in s.tokens)}
+        report_nouns = self.language.word_classes["report_noun"]
+        reports = {s.index for s, low in zip(sentences, lowered, strict=True) if not report_nouns.isdisjoint(low)}
         active = [s for s in sentences if found[s.index] or s.index in reports]
         if not active:
             return []
@@ -180,7 +182,7 @@ class EventCoder:
         if view.parseable and not roles.event_object and (
                 not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))) \
                 and len({s.code for s in view.actors}) > 1 and any(not ActorCode(s.code).is_sector for s in view.actors) \
-                and view.parse is not None:
+                and not in_setting(view, m) and view.parse is not None:
             parsed = parse_roles(view, view.parse, m)
             if any(t is not None and not ActorCode(t.code).is_sector for _, t in parsed):
                 return parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")

@@ -34,6 +34,7 @@ _SIGNS = (
 _WORD = r"\w+(?:[-.,/'’]\w+)*"  # words, numbers 10.000 / 1,5 / 14/11/2024, reduplication barang-barang
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a line break.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # an acronym's letters and dots before its last dot: "U.S"
 
 
 
@@ -57,11 +58,13 @@ def tokenize(text: str, offset: int = 0, clitics: Iterable[str] = ()) -> tuple[T
     """Tokens with character offsets; ``clitics`` (a language's, e.g. "n't", "'s") are split off the word
     they end."""
     plain, split, marks = _patterns(tuple(sorted(set(clitics))))
+    if split is None or marks.isdisjoint(text):  # no clitic can be in the text: one token per match
+        return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in plain.finditer(text))
     out: list[Token] = []
     for m in plain.finditer(text):
         word = m.group()
         start = m.start() + offset
-        if split is not None and any(ch in word for ch in marks):
+        if not marks.isdisjoint(word):
             out.extend(Token(p.group(), p.start() + start, p.end() + start) for p in split.finditer(word))
         else:
             out.append(Token(word, start, start + len(word)))
@@ -89,7 +92,7 @@ class Segmenter:
         if word.lower() in self._abbrev:
             return True
         # single initials ("J. Smith") and dotted acronyms ("A.S.", "U.S.") inside a name
-        return len(word) == 1 and word.isupper() or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+        return len(word) == 1 and word.isupper() or bool(_DOTTED.fullmatch(word))
 
     def split(self, text: str) -> list[Sentence]:
         sentences: list[Sentence] = []
