@@ -321,6 +321,23 @@ def test_plural_anaphors_stand_for_both_parties(lang, text, pair):
     assert {pair, pair[::-1]} <= agreed
 
 
+@pytest.mark.parametrize("lang, text, pair", [
+    # a state named behind a place preposition is where they met, not one of "they"
+    ("en", "The talks between Macron and Modi in Singapore ended late, when they agreed to expand trade.",
+     ("FRA", "IND")),
+    ("en", "After a summit of Erdogan and Putin in Tehran, they agreed to keep the grain corridor open.",
+     ("TUR", "RUS")),
+    ("id", "Setelah pertemuan antara Erdogan dan Putin di Teheran, mereka sepakat membuka koridor gandum.",
+     ("TUR", "RUS")),
+    # "they" after two persons who are not coordinated: both of them, not the last one alone
+    ("en", "Scholz met Zelensky in Kyiv, where they agreed to step up air defence cooperation.", ("DEU", "UKR")),
+    ("en", "Albanese received Widodo in Sydney and they agreed to boost cattle trade.", ("AUS", "IDN")),
+])  # fmt: skip
+def test_plural_anaphors_pass_over_places_and_take_both_persons(lang, text, pair):
+    agreed = {(s, t) for typ, s, t, *_ in coded(text, lang) if typ == "AGREE"}
+    assert {pair, pair[::-1]} <= agreed
+
+
 def test_a_plural_pronoun_after_one_actor_stays_one():
     got = coded("Korea Utara mengirim pasukan ke Rusia. Mereka juga mengancam Korea Selatan.", "id")
     assert ("THREATEN", "RUS", "KOR") in [g[:3] for g in got] or ("THREATEN", "PRK", "KOR") in [g[:3] for g in got]
