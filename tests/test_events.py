@@ -72,6 +72,21 @@ def test_purpose_clause_is_not_coded(lang, text):
     assert [c[0] for c in coded(text, lang)] == ["AID"]
 
 
+@pytest.mark.parametrize("text, done, content", [
+    # "by" + an act after a warning, demand or refusal that was itself done: the means, coded
+    ("The White House fired a first warning shot by taxing Mexican steel.", ("SANCTION", "USA", "MEX"), None),
+    ("Moscow rejected the proposal by expelling two Polish diplomats.", ("SANCTION", "RUS", "POL"), None),
+    # ... but after a clause of purpose or plan it is what is vowed or asked: content
+    ("Iran vowed to respond by attacking Israel.", ("THREATEN", "IRN", "ISR"), "ASSAULT"),
+    ("Britain urged Russia to end the war by withdrawing its troops from Ukraine.", ("REQUEST", "GBR", "RUS"),
+     "RETREAT"),
+])  # fmt: skip
+def test_by_names_the_means_of_a_done_act(text, done, content):
+    got = [g[:3] for g in coded(text, "en")]
+    assert done in got
+    assert content is None or content not in [g[0] for g in got]
+
+
 def test_reporting_verbs_are_not_events():
     assert coded("Menteri Luar Negeri Rusia mengatakan pada Senin bahwa cuaca cerah.", "id") == []
     assert coded("The Russian foreign minister said on Monday that the weather was fine.", "en") == []
