@@ -333,6 +333,31 @@ def _content_target(c: Candidate) -> None:
             (src, t) for src in dict.fromkeys(s for s, tgt in c.pairs if tgt is None) for t in dict.fromkeys(targets)]
 
 
+def _captor(c: Candidate) -> None:
+    """"demanded the release of fishermen seized by Chinese forces", "called for the release of a journalist held by
+    Iran": a call for the release of people (CAMEO facts ``release``) is addressed to the one who took or holds
+    them (``captive``) in the same sentence, not to them: to the captor's state, or to its group when that is a party
+    against its state (rebels: "abducted by Abu Sayyaf")."""
+    types, m, view = event_types(), c.match, c.view
+    held = {t.start for _, t in c.pairs if t is not None}
+    if m.entry.type != "REQUEST" or not held or not (types.cameo_has(m.entry.cameo, "release") or any(
+            types.cameo_has(n.entry.cameo, "release") and m.end <= n.start <= m.end + 4 for n in c.scene.matches)):
+        return
+    for n in c.scene.matches:
+        if n.start < m.end or not types.cameo_has(n.entry.cameo, "captive"):
+            continue
+        inner = Candidate(c.scene, n, find_roles(view, n))
+        inner.pairs = list(inner.roles.pairs)
+        apply(tuple(r for r in RULES if r.id in CONTENT_FILLS), inner)
+        captors = [s for s, t in inner.pairs if t is not None and t.start in held and s.start not in held]
+        if captors:
+            held_by, code = captors[0], ActorCode(captors[0].code)
+            if code.country and code.first_sector not in party_sectors():
+                held_by = replace(held_by, mention=replace(held_by.mention, code=code.head))
+            c.pairs = [(src, held_by) for src in dict.fromkeys(s for s, _ in c.pairs)]
+            return
+
+
 def _place_target(c: Candidate) -> None:
     """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state."""
     if event_types().has(c.match.entry.type, "place_target") and any(t is None for _, t in c.pairs):
@@ -605,6 +630,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-target", "fill", _pledge_target),
     Rule("place-target", "fill", _place_target),
     Rule("content-target", "fill", _content_target),
+    Rule("captor", "fill", _captor),
     Rule("own-people-coercion", "fill", _own_people),
     Rule("trade-partner", "fill", _trade_partner),
     Rule("talks-partner", "fill", _talks_partner),

@@ -42,7 +42,13 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
     # "urged Iran to refrain from striking", "vowed to respond by attacking"
     if k >= 0 and view.kinds(k) & {"prep_source", "prep_agent", "prep_target"} and not view.is_word(k, "motion_to"):
         types = event_types()  # (an accused act is coded, claimed by the accuser: ACCUSE holds no such content)
-        return any(0 < m.start - e <= 8 and types.has(t, "speech_content") for e, t in view.trigger_ends)
+        # "by" names the means of a done act ("fired a warning by taxing Chinese exports"): content only after
+        # a clause of purpose or plan ("vowed to respond by attacking", "berjanji akan merespons dengan menyerang")
+        means = view.has(k, "prep_agent")
+        starts = {b: a for a, b in view.trigger_spans}
+        return any(0 < m.start - e <= 8 and types.has(t, "speech_content") and not (means and not any(
+            view.kinds(j) & {"purpose", "plan"} and view.actor_at(j + 1) is None and not view.has(j + 1, "determiner")
+            for j in range(starts.get(e, e), k))) for e, t in view.trigger_ends)  # (not "a warning to Seoul")
     return False
 
 
