@@ -562,6 +562,19 @@ def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     return None
 
 
+def _protest_aim(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"Warga berunjuk rasa di depan kantor bupati menentang rencana tambang", "unjuk rasa oleh buruh yang menolak
+    kenaikan harga BBM": opposition voiced by those protesting just before is the protest's aim, coded once as the
+    protest (not when the protest is only their name: "Pengunjuk rasa menolak tawaran itu")."""
+    if d.type != "REJECT":
+        return None
+    here = c.view.sentence.index
+    if any(p.type == "PROTEST" and p.sentence.index == here and p.source.code == e.source.code
+           and p.trigger.start < e.trigger.start and "named-agent" not in p.rules for p in c.scene.prior):
+        return "the aim of the protest coded before it"
+    return None
+
+
 def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     """"memberikan bantuan mematikan": one act per dyad and type in a clause (runs last: it remembers what
     passed)."""
@@ -618,5 +631,6 @@ RULES: tuple[Rule, ...] = (
     Rule("unnamed-target", "veto", _unnamed_target),
     Rule("self-target", "veto", _self_target),
     Rule("same-country", "veto", _same_country),
+    Rule("protest-aim", "veto", _protest_aim),
     Rule("one-per-dyad", "veto", _one_per_dyad),
 )
