@@ -8,8 +8,13 @@ import pytest
 from warta.api import extract
 
 
+def unit(code: str) -> str:
+    """A code at the scoring level: a state's three letters, an IGO or NGO code whole."""
+    return code if code[:3] in ("IGO", "NGO") else code[:3]
+
+
 def events(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
-    return {(ev.type, ev.source.code[:3], ev.target.code[:3] if ev.target else "")
+    return {(ev.type, unit(ev.source.code), unit(ev.target.code) if ev.target else "")
             for ev in extract(text, lang=lang, published="2024-11-15")}
 
 
@@ -30,3 +35,19 @@ def test_opposition_voiced_by_protesters_is_the_protests_aim(text, protest):
 def test_protesters_named_only_by_their_noun_still_reject():
     got = events("Para pengunjuk rasa di Nairobi menolak tawaran dialog dari Presiden Kenya William Ruto.")
     assert any(t == "REJECT" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("Rusia harus segera menarik pasukannya dari Ukraina, kata Menteri Luar Negeri Inggris.", ("REQUEST", "GBR", "RUS")),
+    ("Presiden Prancis mengatakan Israel harus menghentikan serangan di Gaza.", ("REQUEST", "FRA", "ISR")),
+    ('Menteri Luar Negeri Jepang mengatakan: "Sanksi Uni Eropa terhadap Iran harus diperpanjang."', ("REQUEST", "JPN", "IGOEU")),
+])
+def test_a_duty_a_speaker_states_is_a_demand_on_the_one_who_must_act(text, demand):
+    got = events(text)
+    assert demand in got, got
+    assert not any(t in ("RETREAT", "SANCTION") for t, _, _ in got), got
+
+
+def test_a_duty_no_one_states_is_no_act():
+    got = events("Sanksi Dewan Keamanan PBB terhadap Korea Utara harus tetap diberlakukan hingga Pyongyang melucuti senjata.")
+    assert not any(t == "SANCTION" for t, _, _ in got), got
