@@ -51,3 +51,18 @@ def test_a_duty_a_speaker_states_is_a_demand_on_the_one_who_must_act(text, deman
 def test_a_duty_no_one_states_is_no_act():
     got = events("Sanksi Dewan Keamanan PBB terhadap Korea Utara harus tetap diberlakukan hingga Pyongyang melucuti senjata.")
     assert not any(t == "SANCTION" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Utara memamerkan rudal baru yang dapat menyerang Amerika Serikat.",
+    "PBB belum mengeluarkan resolusi yang bisa menekan pemerintah Myanmar.",
+    "Iran mengembangkan drone yang mampu menghancurkan kapal perang Israel.",
+])
+def test_a_capacity_in_a_relative_clause_is_no_act(text):
+    got = events(text)
+    assert not any(t in ("ASSAULT", "COERCE") for t, _, _ in got), got
+
+
+def test_a_relative_clause_that_reports_an_act_is_still_coded():
+    got = events("Tentara Israel, yang menyerang Rafah pekan lalu, menembaki kamp pengungsi.")
+    assert ("ASSAULT", "ISR", "PSE") in got, got
