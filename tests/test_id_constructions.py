@@ -66,3 +66,14 @@ def test_a_capacity_in_a_relative_clause_is_no_act(text):
 def test_a_relative_clause_that_reports_an_act_is_still_coded():
     got = events("Tentara Israel, yang menyerang Rafah pekan lalu, menembaki kamp pengungsi.")
     assert ("ASSAULT", "ISR", "PSE") in got, got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ('Korea Selatan menolak "deklarasi damai" itu.', ("REJECT", "KOR", "")),
+    ("Pemerintah Venezuela menolak pernyataan tersebut.", ("REJECT", "VEN", "")),
+    ("Israel menolak pernyataan bersama Liga Arab.", ("REJECT", "ISR", "IGOARL")),
+    ("Mesir menolak rancangan resolusi Amerika Serikat.", ("REJECT", "EGY", "USA")),
+])
+def test_a_rejected_declaration_or_draft_needs_no_named_author(text, dyad):
+    got = events(text)
+    assert dyad in got, got
