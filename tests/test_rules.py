@@ -61,6 +61,8 @@ DROPS = [
     ("same-country", "id", "Tentara Turki menyerang Turki.", "menyerang"),
     ("one-per-dyad", "en", "China gave lethal aid to Russia.", "lethal aid"),
     ("one-per-dyad", "id", "Jepang memberikan bantuan kepada Filipina.", "bantuan"),
+    ("unspoken-duty", "id", "Sanksi Uni Eropa terhadap Myanmar harus tetap berlaku.", "Sanksi"),
+    ("protest-aim", "id", "Petani Filipina berdemonstrasi di Manila menolak rencana impor beras.", "menolak"),
 ]  # fmt: skip
 
 # (rule id, lang, sentence, (type, source, target) of the event it shaped) — fills and recodes
@@ -120,6 +122,7 @@ SHAPES = [
     ("protest-target", "id", "Mahasiswa berdemonstrasi di depan Kedutaan Besar Rusia di Jakarta.", ("PROTEST", "IDNCVL", "RUSGOV")),
     ("protest-target", "en", "Russians demonstrated in Moscow.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("protest-target", "id", "Warga Rusia berunjuk rasa di Moskow.", ("PROTEST", "RUSCVL", "RUSGOV")),
+    ("obligation", "id", "Israel harus membuka blokade Gaza, kata Menteri Luar Negeri Mesir.", ("REQUEST", "EGYGOV", "ISR")),
     ("pledge-recode", "en", "North Korea promised to attack South Korea.", ("THREATEN", "PRK", "KOR")),
     ("pledge-recode", "id", "Iran berjanji akan membalas dengan menyerang Israel.", ("THREATEN", "IRN", "ISR")),
     ("government-protest", "en", "The Iranian government protested to Britain.", ("ACCUSE", "IRNGOV", "GBR")),

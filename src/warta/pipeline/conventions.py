@@ -25,7 +25,8 @@ from warta.knowledge.event_types import event_types
 from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
-from warta.pipeline.modality import is_purpose_clause
+from warta.pipeline.attribution import find_attribution
+from warta.pipeline.modality import is_purpose_clause, obliged
 from warta.pipeline.roles import Roles, between, find_roles, is_noun, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
@@ -491,6 +492,20 @@ def _protest_target(c: Candidate) -> None:
 
 
 # -- recodes --------------------------------------------------------------------------------------
+OBLIGATION_CAMEO = "100"  # demand (CAMEO 10): "X says Y must do Z"
+
+
+def _obligation(c: Candidate, d: Draft) -> None:
+    """"Rusia harus menarik pasukannya dari Ukraina, kata Blinken", "sanksi terhadap Iran harus dilanjutkan, ujar
+    menteri itu": an act a speaker says must be done is the speaker's demand on the one who must do it."""
+    if d.type == "REQUEST" or not obliged(c.view, d.match):
+        return
+    attr = find_attribution(c.view, d.match, c.scene.matches)
+    speaker = attr.speaker if attr is not None else None
+    if speaker is not None and speaker.code != d.src.code:
+        d.type, d.cameo, d.src, d.tgt = "REQUEST", OBLIGATION_CAMEO, speaker, d.src
+
+
 def _pledge_recode(c: Candidate, d: Draft) -> None:
     """A pledge of force is a threat (138), a pledge of help an intent to help (033): coded as its content."""
     if d.match.entry.type != "AGREE":
@@ -598,6 +613,24 @@ def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     return None
 
 
+def _unspoken_duty(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"Sanksi harus tetap diberlakukan": a duty no speaker states as a demand is no act."""
+    return "a duty, not an act" if d.type != "REQUEST" and obliged(c.view, d.match) else None
+
+
+def _protest_aim(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"Warga berunjuk rasa di depan kantor bupati menentang rencana tambang", "unjuk rasa oleh buruh yang menolak
+    kenaikan harga BBM": opposition voiced by those protesting just before is the protest's aim, coded once as the
+    protest (not when the protest is only their name: "Pengunjuk rasa menolak tawaran itu")."""
+    if d.type != "REJECT":
+        return None
+    here = c.view.sentence.index
+    if any(p.type == "PROTEST" and p.sentence.index == here and p.source.code == e.source.code
+           and p.trigger.start < e.trigger.start and "named-agent" not in p.rules for p in c.scene.prior):
+        return "the aim of the protest coded before it"
+    return None
+
+
 def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     """"memberikan bantuan mematikan": one act per dyad and type in a clause (runs last: it remembers what
     passed)."""
@@ -643,6 +676,7 @@ RULES: tuple[Rule, ...] = (
     Rule("between-parties", "fill", _between_parties),
     Rule("hosted-visit", "fill", _hosted_visit),
     Rule("protest-target", "fill", _protest_target),
+    Rule("obligation", "recode", _obligation),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),
     Rule("riot", "recode", _riot),
@@ -656,5 +690,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unnamed-target", "veto", _unnamed_target),
     Rule("self-target", "veto", _self_target),
     Rule("same-country", "veto", _same_country),
+    Rule("unspoken-duty", "veto", _unspoken_duty),
+    Rule("protest-aim", "veto", _protest_aim),
     Rule("one-per-dyad", "veto", _one_per_dyad),
 )
