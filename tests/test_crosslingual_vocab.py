@@ -1,0 +1,55 @@
+"""The same act gets the same code in both languages (issue 11: NTREX en/id agreement).
+
+Each pair below says one thing in Indonesian and in English; both must give the same events at the dev
+gold's match key (type, source country, target country).  The sentences are written for this file; they
+cover words or frames one language knew and the other did not (an honorific before a surname, "the
+public" for "masyarakat", a clause opened by "because"/"karena", "sheltering in" as taking shelter)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from warta.api import extract
+from warta.evaluate import match_key
+
+
+def keys(text: str, lang: str, published: str = "2026-03-02") -> Counter:
+    return Counter(match_key(e.type, e.source.code, e.target.code if e.target else "")
+                   for e in extract(text, lang=lang, published=published))  # fmt: skip
+
+
+# (expected events, publication date, Indonesian sentence, English sentence)
+PAIRS = [
+    # an honorific before a surname: "Ny May" is "Mrs May" (Theresa May while in office)
+    ({("REQUEST", "DEU", "GBR")}, "2018-11-20", "Kanselir Jerman mendesak Ny May untuk menunda Brexit.",
+     "The German chancellor urged Mrs May to delay Brexit."),
+    ({("ACCUSE", "FRA", "GBR")}, "2017-06-12", "Presiden Prancis mengkritik Nyonya May pada Senin.",
+     "The French president criticised Mrs. May on Monday."),
+    # "the public" is "masyarakat": civilians of the speaker's state
+    ({("REQUEST", "GBR", "GBR")}, "2026-03-02", "Seorang pejabat Inggris mendesak masyarakat untuk menghemat air.",
+     "A British official urged the public to save water."),
+    ({("ASSAULT", "KEN", "KEN")}, "2026-03-02", "Polisi Kenya memukuli masyarakat umum di Nairobi.",
+     "Kenyan police beat members of the general public in Nairobi."),
+    # sheltering someone is aid; taking shelter is no act on anyone
+    ({("AID", "TUR", "IRQ")}, "2026-03-02", "Turki menampung pengungsi Irak.", "Turkey sheltered Iraqi refugees."),
+    (set(), "2026-03-02", "Warga sipil Ukraina berlindung di ruang bawah tanah kedutaan besar Polandia.",
+     "Ukrainian civilians are sheltering in the basement of the Polish embassy."),
+    (set(), "2026-03-02", "Warga desa Indonesia berlindung di tenda-tenda dekat kantor Palang Merah.",
+     "Indonesian villagers are sheltering in tents near the offices of the Red Cross."),
+    # a clause opened by "because"/"since"/"karena" holds no object of the verb before it
+    (set(), "2014-05-01", "Obama mencari dukungan untuk kesepakatan itu karena Kongres bisa memblokirnya.",
+     "Obama sought support for the deal since Congress could block it."),
+    (set(), "2022-05-01", "Biden menggalang dukungan untuk pemilu karena Senat bisa menolak anggarannya.",
+     "Biden is rallying support for the election because the Senate could reject his budget."),
+    ({("ASSAULT", "RUS", "UKR")}, "2026-03-02", "Rusia menyerang Ukraina karena Moskow merasa terancam.",
+     "Russia attacked Ukraine because Moscow felt threatened."),
+]
+
+
+@pytest.mark.parametrize(("expected", "published", "id_text", "en_text"), PAIRS)
+def test_the_same_act_gets_the_same_events_in_both_languages(expected, published, id_text, en_text) -> None:
+    got_id, got_en = keys(id_text, "id", published), keys(en_text, "en", published)
+    assert set(got_en) == expected, got_en
+    assert got_id == got_en, (got_id, got_en)
