@@ -39,6 +39,7 @@ DROPS = [
     ("abstract-object", "id", "Jepang memberikan keterangan kepada Korea Selatan.", "memberikan"),
     ("object-of-act", "en", "Police arrested 30 demonstrators.", "demonstrators"),
     ("object-of-act", "id", "Polisi Indonesia menangkap 30 pengunjuk rasa.", "pengunjuk rasa"),
+    ("object-of-act", "en", "Rights groups condemned the arrest of demonstrators by Belarusian police.", "demonstrators"),
     ("embedded-content", "en", "The United States urged Iran to stop a missile test.", "missile test"),
     ("embedded-content", "id", "Amerika Serikat melarang Iran menggelar uji coba rudal.", "uji coba rudal"),
     ("announced-content", "en", "Mexico refused cooperating with the United States.", "cooperating"),

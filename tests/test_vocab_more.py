@@ -18,6 +18,8 @@ def keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 
 # (type, source, target at country level, Indonesian sentence, English sentence)
 PAIRS = [
+    ("ASSAULT", "SAU", "IDN", "Arab Saudi mengeksekusi seorang warga negara Indonesia.",
+     "Saudi Arabia executed an Indonesian citizen."),
     ("COERCE", "ISR", "EGY", "Israel memberlakukan blokade terhadap Mesir pada Selasa.",
      "Israel imposed a blockade on Egypt on Tuesday."),
     ("COERCE", "TUR", "GRC", "Turki kembali memberlakukan blokade laut terhadap Yunani.",

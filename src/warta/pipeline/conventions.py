@@ -175,8 +175,8 @@ def _abstract_object(c: Candidate) -> str | None:
 
 
 def _object_of_act(c: Candidate) -> str | None:
-    """"mendanai operasi militer", "menangkap 30 pengunjuk rasa": a one-party noun right after another act
-    is that act's object, not an act itself."""
+    """"mendanai operasi militer", "menangkap 30 pengunjuk rasa", "the execution of protesters": a one-party noun
+    right after another act is that act's object, not an act itself."""
     m, view = c.match, c.view
     if m.entry.frame != "intrans" or m.voice not in ("noun", "lit"):
         return None
@@ -184,6 +184,8 @@ def _object_of_act(c: Candidate) -> str | None:
     k = m.start
     while k > 0 and (view.low[k - 1][:1].isdigit() or view.has(k - 1, "determiner")) and k not in ends:
         k -= 1
+    if k not in ends and k > 0 and view.has(k - 1, "prep_patient"):
+        k -= 1  # "the execution of protesters"
     return "the object of the act before it" if k in ends else None
 
 
