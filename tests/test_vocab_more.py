@@ -18,6 +18,8 @@ def keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 
 # (type, source, target at country level, Indonesian sentence, English sentence)
 PAIRS = [
+    ("SANCTION", "IND", "PAK", "India memutus hubungan dagang dengan Pakistan.", "India cut trade ties with Pakistan."),
+    ("SANCTION", "NIC", "ISR", "Nikaragua memutuskan hubungan dengan Israel.", "Nicaragua broke off relations with Israel."),
     ("ASSAULT", "SAU", "IDN", "Arab Saudi mengeksekusi seorang warga negara Indonesia.",
      "Saudi Arabia executed an Indonesian citizen."),
     ("COERCE", "ISR", "EGY", "Israel memberlakukan blokade terhadap Mesir pada Selasa.",
