@@ -101,20 +101,21 @@ class Outcome:
     dropped: tuple[tuple[str, str], ...]  # (rule id, reason)
 
 
+_TRACKED = frozenset({"fill", "recode"})  # stages whose rules are recorded when they change something
+
+
 def _snapshot(r: Rule, c: Candidate, args: tuple) -> object:
     if r.stage == "fill":
         return list(c.pairs)
-    if r.stage == "recode":
-        d = args[0]
-        return d.match, d.type, d.cameo, d.src, d.tgt, d.guess
-    return None
+    d = args[0]
+    return d.match, d.type, d.cameo, d.src, d.tgt, d.guess
 
 
 def apply(rules: tuple[Rule, ...], c: Candidate, *args: Any) -> tuple[str, str] | None:
     """Run ``rules`` on a candidate (and a draft and event for recode and veto rules): ids of the rules that
     changed something are recorded; the first that drops ends the run and gives ``(rule id, reason)``."""
     for r in rules:
-        before = _snapshot(r, c, args)
+        before = _snapshot(r, c, args) if r.stage in _TRACKED else None
         reason = r.apply(c, *args)
         if reason:
             return r.id, reason

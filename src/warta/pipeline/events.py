@@ -77,14 +77,15 @@ class EventCoder:
         text = article.text
         if not text or not text.strip():
             return []
-        sentences = self.segmenter.split(text)
+        split = self.segmenter.split_words(text)  # tokens are built only for the sentences coded further
+        sentences = [s for s, _ in split]
         # triggers first: the costlier stages run only on sentences that hold one
-        lowered = [[t.text.lower() for t in s.tokens] for s in sentences]
+        lowered = [[w.lower() for w in words] for _, words in split]
         found = {s.index: self.triggers.find(s.tokens, low) for s, low in zip(sentences, lowered, strict=True)}
         # a sentence that may deny an earlier report as a whole ("Rusia membantah laporan tersebut")
         report_nouns = self.language.word_classes["report_noun"]
         reports = {s.index for s, low in zip(sentences, lowered, strict=True) if not report_nouns.isdisjoint(low)}
-        active = [s for s in sentences if found[s.index] or s.index in reports]
+        active = [self.segmenter.with_tokens(s) for s in sentences if found[s.index] or s.index in reports]
         if not active:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,

@@ -51,6 +51,8 @@ class TriggerMatcher:
         self._heads = frozenset(self._single) | frozenset(self._multi)  # every form a pattern starts with
 
     def find(self, tokens: tuple[Token, ...] | list[Token], lowered: list[str] | None = None) -> list[TriggerMatch]:
+        """The sentence's trigger matches in order, overlaps resolved as the module says; ``lowered`` (the
+        tokens' lower-cased texts) stands in for the tokens when given."""
         low = lowered if lowered is not None else [t.text.lower() for t in tokens]
         heads = self._heads.intersection(low)
         if not heads:
