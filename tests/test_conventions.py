@@ -149,3 +149,16 @@ def test_the_modifier_of_a_compound_is_no_act_and_leaves_the_head_its_roles(text
     found = {d[:3] for d in dyads(text, "en")}
     assert dyad in found
     assert not any(t == "COOPERATE" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "China agreed to resume seafood imports from Japan.", ("AGREE", "CHN", "JPN")),
+    ("id", "China setuju melanjutkan impor makanan laut dari Jepang.", ("AGREE", "CHN", "JPN")),
+])  # fmt: skip
+def test_one_party_of_a_mutual_act_finds_its_other_side_later(lang, text, dyad):
+    """'agree' is mutual in English and one-sided in Indonesian: one party alone still takes the trade partner."""
+    assert dyad in {d[:3] for d in dyads(text, lang)}
+
+
+def test_one_party_that_met_nobody_named_is_no_meeting():
+    assert not dyads("Putin met in Moscow on Tuesday.", "en")

@@ -382,9 +382,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 pairs += [(b, a) for a, b in pairs]
                 return Roles(tuple(pairs))
             parties = left or right
-        # one group of parties ("antara X dan Y", "Turki dan Jerman bertemu"): every one with every other
+        # one group of parties ("antara X dan Y", "Turki dan Jerman bertemu"): every one with every other; one
+        # party alone has its other side still to find ("China agreed to resume imports from Japan")
         pairs = [(a, b) for a in parties for b in parties if a is not b and a.code != b.code]
-        return Roles(tuple(pairs))
+        return Roles(tuple(pairs) if len(parties) != 1 else ((parties[0], None),))
     if frame == "recv":
         # "received aid from Japan", "received American aid" (the giver inside the pattern)
         # ... "menerima bantuan Jepang" (a genitive giver right after it)
