@@ -136,6 +136,8 @@ SHAPES = [
     ("protest-by-citizens", "en", "Demonstrations by Russians continued.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("local-violence", "en", "Militiamen massacred villagers in Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),
     ("local-violence", "id", "Milisi membantai warga desa di Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),
+    ("local-violence", "en", "Gunmen kidnapped two Chinese engineers in Pakistan.", ("ASSAULT", "PAKREB", "CHNCVL")),
+    ("local-violence", "id", "Kelompok bersenjata menculik dua insinyur China di Pakistan.", ("ASSAULT", "PAKREB", "CHNCVL")),
     # one of no stated country speaking against a state is of the event's place, not of that state
     ("speaker-not-of-target", "en", "In Kabul, the minister condemned Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),
     ("speaker-not-of-target", "id", "Di Kabul, Menteri Luar Negeri mengecam Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),

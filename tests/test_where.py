@@ -199,3 +199,12 @@ def test_a_state_qualifying_a_named_body_is_not_where_it_happened():
 
     evs = extract("Students protested outside the US embassy in Jakarta.", lang="en")  # not in the US
     assert evs and all(e.location is not None and e.location.name == "Jakarta" for e in evs)
+
+
+def test_a_word_inside_a_state_name_is_no_place():
+    """'Republic' is a town in Missouri, not where 'Rebels in the Republic of Congo' fought."""
+    from warta.api import extract
+
+    events = extract("Rebels in the Republic of Congo clashed with UN peacekeepers.", lang="en")
+    assert events and all(e.location is None or e.location.country != "USA" for e in events)
+    assert ("COGREB", "IGOUN") in {(e.source.code, e.target.code if e.target else "") for e in events}

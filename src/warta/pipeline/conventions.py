@@ -559,10 +559,9 @@ def _speaker_not_of_target(c: Candidate, d: Draft) -> None:
 
 
 def _local_violence(c: Candidate, d: Draft) -> None:
-    """"Milisi membantai ratusan warga desa di Darfur", "Militiamen massacred villagers in Darfur": unnamed armed
-    men attacking unnamed people are of the event's place, not guessed from the article."""
-    if d.tgt is not None and event_types().has(d.type, "victims") and ActorCode(d.src.code).is_sector \
-            and ActorCode(d.tgt.code).is_sector:
+    """"Milisi membantai ratusan warga desa di Darfur", "Gunmen kidnapped two Chinese engineers in Pakistan":
+    unnamed armed men are of the event's place, not guessed from the article or their victims."""
+    if d.tgt is not None and event_types().has(d.type, "victims") and ActorCode(d.src.code).is_sector:
         place = anchors.location(c.view, d.match, c.scene.places, None)
         if place is not None and place.country:
             d.guess = False  # (with no place found, the article's country stays the best guess)

@@ -98,7 +98,8 @@ class EventCoder:
                          for s in active if not by_sentence[s.index] for m in found[s.index])
         # places of every sentence with a trigger: the scene may be set in one that names no actor ("Banjir
         # melanda Kabupaten Agam, Sumatra Barat. Bupati Agam meminta ...")
-        places = {s.index: _shift(self.places.find(s.text), s.start) for s in active}
+        places = {s.index: _inside_no_state(_shift(self.places.find(s.text), s.start), by_sentence[s.index])
+                  for s in active}
         for s in active:  # a capitalised name the gazetteer knows as a place is a place, not an unknown actor
             spans = {(p.start, p.end) for p in places[s.index]}
             by_sentence[s.index] = [m for m in by_sentence[s.index]
@@ -304,6 +305,13 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
             return None
         code = country + code
     return ActorRef(code, actor_label(code), m.text, m.start, m.end)
+
+
+def _inside_no_state(places: list[PlaceMention], mentions: list[ActorMention]) -> list[PlaceMention]:
+    """Places that are not a word inside a state's name ("Republic", a town in Missouri, in "the Republic of
+    Congo")."""
+    states = [(m.start, m.end) for m in mentions if m.kind == "country"]
+    return [p for p in places if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in states)]
 
 
 def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:
