@@ -294,7 +294,7 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
     if m.end < view.n and view.has(m.end, "prep_source") or (m.end + 1 < view.n and view.has(m.end + 1, "prep_source")):
         k = m.end if view.has(m.end, "prep_source") else m.end + 1
-        slot = view.actor_at(k + 1)
+        slot = view.actor_after(k + 1)  # "condemnation from the United States"
         if slot is not None:
             return view.compound(slot, +1)
     # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"
@@ -417,7 +417,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
                       or _subject(view, m))
             return Roles(tuple(_pairs([s for s in agents if s not in patients], patients)))
-        if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source") \
+        if sources and sources[0].start >= m.end and any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) \
                 and types.has(m.entry.type, "reaction"):
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
             patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
