@@ -1,0 +1,25 @@
+"""English news constructions behind dev-gold misses (issue 11), each tested on sentences written for this file:
+aid plans given up."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.api import extract
+from warta.evaluate import match_key
+
+
+def keys(text: str) -> set[tuple[str, str, str]]:
+    return {match_key(e.type, e.source.code, e.target.code if e.target else "")
+            for e in extract(text, lang="en", published="2026-03-02")}  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attempt, plan or bid to give aid given up is aid stopped (CAMEO 162)
+    ("Japan scrapped plans to deliver food aid to Myanmar.", ("SANCTION", "JPN", "MMR")),
+    ("The EU gave up efforts to provide assistance to Belarus.", ("SANCTION", "IGOEU", "BLR")),
+    ("Washington dropped its bid to send aid to Caracas.", ("SANCTION", "USA", "VEN")),
+    ("Seoul abandoned attempts to ship rice aid to Pyongyang on Friday.", ("SANCTION", "KOR", "PRK")),
+])  # fmt: skip
+def test_an_aid_plan_given_up_is_aid_stopped(text, expected):
+    assert expected in keys(text)
