@@ -1,5 +1,5 @@
 """English news constructions behind dev-gold misses (issue 11), each tested on sentences written for this file:
-aid plans given up."""
+aid plans given up, people held in a state."""
 
 from __future__ import annotations
 
@@ -23,3 +23,27 @@ def keys(text: str) -> set[tuple[str, str, str]]:
 ])  # fmt: skip
 def test_an_aid_plan_given_up_is_aid_stopped(text, expected):
     assert expected in keys(text)
+
+
+def full(text: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source.code, e.target.code if e.target else "")
+            for e in extract(text, lang="en", published="2026-03-02")}  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of an arrest right after the people it names and before a place: a passive with no agent,
+    # the police of the place acting on the people named
+    ("Two Canadians detained in China were released on Friday.", ("COERCE", "CHNCOP", "CANCVL")),
+    ("A man arrested in Turkey last week was charged with spying.", ("COERCE", "TURCOP", "TURCVL")),
+    # unnamed people held in a state are of that state
+    ("A journalist was detained in Iran.", ("COERCE", "IRNCOP", "IRNMED")),
+    ("A woman was jailed in Vietnam.", ("COERCE", "VNMJUD", "VNMCVL")),
+])  # fmt: skip
+def test_people_held_in_a_state(text, expected):
+    assert expected in full(text)
+
+
+def test_an_active_pledge_before_a_place_stays_active():
+    # a pledge is no act done to people: "pledged in Tokyo" keeps Japan as its agent
+    assert ("AGREE", "JPN", "UKR") in keys("Japan pledged in Tokyo to send aid to Ukraine.")
+

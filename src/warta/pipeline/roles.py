@@ -387,7 +387,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             or [a for a in view.actors if a.start == m.end and not view.prep_before(a)]
         return Roles(tuple(_pairs(sources, _subject(view, m))))
     passive = m.voice == "passive" or (
-        m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent")))
+        m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
+                               or _reduced_relative(view, m))
     )
     if passive:
         agents = _after_prep(view, m.end, "prep_agent")
@@ -575,6 +576,17 @@ def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     if any(view.actor_at(j) is not None for j in range(m.start + 1, m.end)):
         return False  # "suspect Iran of": an object inside the pattern
     return not (view.kinds(k) & {"plan", "attempt", "negation", "purpose", "conj", "modal_obligation", "relative"})
+
+
+def _reduced_relative(view: SentenceView, m: TriggerMatch) -> bool:
+    """"a woman arrested in Saudi Arabia", "two Canadians detained in China": a participle of an act done to people
+    (event_types.tsv patient_genitive: arrests, attacks), right after the people it names and before a place, is a
+    passive with no agent (not "North Korea pledged in a meeting")."""
+    place = view.actor_after(m.end + 1) if view.has(m.end, "prep_place") else None  # (not "detained at least 20")
+    return m.end - m.start == 1 and m.entry.frame == "agent" and place is not None and bool(place.country) \
+        and event_types().has(m.entry.type, "patient_genitive") \
+        and any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors) \
+        and not view.is_word(m.start - 1, "aux")
 
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
