@@ -47,3 +47,19 @@ def test_an_active_pledge_before_a_place_stays_active():
     # a pledge is no act done to people: "pledged in Tokyo" keeps Japan as its agent
     assert ("AGREE", "JPN", "UKR") in keys("Japan pledged in Tokyo to send aid to Ukraine.")
 
+
+@pytest.mark.parametrize("text, pair", [
+    # a count of an actor's people in a list ("and almost twenty of the ...") still joins the list: both sides of
+    # a clash whose dead are listed
+    ("Two clashes left five Thai soldiers and 14 of the Cambodian troops dead.", ("THA", "KHM")),
+    ("Two clashes left three Indian soldiers and some of the Pakistani troops dead.", ("IND", "PAK")),
+    ("The clashes left six Kenyan policemen and nearly forty of the Somali militants dead.", ("KEN", "SOM")),
+])  # fmt: skip
+def test_a_counted_part_of_an_actor_joins_a_list(text, pair):
+    got = keys(text)
+    assert ("ASSAULT", pair[0], pair[1]) in got and ("ASSAULT", pair[1], pair[0]) in got
+
+
+def test_a_pledge_of_force_after_a_meeting_is_not_made_to_the_host():
+    # "vowed to fight on" after meeting Biden: a pledge of force is a threat with its own target, not one to the US
+    assert not any(k[0] != "CONSULT" and k[2] == "USA" for k in keys("After meeting Biden in Washington, Zelensky vowed to fight on."))
