@@ -63,3 +63,20 @@ def test_a_counted_part_of_an_actor_joins_a_list(text, pair):
 def test_a_pledge_of_force_after_a_meeting_is_not_made_to_the_host():
     # "vowed to fight on" after meeting Biden: a pledge of force is a threat with its own target, not one to the US
     assert not any(k[0] != "CONSULT" and k[2] == "USA" for k in keys("After meeting Biden in Washington, Zelensky vowed to fight on."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # funding or financing cut, frozen or choked off is aid stopped (CAMEO 162), not aid given
+    ("The United States cut off funding to Gaza.", ("SANCTION", "USA", "PSE")),
+    ("Germany froze funding for Niger after the coup.", ("SANCTION", "DEU", "NER")),
+    ("Washington halted financing for the Egyptian army.", ("SANCTION", "USA", "EGY")),
+])  # fmt: skip
+def test_funding_cut_is_aid_stopped(text, expected):
+    got = keys(text)
+    assert expected in got and not any(k[0] == "AID" for k in got)
+
+
+def test_funding_choked_off_in_a_purpose_clause_is_no_aid():
+    got = keys("The council tightened sanctions on Iran in a bid to choke off funding for Tehran's missile program.")
+    assert not any(k[0] == "AID" for k in got)
+
