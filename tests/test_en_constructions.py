@@ -80,3 +80,12 @@ def test_funding_choked_off_in_a_purpose_clause_is_no_aid():
     got = keys("The council tightened sanctions on Iran in a bid to choke off funding for Tehran's missile program.")
     assert not any(k[0] == "AID" for k in got)
 
+
+@pytest.mark.parametrize("text, expected", [
+    # "charged that X ...": an accusation of the complement's subject
+    ("Georgia charged that Moscow had armed the separatists.", ("ACCUSE", "GEO", "RUS")),
+    ("Kyiv charged that Minsk was training Russian troops.", ("ACCUSE", "UKR", "BLR")),
+])  # fmt: skip
+def test_charged_that_accuses_the_complement_subject(text, expected):
+    assert expected in keys(text)
+
