@@ -89,3 +89,20 @@ def test_funding_choked_off_in_a_purpose_clause_is_no_aid():
 def test_charged_that_accuses_the_complement_subject(text, expected):
     assert expected in keys(text)
 
+
+def coded_full(text: str) -> list[tuple[str, str, str, str]]:
+    return [(e.type, e.source.code, e.target.code if e.target else "", e.modality)
+            for e in extract(text, lang="en", published="2026-03-02")]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "is due in <place>", "is due to visit <place>": a visit expected, coded planned
+    ("The Chinese foreign minister is due to visit Canberra on Monday.", ("CONSULT", "CHNGOV", "AUSGOV", "planned")),
+    ("Modi is due in Moscow on Tuesday for talks with Putin.", ("CONSULT", "INDGOV", "RUSGOV", "planned")),
+])  # fmt: skip
+def test_a_visit_that_is_due(text, expected):
+    assert expected in coded_full(text)
+
+
+def test_due_in_part_to_is_no_visit():
+    assert not any(e[0] == "CONSULT" for e in coded_full("Russia's advance was due in part to Chinese help."))
