@@ -87,6 +87,16 @@ def test_by_names_the_means_of_a_done_act(text, done, content):
     assert content is None or content not in [g[0] for g in got]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a reaction noun takes its author through "from" past a determiner, and reacts to the clause's subject
+    ("North Korea's missile test drew swift condemnation from the European Union.", ("ACCUSE", "IGO", "PRK")),
+    ("Colombia's plan drew praise from the United States.", ("SUPPORT", "USA", "COL")),
+    ("Beijing sent the medical team after a request from the Italian government.", ("REQUEST", "ITA", "CHN")),
+])  # fmt: skip
+def test_a_reaction_from_the_named_author(text, expected):
+    assert expected in [g[:3] for g in coded(text, "en")]
+
+
 def test_reporting_verbs_are_not_events():
     assert coded("Menteri Luar Negeri Rusia mengatakan pada Senin bahwa cuaca cerah.", "id") == []
     assert coded("The Russian foreign minister said on Monday that the weather was fine.", "en") == []

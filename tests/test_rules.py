@@ -100,6 +100,12 @@ SHAPES = [
     ("trade-partner", "id", "China mencabut larangan impor daging sapi dari Amerika Serikat.", ("CONCEDE", "CHN", "USA")),
     ("talks-partner", "en", "Greece was ready to halt the attacks during talks with Turkey.", ("AGREE", "GRC", "TUR")),
     ("talks-partner", "en", "Kosovo was willing to make concessions in talks with Serbia.", ("AGREE", "XKX", "SRB")),
+    # a pledge after a meeting named earlier in the sentence is made to the one its maker met
+    ("talks-partner", "en", "At the summit between Trump and Kim in Singapore, Kim pledged to work toward denuclearization.",
+     ("AGREE", "PRKGOV", "USAGOV")),
+    ("talks-partner", "en", "Scholz met Modi in Delhi on Monday, when he pledged to expand trade.", ("AGREE", "DEUGOV", "INDGOV")),
+    ("talks-partner", "id", "Dalam pertemuan antara Prabowo dan Albanese di Canberra, Prabowo berjanji memperluas perdagangan.",
+     ("AGREE", "IDNGOV", "AUSGOV")),
     ("yielded-to", "en", "Serbia bowed to pressure from the European Union.", ("CONCEDE", "SRB", "IGOEU")),
     ("yielded-to", "en", "Mongolia's prime minister resigned under pressure from parliament.", ("CONCEDE", "MNGGOV", "MNGLEG")),
     ("yielded-to", "id", "Perdana Menteri Mongolia mengundurkan diri di tengah tekanan parlemen.", ("CONCEDE", "MNGGOV", "MNGLEG")),

@@ -386,9 +386,22 @@ def _trade_partner(c: Candidate) -> None:
 
 def _talks_partner(c: Candidate) -> None:
     """"said it was ready to halt the attacks during talks with Ukraine": an offer or pledge with no target of its
-    own is made to the other side of the talks it is made in."""
+    own is made to the other side of the talks it is made in; "at the summit between Trump and Kim, Kim pledged to
+    work toward ...": or to the one its maker met earlier in the sentence (not a pledge of force: that is a threat
+    aimed at its own target)."""
     if c.match.entry.type == "AGREE" and c.pairs and all(t is None for _, t in c.pairs):
         _fill_targets(c, practice.talks_partner(c.view, c.match, c.scene.matches))
+    if c.match.entry.type == "AGREE" and c.pairs and all(t is None for _, t in c.pairs):
+        content = practice.pledge_content(c.view, c.match, c.scene.matches)
+        if content is not None and practice.pledge_entry(content.entry.type) is not None \
+                and practice.pledge_entry(content.entry.type).type == "THREATEN":
+            return
+        here, maker = c.view.sentence.index, ActorCode(c.pairs[0][0].code).head
+        met = next((e for e in reversed(c.scene.prior) if e.sentence.index == here and e.type == "CONSULT"
+                    and e.target is not None and ActorCode(e.source.code).head == maker), None)
+        if met is not None:
+            text, a, b = c.view.text_span(c.match.start, c.match.end)
+            _fill_targets(c, practice.implied(met.target.code, met.target.name, text, a, b, "rule:talks-partner", c.match))
 
 
 def _yielded_to(c: Candidate) -> None:

@@ -95,6 +95,10 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
+            where = _state_where(view, m, places)
+            if patient is None and where and ActorCode(first.code).is_sector and first.mention.kind == "sector":
+                # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in
+                patient = replace(first, mention=replace(first.mention, code=where + first.code))
         if patient is not None:
             a, b = view.tokens[m.start], view.tokens[m.end - 1]
             # a sentence or a trial is the courts' act ("dijatuhi hukuman", "was sentenced"), an arrest the

@@ -299,7 +299,7 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
     if m.end < view.n and view.has(m.end, "prep_source") or (m.end + 1 < view.n and view.has(m.end + 1, "prep_source")):
         k = m.end if view.has(m.end, "prep_source") else m.end + 1
-        slot = view.actor_at(k + 1)
+        slot = view.actor_after(k + 1)  # "condemnation from the United States"
         if slot is not None:
             return view.compound(slot, +1)
     # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"
@@ -393,7 +393,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             or [a for a in view.actors if a.start == m.end and not view.prep_before(a)]
         return Roles(tuple(_pairs(sources, _subject(view, m))))
     passive = m.voice == "passive" or (
-        m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent")))
+        m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
+                               or _reduced_relative(view, m))
     )
     if passive:
         agents = _after_prep(view, m.end, "prep_agent")
@@ -423,7 +424,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
                       or _subject(view, m))
             return Roles(tuple(_pairs([s for s in agents if s not in patients], patients)))
-        if sources and sources[0].start >= m.end and view.has(sources[0].start - 1, "prep_source") \
+        if sources and sources[0].start >= m.end and any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) \
                 and types.has(m.entry.type, "reaction"):
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
             patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
@@ -581,6 +582,17 @@ def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     if any(view.actor_at(j) is not None for j in range(m.start + 1, m.end)):
         return False  # "suspect Iran of": an object inside the pattern
     return not (view.kinds(k) & {"plan", "attempt", "negation", "purpose", "conj", "modal_obligation", "relative"})
+
+
+def _reduced_relative(view: SentenceView, m: TriggerMatch) -> bool:
+    """"a woman arrested in Saudi Arabia", "two Canadians detained in China": a participle of an act done to people
+    (event_types.tsv patient_genitive: arrests, attacks), right after the people it names and before a place, is a
+    passive with no agent (not "North Korea pledged in a meeting")."""
+    place = view.actor_after(m.end + 1) if view.has(m.end, "prep_place") else None  # (not "detained at least 20")
+    return m.end - m.start == 1 and m.entry.frame == "agent" and place is not None and bool(place.country) \
+        and event_types().has(m.entry.type, "patient_genitive") \
+        and any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors) \
+        and not view.is_word(m.start - 1, "aux")
 
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
