@@ -77,3 +77,16 @@ def test_a_relative_clause_that_reports_an_act_is_still_coded():
 def test_a_rejected_declaration_or_draft_needs_no_named_author(text, dyad):
     got = events(text)
     assert dyad in got, got
+
+
+@pytest.mark.parametrize("lang, text, dyads", [
+    ("id", "Presiden Rusia dan Presiden China bertemu di Beijing, ketika mereka setuju untuk bekerja sama.",
+     {("AGREE", "RUS", "CHN"), ("AGREE", "CHN", "RUS")}),
+    ("id", "Menteri Luar Negeri Jepang dan Menteri Luar Negeri Korea Selatan berunding di Tokyo, lalu mereka sepakat "
+           "memperluas latihan militer.", {("AGREE", "JPN", "KOR"), ("AGREE", "KOR", "JPN")}),
+    ("en", "The leaders of India and Pakistan met in Dubai, where they agreed to work together.",
+     {("AGREE", "IND", "PAK"), ("AGREE", "PAK", "IND")}),
+])
+def test_they_names_the_parties_not_the_place_where_they_met(lang, text, dyads):
+    got = events(text, lang)
+    assert dyads <= got, got

@@ -78,14 +78,19 @@ def _coordination(antecedent: ActorMention, history: list[ActorMention], text: s
     return group
 
 
+def _at_place(h: ActorMention, text: str, places: frozenset[str]) -> bool:
+    """The actor is named behind a place preposition ("di Singapura", "in Beijing"): where, not who."""
+    before = text[max(0, h.start - 20):h.start].split()
+    return bool(before) and before[-1].lower() in places
+
+
 def _last_two(cls: str, history: list[ActorMention], text: str, places: frozenset[str]) -> list[ActorMention]:
     """"Prabowo bertemu Anwar. Kedua negara ...": the two most recent distinct parties (states by country),
     passing over places ("perang di Ukraina", "in Beijing")."""
     out: list[ActorMention] = []
     for h in reversed(history[-12:]):
         key = ActorCode(h.code).head if cls == "states" else h.code
-        before = text[max(0, h.start - 20):h.start].split()
-        if before and before[-1].lower() in places:
+        if _at_place(h, text, places):
             continue
         if _compatible(cls, h) and all((ActorCode(o.code).head if cls == "states" else o.code) != key for o in out):
             out.append(h)
@@ -205,7 +210,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             continue
         # a person pronoun inside the sentence refers to its subject ("Pompeo met Ri and said he would ...")
         order = same if cls == "person" else list(reversed(same))
-        antecedent = next((h for h in order if _compatible(cls, h)), None)
+        antecedent = next((h for h in order if _compatible(cls, h) and not _at_place(h, text, places)), None)
         if antecedent is None and sent - 1 in subjects and _compatible(cls, subjects[sent - 1]):
             antecedent = subjects[sent - 1]
         if antecedent is None:
