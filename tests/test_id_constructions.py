@@ -90,3 +90,14 @@ def test_a_rejected_declaration_or_draft_needs_no_named_author(text, dyad):
 def test_they_names_the_parties_not_the_place_where_they_met(lang, text, dyads):
     got = events(text, lang)
     assert dyads <= got, got
+
+
+@pytest.mark.parametrize("text, pledge", [
+    ("Dalam pertemuan antara Presiden Prabowo dan Perdana Menteri Australia di Canberra, Prabowo berjanji untuk "
+     "memperluas kerja sama pertahanan.", ("AGREE", "IDN", "AUS")),
+    ("Presiden Korea Selatan bertemu Perdana Menteri Jepang di Seoul, dan pada saat itu presiden Korea Selatan "
+     "berjanji akan mengupayakan perdamaian di semenanjung Korea.", ("AGREE", "KOR", "JPN")),
+])
+def test_a_pledge_by_one_side_of_a_meeting_is_made_to_the_other(text, pledge):
+    got = events(text)
+    assert pledge in got, got

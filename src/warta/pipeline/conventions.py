@@ -350,6 +350,13 @@ def _talks_partner(c: Candidate) -> None:
     own is made to the other side of the talks it is made in."""
     if c.match.entry.type == "AGREE" and c.pairs and all(t is None for _, t in c.pairs):
         _fill_targets(c, practice.talks_partner(c.view, c.match, c.scene.matches))
+    if c.match.entry.type == "AGREE" and len(c.pairs) == 1 and c.pairs[0][1] is None:
+        # "pada pertemuan puncak antara AS dan Korea Utara ..., Kim berjanji untuk ...": a pledge by one side of
+        # a meeting coded before it in the sentence is made to the other side
+        here, src = c.view.sentence.index, c.pairs[0][0]
+        met = next((e.target for e in reversed(c.scene.prior) if e.type == "CONSULT" and e.sentence.index == here
+                    and e.source.code == src.code and e.target is not None), None)
+        _fill_targets(c, next((s for s in c.view.actors if met is not None and s.code == met.code), None))
 
 
 def _yielded_to(c: Candidate) -> None:

@@ -478,7 +478,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     inquiry = incident is not None  # "investigating the death of a man", "penyelidikan atas dugaan korupsi"
     if inquiry:
         targets = _suspects(view, incident, targets)
-    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned or plan is not None or inquiry) and not targets)
+    pairs = _pairs(sources, targets)
+    if not pairs and m.voice != "past":
+        pairs = _pairs(sources, [])  # its only target is itself: none named ("Kim berjanji ... semenanjung Korea")
+    return Roles(tuple(pairs), (bool(inner) or planned or plan is not None or inquiry) and not targets)
 
 
 def _incident(view: SentenceView, m: TriggerMatch) -> int | None:
