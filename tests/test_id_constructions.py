@@ -101,3 +101,17 @@ def test_they_names_the_parties_not_the_place_where_they_met(lang, text, dyads):
 def test_a_pledge_by_one_side_of_a_meeting_is_made_to_the_other(text, pledge):
     got = events(text)
     assert pledge in got, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Jepang mengecam uji coba itu sebagai pelanggaran resolusi Dewan Keamanan PBB.", ("ACCUSE", "JPN", "IGOUN")),
+    ("Kanada mengkritik keputusan itu sebagai pelanggaran aturan WTO.", ("ACCUSE", "CAN", "IGOWTO")),
+])
+def test_what_an_act_is_called_behind_sebagai_names_no_party(text, wrong):
+    got = events(text)
+    assert wrong not in got, got
+
+
+def test_the_one_called_something_is_still_the_target():
+    got = events("Iran mengecam Israel sebagai negara teroris.")
+    assert ("ACCUSE", "IRN", "ISR") in got, got
