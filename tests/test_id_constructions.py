@@ -115,3 +115,19 @@ def test_what_an_act_is_called_behind_sebagai_names_no_party(text, wrong):
 def test_the_one_called_something_is_still_the_target():
     got = events("Iran mengecam Israel sebagai negara teroris.")
     assert ("ACCUSE", "IRN", "ISR") in got, got
+
+
+@pytest.mark.parametrize("lang, text, dyad", [
+    ("id", "Amerika Serikat menjatuhkan sanksi kepada Venezuela, dan Kanada juga telah menghukum.",
+     ("SANCTION", "CAN", "VEN")),
+    ("id", "Jerman mengecam Rusia atas serangan itu, dan Prancis pun mengkritik dengan keras.", ("ACCUSE", "FRA", "RUS")),
+    ("en", "Japan condemned North Korea on Friday, and South Korea also criticised.", ("ACCUSE", "KOR", "PRK")),
+])
+def test_an_act_marked_also_repeats_the_target_of_the_one_before(lang, text, dyad):
+    got = events(text, lang)
+    assert dyad in got, got
+
+
+def test_also_with_an_object_of_its_own_keeps_it():
+    got = events("Amerika Serikat menjatuhkan sanksi kepada Venezuela, dan Kanada juga menghukum Kuba.")
+    assert ("SANCTION", "CAN", "CUB") in got and ("SANCTION", "CAN", "VEN") not in got, got
