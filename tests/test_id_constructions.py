@@ -131,3 +131,13 @@ def test_an_act_marked_also_repeats_the_target_of_the_one_before(lang, text, dya
 def test_also_with_an_object_of_its_own_keeps_it():
     got = events("Amerika Serikat menjatuhkan sanksi kepada Venezuela, dan Kanada juga menghukum Kuba.")
     assert ("SANCTION", "CAN", "CUB") in got and ("SANCTION", "CAN", "VEN") not in got, got
+
+
+@pytest.mark.parametrize("lang, text, dyad", [
+    ("id", "Filipina menuntut pembebasan nelayan Filipina yang ditahan oleh polisi Malaysia.", ("REQUEST", "PHL", "MYS")),
+    ("id", "Pemerintah Jepang mendesak pembebasan dua wartawan Jepang yang diculik militan Suriah.", ("REQUEST", "JPN", "SYR")),
+    ("id", "Uni Eropa menyerukan pembebasan aktivis Rusia yang ditangkap polisi Moskow.", ("REQUEST", "IGOEU", "RUS")),
+])
+def test_a_call_to_free_people_is_made_to_those_who_hold_them(lang, text, dyad):
+    got = events(text, lang)
+    assert dyad in got, got

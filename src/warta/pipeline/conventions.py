@@ -375,6 +375,25 @@ def _parallel_act(c: Candidate) -> None:
     _fill_targets(c, next((s for s in view.actors if before is not None and s.code == before.code), None))
 
 
+ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
+
+
+def _held_by(c: Candidate) -> None:
+    """"Vietnam menuntut pembebasan 21 nelayan Vietnam yang ditangkap pasukan keamanan Cina", "demanded the release
+    of fishermen detained by Chinese forces": a call to free people (CAMEO facts ``held_by``) is made to those an
+    arrest or abduction after it names as holding them."""
+    m, view = c.match, c.view
+    if not c.pairs or not event_types().cameo_has(m.entry.cameo, "held_by"):
+        return
+    hi = min(view.n, m.end + 12)
+    arrest = next((n for n in c.scene.matches if (n.entry.type == "COERCE" or n.entry.cameo.startswith(ABDUCTION))
+                   and m.end <= n.start < hi), None)  # an arrest or detention, or an abduction
+    agents = {src.code for src, _ in c.pairs}
+    captor = next((s for s, _ in find_roles(view, arrest).pairs if s.code not in agents), None) if arrest else None
+    if captor is not None:
+        c.pairs = [(src, captor) for src in dict.fromkeys(s for s, _ in c.pairs)]
+
+
 def _yielded_to(c: Candidate) -> None:
     """"gave in to China", "bowed to pressure from the ICC", "resigned under pressure from parliament": a
     concession with no target of its own is made to the one it yields to."""
@@ -653,6 +672,7 @@ RULES: tuple[Rule, ...] = (
     Rule("trade-partner", "fill", _trade_partner),
     Rule("talks-partner", "fill", _talks_partner),
     Rule("parallel-act", "fill", _parallel_act),
+    Rule("held-by", "fill", _held_by),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
