@@ -141,3 +141,12 @@ def test_also_with_an_object_of_its_own_keeps_it():
 def test_a_call_to_free_people_is_made_to_those_who_hold_them(lang, text, dyad):
     got = events(text, lang)
     assert dyad in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ratusan pemprotes berkumpul di depan gedung parlemen di Tbilisi.",
+    "Ribuan pendemo turun ke jalan di Nairobi.",
+])
+def test_pemprotes_and_pendemo_name_protesters(text):
+    got = events(text)
+    assert any(t == "PROTEST" for t, _, _ in got), got
