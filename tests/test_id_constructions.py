@@ -150,3 +150,20 @@ def test_a_call_to_free_people_is_made_to_those_who_hold_them(lang, text, dyad):
 def test_pemprotes_and_pendemo_name_protesters(text):
     got = events(text)
     assert any(t == "PROTEST" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Trump memberlakukan pajak kepada barang ekspor kunci Tiongkok.", ("SANCTION", "USA", "CHN")),
+    ("Amerika Serikat menaikkan tarif impor baja China.", ("SANCTION", "USA", "CHN")),
+    ("India memberlakukan larangan impor minyak Malaysia.", ("SANCTION", "IND", "MYS")),
+])
+def test_a_curb_on_a_states_goods_is_aimed_at_that_state(text, dyad):
+    got = events(text)
+    assert dyad in got, got
+    assert not any(s == dyad[2] for _, s, _ in got), got  # the goods' state is no agent
+
+
+def test_a_bare_export_ban_keeps_its_state_as_agent():
+    got = events("Uni Eropa menggugat larangan ekspor nikel Indonesia.")
+    assert ("ACCUSE", "IGOEU", "IDN") in got, got
+    assert not any(t == "SANCTION" and g == "IDN" for t, _, g in got), got

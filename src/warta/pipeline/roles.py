@@ -281,6 +281,14 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
     return []
 
 
+def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
+    """"pajak kepada barang ekspor kunci Tiongkok", "larangan impor daging sapi Australia": a state right after goods
+    named from ``start`` on is where the goods come from, not an agent (a bare "ekspor" may be the state's own:
+    "larangan ekspor nikel Indonesia")."""
+    trade = [k for k in range(start, slot.start) if view.is_word(k, "trade_noun")]
+    return bool(slot.country) and any(not view.is_word(k, "export_noun") for k in trade)
+
+
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # genitive after the noun: "kunjungan (kontroversial) Presiden Erdogan", "serangan Israel"
     for slot in view.actors:
@@ -288,7 +296,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
-            if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS and k not in view.trigger_starts for k in gap):
+            if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS and k not in view.trigger_starts for k in gap) \
+                    and not goods_of(view, m.start, slot):
                 return [slot]
             break
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
