@@ -167,3 +167,19 @@ def test_a_bare_export_ban_keeps_its_state_as_agent():
     got = events("Uni Eropa menggugat larangan ekspor nikel Indonesia.")
     assert ("ACCUSE", "IGOEU", "IDN") in got, got
     assert not any(t == "SANCTION" and g == "IDN" for t, _, g in got), got
+
+
+@pytest.mark.parametrize("text, kept, wrong", [
+    ("Rusia menyerang Ukraina dan Georgia segera mengecam serangan itu.",
+     {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "GEO", "RUS")}, {("ASSAULT", "RUS", "GEO"), ("ACCUSE", "UKR", "RUS")}),
+    ("Pemerintah Mali mengusir duta besar Prancis dan para pemimpin Aljazair secara terbuka mendukung keputusan itu.",
+     {("SANCTION", "MLI", "FRA")}, {("SANCTION", "MLI", "DZA")}),
+])
+def test_a_list_that_runs_into_a_verb_splits_into_object_and_subject(text, kept, wrong):
+    got = events(text)
+    assert kept <= got and not wrong & got, got
+
+
+def test_a_plain_list_of_objects_is_kept_whole():
+    got = events("Rusia mengecam Amerika Serikat dan Inggris.")
+    assert {("ACCUSE", "RUS", "USA"), ("ACCUSE", "RUS", "GBR")} <= got, got

@@ -176,7 +176,16 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             if slot.start > k and slot.start <= k + 3:
                 return view.compound(slot, +1)
         return []
-    return view.compound(best, -1)
+    return _after_object(view, view.compound(best, -1))
+
+
+def _after_object(view: SentenceView, subjects: list[ActorSlot]) -> list[ActorSlot]:
+    """"Rusia menyerang Ukraina dan Georgia segera mengecam ...": a list running back into the object of a verb
+    begins after that object."""
+    ordered = sorted(subjects, key=lambda s: s.start)
+    cut = [i for i, s in enumerate(ordered[:-1])
+           if any(b == s.start and a not in view.noun_trigger_starts for a, b in view.trigger_spans)]
+    return [s for s in subjects if s in ordered[cut[-1] + 1:]] if cut else subjects
 
 
 def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
@@ -206,8 +215,19 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # ("fired missiles at Israel": a word for both place and target)
         if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
-        return view.compound(slot, +1)
+        return _list_before_verb(view, view.compound(slot, +1))
     return []
+
+
+def _list_before_verb(view: SentenceView, objects: list[ActorSlot]) -> list[ActorSlot]:
+    """"mengakui pemberontak dan perdana menteri Thailand serta Malaysia secara terbuka mendukung ...": a list
+    of objects that runs into a verb ends at its first conjunction; the parties after it are that verb's subject."""
+    k = objects[-1].end if len(objects) > 1 else view.n
+    skipped = 0
+    while k < view.n and k not in view.trigger_starts and skipped < 2 and view.actor_at(k) is None \
+            and view.low[k][:1].isalpha() and not view.kinds(k) - {"negation", "plan"}:
+        k, skipped = k + 1, skipped + int(not view.is_word(k, "aux"))
+    return objects[:1] if k < view.n and k in view.trigger_starts and k not in view.noun_trigger_starts else objects
 
 
 def _noun_head(view: SentenceView, m: TriggerMatch) -> bool:
