@@ -183,3 +183,14 @@ def test_a_list_that_runs_into_a_verb_splits_into_object_and_subject(text, kept,
 def test_a_plain_list_of_objects_is_kept_whole():
     got = events("Rusia mengecam Amerika Serikat dan Inggris.")
     assert {("ACCUSE", "RUS", "USA"), ("ACCUSE", "RUS", "GBR")} <= got, got
+
+
+@pytest.mark.parametrize("text, dyad, wrong", [
+    ("Jaksa Brasil menyelidiki apakah Bolsonaro merencanakan kudeta.", ("ACCUSE", "BRA", "BRA"), None),
+    ("Komisi itu membahas penyelidikannya apakah pemerintah Hungaria bekerja sama dengan Rusia.", None,
+     ("ACCUSE", "HUN", "RUS")),
+])
+def test_whether_opens_a_clause_of_its_own(text, dyad, wrong):
+    got = events(text)
+    assert dyad is None or dyad in got, got
+    assert wrong is None or wrong not in got, got
