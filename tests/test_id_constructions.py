@@ -194,3 +194,15 @@ def test_whether_opens_a_clause_of_its_own(text, dyad, wrong):
     got = events(text)
     assert dyad is None or dyad in got, got
     assert wrong is None or wrong not in got, got
+
+
+@pytest.mark.parametrize("text, wrong, kept", [
+    ("Jepang mengatakan uji coba itu adalah provokasi dan melanggar resolusi PBB.", ("REJECT", "JPN", "IGOUN"), None),
+    ("Menteri Luar Negeri Iran mengatakan serangan itu merupakan kejahatan perang dan melanggar hukum internasional.",
+     ("REJECT", "IRN", ""), None),
+    ("Jerman mengecam serangan Rusia dan mendesak PBB untuk bertindak.", None, ("REQUEST", "DEU", "IGOUN")),
+])
+def test_a_verb_after_a_copulas_predicate_shares_the_copulas_subject(text, wrong, kept):
+    got = events(text)
+    assert wrong is None or wrong not in got, got
+    assert kept is None or kept in got, got

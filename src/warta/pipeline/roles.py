@@ -142,8 +142,9 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # shares the main clause's)
     coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
         m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",")
-    if coordinated:
+    if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
         lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
+        # (not after a copula's predicate: "X mengatakan peluncuran ini adalah provokatif dan melanggar ...")
     head = _relative_head(view, lo, m)
     if head is not None:
         return view.compound(head, -1)
