@@ -206,3 +206,16 @@ def test_a_verb_after_a_copulas_predicate_shares_the_copulas_subject(text, wrong
     got = events(text)
     assert wrong is None or wrong not in got, got
     assert kept is None or kept in got, got
+
+
+@pytest.mark.parametrize("text, planned, wrong", [
+    ("Menteri Luar Negeri Jepang terbang ke Seoul untuk mempersiapkan pertemuan antara kedua perdana menteri.",
+     ("CONSULT", "JPN", "KOR"), None),
+    ("Blinken akan mengunjungi Kairo untuk membahas gencatan senjata antara Israel dan Hamas.",
+     ("CONSULT", "USA", "EGY"), ("CONCEDE", "ISR", "PSE")),
+])
+def test_the_object_of_a_purpose_clauses_verb_is_no_act(text, planned, wrong):
+    got = events(text)
+    assert planned in got, got
+    assert wrong is None or wrong not in got, got
+    assert not {("CONSULT", "JPN", "JPN")} & got
