@@ -129,6 +129,8 @@ SHAPES = [
     ("protest-target", "id", "Mahasiswa berdemonstrasi di depan Kedutaan Besar Rusia di Jakarta.", ("PROTEST", "IDNCVL", "RUSGOV")),
     ("protest-target", "en", "Russians demonstrated in Moscow.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("protest-target", "id", "Warga Rusia berunjuk rasa di Moskow.", ("PROTEST", "RUSCVL", "RUSGOV")),
+    ("parallel-act", "id", "Inggris mengecam Iran, dan Australia juga mengkritik.", ("ACCUSE", "AUS", "IRN")),
+    ("captor", "id", "Turki menuntut pembebasan warga Turki yang ditangkap polisi Yunani.", ("REQUEST", "TUR", "GRC")),
     ("obligation", "id", "Israel harus membuka blokade Gaza, kata Menteri Luar Negeri Mesir.", ("REQUEST", "EGYGOV", "ISR")),
     ("pledge-recode", "en", "North Korea promised to attack South Korea.", ("THREATEN", "PRK", "KOR")),
     ("pledge-recode", "id", "Iran berjanji akan membalas dengan menyerang Israel.", ("THREATEN", "IRN", "ISR")),

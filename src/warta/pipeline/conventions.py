@@ -404,6 +404,23 @@ def _talks_partner(c: Candidate) -> None:
             _fill_targets(c, practice.implied(met.target.code, met.target.name, text, a, b, "rule:talks-partner", c.match))
 
 
+def _parallel_act(c: Candidate) -> None:
+    """"UE menjatuhkan sanksi kepada Suriah, dan Liga Arab juga telah menghukum", "... and the Arab League has also
+    punished": an act marked "also" with no target of its own, after an act of its type in the sentence by another
+    party, is aimed at that act's target."""
+    view, m = c.view, c.match
+    if not c.pairs or any(t is not None for _, t in c.pairs):
+        return
+    k, also = m.start - 1, False
+    while k >= 0 and (view.is_word(k, "aux") or view.is_word(k, "also")):
+        also, k = also or view.is_word(k, "also"), k - 1
+    here, agents = view.sentence.index, {src.code for src, _ in c.pairs}
+    before = next((e.target for e in reversed(c.scene.prior) if also and e.type == m.entry.type and e.target is not None
+                   and e.sentence.index == here and e.source.code not in agents), None)
+    _fill_targets(c, next((s for s in view.actors if before is not None and s.code == before.code), None))
+
+
+
 def _yielded_to(c: Candidate) -> None:
     """"gave in to China", "bowed to pressure from the ICC", "resigned under pressure from parliament": a
     concession with no target of its own is made to the one it yields to."""
@@ -682,6 +699,7 @@ RULES: tuple[Rule, ...] = (
     Rule("own-people-coercion", "fill", _own_people),
     Rule("trade-partner", "fill", _trade_partner),
     Rule("talks-partner", "fill", _talks_partner),
+    Rule("parallel-act", "fill", _parallel_act),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),

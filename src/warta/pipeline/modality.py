@@ -38,6 +38,9 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
     if k >= 0 and view.has(start, "purpose"):  # one word ("untuk", "to") or several ending here ("aimed at")
         before = start - 1
         return not (before >= 0 and view.kinds(before) & {"attempt", "plan"})
+    if m.voice == "noun" and k >= 1 and view.actor_at(k) is None \
+            and view.low[k].isalpha() and view.has(k - 1, "purpose") and not view.kinds(k - 2) & {"attempt", "plan"}:
+        return True  # the object of a purpose clause's verb: "untuk mempersiapkan pertemuan kedua antara Kim dan Trump"
     # the content of a threat, request or pledge: "berjanji akan merespons dengan menyerang",
     # "urged Iran to refrain from striking", "vowed to respond by attacking"
     if k >= 0 and view.kinds(k) & {"prep_source", "prep_agent", "prep_target"} and not view.is_word(k, "motion_to"):

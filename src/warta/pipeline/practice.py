@@ -16,7 +16,7 @@ from warta.lexicon.registry import TriggerEntry
 from warta.model import ActorMention, Event, PlaceMention, QuantityMention
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import left_bound, right_bound, subject_of
+from warta.pipeline.roles import goods_of, left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
@@ -267,11 +267,14 @@ def talks_partner(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
 
 def trade_partner(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
     """"mencabut larangan impor daging sapi dari Amerika Serikat", "lifted restrictions on seafood imports from
-    Japan": the state goods or trade come from, behind "dari/from" a little after a trade noun in the clause."""
+    Japan": the state goods or trade come from, behind "dari/from" a little after a trade noun in the clause, or
+    right after the goods ("barang ekspor kunci Tiongkok", roles.goods_of)."""
     hi = right_bound(view, m.end)
     for k in range(m.start + 1, hi):  # the trade noun may close the trigger ("mencabut larangan impor")
-        if view.actor_at(k) is not None:
-            return None
+        slot = view.actor_at(k)
+        if slot is not None:  # ... or the state follows the goods: "pajak kepada barang ekspor kunci Tiongkok"
+            near = any(view.is_word(j, "trade_noun") for j in range(max(m.start, k - 3), k))
+            return slot if near and slot.start == k and not view.prep_before(slot) and goods_of(view, m.start, slot) else None
         if view.is_word(k, "trade_noun"):
             for j in range(k + 1, min(hi, k + 4)):
                 source = view.actor_after(j + 1)  # "from the United States"

@@ -147,8 +147,9 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # shares the main clause's)
     coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
         m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",")
-    if coordinated:
+    if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
         lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
+        # (not after a copula's predicate: "X mengatakan peluncuran ini adalah provokatif dan melanggar ...")
     head = _relative_head(view, lo, m)
     if head is not None:
         return view.compound(head, -1)
@@ -181,7 +182,16 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             if slot.start > k and slot.start <= k + 3:
                 return view.compound(slot, +1)
         return []
-    return view.compound(best, -1)
+    return _after_object(view, view.compound(best, -1))
+
+
+def _after_object(view: SentenceView, subjects: list[ActorSlot]) -> list[ActorSlot]:
+    """"Rusia menyerang Ukraina dan Georgia segera mengecam ...": a list running back into the object of a verb
+    begins after that object."""
+    ordered = sorted(subjects, key=lambda s: s.start)
+    cut = [i for i, s in enumerate(ordered[:-1])
+           if any(b == s.start and a not in view.noun_trigger_starts for a, b in view.trigger_spans)]
+    return [s for s in subjects if s in ordered[cut[-1] + 1:]] if cut else subjects
 
 
 def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
@@ -211,8 +221,19 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # ("fired missiles at Israel": a word for both place and target)
         if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
-        return view.compound(slot, +1)
+        return _list_before_verb(view, view.compound(slot, +1))
     return []
+
+
+def _list_before_verb(view: SentenceView, objects: list[ActorSlot]) -> list[ActorSlot]:
+    """"mengakui pemberontak dan perdana menteri Thailand serta Malaysia secara terbuka mendukung ...": a list
+    of objects that runs into a verb ends at its first conjunction; the parties after it are that verb's subject."""
+    k = objects[-1].end if len(objects) > 1 else view.n
+    skipped = 0
+    while k < view.n and k not in view.trigger_starts and skipped < 2 and view.actor_at(k) is None \
+            and view.low[k][:1].isalpha() and not view.kinds(k) - {"negation", "plan"}:
+        k, skipped = k + 1, skipped + int(not view.is_word(k, "aux"))
+    return objects[:1] if k < view.n and k in view.trigger_starts and k not in view.noun_trigger_starts else objects
 
 
 def _noun_head(view: SentenceView, m: TriggerMatch) -> bool:
@@ -286,6 +307,14 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
     return []
 
 
+def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
+    """"pajak kepada barang ekspor kunci Tiongkok", "larangan impor daging sapi Australia": a state right after goods
+    named from ``start`` on is where the goods come from, not an agent (a bare "ekspor" may be the state's own:
+    "larangan ekspor nikel Indonesia")."""
+    trade = [k for k in range(start, slot.start) if view.is_word(k, "trade_noun")]
+    return bool(slot.country) and any(not view.is_word(k, "export_noun") for k in trade)
+
+
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # genitive after the noun: "kunjungan (kontroversial) Presiden Erdogan", "serangan Israel"
     for slot in view.actors:
@@ -293,7 +322,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
-            if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS and k not in view.trigger_starts for k in gap):
+            if all(view.low[k][:1].isalnum() and not view.kinds(k) & (_PREPS | {"complementizer"})
+                   and k not in view.trigger_starts for k in gap) \
+                    and not goods_of(view, m.start, slot):
                 return [slot]
             break
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
@@ -467,7 +498,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         targets = direct
     if not targets and types.has(m.entry.type, "complement"):
         targets = _after_complementizer(view, m.end, types.complement_reach.get(m.entry.type, 1))
-    inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2]
+    inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2 and not _behind_topic(view, k, m.end)]
     # "menolak usulan itu", "rejected the ceasefire proposal": the object is a plan or a call (in the pattern too)
     plan = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")
                  or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
@@ -485,7 +516,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     inquiry = incident is not None  # "investigating the death of a man", "penyelidikan atas dugaan korupsi"
     if inquiry:
         targets = _suspects(view, incident, targets)
-    return Roles(tuple(_pairs(sources, targets)), (bool(inner) or planned or plan is not None or inquiry) and not targets)
+    pairs = _pairs(sources, targets)
+    if not pairs and m.voice != "past":
+        pairs = _pairs(sources, [])  # its only target is itself: none named ("Kim berjanji ... semenanjung Korea")
+    return Roles(tuple(pairs), (bool(inner) or planned or plan is not None or inquiry) and not targets)
 
 
 def _incident(view: SentenceView, m: TriggerMatch) -> int | None:
