@@ -3,7 +3,8 @@
 Each pair below says one thing in Indonesian and in English; both must give the same events at the dev
 gold's match key (type, source country, target country).  The sentences are written for this file; they
 cover words or frames one language knew and the other did not (an honorific before a surname, "the
-public" for "masyarakat", a clause opened by "because"/"karena", "sheltering in" as taking shelter)."""
+public" for "masyarakat", a clause opened by "because"/"karena" or by "if"/"jika", "sheltering in" as taking
+shelter)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,11 @@ PAIRS = [
      "Biden is rallying support for the election because the Senate could reject his budget."),
     ({("ASSAULT", "RUS", "UKR")}, "2026-03-02", "Rusia menyerang Ukraina karena Moskow merasa terancam.",
      "Russia attacked Ukraine because Moscow felt threatened."),
+    # a conditional clause opens a clause: its verb takes no party from before "if"/"jika"
+    (set(), "2026-03-02", "Kapal perang India itu tidak berguna jika dikerahkan dalam perang.",
+     "The Indian warship is useless if deployed in a war."),
+    ({("ASSAULT", "RUS", "UKR")}, "2026-03-02", "NATO akan merespons jika Rusia menyerang Ukraina.",
+     "NATO will respond if Russia attacks Ukraine."),
 ]
 
 

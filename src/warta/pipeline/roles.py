@@ -34,7 +34,7 @@ def left_bound(view: SentenceView, i: int) -> int:
     """First token of the clause that holds token ``i`` (looking left)."""
     k = i - 1
     while k >= 0:
-        if view.is_punct(k) or view.has(k, "complementizer") or (
+        if view.is_punct(k) or view.has(k, "complementizer") or view.has(k, "hypothetical") or (
                 view.has(k, "say_before") and not (k == i - 1 and view.has(k, "light_verb"))):
             return k + 1  # ("menyatakan dukungan": a saying verb that carries a noun is no clause boundary)
         k -= 1
