@@ -46,6 +46,11 @@ PAIRS = [
      "Biden is rallying support for the election because the Senate could reject his budget."),
     ({("ASSAULT", "RUS", "UKR")}, "2026-03-02", "Rusia menyerang Ukraina karena Moskow merasa terancam.",
      "Russia attacked Ukraine because Moscow felt threatened."),
+    # holding someone accountable is "meminta pertanggungjawaban"; a title's full stop does not cut a pattern's gap
+    ({("ACCUSE", "IGOEU", "RUS")}, "2026-03-02", "Uni Eropa meminta pertanggungjawaban Rusia atas serangan itu.",
+     "The European Union held Russia accountable for the attack."),
+    ({("ACCUSE", "USA", "USA")}, "2018-05-02", "Para senator Demokrat akan meminta pertanggungjawaban Tuan Trump.",
+     "Democratic senators will hold Mr. Trump accountable."),
     # a conditional clause opens a clause: its verb takes no party from before "if"/"jika"
     (set(), "2026-03-02", "Kapal perang India itu tidak berguna jika dikerahkan dalam perang.",
      "The Indian warship is useless if deployed in a war."),
