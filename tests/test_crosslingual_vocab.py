@@ -4,7 +4,7 @@ Each pair below says one thing in Indonesian and in English; both must give the 
 gold's match key (type, source country, target country).  The sentences are written for this file; they
 cover words or frames one language knew and the other did not (an honorific before a surname, "the
 public" for "masyarakat", a clause opened by "because"/"karena" or by "if"/"jika", "sheltering in" as taking
-shelter)."""
+shelter, the object clitic "-nya" as "him")."""
 
 from __future__ import annotations
 
@@ -51,6 +51,18 @@ PAIRS = [
      "The European Union held Russia accountable for the attack."),
     ({("ACCUSE", "USA", "USA")}, "2018-05-02", "Para senator Demokrat akan meminta pertanggungjawaban Tuan Trump.",
      "Democratic senators will hold Mr. Trump accountable."),
+    # an object clitic ("-nya") is "him": the verb acts on the one named last before it
+    ({("ACCUSE", "KOR", "PRK")}, "2026-03-02", "Setelah Kim Jong-un berpidato di Pyongyang, Presiden Korea Selatan mengkritiknya.",
+     "After Kim Jong-un spoke in Pyongyang, the South Korean president criticised him."),
+    ({("CONSULT", "PHL", "JPN"), ("CONSULT", "JPN", "PHL")}, "2026-03-02",
+     "Ketika Presiden Filipina tiba di Tokyo, Perdana Menteri Jepang menyambutnya.",
+     "When the Philippine president arrived in Tokyo, the Japanese prime minister welcomed him."),
+    ({("ACCUSE", "USA", "USA")}, "2026-03-02", "Jaksa Amerika Serikat menemukan dokumen rahasia milik Trump, dan FBI menyelidikinya.",
+     "US prosecutors found secret documents belonging to Trump, and the FBI investigated him."),
+    # a relative clause ends at a subordinator: the act after "while"/"sementara" has its own subject
+    ({("ACCUSE", "USA", "USA")}, "2026-03-02",
+     "Pemungutan suara untuk Kavanaugh yang tertekan setelah tuduhan itu ditunda sementara FBI menyelidiki Kavanaugh.",
+     "The vote on Kavanaugh who was under pressure after the allegations was delayed while the FBI investigated Kavanaugh."),
     # a conditional clause opens a clause: its verb takes no party from before "if"/"jika"
     (set(), "2026-03-02", "Kapal perang India itu tidak berguna jika dikerahkan dalam perang.",
      "The Indian warship is useless if deployed in a war."),

@@ -77,9 +77,10 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
     for k in range(lo, hi):
         if view.has(k, "relative") and k > 0:
             end = k + 1
-            while end < hi and view.low[end] != ",":
+            while end < hi and view.low[end] != "," and not view.has(end, "subordinator"):
                 end += 1
-            spans.append((k, end))  # to the comma, or to the trigger: "musisi Vietnam yang ... dijatuhi"
+            spans.append((k, end))  # to the comma, a subordinator ("..., yang tegang setelah ... sementara FBI
+            #                          menyelidikinya") or the trigger: "musisi Vietnam yang ... dijatuhi"
     return spans
 
 
