@@ -76,3 +76,28 @@ def test_the_same_act_gets_the_same_events_in_both_languages(expected, published
     got_id, got_en = keys(id_text, "id", published), keys(en_text, "en", published)
     assert set(got_en) == expected, got_en
     assert got_id == got_en, (got_id, got_en)
+
+
+def acts(text: str, lang: str) -> set[tuple[str, str, str, str]]:
+    return {(*match_key(e.type, e.source.code, e.target.code if e.target else ""), e.modality)
+            for e in extract(text, lang=lang, published="2026-03-02")}  # fmt: skip
+
+
+# "apakah" is "whether": what an inquiry asks about is hypothetical, and no genitive reaches across it
+@pytest.mark.parametrize(("id_text", "en_text"), [
+    ("Komisi itu memulai penyelidikan apakah tentara Israel menembak jurnalis Palestina.",
+     "The commission began an investigation into whether Israeli soldiers shot the Palestinian journalist."),
+    ("Jaksa Mueller memperluas penyelidikannya apakah tim kampanye Trump bekerja sama dengan Rusia.",
+     "Prosecutor Mueller widened his investigation into whether Trump's campaign cooperated with Russia."),
+])
+def test_whether_is_apakah(id_text, en_text) -> None:
+    got_id, got_en = acts(id_text, "id"), acts(en_text, "en")
+    assert got_id == got_en and any(m == "hypothetical" for *_, m in got_en), (got_id, got_en)
+
+
+def test_no_genitive_agent_across_whether() -> None:
+    """"penyelidikannya apakah kampanye Presiden Brasil ...": the president is no agent of the inquiry."""
+    assert keys("Surat kabar itu membahas penyelidikannya apakah kampanye Presiden Brasil berkolusi dengan Venezuela.",
+                "id") == Counter()
+    assert keys("The newspaper discussed his investigation into whether the Brazilian president's campaign colluded "
+                "with Venezuela.", "en") == Counter()

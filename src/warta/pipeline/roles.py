@@ -289,7 +289,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
-            if all(view.low[k][:1].isalnum() and not view.kinds(k) & _PREPS and k not in view.trigger_starts for k in gap):
+            # ... nor a clause opened between: "penyelidikan apakah kampanye Trump ..." (whether)
+            if all(view.low[k][:1].isalnum() and not view.kinds(k) & (_PREPS | {"hypothetical", "complementizer"})
+                   and k not in view.trigger_starts for k in gap):
                 return [slot]
             break
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
