@@ -173,6 +173,16 @@ def test_surname_of_someone_else_is_not_taken() -> None:
     assert all(m.text != "Klaveren" for m in out)
 
 
+def test_surname_inside_a_longer_word_or_hyphenated_is_not_taken() -> None:
+    """The surname stands alone: not inside "Murkomens", "pro-Murkomen", "Murkomen-led", "Murkomen's" counts."""
+    text = ("Kenyan Interior Minister Kipchumba Murkomen condemned the march. The Murkomens, pro-Murkomen and "
+            "Murkomen-led groups met; Murkomen's aides spoke, and Murkomen left.")
+    ms = ActorFinder("en").find(text)
+    out = resolve_anaphora(ms, [0, text.index("The Murk")], text)
+    alone = [m.start for m in out if m.text == "Murkomen" and m.start > text.index(".")]
+    assert alone == [text.index("Murkomen's"), text.rindex("Murkomen")]
+
+
 def test_title_names_an_unlisted_person_with_the_state_of_the_text() -> None:
     m = [m for m in ActorFinder("id").find("Menteri Luar Negeri Paraguay Rubén Ramírez Lezcano tiba.")
          if m.code]

@@ -21,6 +21,20 @@ def test_every_party_of_a_list_meets_every_other(lang, text, parties):
     assert found == {(a, b) for a in parties for b in parties if a != b}
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Iran criticised the United States and threatened Saudi Arabia with retaliation.",
+     {("ACCUSE", "IRN", "USA"), ("THREATEN", "IRN", "SAU")}),
+    ("en", "Peru condemned Chile and recalled its ambassador from Bolivia.", {("ACCUSE", "PER", "CHL")}),
+    ("id", "Iran mengkritik Amerika Serikat dan mengancam Arab Saudi dengan pembalasan.",
+     {("ACCUSE", "IRN", "USA"), ("THREATEN", "IRN", "SAU")}),
+])  # fmt: skip
+def test_a_list_of_targets_stops_at_the_next_verb(lang, text, expected):
+    """'A criticised B and threatened C': C is the second verb's object, not a second target of the first."""
+    found = {d[:3] for d in dyads(text, lang)}
+    assert expected <= found
+    assert not {("ACCUSE", "IRN", "SAU"), ("ACCUSE", "PER", "BOL")} & found
+
+
 @pytest.mark.parametrize(("lang", "text", "dyad"), [
     ("en", "Boko Haram fighters attacked Nigeria.", ("ASSAULT", "NGA", "NGA")),
     ("id", "Kelompok Boko Haram menyerang Nigeria.", ("ASSAULT", "NGA", "NGA")),
@@ -125,3 +139,13 @@ def test_unnamed_people_in_a_named_state_are_of_that_state():
 ])  # fmt: skip
 def test_givers_and_warnings(lang, text, dyad):
     assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The European Union imposed an arms embargo on Belarus.", ("SANCTION", "IGO", "BLR")),
+    ("Canada announced an arms embargo against Myanmar's junta.", ("SANCTION", "CAN", "MMR")),
+])  # fmt: skip
+def test_the_modifier_of_a_compound_is_no_act_and_leaves_the_head_its_roles(text, dyad):
+    found = {d[:3] for d in dyads(text, "en")}
+    assert dyad in found
+    assert not any(t == "COOPERATE" for t, _, _ in found)

@@ -72,6 +72,21 @@ def test_purpose_clause_is_not_coded(lang, text):
     assert [c[0] for c in coded(text, lang)] == ["AID"]
 
 
+@pytest.mark.parametrize("text, done, content", [
+    # "by" + an act after a warning, demand or refusal that was itself done: the means, coded
+    ("The White House fired a first warning shot by taxing Mexican steel.", ("SANCTION", "USA", "MEX"), None),
+    ("Moscow rejected the proposal by expelling two Polish diplomats.", ("SANCTION", "RUS", "POL"), None),
+    # ... but after a clause of purpose or plan it is what is vowed or asked: content
+    ("Iran vowed to respond by attacking Israel.", ("THREATEN", "IRN", "ISR"), "ASSAULT"),
+    ("Britain urged Russia to end the war by withdrawing its troops from Ukraine.", ("REQUEST", "GBR", "RUS"),
+     "RETREAT"),
+])  # fmt: skip
+def test_by_names_the_means_of_a_done_act(text, done, content):
+    got = [g[:3] for g in coded(text, "en")]
+    assert done in got
+    assert content is None or content not in [g[0] for g in got]
+
+
 def test_reporting_verbs_are_not_events():
     assert coded("Menteri Luar Negeri Rusia mengatakan pada Senin bahwa cuaca cerah.", "id") == []
     assert coded("The Russian foreign minister said on Monday that the weather was fine.", "en") == []
@@ -317,6 +332,23 @@ def test_protesters_named_by_the_trigger_are_its_source():
      ("JPN", "KOR")),
 ])  # fmt: skip
 def test_plural_anaphors_stand_for_both_parties(lang, text, pair):
+    agreed = {(s, t) for typ, s, t, *_ in coded(text, lang) if typ == "AGREE"}
+    assert {pair, pair[::-1]} <= agreed
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    # a state named behind a place preposition is where they met, not one of "they"
+    ("en", "The talks between Macron and Modi in Singapore ended late, when they agreed to expand trade.",
+     ("FRA", "IND")),
+    ("en", "After a summit of Erdogan and Putin in Tehran, they agreed to keep the grain corridor open.",
+     ("TUR", "RUS")),
+    ("id", "Setelah pertemuan antara Erdogan dan Putin di Teheran, mereka sepakat membuka koridor gandum.",
+     ("TUR", "RUS")),
+    # "they" after two persons who are not coordinated: both of them, not the last one alone
+    ("en", "Scholz met Zelensky in Kyiv, where they agreed to step up air defence cooperation.", ("DEU", "UKR")),
+    ("en", "Albanese received Widodo in Sydney and they agreed to boost cattle trade.", ("AUS", "IDN")),
+])  # fmt: skip
+def test_plural_anaphors_pass_over_places_and_take_both_persons(lang, text, pair):
     agreed = {(s, t) for typ, s, t, *_ in coded(text, lang) if typ == "AGREE"}
     assert {pair, pair[::-1]} <= agreed
 

@@ -159,6 +159,17 @@ def test_a_sentence_is_parsed_only_when_the_windows_name_no_target(fallback):
     assert (syntax.usage() - before).sentences == 1
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan kept silent about the loan to the Philippines."),
+    ("id", "Jepang bungkam mengenai pinjaman kepada Filipina."),
+])
+def test_a_trigger_spoken_of_is_not_parsed_for(fallback, lang, text):
+    """parse_roles gives no roles to what is spoken of ("about the loan"), so the coder does not parse for it."""
+    before = syntax.usage()
+    assert codes(text, lang) == {("STATEMENT", "JPN", "")}
+    assert (syntax.usage() - before).sentences == 0
+
+
 def test_a_sentence_longer_than_the_cap_is_not_parsed(fallback):
     """lang/<code>/settings.tsv parse_max_tokens: the same act in a sentence padded past the cap is not parsed."""
     cap = coder("en").parse_cap

@@ -85,3 +85,19 @@ def test_sentences_under_the_limit_are_untouched():
     assert [s.text for s in Segmenter().split(text)] == [s.text for s in Segmenter(max_tokens=10**6).split(text)]
     with pytest.raises(ValueError):
         Segmenter(max_tokens=1)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister doesn't agree. Erdogan's aides didn't reply, officials said.",
+    "Kapolres AKBP Budi tiba di Jl. Sudirman. Ia bertemu warga.",
+    "Polisi datang " + "dan warga menunggu " * 60 + "di luar.",  # cut into pieces for length
+    "",
+])
+def test_split_words_gives_the_sentences_of_split_without_building_their_tokens(text):
+    seg = Segmenter(["AKBP", "Jl"], word_classes("en")["clitic"], max_tokens=40)
+    built = seg.split(text)
+    lazy = seg.split_words(text)
+    assert [seg.with_tokens(s) for s, _ in lazy] == built
+    assert [words for _, words in lazy] == [[t.text for t in s.tokens] for s in built]
+    cut = len(text.split()) > 40  # the pieces of the long sentence come with their tokens
+    assert all(bool(s.tokens) == cut for s, _ in lazy)

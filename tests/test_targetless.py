@@ -140,3 +140,21 @@ def test_calling_an_accusation_baseless_is_a_denial(lang, text, dyad):
     """'called the allegations baseless', 'menyebut tuduhan itu tidak berdasar': a rejection (CAMEO 120) aimed at
     the accusation's author when named, with no target when not."""
     assert dyad in dyads(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "Brazil's president described Israel's offensive in Gaza as genocide.", ("ACCUSE", "BRA", "ISR")),
+    ("en", "Turkey's president branded Sweden a haven for terrorists.", ("ACCUSE", "TUR", "SWE")),
+    ("en", "Venezuela's government labelled the opposition leader a traitor.", ("ACCUSE", "VEN", "VEN")),
+    ("id", "Presiden Brasil menyebut serangan Israel di Gaza sebagai genosida.", ("ACCUSE", "BRA", "ISR")),
+    ("id", "Presiden Turki menjuluki Swedia sebagai surga bagi teroris.", ("ACCUSE", "TUR", "SWE")),
+    ("id", "Pemerintah Venezuela mencap pemimpin oposisi itu sebagai pengkhianat.", ("ACCUSE", "VEN", "VEN")),
+])  # fmt: skip
+def test_labelling_an_actor_with_a_charge_is_criticism(lang, text, dyad):
+    """'branded X a haven for terrorists', 'menyebut serangan X sebagai genosida': ACCUSE 111 aimed at the
+    labelled actor, the subject of the labelling verb its source."""
+    assert dyad in dyads(text, lang)
+
+
+def test_a_neutral_description_is_no_criticism():
+    assert not any(d[0] == "ACCUSE" for d in dyads("Japan described its talks with China as constructive.", "en"))

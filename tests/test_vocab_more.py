@@ -18,6 +18,11 @@ def keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 
 # (type, source, target at country level, Indonesian sentence, English sentence)
 PAIRS = [
+    ("ASSAULT", "RUS", "UKR", "Pasukan Rusia membombardir kota Kharkiv semalaman.", "Russian forces pounded the city of Kharkiv overnight."),
+    ("SANCTION", "IND", "PAK", "India memutus hubungan dagang dengan Pakistan.", "India cut trade ties with Pakistan."),
+    ("SANCTION", "NIC", "ISR", "Nikaragua memutuskan hubungan dengan Israel.", "Nicaragua broke off relations with Israel."),
+    ("ASSAULT", "SAU", "IDN", "Arab Saudi mengeksekusi seorang warga negara Indonesia.",
+     "Saudi Arabia executed an Indonesian citizen."),
     ("COERCE", "ISR", "EGY", "Israel memberlakukan blokade terhadap Mesir pada Selasa.",
      "Israel imposed a blockade on Egypt on Tuesday."),
     ("COERCE", "TUR", "GRC", "Turki kembali memberlakukan blokade laut terhadap Yunani.",
@@ -97,3 +102,7 @@ def test_no_event_from_a_noun_or_a_figurative_verb(lang, text) -> None:
 ])
 def test_a_frozen_cooperation_is_a_sanction_and_a_banned_rally_a_coercion(lang, text, dyad) -> None:
     assert dyad in keys(text, lang), keys(text, lang)
+
+
+def test_pounds_of_money_are_no_bombardment():
+    assert not any(k[0] == "ASSAULT" for k in keys("Britain gave Ukraine 500 million pounds in aid.", "en"))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +20,7 @@ TYPE_FACTS = frozenset({
 })  # fmt: skip
 CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state", "own_public", "reciprocal",
                          "between_parties", "unclaimed", "crowd", "at_authorities", "place_target",
-                         "hosted", "inquiry"})
+                         "hosted", "inquiry", "release", "captive"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,7 @@ class EventTypes:
     by_government_as: dict[str, tuple[str, str]]
     by_protesters_as: dict[str, tuple[str, str]]
     cameo_facts: tuple[tuple[str, frozenset[str]], ...]  # (CAMEO code prefix, facts)
+    _of_code: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def has(self, type_: str, fact: str) -> bool:
         return fact in self.facts.get(type_, ())
@@ -39,8 +40,17 @@ class EventTypes:
         return frozenset(t for t, f in self.facts.items() if fact in f)
 
     def cameo_has(self, cameo: str, fact: str) -> bool:
-        return any((cameo == prefix[:-1] if prefix.endswith("$") else cameo.startswith(prefix)) and fact in facts
-                   for prefix, facts in self.cameo_facts)  # ("087$": that code only, not 0871 ... 0874)
+        return fact in self.facts_of_code(cameo)
+
+    def facts_of_code(self, cameo: str) -> frozenset[str]:
+        """The facts of every prefix a CAMEO code falls under ("087$": that code only, not 0871 ... 0874);
+        worked out once per code."""
+        found = self._of_code.get(cameo)
+        if found is None:
+            found = self._of_code[cameo] = frozenset().union(*(
+                facts for prefix, facts in self.cameo_facts
+                if (cameo == prefix[:-1] if prefix.endswith("$") else cameo.startswith(prefix))))
+        return found
 
 
 def _pair(value: str, where: str) -> tuple[str, str] | None:

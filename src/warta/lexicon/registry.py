@@ -196,14 +196,17 @@ def _load_word_classes(code: str) -> dict[str, frozenset[str]]:
 # parse_roles: "fallback" parses a sentence when the window finder names no target for a trigger and two
 # actors could pair, and takes the parse's roles (pipeline/relations.py) when they name a target; "off" (the
 # default of a language without a setting or a trained parser) never parses.  parse_max_tokens: a sentence longer
-# than this many tokens is never parsed ("none": no limit); the parse costs time in proportion to its length
-SETTINGS = {"ambiguous_reading": ("verb", "context"), "parse_roles": ("off", "fallback"), "participle_suffix": ("none", "ing")}
+# than this many tokens is never parsed ("none": no limit); the parse costs time in proportion to its length.
+# compound_head: "last" where a noun compound's head is its last noun (English "arms embargo")
+SETTINGS = {"ambiguous_reading": ("verb", "context"), "parse_roles": ("off", "fallback"), "participle_suffix": ("none", "ing"),
+            "compound_head": ("none", "last")}
 NUMERIC_SETTINGS = {"parse_max_tokens"}
 
 
 def _load_settings(code: str) -> dict[str, str]:
     path = resource_path(f"warta.lang.{code}", "settings.tsv")
-    out = {"ambiguous_reading": "context", "parse_roles": "off", "participle_suffix": "none", "parse_max_tokens": "none"}
+    out = {"ambiguous_reading": "context", "parse_roles": "off", "participle_suffix": "none", "parse_max_tokens": "none",
+           "compound_head": "none"}
     for row in read_tsv(path, ["key", "value"]):
         numeric = row["key"] in NUMERIC_SETTINGS and (row["value"] == "none" or row["value"].isdigit())
         if not numeric and (row["key"] not in SETTINGS or row["value"] not in SETTINGS[row["key"]]):

@@ -184,7 +184,8 @@ class SentenceView:
                 words.append(self.low[i])
                 i += direction
             nxt = self.actor_at(i) if words else None
-            if nxt is None and direction > 0 and words and i + 1 < self.n and self.is_common_noun(i):
+            if (nxt is None and direction > 0 and words and i + 1 < self.n and self.is_common_noun(i)
+                    and i not in self.trigger_starts):
                 nxt = self.actor_at(i + 1)  # "Israel dan kepentingan AS": one common noun before the actor
             if nxt is None or nxt in out or nxt in pending:
                 return out

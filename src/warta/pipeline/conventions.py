@@ -25,8 +25,9 @@ from warta.knowledge.event_types import event_types
 from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
-from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import Roles, between, find_roles, right_bound, subject_of
+from warta.pipeline.attribution import find_attribution
+from warta.pipeline.modality import is_purpose_clause, obliged
+from warta.pipeline.roles import Roles, between, find_roles, is_noun, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
@@ -39,7 +40,7 @@ class Rule:
     id: str
     stage: str
     apply: Callable[..., Any]
-    early: bool = False  # a gate that runs before the sentence's other triggers are known
+    early: bool = False  # a gate that runs before the other triggers are sorted out: Scene.matches holds them all
 
     @property
     def doc(self) -> str:
@@ -100,20 +101,21 @@ class Outcome:
     dropped: tuple[tuple[str, str], ...]  # (rule id, reason)
 
 
+_TRACKED = frozenset({"fill", "recode"})  # stages whose rules are recorded when they change something
+
+
 def _snapshot(r: Rule, c: Candidate, args: tuple) -> object:
     if r.stage == "fill":
         return list(c.pairs)
-    if r.stage == "recode":
-        d = args[0]
-        return d.match, d.type, d.cameo, d.src, d.tgt, d.guess
-    return None
+    d = args[0]
+    return d.match, d.type, d.cameo, d.src, d.tgt, d.guess
 
 
 def apply(rules: tuple[Rule, ...], c: Candidate, *args: Any) -> tuple[str, str] | None:
     """Run ``rules`` on a candidate (and a draft and event for recode and veto rules): ids of the rules that
     changed something are recorded; the first that drops ends the run and gives ``(rule id, reason)``."""
     for r in rules:
-        before = _snapshot(r, c, args)
+        before = _snapshot(r, c, args) if r.stage in _TRACKED else None
         reason = r.apply(c, *args)
         if reason:
             return r.id, reason
@@ -174,8 +176,8 @@ def _abstract_object(c: Candidate) -> str | None:
 
 
 def _object_of_act(c: Candidate) -> str | None:
-    """"mendanai operasi militer", "menangkap 30 pengunjuk rasa": a one-party noun right after another act
-    is that act's object, not an act itself."""
+    """"mendanai operasi militer", "menangkap 30 pengunjuk rasa", "the execution of protesters": a one-party noun
+    right after another act is that act's object, not an act itself."""
     m, view = c.match, c.view
     if m.entry.frame != "intrans" or m.voice not in ("noun", "lit"):
         return None
@@ -183,6 +185,8 @@ def _object_of_act(c: Candidate) -> str | None:
     k = m.start
     while k > 0 and (view.low[k - 1][:1].isdigit() or view.has(k - 1, "determiner")) and k not in ends:
         k -= 1
+    if k not in ends and k > 0 and view.has(k - 1, "prep_patient"):
+        k -= 1  # "the execution of protesters"
     return "the object of the act before it" if k in ends else None
 
 
@@ -213,6 +217,17 @@ def _light_verb_carrier(c: Candidate) -> str | None:
         return None
     if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type for n in c.scene.matches):
         return "a light verb carrying the noun of another act"
+    return None
+
+
+def _compound_modifier(c: Candidate) -> str | None:
+    """"arms embargo", "aid convoy": where a compound's head is its last noun, a trigger read as a noun right
+    before the noun of another act only modifies it."""
+    view, m = c.view, c.match
+    if view.settings.get("compound_head") != "last" or not is_noun(m, view):
+        return None
+    if any(n.start == m.end and n is not m and is_noun(n, view) for n in c.scene.matches):
+        return "the modifier of the noun after it"
     return None
 
 
@@ -320,6 +335,31 @@ def _content_target(c: Candidate) -> None:
     if targets:
         c.pairs = [(src, tgt) for src, tgt in c.pairs if tgt is not None] + [
             (src, t) for src in dict.fromkeys(s for s, tgt in c.pairs if tgt is None) for t in dict.fromkeys(targets)]
+
+
+def _captor(c: Candidate) -> None:
+    """"demanded the release of fishermen seized by Chinese forces", "called for the release of a journalist held by
+    Iran": a call for the release of people (CAMEO facts ``release``) is addressed to the one who took or holds
+    them (``captive``) in the same sentence, not to them: to the captor's state, or to its group when that is a party
+    against its state (rebels: "abducted by Abu Sayyaf")."""
+    types, m, view = event_types(), c.match, c.view
+    held = {t.start for _, t in c.pairs if t is not None}
+    if m.entry.type != "REQUEST" or not held or not (types.cameo_has(m.entry.cameo, "release") or any(
+            types.cameo_has(n.entry.cameo, "release") and m.end <= n.start <= m.end + 4 for n in c.scene.matches)):
+        return
+    for n in c.scene.matches:
+        if n.start < m.end or not types.cameo_has(n.entry.cameo, "captive"):
+            continue
+        inner = Candidate(c.scene, n, find_roles(view, n))
+        inner.pairs = list(inner.roles.pairs)
+        apply(tuple(r for r in RULES if r.id in CONTENT_FILLS), inner)
+        captors = [s for s, t in inner.pairs if t is not None and t.start in held and s.start not in held]
+        if captors:
+            held_by, code = captors[0], ActorCode(captors[0].code)
+            if code.country and code.first_sector not in party_sectors():
+                held_by = replace(held_by, mention=replace(held_by.mention, code=code.head))
+            c.pairs = [(src, held_by) for src in dict.fromkeys(s for s, _ in c.pairs)]
+            return
 
 
 def _place_target(c: Candidate) -> None:
@@ -468,6 +508,20 @@ def _protest_target(c: Candidate) -> None:
 
 
 # -- recodes --------------------------------------------------------------------------------------
+OBLIGATION_CAMEO = "100"  # demand (CAMEO 10): "X says Y must do Z"
+
+
+def _obligation(c: Candidate, d: Draft) -> None:
+    """"Rusia harus menarik pasukannya dari Ukraina, kata Blinken", "sanksi terhadap Iran harus dilanjutkan, ujar
+    menteri itu": an act a speaker says must be done is the speaker's demand on the one who must do it."""
+    if d.type == "REQUEST" or not obliged(c.view, d.match):
+        return
+    attr = find_attribution(c.view, d.match, c.scene.matches)
+    speaker = attr.speaker if attr is not None else None
+    if speaker is not None and speaker.code != d.src.code:
+        d.type, d.cameo, d.src, d.tgt = "REQUEST", OBLIGATION_CAMEO, speaker, d.src
+
+
 def _pledge_recode(c: Candidate, d: Draft) -> None:
     """A pledge of force is a threat (138), a pledge of help an intent to help (033): coded as its content."""
     if d.match.entry.type != "AGREE":
@@ -575,6 +629,24 @@ def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     return None
 
 
+def _unspoken_duty(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"Sanksi harus tetap diberlakukan": a duty no speaker states as a demand is no act."""
+    return "a duty, not an act" if d.type != "REQUEST" and obliged(c.view, d.match) else None
+
+
+def _protest_aim(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"Warga berunjuk rasa di depan kantor bupati menentang rencana tambang", "unjuk rasa oleh buruh yang menolak
+    kenaikan harga BBM": opposition voiced by those protesting just before is the protest's aim, coded once as the
+    protest (not when the protest is only their name: "Pengunjuk rasa menolak tawaran itu")."""
+    if d.type != "REJECT":
+        return None
+    here = c.view.sentence.index
+    if any(p.type == "PROTEST" and p.sentence.index == here and p.source.code == e.source.code
+           and p.trigger.start < e.trigger.start and "named-agent" not in p.rules for p in c.scene.prior):
+        return "the aim of the protest coded before it"
+    return None
+
+
 def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     """"memberikan bantuan mematikan": one act per dyad and type in a clause (runs last: it remembers what
     passed)."""
@@ -590,6 +662,7 @@ def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("inside-actor", "gate", _inside_actor, early=True),
+    Rule("compound-modifier", "gate", _compound_modifier, early=True),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),
@@ -606,6 +679,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-target", "fill", _pledge_target),
     Rule("place-target", "fill", _place_target),
     Rule("content-target", "fill", _content_target),
+    Rule("captor", "fill", _captor),
     Rule("own-people-coercion", "fill", _own_people),
     Rule("trade-partner", "fill", _trade_partner),
     Rule("talks-partner", "fill", _talks_partner),
@@ -619,6 +693,7 @@ RULES: tuple[Rule, ...] = (
     Rule("between-parties", "fill", _between_parties),
     Rule("hosted-visit", "fill", _hosted_visit),
     Rule("protest-target", "fill", _protest_target),
+    Rule("obligation", "recode", _obligation),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),
     Rule("riot", "recode", _riot),
@@ -632,5 +707,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unnamed-target", "veto", _unnamed_target),
     Rule("self-target", "veto", _self_target),
     Rule("same-country", "veto", _same_country),
+    Rule("unspoken-duty", "veto", _unspoken_duty),
+    Rule("protest-aim", "veto", _protest_aim),
     Rule("one-per-dyad", "veto", _one_per_dyad),
 )

@@ -13,6 +13,7 @@ The actor finder marks anaphors with ``kind="anaphor"`` and the class they refer
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from warta.knowledge.actor_code import ActorCode
@@ -84,14 +85,19 @@ def _last_two(cls: str, history: list[ActorMention], text: str, places: frozense
     out: list[ActorMention] = []
     for h in reversed(history[-12:]):
         key = ActorCode(h.code).head if cls == "states" else h.code
-        before = text[max(0, h.start - 20):h.start].split()
-        if before and before[-1].lower() in places:
+        if _in_place(h, text, places):
             continue
         if _compatible(cls, h) and all((ActorCode(o.code).head if cls == "states" else o.code) != key for o in out):
             out.append(h)
             if len(out) == 2:
                 return out[::-1]
     return out[:1]
+
+
+def _in_place(h: ActorMention, text: str, places: frozenset[str]) -> bool:
+    """The mention stands behind a place preposition ("perang di Ukraina", "met in Singapore"): a place."""
+    before = text[max(0, h.start - 20):h.start].split()
+    return bool(before) and before[-1].lower() in places
 
 
 _SURNAME_KINDS = frozenset({"title", "name", "leader"})
@@ -120,8 +126,8 @@ def _surnames(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     for word, full in first.items():
         if len(codes[word]) > 1:
             continue
-        for hit in re.finditer(rf"(?<![\w'’\-]){re.escape(word)}(?![\w\-])", text):
-            a, b = hit.start(), hit.end()
+        for a in _word_at(text, word):
+            b = a + len(word)
             if a < full.end or any(s < b and a < e for s, e in taken):
                 continue
             before, after = text[max(0, a - 30):a], text[b:b + 30]
@@ -129,6 +135,21 @@ def _surnames(mentions: list[ActorMention], text: str) -> list[ActorMention]:
                 continue
             out.append(ActorMention(full.code, full.name, word, a, b, full.kind, f"coref:surname+{full.entry}"))
     return out
+
+
+def _word_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` (letters) stands alone in ``text``: no word character, apostrophe or hyphen before it, no
+    word character or hyphen after it (a string search: a pattern per surname would be compiled per name)."""
+    a = text.find(word)
+    while a != -1:
+        b = a + len(word)
+        if not (a > 0 and _joined(text[a - 1], "'’-")) and not (b < len(text) and _joined(text[b], "-")):
+            yield a
+        a = text.find(word, a + 1)
+
+
+def _joined(ch: str, marks: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch in marks
 
 
 _OPEN, _CLOSE = "“", "”"
@@ -205,6 +226,8 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             continue
         # a person pronoun inside the sentence refers to its subject ("Pompeo met Ri and said he would ...")
         order = same if cls == "person" else list(reversed(same))
+        if cls in PLURAL:  # "a summit between Trump and Kim in Singapore, when they agreed": not the place
+            order = [h for h in order if not _in_place(h, text, places)]
         antecedent = next((h for h in order if _compatible(cls, h)), None)
         if antecedent is None and sent - 1 in subjects and _compatible(cls, subjects[sent - 1]):
             antecedent = subjects[sent - 1]
@@ -215,6 +238,9 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         members = _coordination(antecedent, history, text, conj, position) if cls in PLURAL else [antecedent]
         if cls in TWO and len(members) < 2:
             members = _last_two(cls, history, text, places)
+        elif cls == "group" and len(members) == 1 and antecedent.kind in PERSON_KINDS:
+            # "Trump met Kim in Hanoi, where they agreed ...": "they" is no one person, but the persons just named
+            members = _last_two("pair", [h for h in same if h.kind in PERSON_KINDS], text, places) or members
         for member in members:
             if not _compatible(cls, member):
                 continue

@@ -35,7 +35,7 @@ from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, 
 from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality
 from warta.pipeline.quantity import QuantityFinder
-from warta.pipeline.relations import parse_roles
+from warta.pipeline.relations import in_setting, parse_roles
 from warta.pipeline.roles import Roles, find_roles
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
@@ -77,12 +77,15 @@ class EventCoder:
         text = article.text
         if not text or not text.strip():
             return []
-        sentences = self.segmenter.split(text)
+        split = self.segmenter.split_words(text)  # tokens are built only for the sentences coded further
+        sentences = [s for s, _ in split]
         # triggers first: the costlier stages run only on sentences that hold one
-        found = {s.index: self.triggers.find(s.tokens) for s in sentences}
+        lowered = [[w.lower() for w in words] for _, words in split]
+        found = {s.index: self.triggers.find(s.tokens, low) for s, low in zip(sentences, lowered, strict=True)}
         # a sentence that may deny an earlier report as a whole ("Rusia membantah laporan tersebut")
-        reports = {s.index for s in sentences if any(t.text.lower() in self.language.word_classes["report_noun"] for t in s.tokens)}
-        active = [s for s in sentences if found[s.index] or s.index in reports]
+        report_nouns = self.language.word_classes["report_noun"]
+        reports = {s.index for s, low in zip(sentences, lowered, strict=True) if not report_nouns.isdisjoint(low)}
+        active = [self.segmenter.with_tokens(s) for s in sentences if found[s.index] or s.index in reports]
         if not active:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
@@ -127,6 +130,7 @@ class EventCoder:
         out: list[Event] = []
         scene = Scene(view, quantities, places, prior)
         candidates = [Candidate(scene, m) for m in found]
+        scene.matches = list(found)  # early gates see every candidate; the others only those that pass them
         drops: dict[int, list[tuple[str, str]]] = {id(c): [] for c in candidates}
         for c in candidates:
             drops[id(c)].extend(filter(None, [apply(EARLY_GATES, c)]))
@@ -179,7 +183,7 @@ class EventCoder:
         if view.parseable and not roles.event_object and (
                 not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))) \
                 and len({s.code for s in view.actors}) > 1 and any(not ActorCode(s.code).is_sector for s in view.actors) \
-                and view.parse is not None:
+                and not in_setting(view, m) and view.parse is not None:
             parsed = parse_roles(view, view.parse, m)
             if any(t is not None and not ActorCode(t.code).is_sector for _, t in parsed):
                 return parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")

@@ -12,7 +12,7 @@ from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.roles import left_bound
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Modality", "find_modality", "is_purpose_clause"]
+__all__ = ["Modality", "find_modality", "is_purpose_clause", "obliged"]
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''"})
 NEG_WINDOW = 4
@@ -42,7 +42,33 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
     # "urged Iran to refrain from striking", "vowed to respond by attacking"
     if k >= 0 and view.kinds(k) & {"prep_source", "prep_agent", "prep_target"} and not view.is_word(k, "motion_to"):
         types = event_types()  # (an accused act is coded, claimed by the accuser: ACCUSE holds no such content)
-        return any(0 < m.start - e <= 8 and types.has(t, "speech_content") for e, t in view.trigger_ends)
+        # "by" names the means of a done act ("fired a warning by taxing Chinese exports"): content only after
+        # a clause of purpose or plan ("vowed to respond by attacking", "berjanji akan merespons dengan menyerang")
+        means = view.has(k, "prep_agent")
+        starts = {b: a for a, b in view.trigger_spans}
+        return any(0 < m.start - e <= 8 and types.has(t, "speech_content") and not (means and not any(
+            view.kinds(j) & {"purpose", "plan"} and view.actor_at(j + 1) is None and not view.has(j + 1, "determiner")
+            for j in range(starts.get(e, e), k))) for e, t in view.trigger_ends)  # (not "a warning to Seoul")
+    return False
+
+
+def obliged(view: SentenceView, m: TriggerMatch) -> bool:
+    """"Rusia harus segera menarik pasukannya", "sanksi terhadap Iran harus tetap diberlakukan", "must withdraw":
+    the act is said to be a duty (a modal of obligation right before the verb, or after the act's noun and its
+    actors), not reported as done."""
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and not view.has(k, "modal_obligation") and view.actor_at(k) is None \
+            and not view.is_punct(k):
+        k -= 1
+    if view.has(k, "modal_obligation") and m.voice != "noun":
+        return True
+    if m.voice not in ("noun", "lit"):
+        return False
+    for k in range(m.end, min(view.n, m.end + 7)):
+        if view.has(k, "modal_obligation"):
+            return True
+        if view.is_punct(k) or k in view.trigger_starts:
+            return False
     return False
 
 

@@ -24,13 +24,14 @@ from warta.pipeline.syntax import ROOT, Parse
 from warta.pipeline.triggers import TriggerMatch
 from warta.tsv import LexiconError, read_tsv, resource_path
 
-__all__ = ["VOICES", "FrameRow", "frames", "parse_roles", "trigger_head"]
+__all__ = ["VOICES", "FrameRow", "frames", "in_setting", "parse_roles", "trigger_head"]
 
 VOICES = frozenset({"active", "passive", "noun"})
 # relations inside a phrase that keep its referent: "the Nigerian army", "Presiden Prabowo" (not "laporan
 # Mueller", a report, nor "kantor pemerintah", an office)
 SAME_REFERENT = frozenset({"compound", "flat", "amod", "nummod", "det", "appos", "nmod:poss"})
 UD_SUBTYPES = frozenset({"pass", "agent", "poss", "tmod", "npmod"})
+SETTING = frozenset({"prep_topic", "prep_place"})  # case markers of what is spoken of, of a setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,13 +175,18 @@ def _inherited_subject(view: SentenceView, parse: Parse, head: int) -> list[Acto
     return _inherited_subject(view, parse, gov)
 
 
+def in_setting(view: SentenceView, m: TriggerMatch) -> bool:
+    """The words before the trigger make it what is spoken of or a setting ("mengenai pengiriman pasukan",
+    "amid protests"): the parse gives it no roles, so the coder need not parse for it."""
+    return bool(view.prep_before_token(m.start) & SETTING) or view.has(m.start - 1, "backdrop")
+
+
 def parse_roles(view: SentenceView, parse: Parse, m: TriggerMatch) -> list[tuple[ActorSlot, ActorSlot | None]]:
     """Source/target pairs of a trigger from the parse and its frame row; [] when the parse names no source."""
     if len(parse) != view.n or m.start >= len(parse):
         return []
     head = trigger_head(parse, m)
-    if (_markers(view, parse, head) | view.prep_before_token(m.start)) & {"prep_topic", "prep_place"} \
-            or view.has(m.start - 1, "backdrop"):
+    if _markers(view, parse, head) & SETTING or in_setting(view, m):
         return []  # "bungkam mengenai pengiriman pasukan", "amid protests": what is spoken of, a setting
     voice = _voice(view, parse, m, head)
     row = frames().get((m.entry.frame, voice))

@@ -35,10 +35,15 @@ def left_bound(view: SentenceView, i: int) -> int:
     k = i - 1
     while k >= 0:
         if view.is_punct(k) or view.has(k, "complementizer") or view.has(k, "hypothetical") or (
-                view.has(k, "say_before") and not (k == i - 1 and view.has(k, "light_verb"))):
-            return k + 1  # ("menyatakan dukungan": a saying verb that carries a noun is no clause boundary)
+                view.has(k, "say_before") and not (view.has(k, "light_verb") and _noun_phrase_gap(view, k + 1, i))):
+            return k + 1  # ("menyatakan dukungan", "announced an arms embargo": a saying verb that carries a noun)
         k -= 1
     return 0
+
+
+def _noun_phrase_gap(view: SentenceView, lo: int, hi: int) -> bool:
+    """Tokens lo..hi-1 can open the noun phrase of the word at hi: at most three words, no actor ("an arms")."""
+    return hi - lo <= 3 and all(view.actor_at(j) is None and view.low[j][:1].isalnum() for j in range(lo, hi))
 
 
 def right_bound(view: SentenceView, i: int) -> int:
@@ -362,8 +367,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if frame == "mutual":
         parties = between(view, m)
         if not parties:
-            left = _noun_agent(view, m) if _is_noun(m, view) else []
-            if not left and (not _is_noun(m, view) or _after_light_verb(view, m)):
+            left = _noun_agent(view, m) if is_noun(m, view) else []
+            if not left and (not is_noun(m, view) or _after_light_verb(view, m)):
                 left = _subject(view, m)
             # "accepted an invitation from China": the other side behind "dari/from" right after the act
             right = _objects(view, m.end, "agent", allow_place) or (
@@ -403,14 +408,14 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(tuple(_pairs(agents, _subject(view, m))))
     if frame == "away":
         # "menarik pasukannya dari Georgia", "withdrew its troops from Georgia": the place left is the target
-        agents = _noun_agent(view, m) if _is_noun(m, view) and not _after_light_verb(view, m) else _subject(view, m)
+        agents = _noun_agent(view, m) if is_noun(m, view) and not _after_light_verb(view, m) else _subject(view, m)
         return Roles(tuple(_pairs(agents, _after_prep(view, m.end, "prep_source"))))
     sources: list[ActorSlot] = []
-    if _is_noun(m, view) and frame != "recv" and _undergone(view, m):
+    if is_noun(m, view) and frame != "recv" and _undergone(view, m):
         # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target
         agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent")
         return Roles(tuple(_pairs(agents, _subject(view, m))))
-    if _is_noun(m, view):
+    if is_noun(m, view):
         sources = _noun_agent(view, m)
         patient = sources[0] if sources and _genitive_patient(view, m, sources[0]) else _patient_after(view, m)
         if patient is not None:
@@ -549,7 +554,7 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
                                                       if view.has(k + 1, "prep_source") else [])
 
 
-def _is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
+def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     """Nominal use: a noun form, or an ambiguous form ("attack", "sanctions") after a determiner,
     a light verb or an actor ("Russian attack", "Erdogan's visit")."""
     if m.voice == "noun":

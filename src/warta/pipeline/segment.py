@@ -16,12 +16,13 @@ rule names no language words.  No sentence of the dev gold, the seed or the samp
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from warta.model import Sentence, Token
 
-__all__ = ["MAX_SENTENCE_TOKENS", "Segmenter", "tokenize"]
+__all__ = ["MAX_SENTENCE_TOKENS", "Segmenter", "tokenize", "words"]
 
 #: The longest sentence the coder sees, in tokens; longer ones are cut (see the module docstring).
 MAX_SENTENCE_TOKENS = 120
@@ -34,6 +35,7 @@ _SIGNS = (
 _WORD = r"\w+(?:[-.,/'’]\w+)*"  # words, numbers 10.000 / 1,5 / 14/11/2024, reduplication barang-barang
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a line break.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # an acronym's letters and dots before its last dot: "U.S"
 
 
 
@@ -57,15 +59,36 @@ def tokenize(text: str, offset: int = 0, clitics: Iterable[str] = ()) -> tuple[T
     """Tokens with character offsets; ``clitics`` (a language's, e.g. "n't", "'s") are split off the word
     they end."""
     plain, split, marks = _patterns(tuple(sorted(set(clitics))))
+    if split is None or marks.isdisjoint(text):  # no clitic can be in the text: one token per match
+        return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in plain.finditer(text))
     out: list[Token] = []
     for m in plain.finditer(text):
         word = m.group()
         start = m.start() + offset
-        if split is not None and any(ch in word for ch in marks):
+        if not marks.isdisjoint(word):
             out.extend(Token(p.group(), p.start() + start, p.end() + start) for p in split.finditer(word))
         else:
             out.append(Token(word, start, start + len(word)))
     return tuple(out)
+
+
+def words(text: str, clitics: Iterable[str] = ()) -> list[str]:
+    """The texts of ``tokenize(text, 0, clitics)``, without building the tokens."""
+    plain, split, marks = _patterns(tuple(sorted(set(clitics))))
+    found = plain.findall(text)
+    if split is None or marks.isdisjoint(text):
+        return found
+    return [p for w in found for p in (split.findall(w) if not marks.isdisjoint(w) else (w,))]
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``start``, ``end`` moved past the space at both ends; nothing when only space is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
 
 
 class Segmenter:
@@ -89,35 +112,55 @@ class Segmenter:
         if word.lower() in self._abbrev:
             return True
         # single initials ("J. Smith") and dotted acronyms ("A.S.", "U.S.") inside a name
-        return len(word) == 1 and word.isupper() or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+        return len(word) == 1 and word.isupper() or bool(_DOTTED.fullmatch(word))
 
     def split(self, text: str) -> list[Sentence]:
-        sentences: list[Sentence] = []
+        """The sentences of ``text`` with their tokens."""
+        out: list[Sentence] = []
+        for start, end in self._spans(text):
+            for a, b, tokens in self._pieces(tokenize(text[start:end], start, self.clitics), start, end):
+                out.append(Sentence(len(out), a, b, text[a:b], tokens))
+        return out
+
+    def split_words(self, text: str) -> list[tuple[Sentence, list[str]]]:
+        """The sentences of :meth:`split`, each with the texts of its tokens but not the tokens themselves
+        (most sentences of a news text hold no trigger: :meth:`with_tokens` builds them where needed); the
+        pieces of a sentence cut for length have theirs."""
+        out: list[tuple[Sentence, list[str]]] = []
+        for start, end in self._spans(text):
+            found = words(text[start:end], self.clitics)
+            if len(found) <= self.max_tokens:
+                out.append((Sentence(len(out), start, end, text[start:end]), found))
+                continue
+            for a, b, tokens in self._pieces(tokenize(text[start:end], start, self.clitics), start, end):
+                out.append((Sentence(len(out), a, b, text[a:b], tokens), [t.text for t in tokens]))
+        return out
+
+    def with_tokens(self, sentence: Sentence) -> Sentence:
+        """The sentence with its tokens (a sentence holds at least one token once built)."""
+        if sentence.tokens:
+            return sentence
+        return replace(sentence, tokens=tokenize(sentence.text, sentence.start, self.clitics))
+
+    def _spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Start and end of each sentence, the space around it left out."""
         start = 0
         for m in _BOUNDARY.finditer(text):
             if m.group().startswith(".") and "\n" not in m.group() and self._is_abbreviation(text, m.start()):
                 continue
-            self._add(sentences, text, start, m.end())
+            yield from _stripped(text, start, m.end())
             start = m.end()
-        self._add(sentences, text, start, len(text))
-        return sentences
+        yield from _stripped(text, start, len(text))
 
-    def _add(self, out: list[Sentence], text: str, start: int, end: int) -> None:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            return
-        tokens = tokenize(text[start:end], start, self.clitics)
+    def _pieces(self, tokens: tuple[Token, ...], start: int, end: int) -> Iterator[tuple[int, int, tuple[Token, ...]]]:
+        """The sentence as (start, end, tokens), or its pieces when it is longer than ``max_tokens``."""
         if len(tokens) <= self.max_tokens:
-            out.append(Sentence(len(out), start, end, text[start:end], tokens))
+            yield start, end, tokens
             return
         i = 0
         while i < len(tokens):
             j = len(tokens) if len(tokens) - i <= self.max_tokens else self._cut(tokens, i)
-            a, b = tokens[i].start, tokens[j - 1].end
-            out.append(Sentence(len(out), a, b, text[a:b], tokens[i:j]))
+            yield tokens[i].start, tokens[j - 1].end, tokens[i:j]
             i = j
 
     def _cut(self, tokens: tuple[Token, ...], i: int) -> int:

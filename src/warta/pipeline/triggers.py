@@ -48,11 +48,19 @@ class TriggerMatcher:
                 self._reach[form] = max(self._reach[form], reach)
                 for last in entry.pattern[-1]:
                     self._multi[form][last].append((entry, voice))
+        self._heads = frozenset(self._single) | frozenset(self._multi)  # every form a pattern starts with
 
     def find(self, tokens: tuple[Token, ...] | list[Token], lowered: list[str] | None = None) -> list[TriggerMatch]:
+        """The sentence's trigger matches in order, overlaps resolved as the module says; ``lowered`` (the
+        tokens' lower-cased texts) stands in for the tokens when given."""
         low = lowered if lowered is not None else [t.text.lower() for t in tokens]
+        heads = self._heads.intersection(low)
+        if not heads:
+            return []
         candidates: list[TriggerMatch] = []
         for i, word in enumerate(low):
+            if word not in heads:
+                continue
             for entry, voice in self._single.get(word, ()):
                 candidates.append(TriggerMatch(entry, i, i + 1, _head_voice(entry, voice, low, i)))
             multi = self._multi.get(word)
