@@ -109,6 +109,7 @@ SHAPES = [
     ("yielded-to", "en", "Serbia bowed to pressure from the European Union.", ("CONCEDE", "SRB", "IGOEU")),
     ("yielded-to", "en", "Mongolia's prime minister resigned under pressure from parliament.", ("CONCEDE", "MNGGOV", "MNGLEG")),
     ("yielded-to", "id", "Perdana Menteri Mongolia mengundurkan diri di tengah tekanan parlemen.", ("CONCEDE", "MNGGOV", "MNGLEG")),
+    ("object-clitic", "id", "Setelah Presiden Chile tiba di Lima, Presiden Peru memujinya.", ("SUPPORT", "PERGOV", "CHLGOV")),
     ("own-public", "en", "Sri Lanka's government lifted the curfew.", ("RETREAT", "LKAGOV", "LKACVL")),
     ("own-public", "id", "Pemerintah Sri Lanka mencabut jam malam.", ("RETREAT", "LKAGOV", "LKACVL")),
     ("counted-dead-civilians", "id", "Pasukan Israel menewaskan 17 orang di Gaza.", ("ASSAULT", "ISRMIL", "PSECVL")),

@@ -428,6 +428,19 @@ def _yielded_to(c: Candidate) -> None:
         _fill_targets(c, practice.yielded_to(c.view, c.match))
 
 
+def _object_clitic(c: Candidate) -> None:
+    """"FBI menyelidikinya", "Jaksa menuduhnya": a verb ending in an object clitic (word class ``object_clitic``),
+    with no target of its own, acts on the one named last before it in the sentence, a person first."""
+    m, view = c.match, c.view
+    word = view.low[m.end - 1]
+    if m.voice != "active" or not c.pairs or any(t is not None for _, t in c.pairs) or not any(
+            word.endswith(clitic) and len(word) > len(clitic) + 3 for clitic in view.word_classes["object_clitic"]):
+        return
+    before = [a for a in view.actors if a.end <= m.start and a.code and all(a.start != s.start for s, _ in c.pairs)]
+    people = [a for a in before if a.mention.kind in ("leader", "title", "name")]
+    _fill_targets(c, (people or before or [None])[-1])
+
+
 def _own_public(c: Candidate) -> None:
     """"Pemerintah Kenya mencabut jam malam", "lifted martial law", "threatened to ban the party": a state's act
     on its own public by nature (CAMEO facts ``own_public``) with no named recipient is aimed at its population;
@@ -701,6 +714,7 @@ RULES: tuple[Rule, ...] = (
     Rule("talks-partner", "fill", _talks_partner),
     Rule("parallel-act", "fill", _parallel_act),
     Rule("yielded-to", "fill", _yielded_to),
+    Rule("object-clitic", "fill", _object_clitic),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
     Rule("unnamed-agent", "fill", _unnamed_agent),

@@ -34,7 +34,7 @@ def left_bound(view: SentenceView, i: int) -> int:
     """First token of the clause that holds token ``i`` (looking left)."""
     k = i - 1
     while k >= 0:
-        if view.is_punct(k) or view.has(k, "complementizer") or (
+        if view.is_punct(k) or view.has(k, "complementizer") or view.has(k, "hypothetical") or (
                 view.has(k, "say_before") and not (view.has(k, "light_verb") and _noun_phrase_gap(view, k + 1, i))):
             return k + 1  # ("menyatakan dukungan", "announced an arms embargo": a saying verb that carries a noun)
         k -= 1
@@ -82,9 +82,10 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
     for k in range(lo, hi):
         if view.has(k, "relative") and k > 0:
             end = k + 1
-            while end < hi and view.low[end] != ",":
+            while end < hi and view.low[end] != "," and not view.has(end, "subordinator"):
                 end += 1
-            spans.append((k, end))  # to the comma, or to the trigger: "musisi Vietnam yang ... dijatuhi"
+            spans.append((k, end))  # to the comma, a subordinator ("..., yang tegang setelah ... sementara FBI
+            #                          menyelidikinya") or the trigger: "musisi Vietnam yang ... dijatuhi"
     return spans
 
 
@@ -322,7 +323,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
-            if all(view.low[k][:1].isalnum() and not view.kinds(k) & (_PREPS | {"complementizer"})
+            # ... nor a clause opened between: "penyelidikan apakah kampanye Trump ..." (whether)
+            if all(view.low[k][:1].isalnum() and not view.kinds(k) & (_PREPS | {"hypothetical", "complementizer"})
                    and k not in view.trigger_starts for k in gap) \
                     and not goods_of(view, m.start, slot):
                 return [slot]

@@ -113,8 +113,10 @@ def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int) -> int | 
             if at > len(low):
                 break
             word = low[at - 1]
-            if skip and not word[:1].isalnum() and word not in QUOTES and not (word[:1] in QUOTES and word[1:].isalpha()):
-                break  # (a clitic such as "'s" is part of a word: "denied Pyongyang's accusations")
+            if skip and not word[:1].isalnum() and word not in QUOTES and not (word[:1] in QUOTES and word[1:].isalpha()) \
+                    and not (word == "." and at < len(low)):
+                break  # (a clitic such as "'s" is part of a word: "denied Pyongyang's accusations"; a full stop
+                #        inside a sentence is an abbreviation's: "held Mr. Trump accountable")
             end = _match_rest(entry, low, at, k + 1)
             if end is not None:
                 return end
