@@ -230,3 +230,12 @@ def test_blocking_a_states_accession_is_a_veto_of_it(text, dyad):
     got = events(text)
     assert dyad in got, got
     assert not any(t == "COERCE" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Jepang meningkatkan sistem pertahanan rudal sebagai tanggapan atas ancaman Korea Utara.", ("MOBILIZE", "JPN", "PRK")),
+    ("Taiwan mengerahkan pasukan sebagai respons terhadap ancaman militer China.", ("MOBILIZE", "TWN", "CHN")),
+])
+def test_an_act_in_response_to_another_is_aimed_at_its_author(text, dyad):
+    got = events(text)
+    assert dyad in got, got

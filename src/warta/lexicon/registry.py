@@ -29,7 +29,7 @@ FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "aw
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
 WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
-                          "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula"})
+                          "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula", "response_noun"})
 
 
 @dataclass(frozen=True, slots=True)
