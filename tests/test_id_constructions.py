@@ -219,3 +219,23 @@ def test_the_object_of_a_purpose_clauses_verb_is_no_act(text, planned, wrong):
     assert planned in got, got
     assert wrong is None or wrong not in got, got
     assert not {("CONSULT", "JPN", "JPN")} & got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Hungaria memblokir keanggotaan Swedia di NATO.", ("REJECT", "HUN", "SWE")),
+    ("Turki menghalangi aksesi Finlandia ke NATO.", ("REJECT", "TUR", "FIN")),
+    ("Selama bertahun-tahun Yunani melarang bergabungnya Makedonia Utara dengan NATO.", ("REJECT", "GRC", "MKD")),
+])
+def test_blocking_a_states_accession_is_a_veto_of_it(text, dyad):
+    got = events(text)
+    assert dyad in got, got
+    assert not any(t == "COERCE" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Jepang meningkatkan sistem pertahanan rudal sebagai tanggapan atas ancaman Korea Utara.", ("MOBILIZE", "JPN", "PRK")),
+    ("Taiwan mengerahkan pasukan sebagai respons terhadap ancaman militer China.", ("MOBILIZE", "TWN", "CHN")),
+])
+def test_an_act_in_response_to_another_is_aimed_at_its_author(text, dyad):
+    got = events(text)
+    assert dyad in got, got

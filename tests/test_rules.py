@@ -132,6 +132,8 @@ SHAPES = [
     ("protest-target", "id", "Warga Rusia berunjuk rasa di Moskow.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("parallel-act", "id", "Inggris mengecam Iran, dan Australia juga mengkritik.", ("ACCUSE", "AUS", "IRN")),
     ("captor", "id", "Turki menuntut pembebasan warga Turki yang ditangkap polisi Yunani.", ("REQUEST", "TUR", "GRC")),
+    ("response-to", "id", "Jepang meningkatkan sistem pertahanan rudal sebagai tanggapan atas ancaman yang dilontarkan Korea "
+     "Utara.", ("MOBILIZE", "JPN", "PRK")),
     ("obligation", "id", "Israel harus membuka blokade Gaza, kata Menteri Luar Negeri Mesir.", ("REQUEST", "EGYGOV", "ISR")),
     ("pledge-recode", "en", "North Korea promised to attack South Korea.", ("THREATEN", "PRK", "KOR")),
     ("pledge-recode", "id", "Iran berjanji akan membalas dengan menyerang Israel.", ("THREATEN", "IRN", "ISR")),

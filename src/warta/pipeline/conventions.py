@@ -421,6 +421,19 @@ def _parallel_act(c: Candidate) -> None:
 
 
 
+def _response_to(c: Candidate) -> None:
+    """"AS mengumumkan peningkatan sistem pertahanan rudal sebagai tanggapan atas ancaman yang disampaikan Korea
+    Utara": an act with no target done in response to another's act (word class response_noun) is aimed at the
+    author of that act."""
+    view, m = c.view, c.match
+    if not c.pairs or any(t is not None for _, t in c.pairs):
+        return
+    k = next((j for j in range(m.end, min(view.n, m.end + 8)) if view.is_word(j, "response_noun")), None)
+    act = next((n for n in c.scene.matches if k is not None and k < n.start <= k + 3), None)
+    agents = {src.code for src, _ in c.pairs}
+    _fill_targets(c, next((s for s, _ in find_roles(view, act).pairs if s.code not in agents), None) if act else None)
+
+
 def _yielded_to(c: Candidate) -> None:
     """"gave in to China", "bowed to pressure from the ICC", "resigned under pressure from parliament": a
     concession with no target of its own is made to the one it yields to."""
@@ -713,6 +726,7 @@ RULES: tuple[Rule, ...] = (
     Rule("trade-partner", "fill", _trade_partner),
     Rule("talks-partner", "fill", _talks_partner),
     Rule("parallel-act", "fill", _parallel_act),
+    Rule("response-to", "fill", _response_to),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("object-clitic", "fill", _object_clitic),
     Rule("own-public", "fill", _own_public),
