@@ -101,3 +101,14 @@ def test_no_genitive_agent_across_whether() -> None:
                 "id") == Counter()
     assert keys("The newspaper discussed his investigation into whether the Brazilian president's campaign colluded "
                 "with Venezuela.", "en") == Counter()
+
+
+# a negation before a comma is its own clause's: the act after ", dan/, but" is not denied
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Jepang tidak membantu, dan mengecam Rusia."),
+    ("en", "Japan did not help, and condemned Russia."),
+    ("id", "Jepang tidak menjawab, tetapi mengecam Rusia pada Senin."),
+    ("en", "Japan did not answer, but condemned Russia on Monday."),
+])
+def test_a_negation_stops_at_a_comma(lang, text) -> None:
+    assert [(e.type, e.negated) for e in extract(text, lang=lang)] == [("ACCUSE", False)]

@@ -82,8 +82,8 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
     denier: ActorSlot | None = None
     deny_cue: int | None = None
     for k in range(m.start - 1, max(lo, m.start - NEG_WINDOW) - 1, -1):
-        if view.actor_at(k) is not None:
-            break
+        if view.actor_at(k) is not None or view.low[k] == ",":
+            break  # (a negation before a comma is its own clause's: "tidak membantu, dan mengecam Rusia")
         if view.has(k, "negation"):
             negated = True
             break
