@@ -33,6 +33,8 @@ MUTUAL = {"040", "041", "044", "046", "057", "060", "061", "062", "063", "064", 
 # show of force or an alert (150-153), has no target by nature
 INTRANS = {"011", "012", "013", "014", "015", "016", "017", "080", "082", "0831", "140", "141", "142", "143",
            "145", "150", "151", "152", "153", "154",
+           # a violated truce is often reported with no side named: the violator alone (target "")
+           "196",
            # a pledge of domestic reform (new leaders, policies, rights, institutions) has no recipient by nature
            "034", "0341", "0342", "0343", "0344"}
 THEME = {"070", "071", "072", "073", "074"}

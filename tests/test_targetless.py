@@ -158,3 +158,12 @@ def test_labelling_an_actor_with_a_charge_is_criticism(lang, text, dyad):
 
 def test_a_neutral_description_is_no_criticism():
     assert not any(d[0] == "ACCUSE" for d in dyads("Japan described its talks with China as constructive.", "en"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine said Russia violated the ceasefire dozens of times on Sunday."),
+    ("id", "Ukraina menyatakan Rusia melanggar gencatan senjata puluhan kali pada Minggu."),
+])  # fmt: skip
+def test_a_truce_violated_with_no_side_named_is_the_violators_act(lang, text):
+    """CAMEO 196 with no other side named stands with target "" (GUIDELINES), claimed by who reports it."""
+    assert ("ASSAULT", "RUS", "") in dyads(text, lang)
