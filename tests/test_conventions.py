@@ -162,3 +162,23 @@ def test_one_party_of_a_mutual_act_finds_its_other_side_later(lang, text, dyad):
 
 def test_one_party_that_met_nobody_named_is_no_meeting():
     assert not dyads("Putin met in Moscow on Tuesday.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "dyad"), [
+    ("en", "Chinese and Indian troops clashed in the disputed Galwan Valley on Monday night.", ("ASSAULT", "CHN", "IND")),
+    ("id", "Pasukan China dan India bentrok di Lembah Galwan yang disengketakan pada Senin malam.", ("ASSAULT", "CHN", "IND")),
+])  # fmt: skip
+def test_a_clash_between_listed_parties_is_not_with_the_place(lang, text, dyad):
+    assert dyad in {d[:3] for d in dyads(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan's prime minister will visit Iran next week in an attempt to ease tensions between Tehran and Washington."),
+    ("id", "Perdana Menteri Jepang akan mengunjungi Iran pekan depan dalam upaya meredakan ketegangan antara Teheran dan "
+           "Washington."),
+])  # fmt: skip
+def test_in_an_attempt_to_is_the_purpose_of_another_act(lang, text):
+    """'in an attempt to', 'dalam upaya': what a visit is for, not an attempt by the parties named in it."""
+    found = {d[:3] for d in dyads(text, lang)}
+    assert ("CONSULT", "JPN", "IRN") in found
+    assert not any(t == "RETREAT" for t, _, _ in found)
