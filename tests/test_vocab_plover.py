@@ -67,6 +67,22 @@ PAIRS = [
     ("STATEMENT", "JPN", "", "Tokyo tutup mulut soal perundingan itu.", "Tokyo kept mum about the talks."),
     ("STATEMENT", "MYS", "", "Pemerintah Malaysia tidak memberikan komentar soal itu.",
      "The Malaysian government refrained from commenting."),
+    ("SUPPORT", "ARM", "AZE", "Armenia dan Azerbaijan memaraf perjanjian damai di Washington.",
+     "Armenia and Azerbaijan initialled a peace treaty in Washington."),
+    ("SUPPORT", "BRA", "FRA", "Brasil memuji langkah Prancis.", "Brazil applauded France's move."),
+    ("COOPERATE", "IDN", "RUS", "Indonesia dan Rusia menggelar latihan angkatan laut bersama pertama mereka.",
+     "Indonesia and Russia held their first joint naval exercise."),
+    ("COOPERATE", "USA", "PHL", "Amerika Serikat dan Filipina memperdalam kerja sama pertahanan.",
+     "The United States and the Philippines deepened defence cooperation."),
+    ("AID", "CHN", "KHM", "Kamboja menerima 20 kendaraan lapis baja dari China.",
+     "Cambodia received 20 armoured vehicles from China."),
+    ("RETREAT", "RUS", "SYR", "Rusia mengevakuasi pasukannya dari Suriah.", "Russia evacuated its troops from Syria."),
+    ("RETREAT", "FRA", "NER", "Prancis menarik tentaranya keluar dari Niger.", "France pulled its soldiers out of Niger."),
+    ("MOBILIZE", "KOR", "", "Korea Selatan meningkatkan kesiagaan militernya.", "South Korea raised its military readiness posture."),
+    ("SANCTION", "IGOEU", "RUS", "Rusia dijatuhi sanksi baru oleh Uni Eropa.",
+     "Russia was hit with fresh sanctions by the European Union."),
+    ("SANCTION", "MLI", "FRA", "Mali memerintahkan duta besar Prancis meninggalkan negara itu.",
+     "Mali ordered the French ambassador to leave the country."),
 ]
 
 
@@ -91,6 +107,16 @@ def test_the_same_act_is_coded_in_both_languages(lang, kind, source, target, id_
     ("id", "Warga mengumpulkan sampah di pantai."),
     ("id", "Pemerintah Indonesia meningkatkan anggaran pendidikan."),
     ("id", "Pedagang berpihak pada pembeli."),
+    ("en", "Residents were evacuated from the flooded district."),
+    ("en", "The coach ordered the players to leave the pitch."),
+    ("en", "The club received 20 new vehicles from a sponsor."),
+    ("id", "Warga dievakuasi dari kawasan banjir."),
+    ("id", "Pelatih memerintahkan para pemain meninggalkan lapangan."),
+    ("id", "Kepala sekolah memaraf dokumen itu."),
 ])
 def test_the_same_words_in_ordinary_use_give_no_event(lang, text) -> None:
     assert keys(text, lang) == set()
+
+
+def test_accepting_a_ceasefire_is_no_receipt_of_arms() -> None:
+    assert not any(k[0] == "AID" for k in keys("India menerima usulan gencatan senjata dari Pakistan.", "id"))
