@@ -2,7 +2,9 @@
 light verbs with their event noun ("paid a visit", "convened a meeting", "menyuarakan dukungan"), talks by
 phone, consulting, readiness to talk, striking a deal, siding with, solidarity, partnering, joint drills,
 intelligence exchange, upgraded ties, suspended sanctions, prisoners let go, troops massed or warships
-dispatched, vows to crush or retaliate, hinted retaliation, frozen assets, persona non grata, and silence.
+dispatched, vows to crush or retaliate, hinted retaliation, frozen assets, persona non grata, and silence;
+treaties initialled or inked, coordinating with, medical teams sent, loans rolled over, jets scrambled, a
+military build-up, firms put on a trade blacklist.
 Each pair says the same thing in Indonesian and English and must give the same event; the common uses of
 the same words give none."""
 
@@ -83,6 +85,28 @@ PAIRS = [
      "Russia was hit with fresh sanctions by the European Union."),
     ("SANCTION", "MLI", "FRA", "Mali memerintahkan duta besar Prancis meninggalkan negara itu.",
      "Mali ordered the French ambassador to leave the country."),
+    ("SUPPORT", "USA", "UKR", "Amerika Serikat dan Ukraina meneken kesepakatan mineral.",
+     "The United States and Ukraine inked a minerals deal."),
+    ("SUPPORT", "PAK", "CHN", "Pakistan menyuarakan solidaritas dengan China soal Taiwan.",
+     "Pakistan voiced solidarity with China over Taiwan."),
+    ("COOPERATE", "KOR", "USA", "Korea Selatan menggandeng Amerika Serikat dalam industri perkapalan.",
+     "South Korea teamed up with the United States on shipbuilding."),
+    ("COOPERATE", "IDN", "MYS", "Indonesia berkoordinasi dengan Malaysia dalam pencarian korban.",
+     "Indonesia coordinated with Malaysia in the search for victims."),
+    ("AID", "IDN", "MMR", "Indonesia memberangkatkan tim medis ke Myanmar.",
+     "Indonesia dispatched a medical team to Myanmar."),
+    ("AID", "CHN", "PAK", "China memperpanjang pinjaman dua miliar dolar kepada Pakistan.",
+     "China rolled over a two billion dollar loan to Pakistan."),
+    ("MOBILIZE", "CHN", "", "China mengerahkan jet tempur di dekat Taiwan.",
+     "China scrambled fighter jets near Taiwan."),
+    ("MOBILIZE", "RUS", "", "Rusia meningkatkan penumpukan pasukan di dekat perbatasan.",
+     "Russia stepped up its military build-up near the border."),
+    ("THREATEN", "ISR", "LBN", "Israel bersumpah akan menggempur Hizbullah.",
+     "Israel vowed to hit Hezbollah hard."),
+    ("THREATEN", "USA", "VEN", "Trump tidak mengesampingkan aksi militer terhadap Venezuela.",
+     "Trump did not rule out military action against Venezuela."),
+    ("COERCE", "CHN", "USA", "China memasukkan perusahaan pertahanan AS ke daftar hitam.",
+     "China placed US defence firms on its unreliable entity list."),
 ]
 
 
@@ -113,6 +137,11 @@ def test_the_same_act_is_coded_in_both_languages(lang, kind, source, target, id_
     ("id", "Warga dievakuasi dari kawasan banjir."),
     ("id", "Pelatih memerintahkan para pemain meninggalkan lapangan."),
     ("id", "Kepala sekolah memaraf dokumen itu."),
+    ("en", "Workers rolled over the old carpets."),
+    ("en", "Pilots scrambled to reach the airfield."),
+    ("en", "The company placed the order on its website."),
+    ("id", "Klub itu menggandeng sponsor baru."),
+    ("id", "Pemain itu bersumpah akan menyerang lebih baik musim depan."),
 ])
 def test_the_same_words_in_ordinary_use_give_no_event(lang, text) -> None:
     assert keys(text, lang) == set()
