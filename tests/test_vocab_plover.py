@@ -107,6 +107,28 @@ PAIRS = [
      "Trump did not rule out military action against Venezuela."),
     ("COERCE", "CHN", "USA", "China memasukkan perusahaan pertahanan AS ke daftar hitam.",
      "China placed US defence firms on its unreliable entity list."),
+    ("CONSULT", "IDN", "MYS", "Prabowo bertatap muka dengan Anwar Ibrahim di Jakarta.",
+     "Prabowo held face-to-face talks with Anwar Ibrahim in Jakarta."),
+    ("CONCEDE", "PRK", "RUS", "Korea Utara menyanggupi permintaan Rusia untuk mengirim pekerja.",
+     "North Korea acceded to Russia's request to send workers."),
+    ("AID", "JPN", "TUR", "Jepang mengulurkan bantuan kepada Turki setelah gempa.",
+     "Japan extended a helping hand to Turkey after the earthquake."),
+    ("AID", "USA", "ISR", "Amerika Serikat menggelontorkan dana 14 miliar dolar untuk Israel.",
+     "The United States poured 14 billion dollars into Israel."),
+    ("RETREAT", "RUS", "SYR", "Pasukan Rusia hengkang dari Suriah.",
+     "Russian troops pulled out of Syria."),
+    ("RETREAT", "FRA", "MLI", "Tentara Prancis angkat kaki dari Mali.",
+     "French soldiers pulled out of Mali."),
+    ("CONCEDE", "GBR", "MUS", "Inggris menyerahkan kedaulatan Kepulauan Chagos kepada Mauritius.",
+     "Britain handed sovereignty over the Chagos Islands to Mauritius."),
+    ("CONCEDE", "USA", "IDN", "Amerika Serikat mengabulkan permintaan Indonesia soal tarif.",
+     "The United States granted Indonesia's request on tariffs."),
+    ("MOBILIZE", "IDN", "", "TNI menyiagakan ribuan prajurit di Papua.",
+     "The Indonesian military put thousands of soldiers on standby in Papua."),
+    ("THREATEN", "USA", "COL", "Trump mengultimatum Kolombia.",
+     "Trump gave Colombia an ultimatum."),
+    ("SANCTION", "USA", "CUB", "Amerika Serikat mengembargo Kuba.",
+     "The United States embargoed Cuba."),
 ]
 
 
@@ -142,6 +164,12 @@ def test_the_same_act_is_coded_in_both_languages(lang, kind, source, target, id_
     ("en", "The company placed the order on its website."),
     ("id", "Klub itu menggandeng sponsor baru."),
     ("id", "Pemain itu bersumpah akan menyerang lebih baik musim depan."),
+    ("en", "The court granted the request for a delay."),
+    ("en", "The plant was put on standby for the winter."),
+    ("en", "Rescuers lent a helping hand to villagers."),
+    ("id", "Ford hengkang dari pasar Indonesia."),
+    ("id", "Hakim mengabulkan permohonan terdakwa."),
+    ("id", "Dia menyanggupi tugas itu."),
 ])
 def test_the_same_words_in_ordinary_use_give_no_event(lang, text) -> None:
     assert keys(text, lang) == set()
