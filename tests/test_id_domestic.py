@@ -50,6 +50,21 @@ def events(text: str) -> set[tuple[str, str, str]]:
      ("COERCE", "IDN", "IDN")),
     ("Satpol PP Kota Bandung menertibkan puluhan pedagang kaki lima di Jalan Dalem Kaum.",
      ("COERCE", "IDN", "IDN")),
+    # legislators grilling an official (CAMEO 111)
+    ("Komisi III DPR mencecar Kapolri soal kasus penembakan polisi di Solok Selatan.",
+     ("ACCUSE", "IDN", "IDN")),
+    # a rally before an office (CAMEO 141)
+    ("Ratusan buruh menggelar aksi di depan gedung DPRD Jawa Barat.",
+     ("PROTEST", "IDN", "IDN")),
+    # a KPK sting is an arrest (CAMEO 173)
+    ("KPK melakukan operasi tangkap tangan terhadap Gubernur Bengkulu.",
+     ("COERCE", "IDN", "IDN")),
+    # the police task force in Papua
+    ("Satgas Damai Cartenz menangkap dua anggota KKB di Intan Jaya.",
+     ("COERCE", "IDN", "IDN")),
+    # social aid to beneficiary families (CAMEO 07)
+    ("Kemensos menyalurkan bansos kepada keluarga penerima manfaat di Jakarta.",
+     ("AID", "IDN", "IDN")),
 ])
 def test_domestic_event(text, event):
     got = events(text)
@@ -66,6 +81,9 @@ def test_domestic_event(text, event):
     "Pemerintah daerah menertibkan administrasi kependudukan warga.",
     "Pemerintah kota menertibkan reklame tanpa izin di sepanjang jalan protokol.",
     "Polres Bogor menerima laporan kehilangan sepeda motor.",
+    "Pelajar menggelar aksi bersih-bersih pantai di depan Hotel Bali Beach.",
+    "Komunitas pecinta lingkungan menggelar aksi tanam pohon di Bandung.",
+    "Pemerintah akan mengatur layanan OTT seperti Netflix dan YouTube.",
 ])
 def test_ordinary_use_is_no_event(text):
     assert events(text) == set()
