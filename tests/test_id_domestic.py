@@ -65,6 +65,21 @@ def events(text: str) -> set[tuple[str, str, str]]:
     # social aid to beneficiary families (CAMEO 07)
     ("Kemensos menyalurkan bansos kepada keluarga penerima manfaat di Jakarta.",
      ("AID", "IDN", "IDN")),
+    # taking someone to the police, or to an ethics body (CAMEO 115)
+    ("Sejumlah warga di Bogor memolisikan kepala desa mereka atas dugaan pemalsuan dokumen.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("Tim kuasa hukum mengadukan Ketua KPU ke DKPP atas dugaan pelanggaran etik.",
+     ("ACCUSE", "IDN", "IDN")),
+    # summoned as a witness (CAMEO 091)
+    ("KPK memanggil mantan Menteri Pertanian sebagai saksi kasus korupsi.",
+     ("ACCUSE", "IDN", "IDN")),
+    # a forced pick-up (CAMEO 173), a travel ban (CAMEO 172), a mob beating (CAMEO 180)
+    ("Penyidik Polda Metro Jaya menjemput paksa Bupati Mimika di Jakarta.",
+     ("COERCE", "IDN", "IDN")),
+    ("Direktorat Jenderal Imigrasi mencekal mantan Menteri Perdagangan ke luar negeri.",
+     ("COERCE", "IDN", "IDN")),
+    ("Polisi mengeroyok seorang pengemudi ojek di Jakarta.",
+     ("ASSAULT", "IDN", "IDN")),
 ])
 def test_domestic_event(text, event):
     got = events(text)
@@ -84,6 +99,10 @@ def test_domestic_event(text, event):
     "Pelajar menggelar aksi bersih-bersih pantai di depan Hotel Bali Beach.",
     "Komunitas pecinta lingkungan menggelar aksi tanam pohon di Bandung.",
     "Pemerintah akan mengatur layanan OTT seperti Netflix dan YouTube.",
+    "Presiden memanggil Kapolri ke Istana Merdeka di Jakarta.",
+    "Ibu itu mengadukan nasibnya kepada wartawan di Jakarta.",
+    "Orang tua menjemput anaknya di sekolah di Bandung.",
+    "Petani di Jember mengeroyok seekor ular sanca.",
 ])
 def test_ordinary_use_is_no_event(text):
     assert events(text) == set()
