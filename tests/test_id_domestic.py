@@ -80,6 +80,12 @@ def events(text: str) -> set[tuple[str, str, str]]:
      ("COERCE", "IDN", "IDN")),
     ("Polisi mengeroyok seorang pengemudi ojek di Jakarta.",
      ("ASSAULT", "IDN", "IDN")),
+    # Indonesian regional offices (bupati, camat) are Indonesia's without a place named; a delegation received in a
+    # hearing is of people, not legislators
+    ("Bupati Pati menerima audiensi perwakilan petani tebu.",
+     ("CONSULT", "IDN", "IDN")),
+    ("Ratusan warga menggeruduk kantor Bupati menuntut perbaikan jalan.",
+     ("PROTEST", "IDN", "IDN")),
 ])
 def test_domestic_event(text, event):
     got = events(text)
