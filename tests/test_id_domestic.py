@@ -112,3 +112,13 @@ def test_domestic_event(text, event):
 ])
 def test_ordinary_use_is_no_event(text):
     assert events(text) == set()
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Polres Jakarta Barat menahan seorang pejabat Dinas Pendidikan.", "IDNCOP"),
+    ("Kejaksaan Negeri Jakarta Selatan menahan seorang pejabat Dinas Pendidikan.", "IDNJUD"),
+    ("Pengadilan Tipikor Jakarta Pusat memvonis mantan Menteri Komunikasi 15 tahun penjara.", "IDNJUD"),
+])
+def test_a_bodys_office_in_the_capital_is_the_body_not_the_capitals_government(text, source):
+    got = {ev.source.code for ev in extract(text, lang="id", published="2024-11-15")}
+    assert source in got, got
