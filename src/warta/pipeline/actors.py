@@ -202,11 +202,18 @@ class ActorFinder:
                     # that state's body of the same sector
                     body = last[0]
                     last[0] = replace(body, entry=replace(body.entry, kind="sector", code=ActorCode(body.entry.code).rest))
-                if link is not None and self._joins(last, h, link):
+                if link is not None and (self._joins(last, h, link) or (link == "" and len(last) == 1
+                                                                        and self._seat(last[0], h))):
                     last.append(h)
                     continue
             chains.append([h])
         return chains
+
+    def _seat(self, body: _Hit, capital: _Hit) -> bool:
+        """"Polres Jakarta Barat", "Kejaksaan Negeri Jakarta Selatan": a national body's name with its own state's
+        capital after it names the body's office there, not the capital's government."""
+        return (self.lexicon.head_first and body.entry.kind == "body" and capital.entry.kind == "capital"
+                and ActorCode(body.entry.code).head == ActorCode(capital.entry.code).head)
 
     def _foreign_body(self, body: _Hit, state: _Hit) -> bool:
         code = ActorCode(body.entry.code)
