@@ -129,6 +129,9 @@ PAIRS = [
      "Trump gave Colombia an ultimatum."),
     ("SANCTION", "USA", "CUB", "Amerika Serikat mengembargo Kuba.",
      "The United States embargoed Cuba."),
+    ("SANCTION", "USA", "IRN", "Iran disanksi oleh Amerika Serikat.", "Iran was sanctioned by the United States."),
+    ("MOBILIZE", "KOR", "", "Ribuan tentara Korea Selatan disiagakan di perbatasan.",
+     "Thousands of South Korean troops were put on alert at the border."),
 ]
 
 
@@ -170,6 +173,7 @@ def test_the_same_act_is_coded_in_both_languages(lang, kind, source, target, id_
     ("id", "Ford hengkang dari pasar Indonesia."),
     ("id", "Hakim mengabulkan permohonan terdakwa."),
     ("id", "Dia menyanggupi tugas itu."),
+    ("id", "Warga Jakarta disiagakan menghadapi banjir."),
 ])
 def test_the_same_words_in_ordinary_use_give_no_event(lang, text) -> None:
     assert keys(text, lang) == set()
