@@ -380,8 +380,9 @@ def test_a_reaction_to_an_act_named_before_targets_its_author(lang, text, expect
 
 @pytest.mark.parametrize("lang, text, expected", [
     ("en", "Germany's foreign minister met his Chinese counterpart in Berlin on Monday.", ("CONSULT", "DEU", "CHN")),
-    ("en", "Myanmar's military junta released more than 3,000 prisoners in an amnesty.", ("CONCEDE", "MMR", "MMR")),
-    ("id", "Junta militer Myanmar membebaskan lebih dari 3.000 narapidana pada Jumat.", ("CONCEDE", "MMR", "MMR")),
+    # releasing people is RETREAT 0841 (CAMEO2PLOVER: 084 "return, release"), in both languages
+    ("en", "Myanmar's military junta released more than 3,000 prisoners in an amnesty.", ("RETREAT", "MMR", "MMR")),
+    ("id", "Junta militer Myanmar membebaskan lebih dari 3.000 narapidana pada Jumat.", ("RETREAT", "MMR", "MMR")),
 ])  # fmt: skip
 def test_counterparts_and_released_prisoners(lang, text, expected):
     assert expected in [g[:3] for g in coded(text, lang)]
