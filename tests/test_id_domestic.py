@@ -86,6 +86,16 @@ def events(text: str) -> set[tuple[str, str, str]]:
      ("CONSULT", "IDN", "IDN")),
     ("Ratusan warga menggeruduk kantor Bupati menuntut perbaikan jalan.",
      ("PROTEST", "IDN", "IDN")),
+    # protesting at an office (CAMEO 141)
+    ("Ratusan buruh mendemo kantor Gubernur Jawa Timur di Surabaya.",
+     ("PROTEST", "IDN", "IDN")),
+    # Papua armed groups: arson of homes (CAMEO 1712), attacks on people named by trade
+    ("KKB membakar sejumlah honai warga di Distrik Ilaga, Kabupaten Puncak.",
+     ("ASSAULT", "IDN", "IDN")),
+    ("KKB membakar rumah dinas Kepala Distrik Beoga.",
+     ("ASSAULT", "IDN", "IDN")),
+    ("Dua tukang ojek tewas dibacok KKB di Kabupaten Puncak.",
+     ("ASSAULT", "IDN", "IDN")),
 ])
 def test_domestic_event(text, event):
     got = events(text)
@@ -109,6 +119,8 @@ def test_domestic_event(text, event):
     "Ibu itu mengadukan nasibnya kepada wartawan di Jakarta.",
     "Orang tua menjemput anaknya di sekolah di Bandung.",
     "Petani di Jember mengeroyok seekor ular sanca.",
+    "Ibu-ibu membakar sampah di belakang sekolah di Bogor.",
+    "Warga membakar lilin di depan gereja di Jakarta.",
 ])
 def test_ordinary_use_is_no_event(text):
     assert events(text) == set()
