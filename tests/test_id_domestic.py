@@ -96,6 +96,10 @@ def events(text: str) -> set[tuple[str, str, str]]:
      ("ASSAULT", "IDN", "IDN")),
     ("Dua tukang ojek tewas dibacok KKB di Kabupaten Puncak.",
      ("ASSAULT", "IDN", "IDN")),
+    # a candidate holds no office yet: an election watchdog reprimanding a candidate for regent is no act of the
+    # government on itself
+    ("Bawaslu menjatuhkan sanksi teguran kepada calon bupati yang berkampanye di tempat ibadah.",
+     ("ACCUSE", "IDN", "IDN")),
 ])
 def test_domestic_event(text, event):
     got = events(text)
