@@ -100,6 +100,9 @@ def events(text: str) -> set[tuple[str, str, str]]:
     # government on itself
     ("Bawaslu menjatuhkan sanksi teguran kepada calon bupati yang berkampanye di tempat ibadah.",
      ("ACCUSE", "IDN", "IDN")),
+    # a parliamentary inquiry is an investigation (CAMEO 091)
+    ("DPR menggulirkan hak angket terhadap KPU soal kecurangan pemilu.",
+     ("ACCUSE", "IDN", "IDN")),
 ])
 def test_domestic_event(text, event):
     got = events(text)
@@ -125,6 +128,7 @@ def test_domestic_event(text, event):
     "Petani di Jember mengeroyok seekor ular sanca.",
     "Ibu-ibu membakar sampah di belakang sekolah di Bogor.",
     "Warga membakar lilin di depan gereja di Jakarta.",
+    "Fraksi PDI Perjuangan mengusulkan hak angket di DPR.",
 ])
 def test_ordinary_use_is_no_event(text):
     assert events(text) == set()
