@@ -86,6 +86,23 @@ def events(text: str) -> set[tuple[str, str, str]]:
      ("CONSULT", "IDN", "IDN")),
     ("Ratusan warga menggeruduk kantor Bupati menuntut perbaikan jalan.",
      ("PROTEST", "IDN", "IDN")),
+    # protesting at an office (CAMEO 141)
+    ("Ratusan buruh mendemo kantor Gubernur Jawa Timur di Surabaya.",
+     ("PROTEST", "IDN", "IDN")),
+    # Papua armed groups: arson of homes (CAMEO 1712), attacks on people named by trade
+    ("KKB membakar sejumlah honai warga di Distrik Ilaga, Kabupaten Puncak.",
+     ("ASSAULT", "IDN", "IDN")),
+    ("KKB membakar rumah dinas Kepala Distrik Beoga.",
+     ("ASSAULT", "IDN", "IDN")),
+    ("Dua tukang ojek tewas dibacok KKB di Kabupaten Puncak.",
+     ("ASSAULT", "IDN", "IDN")),
+    # a candidate holds no office yet: an election watchdog reprimanding a candidate for regent is no act of the
+    # government on itself
+    ("Bawaslu menjatuhkan sanksi teguran kepada calon bupati yang berkampanye di tempat ibadah.",
+     ("ACCUSE", "IDN", "IDN")),
+    # a parliamentary inquiry is an investigation (CAMEO 091)
+    ("DPR menggulirkan hak angket terhadap KPU soal kecurangan pemilu.",
+     ("ACCUSE", "IDN", "IDN")),
 ])
 def test_domestic_event(text, event):
     got = events(text)
@@ -109,6 +126,9 @@ def test_domestic_event(text, event):
     "Ibu itu mengadukan nasibnya kepada wartawan di Jakarta.",
     "Orang tua menjemput anaknya di sekolah di Bandung.",
     "Petani di Jember mengeroyok seekor ular sanca.",
+    "Ibu-ibu membakar sampah di belakang sekolah di Bogor.",
+    "Warga membakar lilin di depan gereja di Jakarta.",
+    "Fraksi PDI Perjuangan mengusulkan hak angket di DPR.",
 ])
 def test_ordinary_use_is_no_event(text):
     assert events(text) == set()
