@@ -1,5 +1,5 @@
 """Reading the hand-coded sentence sets of the tests (tests/data/*.tsv): tab-separated rows under a header line,
-comments (#) and blank lines skipped."""
+comments (#) and blank lines skipped; and the event keys a sentence gives, for the pair tests."""
 
 from __future__ import annotations
 
@@ -20,3 +20,12 @@ def read_rows(path: Path, fields: int) -> list[tuple[str, ...]]:
         assert len(cells) == fields, f"{path.name}:{lineno}: {len(cells)} fields, not {fields}"
         rows.append((*cells, lineno))
     return rows
+
+
+def event_keys(text: str, lang: str, published: str = "2026-03-02") -> set[tuple[str, str, str]]:
+    """(type, source, target) at the scoring level of every event warta codes in ``text``."""
+    from warta.api import extract
+    from warta.evaluate import match_key
+
+    return {match_key(e.type, e.source.code, e.target.code if e.target else "")
+            for e in extract(text, lang=lang, published=published)}  # fmt: skip

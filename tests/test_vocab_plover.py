@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.api import extract
-from warta.evaluate import match_key
-
-
-def keys(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {match_key(e.type, e.source.code, e.target.code if e.target else "")
-            for e in extract(text, lang=lang, published="2026-03-02")}  # fmt: skip
-
+from sentence_sets import event_keys
 
 # (type, source, target at country level, Indonesian sentence, English sentence)
 PAIRS = [
@@ -139,7 +132,7 @@ PAIRS = [
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_same_act_is_coded_in_both_languages(lang, kind, source, target, id_text, en_text) -> None:
     text = id_text if lang == "id" else en_text
-    assert (kind, source, target) in keys(text, lang), keys(text, lang)
+    assert (kind, source, target) in event_keys(text, lang), event_keys(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -176,14 +169,14 @@ def test_the_same_act_is_coded_in_both_languages(lang, kind, source, target, id_
     ("id", "Warga Jakarta disiagakan menghadapi banjir."),
 ])
 def test_the_same_words_in_ordinary_use_give_no_event(lang, text) -> None:
-    assert keys(text, lang) == set()
+    assert event_keys(text, lang) == set()
 
 
 def test_accepting_a_ceasefire_is_no_receipt_of_arms() -> None:
-    assert not any(k[0] == "AID" for k in keys("India menerima usulan gencatan senjata dari Pakistan.", "id"))
+    assert not any(k[0] == "AID" for k in event_keys("India menerima usulan gencatan senjata dari Pakistan.", "id"))
 
 
 def test_a_statement_or_video_released_is_no_release_of_people():
     """RETREAT needs a material object: 'released a statement' names no one freed."""
     for text in ("Iran released a statement condemning Israel.", "Israel released a video of the strike."):
-        assert not any(k[0] == "RETREAT" for k in keys(text, "en")), text
+        assert not any(k[0] == "RETREAT" for k in event_keys(text, "en")), text
