@@ -93,7 +93,7 @@ PAIRS = [
     ("Wakil rakyat Filipina mengecam China.", "Philippine lawmakers condemned China.", ("ACCUSE", "PHLLEG", "CHN")),
     ("Polisi setempat Georgia menangkap wartawan Rusia.", "Georgian police arrested a Russian journalist.",
      ("COERCE", "GEOCOP", "RUSMED")),
-    ("Israel membebaskan tahanan Palestina.", "Israel released Palestinian detainees.", ("CONCEDE", "ISR", "PSECVL")),
+    ("Israel membebaskan tahanan Palestina.", "Israel released Palestinian detainees.", ("RETREAT", "ISR", "PSECVL")),
     ("Kelompok bersenjata menculik anak-anak di Nigeria.", "Gunmen kidnapped children in Nigeria.",
      ("ASSAULT", "NGAREB", "NGACVL")),
     ("Pejabat-pejabat Korea Selatan bertemu dengan utusan Jepang.", "South Korean officials met Japanese envoys.",

@@ -1,6 +1,6 @@
 """extract() never raises on arbitrary Unicode, and every offset it returns points into the text."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from warta.api import extract
@@ -18,6 +18,7 @@ def test_arbitrary_unicode(text, lang):
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from(["id", "en"]))
+@example(["mengirim", "Korut", ","], "id")  # a list ending the sentence right after its comma (IndexError once)
 def test_news_like_word_salad(words, lang):
     text = " ".join(words)
     for ev in extract(text, lang=lang, published="2024-11-15"):

@@ -188,7 +188,8 @@ class SentenceView:
                     and i not in self.trigger_starts):
                 nxt = self.actor_at(i + 1)  # "Israel dan kepentingan AS": one common noun before the actor
             j = i
-            while nxt is None and direction > 0 and words and j < i + 3 and (self.is_common_noun(j) or self.low[j][:1].isdigit()):
+            while nxt is None and direction > 0 and words and j < min(i + 3, self.n) and (
+                    self.is_common_noun(j) or self.low[j][:1].isdigit()):
                 j += 1  # "... and almost twenty of the Filipino infiltrators": a count of the actor's people
                 nxt = self.actor_after(j + 1) if self.has(j, "prep_patient") else None
             if nxt is None or nxt in out or nxt in pending:
