@@ -182,3 +182,10 @@ def test_in_an_attempt_to_is_the_purpose_of_another_act(lang, text):
     found = {d[:3] for d in dyads(text, lang)}
     assert ("CONSULT", "JPN", "IRN") in found
     assert not any(t == "RETREAT" for t, _, _ in found)
+
+
+def test_a_source_found_only_after_the_verb_is_not_kept_alone():
+    """'The sanctions freeze any assets the officials hold': the officials are the object, not an agent acting on
+    its own people (the fallback that keeps a source with no target takes only a source before the verb)."""
+    text = "The sanctions freeze any assets the officials hold in the United States."
+    assert not any(d[0] == "COERCE" for d in dyads(text, "en"))

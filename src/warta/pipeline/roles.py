@@ -521,7 +521,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         targets = _suspects(view, incident, targets)
     pairs = _pairs(sources, targets)
     if not pairs and m.voice != "past":
-        pairs = _pairs(sources, [])  # its only target is itself: none named ("Kim berjanji ... semenanjung Korea")
+        # its only target is itself: none named ("Kim berjanji ... semenanjung Korea"); a source found only after
+        # the verb is its object ("The sanctions freeze any assets the officials hold"), not its subject
+        pairs = _pairs([s for s in sources if s.start < m.start], [])
     return Roles(tuple(pairs), (bool(inner) or planned or plan is not None or inquiry) and not targets)
 
 
