@@ -249,6 +249,17 @@ def _named_object(c: Candidate) -> str | None:
 
 
 # -- fills ----------------------------------------------------------------------------------------
+def _untargeted(c: Candidate) -> bool:
+    """It has sources and no target yet: a fill may name one."""
+    return bool(c.pairs) and all(t is None for _, t in c.pairs)
+
+
+def _earlier_here(c: Candidate, keep: Callable[[Event], bool]) -> Event | None:
+    """The latest event coded before this candidate in its own sentence that ``keep`` accepts."""
+    here = c.view.sentence.index
+    return next((e for e in reversed(c.scene.prior) if e.sentence.index == here and keep(e)), None)
+
+
 def _fill_targets(c: Candidate, slot: ActorSlot | None) -> None:
     if slot is not None:
         c.pairs = [(src, tgt if tgt is not None else slot) for src, tgt in c.pairs]
@@ -389,16 +400,16 @@ def _talks_partner(c: Candidate) -> None:
     own is made to the other side of the talks it is made in; "at the summit between Trump and Kim, Kim pledged to
     work toward ...": or to the one its maker met earlier in the sentence (not a pledge of force: that is a threat
     aimed at its own target)."""
-    if c.match.entry.type == "AGREE" and c.pairs and all(t is None for _, t in c.pairs):
+    if c.match.entry.type == "AGREE" and _untargeted(c):
         _fill_targets(c, practice.talks_partner(c.view, c.match, c.scene.matches))
-    if c.match.entry.type == "AGREE" and c.pairs and all(t is None for _, t in c.pairs):
+    if c.match.entry.type == "AGREE" and _untargeted(c):
         content = practice.pledge_content(c.view, c.match, c.scene.matches)
         if content is not None and practice.pledge_entry(content.entry.type) is not None \
                 and practice.pledge_entry(content.entry.type).type == "THREATEN":
             return
-        here, maker = c.view.sentence.index, ActorCode(c.pairs[0][0].code).head
-        met = next((e for e in reversed(c.scene.prior) if e.sentence.index == here and e.type == "CONSULT"
-                    and e.target is not None and ActorCode(e.source.code).head == maker), None)
+        maker = ActorCode(c.pairs[0][0].code).head
+        met = _earlier_here(c, lambda e: e.type == "CONSULT" and e.target is not None
+                            and ActorCode(e.source.code).head == maker)
         if met is not None:
             text, a, b = c.view.text_span(c.match.start, c.match.end)
             _fill_targets(c, practice.implied(met.target.code, met.target.name, text, a, b, "rule:talks-partner", c.match))
@@ -409,14 +420,15 @@ def _parallel_act(c: Candidate) -> None:
     punished": an act marked "also" with no target of its own, after an act of its type in the sentence by another
     party, is aimed at that act's target."""
     view, m = c.view, c.match
-    if not c.pairs or any(t is not None for _, t in c.pairs):
+    if not _untargeted(c):
         return
     k, also = m.start - 1, False
     while k >= 0 and (view.is_word(k, "aux") or view.is_word(k, "also")):
         also, k = also or view.is_word(k, "also"), k - 1
-    here, agents = view.sentence.index, {src.code for src, _ in c.pairs}
-    before = next((e.target for e in reversed(c.scene.prior) if also and e.type == m.entry.type and e.target is not None
-                   and e.sentence.index == here and e.source.code not in agents), None)
+    agents = {src.code for src, _ in c.pairs}
+    earlier = _earlier_here(c, lambda e: e.type == m.entry.type and e.target is not None
+                            and e.source.code not in agents) if also else None
+    before = earlier.target if earlier is not None else None
     _fill_targets(c, next((s for s in view.actors if before is not None and s.code == before.code), None))
 
 
@@ -426,7 +438,7 @@ def _response_to(c: Candidate) -> None:
     Utara": an act with no target done in response to another's act (word class response_noun) is aimed at the
     author of that act."""
     view, m = c.view, c.match
-    if not c.pairs or any(t is not None for _, t in c.pairs):
+    if not _untargeted(c):
         return
     k = next((j for j in range(m.end, min(view.n, m.end + 8)) if view.is_word(j, "response_noun")), None)
     act = next((n for n in c.scene.matches if k is not None and k < n.start <= k + 3), None)
@@ -437,7 +449,7 @@ def _response_to(c: Candidate) -> None:
 def _yielded_to(c: Candidate) -> None:
     """"gave in to China", "bowed to pressure from the ICC", "resigned under pressure from parliament": a
     concession with no target of its own is made to the one it yields to."""
-    if c.match.entry.type == "CONCEDE" and c.pairs and all(t is None for _, t in c.pairs):
+    if c.match.entry.type == "CONCEDE" and _untargeted(c):
         _fill_targets(c, practice.yielded_to(c.view, c.match))
 
 
@@ -446,7 +458,7 @@ def _object_clitic(c: Candidate) -> None:
     with no target of its own, acts on the one named last before it in the sentence, a person first."""
     m, view = c.match, c.view
     word = view.low[m.end - 1]
-    if m.voice != "active" or not c.pairs or any(t is not None for _, t in c.pairs) or not any(
+    if m.voice != "active" or not _untargeted(c) or not any(
             word.endswith(clitic) and len(word) > len(clitic) + 3 for clitic in view.word_classes["object_clitic"]):
         return
     before = [a for a in view.actors if a.end <= m.start and a.code and all(a.start != s.start for s, _ in c.pairs)]
@@ -682,9 +694,8 @@ def _protest_aim(c: Candidate, d: Draft, e: Event) -> str | None:
     protest (not when the protest is only their name: "Pengunjuk rasa menolak tawaran itu")."""
     if d.type != "REJECT":
         return None
-    here = c.view.sentence.index
-    if any(p.type == "PROTEST" and p.sentence.index == here and p.source.code == e.source.code
-           and p.trigger.start < e.trigger.start and "named-agent" not in p.rules for p in c.scene.prior):
+    if _earlier_here(c, lambda p: p.type == "PROTEST" and p.source.code == e.source.code
+                     and p.trigger.start < e.trigger.start and "named-agent" not in p.rules) is not None:
         return "the aim of the protest coded before it"
     return None
 
