@@ -158,10 +158,15 @@ class SentenceView:
 
     def prep_before_token(self, k: int) -> frozenset[str]:
         """Cue kinds of the word before token ``k`` (skipping determiners and place nouns: "di depan kantor X")."""
+        i = self.prep_index(k)
+        return self.kinds(i) if i >= 0 else frozenset()
+
+    def prep_index(self, k: int) -> int:
+        """The token of the word before token ``k`` past determiners and place nouns (-1 when none)."""
         i = k - 1
         while i >= 0 and (self.has(i, "determiner") or self.is_word(i, "place_noun")):
             i -= 1
-        return self.kinds(i) if i >= 0 else frozenset()
+        return i
 
     def _after_comma_item(self, slot: ActorSlot) -> bool:
         """The actor is itself the second item of a comma list ("A, B"): a serial ", and" ends a list."""

@@ -246,10 +246,7 @@ def _noun_head(view: SentenceView, m: TriggerMatch) -> bool:
 def _own_preposition(view: SentenceView, slot: ActorSlot, end: int) -> bool:
     """The preposition before an actor ends the trigger itself ("latihan militer di sekitar Taiwan", a pattern
     ending in "di sekitar"): it introduces the trigger's object, not a place beside the act."""
-    i = slot.start - 1
-    while i >= 0 and (view.has(i, "determiner") or view.is_word(i, "place_noun")):
-        i -= 1
-    return 0 <= i < end
+    return 0 <= view.prep_index(slot.start) < end
 
 
 _PEOPLE = ("CVL", "REF", "MED", "OPP")
