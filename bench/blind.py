@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", help=f"score one part of the set only ({FIRST_PART}, issue-11 ...)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--diagnose", action="store_true",
-                    help="also count the missed events by the first layer that fails (counts only)")
+                    help="also count the missed events by the first layer that fails, overall and per type (counts only)")
     args = ap.parse_args(argv)
     if not (args.shared / NTREX_DOCS).is_file():
         print(f"blind set not scored: {args.shared} (with {NTREX_DOCS}) is not present; "
@@ -250,17 +250,20 @@ def main(argv: list[str] | None = None) -> int:
         "matched_pairs": score.pairs,
     }
     if args.diagnose:
-        from diagnose import diagnose
+        from diagnose import diagnose, render_by_type
         from diagnose import render as render_layers
 
         layers = diagnose(records, predicted)
+        typed = diagnose(records, predicted, by_type=True)
         result["misses_by_layer"] = {f"{lang} {layer}": n for (lang, layer), n in sorted(layers.items())}
+        result["misses_by_type_and_layer"] = {f"{lang} {t} {layer}": n for (lang, t, layer), n in sorted(typed.items())}
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
     print(render(result))
     if args.diagnose:
         print(render_layers(layers))
+        print(render_by_type(typed))
     return 0
 
 

@@ -24,8 +24,9 @@ from pathlib import Path
 LAYERS = ("wrong actors", "no trigger", "trigger of another type", "no source actor", "source of no country", "no target actor", "not paired")
 
 
-def diagnose(records: list[dict], predicted: dict[str, list]) -> Counter:
-    """Counter of (lang, layer) over the required gold events that no predicted event matched."""
+def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = False) -> Counter:
+    """Counter of (lang, layer) over the required gold events that no predicted event matched;
+    of (lang, gold type, layer) with ``by_type``."""
     from warta.api import coder
     from warta.evaluate import match_key
     from warta.knowledge.actor_code import ActorCode
@@ -69,7 +70,7 @@ def diagnose(records: list[dict], predicted: dict[str, list]) -> Counter:
                 layer = "no target actor"
             else:
                 layer = "not paired"
-            out[(lang, layer)] += 1
+            out[(lang, g["type"], layer) if by_type else (lang, layer)] += 1
     return out
 
 
@@ -83,9 +84,25 @@ def render(counts: Counter) -> str:
     return "\n".join(lines)
 
 
+def render_by_type(counts: Counter) -> str:
+    """The (lang, type, layer) counts of ``diagnose(..., by_type=True)``, one line per type, most missed first."""
+    lines = ["missed events by type and first failing layer:"]
+    for lang in sorted({k[0] for k in counts}):
+        totals = Counter()
+        for (lg, type_, _), n in counts.items():
+            if lg == lang:
+                totals[type_] += n
+        lines.append(f"  {lang}:")
+        for type_, total in totals.most_common():
+            parts = ", ".join(f"{layer} {counts[(lang, type_, layer)]}" for layer in LAYERS if counts[(lang, type_, layer)])
+            lines.append(f"    {type_} ({total}): {parts}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", type=Path, help="a gold .jsonl file (records with text and events)")
+    ap.add_argument("--by-type", action="store_true", help="also break the counts down by the gold event's type")
     args = ap.parse_args(argv)
     from warta.api import extract_article
     from warta.evaluate import load_gold
@@ -94,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     records = load_gold(args.gold)
     predicted = {r.get("id", "?"): extract_article(article_from_record(r, r.get("id", "?"))) for r in records}
     print(render(diagnose(records, predicted)))
+    if args.by_type:
+        print(render_by_type(diagnose(records, predicted, by_type=True)))
     return 0
 
 

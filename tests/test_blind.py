@@ -258,3 +258,25 @@ def test_render_prints_counts_per_language_and_part():
     assert re.search(r"part issue-11 id\s+0\.500\s+0\.250\s+0\.333\s+1\s+1\s+3", text)
     assert "  en: ACCUSE 3" in text and "  id: none" in text
     assert "field accuracy over 1 matched pairs: negated 1.00" in text
+
+
+def test_diagnose_counts_each_missed_event_once_per_type_and_layer():
+    diagnose = _load("diagnose")
+    from warta.api import extract
+
+    records = [
+        {"id": "a", "lang": "en", "text": "The weather was mild in Oslo on Tuesday.",
+         "events": [{"type": "ACCUSE", "source": "NOR", "target": "SWE"}]},
+        {"id": "b", "lang": "en", "text": "Norway criticised Sweden on Tuesday.",
+         "events": [{"type": "ACCUSE", "source": "NOR", "target": "SWE"},
+                    {"type": "THREATEN", "source": "NOR", "target": "SWE"},
+                    {"type": "ASSAULT", "source": "FJI", "target": "SWE", "optional": True}]},
+    ]  # fmt: skip
+    predicted = {r["id"]: extract(r["text"], lang="en") for r in records}
+    assert [(e.type, e.source.code[:3]) for e in predicted["b"]] == [("ACCUSE", "NOR")]
+    by_layer = diagnose.diagnose(records, predicted)
+    by_type = diagnose.diagnose(records, predicted, by_type=True)
+    assert by_layer == Counter({("en", "no trigger"): 1, ("en", "trigger of another type"): 1})
+    assert by_type == Counter({("en", "ACCUSE", "no trigger"): 1, ("en", "THREATEN", "trigger of another type"): 1})
+    text = diagnose.render_by_type(by_type)
+    assert "    ACCUSE (1): no trigger 1" in text and "    THREATEN (1): trigger of another type 1" in text
