@@ -40,16 +40,16 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
             ["<defy> ~ demands|demand|order|orders|calls|ultimatum",
              "<veto>|<block> ~ membership|accession", "<veto>|<block> ~ entry ~ into"]),
     # --- MOBILIZE (152): forces put on alert or stationed
-    "152": (["menyiagakan|disiagakan|penyiagaan ~ pasukan|tentara|militer|prajurit|pasukannya|tentaranya|personel",
+    "152": (["menyiagakan|disiagakan|penyiagaan ~ pasukan|tentara|militer|prajurit|pasukannya|tentaranya|personel|angkatan_bersenjata|angkatan_bersenjatanya|armada|armadanya",
              "dalam_status_siaga|siaga_penuh",
              "menempatkan|ditempatkan|penempatan ~ pasukan|tentara|rudal|senjata_nuklir|kapal_perang|jet_tempur|"
              "sistem_rudal|pasukannya|tentaranya"],
             ["<put> ~ forces|troops|army|military ~ on ~ alert", "high alert|full alert",
              "<station>|<position> ~ troops|forces|missiles|nuclear_weapons|warships|fighter_jets|missile_systems"]),
     # --- SANCTION (160): cooperation frozen or suspended
-    "160": (["membekukan|menghentikan|menangguhkan|memutus ~ kerja_sama|kerjasama",
-             "pembekuan|penghentian|penangguhan ~ kerja_sama|kerjasama"],
-            ["<freeze>|froze!v|frozen!v|<suspend>|<halt>|cut_off|cuts_off|cutting_off ~ cooperation|ties|contacts",
+    "160": (["membekukan|menghentikan|menangguhkan|memutus ~ kerja_sama|kerjasama|koordinasi",
+             "pembekuan|penghentian|penangguhan ~ kerja_sama|kerjasama|koordinasi"],
+            ["<freeze>|froze!v|frozen!v|<suspend>|<halt>|cut_off|cuts_off|cutting_off ~ cooperation|ties|contacts|coordination",
              "freezing|suspension ~ of ~ cooperation|ties"]),
     # --- ACCUSE (115): a lawsuit ("menuntut" alone is a demand; suing someone "karena"/"ke pengadilan" is not)
     "115": (["menuntut ~ karena|ke_pengadilan|secara_hukum"], ["<sue> ~ over|for"]),

@@ -566,7 +566,15 @@ def frame_of(code: str) -> str:
 RECIPIENT_ENDS = {"kepada", "pada", "terhadap", "to", "tekanan", "pressure", "di_sekitar", "dekat", "around", "near"}
 
 
+# a withdrawal of forces names what it leaves through "from/out of/dari", not as its object: "pulled its troops
+# out of Niger", "menarik pasukannya dari Suriah" (the away frame); a surrender or a retreat keeps the agent frame
+WITHDRAWALS = {"0874"}
+WITHDRAW_HEADS = ("<withdraw>", "withdrew", "<pull>", "menarik", "penarikan")
+
+
 def frame_for(code: str, pattern: str) -> str:
+    if code in WITHDRAWALS and pattern.startswith(WITHDRAW_HEADS):
+        return "away"
     frame = frame_of(code)
     if frame == "intrans" and set(pattern.split()[-1].split("|")) <= RECIPIENT_ENDS:
         return "agent"

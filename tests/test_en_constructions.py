@@ -106,3 +106,24 @@ def test_a_visit_that_is_due(text, expected):
 
 def test_due_in_part_to_is_no_visit():
     assert not any(e[0] == "CONSULT" for e in coded_full("Russia's advance was due in part to Chinese help."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an irregular past of a pattern's root ("<stand> by") and "by" as the trigger's own word, not a passive agent
+    ("France said it stood by Armenia in its standoff with Azerbaijan.", ("SUPPORT", "FRA", "ARM")),
+    ("Iran sought the help of Russia against Israel.", ("REQUEST", "IRN", "RUS")),
+    # a withdrawal names what it leaves through "from" or "out of" (the away frame), not by its object
+    ("The United States pulled its last troops out of Niger in September.", ("RETREAT", "USA", "NER")),
+    ("Washington pulled out its forces from Syria.", ("RETREAT", "USA", "SYR")),
+])  # fmt: skip
+def test_irregular_pasts_and_withdrawals(text, expected):
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two out of three Russians back the war, a Moscow pollster said.",  # "out of" before a count, no act
+    "The deal was mediated by Qatar and Egypt.",  # "by" after a verb is its agent: no target
+    "Rebels stood by the road near Goma.",  # no actor after "stood by"
+])  # fmt: skip
+def test_no_act_from_out_of_or_by(text):
+    assert not {k for k in keys(text) if k[0] in {"SUPPORT", "RETREAT", "CONSULT"}}

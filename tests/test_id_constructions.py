@@ -239,3 +239,20 @@ def test_blocking_a_states_accession_is_a_veto_of_it(text, dyad):
 def test_an_act_in_response_to_another_is_aimed_at_its_author(text, dyad):
     got = events(text)
     assert dyad in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cooperation or coordination suspended is relations reduced (SANCTION 160)
+    ("Pemerintah Kolombia membekukan koordinasi keamanan dengan Venezuela.", ("SANCTION", "COL", "VEN")),
+    # forces put on alert (MOBILIZE 152), also the armed forces or a fleet
+    ("Filipina menyiagakan armadanya di dekat perbatasan laut dengan China.", ("MOBILIZE", "PHL", "")),
+    # a withdrawal names what it leaves through "dari" (the away frame)
+    ("Prancis menarik pasukannya dari Mali pada Agustus.", ("RETREAT", "FRA", "MLI")),
+])  # fmt: skip
+def test_relations_frozen_alerts_and_withdrawals(text, expected):
+    assert expected in events(text)
+
+
+def test_coordination_of_a_meeting_is_no_sanction():
+    assert not {e for e in events("Kementerian Luar Negeri Jepang menghentikan rapat koordinasi internal pada Senin.")
+                if e[0] == "SANCTION"}

@@ -97,3 +97,15 @@ def test_the_matcher_finds_the_new_forms(lang, text, entry_type, word):
     found = TriggerMatcher(load_language(lang)).find(tokens)
     spans = {(m.entry.type, t.text) for m in found for t in tokens[m.start : m.end]}
     assert (entry_type, word) in spans, spans
+
+
+@pytest.mark.parametrize(("root", "forms"), [("stand", {"stood"}), ("seek", {"sought"}), ("take", {"took", "taken"}),
+                                             ("withdraw", {"withdrew", "withdrawn"}), ("hit", {"hit"})])  # fmt: skip
+def test_english_irregular_pasts_come_from_the_verb_table(root, forms):
+    got = en_forms(root)
+    assert all(got[f] == "past" for f in forms)
+    assert f"{root}ed" not in got and f"{root}d" not in got  # no "standed", "taked"
+
+
+def test_english_regular_verbs_keep_their_ed_forms():
+    assert {"attacked", "waged"} <= set(en_forms("attack")) | set(en_forms("wage"))

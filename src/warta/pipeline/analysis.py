@@ -83,6 +83,9 @@ class SentenceView:
                     break
         none: frozenset[str] = frozenset()
         self._kinds = [self.cues[i][0] if i in self.cues else none for i in range(self.n)]
+        for i, (kinds, width) in self.cues.items():  # a preposition of several words ("out of") ends at its object
+            if width > 1 and any(k.startswith("prep_") for k in kinds):
+                self._kinds[i + width - 1] = kinds
         # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"
         owners = [s for s in slots if s.mention.kind == "anaphor" and s.end - s.start == 1
                   and "determiner" in self._kinds[s.start] and self._actor_at.get(s.end) is not None]

@@ -213,7 +213,8 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
-        if kinds & {"prep_source", "prep_agent"} or _behind_topic(view, slot.start, start):
+        own = view.prep_index(slot.start) < start  # "by" as the trigger's own last word: "stood by Armenia"
+        if "prep_source" in kinds or ("prep_agent" in kinds and not own) or _behind_topic(view, slot.start, start):
             skipped.update(id(s) for s in view.compound(slot, +1))  # "mediated by Qatar and Egypt"
             continue
         if id(slot) in skipped:

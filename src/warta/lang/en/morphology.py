@@ -1,6 +1,10 @@
-"""English inflection: generate -s, -ed, -ing forms from a verb root (irregular forms come from the lexicon)."""
+"""English inflection: generate -s, -ed, -ing forms from a verb root; the past forms of irregular verbs come from
+``irregular_verbs.tsv`` beside this module (a pattern may still write one out: "sent!v")."""
 
 from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
 
 __all__ = ["DEFAULT_AFFIXES", "guess_voice", "surface_forms"]
 
@@ -51,6 +55,17 @@ def _suffixed(root: str, suffix: str) -> list[str]:
     return forms
 
 
+@cache
+def irregular_pasts() -> dict[str, tuple[str, ...]]:
+    """Root -> its irregular past and past participle ("stand" -> ("stood",), "take" -> ("took", "taken"))."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in (Path(__file__).with_name("irregular_verbs.tsv")).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("root\t"):
+            root, past, participle = line.split("\t")
+            out[root] = tuple(dict.fromkeys((past, participle)))
+    return out
+
+
 def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict[str, str]:
     root = root.lower()
     forms: dict[str, str] = {}
@@ -65,7 +80,7 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
             else:
                 forms[root + "s"] = "lit"
         elif name == "ed":
-            for form in _suffixed(root, "ed"):
+            for form in irregular_pasts().get(root) or _suffixed(root, "ed"):
                 forms[form] = "past"
         elif name == "ing":
             for form in _suffixed(root, "ing"):
