@@ -47,10 +47,15 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
             ["<put> ~ forces|troops|army|military ~ on ~ alert", "high alert|full alert",
              "<station>|<position> ~ troops|forces|missiles|nuclear_weapons|warships|fighter_jets|missile_systems"]),
     # --- SANCTION (160): cooperation frozen or suspended
+    # (and a defence, security or cooperation pact with a state ended: "mengakhiri perjanjian pertahanan dengan")
     "160": (["membekukan|menghentikan|menangguhkan|memutus ~ kerja_sama|kerjasama|koordinasi",
-             "pembekuan|penghentian|penangguhan ~ kerja_sama|kerjasama|koordinasi"],
+             "pembekuan|penghentian|penangguhan ~ kerja_sama|kerjasama|koordinasi",
+             "mengakhiri|membatalkan|memutus|mencabut ~ perjanjian|kesepakatan|pakta ~ pertahanan|militer|keamanan|"
+             "kerja_sama ~ dengan"],
             ["<freeze>|froze!v|frozen!v|<suspend>|<halt>|cut_off|cuts_off|cutting_off ~ cooperation|ties|contacts|coordination",
-             "freezing|suspension ~ of ~ cooperation|ties"]),
+             "freezing|suspension ~ of ~ cooperation|ties",
+             "<end>|<terminate>|<scrap>|<cancel>|<revoke> ~ defence|defense|military|security|cooperation "
+             "~ agreement|pact|treaty|accord ~ with"]),
     # --- ACCUSE (115): a lawsuit ("menuntut" alone is a demand; suing someone "karena"/"ke pengadilan" is not)
     "115": (["menuntut ~ karena|ke_pengadilan|secara_hukum"], ["<sue> ~ over|for"]),
     # --- ACCUSE (111): mockery and denunciation
@@ -71,7 +76,10 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
              "membakar ~ kantor|gedung|pos|markas|kendaraan|gerbang"],
             ["<ambush>", "torched!v|torching|set_ablaze"]),
     # --- SANCTION (163): bans on trade
-    "163": (["larangan ~ impor|ekspor"], ["<ban> on ~ imports|exports"]),
+    "163": (["larangan ~ impor|ekspor",
+             "menghentikan|membekukan|menangguhkan|penghentian|penangguhan ~ perdagangan|perniagaan ~ dengan"],
+            ["<ban> on ~ imports|exports", "<halt>|<stop>|<freeze>|froze!v ~ trade ~ with"]),
+
     # --- COERCE (191): a blockade as a noun, after a light verb ("memberlakukan blokade terhadap Gaza")
     "191": (["memberlakukan|menerapkan|memberlakukan_kembali|memperketat|memperluas|mempertahankan ~ blokade"],
             ["<impose>|<reimpose>|<tighten>|<maintain> ~ blockade"]),

@@ -256,3 +256,22 @@ def test_relations_frozen_alerts_and_withdrawals(text, expected):
 def test_coordination_of_a_meeting_is_no_sanction():
     assert not {e for e in events("Kementerian Luar Negeri Jepang menghentikan rapat koordinasi internal pada Senin.")
                 if e[0] == "SANCTION"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemerintah Kolombia menghentikan perdagangan dengan Nikaragua mulai bulan depan.", ("SANCTION", "COL", "NIC")),
+    ("Junta Burkina Faso mengakhiri perjanjian militer dengan Prancis pada Selasa.", ("SANCTION", "BFA", "FRA")),
+])  # fmt: skip
+def test_trade_halted_and_pacts_ended(text, expected):
+    assert expected in events(text)
+    assert expected in events({
+        "Pemerintah Kolombia menghentikan perdagangan dengan Nikaragua mulai bulan depan.":
+            "Colombia's government will halt trade with Nicaragua from next month.",
+        "Junta Burkina Faso mengakhiri perjanjian militer dengan Prancis pada Selasa.":
+            "Burkina Faso's junta ended a military agreement with France on Tuesday.",
+    }[text], lang="en")
+
+
+def test_a_pact_ended_needs_its_partner():
+    assert not {e for e in events("Kedua negara mengakhiri perjanjian keamanan yang sudah berusia tiga puluh tahun.")
+                if e[0] == "SANCTION" and e[2]}

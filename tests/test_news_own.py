@@ -30,7 +30,8 @@ PUB = "2024-11-15"
 # rows, so the ratchet was re-set to the new measurement (the 125 older rows alone: 86.4% / 85.6%).
 # (Rows 42 and 208, a crowd attacking an election office, are coded riots, PROTEST 145, by the riot recode, where
 # the rows say ASSAULT 180.)
-RATCHET = {"id": 0.84, "en": 0.82}  # merged main: 84.1% / 82.5% (145 id / 143 en rows)
+# Its round 2 (15 rows per language: id 11/15, en 12/15 before its fixes, 13/15 each after) was added the same way.
+RATCHET = {"id": 0.84, "en": 0.82}  # merged main: 84.4% / 82.9% (160 id / 158 en rows)
 
 
 def load() -> list[tuple[str, str, str, str, str, str, int]]:
