@@ -89,7 +89,7 @@ class EventCoder:
         if not active:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
-                                    self.conjunctions, self.place_words)
+                                    self.conjunctions, self.place_words, self.language.settings["name_alone"])
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
         if trace is not None:
