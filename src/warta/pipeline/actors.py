@@ -40,6 +40,7 @@ _BEFORE_NAME = re.compile(r",[ \t]+$")
 _QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name
 _WORD = rf"[{_UP}][\w'’\-]*"
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
+_FIELD = re.compile(rf"(?: {_UP_WORD}){{1,3}} $")  # the same, ending where the office's noun starts
 
 
 _ROLES = {"person": "P", "title": "T", "sector": "C", "modifier": "M", "anaphor": "A"} | dict.fromkeys(_STATE_LIKE, "S")
@@ -200,6 +201,8 @@ class ActorFinder:
                 if link is None and last[-1].role in "TC" and h.role == "S" and h.entry.kind not in _ORG \
                         and _PORTFOLIO.fullmatch(text, last[-1].end, h.start):
                     link = ""  # "Menteri Lingkungan Hidup Malaysia", "Kepolisian Federal Australia": an office's name
+                elif link is None and last[-1].role == "S" and last[-1].entry.kind not in _ORG and h.role in "TC":
+                    link = self._portfolio_link(text, folded, last[-1].end, h.start)  # "Mexico's Economy Ministry"
                 if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
                     # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
                     # that state's body of the same sector
@@ -211,6 +214,15 @@ class ActorFinder:
                     continue
             chains.append([h])
         return chains
+
+    def _portfolio_link(self, text: str, folded: str, a: int, b: int) -> str | None:
+        """The link between a state and the office after it when an office's field stands between them, as
+        capitalised words: "Mexico's Economy Ministry", "the Mexican Economy Ministry" (order state_sector)."""
+        field = _FIELD.search(text, a, b)
+        if field is None or field.end() != b:
+            return None
+        link = self._gap(text, folded, a, field.start())
+        return link if link is not None and "state_sector" in self.lexicon.links.get(link, frozenset()) else None
 
     def _seat(self, body: _Hit, capital: _Hit) -> bool:
         """"Polres Jakarta Barat", "Kejaksaan Negeri Jakarta Selatan": a national body's name with its own state's
