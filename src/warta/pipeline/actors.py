@@ -5,7 +5,9 @@ rules filter the hits; the longest hits win.  Adjacent hits are then joined into
 language data (``actor_links.tsv``): "tentara Korut" → PRKMIL, "Presiden China Xi Jinping" →
 CHNGOV, "U.S. Secretary of State Marco Rubio" → USAGOV, "Russian troops" → RUSMIL.  People are
 resolved against the publication date; "mantan"/"former" keeps only the state (with none named: a civilian,
-CVL, of the state the context gives).
+CVL, of the state the context gives).  A title or sector noun with no state takes the state of a place the
+gazetteer knows beside it, by the same links: "Gubernur Jawa Barat Dedi Mulyadi", "Wali Kota Surabaya" → IDNGOV,
+"Lagos police" → NGACOP, "residents of Kharkiv" → UKRCVL.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import re
 from dataclasses import dataclass, replace
 
 from warta.knowledge.actor_code import ActorCode
-from warta.model import ActorMention
+from warta.model import ActorMention, PlaceMention
 from warta.pipeline.actor_lexicon import ActorLexicon, Entry, fold, load_actor_lexicon
+from warta.pipeline.where import place_finder
 
 __all__ = ["ActorFinder"]
 
@@ -37,6 +40,7 @@ _BEFORE_NAME = re.compile(r",[ \t]+$")
 _QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name
 _WORD = rf"[{_UP}][\w'’\-]*"
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
+_FIELD = re.compile(rf"(?: {_UP_WORD}){{1,3}} $")  # the same, ending where the office's noun starts
 
 
 _ROLES = {"person": "P", "title": "T", "sector": "C", "modifier": "M", "anaphor": "A"} | dict.fromkeys(_STATE_LIKE, "S")
@@ -197,6 +201,8 @@ class ActorFinder:
                 if link is None and last[-1].role in "TC" and h.role == "S" and h.entry.kind not in _ORG \
                         and _PORTFOLIO.fullmatch(text, last[-1].end, h.start):
                     link = ""  # "Menteri Lingkungan Hidup Malaysia", "Kepolisian Federal Australia": an office's name
+                elif link is None and last[-1].role == "S" and last[-1].entry.kind not in _ORG and h.role in "TC":
+                    link = self._portfolio_link(text, folded, last[-1].end, h.start)  # "Mexico's Economy Ministry"
                 if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
                     # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
                     # that state's body of the same sector
@@ -209,6 +215,15 @@ class ActorFinder:
             chains.append([h])
         return chains
 
+    def _portfolio_link(self, text: str, folded: str, a: int, b: int) -> str | None:
+        """The link between a state and the office after it when an office's field stands between them, as
+        capitalised words: "Mexico's Economy Ministry", "the Mexican Economy Ministry" (order state_sector)."""
+        field = _FIELD.search(text, a, b)
+        if field is None or field.end() != b:
+            return None
+        link = self._gap(text, folded, a, field.start())
+        return link if link is not None and "state_sector" in self.lexicon.links.get(link, frozenset()) else None
+
     def _seat(self, body: _Hit, capital: _Hit) -> bool:
         """"Polres Jakarta Barat", "Kejaksaan Negeri Jakarta Selatan": a national body's name with its own state's
         capital after it names the body's office there, not the capital's government."""
@@ -219,6 +234,28 @@ class ActorFinder:
         code = ActorCode(body.entry.code)
         return (self.lexicon.head_first and body.entry.kind == "body" and state.entry.kind == "country"
                 and bool(code.rest) and code.head != ActorCode(state.entry.code).head)
+
+    def _places(self, text: str, hits: list[_Hit]) -> list[PlaceMention]:
+        """Places of a known state that no lexicon hit covers (towns, provinces, regions)."""
+        spans = [(h.start, h.end) for h in hits]
+        return [p for p in place_finder(self.lang).find(text)
+                if p.place.country and not any(a < p.end and p.start < b for a, b in spans)]
+
+    def _place_beside(self, text: str, folded: str, chain: list[_Hit], places: list[PlaceMention]) -> PlaceMention | None:
+        """The place a title or sector noun belongs to, joined to it as a state would be (actor_links.tsv):
+        "Bupati Sleman", "Kapolres Bogor", "the mayor of Surabaya", "East Java governor", "Kharkiv residents"."""
+        first, last = chain[0].start, chain[-1].end
+        for p in places:
+            if p.start >= last and p.start - last <= 12:
+                link = self._gap(text, folded, last, p.start)
+                if link is not None and (link or self.lexicon.head_first) \
+                        and "sector_state" in self.lexicon.links.get(link, frozenset()):
+                    return p
+            elif p.end <= first and first - p.end <= 4:
+                link = self._gap(text, folded, p.end, first)
+                if link is not None and "state_sector" in self.lexicon.links.get(link, frozenset()):
+                    return p
+        return None
 
     def _name_after(self, text: str, folded: str, pos: int, limit: int) -> tuple[int, int] | None:
         """An unlisted personal name right after a title ending at ``pos`` (before ``limit``)."""
@@ -367,6 +404,7 @@ class ActorFinder:
         out: list[ActorMention] = []
         shared: list[tuple[int, str, int]] = []  # (index in out, sector, direction)
         chains = self._chains(text, folded, hits)
+        places = self._places(text, hits) if self.names and self.lexicon.links else []  # (links: a language's data)
         for i, chain in enumerate(chains):
             if len(chain) == 1 and chain[0].role == "A":
                 h = chain[0]
@@ -375,10 +413,17 @@ class ActorFinder:
                 continue
             name_span = None
             roles = {h.role for h in chain}
+            place = self._place_beside(text, folded, chain, places) if roles & {"T", "C"} <= roles <= {"T", "C", "M"} \
+                and roles & {"T", "C"} else None
             if "T" in roles and "P" not in roles and chain[-1].role in "TS":
                 limit = chains[i + 1][0].start if i + 1 < len(chains) else len(text)
-                name_span = self._name_after(text, folded, chain[-1].end, limit)
+                after = place.end if place is not None and place.start >= chain[-1].end else chain[-1].end
+                name_span = self._name_after(text, folded, after, limit)
             m = self._mention(text, chain, name_span, published)
+            if m is not None and place is not None and ActorCode(m.code).is_sector:
+                a, b = min(m.start, place.start), max(m.end, place.end)
+                m = replace(m, code=place.place.country + m.code, text=text[a:b], start=a, end=b,
+                            entry=f"{m.entry}+{place.entry}")
             if m is not None:
                 step = self._shares_sector(chain, m)
                 if step:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from warta.knowledge.actor_code import ActorCode
+from warta.knowledge.countries import canonical_names
 from warta.model import ActorMention
 
 __all__ = ["resolve_anaphora"]
@@ -103,22 +105,34 @@ def _in_place(h: ActorMention, text: str, places: frozenset[str]) -> bool:
 _SURNAME_KINDS = frozenset({"title", "name", "leader"})
 
 
-def _surnames(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(canonical_names().values())
+
+
+def _surnames(mentions: list[ActorMention], text: str, name_alone: str = "last") -> list[ActorMention]:
     """Later bare occurrences of the last word of a coded person's full name ("Gilberto Teodoro" then
-    "Teodoro"): capitalised, not inside another mention, not next to another capitalised word (that
-    is someone else's full name), and only when that word names one code in the article."""
+    "Teodoro"; with ``name_alone`` "first_last" the first word too: "Haris Azhar" then "Haris"): capitalised,
+    not inside another mention, not next to another capitalised word (that is someone else's full name), and
+    only when that word names one code in the article.  A person of a title or body with no state named
+    ("Aktivis HAM Haris Azhar": NGO) is named again with that sector, to take its state as the full name does."""
     if not text:
         return []
     first: dict[str, ActorMention] = {}
     codes: dict[str, set[str]] = {}
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.kind not in _SURNAME_KINDS or not m.code or ActorCode(m.code).is_sector:
+        if m.kind not in _SURNAME_KINDS or not m.code:
             continue
         words = m.name.split()
-        if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 3 or not words[-1].isalpha():
+        if len(words) < 2:
             continue
-        first.setdefault(words[-1], m)
-        codes.setdefault(words[-1], set()).add(m.code)
+        # (the given name only of a personal name the text writes: not of a state's name a title carries)
+        given = name_alone == "first_last" and m.name not in _state_names()
+        for word in {words[-1], words[0]} if given else {words[-1]}:
+            if not word[:1].isupper() or len(word) < 3 or not word.isalpha():
+                continue
+            first.setdefault(word, m)
+            codes.setdefault(word, set()).add(m.code)
     if not first:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
@@ -177,12 +191,13 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
 
 
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
-                     conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[ActorMention]:
+                     conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+                     name_alone: str = "last") -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
     prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
     ``text``, its conjunctions (``conj``) and place prepositions (``places``), a plural anaphor takes
     every member of a coordination, or the two last parties named outside a place phrase."""
-    mentions = list(mentions) + _surnames(mentions, text)
+    mentions = list(mentions) + _surnames(mentions, text, name_alone)
     out: list[ActorMention] = []
     history: list[ActorMention] = []
     by_sentence: dict[int, list[ActorMention]] = {}  # the history, per sentence (in the same order)

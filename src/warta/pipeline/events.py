@@ -40,7 +40,7 @@ from warta.pipeline.roles import Roles, find_roles
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
 from warta.pipeline.when import WhenFinder
-from warta.pipeline.where import PlaceFinder
+from warta.pipeline.where import place_finder
 
 __all__ = ["EventCoder"]
 
@@ -57,7 +57,7 @@ class EventCoder:
         self.actors = ActorFinder(lang)
         self.triggers = TriggerMatcher(self.language)
         self.quantities = QuantityFinder(lang)
-        self.places = PlaceFinder(lang)
+        self.places = place_finder(lang)
         self.dates = WhenFinder(lang)
         self.ontology = ontology()
         self.lang = lang
@@ -89,7 +89,7 @@ class EventCoder:
         if not active:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
-                                    self.conjunctions, self.place_words)
+                                    self.conjunctions, self.place_words, self.language.settings["name_alone"])
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
         if trace is not None:

@@ -24,6 +24,7 @@ the name guard whatever it names.  When hits overlap, the longest wins ("Jakarta
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import ahocorasick
 
@@ -32,7 +33,7 @@ from warta.pipeline.gazetteer import PlaceEntry, gazetteer
 from warta.pipeline.when import when_finder
 from warta.tsv import read_tsv, resource_path
 
-__all__ = ["MIN_NAME_POPULATION", "MIN_PLAIN_POPULATION", "PlaceFinder"]
+__all__ = ["MIN_NAME_POPULATION", "MIN_PLAIN_POPULATION", "PlaceFinder", "place_finder"]
 
 MIN_PLAIN_POPULATION = 100_000
 MIN_NAME_POPULATION = 1_000_000
@@ -152,3 +153,9 @@ class PlaceFinder:
             region = bool(named) and named[0].kind not in _TOWNLIKE  # "Gaza Israel" is two places
             return word not in self.date_words and word not in self.titles and not region
         return False
+
+
+@cache
+def place_finder(lang: str) -> PlaceFinder:
+    """The (cached) place finder of ``lang``: the coder's and the actor finder's."""
+    return PlaceFinder(lang)
