@@ -27,7 +27,7 @@ from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
 from warta.pipeline.modality import is_purpose_clause, obliged
-from warta.pipeline.roles import Roles, between, find_roles, is_noun, right_bound, subject_of
+from warta.pipeline.roles import Roles, between, find_roles, is_noun, right_bound, subject_of, two_organs
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
@@ -668,8 +668,13 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
 
 
 def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
-    """An actor does not act on itself."""
-    return f"{e.source.code} acts on itself" if e.target is not None and e.target.code == e.source.code else None
+    """An actor does not act on itself; but in a type whose fact is `between_organs` two differently named organs
+    of one state sector ("Mendagri meminta pemerintah daerah": IDNGOV and IDNGOV) are two parties."""
+    if e.target is None or e.target.code != e.source.code:
+        return None
+    if d.tgt is not None and event_types().has(d.type, "between_organs") and two_organs(d.src, d.tgt):
+        return None
+    return f"{e.source.code} acts on itself"
 
 
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:

@@ -362,10 +362,19 @@ def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
-def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[ActorSlot, ActorSlot | None]]:
+def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], organs: bool = False,
+           ) -> list[tuple[ActorSlot, ActorSlot | None]]:
     if not targets:
         return [(s, None) for s in sources]
-    return [(s, t) for s in sources for t in targets if t.code != s.code]
+    return [(s, t) for s in sources for t in targets if t.code != s.code or (organs and two_organs(s, t))]
+
+
+def two_organs(a: ActorSlot, b: ActorSlot) -> bool:
+    """Two differently named organs of one state sector ("Menteri Keuangan" and "Presiden Joko Widodo": IDNGOV
+    twice): two parties of an act whose type has the fact `between_organs` (knowledge/event_types.tsv)."""
+    code = ActorCode(a.code)
+    return bool(code.sectors or code.is_sector) and a.mention.name.lower() != b.mention.name.lower() \
+        and a.mention.text.lower() != b.mention.text.lower() and "pronoun" not in (a.mention.kind, b.mention.kind)
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -392,6 +401,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(())  # "di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here
     types = event_types()
     allow_place = types.cameo_has(m.entry.cameo, "visit")
+    organs = types.has(m.entry.type, "between_organs")
     if frame == "mutual":
         parties = between(view, m)
         if not parties:
@@ -410,13 +420,14 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them
                 left = [s for s in _subject(view, m) if s not in right]
             if left and right:
-                pairs = [(a, b) for a in left for b in right if a.code != b.code]
+                pairs = [(a, b) for a in left for b in right if a.code != b.code or (organs and two_organs(a, b))]
                 pairs += [(b, a) for a, b in pairs]
                 return Roles(tuple(pairs))
             parties = left or right
         # one group of parties ("antara X dan Y", "Turki dan Jerman bertemu"): every one with every other; one
         # party alone has its other side still to find ("China agreed to resume imports from Japan")
-        pairs = [(a, b) for a in parties for b in parties if a is not b and a.code != b.code]
+        pairs = [(a, b) for a in parties for b in parties
+                 if a is not b and (a.code != b.code or (organs and two_organs(a, b)))]
         return Roles(tuple(pairs) if len(parties) != 1 else ((parties[0], None),))
     if frame == "recv":
         # "received aid from Japan", "received American aid" (the giver inside the pattern)
@@ -517,7 +528,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     inquiry = incident is not None  # "investigating the death of a man", "penyelidikan atas dugaan korupsi"
     if inquiry:
         targets = _suspects(view, incident, targets)
-    pairs = _pairs(sources, targets)
+    pairs = _pairs(sources, targets, organs)
     if not pairs and m.voice != "past":
         # its only target is itself: none named ("Kim berjanji ... semenanjung Korea"); a source found only after
         # the verb is its object ("The sanctions freeze any assets the officials hold"), not its subject
