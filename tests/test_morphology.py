@@ -109,3 +109,27 @@ def test_english_irregular_pasts_come_from_the_verb_table(root, forms):
 
 def test_english_regular_verbs_keep_their_ed_forms():
     assert {"attacked", "waged"} <= set(en_forms("attack")) | set(en_forms("wage"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # digits and number words inside a gap do not count toward its three words
+        ("en", "Russia massed tens of thousands of troops near the border.", True),
+        ("en", "Israel freed more than 1,000 Palestinian prisoners.", True),
+        ("id", "Korea Selatan menyiagakan lebih dari 20 ribu tentara di perbatasan.", True),
+        # other words still do: four of them break the pattern
+        ("en", "Russia massed huge new armoured reserve troops near the border.", False),
+        # and so do more than three number words
+        ("en", "Russia massed one two three four troops near the border.", False),
+    ],
+)
+def test_a_gap_skips_amounts(lang, text, found):
+    from warta.lexicon.registry import load_language
+    from warta.pipeline.segment import tokenize
+    from warta.pipeline.triggers import TriggerMatcher
+
+    tokens = tokenize(text)
+    matches = TriggerMatcher(load_language(lang)).find(tokens)
+    spans = [(m.entry.type, m.end - m.start) for m in matches if m.entry.type in {"MOBILIZE", "RETREAT"}]
+    assert any(width > 3 for _, width in spans) == found, spans

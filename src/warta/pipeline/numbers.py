@@ -114,6 +114,12 @@ class NumberLexicon:
         self.qualifier_re = alternation(list(self.qualifiers))
         self.cardinal_re = rf"(?:{NUMERAL}(?:\s?{self.big_re}(?!\w))?|{self.words_re})"
         self.link_re = alternation([e.form for e in self.entries["link"]])
+        links = {w for e in self.entries["link"] + self.entries["joiner"] for w in e.form.split()}
+        #: single words that only count: number words and the words of vague amounts ("tens", "thousands",
+        #: "puluhan"), not their links ("of")
+        self.count_words = frozenset(
+            {e.form for k in ("word", "teen", "scale", "big") for e in self.entries[k] if " " not in e.form}
+            | {w for e in self.entries["approx"] for w in e.form.split() if w not in links})
         self.conj_re = alternation([e.form for e in self.entries["conj"]])
         self.gap_stop = {e.form for e in self.entries["gap_stop"]}
         self.gap_words = {e.form for e in self.entries["gap_word"]}

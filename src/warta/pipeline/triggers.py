@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from warta.lexicon.registry import Language, TriggerEntry
 from warta.model import Token
+from warta.pipeline.numbers import number_lexicon
 
 __all__ = ["MAX_GAP", "TriggerMatch", "TriggerMatcher"]
 
 MAX_GAP = 3
+MAX_FREE = 3  # digits and number words inside a gap that do not count toward it: "massed tens of thousands of troops"
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
@@ -40,7 +42,7 @@ class TriggerMatcher:
         self._order: dict[int, int] = {}
         for n, entry in enumerate(language.triggers):
             self._order[id(entry)] = n
-            reach = sum(MAX_GAP if not alts else 1 for alts in entry.pattern[1:])
+            reach = sum(MAX_GAP + MAX_FREE if not alts else 1 for alts in entry.pattern[1:])
             for form, voice in entry.voices[0]:
                 if len(entry.pattern) == 1:
                     self._single[form].append((entry, voice))
@@ -49,6 +51,7 @@ class TriggerMatcher:
                 for last in entry.pattern[-1]:
                     self._multi[form][last].append((entry, voice))
         self._heads = frozenset(self._single) | frozenset(self._multi)  # every form a pattern starts with
+        self._counts = number_lexicon(language.code).count_words
 
     def find(self, tokens: tuple[Token, ...] | list[Token], lowered: list[str] | None = None) -> list[TriggerMatch]:
         """The sentence's trigger matches in order, overlaps resolved as the module says; ``lowered`` (the
@@ -72,7 +75,7 @@ class TriggerMatcher:
                     if id(entry) in tried:
                         continue
                     tried.add(id(entry))
-                    end = _match_rest(entry, low, i + 1, 1)
+                    end = _match_rest(entry, low, i + 1, 1, self._counts)
                     if end is not None:
                         candidates.append(TriggerMatch(entry, i, end, _head_voice(entry, voice, low, i)))
         # a derived or codebook entry that overlaps a hand-written one of the same type gives way to it (the
@@ -101,28 +104,35 @@ def _keeps(m: TriggerMatch, hand: list[tuple[int, int, str]]) -> bool:
     return m.entry.type not in inside or any(t != m.entry.type for t in inside)
 
 
-def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int) -> int | None:
-    """Match pattern positions k.. starting at token pos; return the end token index or None."""
+def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int, counts: frozenset[str] = frozenset()) -> int | None:
+    """Match pattern positions k.. starting at token pos; return the end token index or None.  A gap spans up to
+    MAX_GAP words, never punctuation, plus up to MAX_FREE digits or number words (``counts``)."""
     pattern = entry.pattern
     if k == len(pattern):
         return pos
     alts = pattern[k]
-    if alts == ():  # a gap: try 0..MAX_GAP word tokens, never across punctuation
-        for skip in range(MAX_GAP + 1):
-            at = pos + skip
-            if at > len(low):
-                break
-            word = low[at - 1]
-            if skip and not word[:1].isalnum() and word not in QUOTES and not (word[:1] in QUOTES and word[1:].isalpha()) \
-                    and not (word == "." and at < len(low)):
-                break  # (a clitic such as "'s" is part of a word: "denied Pyongyang's accusations"; a full stop
-                #        inside a sentence is an abbreviation's: "held Mr. Trump accountable")
-            end = _match_rest(entry, low, at, k + 1)
+    if alts == ():
+        at, words, free = pos, 0, 0
+        while at <= len(low):
+            if at > pos:
+                word = low[at - 1]
+                if not word[:1].isalnum() and word not in QUOTES and not (word[:1] in QUOTES and word[1:].isalpha()) \
+                        and not (word == "." and at < len(low)):
+                    break  # (a clitic such as "'s" is part of a word: "denied Pyongyang's accusations"; a full stop
+                    #        inside a sentence is an abbreviation's: "held Mr. Trump accountable")
+                if word in counts or word[:1].isdigit():
+                    free += 1
+                else:
+                    words += 1
+                if words > MAX_GAP or free > MAX_FREE:
+                    break
+            end = _match_rest(entry, low, at, k + 1, counts)
             if end is not None:
                 return end
+            at += 1
         return None
     if pos < len(low) and low[pos] in alts:
-        return _match_rest(entry, low, pos + 1, k + 1)
+        return _match_rest(entry, low, pos + 1, k + 1, counts)
     return None
 
 
