@@ -351,3 +351,14 @@ def test_more_people_nouns_take_the_scene_country(lang: str, text: str, date: st
 ])
 def test_more_seats_of_government(lang: str, text: str, code: str) -> None:
     assert [m.code for m in ActorFinder(lang).find(text)][0] == code
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "NATO Secretary General Jens Stoltenberg criticised Russia.", "IGONATO"),
+    ("id", "Sekretaris Jenderal NATO Jens Stoltenberg mengkritik Rusia.", "IGONATO"),
+    ("en", "Norway's Finance Minister Jens Stoltenberg criticised Russia.", "NORGOV"),
+    ("en", "Jens Stoltenberg criticised Russia.", "NORGOV"),  # nothing named with him: his latest role
+])  # fmt: skip
+def test_with_no_date_the_body_named_with_a_person_picks_the_role(lang, text, code):
+    mentions = ActorFinder(lang).find(text, None)
+    assert [m.code for m in mentions if m.kind == "leader"] == [code]

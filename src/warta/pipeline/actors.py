@@ -301,6 +301,14 @@ class ActorFinder:
             p = person.entry.person
             assert p is not None
             code, role = p.code_at(day)
+            if day is None and state is not None and state.entry.code:
+                # with no date, a state or body named with the person picks among their roles: "NATO Secretary
+                # General Jens Stoltenberg" (IGONATO), not his latest office (NORGOV)
+                level = ActorCode(state.entry.code).level
+                fitting = [r for r in p.roles if ActorCode(r.code).level == level]
+                if fitting:
+                    role = max(fitting, key=lambda r: r.start)
+                    code = role.code
             titles = [h for h in sect if h.role == "T"]
             body = next((h for h in core if h.role == "S" and h.entry.kind in _ORG and h.entry.code), None)
             if former:
