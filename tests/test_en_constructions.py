@@ -127,3 +127,19 @@ def test_irregular_pasts_and_withdrawals(text, expected):
 ])  # fmt: skip
 def test_no_act_from_out_of_or_by(text):
     assert not {k for k in keys(text) if k[0] in {"SUPPORT", "RETREAT", "CONSULT"}}
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # an act resumed, begun or started is the subject's ("resumed talks with India")
+    ("Pakistan resumed talks with India in Islamabad.", ("CONSULT", "PAK", "IND"), None),
+    ("The EU began an investigation into Chinese steel subsidies.", ("ACCUSE", "IGOEU", "CHN"), None),
+    # what a mutual act is on or over is its topic, not the other side
+    ("South Korea and Japan resumed intelligence sharing on North Korean missile launches.",
+     ("COOPERATE", "KOR", "JPN"), ("COOPERATE", "KOR", "PRK")),
+    ("Japan agreed with South Korea on a new deal over Chinese fishing boats.",
+     ("AGREE", "JPN", "KOR"), ("AGREE", "JPN", "CHN")),
+])  # fmt: skip
+def test_resumed_acts_and_topics_of_mutual_acts(text, expected, unexpected):
+    got = keys(text)
+    assert expected in got
+    assert unexpected not in got

@@ -415,7 +415,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit")
             clash = types.has(m.entry.type, "clash") and m.voice != "noun" and not view.has(m.start - 1, "determiner")
             right = [r for r in right if r not in left and (r.country or not left or clash)
-                     and r.code]  # a name of no code is no other side ("in the disputed Galwan Valley")
+                     and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
+                     and not view.is_word(view.prep_index(r.start), "mutual_topic")]  # "sharing on North Korea"
             if not left and right and m.entry.type == "CONSULT" and view.has(right[0].start - 1, "prep_target"):
                 # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them
                 left = [s for s in _subject(view, m) if s not in right]
