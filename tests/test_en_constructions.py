@@ -143,3 +143,23 @@ def test_resumed_acts_and_topics_of_mutual_acts(text, expected, unexpected):
     got = keys(text)
     assert expected in got
     assert unexpected not in got
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a reduced relative's subject is the actor it follows, not the clause's
+    ("Police in Nairobi fired tear gas at protesters demanding the president's resignation.",
+     ("REQUEST", "KEN", "KEN"), None),
+    ("Thai soldiers detained villagers supporting the rebels near Yala.", ("COERCE", "THA", "THA"), None),
+    # a word of an act inside a word for police or troops is no act ("riot police")
+    ("Riot police detained more than 200 people in Minsk.", ("COERCE", "BLR", "BLR"), ("PROTEST", "BLR", "BLR")),
+    # a noun act that only dates the clause ("after the protest") is not the subject's act
+    ("Kenyan police fired tear gas after the demonstration in Nairobi.", ("COERCE", "KEN", "KEN"),
+     ("PROTEST", "KEN", "KEN")),
+])  # fmt: skip
+def test_participles_riot_police_and_dating_acts(text, expected, unexpected):
+    got = full(text)
+    got_keys = {(t, s[:3], g[:3]) for t, s, g in got}
+    assert expected in got_keys
+    assert unexpected not in got_keys
+    if expected[0] == "REQUEST":
+        assert ("REQUEST", "KENCVL", "KENGOV") in got  # the protesters ask, not the police

@@ -275,3 +275,10 @@ def test_trade_halted_and_pacts_ended(text, expected):
 def test_a_pact_ended_needs_its_partner():
     assert not {e for e in events("Kedua negara mengakhiri perjanjian keamanan yang sudah berusia tiga puluh tahun.")
                 if e[0] == "SANCTION" and e[2]}
+
+
+def test_protesters_as_the_object_of_an_arrest_do_not_protest():
+    got = events("Polisi antihuru-hara menangkap puluhan demonstran di Jakarta.")
+    assert ("COERCE", "IDN", "IDN") in got
+    assert not {e for e in got if e[0] == "PROTEST"}
+    assert ("PROTEST", "IDN", "IDN") in events("Ribuan demonstran berunjuk rasa di depan gedung DPR di Jakarta.")

@@ -130,9 +130,11 @@ def stage(name: str, early: bool = False) -> tuple[Rule, ...]:
 
 # -- gates ----------------------------------------------------------------------------------------
 def _inside_actor(c: Candidate) -> str | None:
-    """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ...") is not one."""
+    """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ...") or inside a word
+    for police or troops ("riot police", "pasukan antihuru-hara") is not one."""
     slot = c.view.actor_at(c.match.start)
-    if slot is not None and not ActorCode(slot.code).is_sector and slot.mention.kind != "sector":
+    if slot is not None and (not ActorCode(slot.code).is_sector and slot.mention.kind != "sector"
+                             or ActorCode(slot.code).last_sector in {"COP", "MIL"} and c.match.end < slot.end):
         return f"inside the actor name {slot.mention.text!r}"
     return None
 
@@ -243,7 +245,14 @@ def _named_object(c: Candidate) -> str | None:
     """"menembakkan gas air mata ke arah ratusan demonstran": a word naming those who act is the target of
     another act when a preposition of target or place stands right before it."""
     named = _named(c)
-    if named is not None and any(c.view.kinds(k) & {"prep_target", "prep_place"} for k in range(max(0, named.start - 3), named.start)):
+    if named is None:
+        return None
+    view = c.view
+    if any(view.kinds(k) & {"prep_target", "prep_place"} for k in range(max(0, named.start - 3), named.start)):
+        return "the ones it names are the object of another act"
+    # "menangkap puluhan demonstran", "arrested dozens of protesters": right after another act's verb
+    if any(b <= named.start <= b + 3 and all(view.low[k][:1].isalnum() for k in range(b, named.start))
+           for a, b in view.trigger_spans if (a, b) != (c.match.start, c.match.end) and a not in view.noun_trigger_starts):
         return "the ones it names are the object of another act"
     return None
 

@@ -154,6 +154,10 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     head = _relative_head(view, lo, m)
     if head is not None:
         return view.compound(head, -1)
+    if _participle_spans(view, m.start - 1, m.start + 1) and not coordinated:
+        # "fired tear gas at protesters demanding the president's resignation": a reduced relative's subject is
+        # the actor it follows
+        return view.compound(view.actor_at(m.start - 1), -1)
     skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start) + _parenthetical(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
@@ -485,6 +489,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             # a bare noun ("pertemuan", "sanksi") is an event of the clause's subject only after a light
             # verb: "mengadakan pertemuan", "menjatuhkan sanksi", "held talks", "imposed sanctions"
             return Roles(())
+        if not sources and view.has(view.prep_index(m.start), "subordinator"):
+            return Roles(())  # "detained 200 people after the protest": an event that dates the clause, not its act
     if not sources:
         sources = _subject(view, m)
     if not sources and m.voice == "lit":
