@@ -163,3 +163,17 @@ def test_participles_riot_police_and_dating_acts(text, expected, unexpected):
     assert unexpected not in got_keys
     if expected[0] == "REQUEST":
         assert ("REQUEST", "KENCVL", "KENGOV") in got  # the protesters ask, not the police
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protesting crowd only counted is of the protest's place
+    ("Thousands rallied in Tbilisi on Sunday against a law on foreign agents.", ("PROTEST", "GEO", "GEO")),
+    ("Tens of thousands marched in Paris against the pension reform.", ("PROTEST", "FRA", "FRA")),
+])  # fmt: skip
+def test_a_counted_crowd_protests(text, expected):
+    assert expected in keys(text)
+
+
+def test_a_count_of_something_named_is_not_a_crowd():
+    assert not {k for k in keys("Thousands of Russian troops marched into Kherson.") if k[0] == "PROTEST"}
+    assert not keys("Thousands fled the fighting in Khartoum.") & {("PROTEST", "SDN", "SDN")}

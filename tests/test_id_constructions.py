@@ -282,3 +282,7 @@ def test_protesters_as_the_object_of_an_arrest_do_not_protest():
     assert ("COERCE", "IDN", "IDN") in got
     assert not {e for e in got if e[0] == "PROTEST"}
     assert ("PROTEST", "IDN", "IDN") in events("Ribuan demonstran berunjuk rasa di depan gedung DPR di Jakarta.")
+
+
+def test_a_counted_crowd_protests_in_indonesian_too():
+    assert ("PROTEST", "GEO", "GEO") in events("Ribuan berunjuk rasa di Tbilisi menentang undang-undang agen asing.")

@@ -43,6 +43,7 @@ class SentenceView:
 
     def __init__(self, sentence: Sentence, language: Language, mentions: list[ActorMention]) -> None:
         self.sentence = sentence
+        self.lang = language.code
         self.settings = language.settings
         self.word_classes = language.word_classes
         self._cue_words = language.cues

@@ -27,7 +27,17 @@ from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
 from warta.pipeline.modality import is_purpose_clause, obliged
-from warta.pipeline.roles import Roles, between, find_roles, is_noun, right_bound, subject_of, two_organs
+from warta.pipeline.numbers import number_lexicon
+from warta.pipeline.roles import (
+    Roles,
+    between,
+    find_roles,
+    is_noun,
+    left_bound,
+    right_bound,
+    subject_of,
+    two_organs,
+)
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
@@ -500,6 +510,10 @@ def _unnamed_agent(c: Candidate) -> None:
     those it killed or hit, else at the state of its place; with no agent found it is by unnamed militants of
     that place. Riots (CAMEO facts ``crowd``) with no agent found are by unnamed civilians of their place."""
     m = c.match
+    if not c.pairs and m.entry.type == "PROTEST" and _counted_crowd(c.view, m):
+        # "Thousands rallied in Tbilisi", "Tens of thousands marched": a crowd only counted, of the place
+        c.pairs = [(_unnamed(c, UNNAMED_CROWD, "protesters"), None)]
+        return
     if not c.pairs and event_types().cameo_has(m.entry.cameo, "crowd") \
             and any(c.view.is_word(k, "outbreak") for k in range(m.end, m.end + 2)):
         # "riots broke out in Paris" (word class outbreak; a riot only named is no report of one): rioters of the
@@ -522,6 +536,15 @@ def _unnamed_agent(c: Candidate) -> None:
         c.pairs = [(src, tgt) for src, _ in c.pairs if src.code != tgt.code]
         return
     c.pairs = [(_unnamed(c, UNNAMED_ATTACKER, "militants"), tgt)]
+
+
+def _counted_crowd(view: SentenceView, m: TriggerMatch) -> bool:
+    """The clause before the trigger is only a count: "Thousands", "Tens of thousands", "Ribuan"."""
+    lo = left_bound(view, m.start)
+    counts = number_lexicon(view.lang).count_words
+    words = view.low[lo:m.start]
+    return bool(words) and words[0] in counts and all(w in counts or w[:1].isdigit() or view.has(k, "prep_patient")
+                                                      for k, w in enumerate(words, lo))
 
 
 def _unnamed(c: Candidate, sector: str, name: str) -> ActorSlot:
