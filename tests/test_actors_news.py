@@ -19,7 +19,7 @@ from warta.pipeline.actors import ActorFinder
 
 DATA = Path(__file__).parent / "data" / "actors_news.tsv"
 PUB = "2024-11-15"
-RATCHET = {"id": 0.90, "en": 0.89}  # 2026-12-05: main 9e9a653 id 24/31, en 23/29; branch actors 28/31, 26/29
+RATCHET = {"id": 0.84, "en": 0.86}  # 2026-12-05: main 9e9a653 id 24/31, en 23/29; branch actors 28/31, 26/29; with batch 2 (15+15 rows, written after those fixes) 39/46, 38/44
 
 ROWS = read_rows(DATA, 6)
 
@@ -74,6 +74,13 @@ def _codes(lang: str, text: str) -> dict[str, str]:
     ("id", "Partai Buruh Inggris memenangi pemilu.", "Partai Buruh Inggris", "GBROPP"),  # a state after it: its party
     ("en", "The Labour Party won the election.", "Labour Party", None),  # English: other states' parties
     ("id", "Gubernur itu mengecam pengembang perumahan.", "pengembang perumahan", "BUS"),
+    # parties of major states (organisations_more.tsv), and names they must not take
+    ("en", "Japan's ruling Liberal Democratic Party condemned China.", "Liberal Democratic Party", "JPN"),
+    ("en", "The Liberal Democratic Party of Russia said so.", "Liberal Democratic Party of Russia", "RUS"),
+    ("id", "Partai Likud menolak usulan itu.", "Partai Likud", "ISR"),
+    ("en", "Pakistan's Ministry of Law and Justice said so.", "Pakistan's Ministry", "PAKGOV"),
+    ("en", "The DPP charged him with fraud.", "DPP", None),
+    ("en", "Indian news agency PTI reported the arrests.", "PTI", None),
     # an office's field in capitals between a state and the office ("Mexico's Economy Ministry"); not across a sentence
     ("en", "Mexico's Economy Ministry criticised the tariffs.", "Mexico's Economy Ministry", "MEXGOV"),
     ("en", "The Mexican Economy Ministry said so.", "Mexican Economy Ministry", "MEXGOV"),
