@@ -61,6 +61,8 @@ def _codes(lang: str, text: str) -> dict[str, str]:
     ("en", "Lagos police arrested 40 protesters.", "Lagos police", "NGACOP"),
     ("en", "Residents of Kharkiv accused Russian forces of shelling.", "Residents of Kharkiv", "UKRCVL"),
     ("en", "Texas Governor Greg Abbott sued the administration.", "Texas Governor Greg Abbott", "USAGOV"),
+    ("id", "Warga Rempang memprotes rencana pemerintah.", "Warga Rempang", "IDNCVL"),  # regions.tsv, branch actors
+    ("en", "Residents near Mount Semeru fled.", "Residents", "CVL"),  # not beside it: the scene's work, not the finder's
     # negatives: a first name that is also a small town is no place; a place not beside the noun gives nothing here
     ("id", "Presiden Ramon Magsaysay mengecam pemberontak.", "Presiden Ramon Magsaysay", "GOV"),
     ("en", "President Jackson Mthembu condemned the attack.", "President Jackson Mthembu", "GOV"),
