@@ -56,7 +56,7 @@ def _codes(lang: str, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(("lang", "text", "phrase", "code"), [
     # a place the gazetteer knows, joined to a title or sector noun as a state would be (actor_links.tsv)
     ("id", "Gubernur Jawa Barat Dedi Mulyadi mengecam pengembang.", "Gubernur Jawa Barat Dedi Mulyadi", "IDNGOV"),
-    ("id", "Wali Kota Surabaya Eri Cahyadi menolak usulan itu.", "Wali Kota Surabaya Eri Cahyadi", "IDNGOV"),
+    ("id", "Wali Kota Bogor Dedie Rachim menolak usulan itu.", "Wali Kota Bogor Dedie Rachim", "IDNGOV"),
     ("id", "Warga Surabaya memprotes kenaikan tarif.", "Warga Surabaya", "IDNCVL"),
     ("en", "Lagos police arrested 40 protesters.", "Lagos police", "NGACOP"),
     ("en", "Residents of Kharkiv accused Russian forces of shelling.", "Residents of Kharkiv", "UKRCVL"),
