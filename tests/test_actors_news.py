@@ -55,7 +55,7 @@ def _codes(lang: str, text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize(("lang", "text", "phrase", "code"), [
     # a place the gazetteer knows, joined to a title or sector noun as a state would be (actor_links.tsv)
-    ("id", "Gubernur Jawa Barat Dedi Mulyadi mengecam pengembang.", "Gubernur Jawa Barat Dedi Mulyadi", "IDNGOV"),
+    ("id", "Gubernur Sumatera Barat Mahyeldi Ansharullah mengecam pengembang.", "Gubernur Sumatera Barat Mahyeldi Ansharullah", "IDNGOV"),
     ("id", "Wali Kota Bogor Dedie Rachim menolak usulan itu.", "Wali Kota Bogor Dedie Rachim", "IDNGOV"),
     ("id", "Warga Surabaya memprotes kenaikan tarif.", "Warga Surabaya", "IDNCVL"),
     ("en", "Lagos police arrested 40 protesters.", "Lagos police", "NGACOP"),
