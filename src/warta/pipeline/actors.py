@@ -454,6 +454,10 @@ class ActorFinder:
                 # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
                 # "Wakil Ketua DPR Sufmi Dasco Ahmad"
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
+            elif prv is not None and prv.code and prv.kind in _APPOSITIVE \
+                    and _WS.sub(" ", fold(text[prv.end:n.start])).strip() in self.lexicon.led_by:
+                # "KKB pimpinan Egianus Kogoya", "militants led by Abu Omar": the leader named stands for the group
+                out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
             elif prv is not None and prv.code and prv.kind == "sector" and _QUALIFIER.fullmatch(text[prv.end:n.start]) \
                     and fold(text[prv.end:n.start].strip()) not in self.lexicon.name_stop:
                 # one qualifier between: "surat kabar prodemokrasi Apple Daily", "the pro-democracy newspaper ..."
