@@ -246,8 +246,13 @@ class ActorFinder:
         "Bupati Sleman", "Kapolres Bogor", "the mayor of Surabaya", "East Java governor", "Kharkiv residents"."""
         first, last = chain[0].start, chain[-1].end
         for p in places:
-            if p.start >= last and p.start - last <= 12:
-                link = self._gap(text, folded, last, p.start)
+            if p.start >= last and p.start - last <= 24:
+                words = folded[last:p.start].split()
+                if self.lexicon.head_first and words and all(w in self.lexicon.place_nouns for w in words) \
+                        and "\n" not in text[last:p.start]:
+                    link = ""  # "Pemerintah Kota Bandung", "Pemerintah Provinsi Jawa Barat": the unit's noun between
+                else:
+                    link = self._gap(text, folded, last, p.start)
                 if link is not None and (link or self.lexicon.head_first) \
                         and "sector_state" in self.lexicon.links.get(link, frozenset()):
                     return p
