@@ -103,6 +103,10 @@ def _codes(lang: str, text: str) -> dict[str, str]:
     ("en", "Hamas militants led by Abu Khalil attacked.", "Abu Khalil", "PSEREB"),
     ("id", "Hamas membebaskan Emily Hand.", "Emily Hand", ""),
     ("en", "Hamas freed Emily Hand on Friday.", "Emily Hand", ""),
+    # offices and ranks only Indonesia's police and forces have (organisations_more.tsv); lower case: no state named
+    ("id", "Kapolsek Cilandak Kompol Febriman menangkap pelaku.", "Kapolsek", "IDNCOP"),
+    ("id", "Danramil Sugapa ditembak.", "Danramil", "IDNMIL"),
+    ("id", "Pelaku ditangkap, kata kapolsek.", "kapolsek", "COP"),
     # an office's field in capitals between a state and the office ("Mexico's Economy Ministry"); not across a sentence
     ("en", "Mexico's Economy Ministry criticised the tariffs.", "Mexico's Economy Ministry", "MEXGOV"),
     ("en", "The Mexican Economy Ministry said so.", "Mexican Economy Ministry", "MEXGOV"),
