@@ -31,7 +31,7 @@ def coded(lang: str, text: str, kind: str, source: str, target: str) -> bool:
     ("id", "Ketua KPU Mochammad Afifuddin membuka rapat.", "Ketua KPU Mochammad Afifuddin", "IDNGOV"),
     ("id", "Wakil Ketua DPR Adies Kadir menerima delegasi.", "Wakil Ketua DPR Adies Kadir", "IDNLEG"),
     # parties
-    ("id", "Politikus Partai Golkar itu membantah.", "Partai Golkar", "IDNGOV"),
+    ("id", "Politikus Partai Golkar itu membantah.", "Politikus Partai Golkar", "IDNGOV"),  # politikus: titles.tsv "-"
     ("id", "Fraksi PDI-P menolak usulan tersebut.", "PDI-P", "IDNOPP"),
 ])
 def test_office_chains(lang, text, phrase, code):

@@ -73,6 +73,8 @@ class ActorLexicon:
     size: int
     name_particles: tuple[str, ...] = ()  # lower-case words inside a personal name ("bin", "van"; "al-" + a word)
     name_clitics: tuple[str, ...] = ()  # clitics written onto a name with an apostrophe, left out of it ("'s")
+    led_by: frozenset[str] = frozenset()  # folded words between a group and its leader's name ("pimpinan", "led by")
+    place_nouns: frozenset[str] = frozenset()  # folded nouns between an office and its place ("Pemerintah Kota Bandung")
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -154,4 +156,6 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
     classes = word_classes(lang) if lang in available_languages() else {}
     name_clitics = [c for c in classes.get("clitic", ()) if not c[:1].isalnum()]
     return ActorLexicon(lang, auto, {k: frozenset(v) for k, v in links.items()}, head_first, stop, conns, len(table),
-                        particles, tuple(sorted(name_clitics, key=lambda c: (-len(c), c))))
+                        particles, tuple(sorted(name_clitics, key=lambda c: (-len(c), c))),
+                        frozenset(fold(w) for w in classes.get("led_by", ())),
+                        frozenset(fold(w) for w in classes.get("place_noun", ())))

@@ -246,8 +246,13 @@ class ActorFinder:
         "Bupati Sleman", "Kapolres Bogor", "the mayor of Surabaya", "East Java governor", "Kharkiv residents"."""
         first, last = chain[0].start, chain[-1].end
         for p in places:
-            if p.start >= last and p.start - last <= 12:
-                link = self._gap(text, folded, last, p.start)
+            if p.start >= last and p.start - last <= 24:
+                words = folded[last:p.start].split()
+                if self.lexicon.head_first and words and all(w in self.lexicon.place_nouns for w in words) \
+                        and "\n" not in text[last:p.start]:
+                    link = ""  # "Pemerintah Kota Bandung", "Pemerintah Provinsi Jawa Barat": the unit's noun between
+                else:
+                    link = self._gap(text, folded, last, p.start)
                 if link is not None and (link or self.lexicon.head_first) \
                         and "sector_state" in self.lexicon.links.get(link, frozenset()):
                     return p
@@ -461,6 +466,10 @@ class ActorFinder:
                     _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "):
                 # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
                 # "Wakil Ketua DPR Sufmi Dasco Ahmad"
+                out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
+            elif prv is not None and prv.code and prv.kind in _APPOSITIVE \
+                    and _WS.sub(" ", fold(text[prv.end:n.start])).strip() in self.lexicon.led_by:
+                # "KKB pimpinan Egianus Kogoya", "militants led by Abu Omar": the leader named stands for the group
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
             elif prv is not None and prv.code and prv.kind == "sector" and _QUALIFIER.fullmatch(text[prv.end:n.start]) \
                     and fold(text[prv.end:n.start].strip()) not in self.lexicon.name_stop:
