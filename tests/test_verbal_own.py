@@ -20,8 +20,9 @@ DATA = Path(__file__).parent / "data"
 PUB = "2024-11-15"
 ROWS = read_rows(DATA / "verbal_own.tsv", 6)
 NEGATIVES = read_rows(DATA / "verbal_own_neg.tsv", 3)
-# measured before any fix (2026-12-05): id 18/32, en 22/30; two organs of one state as parties: id 19/32
-RATCHET = {"id": 0.59, "en": 0.73}
+# measured before any fix (2026-12-05): id 18/32, en 22/30; two organs of one state as parties: id 19/32;
+# agreements between named parties, agreements to stop fighting, defiance: id 20/32, en 23/30
+RATCHET = {"id": 0.62, "en": 0.76}
 
 
 def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
@@ -77,3 +78,26 @@ def test_organs_of_one_state(text, key):
 ])  # fmt: skip
 def test_one_organ_is_no_dyad(text):
     assert not any(key[1] == key[2] for key in _keys(text, "id"))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # an agreement between named parties, as a noun
+    ("id", "Kesepakatan antara Armenia dan Azerbaijan soal perbatasan diumumkan di Brussel.", ("AGREE", "ARM", "AZE")),
+    ("id", "Perjanjian antara Rusia dan Korea Utara mulai berlaku pekan ini.", ("AGREE", "RUS", "PRK")),
+    # an agreement to stop fighting is an agreement, not a threat
+    ("id", "Israel dan Hizbullah sepakat untuk menghentikan pertempuran mulai Rabu.", ("AGREE", "ISR", "LBN")),
+    # defying a body's sanctions or rulings
+    ("en", "North Korea defied United Nations sanctions by launching another missile.", ("REJECT", "PRK", "IGOUN")),
+    ("en", "Hungary defied the European Union by blocking the aid package.", ("REJECT", "HUN", "IGOEU")),
+])  # fmt: skip
+def test_verbal_entries(lang, text, key):
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("id", "Kesepakatan antara kedua pihak diharapkan rampung bulan depan.", "AGREE"),  # no party named
+    ("id", "Hizbullah berjanji akan melanjutkan pertempuran melawan Israel.", "AGREE"),  # a pledge of force: a threat
+    ("en", "The coach said the team defied expectations in the final.", "REJECT"),  # no actor defied
+])  # fmt: skip
+def test_verbal_entries_negative(lang, text, kind):
+    assert not any(key[0] == kind for key in _keys(text, lang))

@@ -38,8 +38,11 @@ def pledge_entry(content_type: str) -> TriggerEntry | None:
 def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]):
     """The act a pledge or agreement announces: the content trigger right after it ("berjanji akan
     membalas dengan menyerang", "agreed to provide aid to Ukraine"), or one right after it over "akan" or a
-    light verb ("sepakat menjalin kerja sama dengan Korea Selatan"), or None."""
+    light verb ("sepakat menjalin kerja sama dengan Korea Selatan"), or None; not an act it stops ("sepakat
+    untuk menghentikan pertempuran": an agreement, no pledge of fighting)."""
     for n in matches:
+        if view.is_word(n.start - 1, "cease_verb"):
+            continue
         if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n):
             return n
         if n is not m and n.start >= m.end and n.start - m.end <= 2 and all(
