@@ -361,6 +361,23 @@ def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
+def _noun_addressee(view: SentenceView, k: int, type_: str) -> list[ActorSlot]:
+    """The target of a noun of a saying after its genitive agent at ``k``: the author of the plan or call it is
+    aimed at ("penolakan Kamboja terhadap usulan Thailand"), or the one asked to act ("permintaan Ukraina agar Korea
+    Selatan mengirim senjata")."""
+    types = event_types()
+    if k + 1 >= view.n:
+        return []
+    if types.has(type_, "at_author") and view.has(k, "prep_target") and (
+            view.is_word(k + 1, "plan_noun") or view.has(k + 1, "event_noun")):
+        genitive = view.actor_at(k + 2) if k + 2 < view.n else None
+        return view.compound(genitive, +1) if genitive is not None else _author_of(view, k + 1)
+    if types.has(type_, "holds_content") and types.has(type_, "speech_act") and view.has(k, "purpose") \
+            and view.actor_at(k + 1) is not None:
+        return view.compound(view.actor_at(k + 1), +1)
+    return []
+
+
 def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], organs: bool = False,
            ) -> list[tuple[ActorSlot, ActorSlot | None]]:
     if not targets:
@@ -474,6 +491,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         if sources and sources[0].start >= m.end:
             after = sources[0].end
             targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
+            if not targets and frame != "intrans":
+                targets = _noun_addressee(view, after, m.entry.type)
             if not targets and types.has(m.entry.type, "complement"):
                 targets = _after_complementizer(view, after, types.complement_reach.get(m.entry.type, 1))
             if not targets and frame != "intrans" and allow_place:
