@@ -92,6 +92,11 @@ def test_one_organ_is_no_dyad(text):
      ("REJECT", "VEN", "BRA")),
     ("id", "Desakan Jepang agar Korea Selatan menaikkan anggaran pertahanan disampaikan di Tokyo.",
      ("REQUEST", "JPN", "KOR")),
+    # a request named as the reason of an act was made to the one who acted, fronted or not
+    ("id", "Atas permintaan Australia, Dewan Keamanan PBB menggelar rapat tertutup soal Myanmar.",
+     ("REQUEST", "AUS", "IGOUN")),
+    ("id", "Kepolisian Thailand mengekstradisi buronan itu ke Jakarta atas permintaan Indonesia.",
+     ("REQUEST", "IDN", "THA")),
     # defying a body's sanctions or rulings
     ("en", "North Korea defied United Nations sanctions by launching another missile.", ("REJECT", "PRK", "IGOUN")),
     ("en", "Hungary defied the European Union by blocking the aid package.", ("REJECT", "HUN", "IGOEU")),
@@ -104,6 +109,7 @@ def test_verbal_entries(lang, text, key):
     ("id", "Kesepakatan antara kedua pihak diharapkan rampung bulan depan.", "AGREE"),  # no party named
     ("id", "Hizbullah berjanji akan melanjutkan pertempuran melawan Israel.", "AGREE"),  # a pledge of force: a threat
     ("en", "The coach said the team defied expectations in the final.", "REJECT"),  # no actor defied
+    ("id", "Atas tuduhan Amerika Serikat, polisi Jerman menangkap seorang warga Rusia.", "ACCUSE"),  # no request
 ])  # fmt: skip
 def test_verbal_entries_negative(lang, text, kind):
     assert not any(key[0] == kind for key in _keys(text, lang))

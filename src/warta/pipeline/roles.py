@@ -378,6 +378,19 @@ def _noun_addressee(view: SentenceView, k: int, type_: str) -> list[ActorSlot]:
     return []
 
 
+def _behest_of(view: SentenceView, m: TriggerMatch, after: int) -> list[ActorSlot]:
+    """"Atas permintaan Kenya, Dewan Keamanan PBB menggelar sidang": a request named as the reason of the clause's
+    act (behind a word of the class `behest`; its agent ends at ``after``) was made to the clause's subject, fronted
+    or not."""
+    k = view.prep_index(m.start)
+    if not event_types().has(m.entry.type, "behest") or not view.is_word(k, "behest"):
+        return []
+    if after < view.n and view.low[after] == ",":
+        slot = view.actor_after(after + 1)
+        return view.compound(slot, +1) if slot is not None else []
+    return [s for s in _subject(view, m) if s.end <= k]
+
+
 def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], organs: bool = False,
            ) -> list[tuple[ActorSlot, ActorSlot | None]]:
     if not targets:
@@ -492,7 +505,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             after = sources[0].end
             targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
             if not targets and frame != "intrans":
-                targets = _noun_addressee(view, after, m.entry.type)
+                targets = _noun_addressee(view, after, m.entry.type) or _behest_of(view, m, after)
             if not targets and types.has(m.entry.type, "complement"):
                 targets = _after_complementizer(view, after, types.complement_reach.get(m.entry.type, 1))
             if not targets and frame != "intrans" and allow_place:
