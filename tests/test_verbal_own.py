@@ -98,6 +98,10 @@ def test_one_organ_is_no_dyad(text):
      ("REQUEST", "AUS", "IGOUN")),
     ("id", "Kepolisian Thailand mengekstradisi buronan itu ke Jakarta atas permintaan Indonesia.",
      ("REQUEST", "IDN", "THA")),
+    # a working meeting or hearing with a named other side
+    ("id", "Komisi III DPR menggelar rapat dengar pendapat dengan Kapolri Listyo Sigit Prabowo di Senayan.",
+     ("CONSULT", "IDN", "IDN")),
+    ("en", "US senators held a hearing with Secretary of State Antony Blinken on Tuesday.", ("CONSULT", "USA", "USA")),
     # defying a body's sanctions or rulings
     ("en", "North Korea defied United Nations sanctions by launching another missile.", ("REJECT", "PRK", "IGOUN")),
     ("en", "Hungary defied the European Union by blocking the aid package.", ("REJECT", "HUN", "IGOEU")),
@@ -111,6 +115,8 @@ def test_verbal_entries(lang, text, key):
     ("id", "Hizbullah berjanji akan melanjutkan pertempuran melawan Israel.", "AGREE"),  # a pledge of force: a threat
     ("en", "The coach said the team defied expectations in the final.", "REJECT"),  # no actor defied
     ("id", "Atas tuduhan Amerika Serikat, polisi Jerman menangkap seorang warga Rusia.", "ACCUSE"),  # no request
+    ("id", "DPR menggelar rapat paripurna untuk mengesahkan RUU itu, Selasa.", "CONSULT"),  # no other side
+    ("en", "A court hearing with the defendant was held in Jakarta on Monday.", "CONSULT"),  # no party
 ])  # fmt: skip
 def test_verbal_entries_negative(lang, text, kind):
     assert not any(key[0] == kind for key in _keys(text, lang))
