@@ -27,7 +27,16 @@ from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
 from warta.pipeline.modality import is_purpose_clause, obliged
-from warta.pipeline.roles import Roles, between, find_roles, is_noun, right_bound, subject_of, two_organs
+from warta.pipeline.roles import (
+    Roles,
+    between,
+    find_roles,
+    is_noun,
+    organs_are_parties,
+    right_bound,
+    subject_of,
+    two_organs,
+)
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
@@ -672,7 +681,7 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
     of one state sector ("Mendagri meminta pemerintah daerah": IDNGOV and IDNGOV) are two parties."""
     if e.target is None or e.target.code != e.source.code:
         return None
-    if d.tgt is not None and event_types().has(d.type, "between_organs") and two_organs(d.src, d.tgt):
+    if d.tgt is not None and d.type == d.match.entry.type and organs_are_parties(d.match) and two_organs(d.src, d.tgt):
         return None
     return f"{e.source.code} acts on itself"
 

@@ -398,12 +398,22 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], organs: bool = Fa
     return [(s, t) for s in sources for t in targets if t.code != s.code or (organs and two_organs(s, t))]
 
 
+def organs_are_parties(m: TriggerMatch) -> bool:
+    """Whether two organs of one state may be the two parties of this act (knowledge/event_types.tsv facts
+    between_organs, mutual_organs)."""
+    types = event_types()
+    return types.has(m.entry.type, "between_organs") or (
+        m.entry.frame == "mutual" and types.has(m.entry.type, "mutual_organs"))
+
+
 def two_organs(a: ActorSlot, b: ActorSlot) -> bool:
     """Two differently named organs of one state sector ("Menteri Keuangan" and "Presiden Joko Widodo": IDNGOV
-    twice): two parties of an act whose type has the fact `between_organs` (knowledge/event_types.tsv)."""
-    code = ActorCode(a.code)
-    return bool(code.sectors or code.is_sector) and a.mention.name.lower() != b.mention.name.lower() \
-        and a.mention.text.lower() != b.mention.text.lower() and "pronoun" not in (a.mention.kind, b.mention.kind)
+    twice), or two bodies of one list of a state's organs ("KPU dan Bawaslu"): two parties of an act whose type
+    has the fact `between_organs` (knowledge/event_types.tsv)."""
+    code, (x, y) = ActorCode(a.code), (a.mention, b.mention)
+    listed = x.kind == y.kind == "sector"  # named by a row of several bodies, or by sector nouns
+    return bool(code.sectors or code.is_sector) and (listed or x.name.lower() != y.name.lower()) \
+        and x.text.lower() != y.text.lower() and "pronoun" not in (x.kind, y.kind)
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -430,7 +440,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(())  # "di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here
     types = event_types()
     allow_place = types.cameo_has(m.entry.cameo, "visit")
-    organs = types.has(m.entry.type, "between_organs")
+    organs = organs_are_parties(m)
     if frame == "mutual":
         parties = between(view, m)
         if not parties:
