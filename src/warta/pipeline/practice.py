@@ -135,10 +135,13 @@ def home_dyad(src: ActorSlot, tgt: ActorSlot) -> bool:
     """A state organ acting on unnamed people or opposition ("refused to free detained protesters", "threatened
     to dissolve the opposition party"), or unnamed people's groups acting on the unnamed government ("doctors
     threatened to protest against the government"): both sides are of one country. So are two unnamed sides
-    ("Warga menolak rencana pemerintah"), of the article's country."""
+    ("Warga menolak rencana pemerintah"), of the article's country; and a named parliament or court acting on an
+    unnamed ministry ("Ketua DPR Puan Maharani menolak usulan Kementerian Keuangan")."""
     s, t = ActorCode(src.code), ActorCode(tgt.code)
     if (not src.country and not s.is_sector) or s.is_org or s.is_unknown:
         return False
+    if src.country and s.last_sector in ("LEG", "JUD") and t.is_sector and t.last_sector == "GOV":
+        return True
     if (s.last_sector if s.is_sector else s.rest) in STATE_SECTORS:
         return t.last_sector in PUBLIC_SECTORS
     return s.last_sector in PUBLIC_SECTORS and t.last_sector == "GOV"
