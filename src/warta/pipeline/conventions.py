@@ -34,6 +34,7 @@ from warta.pipeline.roles import (
     find_roles,
     is_noun,
     left_bound,
+    organs_are_parties,
     right_bound,
     subject_of,
     two_organs,
@@ -704,7 +705,7 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
     of one state sector ("Mendagri meminta pemerintah daerah": IDNGOV and IDNGOV) are two parties."""
     if e.target is None or e.target.code != e.source.code:
         return None
-    if d.tgt is not None and event_types().has(d.type, "between_organs") and two_organs(d.src, d.tgt):
+    if d.tgt is not None and d.type == d.match.entry.type and organs_are_parties(d.match) and two_organs(d.src, d.tgt):
         return None
     return f"{e.source.code} acts on itself"
 

@@ -101,10 +101,12 @@ class EventCoder:
         places = {s.index: _inside_no_state(_shift(self.places.find(s.text), s.start), by_sentence[s.index])
                   for s in active}
         for s in active:  # a capitalised name the gazetteer knows as a place is a place, not an unknown actor
+            # (nor one given the sector of a noun near it: "Warga Desa Wadas, Purworejo, Jawa Tengah, meminta")
             spans = {(p.start, p.end) for p in places[s.index]}
             by_sentence[s.index] = [m for m in by_sentence[s.index]
-                                    if m.code or m.kind != "name" or (m.start, m.end) not in spans]
-        scene = _scene_country(places, mentions)
+                                    if (m.code and not m.entry.startswith("name:capitalised")) or m.kind != "name"
+                                    or (m.start, m.end) not in spans]
+        scene = _scene_country(places, [m for bucket in by_sentence.values() for m in bucket])
         # an article that names no state among its actors is of the country where its places lie
         default_country = default_country or scene
         active = [s for s in active if by_sentence[s.index]]

@@ -38,8 +38,11 @@ def pledge_entry(content_type: str) -> TriggerEntry | None:
 def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]):
     """The act a pledge or agreement announces: the content trigger right after it ("berjanji akan
     membalas dengan menyerang", "agreed to provide aid to Ukraine"), or one right after it over "akan" or a
-    light verb ("sepakat menjalin kerja sama dengan Korea Selatan"), or None."""
+    light verb ("sepakat menjalin kerja sama dengan Korea Selatan"), or None; not an act it stops ("sepakat
+    untuk menghentikan pertempuran": an agreement, no pledge of fighting)."""
     for n in matches:
+        if view.is_word(n.start - 1, "cease_verb"):
+            continue
         if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n):
             return n
         if n is not m and n.start >= m.end and n.start - m.end <= 2 and all(
@@ -132,10 +135,13 @@ def home_dyad(src: ActorSlot, tgt: ActorSlot) -> bool:
     """A state organ acting on unnamed people or opposition ("refused to free detained protesters", "threatened
     to dissolve the opposition party"), or unnamed people's groups acting on the unnamed government ("doctors
     threatened to protest against the government"): both sides are of one country. So are two unnamed sides
-    ("Warga menolak rencana pemerintah"), of the article's country."""
+    ("Warga menolak rencana pemerintah"), of the article's country; and a named parliament or court acting on an
+    unnamed ministry ("Ketua DPR Puan Maharani menolak usulan Kementerian Keuangan")."""
     s, t = ActorCode(src.code), ActorCode(tgt.code)
     if (not src.country and not s.is_sector) or s.is_org or s.is_unknown:
         return False
+    if src.country and s.last_sector in ("LEG", "JUD") and t.is_sector and t.last_sector == "GOV":
+        return True
     if (s.last_sector if s.is_sector else s.rest) in STATE_SECTORS:
         return t.last_sector in PUBLIC_SECTORS
     return s.last_sector in PUBLIC_SECTORS and t.last_sector == "GOV"

@@ -366,6 +366,36 @@ def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
+def _noun_addressee(view: SentenceView, k: int, type_: str) -> list[ActorSlot]:
+    """The target of a noun of a saying after its genitive agent at ``k``: the author of the plan or call it is
+    aimed at ("penolakan Kamboja terhadap usulan Thailand"), or the one asked to act ("permintaan Ukraina agar Korea
+    Selatan mengirim senjata")."""
+    types = event_types()
+    if k + 1 >= view.n:
+        return []
+    if types.has(type_, "at_author") and view.has(k, "prep_target") and (
+            view.is_word(k + 1, "plan_noun") or view.has(k + 1, "event_noun")):
+        genitive = view.actor_at(k + 2) if k + 2 < view.n else None
+        return view.compound(genitive, +1) if genitive is not None else _author_of(view, k + 1)
+    if types.has(type_, "holds_content") and types.has(type_, "speech_act") and view.has(k, "purpose") \
+            and view.actor_at(k + 1) is not None:
+        return view.compound(view.actor_at(k + 1), +1)
+    return []
+
+
+def _behest_of(view: SentenceView, m: TriggerMatch, after: int) -> list[ActorSlot]:
+    """"Atas permintaan Kenya, Dewan Keamanan PBB menggelar sidang": a request named as the reason of the clause's
+    act (behind a word of the class `behest`; its agent ends at ``after``) was made to the clause's subject, fronted
+    or not."""
+    k = view.prep_index(m.start)
+    if not event_types().has(m.entry.type, "behest") or not view.is_word(k, "behest"):
+        return []
+    if after < view.n and view.low[after] == ",":
+        slot = view.actor_after(after + 1)
+        return view.compound(slot, +1) if slot is not None else []
+    return [s for s in _subject(view, m) if s.end <= k]
+
+
 def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], organs: bool = False,
            ) -> list[tuple[ActorSlot, ActorSlot | None]]:
     if not targets:
@@ -373,12 +403,22 @@ def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], organs: bool = Fa
     return [(s, t) for s in sources for t in targets if t.code != s.code or (organs and two_organs(s, t))]
 
 
+def organs_are_parties(m: TriggerMatch) -> bool:
+    """Whether two organs of one state may be the two parties of this act (knowledge/event_types.tsv facts
+    between_organs, mutual_organs)."""
+    types = event_types()
+    return types.has(m.entry.type, "between_organs") or (
+        m.entry.frame == "mutual" and types.has(m.entry.type, "mutual_organs"))
+
+
 def two_organs(a: ActorSlot, b: ActorSlot) -> bool:
     """Two differently named organs of one state sector ("Menteri Keuangan" and "Presiden Joko Widodo": IDNGOV
-    twice): two parties of an act whose type has the fact `between_organs` (knowledge/event_types.tsv)."""
-    code = ActorCode(a.code)
-    return bool(code.sectors or code.is_sector) and a.mention.name.lower() != b.mention.name.lower() \
-        and a.mention.text.lower() != b.mention.text.lower() and "pronoun" not in (a.mention.kind, b.mention.kind)
+    twice), or two bodies of one list of a state's organs ("KPU dan Bawaslu"): two parties of an act whose type
+    has the fact `between_organs` (knowledge/event_types.tsv)."""
+    code, (x, y) = ActorCode(a.code), (a.mention, b.mention)
+    listed = x.kind == y.kind == "sector"  # named by a row of several bodies, or by sector nouns
+    return bool(code.sectors or code.is_sector) and (listed or x.name.lower() != y.name.lower()) \
+        and x.text.lower() != y.text.lower() and "pronoun" not in (x.kind, y.kind)
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -405,7 +445,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(())  # "di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here
     types = event_types()
     allow_place = types.cameo_has(m.entry.cameo, "visit")
-    organs = types.has(m.entry.type, "between_organs")
+    organs = organs_are_parties(m)
     if frame == "mutual":
         parties = between(view, m)
         if not parties:
@@ -480,6 +520,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         if sources and sources[0].start >= m.end:
             after = sources[0].end
             targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
+            if not targets and frame != "intrans":
+                targets = _noun_addressee(view, after, m.entry.type) or _behest_of(view, m, after)
             if not targets and types.has(m.entry.type, "complement"):
                 targets = _after_complementizer(view, after, types.complement_reach.get(m.entry.type, 1))
             if not targets and frame != "intrans" and allow_place:
