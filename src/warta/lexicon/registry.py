@@ -24,6 +24,7 @@ CUE_KINDS = frozenset({
     "hypothetical", "purpose", "complementizer", "relative", "prep_target", "prep_agent", "prep_source",
     "prep_place", "prep_between", "prep_patient", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb", "speculative", "simultaneous",
     "abstract_object", "force", "prep_topic", "definite", "event_noun", "backdrop", "prevent", "postpone", "undergo",
+    "convicted_of", "sport",
 })  # fmt: skip
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)

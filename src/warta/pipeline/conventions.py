@@ -170,6 +170,14 @@ def _speculative(c: Candidate) -> str | None:
     return "speculated, prevented or put off: content, not an act" if practice.speculative(c.view, c.match) else None
 
 
+def _sport(c: Candidate) -> str | None:
+    """"Timnas Indonesia menghajar Brunei 6-0 pada laga kualifikasi", "Japan attacked in the second half": force
+    verbs in a sports report (a sport word anywhere in the sentence) are play, not force."""
+    if event_types().has(c.match.entry.type, "not_in_sport") and any(c.view.has(k, "sport") for k in range(c.view.n)):
+        return "a sports report: play, not force"
+    return None
+
+
 def _abstract_object(c: Candidate) -> str | None:
     """"diberi waktu", "gave details", "menduduki peringkat": a transfer or seizure of no material thing."""
     return "its object is no material thing" if practice.abstract_object(c.view, c.match) else None
@@ -595,8 +603,11 @@ def _government_protest(c: Candidate, d: Draft) -> None:
 
 def _riot(c: Candidate, d: Draft) -> None:
     """"Protesters torched police stations", "angry crowds stormed the residence": violence by protesters is a
-    riot (event_types.tsv ``by_protesters_as``: PROTEST 145), not an armed attack."""
+    riot (event_types.tsv ``by_protesters_as``: PROTEST 145), not an armed attack; a mob beating a civilian
+    ("massa menghajar seorang terduga pencuri") is an assault on that person."""
     recoded = event_types().by_protesters_as.get(d.type)
+    if d.tgt is not None and ActorCode(d.tgt.code).last_sector == "CVL":
+        return
     if recoded is not None and any(c.view.is_word(k, "protester") for k in range(d.src.start, d.src.end)):
         d.type, d.cameo = recoded
 
@@ -668,8 +679,14 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
 
 
 def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
-    """An actor does not act on itself."""
-    return f"{e.source.code} acts on itself" if e.target is not None and e.target.code == e.source.code else None
+    """An actor does not act on itself; but two groups of civilians named apart are two parties in an act whose
+    type says so (event_types.tsv ``between_people``: "Massa menghajar seorang pencuri", "a man stabbed two people")."""
+    if e.target is None or e.target.code != e.source.code:
+        return None
+    if d.tgt is not None and d.tgt.start != d.src.start and ActorCode(e.source.code).last_sector == "CVL" \
+            and event_types().has(d.type, "between_people"):
+        return None
+    return f"{e.source.code} acts on itself"
 
 
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
@@ -720,6 +737,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),
     Rule("speculative-content", "gate", _speculative),
+    Rule("sport", "gate", _sport),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("object-of-act", "gate", _object_of_act),
     Rule("embedded-content", "gate", _embedded),

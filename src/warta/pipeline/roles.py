@@ -361,10 +361,14 @@ def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
-def _pairs(sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[ActorSlot, ActorSlot | None]]:
+def _pairs(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[ActorSlot, ActorSlot | None]]:
+    """Every source with every target of another code; two groups of civilians named apart are two parties in an
+    act whose type says so (event_types.tsv ``between_people``: "Massa menghajar seorang pencuri")."""
     if not targets:
         return [(s, None) for s in sources]
-    return [(s, t) for s in sources for t in targets if t.code != s.code]
+    apart = event_types().has(m.entry.type, "between_people")
+    return [(s, t) for s in sources for t in targets if t.code != s.code or (
+        apart and t.start != s.start and ActorCode(t.code).last_sector == "CVL")]
 
 
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -422,7 +426,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         # ... "menerima bantuan Jepang" (a genitive giver right after it)
         sources = _after_prep(view, m.end, "prep_source") or [a for a in view.actors if m.start < a.start < m.end] \
             or [a for a in view.actors if a.start == m.end and not view.prep_before(a)]
-        return Roles(tuple(_pairs(sources, _subject(view, m))))
+        return Roles(tuple(_pairs(m, sources, _subject(view, m))))
     passive = m.voice == "passive" or (
         m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
                                or _reduced_relative(view, m))
@@ -434,17 +438,17 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             agents = [nxt] if nxt and not view.prep_before(nxt) else []
         if frame == "intrans":
             # one party only: "troops were deployed" names the deployed, who stand for the deployer
-            return Roles(tuple(_pairs(agents or _subject(view, m), [])))
-        return Roles(tuple(_pairs(agents, _subject(view, m))))
+            return Roles(tuple(_pairs(m, agents or _subject(view, m), [])))
+        return Roles(tuple(_pairs(m, agents, _subject(view, m))))
     if frame == "away":
         # "menarik pasukannya dari Georgia", "withdrew its troops from Georgia": the place left is the target
         agents = _noun_agent(view, m) if is_noun(m, view) and not _after_light_verb(view, m) else _subject(view, m)
-        return Roles(tuple(_pairs(agents, _after_prep(view, m.end, "prep_source"))))
+        return Roles(tuple(_pairs(m, agents, _after_prep(view, m.end, "prep_source"))))
     sources: list[ActorSlot] = []
     if is_noun(m, view) and frame != "recv" and _undergone(view, m):
         # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target
         agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent")
-        return Roles(tuple(_pairs(agents, _subject(view, m))))
+        return Roles(tuple(_pairs(m, agents, _subject(view, m))))
     if is_noun(m, view):
         sources = _noun_agent(view, m)
         patient = sources[0] if sources and _genitive_patient(view, m, sources[0]) else _patient_after(view, m)
@@ -454,12 +458,12 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             patients = view.compound(patient, +1)
             agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
                       or _subject(view, m))
-            return Roles(tuple(_pairs([s for s in agents if s not in patients], patients)))
+            return Roles(tuple(_pairs(m, [s for s in agents if s not in patients], patients)))
         if sources and sources[0].start >= m.end and any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) \
                 and types.has(m.entry.type, "reaction"):
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
             patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
-            return Roles(tuple(_pairs(sources, [p for p in patients if p not in sources])))
+            return Roles(tuple(_pairs(m, sources, [p for p in patients if p not in sources])))
         if sources and sources[0].start >= m.end:
             after = sources[0].end
             targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
@@ -467,7 +471,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 targets = _after_complementizer(view, after, types.complement_reach.get(m.entry.type, 1))
             if not targets and frame != "intrans" and allow_place:
                 targets = _after_prep(view, after, "prep_place")
-            return Roles(tuple(_pairs(sources, targets)))
+            return Roles(tuple(_pairs(m, sources, targets)))
         if not sources and not _after_light_verb(view, m) and frame != "intrans":
             # a bare noun ("pertemuan", "sanksi") is an event of the clause's subject only after a light
             # verb: "mengadakan pertemuan", "menjatuhkan sanksi", "held talks", "imposed sanctions"
@@ -516,11 +520,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     inquiry = incident is not None  # "investigating the death of a man", "penyelidikan atas dugaan korupsi"
     if inquiry:
         targets = _suspects(view, incident, targets)
-    pairs = _pairs(sources, targets)
+    pairs = _pairs(m, sources, targets)
     if not pairs and m.voice != "past":
         # its only target is itself: none named ("Kim berjanji ... semenanjung Korea"); a source found only after
         # the verb is its object ("The sanctions freeze any assets the officials hold"), not its subject
-        pairs = _pairs([s for s in sources if s.start < m.start], [])
+        pairs = _pairs(m, [s for s in sources if s.start < m.start], [])
     return Roles(tuple(pairs), (bool(inner) or planned or plan is not None or inquiry) and not targets)
 
 
