@@ -19,7 +19,7 @@ from warta.lexicon.coverage import guideline_type
 
 DATA = Path(__file__).parent / "data" / "force_own.tsv"
 PUB = "2024-11-15"
-RATCHET = {"id": 0.74, "en": 0.80}  # measured 74.2% / 80.0% (31 / 30 rows; before any fix 51.6% / 76.7%)
+RATCHET = {"id": 0.80, "en": 0.83}  # measured 80.6% / 83.3% (31 / 30 rows; before any fix 51.6% / 76.7%)
 ROWS = read_rows(DATA, 6)
 
 
@@ -77,6 +77,13 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("id", "Dua warga negara Inggris dideportasi dari Bali karena menyalahgunakan visa kunjungan.", ("COERCE", "IDN", "GBR")),
     ("en", "Three Chinese nationals were deported from Indonesia for working illegally at a nickel smelter.",
      ("COERCE", "IDN", "CHN")),
+    # people named dying in a noun of force are its victims; a weapon between the noun and its agent, and a modifier
+    # after a determiner ("a Taliban attack"), leave the agent named
+    ("id", "Dua prajurit TNI tewas dalam serangan kelompok separatis bersenjata di Kabupaten Intan Jaya.",
+     ("ASSAULT", "IDN", "IDN")),
+    ("id", "Lima warga sipil terluka akibat serangan rudal Rusia di Kota Kharkiv, Ukraina.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Two soldiers were wounded in a Taliban attack on a checkpoint in Kandahar.", ("ASSAULT", "AFG", "AFG")),
+    ("en", "Nine civilians were killed in a Russian missile attack on the city of Zaporizhzhia.", ("ASSAULT", "RUS", "UKR")),
     # imposing a curfew (CAMEO 1723)
     ("id", "Pemerintah Kota Makassar memberlakukan jam malam bagi pelajar setelah serangkaian aksi tawuran.",
      ("COERCE", "IDN", "IDN")),
@@ -101,9 +108,16 @@ def test_force_rules(lang, text, event):
     # the offence one pleads guilty to is what the sentence is about, not an act coded again
     ("id", "Seorang petinju Amerika Serikat dipenjara setelah mengaku bersalah menyerang bekas kekasihnya.", "ASSAULT"),
     ("en", "A British man pleaded guilty to assaulting a police officer in London.", "ASSAULT"),
+    # the agent named right after a noun of force is not the place it hits ("serangan Rusia di Kharkiv")
+    ("id", "Serangan Rusia di Kota Kharkiv menghancurkan sebuah pembangkit listrik.", "NONE_RUS_RUS"),
     # a film shot, a bill killed
     ("en", "The director shot a film about the war in Ukraine last year.", "ASSAULT"),
     ("en", "Republican senators killed the bill that would have funded border security.", "ASSAULT"),
 ])
 def test_force_negatives(lang, text, kind):
-    assert kind not in {k for k, _, _ in _keys(text, lang)}
+    keys = _keys(text, lang)
+    if kind.startswith("NONE_"):  # no dyad of a state with itself
+        _, src, tgt = kind.split("_")
+        assert not any(s == src and t == tgt for _, s, t in keys)
+    else:
+        assert kind not in {k for k, _, _ in keys}

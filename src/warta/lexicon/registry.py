@@ -31,7 +31,7 @@ FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "aw
 WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
                           "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula",
-                          "object_clitic", "response_noun"})
+                          "object_clitic", "response_noun", "weapon_noun", "harmed"})
 
 
 @dataclass(frozen=True, slots=True)

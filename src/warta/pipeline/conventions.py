@@ -382,9 +382,12 @@ def _captor(c: Candidate) -> None:
 
 
 def _place_target(c: Candidate) -> None:
-    """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state."""
+    """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state (not the agent named
+    right after a noun of it: "serangan Rusia di Kharkiv")."""
     if event_types().has(c.match.entry.type, "place_target") and any(t is None for _, t in c.pairs):
-        _fill_targets(c, practice.place_target(c.view, c.match, c.scene.places))
+        place = practice.place_target(c.view, c.match, c.scene.places)
+        if place is None or all(src.start != place.start for src, _ in c.pairs):
+            _fill_targets(c, place)
 
 
 def _own_people(c: Candidate) -> None:
@@ -484,9 +487,10 @@ def _own_public(c: Candidate) -> None:
 
 
 def _counted_dead(c: Candidate) -> None:
-    """"menewaskan 17 orang", "killed seventeen people": counted dead and wounded are civilians."""
+    """"menewaskan 17 orang", "killed seventeen people": counted dead and wounded are civilians; "Tiga warga sipil
+    tewas dalam serangan KKB": so are those named dying in it."""
     if event_types().has(c.match.entry.type, "victims") and any(t is None for _, t in c.pairs):
-        _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities))
+        _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities) or practice.victims_before(c.view, c.match))
 
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)

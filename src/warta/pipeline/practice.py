@@ -164,6 +164,21 @@ def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMentio
     return None
 
 
+def victims_before(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"Tiga warga sipil tewas dalam serangan KKB", "12 civilians were killed in a Russian drone attack": people
+    who died or were hurt (word class ``harmed``) in a noun of force named just after are its victims."""
+    if m.voice not in ("noun", "lit"):
+        return None
+    lo = left_bound(view, m.start)
+    for j in range(m.start - 1, max(lo, m.start - 6) - 1, -1):
+        if view.is_punct(j) or view.low[j] == ",":
+            return None
+        if view.is_word(j, "harmed"):
+            k = j - 1 if view.is_word(j - 1, "aux") or view.has(j - 1, "passive_aux") else j
+            return next((s for s in view.actors if s.end == k and ActorCode(s.code).last_sector), None)
+    return None
+
+
 def names_people(view: SentenceView, slot: ActorSlot) -> bool:
     """A person or group ("pengungsi", "Floyd Mayweather"), or a state name modifying a noun ("musisi Vietnam")."""
     if slot.mention.kind in ("sector", "leader", "title", "name", "anaphor"):

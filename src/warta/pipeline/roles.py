@@ -316,13 +316,15 @@ def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # genitive after the noun: "kunjungan (kontroversial) Presiden Erdogan", "serangan Israel"
     for slot in view.actors:
-        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and not view.prep_before(slot):
+        # "serangan drone Rusia", "serangan rudal Rusia": a weapon right before the agent is no preposition
+        armed = view.is_word(slot.start - 1, "weapon_noun") and all(view.is_word(k, "weapon_noun") for k in range(m.end, slot.start))
+        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and (armed or not view.prep_before(slot)):
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
             # ... nor a clause opened between: "penyelidikan apakah kampanye Trump ..." (whether)
             if all(view.low[k][:1].isalnum() and not view.kinds(k) & (_PREPS | {"hypothetical", "complementizer"})
-                   and k not in view.trigger_starts for k in gap) \
+                   and (k not in view.trigger_starts or view.is_word(k, "weapon_noun")) for k in gap) \
                     and not goods_of(view, m.start, slot):
                 return [slot]
             break
@@ -338,12 +340,15 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             break  # "a truce mediated by Qatar": the agent of another act
         if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
             return view.compound(view.actor_at(k + 1), +1)
-    # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack"
+    # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack", "a Russian drone
+    # attack" (over weapon nouns)
     for slot in reversed(view.actors):
-        gap = [view.low[k] for k in range(slot.end, m.start)]
+        gap = [view.low[k] for k in range(slot.end, m.start) if not view.is_word(k, "weapon_noun")]
         if slot.end <= m.start and (not gap or (view.is_word(slot.end, "possessive") and len(gap) <= 2)):
             joined = all(view.low[k][:1].isalnum() or view.is_word(k, "possessive") for k in range(slot.end, m.start))
-            if joined and not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}:
+            # (a preposition before "a Taliban attack" governs the whole noun phrase, not the modifier)
+            if joined and (view.has(slot.start - 1, "determiner")
+                           or not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}):
                 return [slot]
             break
     return []
@@ -610,6 +615,12 @@ def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
     if k < 0:
         return True
+    j = k
+    while j > 0 and view.is_word(j, "weapon_noun"):
+        j -= 1
+    before = view.actor_at(j)
+    if (j < k and view.has(j, "determiner")) or (before is not None and view.has(before.start - 1, "determiner")):
+        return True  # "a drone attack", "a Taliban attack", "a Russian drone attack": a modifier after a determiner
     if view.actor_at(k) is not None or view.is_word(k, "aux") or view.has(k, "negation"):
         return False
     if view.tokens[k].text[:1].isupper() and k > 0:
