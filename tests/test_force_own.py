@@ -19,7 +19,8 @@ from warta.lexicon.coverage import guideline_type
 
 DATA = Path(__file__).parent / "data" / "force_own.tsv"
 PUB = "2024-11-15"
-RATCHET = {"id": 0.80, "en": 0.83}  # measured 80.6% / 83.3% (31 / 30 rows; before any fix 51.6% / 76.7%)
+RATCHET = {"id": 0.75, "en": 0.87}  # measured 75.0% / 87.5% on 44 / 40 rows (batch 1 before any fix 51.6% / 76.7%,
+# after 80.6% / 83.3%; held-out batch 2 before its own fixes 9/13, 9/10)
 ROWS = read_rows(DATA, 6)
 
 
@@ -84,6 +85,14 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("id", "Lima warga sipil terluka akibat serangan rudal Rusia di Kota Kharkiv, Ukraina.", ("ASSAULT", "RUS", "UKR")),
     ("en", "Two soldiers were wounded in a Taliban attack on a checkpoint in Kandahar.", ("ASSAULT", "AFG", "AFG")),
     ("en", "Nine civilians were killed in a Russian missile attack on the city of Zaporizhzhia.", ("ASSAULT", "RUS", "UKR")),
+    # counted people who died before a passive act of force are its victims
+    ("id", "Tiga orang tewas setelah ditembak oleh aparat keamanan di Kabupaten Paniai, Papua Tengah.",
+     ("ASSAULT", "IDN", "IDN")),
+    # beheading, lynching and handing down a verdict
+    ("id", "Kelompok militan memenggal dua warga desa di Provinsi Cabo Delgado, Mozambik.", ("ASSAULT", "MOZ", "MOZ")),
+    ("en", "Islamist insurgents beheaded three farmers in northern Mozambique.", ("ASSAULT", "MOZ", "MOZ")),
+    ("id", "Pengadilan Negeri Bandung menjatuhkan vonis lima tahun penjara kepada seorang pengedar narkoba.",
+     ("COERCE", "IDN", "IDN")),
     # imposing a curfew (CAMEO 1723)
     ("id", "Pemerintah Kota Makassar memberlakukan jam malam bagi pelajar setelah serangkaian aksi tawuran.",
      ("COERCE", "IDN", "IDN")),
@@ -110,6 +119,8 @@ def test_force_rules(lang, text, event):
     ("en", "A British man pleaded guilty to assaulting a police officer in London.", "ASSAULT"),
     # the agent named right after a noun of force is not the place it hits ("serangan Rusia di Kharkiv")
     ("id", "Serangan Rusia di Kota Kharkiv menghancurkan sebuah pembangkit listrik.", "NONE_RUS_RUS"),
+    # a budget cut
+    ("id", "Pemerintah Indonesia memenggal anggaran perjalanan dinas seluruh kementerian.", "ASSAULT"),
     # a film shot, a bill killed
     ("en", "The director shot a film about the war in Ukraine last year.", "ASSAULT"),
     ("en", "Republican senators killed the bill that would have funded border security.", "ASSAULT"),

@@ -490,7 +490,7 @@ def _counted_dead(c: Candidate) -> None:
     """"menewaskan 17 orang", "killed seventeen people": counted dead and wounded are civilians; "Tiga warga sipil
     tewas dalam serangan KKB": so are those named dying in it."""
     if event_types().has(c.match.entry.type, "victims") and any(t is None for _, t in c.pairs):
-        _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities) or practice.victims_before(c.view, c.match))
+        _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities) or practice.victims_before(c.view, c.match, c.scene.quantities))
 
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)

@@ -164,10 +164,11 @@ def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMentio
     return None
 
 
-def victims_before(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
-    """"Tiga warga sipil tewas dalam serangan KKB", "12 civilians were killed in a Russian drone attack": people
-    who died or were hurt (word class ``harmed``) in a noun of force named just after are its victims."""
-    if m.voice not in ("noun", "lit"):
+def victims_before(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> ActorSlot | None:
+    """"Tiga warga sipil tewas dalam serangan KKB", "12 civilians were killed in a Russian drone attack", "Dua orang
+    tewas setelah ditembak aparat": people (named or counted) who died or were hurt (word class ``harmed``) in a
+    noun of force, or by a passive act, named just after are its victims."""
+    if m.voice not in ("noun", "lit", "passive"):
         return None
     lo = left_bound(view, m.start)
     for j in range(m.start - 1, max(lo, m.start - 6) - 1, -1):
@@ -175,7 +176,13 @@ def victims_before(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
             return None
         if view.is_word(j, "harmed"):
             k = j - 1 if view.is_word(j - 1, "aux") or view.has(j - 1, "passive_aux") else j
-            return next((s for s in view.actors if s.end == k and ActorCode(s.code).last_sector), None)
+            slot = next((s for s in view.actors if s.end == k and ActorCode(s.code).last_sector), None)
+            counted = next((q for q in quantities if q.quantity.unit in PEOPLE_UNITS
+                            and view.token_at(q.end - 1) == k - 1), None)
+            if slot is None and counted is not None:
+                return implied("CVL", "civilians", counted.quantity.text, counted.start, counted.end,
+                               "rule:counted-victims", m)
+            return slot
     return None
 
 
