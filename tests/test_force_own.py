@@ -93,6 +93,8 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Islamist insurgents beheaded three farmers in northern Mozambique.", ("ASSAULT", "MOZ", "MOZ")),
     ("id", "Pengadilan Negeri Bandung menjatuhkan vonis lima tahun penjara kepada seorang pengedar narkoba.",
      ("COERCE", "IDN", "IDN")),
+    # police "securing" people is an arrest
+    ("id", "Polisi mengamankan tiga orang pelaku pencurian di Kabupaten Bogor, Jawa Barat.", ("COERCE", "IDN", "IDN")),
     # imposing a curfew (CAMEO 1723)
     ("id", "Pemerintah Kota Makassar memberlakukan jam malam bagi pelajar setelah serangkaian aksi tawuran.",
      ("COERCE", "IDN", "IDN")),
@@ -119,6 +121,8 @@ def test_force_rules(lang, text, event):
     ("en", "A British man pleaded guilty to assaulting a police officer in London.", "ASSAULT"),
     # the agent named right after a noun of force is not the place it hits ("serangan Rusia di Kharkiv")
     ("id", "Serangan Rusia di Kota Kharkiv menghancurkan sebuah pembangkit listrik.", "NONE_RUS_RUS"),
+    # securing an event is no arrest
+    ("id", "Ribuan personel TNI dan Polri mengamankan jalannya KTT ASEAN di Jakarta.", "COERCE"),
     # a budget cut
     ("id", "Pemerintah Indonesia memenggal anggaran perjalanan dinas seluruh kementerian.", "ASSAULT"),
     # a film shot, a bill killed
