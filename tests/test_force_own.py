@@ -85,6 +85,9 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("id", "Lima warga sipil terluka akibat serangan rudal Rusia di Kota Kharkiv, Ukraina.", ("ASSAULT", "RUS", "UKR")),
     ("en", "Two soldiers were wounded in a Taliban attack on a checkpoint in Kandahar.", ("ASSAULT", "AFG", "AFG")),
     ("en", "Nine civilians were killed in a Russian missile attack on the city of Zaporizhzhia.", ("ASSAULT", "RUS", "UKR")),
+    # an attack "by" armed men named with a modifier ("Islamist militants")
+    ("en", "Five soldiers were killed in an attack by Islamist militants on a base in northern Burkina Faso.",
+     ("ASSAULT", "BFA", "BFA")),
     # counted people who died before a passive act of force are its victims
     ("id", "Tiga orang tewas setelah ditembak oleh aparat keamanan di Kabupaten Paniai, Papua Tengah.",
      ("ASSAULT", "IDN", "IDN")),
