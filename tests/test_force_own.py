@@ -66,6 +66,9 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("id", "Sekelompok pemuda mengeroyok seorang pengemudi ojek di depan sebuah minimarket di Kota Bandung.",
      ("ASSAULT", "IDN", "IDN")),
     ("id", "Massa menghajar seorang terduga begal hingga tewas di Kabupaten Bekasi, Jawa Barat.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Seorang guru di Nusa Tenggara Timur dianiaya oleh orang tua murid.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Seorang pemuda tewas dikeroyok sekelompok orang di Kecamatan Kebayoran Baru, Jakarta Selatan.",
+     ("ASSAULT", "IDN", "IDN")),
     # stabbing, beating and massacre verbs (lang/id/triggers.tsv, force block)
     ("id", "Seorang pria menusuk istrinya sendiri di sebuah rumah kontrakan di Kota Surabaya.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Milisi bersenjata membantai puluhan warga desa di wilayah Darfur, Sudan.", ("ASSAULT", "SDN", "SDN")),
