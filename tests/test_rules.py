@@ -35,6 +35,8 @@ DROPS = [
     ("anon-cue", "id", "Pejabat Irak yang menolak disebutkan namanya mengatakan Turki menembaki Iran.", "menolak"),
     ("speculative-content", "en", "The United States prevented Israel from attacking Iran.", "attacking"),
     ("speculative-content", "id", "Amerika Serikat mencegah serangan Israel terhadap Iran.", "serangan"),
+    ("sport", "id", "Timnas Jepang menghajar Korea Selatan 4-0 dalam laga persahabatan di Tokyo.", "menghajar"),
+    ("sport", "en", "Japan attacked South Korea throughout the second half in Tokyo.", "attacked"),
     ("abstract-object", "en", "Japan gave details to South Korea.", "gave"),
     ("abstract-object", "id", "Jepang memberikan keterangan kepada Korea Selatan.", "memberikan"),
     ("object-of-act", "en", "Police arrested 30 demonstrators.", "demonstrators"),

@@ -24,13 +24,15 @@ CUE_KINDS = frozenset({
     "hypothetical", "purpose", "complementizer", "relative", "prep_target", "prep_agent", "prep_source",
     "prep_place", "prep_between", "prep_patient", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb", "speculative", "simultaneous",
     "abstract_object", "force", "prep_topic", "definite", "event_noun", "backdrop", "prevent", "postpone", "undergo",
+    "convicted_of", "sport",
 })  # fmt: skip
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
 WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
                           "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula",
-                          "object_clitic", "response_noun", "mutual_topic", "led_by", "cease_verb", "behest"})
+                          "object_clitic", "response_noun", "mutual_topic", "led_by", "cease_verb", "behest",
+                          "weapon_noun", "harmed"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,7 +121,7 @@ def _entries(lang: str) -> list[Entry]:
     for r in _lang_rows(lang, "anaphora.tsv", ["form", "refers_to"], ["case", "note"],
                         {"refers_to": ANAPHOR_CLASSES, "case": CASES}):
         out.append(Entry("anaphor", "", r["refers_to"], r["form"], r.get("case") or "any", r.where))
-    for r in _lang_rows(lang, "actor_modifiers.tsv", ["form", "effect"], ["note"], {"effect": ("former", "stance", "sport")}):
+    for r in _lang_rows(lang, "actor_modifiers.tsv", ["form", "effect"], ["note"], {"effect": ("former", "stance", "sport", "initials")}):
         out.append(Entry("modifier", "", r["effect"], r["form"], "any", r.where))
     return out
 

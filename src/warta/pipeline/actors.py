@@ -282,7 +282,7 @@ class ActorFinder:
     def _mention(self, text: str, chain: list[_Hit], name_span: tuple[int, int] | None,
                  day: _dt.date | None) -> ActorMention | None:
         if chain[0].role == "M" and chain[0].entry.name != "former":
-            # "anti-Suriah", "Timnas Brasil": the state is a stance or a team's flag, not an actor; what
+            # "anti-Suriah", "Timnas Brasil", "berinisial AS": the state is a stance, a team's flag or initials, not an actor; what
             # follows it is ("anti-government protesters")
             return self._mention(text, chain[2:], name_span, day) if len(chain) > 2 else None
         former = chain[0].role == "M"

@@ -34,10 +34,9 @@ from warta.pipeline.roles import (
     find_roles,
     is_noun,
     left_bound,
-    organs_are_parties,
     right_bound,
     subject_of,
-    two_organs,
+    two_parties,
 )
 from warta.pipeline.triggers import TriggerMatch
 
@@ -181,6 +180,14 @@ def _speculative(c: Candidate) -> str | None:
     """"diperkirakan akan", "is likely to", "mencegah serangan", "postponed the visit": speculation and acts
     prevented, postponed or rejected are content, not reported acts."""
     return "speculated, prevented or put off: content, not an act" if practice.speculative(c.view, c.match) else None
+
+
+def _sport(c: Candidate) -> str | None:
+    """"Timnas Indonesia menghajar Brunei 6-0 pada laga kualifikasi", "Japan attacked in the second half": force
+    verbs in a sports report (a sport word anywhere in the sentence) are play, not force."""
+    if event_types().has(c.match.entry.type, "not_in_sport") and any(c.view.has(k, "sport") for k in range(c.view.n)):
+        return "a sports report: play, not force"
+    return None
 
 
 def _abstract_object(c: Candidate) -> str | None:
@@ -394,9 +401,12 @@ def _captor(c: Candidate) -> None:
 
 
 def _place_target(c: Candidate) -> None:
-    """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state."""
+    """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state (not the agent named
+    right after a noun of it: "serangan Rusia di Kharkiv")."""
     if event_types().has(c.match.entry.type, "place_target") and any(t is None for _, t in c.pairs):
-        _fill_targets(c, practice.place_target(c.view, c.match, c.scene.places))
+        place = practice.place_target(c.view, c.match, c.scene.places)
+        if place is None or all(src.start != place.start for src, _ in c.pairs):
+            _fill_targets(c, place)
 
 
 def _own_people(c: Candidate) -> None:
@@ -496,9 +506,10 @@ def _own_public(c: Candidate) -> None:
 
 
 def _counted_dead(c: Candidate) -> None:
-    """"menewaskan 17 orang", "killed seventeen people": counted dead and wounded are civilians."""
+    """"menewaskan 17 orang", "killed seventeen people": counted dead and wounded are civilians; "Tiga warga sipil
+    tewas dalam serangan KKB": so are those named dying in it."""
     if event_types().has(c.match.entry.type, "victims") and any(t is None for _, t in c.pairs):
-        _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities))
+        _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities) or practice.victims_before(c.view, c.match, c.scene.quantities))
 
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
@@ -628,8 +639,11 @@ def _government_protest(c: Candidate, d: Draft) -> None:
 
 def _riot(c: Candidate, d: Draft) -> None:
     """"Protesters torched police stations", "angry crowds stormed the residence": violence by protesters is a
-    riot (event_types.tsv ``by_protesters_as``: PROTEST 145), not an armed attack."""
+    riot (event_types.tsv ``by_protesters_as``: PROTEST 145), not an armed attack; a mob beating a civilian
+    ("massa menghajar seorang terduga pencuri") is an assault on that person."""
     recoded = event_types().by_protesters_as.get(d.type)
+    if d.tgt is not None and ActorCode(d.tgt.code).last_sector == "CVL":
+        return
     if recoded is not None and any(c.view.is_word(k, "protester") for k in range(d.src.start, d.src.end)):
         d.type, d.cameo = recoded
 
@@ -701,11 +715,11 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
 
 
 def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
-    """An actor does not act on itself; but in a type whose fact is `between_organs` two differently named organs
-    of one state sector ("Mendagri meminta pemerintah daerah": IDNGOV and IDNGOV) are two parties."""
+    """An actor does not act on itself; but two actors of one code may be two parties of the act (roles.two_parties:
+    "Mendagri meminta pemerintah daerah", IDNGOV twice; "Massa menghajar seorang pencuri", IDNCVL twice)."""
     if e.target is None or e.target.code != e.source.code:
         return None
-    if d.tgt is not None and d.type == d.match.entry.type and organs_are_parties(d.match) and two_organs(d.src, d.tgt):
+    if d.tgt is not None and two_parties(d.match, d.src, d.tgt, d.type):
         return None
     return f"{e.source.code} acts on itself"
 
@@ -758,6 +772,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),
     Rule("speculative-content", "gate", _speculative),
+    Rule("sport", "gate", _sport),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("object-of-act", "gate", _object_of_act),
     Rule("embedded-content", "gate", _embedded),

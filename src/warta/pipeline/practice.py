@@ -66,15 +66,16 @@ def announced_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     return None
 
 
-def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> str:
-    """The state a passive act with no agent took place in ("was arrested in China", "didakwa ... di Bali")."""
+def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], preps=frozenset({"prep_place"})) -> str:
+    """The state a passive act with no agent took place in ("was arrested in China", "didakwa ... di Bali"), or
+    with ``prep_source`` too the state one is sent out of ("dideportasi dari Bali")."""
     hi = min(view.n, m.end + 6)
     for s in view.actors:
-        if m.end <= s.start < hi and s.country and not ActorCode(s.code).rest and "prep_place" in view.prep_before(s):
+        if m.end <= s.start < hi and s.country and not ActorCode(s.code).rest and preps & view.prep_before(s):
             return s.country
     for p in places:
         k = view.token_at(p.start)
-        if k is not None and m.end <= k < hi and p.place.country and "prep_place" in view.prep_before_token(k):
+        if k is not None and m.end <= k < hi and p.place.country and preps & view.prep_before_token(k):
             return p.place.country
     return ""
 
@@ -102,6 +103,10 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             if patient is None and where and ActorCode(first.code).is_sector and first.mention.kind == "sector":
                 # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in
                 patient = replace(first, mention=replace(first.mention, code=where + first.code))
+        expelled = event_types().cameo_has(m.entry.cameo, "expulsion")
+        where = _state_where(view, m, places, frozenset({"prep_place", "prep_source"}) if expelled else frozenset({"prep_place"}))
+        if patient is not None and expelled and where in ("", patient.country):
+            patient = None  # "dideportasi dari Bali": by the state one is sent out of, never by one's own
         if patient is not None:
             a, b = view.tokens[m.start], view.tokens[m.end - 1]
             # a sentence or a trial is the courts' act ("dijatuhi hukuman", "was sentenced"), an arrest the
@@ -110,7 +115,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             agent = (("JUD", "the courts") if any(view.is_word(k, "court_act") for k in near)
                      else ("COP", "the police") if any(view.is_word(k, "arrest_act") for k in near)
                      else ("GOV", "state authorities"))
-            out.append((implied((_state_where(view, m, places) or patient.country) + agent[0], agent[1], a.text, a.start, b.end,
+            out.append((implied((where or patient.country) + agent[0], agent[1], a.text, a.start, b.end,
                                  "rule:domestic-coercion", m), _as_people(view, patient)))
     return out
 
@@ -163,6 +168,28 @@ def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMentio
     for q in quantities:
         if lo <= q.start <= hi and q.quantity.unit in PEOPLE_UNITS:
             return implied("CVL", "civilians", q.quantity.text, q.start, q.end, "rule:counted-victims", m)
+    return None
+
+
+def victims_before(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> ActorSlot | None:
+    """"Tiga warga sipil tewas dalam serangan KKB", "12 civilians were killed in a Russian drone attack", "Dua orang
+    tewas setelah ditembak aparat": people (named or counted) who died or were hurt (word class ``harmed``) in a
+    noun of force, or by a passive act, named just after are its victims."""
+    if m.voice not in ("noun", "lit", "passive"):
+        return None
+    lo = left_bound(view, m.start)
+    for j in range(m.start - 1, max(lo, m.start - 6) - 1, -1):
+        if view.is_punct(j) or view.low[j] == ",":
+            return None
+        if view.is_word(j, "harmed"):
+            k = j - 1 if view.is_word(j - 1, "aux") or view.has(j - 1, "passive_aux") else j
+            slot = next((s for s in view.actors if s.end == k and ActorCode(s.code).last_sector), None)
+            counted = next((q for q in quantities if q.quantity.unit in PEOPLE_UNITS
+                            and view.token_at(q.end - 1) == k - 1), None)
+            if slot is None and counted is not None:
+                return implied("CVL", "civilians", counted.quantity.text, counted.start, counted.end,
+                               "rule:counted-victims", m)
+            return slot
     return None
 
 
@@ -311,10 +338,12 @@ def authorities(protesters: ActorSlot) -> ActorSlot | None:
 
 def speculative(view: SentenceView, m: TriggerMatch) -> bool:
     """"diperkirakan akan meningkatkan", "is likely to address": speculation is not a reported act; nor is
-    an act prevented or avoided ("mencegah serangan", "prevented Israel from attacking"): it is content."""
+    an act prevented or avoided ("mencegah serangan", "prevented Israel from attacking"): it is content; so is the
+    offence one confesses to or is convicted of ("mengaku bersalah menyerang", "pleaded guilty to assaulting")."""
     lo = left_bound(view, m.start)
     return any(view.has(k, "speculative") for k in range(max(lo, m.start - 5), m.start)) or any(
-        view.has(k, "prevent") for k in range(max(lo, m.start - 6), m.start))
+        view.has(k, "prevent") for k in range(max(lo, m.start - 6), m.start)) or any(
+        view.has(k, "convicted_of") for k in range(max(lo, m.start - 3), m.start))
 
 
 def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:

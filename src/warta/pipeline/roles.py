@@ -321,13 +321,15 @@ def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # genitive after the noun: "kunjungan (kontroversial) Presiden Erdogan", "serangan Israel"
     for slot in view.actors:
-        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and not view.prep_before(slot):
+        # "serangan drone Rusia", "serangan rudal Rusia": a weapon right before the agent is no preposition
+        armed = view.is_word(slot.start - 1, "weapon_noun") and all(view.is_word(k, "weapon_noun") for k in range(m.end, slot.start))
+        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and (armed or not view.prep_before(slot)):
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
             # ... nor a clause opened between: "penyelidikan apakah kampanye Trump ..." (whether)
             if all(view.low[k][:1].isalnum() and not view.kinds(k) & (_PREPS | {"hypothetical", "complementizer"})
-                   and k not in view.trigger_starts for k in gap) \
+                   and (k not in view.trigger_starts or view.is_word(k, "weapon_noun")) for k in gap) \
                     and not goods_of(view, m.start, slot):
                 return [slot]
             break
@@ -343,12 +345,15 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             break  # "a truce mediated by Qatar": the agent of another act
         if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
             return view.compound(view.actor_at(k + 1), +1)
-    # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack"
+    # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack", "a Russian drone
+    # attack" (over weapon nouns)
     for slot in reversed(view.actors):
-        gap = [view.low[k] for k in range(slot.end, m.start)]
+        gap = [view.low[k] for k in range(slot.end, m.start) if not view.is_word(k, "weapon_noun")]
         if slot.end <= m.start and (not gap or (view.is_word(slot.end, "possessive") and len(gap) <= 2)):
             joined = all(view.low[k][:1].isalnum() or view.is_word(k, "possessive") for k in range(slot.end, m.start))
-            if joined and not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}:
+            # (a preposition before "a Taliban attack" governs the whole noun phrase, not the modifier)
+            if joined and (view.has(slot.start - 1, "determiner")
+                           or not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}):
                 return [slot]
             break
     return []
@@ -396,11 +401,22 @@ def _behest_of(view: SentenceView, m: TriggerMatch, after: int) -> list[ActorSlo
     return [s for s in _subject(view, m) if s.end <= k]
 
 
-def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], organs: bool = False,
-           ) -> list[tuple[ActorSlot, ActorSlot | None]]:
+def _pairs(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[ActorSlot, ActorSlot | None]]:
+    """Every source with every target of another code, or of the same code when they are two parties of the act
+    (two_parties)."""
     if not targets:
         return [(s, None) for s in sources]
-    return [(s, t) for s in sources for t in targets if t.code != s.code or (organs and two_organs(s, t))]
+    return [(s, t) for s in sources for t in targets if t.code != s.code or two_parties(m, s, t)]
+
+
+def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") -> bool:
+    """Two actors of one code who are two parties of this act (of type ``type_``, the trigger's by default): two
+    organs of one state named apart where the act's type or frame allows it (organs_are_parties), or two groups of
+    civilians named apart in a type with the fact `between_people` ("Massa menghajar seorang pencuri")."""
+    type_ = type_ or m.entry.type
+    if type_ == m.entry.type and organs_are_parties(m) and two_organs(a, b):
+        return True
+    return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
 
 
 def organs_are_parties(m: TriggerMatch) -> bool:
@@ -445,7 +461,6 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(())  # "di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here
     types = event_types()
     allow_place = types.cameo_has(m.entry.cameo, "visit")
-    organs = organs_are_parties(m)
     if frame == "mutual":
         parties = between(view, m)
         if not parties:
@@ -465,21 +480,21 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them
                 left = [s for s in _subject(view, m) if s not in right]
             if left and right:
-                pairs = [(a, b) for a in left for b in right if a.code != b.code or (organs and two_organs(a, b))]
+                pairs = [(a, b) for a in left for b in right if a.code != b.code or two_parties(m, a, b)]
                 pairs += [(b, a) for a, b in pairs]
                 return Roles(tuple(pairs))
             parties = left or right
         # one group of parties ("antara X dan Y", "Turki dan Jerman bertemu"): every one with every other; one
         # party alone has its other side still to find ("China agreed to resume imports from Japan")
         pairs = [(a, b) for a in parties for b in parties
-                 if a is not b and (a.code != b.code or (organs and two_organs(a, b)))]
+                 if a is not b and (a.code != b.code or two_parties(m, a, b))]
         return Roles(tuple(pairs) if len(parties) != 1 else ((parties[0], None),))
     if frame == "recv":
         # "received aid from Japan", "received American aid" (the giver inside the pattern)
         # ... "menerima bantuan Jepang" (a genitive giver right after it)
         sources = _after_prep(view, m.end, "prep_source") or [a for a in view.actors if m.start < a.start < m.end] \
             or [a for a in view.actors if a.start == m.end and not view.prep_before(a)]
-        return Roles(tuple(_pairs(sources, _subject(view, m))))
+        return Roles(tuple(_pairs(m, sources, _subject(view, m))))
     passive = m.voice == "passive" or (
         m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
                                or _reduced_relative(view, m))
@@ -491,17 +506,17 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             agents = [nxt] if nxt and not view.prep_before(nxt) else []
         if frame == "intrans":
             # one party only: "troops were deployed" names the deployed, who stand for the deployer
-            return Roles(tuple(_pairs(agents or _subject(view, m), [])))
-        return Roles(tuple(_pairs(agents, _subject(view, m))))
+            return Roles(tuple(_pairs(m, agents or _subject(view, m), [])))
+        return Roles(tuple(_pairs(m, agents, _subject(view, m))))
     if frame == "away":
         # "menarik pasukannya dari Georgia", "withdrew its troops from Georgia": the place left is the target
         agents = _noun_agent(view, m) if is_noun(m, view) and not _after_light_verb(view, m) else _subject(view, m)
-        return Roles(tuple(_pairs(agents, _after_prep(view, m.end, "prep_source"))))
+        return Roles(tuple(_pairs(m, agents, _after_prep(view, m.end, "prep_source"))))
     sources: list[ActorSlot] = []
     if is_noun(m, view) and frame != "recv" and _undergone(view, m):
         # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target
         agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent")
-        return Roles(tuple(_pairs(agents, _subject(view, m))))
+        return Roles(tuple(_pairs(m, agents, _subject(view, m))))
     if is_noun(m, view):
         sources = _noun_agent(view, m)
         patient = sources[0] if sources and _genitive_patient(view, m, sources[0]) else _patient_after(view, m)
@@ -511,12 +526,12 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             patients = view.compound(patient, +1)
             agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
                       or _subject(view, m))
-            return Roles(tuple(_pairs([s for s in agents if s not in patients], patients)))
+            return Roles(tuple(_pairs(m, [s for s in agents if s not in patients], patients)))
         if sources and sources[0].start >= m.end and any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) \
                 and types.has(m.entry.type, "reaction"):
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
             patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
-            return Roles(tuple(_pairs(sources, [p for p in patients if p not in sources])))
+            return Roles(tuple(_pairs(m, sources, [p for p in patients if p not in sources])))
         if sources and sources[0].start >= m.end:
             after = sources[0].end
             targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
@@ -526,7 +541,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 targets = _after_complementizer(view, after, types.complement_reach.get(m.entry.type, 1))
             if not targets and frame != "intrans" and allow_place:
                 targets = _after_prep(view, after, "prep_place")
-            return Roles(tuple(_pairs(sources, targets)))
+            return Roles(tuple(_pairs(m, sources, targets)))
         if not sources and not _after_light_verb(view, m) and frame != "intrans":
             # a bare noun ("pertemuan", "sanksi") is an event of the clause's subject only after a light
             # verb: "mengadakan pertemuan", "menjatuhkan sanksi", "held talks", "imposed sanctions"
@@ -577,11 +592,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     inquiry = incident is not None  # "investigating the death of a man", "penyelidikan atas dugaan korupsi"
     if inquiry:
         targets = _suspects(view, incident, targets)
-    pairs = _pairs(sources, targets, organs)
+    pairs = _pairs(m, sources, targets)
     if not pairs and m.voice != "past":
         # its only target is itself: none named ("Kim berjanji ... semenanjung Korea"); a source found only after
         # the verb is its object ("The sanctions freeze any assets the officials hold"), not its subject
-        pairs = _pairs([s for s in sources if s.start < m.start], [])
+        pairs = _pairs(m, [s for s in sources if s.start < m.start], [])
     return Roles(tuple(pairs), (bool(inner) or planned or plan is not None or inquiry) and not targets)
 
 
@@ -667,6 +682,12 @@ def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
     if k < 0:
         return True
+    j = k
+    while j > 0 and view.is_word(j, "weapon_noun"):
+        j -= 1
+    before = view.actor_at(j)
+    if (j < k and view.has(j, "determiner")) or (before is not None and view.has(before.start - 1, "determiner")):
+        return True  # "a drone attack", "a Taliban attack", "a Russian drone attack": a modifier after a determiner
     if view.actor_at(k) is not None or view.is_word(k, "aux") or view.has(k, "negation"):
         return False
     if view.tokens[k].text[:1].isupper() and k > 0:
