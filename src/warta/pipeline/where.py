@@ -31,7 +31,7 @@ import ahocorasick
 from warta.model import Place, PlaceMention
 from warta.pipeline.gazetteer import PlaceEntry, gazetteer
 from warta.pipeline.when import when_finder
-from warta.tsv import read_tsv, resource_path
+from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["MIN_NAME_POPULATION", "MIN_PLAIN_POPULATION", "PlaceFinder", "place_finder"]
 
@@ -71,11 +71,20 @@ class PlaceFinder:
         self.titles: set[str] = set()
         self.links: set[str] = set()
         self.person_names: set[str] = set()
+        self.units: dict[str, tuple[str, str]] = {}  # an administrative unit word -> (its state, where)
         path = resource_path(f"warta.lang.{lang}", "place_words.tsv")
-        kinds = ("stop", "locative", "title", "link", "person_name")
-        for row in read_tsv(path, ["form", "kind"], allowed={"kind": kinds}):
+        kinds = ("stop", "locative", "title", "link", "person_name", "unit")
+        for row in read_tsv(path, ["form", "kind"], ["country"], allowed={"kind": kinds}):
+            if row["kind"] == "unit":
+                if not row.get("country"):
+                    raise LexiconError(f"{row.where}: a unit names its state (column country)")
+                self.units[row["form"].lower()] = (row["country"], row.where)
+                continue
             {"stop": self.stop, "locative": self.locative, "title": self.titles,
              "link": self.links, "person_name": self.person_names}[row["kind"]].add(row["form"].lower())
+        self.unit_re = re.compile(
+            r"\b(?i:(" + "|".join(re.escape(u) for u in sorted(self.units, key=len, reverse=True)) + r"))\s+"
+            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})") if self.units else None
         dates = when_finder(lang)
         self.date_words = set(dates.months) | set(dates.weekdays)
         self.upper_keys: set[str] = set()
@@ -103,6 +112,7 @@ class PlaceFinder:
             if entry is not None:
                 hits.append((start, end, entry))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        hits += self._units(text)  # after every gazetteer place: only where none is
         taken = bytearray(len(text))
         out: list[PlaceMention] = []
         for start, end, e in hits:
@@ -112,6 +122,23 @@ class PlaceFinder:
             place = Place(e.name, e.country, e.lat, e.lon, text[start:end])
             out.append(PlaceMention(place, start, end, e.where))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _units(self, text: str) -> list[tuple[int, int, PlaceEntry]]:
+        """Places the gazetteer may not know, named after a word for an administrative unit of one state
+        ("Kecamatan Tambora", "Kabupaten Intan Jaya": Indonesia's), without coordinates."""
+        if self.unit_re is None:
+            return []
+        out = []
+        for m in self.unit_re.finditer(text):
+            words = list(re.finditer(r"\S+", m.group(2)))
+            while words and words[-1].group().lower() in self.date_words | self.stop:
+                words.pop()  # "Kecamatan Tambora Senin" (a day), not part of the name
+            if not words:
+                continue
+            country, where = self.units[m.group(1).lower()]
+            start, end = m.start(2), m.start(2) + words[-1].end()
+            out.append((start, end, PlaceEntry(text[start:end], country, None, None, "unit", 0, where)))
         return out
 
     def _accept(self, text: str, start: int, end: int, key: str) -> PlaceEntry | None:
