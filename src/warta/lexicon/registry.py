@@ -25,7 +25,7 @@ CUE_KINDS = frozenset({
     "prep_place", "prep_between", "prep_patient", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb", "speculative", "simultaneous",
     "abstract_object", "force", "prep_topic", "definite", "event_noun", "backdrop", "prevent", "postpone", "undergo",
 })  # fmt: skip
-FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away"})
+FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away", "labelled"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
 WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",

@@ -208,8 +208,8 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     skipped: set[int] = set()
     for slot in view.actors:
         inside = head is not None and head < slot.start < start
-        if (slot.start < start and not inside) or slot.start >= hi:
-            continue
+        if (slot.start < start and not inside) or slot.start >= hi or (frame == "labelled" and not inside):
+            continue  # (a labelled one stands inside the pattern: "said Israel violated [UN resolutions]")
         if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
