@@ -19,7 +19,7 @@ from warta.lexicon.coverage import codebook_codes, guideline_type
 
 DATA = Path(__file__).parent / "data" / "disapproval.tsv"
 PUB = "2024-11-15"
-RATCHET = {"id": 0.78, "en": 0.89}  # before any fix (batch 1): id 61.1%, en 60.0%
+RATCHET = {"id": 0.79, "en": 0.89}  # before any fix (batch 1): id 61.1%, en 60.0%
 
 ROWS = read_rows(DATA, 6)
 POSITIVE = [r for r in ROWS if r[2] != "-"]
