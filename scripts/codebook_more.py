@@ -77,7 +77,9 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     # --- REJECT / ACCUSE
     "116": (["menyatakan ~ bersalah", "memvonis|divonis ~ bersalah"], ["<find> ~ guilty", "<convict>"]),
     "111": (["mengkritik|mengecam ~ keras", "kritik ~ tajam|keras"], ["sharply ~ <criticise>|<criticize>"]),
-    "113": (["menggalang ~ untuk_melawan|untuk_menentang|melawan|menentang"], ["<rally> ~ against"]),
+    "113": (["menggalang ~ untuk_melawan|untuk_menentang|melawan|menentang"],
+            # (those rallied are named: "rallied against the quota system" alone is a demonstration, 141)
+            ["<rally> ~ allies|nations|countries|states|governments|neighbours|neighbors|support|others ~ against"]),
     "120": ([], ["<turn>|turned!v down"]),
     "128": (["melanggar ~ komitmen|perjanjian|resolusi|kesepakatan|hukum_internasional"],
             ["<breach> ~ commitments|deal|agreement|resolutions",

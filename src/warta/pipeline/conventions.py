@@ -633,8 +633,14 @@ def _pledge_recode(c: Candidate, d: Draft) -> None:
 
 
 def _government_protest(c: Candidate, d: Draft) -> None:
-    """A government's protest is verbal disapproval (ACCUSE, CAMEO 111), not a demonstration."""
-    d.type, d.cameo = practice.coded_as(d.type, d.cameo, d.src.code)
+    """A government's protest is verbal disapproval (ACCUSE, CAMEO 111), not a demonstration; so is a state's
+    protest at another state ("Korea Selatan memprotes klaim Jepang", "Japan protested China's move"), which its
+    government makes."""
+    code = d.src.code
+    if ActorCode(code).prefix == code and d.src.mention.kind in ("country", "capital") and d.tgt is not None \
+            and d.tgt.country and d.tgt.country != d.src.country:
+        code += "GOV"
+    d.type, d.cameo = practice.coded_as(d.type, d.cameo, code)
 
 
 def _riot(c: Candidate, d: Draft) -> None:

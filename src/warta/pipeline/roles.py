@@ -212,11 +212,15 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     skipped: set[int] = set()
     for slot in view.actors:
         inside = head is not None and head < slot.start < start
-        if (slot.start < start and not inside) or slot.start >= hi:
-            continue
+        if (slot.start < start and not inside) or slot.start >= hi or (frame == "labelled" and not inside):
+            continue  # (a labelled one stands inside the pattern: "said Israel violated [UN resolutions]")
         if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
+        if inside and "prep_agent" in kinds:
+            # "called the sanctions imposed by Washington a crime", "said the remarks by X were reckless": the
+            # author of what a pattern's gap names is the one it is aimed at
+            return _list_before_verb(view, view.compound(slot, +1))
         own = view.prep_index(slot.start) < start  # "by" as the trigger's own last word: "stood by Armenia"
         if "prep_source" in kinds or ("prep_agent" in kinds and not own) or _behind_topic(view, slot.start, start):
             skipped.update(id(s) for s in view.compound(slot, +1))  # "mediated by Qatar and Egypt"
@@ -507,6 +511,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         if frame == "intrans":
             # one party only: "troops were deployed" names the deployed, who stand for the deployer
             return Roles(tuple(_pairs(m, agents or _subject(view, m), [])))
+        act = _subject_act(view, m) if types.has(m.entry.type, "act_object") else None
+        if act is not None:
+            # "Israel's strike on a school in Gaza was condemned by Indonesia": an act condemned is aimed at its
+            # author (none named: no target, not the place or the victims named in the subject)
+            return Roles(tuple(_pairs(m, agents, [a for a in _author_of(view, act) if a.end <= m.start])))
         return Roles(tuple(_pairs(m, agents, _subject(view, m))))
     if frame == "away":
         # "menarik pasukannya dari Georgia", "withdrew its troops from Georgia": the place left is the target
@@ -588,8 +597,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
-    incident = _incident(view, m) if types.cameo_has(m.entry.cameo, "inquiry") else None
+    incident = _incident(view, m) if types.cameo_has(m.entry.cameo, "inquiry") or types.has(m.entry.type, "act_object") \
+        else None
     inquiry = incident is not None  # "investigating the death of a man", "penyelidikan atas dugaan korupsi"
+    # ... "condemned the killing of its leader": the victims of a condemned incident are not its target either
     if inquiry:
         targets = _suspects(view, incident, targets)
     pairs = _pairs(m, sources, targets)
@@ -598,6 +609,24 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         # the verb is its object ("The sanctions freeze any assets the officials hold"), not its subject
         pairs = _pairs(m, [s for s in sources if s.start < m.start], [])
     return Roles(tuple(pairs), (bool(inner) or planned or plan is not None or inquiry) and not targets)
+
+
+def _subject_act(view: SentenceView, m: TriggerMatch) -> int | None:
+    """The act or incident a passive verb's subject opens with ("Israel's strike on ... was condemned", "Serangan
+    Israel ke ... dikecam", "The killing of ... was condemned"): a trigger or an incident word after nothing but
+    determiners, a possessor and at most one other word ("the latest attack")."""
+    lo, other = left_bound(view, m.start), 0
+    for k in range(lo, min(m.start, lo + 6)):
+        if k in view.trigger_starts or view.is_word(k, "incident_noun"):
+            return k
+        slot = view.actor_at(k)
+        if slot is not None and view.is_word(slot.end, "possessive"):
+            continue
+        if not (view.has(k, "determiner") or view.is_word(k, "possessive")):
+            other += 1
+            if other > 1 or slot is not None:
+                return None
+    return None
 
 
 def _incident(view: SentenceView, m: TriggerMatch) -> int | None:
