@@ -111,3 +111,14 @@ def test_the_clitics_order_and_container_do_not_change_the_tokens():
     assert len({tuple(words(text, c)) for c in forms}) == 1
     assert words(text, forms[0]) == ["Erdogan", "'s", "envoy", "said", "the", "U.S.", "does", "n't", "accept",
                                      "Rp", "10.000", "or", "US$", "5", "."]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Ia datang... Lalu pergi.", ["Ia datang...", "Lalu pergi."]),
+    ("He left?!\" Then silence.", ["He left?!\"", "Then silence."]),
+    ("Baris satu\n\n\nbaris dua", ["Baris satu", "baris dua"]),
+    ("It rose to 3.5 percent. Prices fell.", ["It rose to 3.5 percent.", "Prices fell."]),
+    ("Mereka bertemu (di Jakarta.) Kemudian pulang.", ["Mereka bertemu (di Jakarta.)", "Kemudian pulang."]),
+])
+def test_a_boundary_is_terminal_punctuation_before_a_capital_or_a_line_break(text, sentences):
+    assert [s.text for s in Segmenter().split(text)] == sentences
