@@ -356,3 +356,13 @@ def test_an_unlisted_name_starts_only_at_the_start_of_a_word():
     text = "Officials met Juan Perez; eBay Marketplace, l'Hopital Central and O'Neill Street Bank were named."
     names = [m.text for m in ActorFinder("en").find(text) if m.kind == "name"]
     assert names == ["Juan Perez", "O'Neill Street Bank"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("id", "pasukan AS, Prancis dan Turki", [("pasukan AS", "USAMIL"), ("Prancis", "FRAMIL"), ("Turki", "TURMIL")]),
+    ("en", "US ,  French\u00a0and  Turkish forces", [("US", "USAMIL"), ("French", "FRAMIL"), ("Turkish forces", "TURMIL")]),
+    # a long gap between two actors is no link: each stays itself
+    ("id", "pasukan AS yang pekan lalu tiba di pelabuhan dan Turki", [("pasukan AS", "USAMIL"), ("Turki", "TUR")]),
+])
+def test_a_link_between_two_actors_is_read_across_any_run_of_spaces_but_a_long_gap_is_none(lang, text, expected):
+    assert [(m.text, m.code) for m in ActorFinder(lang).find(text)] == expected

@@ -77,6 +77,7 @@ class ActorFinder:
         self.lang = lang
         self.lexicon: ActorLexicon = load_actor_lexicon(lang)
         self.names = names
+        self._longest_link = max(map(len, self.lexicon.links), default=0)
         # a personal name after a title: capitalised words, with the particles names carry (the language's
         # data: "bin", "van"; one ending in "-" is written onto the next word, "al-Assad")
         particles = self.lexicon.name_particles
@@ -158,6 +159,8 @@ class ActorFinder:
             return None
         if not gap.strip():
             return ""
+        if len(gap) > self._longest_link and sum(map(len, folded[a:b].split())) > self._longest_link:
+            return None  # more non-space characters than any link holds (most gaps: a clause between two actors)
         key = _WS.sub(" ", folded[a:b]).strip()
         return key if key in self.lexicon.links else None
 
