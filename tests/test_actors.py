@@ -348,3 +348,21 @@ def test_a_former_office_holder_of_no_named_state_is_a_civilian_of_the_context(l
 
     found = {(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
     assert any(t == dyad[0] and s[:3] == dyad[1][:3] and g == dyad[2] for t, s, g in found), found
+
+
+def test_an_unlisted_name_starts_only_at_the_start_of_a_word():
+    """A run of capitalised words is a name only from a capital that no letter or apostrophe precedes
+    ("eBay Marketplace", "l'Hopital Central" are not; "O'Neill Street Bank" is)."""
+    text = "Officials met Juan Perez; eBay Marketplace, l'Hopital Central and O'Neill Street Bank were named."
+    names = [m.text for m in ActorFinder("en").find(text) if m.kind == "name"]
+    assert names == ["Juan Perez", "O'Neill Street Bank"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("id", "pasukan AS, Prancis dan Turki", [("pasukan AS", "USAMIL"), ("Prancis", "FRAMIL"), ("Turki", "TURMIL")]),
+    ("en", "US ,  French\u00a0and  Turkish forces", [("US", "USAMIL"), ("French", "FRAMIL"), ("Turkish forces", "TURMIL")]),
+    # a long gap between two actors is no link: each stays itself
+    ("id", "pasukan AS yang pekan lalu tiba di pelabuhan dan Turki", [("pasukan AS", "USAMIL"), ("Turki", "TUR")]),
+])
+def test_a_link_between_two_actors_is_read_across_any_run_of_spaces_but_a_long_gap_is_none(lang, text, expected):
+    assert [(m.text, m.code) for m in ActorFinder(lang).find(text)] == expected

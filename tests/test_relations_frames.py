@@ -191,3 +191,15 @@ def test_a_sentence_longer_than_the_cap_is_not_parsed(fallback):
 ])
 def test_the_parse_finds_the_target_the_windows_miss(fallback, lang, text, expected):
     assert expected in codes(text, lang)
+
+
+@pytest.mark.parametrize(("text", "parses"), [
+    ("Tuduhan Rusia membuat China marah.", 0),  # a nominal act, no "terhadap"/"kepada": no target to parse for
+    ("Presiden Prabowo menanggapi kecaman Rusia pekan lalu.", 0),
+    ("Kecaman terhadap Rusia membuat China marah.", 1),  # a target marker: the parse may name the target
+])
+def test_a_nominal_trigger_is_parsed_for_only_when_a_target_marker_is_in_the_sentence(fallback, text, parses):
+    """relations.may_name_target: the noun rows of the agent frame reach a target only through a case marker."""
+    before = syntax.usage()
+    assert codes(text, "id") == set()
+    assert (syntax.usage() - before).sentences == parses

@@ -1,7 +1,7 @@
 import pytest
 
 from warta.lexicon.registry import word_classes
-from warta.pipeline.segment import Segmenter, tokenize
+from warta.pipeline.segment import Segmenter, tokenize, words
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,24 @@ def test_split_words_gives_the_sentences_of_split_without_building_their_tokens(
     assert [words for _, words in lazy] == [[t.text for t in s.tokens] for s in built]
     cut = len(text.split()) > 40  # the pieces of the long sentence come with their tokens
     assert all(bool(s.tokens) == cut for s, _ in lazy)
+
+
+def test_the_clitics_order_and_container_do_not_change_the_tokens():
+    """tokenize/words take a tuple of clitics as given (a Segmenter's, sorted once), any other iterable sorted."""
+    text = "Erdogan's envoy said the U.S. doesn't accept Rp10.000 or US$5."
+    forms = [("'s", "n't"), ("n't", "'s", "n't"), ["n't", "'s"], frozenset({"'s", "n't"})]
+    assert len({tokenize(text, 3, c) for c in forms}) == 1
+    assert len({tuple(words(text, c)) for c in forms}) == 1
+    assert words(text, forms[0]) == ["Erdogan", "'s", "envoy", "said", "the", "U.S.", "does", "n't", "accept",
+                                     "Rp", "10.000", "or", "US$", "5", "."]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Ia datang... Lalu pergi.", ["Ia datang...", "Lalu pergi."]),
+    ("He left?!\" Then silence.", ["He left?!\"", "Then silence."]),
+    ("Baris satu\n\n\nbaris dua", ["Baris satu", "baris dua"]),
+    ("It rose to 3.5 percent. Prices fell.", ["It rose to 3.5 percent.", "Prices fell."]),
+    ("Mereka bertemu (di Jakarta.) Kemudian pulang.", ["Mereka bertemu (di Jakarta.)", "Kemudian pulang."]),
+])
+def test_a_boundary_is_terminal_punctuation_before_a_capital_or_a_line_break(text, sentences):
+    assert [s.text for s in Segmenter().split(text)] == sentences

@@ -39,6 +39,8 @@ _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kep
 _BEFORE_NAME = re.compile(r",[ \t]+$")
 _QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name
 _WORD = rf"[{_UP}][\w'’\-]*"
+_FREE = re.compile(r"[^\x01]+")  # characters no mention or block entry has taken
+_NON_SPACE = re.compile(r"\S+")
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
 _FIELD = re.compile(rf"(?: {_UP_WORD}){{1,3}} $")  # the same, ending where the office's noun starts
 
@@ -79,6 +81,7 @@ class ActorFinder:
         self.lang = lang
         self.lexicon: ActorLexicon = load_actor_lexicon(lang)
         self.names = names
+        self._longest_link = max(map(len, self.lexicon.links), default=0)
         # a personal name after a title: capitalised words, with the particles names carry (the language's
         # data: "bin", "van"; one ending in "-" is written onto the next word, "al-Assad")
         particles = self.lexicon.name_particles
@@ -87,7 +90,9 @@ class ActorFinder:
                                 + (rf"|(?:{inside})\b" if inside else "") + r")){0,4}")
         joiners = "|".join(re.escape(w) for w in (*self.lexicon.name_connectors,
                                                   *(p for p in particles if not p.endswith("-"))))
-        self._sequence = re.compile(rf"(?<![\w'’])(?:{_WORD})(?:[ ](?:(?:{joiners})[ ])?(?:{_WORD}))+")
+        # the first capital before the look-behind (no word character before it), so that the engine scans for
+        # a capital rather than trying the look-behind at every character
+        self._sequence = re.compile(rf"[{_UP}](?<![\w'’][{_UP}])[\w'’\-]*(?:[ ](?:(?:{joiners})[ ])?(?:{_WORD}))+")
 
     # -- matching ---------------------------------------------------------------------------
     def _hits(self, text: str, folded: str, day: _dt.date | None = None) -> tuple[list[_Hit], list[tuple[int, int]]]:
@@ -158,6 +163,8 @@ class ActorFinder:
             return None
         if not gap.strip():
             return ""
+        if len(gap) > self._longest_link and sum(map(len, folded[a:b].split())) > self._longest_link:
+            return None  # more non-space characters than any link holds (most gaps: a clause between two actors)
         key = _WS.sub(" ", folded[a:b]).strip()
         return key if key in self.lexicon.links else None
 
@@ -390,9 +397,9 @@ class ActorFinder:
             taken[a:b] = b"\x01" * (b - a)
         out = []
         for seq in self._sequence.finditer(text):
-            for piece in re.finditer(r"[^\x01]+", taken[seq.start():seq.end()].decode("latin-1").replace("\x00", "a")):
+            for piece in _FREE.finditer(taken[seq.start():seq.end()].decode("latin-1").replace("\x00", "a")):
                 a, b = seq.start() + piece.start(), seq.start() + piece.end()
-                words = [(w.start() + a, w.end() + a) for w in re.finditer(r"\S+", text[a:b])]
+                words = [w.span() for w in _NON_SPACE.finditer(text, a, b)]
                 while words and (fold(text[words[0][0]:words[0][1]]) in self.lexicon.name_stop
                                  or not text[words[0][0]].isupper()):
                     words.pop(0)

@@ -24,7 +24,7 @@ from warta.pipeline.syntax import ROOT, Parse
 from warta.pipeline.triggers import TriggerMatch
 from warta.tsv import LexiconError, read_tsv, resource_path
 
-__all__ = ["VOICES", "FrameRow", "frames", "in_setting", "parse_roles", "trigger_head"]
+__all__ = ["VOICES", "FrameRow", "frames", "in_setting", "may_name_target", "parse_roles", "trigger_head"]
 
 VOICES = frozenset({"active", "passive", "noun"})
 # relations inside a phrase that keep its referent: "the Nigerian army", "Presiden Prabowo" (not "laporan
@@ -179,6 +179,31 @@ def in_setting(view: SentenceView, m: TriggerMatch) -> bool:
     """The words before the trigger make it what is spoken of or a setting ("mengenai pengiriman pasukan",
     "amid protests"): the parse gives it no roles, so the coder need not parse for it."""
     return bool(view.prep_before_token(m.start) & SETTING) or view.has(m.start - 1, "backdrop")
+
+
+@cache
+def _target_markers(frame: str, voice: str) -> frozenset[str] | None:
+    """The case-marker kinds of which a target of this frame row needs one (``obl:prep_target`` needs a
+    "prep_target" word); None when one of its target relations needs no marker (``obj``, ``nmod:bare``)."""
+    row = frames().get((frame, voice))
+    kinds: set[str] = set()
+    for spec in row.target if row is not None else ():
+        sub = spec.rsplit("/", 1)[-1].partition(":")[2]
+        if not sub or sub in UD_SUBTYPES or sub == "bare":
+            return None
+        kinds.add(sub)
+    return frozenset(kinds)
+
+
+def may_name_target(view: SentenceView, m: TriggerMatch) -> bool:
+    """Whether a parse could give the trigger a target, decided without parsing: a nominal trigger (its voice
+    is "noun" whatever the parse) of a frame whose noun row reaches its target only through case markers
+    ("tuduhan terhadap Kavanaugh") gets none in a sentence with no word of those kinds. A mutual act pairs
+    its sources among themselves, so it may always get one."""
+    if m.voice != "noun" or m.entry.frame == "mutual":
+        return True
+    kinds = _target_markers(m.entry.frame, "noun")
+    return kinds is None or any(not kinds.isdisjoint(view.kinds(i)) for i in range(view.n))
 
 
 def parse_roles(view: SentenceView, parse: Parse, m: TriggerMatch) -> list[tuple[ActorSlot, ActorSlot | None]]:
