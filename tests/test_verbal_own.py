@@ -108,6 +108,10 @@ def test_one_organ_is_no_dyad(text):
      ("REQUEST", "IDN", "THA")),
     ("en", "At the request of Japan, the Security Council met behind closed doors on North Korea.",
      ("REQUEST", "JPN", "IGOUN")),
+    # a rejected change of a price or wage: no target, or the author its verb names
+    ("id", "Ratusan warga di Medan menolak kenaikan tarif air minum.", ("REJECT", "IDN", "")),
+    ("id", "Buruh di Bekasi menolak kenaikan iuran BPJS yang ditetapkan Presiden Prabowo Subianto.",
+     ("REJECT", "IDN", "IDN")),
     # a working meeting or hearing with a named other side
     ("id", "Komisi III DPR menggelar rapat dengar pendapat dengan Kapolri Listyo Sigit Prabowo di Senayan.",
      ("CONSULT", "IDN", "IDN")),
@@ -126,6 +130,7 @@ def test_verbal_entries(lang, text, key):
     ("en", "The coach said the team defied expectations in the final.", "REJECT"),  # no actor defied
     ("id", "Atas tuduhan Amerika Serikat, polisi Jerman menangkap seorang warga Rusia.", "ACCUSE"),  # no request
     ("id", "DPR menggelar rapat paripurna untuk mengesahkan RUU itu, Selasa.", "CONSULT"),  # no other side
+    ("id", "Bank Indonesia menolak berkomentar soal kenaikan suku bunga.", "REJECT"),  # declining to comment
     ("en", "The session was held at the request of France, diplomats said.", "REQUEST"),  # not fronted: no one named
     ("en", "A court hearing with the defendant was held in Jakarta on Monday.", "CONSULT"),  # no party
 ])  # fmt: skip
