@@ -114,6 +114,9 @@ def test_one_organ_is_no_dyad(text):
      ("REJECT", "IDN", "IDN")),
     ("en", "Unions in Surabaya rejected the increase proposed by President Prabowo Subianto.", ("REJECT", "IDN", "IDN")),
     ("en", "Thousands of workers in Bekasi rejected the price hike.", ("REJECT", "IDN", "")),
+    # receiving an official is hosting a visit: the visitor visits the host
+    ("id", "Presiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Istana Merdeka, Jakarta.",
+     ("CONSULT", "JPN", "IDN")),
     # a working meeting or hearing with a named other side
     ("id", "Komisi III DPR menggelar rapat dengar pendapat dengan Kapolri Listyo Sigit Prabowo di Senayan.",
      ("CONSULT", "IDN", "IDN")),
@@ -133,6 +136,9 @@ def test_verbal_entries(lang, text, key):
     ("id", "Atas tuduhan Amerika Serikat, polisi Jerman menangkap seorang warga Rusia.", "ACCUSE"),  # no request
     ("id", "DPR menggelar rapat paripurna untuk mengesahkan RUU itu, Selasa.", "CONSULT"),  # no other side
     ("id", "Bank Indonesia menolak berkomentar soal kenaikan suku bunga.", "REJECT"),  # declining to comment
+    ("id", "Indonesia menerima pengungsi Rohingya di Aceh.", "CONSULT"),  # refugees received: no visit
+    ("id", "Indonesia menerima Rusia sebagai anggota BRICS.", "CONSULT"),  # a state admitted: no visit
+    ("id", "Indonesia menerima bantuan dari Jepang.", "CONSULT"),  # a thing received
     ("en", "Analysts in Jakarta expect an increase in oil prices next year.", "REJECT"),  # no rejection
     ("en", "The session was held at the request of France, diplomats said.", "REQUEST"),  # not fronted: no one named
     ("en", "A court hearing with the defendant was held in Jakarta on Monday.", "CONSULT"),  # no party
