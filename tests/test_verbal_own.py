@@ -26,7 +26,8 @@ NEGATIVES = read_rows(DATA / "verbal_own_neg.tsv", 3)
 # written after those fixes): id 7/12, en 7/8 before the next; a province after unnamed people is their place: id 31/44
 # two organs agreeing with each other: id 32/44.  Batch 3 (10 id): 8/10 before the next fix; a named parliament
 # acting on an unnamed ministry: id 42/54
-RATCHET = {"id": 0.77, "en": 0.78}
+# "at the request of X" (en): en 31/38; with the held-out batch 4 (en 3/6): en 34/44
+RATCHET = {"id": 0.77, "en": 0.77}
 
 
 def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
@@ -105,6 +106,17 @@ def test_one_organ_is_no_dyad(text):
      ("REQUEST", "AUS", "IGOUN")),
     ("id", "Kepolisian Thailand mengekstradisi buronan itu ke Jakarta atas permintaan Indonesia.",
      ("REQUEST", "IDN", "THA")),
+    ("en", "At the request of Japan, the Security Council met behind closed doors on North Korea.",
+     ("REQUEST", "JPN", "IGOUN")),
+    # a rejected change of a price or wage: no target, or the author its verb names
+    ("id", "Ratusan warga di Medan menolak kenaikan tarif air minum.", ("REJECT", "IDN", "")),
+    ("id", "Buruh di Bekasi menolak kenaikan iuran BPJS yang ditetapkan Presiden Prabowo Subianto.",
+     ("REJECT", "IDN", "IDN")),
+    ("en", "Unions in Surabaya rejected the increase proposed by President Prabowo Subianto.", ("REJECT", "IDN", "IDN")),
+    ("en", "Thousands of workers in Bekasi rejected the price hike.", ("REJECT", "IDN", "")),
+    # receiving an official is hosting a visit: the visitor visits the host
+    ("id", "Presiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Istana Merdeka, Jakarta.",
+     ("CONSULT", "JPN", "IDN")),
     # a working meeting or hearing with a named other side
     ("id", "Komisi III DPR menggelar rapat dengar pendapat dengan Kapolri Listyo Sigit Prabowo di Senayan.",
      ("CONSULT", "IDN", "IDN")),
@@ -123,6 +135,12 @@ def test_verbal_entries(lang, text, key):
     ("en", "The coach said the team defied expectations in the final.", "REJECT"),  # no actor defied
     ("id", "Atas tuduhan Amerika Serikat, polisi Jerman menangkap seorang warga Rusia.", "ACCUSE"),  # no request
     ("id", "DPR menggelar rapat paripurna untuk mengesahkan RUU itu, Selasa.", "CONSULT"),  # no other side
+    ("id", "Bank Indonesia menolak berkomentar soal kenaikan suku bunga.", "REJECT"),  # declining to comment
+    ("id", "Indonesia menerima pengungsi Rohingya di Aceh.", "CONSULT"),  # refugees received: no visit
+    ("id", "Indonesia menerima Rusia sebagai anggota BRICS.", "CONSULT"),  # a state admitted: no visit
+    ("id", "Indonesia menerima bantuan dari Jepang.", "CONSULT"),  # a thing received
+    ("en", "Analysts in Jakarta expect an increase in oil prices next year.", "REJECT"),  # no rejection
+    ("en", "The session was held at the request of France, diplomats said.", "REQUEST"),  # not fronted: no one named
     ("en", "A court hearing with the defendant was held in Jakarta on Monday.", "CONSULT"),  # no party
 ])  # fmt: skip
 def test_verbal_entries_negative(lang, text, kind):

@@ -387,7 +387,12 @@ def official_visit(view: SentenceView, m: TriggerMatch, src: ActorSlot, tgt: Act
     if not event_types().cameo_has(m.entry.cameo, "visit"):
         return True
     home = tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country
-    return not (ActorCode(src.code).last_sector in ("CVL", "REF", "BUS") or home or _modifies_noun(view, src))
+    # ... and hosting one is receiving officials, bodies or delegations, not refugees ("menerima pengungsi
+    # Rohingya") nor a state as such ("menerima Rusia sebagai anggota")
+    pair = [ActorCode(src.code), ActorCode(tgt.code)] if tgt is not None else []
+    guest = bool(pair) and event_types().cameo_has(m.entry.cameo, "hosted") and (
+        "REF" in (pair[0].last_sector, pair[1].last_sector) or not any(a.sectors or a.is_org for a in pair))
+    return not (ActorCode(src.code).last_sector in ("CVL", "REF", "BUS") or home or guest or _modifies_noun(view, src))
 
 
 def _modifies_noun(view: SentenceView, slot: ActorSlot) -> bool:

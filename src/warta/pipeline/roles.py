@@ -401,8 +401,8 @@ def _behest_of(view: SentenceView, m: TriggerMatch, after: int) -> list[ActorSlo
     k = view.prep_index(m.start)
     if not event_types().has(m.entry.type, "behest") or not view.is_word(k, "behest"):
         return []
-    if after < view.n and view.low[after] == ",":
-        slot = view.actor_after(after + 1)
+    if after < view.n and view.low[after] == "," and (k == 0 or view.is_punct(k - 1) or view.low[k - 1] == ","):
+        slot = view.actor_after(after + 1)  # fronted: the subject of the clause after it
         return view.compound(slot, +1) if slot is not None else []
     return [s for s in _subject(view, m) if s.end <= k]
 
@@ -530,6 +530,12 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(tuple(_pairs(m, agents, _subject(view, m))))
     if is_noun(m, view):
         sources = _noun_agent(view, m)
+        if not sources and view.has(m.end, "prep_patient") and view.actor_after(m.end + 1) is not None:
+            # "at the request of Kenya, the Security Council ...": its author behind "of"
+            agents = view.compound(view.actor_after(m.end + 1), +1)
+            behest = _behest_of(view, m, agents[-1].end)
+            if behest:
+                return Roles(tuple(_pairs(agents, behest)))
         patient = sources[0] if sources and _genitive_patient(view, m, sources[0]) else _patient_after(view, m)
         if patient is not None:
             # "penahanan warga Australia", "the arrest of activists", "(Russia's) invasion of Ukraine": the
