@@ -362,3 +362,19 @@ def test_more_seats_of_government(lang: str, text: str, code: str) -> None:
 def test_with_no_date_the_body_named_with_a_person_picks_the_role(lang, text, code):
     mentions = ActorFinder(lang).find(text, None)
     assert [m.code for m in mentions if m.kind == "leader"] == [code]
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    # an acronym in brackets after an actor names it, there and later in the text
+    ("id", "Pasukan Dukungan Cepat (RSF) menyerang El Fasher. RSF juga menembaki kamp pengungsi.",
+     ["SDNREB", "SDNREB", "SDNREB"]),
+    ("en", "Reporters Without Borders (RSF) condemned the arrests.", ["NGORSF", "NGORSF"]),
+    ("en", "RSF condemned the arrests.", ["NGORSF"]),  # no definition in the text: the listed sense
+])  # fmt: skip
+def test_an_acronym_defined_in_brackets(lang, text, codes):
+    assert [m.code for m in ActorFinder(lang).find(text, None) if m.code[3:] != "REF" and m.kind != "name"] == codes
+
+
+def test_rt_alone_is_russian_media_in_english_only():
+    assert [m.code for m in ActorFinder("en").find("RT reported the strike.", None)] == ["RUSMED"]
+    assert "RUSMED" not in {m.code for m in ActorFinder("id").find("Ketua RT setempat melapor ke polisi.", None)}

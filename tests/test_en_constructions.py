@@ -177,3 +177,8 @@ def test_a_counted_crowd_protests(text, expected):
 def test_a_count_of_something_named_is_not_a_crowd():
     assert not {k for k in keys("Thousands of Russian troops marched into Kherson.") if k[0] == "PROTEST"}
     assert not keys("Thousands fled the fighting in Khartoum.") & {("PROTEST", "SDN", "SDN")}
+
+
+def test_according_to_is_no_act():
+    got = full("Israel killed 20 people in Gaza, according to rights groups.")
+    assert {t for t, _, _ in got} == {"ASSAULT"}  # no grant of rights ("accord ~ rights")

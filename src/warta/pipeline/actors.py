@@ -455,6 +455,7 @@ class ActorFinder:
             out.extend(self._unlisted_names(text, folded, out, blocked))
             out.sort(key=lambda m: m.start)
             self._appositions(text, out)
+        _defined_acronyms(text, out)
         return out
 
     def _appositions(self, text: str, out: list[ActorMention]) -> None:
@@ -482,3 +483,16 @@ class ActorFinder:
                     and fold(text[prv.end:n.start].strip()) not in self.lexicon.name_stop:
                 # one qualifier between: "surat kabar prodemokrasi Apple Daily", "the pro-democracy newspaper ..."
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
+
+
+def _defined_acronyms(text: str, out: list[ActorMention]) -> None:
+    """An acronym in brackets right after an actor names that actor, there and after it in the text: "Pasukan
+    Dukungan Cepat (RSF) ... RSF menyerang" is Sudan's RSF, not the NGO the acronym names elsewhere."""
+    defined: dict[str, ActorMention] = {}
+    for i, m in enumerate(out):
+        head = defined.get(m.text)
+        if head is None and i > 0 and out[i - 1].code and text[out[i - 1].end:m.start] == " (" \
+                and text[m.end:m.end + 1] == ")" and m.text.isupper() and len(m.text) <= 8:
+            head = defined[m.text] = out[i - 1]
+        if head is not None and m.code != head.code:
+            out[i] = replace(m, code=head.code, name=head.name, kind=head.kind, entry=f"{m.entry}+{head.entry}")

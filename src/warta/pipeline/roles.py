@@ -535,7 +535,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             agents = view.compound(view.actor_after(m.end + 1), +1)
             behest = _behest_of(view, m, agents[-1].end)
             if behest:
-                return Roles(tuple(_pairs(agents, behest)))
+                return Roles(tuple(_pairs(m, agents, behest)))
         patient = sources[0] if sources and _genitive_patient(view, m, sources[0]) else _patient_after(view, m)
         if patient is not None:
             # "penahanan warga Australia", "the arrest of activists", "(Russia's) invasion of Ukraine": the
