@@ -48,6 +48,8 @@ DROPS = [
     ("announced-content", "id", "Meksiko menolak bekerja sama dengan Amerika Serikat.", "bekerja sama"),
     ("light-verb-carrier", "id", "Bank Dunia menyetujui pinjaman untuk Pakistan.", "menyetujui"),
     ("compound-modifier", "en", "The European Union imposed an arms embargo on Belarus.", "arms"),
+    ("natural-hazard", "en", "An earthquake struck Turkey's south, killing more than 300 Turkish villagers.", "killing"),
+    ("natural-hazard", "id", "Banjir bandang menewaskan 12 warga Bangladesh di Sylhet.", "menewaskan"),
     ("named-object", "en", "Indonesian police fired tear gas at hundreds of demonstrators.", "demonstrators"),
     ("named-object", "id", "Polisi Indonesia menembakkan gas air mata ke arah ratusan demonstran.", "demonstran"),
     ("target-required", "en", "Russia criticised.", "criticised"),

@@ -242,6 +242,21 @@ def _light_verb_carrier(c: Candidate) -> str | None:
     return None
 
 
+def _natural_hazard(c: Candidate) -> str | None:
+    """"Major quakes hit Lombok, killing more than 500 people", "banjir bandang menewaskan 12 warga", "were killed
+    by floods": harm done by a natural hazard (word class hazard) in the clause before it, or its agent after
+    "by/oleh", is no one's act."""
+    view, m = c.view, c.match
+    if not event_types().has(m.entry.type, "victims"):
+        return None
+    before = range(left_bound(view, m.start), m.start)
+    after = range(m.end, min(view.n, m.end + 4))
+    if any(view.is_word(k, "hazard") for k in before) or any(
+            view.has(k - 1, "prep_agent") and view.is_word(k, "hazard") for k in after):
+        return "harm done by a natural hazard"
+    return None
+
+
 def _compound_modifier(c: Candidate) -> str | None:
     """"arms embargo", "aid convoy": where a compound's head is its last noun, a trigger read as a noun right
     before the noun of another act only modifies it."""
@@ -776,6 +791,7 @@ def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
 RULES: tuple[Rule, ...] = (
     Rule("inside-actor", "gate", _inside_actor, early=True),
     Rule("compound-modifier", "gate", _compound_modifier, early=True),
+    Rule("natural-hazard", "gate", _natural_hazard),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),
