@@ -143,7 +143,7 @@ def _inside_actor(c: Candidate) -> str | None:
     """A trigger whose head word is inside a named actor ("Dewan Keamanan", "Federation of ..."), inside a word
     for police or troops ("riot police", "pasukan antihuru-hara") or the start of "according to" is not one."""
     if c.view.has(c.match.start, "according_to"):
-        return "a word of 'according to'"  # ("according to rights groups": no grant of rights)
+        return "part of a phrase that names a source"  # ("according to rights groups": no grant of rights)
     slot = c.view.actor_at(c.match.start)
     if slot is not None and (not ActorCode(slot.code).is_sector and slot.mention.kind != "sector"
                              or ActorCode(slot.code).last_sector in {"COP", "MIL"} and c.match.end < slot.end):
