@@ -29,3 +29,26 @@ def event_keys(text: str, lang: str, published: str = "2026-03-02") -> set[tuple
 
     return {match_key(e.type, e.source.code, e.target.code if e.target else "")
             for e in extract(text, lang=lang, published=published)}  # fmt: skip
+
+
+def coded_right(lang: str, kind: str, source: str, target: str, text: str,
+                published: str = "2024-11-15") -> tuple[bool, list[tuple[str, str, str]]]:
+    """Whether warta codes in ``text`` an event of ``kind`` from ``source`` to ``target`` at the scoring level (a
+    target "-" or "" is none named), with the keys of what it coded."""
+    from warta.evaluate import match_key
+
+    got = event_keys(text, lang, published)
+    return match_key(kind, source, "" if target == "-" else target) in got, sorted(got)
+
+
+def ratchet_report(path: Path, rows: list[tuple[str, ...]], lang: str, right=coded_right) -> tuple[float, str]:
+    """The share of ``lang``'s rows (lang, type, code, source, target, text, line) that ``right`` finds coded right,
+    and a report naming each miss by file and line; the sets' tests assert the share against a ratchet."""
+    mine = [r for r in rows if r[0] == lang]
+    misses = []
+    for _, kind, _code, source, target, text, lineno in mine:
+        ok, got = right(lang, kind, source, target, text)
+        if not ok:
+            misses.append(f"  {path.name}:{lineno} want {kind} {source}>{target}; got {got or 'nothing'}")
+    rate = 1 - len(misses) / len(mine)
+    return rate, "\n".join([f"{lang}: {rate:.1%} coded right ({len(misses)} misses of {len(mine)})", *misses])

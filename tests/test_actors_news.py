@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from sentence_sets import read_rows
+from sentence_sets import ratchet_report, read_rows
 from warta.api import extract
 from warta.pipeline.actors import ActorFinder
 
@@ -36,17 +36,9 @@ def _right(lang: str, kind: str, source: str, target: str, text: str) -> tuple[b
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_actors_news(lang):
-    rows = [r for r in ROWS if r[0] == lang]
-    misses = []
-    for _, kind, _code, source, target, text, lineno in rows:
-        ok, got = _right(lang, kind, source, target, text)
-        if not ok:
-            misses.append(f"{DATA.name}:{lineno} want {kind} {source}>{target}; got {got or 'nothing'}")
-    rate = 1 - len(misses) / len(rows)
-    print(f"{lang}: {rate:.1%} coded right ({len(misses)} misses of {len(rows)})")
-    for miss in misses:
-        print("  " + miss)
-    assert rate >= RATCHET[lang]
+    rate, report = ratchet_report(DATA, ROWS, lang, _right)
+    print(report)
+    assert rate >= RATCHET[lang], report
 
 
 def _codes(lang: str, text: str) -> dict[str, str]:

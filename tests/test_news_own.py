@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from sentence_sets import read_rows
-from warta.api import extract
+from sentence_sets import ratchet_report, read_rows
 from warta.lexicon.coverage import codebook_codes, guideline_type
 
 DATA = Path(__file__).parent / "data" / "news_own.tsv"
@@ -54,31 +53,8 @@ def test_rows_are_well_formed():
         assert sum(row[0] == lang for row in ROWS) >= 110
 
 
-def _right(lang: str, kind: str, source: str, target: str, text: str) -> tuple[bool, list[str]]:
-    got = []
-    for ev in extract(text, lang=lang, published=PUB):
-        tgt = ev.target.code if ev.target else ""
-        got.append(f"{ev.type} {ev.source.code}>{tgt}")
-        if ev.type == kind and ev.source.code[:3] == source[:3] and tgt[:3] == target[:3]:
-            return True, got
-    return False, got
-
-
-def measure(lang: str) -> tuple[float, list[str]]:
-    rows = [r for r in ROWS if r[0] == lang]
-    misses = []
-    for _, kind, _code, source, target, text, lineno in rows:
-        ok, got = _right(lang, kind, source, target, text)
-        if not ok:
-            misses.append(f"{DATA.name}:{lineno} want {kind} {source}>{target}; got {got or 'nothing'}")
-    return 1 - len(misses) / len(rows), misses
-
-
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_news_own(lang):
-    rate, misses = measure(lang)
-    report = f"{lang}: {rate:.1%} coded right ({len(misses)} misses)"
+    rate, report = ratchet_report(DATA, ROWS, lang)
     print(report)
-    for miss in misses:
-        print("  " + miss)
     assert rate >= RATCHET[lang], report
