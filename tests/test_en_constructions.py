@@ -182,3 +182,11 @@ def test_a_count_of_something_named_is_not_a_crowd():
 def test_according_to_is_no_act():
     got = full("Israel killed 20 people in Gaza, according to rights groups.")
     assert {t for t, _, _ in got} == {"ASSAULT"}  # no grant of rights ("accord ~ rights")
+
+
+def test_a_weapon_headed_act_after_a_preposition_is_its_modifiers():
+    got = full("South Korea and Japan resumed intelligence sharing on North Korean missile launches.")
+    assert ("MOBILIZE", "PRK", "") in got
+    assert not {k for k in got if k[0] == "MOBILIZE" and k[1] in {"JPN", "KOR"}}
+    # a weapon's act after the state's own name stays its act ("Russian missiles struck Kyiv")
+    assert ("ASSAULT", "RUS", "UKR") in keys("Russian missiles struck Kyiv overnight.")

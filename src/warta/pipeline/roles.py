@@ -357,8 +357,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         gap = [view.low[k] for k in range(slot.end, m.start) if not view.is_word(k, "weapon_noun")]
         if slot.end <= m.start and (not gap or (view.is_word(slot.end, "possessive") and len(gap) <= 2)):
             joined = all(view.low[k][:1].isalnum() or view.is_word(k, "possessive") for k in range(slot.end, m.start))
-            # (a preposition before "a Taliban attack" governs the whole noun phrase, not the modifier)
-            if joined and (view.has(slot.start - 1, "determiner")
+            # (a preposition before "a Taliban attack", "North Korean missile launches" governs the whole noun
+            # phrase, not the modifier)
+            if joined and (view.has(slot.start - 1, "determiner") or not gap
                            or not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}):
                 return [slot]
             break
@@ -714,6 +715,8 @@ def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
         return True  # a verb form after a determiner is a gerund: "the killing of civilians", "the shelling"
     if m.voice != "lit":
         return False
+    if view.is_word(m.start, "weapon_noun") and m.end - m.start > 1:
+        return True  # a pattern headed by a weapon: "missile launches", "drone strikes"
     if view.settings.get("ambiguous_reading") == "verb":
         return k >= 0 and (view.has(k, "determiner") or view.has(k, "light_verb"))
     # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
