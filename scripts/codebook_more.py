@@ -133,8 +133,11 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "1823": (["memukuli ~ hingga_tewas|sampai_mati"], ["<beat> ~ to death"]),
     "190": (["menyerbu|serbuan|penyerbuan", "menginvasi|invasi", "menggempur|gempuran", "membombardir"],
             ["stormed!v|storming", "<bombard>|bombardment"]),  # not "storms" (weather)
-    "1951": (["bom_berpemandu|rudal_berpemandu", "menembakkan ~ rudal"],
-             ["guided ~ missiles|bombs|munitions", "<fire> ~ missiles|missile"]),
+    "1951": (["bom_berpemandu|rudal_berpemandu", "menembakkan ~ rudal",
+              # a missile or rocket that hits a place is its owner's strike ("Rudal Rusia menghantam Kyiv")
+              "rudal|roket|misil ~ menghantam|menghujani|mengenai|menyasar"],
+             ["guided ~ missiles|bombs|munitions", "<fire> ~ missiles|missile",
+              "missile|missiles|rocket|rockets ~ struck!v|hit|hits|<pound>|slammed_into|slams_into|slam_into"]),
     "1952": (["drone|pesawat_nirawak ~ menghantam|menyerang"], ["drones|drone ~ <strike>|struck!v|hit|<attack>"]),
     "200": (["membombardir ~ tanpa_pandang_bulu", "bom_barel"],
             ["indiscriminately ~ <bombard>|<shell>|<bomb>", "barrel_bombs|barrel_bomb"]),

@@ -60,3 +60,28 @@ def test_a_threatened_protest_is_one_threat_in_both_languages(lang, text):
     government), and a threat of protest is the threat (CAMEO 133), not a protest that happened."""
     got = {(e.type, e.cameo, e.source.code, e.target.code if e.target else "") for e in extract(text, lang=lang)}
     assert got == {("THREATEN", "133", "KORCVL", "KORGOV")}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a missile or rocket that hits a place is its owner's strike; "struck"/"menghantam" with a party right after it
+    ("en", "Russian missiles struck Kyiv overnight.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "A Hamas rocket hit a house in Ashkelon.", ("ASSAULT", "PSE", "ISR")),
+    ("id", "Rudal Rusia menghantam Kyiv pada Selasa malam.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Israel struck Gaza overnight.", ("ASSAULT", "ISR", "PSE")),
+    ("id", "Israel menghantam Gaza semalam.", ("ASSAULT", "ISR", "PSE")),
+])  # fmt: skip
+def test_weapons_and_strikes_that_hit(lang, text, expected):
+    from sentence_sets import event_keys
+
+    assert expected in event_keys(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Trump struck a deal with China."),
+    ("en", "An earthquake struck Turkey, killing 40 people."),
+    ("id", "Krisis ekonomi menghantam Indonesia."),
+])  # fmt: skip
+def test_no_strike_in_a_deal_a_hazard_or_a_crisis(lang, text):
+    from sentence_sets import event_keys
+
+    assert not {k for k in event_keys(text, lang) if k[0] == "ASSAULT"}
