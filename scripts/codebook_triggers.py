@@ -572,9 +572,16 @@ WITHDRAWALS = {"0874"}
 WITHDRAW_HEADS = ("<withdraw>", "withdrew", "<pull>", "menarik", "penarikan")
 
 
+# a strike named by a verb of hitting alone ("Israel struck Gaza", "Israel menghantam Gaza") needs a party right
+# after it (the direct frame): not "struck a deal", "menghantam ekonomi"
+DIRECT = {"struck!v", "menghantam"}
+
+
 def frame_for(code: str, pattern: str) -> str:
     if code in WITHDRAWALS and pattern.startswith(WITHDRAW_HEADS):
         return "away"
+    if pattern in DIRECT:
+        return "direct"
     frame = frame_of(code)
     if frame == "intrans" and set(pattern.split()[-1].split("|")) <= RECIPIENT_ENDS:
         return "agent"
