@@ -52,3 +52,19 @@ def ratchet_report(path: Path, rows: list[tuple[str, ...]], lang: str, right=cod
             misses.append(f"  {path.name}:{lineno} want {kind} {source}>{target}; got {got or 'nothing'}")
     rate = 1 - len(misses) / len(mine)
     return rate, "\n".join([f"{lang}: {rate:.1%} coded right ({len(misses)} misses of {len(mine)})", *misses])
+
+
+def check_rows(path: Path, rows: list[tuple[str, ...]], endings: tuple[str, ...] = (".",),
+               target_optional: bool = False) -> None:
+    """Every row (lang, type, code, source, target, text, line) of a sentence set names a language, a codebook code
+    of its type, a source (and a target, unless ``target_optional``: "-" or "" for none named) and ends a
+    sentence with one of ``endings``; a failure names the file and line."""
+    from warta.lexicon.coverage import codebook_codes, guideline_type
+
+    codes = set(codebook_codes())
+    for lang, kind, code, source, target, text, lineno in rows:
+        where = f"{path.name}:{lineno}"
+        assert lang in {"id", "en"}, where
+        assert code in codes and guideline_type(code) == kind, f"{where}: {code} is not {kind}"
+        assert len(source) >= 3 and (target_optional or len(target) >= 3), where
+        assert text.endswith(endings), where

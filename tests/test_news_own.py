@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from sentence_sets import ratchet_report, read_rows
-from warta.lexicon.coverage import codebook_codes, guideline_type
+from sentence_sets import check_rows, ratchet_report, read_rows
 
 DATA = Path(__file__).parent / "data" / "news_own.tsv"
 PUB = "2024-11-15"
@@ -41,13 +40,7 @@ ROWS = load()
 
 
 def test_rows_are_well_formed():
-    codes = set(codebook_codes())
-    for lang, kind, code, source, target, text, lineno in ROWS:
-        assert lang in {"id", "en"}, f"{DATA.name}:{lineno}"
-        assert code in codes, f"{DATA.name}:{lineno}: {code} is not a codebook code"
-        assert guideline_type(code) == kind, f"{DATA.name}:{lineno}: {code} is not {kind}"
-        assert len(source) >= 3 and len(target) >= 3, f"{DATA.name}:{lineno}"
-        assert text.endswith((".", '"', "”")), f"{DATA.name}:{lineno}"
+    check_rows(DATA, ROWS, endings=(".", '"', "”"))
     assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
     for lang in ("id", "en"):
         assert sum(row[0] == lang for row in ROWS) >= 110
