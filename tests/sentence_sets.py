@@ -68,3 +68,39 @@ def check_rows(path: Path, rows: list[tuple[str, ...]], endings: tuple[str, ...]
         assert code in codes and guideline_type(code) == kind, f"{where}: {code} is not {kind}"
         assert len(source) >= 3 and (target_optional or len(target) >= 3), where
         assert text.endswith(endings), where
+
+
+EVENT_FIELDS = {"source", "target", "type", "mode", "cameo", "trigger", "negated", "modality", "claimed_by",
+                "location", "when", "quantity", "optional"}  # fmt: skip
+
+
+def actor_ok(code: str) -> bool:
+    """An actor code of the guidelines: a state with an optional sector, or an IGO/NGO code."""
+    import re
+
+    from warta.knowledge.countries import sector_codes, state_codes
+
+    if code.startswith(("IGO", "NGO")):
+        return bool(re.fullmatch(r"(IGO|NGO)[A-Z]{2,}", code))
+    return code[:3] in state_codes() and (len(code) == 3 or code[3:] in sector_codes())
+
+
+def check_event(ev: dict, where: str) -> None:
+    """A coded event (blind set, NTREX tuning set) has the gold's fields, in the guidelines' vocabulary."""
+    import re
+
+    from warta.knowledge.ontology import PLOVER_TYPES, ontology
+
+    assert set(ev) == EVENT_FIELDS, where
+    assert ev["type"] in PLOVER_TYPES, where
+    assert ev["cameo"] in ontology(), where
+    assert actor_ok(ev["source"]), where
+    assert ev["target"] == "" or actor_ok(ev["target"]), where
+    assert ev["claimed_by"] in (None, "ANON") or actor_ok(ev["claimed_by"]), where
+    assert ev["modality"] in ("actual", "attempted", "planned", "hypothetical"), where
+    assert isinstance(ev["negated"], bool) and isinstance(ev["optional"], bool), where
+    assert ev["when"] is None or re.match(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$", ev["when"]), where
+    q = ev["quantity"]
+    assert q is None or (isinstance(q["value"], int | float) and q["unit"]), where
+    # a trigger is a word or two, never a copied stretch of the sentence
+    assert ev["trigger"] is None or len(ev["trigger"].split()) <= 2, where

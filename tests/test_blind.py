@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from warta.knowledge.countries import sector_codes, state_codes
-from warta.knowledge.ontology import PLOVER_TYPES, ontology
+from sentence_sets import check_event
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -36,17 +35,6 @@ crosslingual = _load("crosslingual")
 kumparan = _load("kumparan")
 
 RECORDS = blind.load_blind()
-EVENT_FIELDS = {"source", "target", "type", "mode", "cameo", "trigger", "negated", "modality", "claimed_by",
-                "location", "when", "quantity", "optional"}  # fmt: skip
-WHEN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
-
-
-def _actor_ok(code: str) -> bool:
-    if code.startswith(("IGO", "NGO")):
-        return bool(re.fullmatch(r"(IGO|NGO)[A-Z]{2,}", code))
-    return code[:3] in state_codes() and (len(code) == 3 or code[3:] in sector_codes())
-
-
 def test_records_are_well_formed_and_hold_no_text():
     assert len(RECORDS) >= 300
     ids = [r["id"] for r in RECORDS]
@@ -80,20 +68,7 @@ def test_the_issue_11_part_adds_enough_sentences():
 def test_events_use_the_guidelines_vocabulary():
     for rec in RECORDS:
         for ev in rec["events"]:
-            where = f"blind.jsonl:{rec['_line']} {ev}"
-            assert set(ev) == EVENT_FIELDS, where
-            assert ev["type"] in PLOVER_TYPES, where
-            assert ev["cameo"] in ontology(), where
-            assert _actor_ok(ev["source"]), where
-            assert ev["target"] == "" or _actor_ok(ev["target"]), where
-            assert ev["claimed_by"] in (None, "ANON") or _actor_ok(ev["claimed_by"]), where
-            assert ev["modality"] in ("actual", "attempted", "planned", "hypothetical"), where
-            assert isinstance(ev["negated"], bool) and isinstance(ev["optional"], bool), where
-            assert ev["when"] is None or WHEN.match(ev["when"]), where
-            q = ev["quantity"]
-            assert q is None or (isinstance(q["value"], int | float) and q["unit"]), where
-            # a trigger is a word or two, never a copied stretch of the sentence
-            assert ev["trigger"] is None or len(ev["trigger"].split()) <= 2, where
+            check_event(ev, f"blind.jsonl:{rec['_line']} {ev}")
 
 
 def test_languages_are_independent_samples():

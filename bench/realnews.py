@@ -1,0 +1,159 @@
+"""Score warta on the real-news tuning set: NTREX lines outside the blind set, coded by hand.
+
+``tests/data/ntrex_tuning/*.jsonl`` (one file a part) hold codings in the blind set's form (a reference, no text; see
+``bench/blind.py``) of NTREX news lines from documents that have no line in the blind set. Unlike
+the blind set these sentences are meant to be read and tuned on: they are real news, which the
+sentences we write ourselves are not, so a rule found on them is more likely to hold on unseen news.
+Each line is coded (in both languages, since the lines are translations) before warta is run on it.
+
+Usage:
+  python bench/realnews.py                 # P/R/F1 per language and per part
+  python bench/realnews.py --show          # also every miss and false alarm, with its text
+  python bench/realnews.py --lines 1-120   # the NTREX lines that may be coded (en, id), for coding
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from blind import (
+    BLIND,
+    DEFAULT_SHARED,
+    NTREX_DOCS,
+    load_blind,
+    materialise,
+    ntrex_documents,
+    ntrex_lines,
+    part_of,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+TUNING = REPO / "tests" / "data" / "ntrex_tuning"
+DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
+
+
+def blind_documents(shared: Path) -> set[str]:
+    """The NTREX documents that hold a blind line: none of their lines may be read."""
+    docs = ntrex_documents(shared)
+    lines = {r["ref"]["line"] for r in load_blind(BLIND) if r.get("ref", {}).get("corpus") == "ntrex"}
+    return {docs[n - 1] for n in lines}
+
+
+def dev_lines(shared: Path) -> set[int]:
+    """The NTREX lines the dev gold codes already (its records ``ntrex-L<n>-<lang>``)."""
+    path = shared / "gold" / "dev.jsonl"
+    if not path.is_file():
+        return set()
+    ids = (json.loads(line).get("id", "") for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {int(m.group(1)) for m in map(re.compile(r"ntrex-L(\d+)-").match, ids) if m}
+
+
+def allowed_lines(shared: Path) -> list[int]:
+    """The 1-based NTREX lines of documents with no blind line, less those of the dev gold."""
+    closed, dev = blind_documents(shared), dev_lines(shared)
+    return [i + 1 for i, doc in enumerate(ntrex_documents(shared)) if doc not in closed and i + 1 not in dev]
+
+
+def load(path: Path = TUNING) -> list[dict]:
+    """The coded records of a tuning file, or of every ``*.jsonl`` in a folder, each with its ``part`` (the
+    file's stem) and ``_file``."""
+    out = []
+    for file in sorted(path.glob("*.jsonl")) if path.is_dir() else [path]:
+        for rec in load_blind(file):
+            out.append({**rec, "part": file.stem, "_file": file.name})
+    return out
+
+
+def check(records: list[dict], shared: Path) -> list[str]:
+    """Problems of the tuning records: another corpus than NTREX, a line of a blind document or of the dev
+    gold, a line coded twice in one language."""
+    closed, dev = blind_documents(shared), dev_lines(shared)
+    docs = ntrex_documents(shared)
+    problems, seen = [], set()
+    for rec in records:
+        ref = rec.get("ref") or {}
+        where = f"{rec.get('_file', '?')}:{rec.get('_line', '?')}"
+        key = (ref.get("lang"), ref.get("line"))
+        if key in seen:
+            problems.append(f"{where}: NTREX {key[0]} line {key[1]} is coded twice")
+        seen.add(key)
+        if ref.get("corpus") != "ntrex":
+            problems.append(f"{where}: only NTREX lines outside the blind documents may be coded here")
+        elif not isinstance(ref.get("line"), int) or not 1 <= ref["line"] <= len(docs):
+            problems.append(f"{where}: no NTREX line {ref.get('line')!r}")
+        elif docs[ref["line"] - 1] in closed:
+            problems.append(f"{where}: NTREX line {ref['line']} belongs to a blind document")
+        elif ref["line"] in dev:
+            problems.append(f"{where}: NTREX line {ref['line']} is in the dev gold")
+    return problems
+
+
+def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED):
+    """(records with their text, Score) of the tuning file."""
+    from warta.api import extract_article
+    from warta.evaluate import evaluate_records
+
+    coded = load(path)
+    problems = check(coded, shared)
+    if problems:
+        raise ValueError("\n".join(problems))
+    records = materialise(coded, shared, path)
+    return records, evaluate_records(records, extract_article)
+
+
+def _show_lines(shared: Path, spec: str) -> None:
+    lo, _, hi = spec.partition("-")
+    first, last = int(lo), int(hi or lo)
+    en, ind, docs = ntrex_lines(shared, "en"), ntrex_lines(shared, "id"), ntrex_documents(shared)
+    for n in allowed_lines(shared):
+        if first <= n <= last:
+            print(f"L{n}\t{docs[n - 1]}\n  en: {en[n - 1]}\n  id: {ind[n - 1]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--file", type=Path, default=TUNING)
+    ap.add_argument("--show", action="store_true", help="print every miss and false alarm with its text")
+    ap.add_argument("--lines", help="print the NTREX lines FIRST-LAST that may be coded, in both languages")
+    args = ap.parse_args(argv)
+    if not (args.shared / NTREX_DOCS).is_file():
+        print(f"not scored: {args.shared / NTREX_DOCS} is not present", file=sys.stderr)
+        return 0
+    if args.file.resolve() == BLIND.resolve():
+        print("error: the blind set is scored by bench/blind.py, counts only", file=sys.stderr)
+        return 1
+    if args.lines:
+        _show_lines(args.shared, args.lines)
+        return 0
+    try:
+        records, sc = score(args.file, args.shared)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{args.file.name}: {len(records)} sentences, {sum(len(r['events']) for r in records)} events coded")
+    for name, c in [("overall", sc.overall), *sorted(sc.by_lang.items())]:
+        print(f"  {name:<8} P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}  TP {c.tp} FP {c.fp} FN {c.fn}")
+    parts = sorted({part_of(r) for r in records})
+    if len(parts) > 1:
+        from warta.api import extract_article
+        from warta.evaluate import evaluate_records
+
+        for p in parts:
+            ps = evaluate_records([r for r in records if part_of(r) == p], extract_article)
+            print(f"  part {p}: " + ", ".join(f"{lang} F1 {c.f1:.3f} (TP {c.tp} FP {c.fp} FN {c.fn})"
+                                                for lang, c in sorted(ps.by_lang.items())))  # fmt: skip
+    if args.show:
+        for rid, text, g in sc.misses:
+            print(f"MISS {rid}: {g['type']} {g['source']}>{g.get('target') or '-'}  | {text}")
+        for rid, text, p in sc.false_alarms:
+            print(f"FA   {rid}: {p}  | {text[:300]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
