@@ -127,3 +127,26 @@ def test_usage_counts_sentences_words_and_time():
     assert (done.sentences, done.words) == (3, sum(len(s) for s in sents) + 5)
     assert done.seconds > 0 and done.words_per_second > 0
     assert usage().sentences >= usage("en").sentences
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The ministry said on Monday that police had arrested three men accused of smuggling weapons."),
+    ("id", "Kepolisian menangkap tiga orang yang diduga menyelundupkan senjata ke Papua, kata juru bicara itu."),
+])
+def test_numpy_and_blis_kernels_give_the_same_parse(lang, text):
+    """The parser may run on numpy's BLAS instead of blis where that is faster: the trees must not change."""
+    from thinc.api import NumpyOps
+
+    from warta.pipeline.syntax import model_dir
+
+    words = [t.text for t in tokenize(text)]
+    trees = []
+    for use_blis in (True, False):
+        parser = DependencyParser(model_dir(lang))
+        ops = NumpyOps(use_blis=use_blis)
+        for _name, proc in parser._nlp.pipeline:
+            for node in proc.model.walk():
+                node.ops = ops
+        trees.append(parser.parse_words(words))
+    assert parser.ops in ("blis", "numpy")
+    assert trees[0].heads == trees[1].heads and trees[0].deprels == trees[1].deprels

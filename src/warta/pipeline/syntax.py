@@ -9,9 +9,10 @@ relation, UPOS and FEATS, with helpers to walk the tree.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -51,6 +52,51 @@ def _register_pretokenized(spacy: Any) -> None:
         return lambda nlp: Tokenizer(nlp.vocab)
 
     spacy.registry.tokenizers.register(PRETOKENIZED, func=factory)
+
+
+def _matmul_seconds(ops: Any) -> float:
+    """The best of three timings of a product of the tok2vec's order of size on ``ops``."""
+    import numpy
+
+    rng = numpy.random.default_rng(0)
+    a, b = rng.random((64, 384), dtype="float32"), rng.random((384, 384), dtype="float32")
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for _ in range(10):
+            ops.gemm(a, b)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _one_blas_thread() -> Callable[[], contextlib.AbstractContextManager]:
+    """A context limiting numpy's BLAS to one thread while a sentence is parsed (threaded BLAS on tiny
+    matrices only waits for its threads, five times slower under load), or a no-op without threadpoolctl."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - a base dependency
+        return contextlib.nullcontext
+    controller = ThreadpoolController()
+    return lambda: controller.limit(limits=1, user_api="blas")
+
+
+def _faster_ops(nlp: Any, one_thread: Callable[[], contextlib.AbstractContextManager]) -> str:
+    """Run the models on numpy's BLAS instead of the ``blis`` wheel's kernels where that measures faster.
+
+    The ``blis`` wheel picks a kernel for the CPU at import; on CPUs it has no kernel for it runs a generic
+    one, 2.6-3x slower than single-threaded OpenBLAS on the parser's shapes (``BLIS_ARCH_DEBUG=1`` tells).
+    Both give the same parses. Returns the name of the ops chosen."""
+    from thinc.api import NumpyOps
+
+    blis, plain = NumpyOps(use_blis=True), NumpyOps(use_blis=False)
+    with one_thread():
+        if _matmul_seconds(plain) >= 0.9 * _matmul_seconds(blis):
+            return "blis"
+    for _name, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        for node in model.walk() if model is not None else ():
+            node.ops = plain
+    return "numpy"
 
 
 class ParserUnavailable(RuntimeError):
@@ -176,6 +222,8 @@ class DependencyParser:
         _register_pretokenized(spacy)
         self._nlp = spacy.load(path, exclude=["tokenizer"],
                                config={"nlp": {"tokenizer": {"@tokenizers": PRETOKENIZED}}})
+        self._one_thread = _one_blas_thread()
+        self.ops = _faster_ops(self._nlp, self._one_thread)
         self.usage = ParserUsage()
         self._usage_lock = threading.Lock()
 
@@ -198,7 +246,8 @@ class DependencyParser:
 
     def parse_words(self, words: Sequence[str], spaces: Sequence[bool] | None = None) -> Parse:
         t0 = time.perf_counter()
-        parse = _to_parse(self._nlp(self._doc(words, spaces)))
+        with self._one_thread():
+            parse = _to_parse(self._nlp(self._doc(words, spaces)))
         self._count(1, len(parse), time.perf_counter() - t0)
         return parse
 
@@ -208,7 +257,8 @@ class DependencyParser:
         pipe = self._nlp.pipe(docs, batch_size=batch_size)
         while True:
             t0 = time.perf_counter()  # the time of the caller's work between two parses is not counted
-            doc = next(pipe, None)
+            with self._one_thread():
+                doc = next(pipe, None)
             if doc is None:
                 return
             parse = _to_parse(doc)
