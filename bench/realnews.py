@@ -1,15 +1,20 @@
-"""Score warta on the real-news tuning set: NTREX lines outside the blind set, coded by hand.
+"""Score warta on the real-news tuning set: NTREX lines outside the blind set, and Indonesian news
+sentences of the NER corpus in ../shared/data/ner/, coded by hand.
 
 ``tests/data/ntrex_tuning/*.jsonl`` (one file a part) hold codings in the blind set's form (a reference, no text; see
 ``bench/blind.py``) of NTREX news lines from documents that have no line in the blind set. Unlike
 the blind set these sentences are meant to be read and tuned on: they are real news, which the
 sentences we write ourselves are not, so a rule found on them is more likely to hold on unseen news.
 Each line is coded (in both languages, since the lines are translations) before warta is run on it.
+Records ``{"corpus": "ner", "file": "idner2k_train.txt", "sentence": 12}`` name the 12th sentence
+(1-based) of that CoNLL file, its tokens joined back into text: Indonesian domestic news (politics,
+courts, police), which NTREX lacks.
 
 Usage:
   python bench/realnews.py                 # P/R/F1 per language and per part
   python bench/realnews.py --show          # also every miss and false alarm, with its text
   python bench/realnews.py --lines 1-120   # the NTREX lines that may be coded (en, id), for coding
+  python bench/realnews.py --ner idner2k_train.txt 1-200   # sentences of the NER corpus, for coding
 """
 
 from __future__ import annotations
@@ -68,6 +73,40 @@ def load(path: Path = TUNING) -> list[dict]:
     return out
 
 
+NER_DIR = "data/ner"
+NER_FILES = ("idner2k_train.txt", "idner2k_dev.txt")  # cased news; nerp_train.txt is lowercased
+_NO_SPACE_BEFORE = re.compile(r" ([,.;:!?%)\]])")
+_NO_SPACE_AFTER = re.compile(r"([(\[]) ")
+
+
+def ner_sentences(shared: Path, name: str) -> list[str]:
+    """The sentences of a CoNLL file of the NER corpus (``token UPOS TAG`` lines, blank between sentences),
+    their tokens joined back into text; index i holds sentence i+1."""
+    out, words = [], []
+    for line in (shared / NER_DIR / name).read_text(encoding="utf-8").splitlines():
+        cells = line.split()
+        if cells:
+            words.append(cells[0])
+        elif words:
+            out.append(words)
+            words = []
+    if words:
+        out.append(words)
+    return [_NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", " ".join(w))) for w in out]
+
+
+def _materialise(records: list[dict], shared: Path, path: Path) -> list[dict]:
+    ner = {name: ner_sentences(shared, name) for name in {r["ref"]["file"] for r in records
+                                                           if r["ref"].get("corpus") == "ner"}}  # fmt: skip
+    out = materialise([r for r in records if r["ref"].get("corpus") != "ner"], shared, path)
+    for rec in records:
+        if rec["ref"].get("corpus") == "ner":
+            full = {k: v for k, v in rec.items() if k != "_line"}
+            full["text"] = ner[rec["ref"]["file"]][rec["ref"]["sentence"] - 1]
+            out.append(full)
+    return out
+
+
 def check(records: list[dict], shared: Path) -> list[str]:
     """Problems of the tuning records: another corpus than NTREX, a line of a blind document or of the dev
     gold, a line coded twice in one language."""
@@ -77,12 +116,16 @@ def check(records: list[dict], shared: Path) -> list[str]:
     for rec in records:
         ref = rec.get("ref") or {}
         where = f"{rec.get('_file', '?')}:{rec.get('_line', '?')}"
-        key = (ref.get("lang"), ref.get("line"))
+        key = (ref.get("lang"), ref.get("line"), ref.get("file"), ref.get("sentence"))
         if key in seen:
-            problems.append(f"{where}: NTREX {key[0]} line {key[1]} is coded twice")
+            problems.append(f"{where}: {rec.get('id')} is coded twice")
         seen.add(key)
-        if ref.get("corpus") != "ntrex":
-            problems.append(f"{where}: only NTREX lines outside the blind documents may be coded here")
+        if ref.get("corpus") == "ner":
+            file, n = ref.get("file"), ref.get("sentence")
+            if file not in NER_FILES or not isinstance(n, int) or not 1 <= n <= len(ner_sentences(shared, file)):
+                problems.append(f"{where}: no sentence {n!r} in the NER file {file!r}")
+        elif ref.get("corpus") != "ntrex":
+            problems.append(f"{where}: only NTREX lines outside the blind documents, or NER sentences, may be coded here")
         elif not isinstance(ref.get("line"), int) or not 1 <= ref["line"] <= len(docs):
             problems.append(f"{where}: no NTREX line {ref.get('line')!r}")
         elif docs[ref["line"] - 1] in closed:
@@ -101,7 +144,7 @@ def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED):
     problems = check(coded, shared)
     if problems:
         raise ValueError("\n".join(problems))
-    records = materialise(coded, shared, path)
+    records = _materialise(coded, shared, path)
     return records, evaluate_records(records, extract_article)
 
 
@@ -120,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--file", type=Path, default=TUNING)
     ap.add_argument("--show", action="store_true", help="print every miss and false alarm with its text")
     ap.add_argument("--lines", help="print the NTREX lines FIRST-LAST that may be coded, in both languages")
+    ap.add_argument("--ner", nargs=2, metavar=("FILE", "FIRST-LAST"), help="print sentences of a NER corpus file")
     args = ap.parse_args(argv)
     if not (args.shared / NTREX_DOCS).is_file():
         print(f"not scored: {args.shared / NTREX_DOCS} is not present", file=sys.stderr)
@@ -129,6 +173,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.lines:
         _show_lines(args.shared, args.lines)
+        return 0
+    if args.ner:
+        lo, _, hi = args.ner[1].partition("-")
+        for n, text in enumerate(ner_sentences(args.shared, args.ner[0]), 1):
+            if int(lo) <= n <= int(hi or lo):
+                print(f"S{n}\t{text}")
         return 0
     try:
         records, sc = score(args.file, args.shared)
