@@ -6,6 +6,8 @@ sentences of the NER corpus in ../shared/data/ner/, coded by hand.
 the blind set these sentences are meant to be read and tuned on: they are real news, which the
 sentences we write ourselves are not, so a rule found on them is more likely to hold on unseen news.
 Each line is coded (in both languages, since the lines are translations) before warta is run on it.
+Records ``{"corpus": "ud", "file": "en_pud-ud-test.conllu", "sent_id": "n01001011"}`` name a sentence
+of the parallel UD treebanks (PUD: news and Wikipedia, the same sent_id in both languages).
 Records ``{"corpus": "ner", "file": "idner2k_train.txt", "sentence": 12}`` name the 12th sentence
 (1-based) of that CoNLL file, its tokens joined back into text: Indonesian domestic news (politics,
 courts, police), which NTREX lacks.
@@ -95,6 +97,10 @@ def ner_sentences(shared: Path, name: str) -> list[str]:
     return [_NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", " ".join(w))) for w in out]
 
 
+UD_FILES = {"en_pud-ud-test.conllu": "en", "id_pud-ud-test.conllu": "id"}  # parallel news + wiki; the blind set
+# reads id_gsd-ud-test.conllu, so no GSD test sentence is coded here
+
+
 def _materialise(records: list[dict], shared: Path, path: Path) -> list[dict]:
     ner = {name: ner_sentences(shared, name) for name in {r["ref"]["file"] for r in records
                                                            if r["ref"].get("corpus") == "ner"}}  # fmt: skip
@@ -124,6 +130,9 @@ def check(records: list[dict], shared: Path) -> list[str]:
             file, n = ref.get("file"), ref.get("sentence")
             if file not in NER_FILES or not isinstance(n, int) or not 1 <= n <= len(ner_sentences(shared, file)):
                 problems.append(f"{where}: no sentence {n!r} in the NER file {file!r}")
+        elif ref.get("corpus") == "ud":
+            if UD_FILES.get(ref.get("file")) != rec.get("lang"):
+                problems.append(f"{where}: UD sentences of {sorted(UD_FILES)} only, in their language")
         elif ref.get("corpus") != "ntrex":
             problems.append(f"{where}: only NTREX lines outside the blind documents, or NER sentences, may be coded here")
         elif not isinstance(ref.get("line"), int) or not 1 <= ref["line"] <= len(docs):

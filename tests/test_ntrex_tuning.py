@@ -43,6 +43,8 @@ def test_records_are_well_formed_and_hold_no_text():
         ref = rec["ref"]
         if ref["corpus"] == "ner":
             assert rec["lang"] == "id" and rec["id"] == f"tune-ner-id-{ref['file'].split('_')[1][:-4]}-S{ref['sentence']}", where
+        elif ref["corpus"] == "ud":
+            assert rec["id"] == f"tune-ud-{rec['lang']}-{ref['sent_id']}", where
         else:
             assert ref["corpus"] == "ntrex" and ref["lang"] == rec["lang"] in ("en", "id"), where
             assert rec["id"] == f"tune-ntrex-{rec['lang']}-L{ref['line']}", where
@@ -51,8 +53,8 @@ def test_records_are_well_formed_and_hold_no_text():
 
 
 def test_both_languages_code_the_same_lines():
-    lines = {lang: {r["ref"]["line"] for r in RECORDS if r["lang"] == lang and r["ref"]["corpus"] == "ntrex"}
-             for lang in ("en", "id")}  # fmt: skip
+    lines = {lang: {r["ref"].get("line") or r["ref"]["sent_id"] for r in RECORDS
+                    if r["lang"] == lang and r["ref"]["corpus"] in ("ntrex", "ud")} for lang in ("en", "id")}  # fmt: skip
     assert lines["en"] == lines["id"], sorted(lines["en"] ^ lines["id"])
 
 
