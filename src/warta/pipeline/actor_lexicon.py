@@ -18,7 +18,7 @@ from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import CASES, canonical_names, capital_forms, sector_codes, state_forms
 from warta.knowledge.organisations import organisations
 from warta.knowledge.people import Person, people
-from warta.lexicon.registry import available_languages, word_classes
+from warta.lexicon.registry import available_languages, load_language, word_classes
 from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["ANAPHOR_CLASSES", "KIND_RANK", "ActorLexicon", "Entry", "fold", "load_actor_lexicon"]
@@ -75,6 +75,7 @@ class ActorLexicon:
     name_clitics: tuple[str, ...] = ()  # clitics written onto a name with an apostrophe, left out of it ("'s")
     led_by: frozenset[str] = frozenset()  # folded words between a group and its leader's name ("pimpinan", "led by")
     place_nouns: frozenset[str] = frozenset()  # folded nouns between an office and its place ("Pemerintah Kota Bandung")
+    verbs: frozenset[str] = frozenset()  # folded verb forms of the language's triggers ("arrested", "menangkap")
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -158,4 +159,13 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
     return ActorLexicon(lang, auto, {k: frozenset(v) for k, v in links.items()}, head_first, stop, conns, len(table),
                         particles, tuple(sorted(name_clitics, key=lambda c: (-len(c), c))),
                         frozenset(fold(w) for w in classes.get("led_by", ())),
-                        frozenset(fold(w) for w in classes.get("place_noun", ())))
+                        frozenset(fold(w) for w in classes.get("place_noun", ())), _trigger_verbs(lang))
+
+
+def _trigger_verbs(lang: str) -> frozenset[str]:
+    """The one-word verb forms (active, passive, past) of the language's triggers: a word that acts between a sector
+    noun and a name is no qualifier of the name ("police arrested James Okafor")."""
+    if lang not in available_languages():
+        return frozenset()
+    return frozenset(fold(form) for e in load_language(lang).triggers for position in e.voices
+                     for form, voice in position if voice in ("active", "passive", "past") and " " not in form)

@@ -460,9 +460,10 @@ class ActorFinder:
 
     def _appositions(self, text: str, out: list[ActorMention]) -> None:
         """An unlisted name takes the code of the title or body set beside it by a comma:
-        "Maria Santos, kepala Palang Merah Internasional" → NGOIFRC; "the agency's spokesman, Budi"."""
+        "Maria Santos, kepala Palang Merah Internasional" → NGOIFRC; "the agency's spokesman, Budi"; so does a name
+        behind an honorific that gives no sector ("the Rev. Mark Ellis, an American pastor")."""
         for i, n in enumerate(out):
-            if n.kind != "name" or n.code:
+            if n.kind not in ("name", "title") or n.code:
                 continue
             nxt = out[i + 1] if i + 1 < len(out) else None
             prv = out[i - 1] if i > 0 else None
@@ -480,7 +481,7 @@ class ActorFinder:
                 # "KKB pimpinan Egianus Kogoya", "militants led by Abu Omar": the leader named stands for the group
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
             elif prv is not None and prv.code and prv.kind == "sector" and _QUALIFIER.fullmatch(text[prv.end:n.start]) \
-                    and fold(text[prv.end:n.start].strip()) not in self.lexicon.name_stop:
+                    and fold(text[prv.end:n.start].strip()) not in self.lexicon.name_stop | self.lexicon.verbs:
                 # one qualifier between: "surat kabar prodemokrasi Apple Daily", "the pro-democracy newspaper ..."
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
 

@@ -208,6 +208,11 @@ class EventCoder:
                             types.has(type_, "domestic") and d.guess)
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
         agents_own = src.country if types.has(type_, "own_people") else ""
+        if tgt is not None and not tgt.code and agents_own and local in ("", agents_own) \
+                and tgt.mention.kind in ("name", "title"):
+            # "Nigerian police arrested the Rev. James Okafor": a person of no stated state, held at home, is one of
+            # the agent's people (not so one held abroad: "ditangkap Jepang di Singapura")
+            tgt = replace(tgt, mention=replace(tgt.mention, code=agents_own + "CVL"))
         d.stated = _stated_country(view, tgt, places)
         target = _actor_ref(tgt, src, default_country, d.stated or local or agents_own or scene) if tgt is not None else None
         if source is None or (tgt is not None and target is None):

@@ -264,9 +264,12 @@ _PLACE_PREPS = frozenset({"prep_place", "prep_source", "prep_target", "prep_agen
 
 def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
     """The type and CAMEO code an act is coded with: a government's protest is verbal disapproval
-    (ACCUSE, CAMEO 111), not a demonstration."""
-    recoded = event_types().by_government_as.get(type_)
-    return recoded if recoded is not None and ActorCode(source_code).last_sector == "GOV" else (type_, cameo)
+    (ACCUSE, CAMEO 111), not a demonstration; a boycott by citizens or the opposition is a protest (143), not an
+    embargo."""
+    sector = ActorCode(source_code).last_sector
+    recoded = (event_types().by_government_as.get(type_) if sector == "GOV"
+               else event_types().by_public_as.get(type_) if sector in PUBLIC_SECTORS else None)
+    return recoded if recoded is not None else (type_, cameo)
 
 
 def yielded_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
