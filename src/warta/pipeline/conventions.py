@@ -749,10 +749,13 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
 
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
-    against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA)."""
+    against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA), and so is a person out of office,
+    coded by the bare state ("the Supreme Court rejected an appeal by former President Lula")."""
     src, tgt = ActorCode(e.source.code), ActorCode(e.target.code if e.target is not None else "")
+    bare = d.src if not src.rest else d.tgt
     if (tgt.code and not event_types().has(d.type, "own_dyad") and not event_types().cameo_has(d.cameo, "own_public")
             and src.head == tgt.head and "" in (src.rest, tgt.rest)
+            and not (bare is not None and bare.mention.kind == "leader")
             and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors()):
         return f"{src.code} and {tgt.code}: a state and its own organs"
     return None

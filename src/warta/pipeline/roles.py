@@ -499,8 +499,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if frame == "recv":
         # "received aid from Japan", "received American aid" (the giver inside the pattern)
         # ... "menerima bantuan Jepang" (a genitive giver right after it)
+        # ... "won the backing of American farmers" (the giver behind "of" right after it)
         sources = _after_prep(view, m.end, "prep_source") or [a for a in view.actors if m.start < a.start < m.end] \
-            or [a for a in view.actors if a.start == m.end and not view.prep_before(a)]
+            or [a for a in view.actors if a.start == m.end and not view.prep_before(a)] \
+            or (_after_prep(view, m.end, "prep_patient") if view.has(m.end, "prep_patient") else [])
         return Roles(tuple(_pairs(m, sources, _subject(view, m))))
     passive = m.voice == "passive" or (
         m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))

@@ -1,0 +1,48 @@
+"""Own sentences of NTREX tuning part B (tests/data/ntrex_B_own.tsv): civilians of a state named by their trade
+(entertainers, writers, academics, hosts) praising, backing, criticising or ridiculing their own government or
+parties, a same-country dyad the guidelines code; backing and criticism received ("received backing from",
+"menuai kritik dari"); parties, courts, police and former office-holders of one state; and negatives (sport, shows, films, no party acted on).
+
+Every row was coded by GUIDELINES.md before warta ran on it.  A positive row is coded right when warta gives an
+event of its type with its source and target at country level; the share coded right is a ratchet (raise it, never
+lower it; misses are printed with ``pytest -s``).  A negative row ("-" type) must give no event from its source
+("-": no event at all)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, read_rows
+
+DATA = Path(__file__).parent / "data" / "ntrex_B_own.tsv"
+ROWS = read_rows(DATA, 6)
+PUB = "2018-09-30"
+# Measured 2026-12-05: en 34/40, id 35/39.  Misses: "voted to censure" / "memberikan suara untuk mengecam" (the act
+# after a vote is read as a purpose clause; letting it through cost dev precision, so it is left alone); a shadow
+# minister named without his state; a Senate committee named without its state; "an investigation into killings by
+# police" (the "by" phrase is read as the investigator); "indicted" (coded COERCE 173, charged with legal action); tear
+# gas fired at people (coded COERCE 175 by warta's riot-control entry, ASSAULT in knowledge/cameo.tsv)
+RATCHET = {"en": 0.85, "id": 0.89}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_coded(lang):
+    rows = [r for r in ROWS if r[0] == lang and r[1] != "-"]
+    misses = []
+    for _, kind, _code, source, target, text, line in rows:
+        got = event_keys(text, lang, PUB)
+        if (kind, source[:3], target[:3]) not in got:
+            misses.append(f"  {DATA.name}:{line} want {kind} {source}>{target}; got {sorted(got) or 'nothing'}")
+    rate = 1 - len(misses) / len(rows)
+    print(f"{lang}: {rate:.1%} coded right", *misses, sep="\n")
+    assert rate >= RATCHET[lang], "\n".join(misses)
+
+
+@pytest.mark.parametrize("lang,kind,code,source,target,text,line",
+                         [r for r in ROWS if r[1] == "-"], ids=lambda v: str(v)[:40])  # fmt: skip
+def test_negative(lang, kind, code, source, target, text, line):
+    got = event_keys(text, lang, PUB)
+    bad = got if source == "-" else {k for k in got if k[1] == source[:3]}
+    assert not bad, f"{DATA.name}:{line} {sorted(bad)}"
