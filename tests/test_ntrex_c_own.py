@@ -36,3 +36,19 @@ def test_not_coded(row):
     got = event_keys(text, lang, PUB)
     bad = [k for k in got if k[0] == kind and k[1] == source and (target == "-" or k[2] == target)]
     assert not bad, f"{text}: {bad}"
+
+
+CLAIMS = Path(__file__).parent / "data" / "ntrex_c_claims.tsv"
+CLAIM_ROWS = read_rows(CLAIMS, 3)
+
+
+@pytest.mark.parametrize("row", CLAIM_ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in CLAIM_ROWS])
+def test_claimed_by(row):
+    """An outlet reporting the act after it ("..., Die Zeit reported", "..., lapor Reuters") claims it."""
+    from warta.api import extract
+
+    lang, claimer, text, _line = row
+    events = extract(text, lang=lang, published=PUB)
+    assert events, text
+    got = {e.claimed_by.code if e.claimed_by else "-" for e in events}
+    assert got == {claimer}, f"{text}: {got}"
