@@ -749,16 +749,24 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
 
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
-    against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA), and so is a person out of office,
-    coded by the bare state ("the Supreme Court rejected an appeal by former President Lula")."""
+    against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA), and so is a person out of office or
+    a political party, which keep the bare state code but are not the state ("the Supreme Court rejected an appeal
+    by former President Lula"; "Former foreign secretary Boris Johnson urged Prime Minister Theresa May",
+    GBR→GBRGOV; a party not in mutual acts, whose two sides are less sure)."""
     src, tgt = ActorCode(e.source.code), ActorCode(e.target.code if e.target is not None else "")
     bare = d.src if not src.rest else d.tgt
+    private = bare is not None and _private_party(bare.mention) and (
+        bare.mention.kind == "leader" or d.match.entry.frame != "mutual")
     if (tgt.code and not event_types().has(d.type, "own_dyad") and not event_types().cameo_has(d.cameo, "own_public")
             and src.head == tgt.head and "" in (src.rest, tgt.rest)
-            and not (bare is not None and bare.mention.kind == "leader")
-            and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors()):
+            and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors() and not private):
         return f"{src.code} and {tgt.code}: a state and its own organs"
     return None
+
+
+def _private_party(m) -> bool:
+    """A known person out of office or a political party (knowledge/organisations.tsv rows of a bare state code)."""
+    return m.kind == "leader" or (m.entry.startswith("knowledge/organisations") and ActorCode(m.code).rest == "")
 
 
 def _unspoken_duty(c: Candidate, d: Draft, e: Event) -> str | None:

@@ -1,0 +1,54 @@
+"""Own news sentences of NTREX part C (tests/data/ntrex_c_own.tsv and its negatives ntrex_c_own_neg.tsv): the
+gaps the part's real news lines showed, in sentences of our own, coded by GUIDELINES.md before warta ran on them.
+Every positive row must be coded right (type, source and target at country level) and no negative row may give
+its event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import check_rows, coded_right, event_keys, read_rows
+
+DATA = Path(__file__).parent / "data" / "ntrex_c_own.tsv"
+NEG = Path(__file__).parent / "data" / "ntrex_c_own_neg.tsv"
+PUB = "2018-09-30"
+ROWS = read_rows(DATA, 6)
+NEG_ROWS = read_rows(NEG, 5)
+
+
+def test_rows_are_well_formed():
+    check_rows(DATA, ROWS, endings=(".", '"'))
+    assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in ROWS])
+def test_coded_right(row):
+    lang, kind, _code, source, target, text, _line = row
+    ok, got = coded_right(lang, kind, source, target, text, published=PUB)
+    assert ok, f"want {kind} {source}>{target}; got {got}"
+
+
+@pytest.mark.parametrize("row", NEG_ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in NEG_ROWS])
+def test_not_coded(row):
+    lang, kind, source, target, text, _line = row
+    got = event_keys(text, lang, PUB)
+    bad = [k for k in got if k[0] == kind and k[1] == source and (target == "-" or k[2] == target)]
+    assert not bad, f"{text}: {bad}"
+
+
+CLAIMS = Path(__file__).parent / "data" / "ntrex_c_claims.tsv"
+CLAIM_ROWS = read_rows(CLAIMS, 3)
+
+
+@pytest.mark.parametrize("row", CLAIM_ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in CLAIM_ROWS])
+def test_claimed_by(row):
+    """An outlet reporting the act after it ("..., Die Zeit reported", "..., lapor Reuters") claims it."""
+    from warta.api import extract
+
+    lang, claimer, text, _line = row
+    events = extract(text, lang=lang, published=PUB)
+    assert events, text
+    got = {e.claimed_by.code if e.claimed_by else "-" for e in events}
+    assert got == {claimer}, f"{text}: {got}"
