@@ -19,6 +19,14 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 CODED = [
     ("en", "After the quake, Afghan officials said that Taliban fighters killed 12 Afghan policemen.",
      ("ASSAULT", "AFG", "AFG")),
+    # private persons of lawsuit news are civilians; two of them named apart are the two parties of an accusation
+    ("en", "An American nanny is suing a Boston couple over her dismissal.", ("ACCUSE", "USA", "USA")),
+    ("en", "An Indonesian maid sued her employer's wife in Jakarta.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "NY residents sued the US government.", ("ACCUSE", "USA", "USA")),
+    ("id", "Seorang pengasuh asal Filipina menggugat pasangan suami istri di Singapura.", ("ACCUSE", "PHL", "SGP")),
+    ("id", "Seorang istri di Surabaya menggugat suaminya ke Pengadilan Negeri Surabaya.", ("ACCUSE", "IDN", "IDN")),
+    # "a couple of" is a number, not the couple
+    ("en", "A couple of hours later, Israeli jets struck Gaza.", ("ASSAULT", "ISR", "PSE")),
 ]  # fmt: skip
 
 # (lang, sentence, type) that must not be coded
@@ -26,6 +34,8 @@ NOT_CODED = [
     # harm done by a natural hazard that heads the "that" clause of the act
     ("en", "The quake triggered a tsunami of six meters that destroyed hundreds of homes and killed 40 Filipino "
            "villagers.", "ASSAULT"),
+    ("en", "The couple's lawyer said the case was still pending in a New York court.", "ACCUSE"),
+    ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
 
 
