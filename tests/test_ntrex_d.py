@@ -27,6 +27,13 @@ CODED = [
     ("id", "Seorang istri di Surabaya menggugat suaminya ke Pengadilan Negeri Surabaya.", ("ACCUSE", "IDN", "IDN")),
     # "a couple of" is a number, not the couple
     ("en", "A couple of hours later, Israeli jets struck Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # an aside in brackets is about the actor right before it, not the clause's subject (the speaker here)
+    ("en", "Analysts in Berlin said little about Trump's week (praising Vladimir Putin at a summit in Helsinki).",
+     ("SUPPORT", "USA", "RUS")),
+    ("id", "Para analis di Berlin membahas pekan Trump (memuji Vladimir Putin dalam pertemuan di Helsinki).",
+     ("SUPPORT", "USA", "RUS")),
+    # an aside in brackets with its own subject keeps it
+    ("en", "The report lists three incidents (Russian troops shelled Kharkiv on Monday).", ("ASSAULT", "RUS", "UKR")),
 ]  # fmt: skip
 
 # (lang, sentence, type) that must not be coded
@@ -35,6 +42,9 @@ NOT_CODED = [
     ("en", "The quake triggered a tsunami of six meters that destroyed hundreds of homes and killed 40 Filipino "
            "villagers.", "ASSAULT"),
     ("en", "The couple's lawyer said the case was still pending in a New York court.", "ACCUSE"),
+    # an aside in brackets with no actor next to it has no source
+    ("en", "Analysts in Berlin said little about the long summer of talks (praising Vladimir Putin).",
+     "SUPPORT"),
     ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
 
