@@ -27,6 +27,9 @@ CODED = [
     ("id", "Seorang istri di Surabaya menggugat suaminya ke Pengadilan Negeri Surabaya.", ("ACCUSE", "IDN", "IDN")),
     # "a couple of" is a number, not the couple
     ("en", "A couple of hours later, Israeli jets struck Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # a state, one lower-case qualifier and a sector noun are one actor ("a Chinese mining company")
+    ("en", "The Philippine government filed a lawsuit against a Chinese mining company.", ("ACCUSE", "PHL", "CHN")),
+    ("en", "The FBI launched an investigation into Russian oil firms.", ("ACCUSE", "USA", "RUS")),
     # an aside in brackets is about the actor right before it, not the clause's subject (the speaker here)
     ("en", "Analysts in Berlin said little about Trump's week (praising Vladimir Putin at a summit in Helsinki).",
      ("SUPPORT", "USA", "RUS")),
@@ -57,3 +60,11 @@ def test_coded(lang, text, key):
 @pytest.mark.parametrize("lang, text, etype", NOT_CODED)
 def test_not_coded(lang, text, etype):
     assert etype not in {k[0] for k in _keys(text, lang)}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Philippine government sued a Chinese mining company.", "CHNBUS"),
+    ("The Philippine government banned Chinese mining equipment.", "CHN"),  # no sector noun after the qualifier
+])  # fmt: skip
+def test_one_qualifier_between_state_and_sector(text, target):
+    assert target in {ev.target.code for ev in extract(text, lang="en", published=PUB) if ev.target}
