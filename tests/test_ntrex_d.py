@@ -27,6 +27,8 @@ CODED = [
     ("id", "Seorang istri di Surabaya menggugat suaminya ke Pengadilan Negeri Surabaya.", ("ACCUSE", "IDN", "IDN")),
     # "a couple of" is a number, not the couple
     ("en", "A couple of hours later, Israeli jets struck Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # a charge whose defendant is named at length
+    ("en", "US prosecutors charged the former Trump campaign chairman with fraud.", ("ACCUSE", "USA", "USA")),
     # a state, one lower-case qualifier and a sector noun are one actor ("a Chinese mining company")
     ("en", "The Philippine government filed a lawsuit against a Chinese mining company.", ("ACCUSE", "PHL", "CHN")),
     ("en", "The FBI launched an investigation into Russian oil firms.", ("ACCUSE", "USA", "RUS")),
@@ -48,6 +50,7 @@ NOT_CODED = [
     # an aside in brackets with no actor next to it has no source
     ("en", "Analysts in Berlin said little about the long summer of talks (praising Vladimir Putin).",
      "SUPPORT"),
+    ("en", "Indonesian prosecutors charged fees for copies of the court documents.", "ACCUSE"),
     ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
 
