@@ -249,12 +249,26 @@ def _natural_hazard(c: Candidate) -> str | None:
     view, m = c.view, c.match
     if not event_types().has(m.entry.type, "victims"):
         return None
-    before = range(left_bound(view, m.start), m.start)
+    lo = left_bound(view, m.start)
+    before = range(lo, m.start)
     after = range(m.end, min(view.n, m.end + 4))
-    if any(view.is_word(k, "hazard") for k in before) or any(
+    if any(view.is_word(k, "hazard") for k in before) or _hazard_head(view, lo) or any(
             view.has(k - 1, "prep_agent") and view.is_word(k, "hazard") for k in after):
         return "harm done by a natural hazard"
     return None
+
+
+def _hazard_head(view, lo: int) -> bool:
+    """"a tsunami of up to 10 meters that destroyed villages and killed 300": the clause opens with a
+    complementizer whose head, before it with no actor between, is a natural hazard."""
+    if lo < 2 or not view.has(lo - 1, "complementizer"):
+        return False
+    for k in range(lo - 2, left_bound(view, lo - 1) - 1, -1):
+        if view.actor_at(k) is not None:
+            return False
+        if view.is_word(k, "hazard"):
+            return True
+    return False
 
 
 def _compound_modifier(c: Candidate) -> str | None:

@@ -135,6 +135,16 @@ def _parenthetical(view: SentenceView, lo: int, start: int) -> list[tuple[int, i
     return [(j, k)] if before is not None and before.end == j and not view.kinds(j + 1) & {"conj"} else []
 
 
+def _open_bracket(view: SentenceView, lo: int, start: int) -> int | None:
+    """The "(" before ``start`` (from ``lo`` on) that is not closed before it."""
+    for k in range(start - 1, lo - 1, -1):
+        if view.low[k] == ")":
+            return None
+        if view.low[k] == "(":
+            return k
+    return None
+
+
 def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     """"... and has urged the EU", "... dan membantu Serbia": a verb phrase sharing the clause's subject."""
     k = m.start - 1
@@ -153,6 +163,14 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
         lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
         # (not after a copula's predicate: "X mengatakan peluncuran ini adalah provokatif dan melanggar ...")
+    bracket = _open_bracket(view, lo, m.start)
+    if bracket is not None:
+        # "the Trump show (picking a fight with the NFL, praising Kim Jong-un)": an aside in brackets with no
+        # actor of its own before the trigger is about the actor just before it (or none), not the clause's subject
+        if not any(bracket < s.start and s.end <= m.start for s in view.actors):
+            before = [s for s in view.actors if bracket - NOUN_WINDOW <= s.end <= bracket]
+            return view.compound(before[-1], -1) if before else []
+        lo = bracket + 1
     head = _relative_head(view, lo, m)
     if head is not None:
         return view.compound(head, -1)

@@ -1,0 +1,73 @@
+"""Rules and words added while tuning on NTREX part D (tests/data/ntrex_tuning/D.jsonl), each checked on
+sentences of our own (never the NTREX lines): what must be coded, and a negative that must not be."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.api import extract
+
+PUB = "2018-10-01"
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(ev.type, ev.source.code[:3], ev.target.code[:3] if ev.target else "")
+            for ev in extract(text, lang=lang, published=PUB)}
+
+
+# (lang, sentence, (type, source country, target country)) that must be coded
+CODED = [
+    ("en", "After the quake, Afghan officials said that Taliban fighters killed 12 Afghan policemen.",
+     ("ASSAULT", "AFG", "AFG")),
+    # private persons of lawsuit news are civilians; two of them named apart are the two parties of an accusation
+    ("en", "An American nanny is suing a Boston couple over her dismissal.", ("ACCUSE", "USA", "USA")),
+    ("en", "An Indonesian maid sued her employer's wife in Jakarta.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "NY residents sued the US government.", ("ACCUSE", "USA", "USA")),
+    ("id", "Seorang pengasuh asal Filipina menggugat pasangan suami istri di Singapura.", ("ACCUSE", "PHL", "SGP")),
+    ("id", "Seorang istri di Surabaya menggugat suaminya ke Pengadilan Negeri Surabaya.", ("ACCUSE", "IDN", "IDN")),
+    # "a couple of" is a number, not the couple
+    ("en", "A couple of hours later, Israeli jets struck Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # a charge whose defendant is named at length
+    ("en", "US prosecutors charged the former Trump campaign chairman with fraud.", ("ACCUSE", "USA", "USA")),
+    # a state, one lower-case qualifier and a sector noun are one actor ("a Chinese mining company")
+    ("en", "The Philippine government filed a lawsuit against a Chinese mining company.", ("ACCUSE", "PHL", "CHN")),
+    ("en", "The FBI launched an investigation into Russian oil firms.", ("ACCUSE", "USA", "RUS")),
+    # an aside in brackets is about the actor right before it, not the clause's subject (the speaker here)
+    ("en", "Analysts in Berlin said little about Trump's week (praising Vladimir Putin at a summit in Helsinki).",
+     ("SUPPORT", "USA", "RUS")),
+    ("id", "Para analis di Berlin membahas pekan Trump (memuji Vladimir Putin dalam pertemuan di Helsinki).",
+     ("SUPPORT", "USA", "RUS")),
+    # an aside in brackets with its own subject keeps it
+    ("en", "The report lists three incidents (Russian troops shelled Kharkiv on Monday).", ("ASSAULT", "RUS", "UKR")),
+]  # fmt: skip
+
+# (lang, sentence, type) that must not be coded
+NOT_CODED = [
+    # harm done by a natural hazard that heads the "that" clause of the act
+    ("en", "The quake triggered a tsunami of six meters that destroyed hundreds of homes and killed 40 Filipino "
+           "villagers.", "ASSAULT"),
+    ("en", "The couple's lawyer said the case was still pending in a New York court.", "ACCUSE"),
+    # an aside in brackets with no actor next to it has no source
+    ("en", "Analysts in Berlin said little about the long summer of talks (praising Vladimir Putin).",
+     "SUPPORT"),
+    ("en", "Indonesian prosecutors charged fees for copies of the court documents.", "ACCUSE"),
+    ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang, text, key", CODED)
+def test_coded(lang, text, key):
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, etype", NOT_CODED)
+def test_not_coded(lang, text, etype):
+    assert etype not in {k[0] for k in _keys(text, lang)}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Philippine government sued a Chinese mining company.", "CHNBUS"),
+    ("The Philippine government banned Chinese mining equipment.", "CHN"),  # no sector noun after the qualifier
+])  # fmt: skip
+def test_one_qualifier_between_state_and_sector(text, target):
+    assert target in {ev.target.code for ev in extract(text, lang="en", published=PUB) if ev.target}
