@@ -326,6 +326,13 @@ class ActorFinder:
                     role = max(fitting, key=lambda r: r.start)
                     code = role.code
             titles = [h for h in sect if h.role == "T"]
+            if day is None and state is None and titles and titles[0].entry.code:
+                # with no date, a title picks among the roles too: "Presiden Susilo Bambang Yudhoyono" (IDNGOV), not
+                # his later office as a party chair (IDNOPP)
+                fitting = [r for r in p.roles if ActorCode(r.code).last_sector == titles[0].entry.code]
+                if fitting and ActorCode(code).last_sector != titles[0].entry.code:
+                    role = max(fitting, key=lambda r: r.start)
+                    code = role.code
             body = next((h for h in core if h.role == "S" and h.entry.kind in _ORG and h.entry.code), None)
             if former:
                 code = p.home

@@ -436,10 +436,12 @@ def _pairs(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot]) 
 
 def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") -> bool:
     """Two actors of one code who are two parties of this act (of type ``type_``, the trigger's by default): two
-    organs of one state named apart where the act's type or frame allows it (organs_are_parties), or two groups of
+    organs of one state named apart where the act's type or frame allows it (organs_are_parties; with the fact
+    `named_organs`, when they are not two bare sector nouns), or two groups of
     civilians named apart in a type with the fact `between_people` ("Massa menghajar seorang pencuri")."""
     type_ = type_ or m.entry.type
-    if type_ == m.entry.type and organs_are_parties(m) and two_organs(a, b):
+    if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
+            event_types().has(type_, "named_organs") and not a.mention.kind == b.mention.kind == "sector")):
         return True
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
 
