@@ -753,7 +753,8 @@ def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     src, tgt = ActorCode(e.source.code), ActorCode(e.target.code if e.target is not None else "")
     if (tgt.code and not event_types().has(d.type, "own_dyad") and not event_types().cameo_has(d.cameo, "own_public")
             and src.head == tgt.head and "" in (src.rest, tgt.rest)
-            and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors()):
+            and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors()
+            and (d.src if src.rest == "" else d.tgt).mention.kind != "leader"):  # a person out of office: no state
         return f"{src.code} and {tgt.code}: a state and its own organs"
     return None
 
