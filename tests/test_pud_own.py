@@ -17,6 +17,26 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    # an invitation to visit or attend is AGREE 036 (PLOVER manual: invitations for state visits are AGREE)
+    ("en", "Prime Minister Justin Trudeau invited President Barack Obama to visit Ottawa next spring.",
+     ("AGREE", "CAN", "USA"), True),
+    ("id", "Perdana Menteri Kanada Justin Trudeau mengundang Presiden Barack Obama untuk berkunjung ke Ottawa musim semi mendatang.",
+     ("AGREE", "CAN", "USA"), True),
+    ("en", "Indonesian President Joko Widodo extended an invitation to the Australian prime minister to attend the summit in Jakarta.",
+     ("AGREE", "IDN", "AUS"), True),
+    ("id", "Presiden Joko Widodo menyampaikan undangan kepada Perdana Menteri Australia untuk menghadiri KTT di Jakarta.",
+     ("AGREE", "IDN", "AUS"), True),
+    ("en", "Trudeau will extend the same invitation to the next president of the United States.",
+     ("REQUEST", "CAN", "USA"), False),
+    ("en", "The Indonesian foreign ministry invited journalists to a briefing on the new budget.",
+     ("AGREE", "IDN", "IDN"), False),
+    ("id", "Kementerian Luar Negeri mengundang wartawan untuk mendengarkan penjelasan anggaran baru.",
+     ("AGREE", "IDN", "IDN"), False),
+    # surveillance, an investigation or a campaign that "targets" people is no attack
+    ("en", "Several Canadian journalists were targeted by police surveillance operations last year.",
+     ("ASSAULT", "CAN", "CAN"), False),
+    ("en", "Police stations in northern Nigeria were targeted by Boko Haram militants overnight.",
+     ("ASSAULT", "NGA", "NGA"), True),
     # heads of large firms are their state's business sector
     ("en", "Chinese Premier Li Keqiang met Apple chief executive Tim Cook in Beijing on Monday.",
      ("CONSULT", "CHN", "USA"), True),
