@@ -472,11 +472,16 @@ class ActorFinder:
     def _appositions(self, text: str, out: list[ActorMention]) -> None:
         """An unlisted name takes the code of the title or body set beside it by a comma:
         "Maria Santos, kepala Palang Merah Internasional" → NGOIFRC; "the agency's spokesman, Budi"; so does a name
-        behind an honorific that gives no sector ("the Rev. Mark Ellis, an American pastor")."""
+        behind an honorific that gives no sector ("the Rev. Mark Ellis, an American pastor").  Capitalised words
+        right before a known person are that person's title and firm ("CEO Apple Tim Cook"): no actor."""
+        qualifiers = []
         for i, n in enumerate(out):
             if n.kind not in ("name", "title") or n.code:
                 continue
             nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt is not None and nxt.kind == "leader" and text[n.end:nxt.start] == " ":
+                qualifiers.append(i)
+                continue
             prv = out[i - 1] if i > 0 else None
             gap = text[n.end:nxt.start] if nxt is not None else ""
             if (nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(gap)
@@ -495,6 +500,8 @@ class ActorFinder:
                     and fold(text[prv.end:n.start].strip()) not in self.lexicon.name_stop | self.lexicon.verbs:
                 # one qualifier between: "surat kabar prodemokrasi Apple Daily", "the pro-democracy newspaper ..."
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
+        for i in reversed(qualifiers):
+            del out[i]
 
 
 def _defined_acronyms(text: str, out: list[ActorMention]) -> None:

@@ -440,10 +440,19 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     `named_organs`, when they are not two bare sector nouns), or two groups of
     civilians named apart in a type with the fact `between_people` ("Massa menghajar seorang pencuri")."""
     type_ = type_ or m.entry.type
+    if two_people(a, b):
+        return True
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
             event_types().has(type_, "named_organs") and not a.mention.kind == b.mention.kind == "sector")):
         return True
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
+
+
+def two_people(a: ActorSlot, b: ActorSlot) -> bool:
+    """Two different persons named by the actor knowledge, one of them out of office (a bare state code), are two
+    parties ("Giuliani accused Clinton": USA twice); two office-holders of one sector stay as two_organs decides."""
+    x, y = a.mention, b.mention
+    return x.kind == y.kind == "leader" and x.name != y.name and "" in (ActorCode(a.code).rest, ActorCode(b.code).rest)
 
 
 def organs_are_parties(m: TriggerMatch) -> bool:
