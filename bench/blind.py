@@ -14,7 +14,12 @@ trigger and no record id: read DEVELOPERS.md before changing that.
 Every record belongs to a part: ``"part"`` in the record, ``issue-7`` (the first freeze) when absent.
 ``--part NAME`` scores one part only; the table always shows the figures per part as well.
 
-Usage: python bench/blind.py [--shared DIR] [--part NAME] [--json]
+``--in-documents`` codes each NTREX document as one article (its lines in order, a blank line between
+them, the dev-gold lines among them as context) and scores each blind line on the events of its own
+sentences: how warta reads news in use, with the context the coder had (a pronoun or a bare "police"
+was coded with the document's country). The default scores every line as an article of its own.
+
+Usage: python bench/blind.py [--shared DIR] [--part NAME] [--json] [--in-documents]
 """
 
 from __future__ import annotations
@@ -145,6 +150,38 @@ def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=
     return out
 
 
+def in_documents(records: list[dict], shared: Path, extract_article) -> dict[str, list]:
+    """The events of every NTREX record when its whole document is coded as one article, by record id
+    (other records are left out: the caller codes them alone)."""
+    from warta.model import Article
+
+    docs = ntrex_documents(shared)
+    out: dict[str, list] = {}
+    groups: dict[tuple[str, str], dict[int, str]] = {}
+    for rec in records:
+        ref = rec.get("ref") or {}
+        if ref.get("corpus") == "ntrex":
+            groups.setdefault((rec["lang"], docs[ref["line"] - 1]), {})[ref["line"]] = rec["id"]
+    for (lang, doc), ids in groups.items():
+        lines = ntrex_lines(shared, lang)
+        spans, parts, at = [], [], 0
+        for n in (i + 1 for i, d in enumerate(docs) if d == doc):
+            text = lines[n - 1].strip()
+            if not text:
+                continue
+            spans.append((at, at + len(text), n))
+            parts.append(text)
+            at += len(text) + 2
+        events = extract_article(Article(id=f"ntrex-{lang}-{doc}", text="\n\n".join(parts), lang=lang))
+        for rid in ids.values():
+            out[rid] = []
+        for ev in events:
+            n = next((n for a, b, n in spans if a <= ev.sentence.start < b), None)
+            if n in ids:
+                out[ids[n]].append(ev)
+    return out
+
+
 def _counts_row(c) -> dict:
     return {
         "P": round(c.precision, 3),
@@ -184,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--diagnose", action="store_true",
                     help="also count the missed events by the first layer that fails, overall and per type (counts only)")
+    ap.add_argument("--in-documents", action="store_true",
+                    help="code each NTREX document as one article and score its lines on their own sentences' events")
     args = ap.parse_args(argv)
     if not (args.shared / NTREX_DOCS).is_file():
         print(f"blind set not scored: {args.shared} (with {NTREX_DOCS}) is not present; "
@@ -215,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("coding the blind set", total=len(records))
 
-        predicted: dict[str, list] = {}
+        predicted: dict[str, list] = in_documents(records, args.shared, extract_article) if args.in_documents else {}
 
         def extractor(article):
             if article.id not in predicted:
