@@ -31,6 +31,7 @@ from blind import (
     BLIND,
     DEFAULT_SHARED,
     NTREX_DOCS,
+    in_documents,
     load_blind,
     materialise,
     ntrex_documents,
@@ -144,8 +145,9 @@ def check(records: list[dict], shared: Path) -> list[str]:
     return problems
 
 
-def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED):
-    """(records with their text, Score) of the tuning file."""
+def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED, documents: bool = False):
+    """(records with their text, Score) of the tuning file; with ``documents`` each NTREX document is coded as
+    one article (``bench/blind.py --in-documents``)."""
     from warta.api import extract_article
     from warta.evaluate import evaluate_records
 
@@ -154,7 +156,8 @@ def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED):
     if problems:
         raise ValueError("\n".join(problems))
     records = _materialise(coded, shared, path)
-    return records, evaluate_records(records, extract_article)
+    known = in_documents(records, shared, extract_article) if documents else {}
+    return records, evaluate_records(records, lambda a: known[a.id] if a.id in known else extract_article(a))
 
 
 def _show_lines(shared: Path, spec: str) -> None:
@@ -171,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--file", type=Path, default=TUNING)
     ap.add_argument("--show", action="store_true", help="print every miss and false alarm with its text")
+    ap.add_argument("--in-documents", action="store_true", help="code each NTREX document as one article")
     ap.add_argument("--lines", help="print the NTREX lines FIRST-LAST that may be coded, in both languages")
     ap.add_argument("--ner", nargs=2, metavar=("FILE", "FIRST-LAST"), help="print sentences of a NER corpus file")
     args = ap.parse_args(argv)
@@ -190,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"S{n}\t{text}")
         return 0
     try:
-        records, sc = score(args.file, args.shared)
+        records, sc = score(args.file, args.shared, args.in_documents)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
