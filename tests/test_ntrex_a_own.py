@@ -17,8 +17,10 @@ from sentence_sets import check_rows, event_keys, ratchet_report, read_rows
 
 DATA = Path(__file__).parent / "data" / "ntrex_a_own.tsv"
 PUB = "2024-11-15"
-# Measured before any fix (16 rows per language): id 25.0%, en 50.0%.
-RATCHET = {"id": 0.0, "en": 0.0}
+# Measured before any fix (batch 1, 16 rows per language): id 25.0%, en 50.0%; after its fixes 87.5% / 93.8%.
+# Batch 2 (13 rows per language, a held-out check): id 10/13, en 10/13 before its fixes. All 29 rows after both
+# rounds: id 93.1%, en 96.6%.
+RATCHET = {"id": 0.93, "en": 0.96}
 
 ROWS = read_rows(DATA, 6)
 POSITIVE = [r for r in ROWS if r[2] != "-"]

@@ -76,6 +76,7 @@ class ActorLexicon:
     led_by: frozenset[str] = frozenset()  # folded words between a group and its leader's name ("pimpinan", "led by")
     place_nouns: frozenset[str] = frozenset()  # folded nouns between an office and its place ("Pemerintah Kota Bandung")
     verbs: frozenset[str] = frozenset()  # folded verb forms of the language's triggers ("arrested", "menangkap")
+    function_words: frozenset[str] = frozenset()  # folded one-word cues of the language (prepositions, conjunctions)
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -159,7 +160,14 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
     return ActorLexicon(lang, auto, {k: frozenset(v) for k, v in links.items()}, head_first, stop, conns, len(table),
                         particles, tuple(sorted(name_clitics, key=lambda c: (-len(c), c))),
                         frozenset(fold(w) for w in classes.get("led_by", ())),
-                        frozenset(fold(w) for w in classes.get("place_noun", ())), _trigger_verbs(lang))
+                        frozenset(fold(w) for w in classes.get("place_noun", ())), _trigger_verbs(lang), _cue_words(lang))
+
+
+def _cue_words(lang: str) -> frozenset[str]:
+    """The one-word cues of the language (lang/<code>/cues.tsv: prepositions, conjunctions, negation ...)."""
+    if lang not in available_languages():
+        return frozenset()
+    return frozenset(fold(c) for c in load_language(lang).cues if " " not in c)
 
 
 def _trigger_verbs(lang: str) -> frozenset[str]:

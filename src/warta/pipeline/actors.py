@@ -209,6 +209,9 @@ class ActorFinder:
                 if link is None and last[-1].role in "TC" and h.role == "S" and h.entry.kind not in _ORG \
                         and _PORTFOLIO.fullmatch(text, last[-1].end, h.start):
                     link = ""  # "Menteri Lingkungan Hidup Malaysia", "Kepolisian Federal Australia": an office's name
+                elif link is None and self.lexicon.head_first and last[-1].role in "TC" and h.role == "S" \
+                        and h.entry.kind not in _ORG and self._qualifier(text, folded, last[-1].end, h.start):
+                    link = ""  # "buruh pabrik Indonesia", "sopir taksi Indonesia": one word qualifies the sector noun
                 elif link is None and last[-1].role == "S" and last[-1].entry.kind not in _ORG and h.role in "TC":
                     link = self._portfolio_link(text, folded, last[-1].end, h.start)  # "Mexico's Economy Ministry"
                     if link is None and h.role == "C" and not self.lexicon.head_first \
@@ -225,6 +228,15 @@ class ActorFinder:
                     continue
             chains.append([h])
         return chains
+
+    def _qualifier(self, text: str, folded: str, a: int, b: int) -> bool:
+        """One lower-case word between a sector noun and the state after it that is no verb of a trigger, no cue
+        (preposition, conjunction) and no word that stops a name: it qualifies the noun ("buruh pabrik Indonesia")."""
+        if not _QUALIFIER.fullmatch(text, a, b):
+            return False
+        word = folded[a:b].strip()
+        lex = self.lexicon
+        return word not in lex.verbs and word not in lex.function_words and word not in lex.name_stop
 
     def _portfolio_link(self, text: str, folded: str, a: int, b: int) -> str | None:
         """The link between a state and the office after it when an office's field stands between them, as

@@ -27,7 +27,7 @@ from warta.model import (
     SentenceRef,
     Span,
 )
-from warta.pipeline import anchors, syntax
+from warta.pipeline import anchors, practice, syntax
 from warta.pipeline.actors import ActorFinder
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import denied_reports, find_attribution
@@ -205,7 +205,8 @@ class EventCoder:
         source = _actor_ref(src, tgt, default_country if d.guess else "",
                             _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent")
                                                                     or not d.guess else ""),
-                            types.has(type_, "domestic") and d.guess)
+                            (types.has(type_, "domestic") or (types.has(type_, "home_talks") and tgt is not None
+                                                               and practice.home_dyad(src, tgt))) and d.guess)
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
         agents_own = src.country if types.has(type_, "own_people") else ""
         if tgt is not None and not tgt.code and agents_own and local in ("", agents_own) \
