@@ -15,16 +15,17 @@ from pathlib import Path
 import pytest
 
 from sentence_sets import event_keys, read_rows
+from warta.evaluate import match_key
 
 DATA = Path(__file__).parent / "data" / "ntrex_B_own.tsv"
 ROWS = read_rows(DATA, 6)
 PUB = "2018-09-30"
-# Measured 2026-12-05: en 34/40, id 35/39.  Misses: "voted to censure" / "memberikan suara untuk mengecam" (the act
+# Measured 2026-12-05: en 40/46, id 41/45 (batch 5: id 4/5 before its fix, 5/5 after).  Misses: "voted to censure" / "memberikan suara untuk mengecam" (the act
 # after a vote is read as a purpose clause; letting it through cost dev precision, so it is left alone); a shadow
 # minister named without his state; a Senate committee named without its state; "an investigation into killings by
 # police" (the "by" phrase is read as the investigator); "indicted" (coded COERCE 173, charged with legal action); tear
 # gas fired at people (coded COERCE 175 by warta's riot-control entry, ASSAULT in knowledge/cameo.tsv)
-RATCHET = {"en": 0.85, "id": 0.89}
+RATCHET = {"en": 0.86, "id": 0.91}
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
@@ -33,7 +34,7 @@ def test_coded(lang):
     misses = []
     for _, kind, _code, source, target, text, line in rows:
         got = event_keys(text, lang, PUB)
-        if (kind, source[:3], target[:3]) not in got:
+        if match_key(kind, source, target) not in got:
             misses.append(f"  {DATA.name}:{line} want {kind} {source}>{target}; got {sorted(got) or 'nothing'}")
     rate = 1 - len(misses) / len(rows)
     print(f"{lang}: {rate:.1%} coded right", *misses, sep="\n")
@@ -44,5 +45,5 @@ def test_coded(lang):
                          [r for r in ROWS if r[1] == "-"], ids=lambda v: str(v)[:40])  # fmt: skip
 def test_negative(lang, kind, code, source, target, text, line):
     got = event_keys(text, lang, PUB)
-    bad = got if source == "-" else {k for k in got if k[1] == source[:3]}
+    bad = got if source == "-" else {k for k in got if k[1] == match_key("", source, "")[1]}
     assert not bad, f"{DATA.name}:{line} {sorted(bad)}"

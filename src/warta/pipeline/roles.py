@@ -670,16 +670,20 @@ _AUTHOR_GAP = frozenset({"force", "determiner"})
 def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     """The genitive, possessor or 'oleh/by' agent of the event noun at token ``k`` ("seruan PBB",
     "Washington's call", "launch by North Korea"), over a word of force qualifying the noun ("operasi militer
-    Israel") or, for unnamed people, a determiner ("tuntutan para demonstran"; not "invasi sebuah pesawat").  A noun
-    of several words is read from its last ("latihan militer gabungan Amerika Serikat")."""
+    Israel") or, for unnamed people, a determiner ("tuntutan para demonstran"; not "invasi sebuah pesawat"; not the
+    people an arrest or attack is done to, "penahanan para aktivis oleh otoritas Mesir").  A noun of several words is
+    read from its last ("latihan militer gabungan Amerika Serikat")."""
+    done_to = any(a == k and event_types().has(t, "patient_genitive")
+                  for (a, _), (_, t) in zip(view.trigger_spans, view.trigger_ends, strict=False))
     for start in dict.fromkeys([k + 1, max([b for a, b in view.trigger_spans if a == k] + [k + 1])]):
         j = start
         while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= start \
                 and not view.kinds(j) - _AUTHOR_GAP:
             j += 1
         slot = view.actor_at(j) if j < view.n else None
-        if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and (
-                not any(view.has(i, "determiner") for i in range(k + 1, j)) or ActorCode(slot.code).last_sector in _PEOPLE):
+        people = ActorCode(slot.code).last_sector in _PEOPLE if slot is not None else False
+        if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and not (done_to and people) and (
+                not any(view.has(i, "determiner") for i in range(k + 1, j)) or people):
             return [slot]
     if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
