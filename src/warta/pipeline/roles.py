@@ -347,8 +347,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             return view.compound(slot, +1)
     # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"
     for k in range(m.end, min(view.n, m.end + 8)):
-        if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts:
-            break  # "a truce mediated by Qatar": the agent of another act
+        if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts or view.is_word(k, "incident_noun"):
+            break  # "a truce mediated by Qatar", "an investigation into killings by police": the agent of another act
         if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
             return view.compound(view.actor_at(k + 1), +1)
     # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack", "a Russian drone
