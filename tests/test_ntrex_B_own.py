@@ -46,3 +46,22 @@ def test_negative(lang, kind, code, source, target, text, line):
     got = event_keys(text, lang, PUB)
     bad = got if source == "-" else {k for k in got if k[1] == match_key("", source, "")[1]}
     assert not bad, f"{DATA.name}:{line} {sorted(bad)}"
+
+
+CLAIMS = [  # (lang, text, claimed_by of its event): a news outlet reporting after the clause claims it
+    ("en", "Russian troops shelled Kharkiv on Monday, the Associated Press reported.", "USAMED"),
+    ("en", "Indonesian police arrested two students in Makassar, Antara reported on Tuesday.", "IDNMED"),
+    ("en", "Russian troops shelled Kharkiv on Monday.", None),
+    ("id", "Pasukan Rusia menembaki Kharkiv pada hari Senin, lapor kantor berita Antara.", "IDNMED"),
+    ("id", "Polisi Indonesia menangkap dua mahasiswa di Makassar, tulis Reuters.", "GBRMED"),
+    ("id", "Pasukan Rusia menembaki Kharkiv pada hari Senin.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,claimer", CLAIMS)
+def test_outlet_claims(lang, text, claimer):
+    from warta.api import extract
+
+    events = extract(text, lang=lang, published=PUB)
+    assert events, text
+    assert {e.claimed_by.code if e.claimed_by else None for e in events} == {claimer}
