@@ -15,16 +15,17 @@ from pathlib import Path
 import pytest
 
 from sentence_sets import event_keys, read_rows
+from warta.evaluate import match_key
 
 DATA = Path(__file__).parent / "data" / "ntrex_B_own.tsv"
 ROWS = read_rows(DATA, 6)
 PUB = "2018-09-30"
-# Measured 2026-12-05: en 34/40, id 35/39.  Misses: "voted to censure" / "memberikan suara untuk mengecam" (the act
+# Measured 2026-12-05: en 54/59, id 53/58 (batch 5: id 4/5 before its fix, 5/5 after).  Misses: "voted to censure" / "memberikan suara untuk mengecam" (the act
 # after a vote is read as a purpose clause; letting it through cost dev precision, so it is left alone); a shadow
-# minister named without his state; a Senate committee named without its state; "an investigation into killings by
-# police" (the "by" phrase is read as the investigator); "indicted" (coded COERCE 173, charged with legal action); tear
+# minister named without his state; a Senate committee named without its state; a director and a minister with no state named
+# ("Sutradara Joko Anwar memuji kebijakan Menteri Pariwisata"); "indicted" (coded COERCE 173, charged with legal action); tear
 # gas fired at people (coded COERCE 175 by warta's riot-control entry, ASSAULT in knowledge/cameo.tsv)
-RATCHET = {"en": 0.85, "id": 0.89}
+RATCHET = {"en": 0.91, "id": 0.91}
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
@@ -33,7 +34,7 @@ def test_coded(lang):
     misses = []
     for _, kind, _code, source, target, text, line in rows:
         got = event_keys(text, lang, PUB)
-        if (kind, source[:3], target[:3]) not in got:
+        if match_key(kind, source, target) not in got:
             misses.append(f"  {DATA.name}:{line} want {kind} {source}>{target}; got {sorted(got) or 'nothing'}")
     rate = 1 - len(misses) / len(rows)
     print(f"{lang}: {rate:.1%} coded right", *misses, sep="\n")
@@ -44,5 +45,24 @@ def test_coded(lang):
                          [r for r in ROWS if r[1] == "-"], ids=lambda v: str(v)[:40])  # fmt: skip
 def test_negative(lang, kind, code, source, target, text, line):
     got = event_keys(text, lang, PUB)
-    bad = got if source == "-" else {k for k in got if k[1] == source[:3]}
+    bad = got if source == "-" else {k for k in got if k[1] == match_key("", source, "")[1]}
     assert not bad, f"{DATA.name}:{line} {sorted(bad)}"
+
+
+CLAIMS = [  # (lang, text, claimed_by of its event): a news outlet reporting after the clause claims it
+    ("en", "Russian troops shelled Kharkiv on Monday, the Associated Press reported.", "USAMED"),
+    ("en", "Indonesian police arrested two students in Makassar, Antara reported on Tuesday.", "IDNMED"),
+    ("en", "Russian troops shelled Kharkiv on Monday.", None),
+    ("id", "Pasukan Rusia menembaki Kharkiv pada hari Senin, lapor kantor berita Antara.", "IDNMED"),
+    ("id", "Polisi Indonesia menangkap dua mahasiswa di Makassar, tulis Reuters.", "GBRMED"),
+    ("id", "Pasukan Rusia menembaki Kharkiv pada hari Senin.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,claimer", CLAIMS)
+def test_outlet_claims(lang, text, claimer):
+    from warta.api import extract
+
+    events = extract(text, lang=lang, published=PUB)
+    assert events, text
+    assert {e.claimed_by.code if e.claimed_by else None for e in events} == {claimer}

@@ -365,8 +365,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             return view.compound(slot, +1)
     # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"
     for k in range(m.end, min(view.n, m.end + 8)):
-        if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts:
-            break  # "a truce mediated by Qatar": the agent of another act
+        if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts or view.is_word(k, "incident_noun"):
+            break  # "a truce mediated by Qatar", "an investigation into killings by police": the agent of another act
         if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
             return view.compound(view.actor_at(k + 1), +1)
     # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack", "a Russian drone
@@ -699,16 +699,20 @@ _AUTHOR_GAP = frozenset({"force", "determiner"})
 def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     """The genitive, possessor or 'oleh/by' agent of the event noun at token ``k`` ("seruan PBB",
     "Washington's call", "launch by North Korea"), over a word of force qualifying the noun ("operasi militer
-    Israel") or, for unnamed people, a determiner ("tuntutan para demonstran"; not "invasi sebuah pesawat").  A noun
-    of several words is read from its last ("latihan militer gabungan Amerika Serikat")."""
+    Israel") or, for unnamed people, a determiner ("tuntutan para demonstran"; not "invasi sebuah pesawat"; not the
+    people an arrest or attack is done to, "penahanan para aktivis oleh otoritas Mesir").  A noun of several words is
+    read from its last ("latihan militer gabungan Amerika Serikat")."""
+    done_to = any(a == k and event_types().has(t, "patient_genitive")
+                  for (a, _), (_, t) in zip(view.trigger_spans, view.trigger_ends, strict=False))
     for start in dict.fromkeys([k + 1, max([b for a, b in view.trigger_spans if a == k] + [k + 1])]):
         j = start
         while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= start \
                 and not view.kinds(j) - _AUTHOR_GAP:
             j += 1
         slot = view.actor_at(j) if j < view.n else None
-        if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and (
-                not any(view.has(i, "determiner") for i in range(k + 1, j)) or ActorCode(slot.code).last_sector in _PEOPLE):
+        people = ActorCode(slot.code).last_sector in _PEOPLE if slot is not None else False
+        if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and not (done_to and people) and (
+                not any(view.has(i, "determiner") for i in range(k + 1, j)) or people):
             return [slot]
     if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
