@@ -718,7 +718,7 @@ def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     if view.is_word(m.start, "weapon_noun") and m.end - m.start > 1:
         return True  # a pattern headed by a weapon: "missile launches", "drone strikes"
     if view.settings.get("ambiguous_reading") == "verb":
-        return k >= 0 and (view.has(k, "determiner") or view.has(k, "light_verb"))
+        return k >= 0 and (view.has(k, "determiner") or view.has(k, "light_verb") or view.has(k, "undergo"))
     # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
     if k < 0:
         return True
