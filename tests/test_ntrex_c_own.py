@@ -52,3 +52,16 @@ def test_claimed_by(row):
     assert events, text
     got = {e.claimed_by.code if e.claimed_by else "-" for e in events}
     assert got == {claimer}, f"{text}: {got}"
+
+
+MODALITY = Path(__file__).parent / "data" / "ntrex_c_modality.tsv"
+MODALITY_ROWS = read_rows(MODALITY, 3)
+
+
+@pytest.mark.parametrize("row", MODALITY_ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in MODALITY_ROWS])
+def test_modality(row):
+    from warta.api import extract
+
+    lang, modality, text, _line = row
+    events = extract(text, lang=lang, published=PUB)
+    assert events and {e.modality for e in events} == {modality}, f"{text}: {[(e.type, e.modality) for e in events]}"

@@ -121,6 +121,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
 
 
 STATE_SECTORS = frozenset({"", "GOV", "COP", "JUD", "MIL", "LEG"})
+BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # the branches of a state, which act on each other at home
 
 
 def own_public(src: ActorSlot) -> ActorSlot | None:
@@ -141,12 +142,12 @@ def home_dyad(src: ActorSlot, tgt: ActorSlot) -> bool:
     to dissolve the opposition party"), or unnamed people's groups acting on the unnamed government ("doctors
     threatened to protest against the government"): both sides are of one country. So are two unnamed sides
     ("Warga menolak rencana pemerintah"), of the article's country; and a named parliament or court acting on an
-    unnamed ministry ("Ketua DPR Puan Maharani menolak usulan Kementerian Keuangan")."""
+    unnamed ministry ("Ketua DPR Puan Maharani menolak usulan Kementerian Keuangan"), or the other way round."""
     s, t = ActorCode(src.code), ActorCode(tgt.code)
     if (not src.country and not s.is_sector) or s.is_org or s.is_unknown:
         return False
-    if src.country and s.last_sector in ("LEG", "JUD") and t.is_sector and t.last_sector == "GOV":
-        return True
+    if src.country and t.is_sector and s.last_sector != t.last_sector and {s.last_sector, t.last_sector} <= BRANCHES:
+        return True  # ... and a named minister acting on an unnamed parliament or court ("rejected criticism from parliament")
     if (s.last_sector if s.is_sector else s.rest) in STATE_SECTORS:
         return t.last_sector in PUBLIC_SECTORS
     return s.last_sector in PUBLIC_SECTORS and t.last_sector == "GOV"

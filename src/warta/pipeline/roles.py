@@ -342,6 +342,17 @@ def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
     return bool(slot.country) and any(not view.is_word(k, "export_noun") for k in trade)
 
 
+def _including_from(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """One of several authors named after a noun of reaction: "drew criticism (online), including from Ari
+    Fleischer", "menuai kecaman, termasuk dari Partai Republik"."""
+    for k in range(m.end, min(view.n - 1, m.end + 3)):
+        if view.is_word(k, "including") and view.has(k + 1, "prep_source") and view.actor_at(k + 2) is not None:
+            return view.compound(view.actor_at(k + 2), +1)
+        if view.actor_at(k) is not None or k in view.trigger_starts:
+            break
+    return []
+
+
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # genitive after the noun: "kunjungan (kontroversial) Presiden Erdogan", "serangan Israel"
     for slot in view.actors:
@@ -363,6 +374,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         slot = view.actor_after(k + 1)  # "condemnation from the United States"
         if slot is not None:
             return view.compound(slot, +1)
+    including = _including_from(view, m)
+    if including:
+        return including
     # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"
     for k in range(m.end, min(view.n, m.end + 8)):
         if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts or view.is_word(k, "incident_noun"):
@@ -558,7 +572,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     sources: list[ActorSlot] = []
     if is_noun(m, view) and frame != "recv" and _undergone(view, m):
         # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target
-        agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent")
+        agents = (_after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent")
+                  or _including_from(view, m))
         return Roles(tuple(_pairs(m, agents, _subject(view, m))))
     if is_noun(m, view):
         sources = _noun_agent(view, m)
@@ -753,7 +768,7 @@ def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     if view.is_word(m.start, "weapon_noun") and m.end - m.start > 1:
         return True  # a pattern headed by a weapon: "missile launches", "drone strikes"
     if view.settings.get("ambiguous_reading") == "verb":
-        return k >= 0 and (view.has(k, "determiner") or view.has(k, "light_verb"))
+        return k >= 0 and (view.has(k, "determiner") or view.has(k, "light_verb") or view.has(k, "undergo"))
     # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
     if k < 0:
         return True
