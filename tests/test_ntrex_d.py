@@ -29,6 +29,12 @@ CODED = [
     ("en", "A couple of hours later, Israeli jets struck Gaza.", ("ASSAULT", "ISR", "PSE")),
     # a charge whose defendant is named at length
     ("en", "US prosecutors charged the former Trump campaign chairman with fraud.", ("ACCUSE", "USA", "USA")),
+    # a verbal attack named by its medium is an accusation, not force
+    ("en", "President Trump attacked the FBI on Twitter.", ("ACCUSE", "USA", "USA")),
+    ("id", "Presiden Trump menyerang FBI lewat serangkaian cuitan.", ("ACCUSE", "USA", "USA")),
+    ("id", "Prabowo menyerang Jokowi dalam pidatonya di Jakarta.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Rusia menyerang Kyiv dalam serangan rudal pada Senin.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Russian forces attacked Kyiv at dawn on Monday.", ("ASSAULT", "RUS", "UKR")),
     # a state, one lower-case qualifier and a sector noun are one actor ("a Chinese mining company")
     ("en", "The Philippine government filed a lawsuit against a Chinese mining company.", ("ACCUSE", "PHL", "CHN")),
     ("en", "The FBI launched an investigation into Russian oil firms.", ("ACCUSE", "USA", "RUS")),
@@ -50,6 +56,8 @@ NOT_CODED = [
     # an aside in brackets with no actor next to it has no source
     ("en", "Analysts in Berlin said little about the long summer of talks (praising Vladimir Putin).",
      "SUPPORT"),
+    ("en", "President Trump attacked the FBI on Twitter.", "ASSAULT"),
+    ("id", "Presiden Trump menyerang FBI lewat serangkaian cuitan.", "ASSAULT"),
     ("en", "Indonesian prosecutors charged fees for copies of the court documents.", "ACCUSE"),
     ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
