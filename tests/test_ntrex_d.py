@@ -29,6 +29,8 @@ CODED = [
     ("en", "A couple of hours later, Israeli jets struck Gaza.", ("ASSAULT", "ISR", "PSE")),
     # a charge whose defendant is named at length
     ("en", "US prosecutors charged the former Trump campaign chairman with fraud.", ("ACCUSE", "USA", "USA")),
+    # a sentence whose convict is named at length
+    ("en", "A Texas court sentenced the former police officer to ten years in prison.", ("COERCE", "USA", "USA")),
     # a verbal attack named by its medium is an accusation, not force
     ("en", "President Trump attacked the FBI on Twitter.", ("ACCUSE", "USA", "USA")),
     ("id", "Presiden Trump menyerang FBI lewat serangkaian cuitan.", ("ACCUSE", "USA", "USA")),
@@ -58,6 +60,7 @@ NOT_CODED = [
      "SUPPORT"),
     ("en", "President Trump attacked the FBI on Twitter.", "ASSAULT"),
     ("id", "Presiden Trump menyerang FBI lewat serangkaian cuitan.", "ASSAULT"),
+    ("en", "The Indonesian court's sentence for the two men led to protests in Jakarta.", "COERCE"),
     ("en", "Indonesian prosecutors charged fees for copies of the court documents.", "ACCUSE"),
     ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
