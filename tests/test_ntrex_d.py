@@ -82,3 +82,15 @@ def test_not_coded(lang, text, etype):
 ])  # fmt: skip
 def test_one_qualifier_between_state_and_sector(text, target):
     assert target in {ev.target.code for ev in extract(text, lang="en", published=PUB) if ev.target}
+
+
+@pytest.mark.parametrize("lang, text, claimer", [
+    ("en", "Russian troops shelled Kharkiv on Monday, Reuters reported.", "GBRMED"),
+    ("en", "Russian troops shelled Kharkiv on Monday, state news agency Tass reported.", "RUSMED"),
+    ("en", "Reuters reported Russian troops shelled Kharkiv on Monday.", "GBRMED"),
+    ("id", "Pasukan Rusia menembaki Kharkiv pada Senin, lapor kantor berita Reuters.", "GBRMED"),
+    ("id", "Pasukan Rusia menembaki Kharkiv pada Senin, seperti diberitakan Antara.", "IDNMED"),
+    ("id", "Pasukan Rusia dilaporkan menembaki Kharkiv pada Senin.", "ANON"),  # reported, by no one named
+])  # fmt: skip
+def test_an_outlet_after_what_it_reports_claims_it(lang, text, claimer):
+    assert [ev.claimed_by.code for ev in extract(text, lang=lang, published=PUB) if ev.claimed_by] == [claimer]
