@@ -29,6 +29,12 @@ CODED = [
     ("en", "A couple of hours later, Israeli jets struck Gaza.", ("ASSAULT", "ISR", "PSE")),
     # a charge whose defendant is named at length
     ("en", "US prosecutors charged the former Trump campaign chairman with fraud.", ("ACCUSE", "USA", "USA")),
+    # taking a party to court or to the police is a formal complaint
+    ("en", "Ukraine took Russia to the International Court of Justice.", ("ACCUSE", "UKR", "RUS")),
+    ("en", "Jakarta residents reported Governor Anies Baswedan to the police.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "The Philippines brought a case against China at an international tribunal.", ("ACCUSE", "PHL", "CHN")),
+    ("id", "Ukraina memperkarakan Rusia di Mahkamah Internasional.", ("ACCUSE", "UKR", "RUS")),
+    ("id", "Aktivis Malaysia menyeret mantan perdana menteri Najib Razak ke meja hijau.", ("ACCUSE", "MYS", "MYS")),
     # a sentence whose convict is named at length
     ("en", "A Texas court sentenced the former police officer to ten years in prison.", ("COERCE", "USA", "USA")),
     # a verbal attack named by its medium is an accusation, not force
@@ -61,6 +67,7 @@ NOT_CODED = [
     ("en", "President Trump attacked the FBI on Twitter.", "ASSAULT"),
     ("id", "Presiden Trump menyerang FBI lewat serangkaian cuitan.", "ASSAULT"),
     ("en", "The Indonesian court's sentence for the two men led to protests in Jakarta.", "COERCE"),
+    ("en", "It will take years for Ukraine's case against Russia to reach the court.", "ACCUSE"),
     ("en", "Indonesian prosecutors charged fees for copies of the court documents.", "ACCUSE"),
     ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
