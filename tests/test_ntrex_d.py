@@ -29,6 +29,20 @@ CODED = [
     ("en", "A couple of hours later, Israeli jets struck Gaza.", ("ASSAULT", "ISR", "PSE")),
     # a charge whose defendant is named at length
     ("en", "US prosecutors charged the former Trump campaign chairman with fraud.", ("ACCUSE", "USA", "USA")),
+    # taking a party to court or to the police is a formal complaint
+    ("en", "Ukraine took Russia to the International Court of Justice.", ("ACCUSE", "UKR", "RUS")),
+    ("en", "Jakarta residents reported Governor Anies Baswedan to the police.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "The Philippines brought a case against China at an international tribunal.", ("ACCUSE", "PHL", "CHN")),
+    ("id", "Ukraina memperkarakan Rusia di Mahkamah Internasional.", ("ACCUSE", "UKR", "RUS")),
+    ("id", "Aktivis Malaysia menyeret mantan perdana menteri Najib Razak ke meja hijau.", ("ACCUSE", "MYS", "MYS")),
+    # a sentence whose convict is named at length
+    ("en", "A Texas court sentenced the former police officer to ten years in prison.", ("COERCE", "USA", "USA")),
+    # a verbal attack named by its medium is an accusation, not force
+    ("en", "President Trump attacked the FBI on Twitter.", ("ACCUSE", "USA", "USA")),
+    ("id", "Presiden Trump menyerang FBI lewat serangkaian cuitan.", ("ACCUSE", "USA", "USA")),
+    ("id", "Prabowo menyerang Jokowi dalam pidatonya di Jakarta.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Rusia menyerang Kyiv dalam serangan rudal pada Senin.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Russian forces attacked Kyiv at dawn on Monday.", ("ASSAULT", "RUS", "UKR")),
     # a state, one lower-case qualifier and a sector noun are one actor ("a Chinese mining company")
     ("en", "The Philippine government filed a lawsuit against a Chinese mining company.", ("ACCUSE", "PHL", "CHN")),
     ("en", "The FBI launched an investigation into Russian oil firms.", ("ACCUSE", "USA", "RUS")),
@@ -50,6 +64,10 @@ NOT_CODED = [
     # an aside in brackets with no actor next to it has no source
     ("en", "Analysts in Berlin said little about the long summer of talks (praising Vladimir Putin).",
      "SUPPORT"),
+    ("en", "President Trump attacked the FBI on Twitter.", "ASSAULT"),
+    ("id", "Presiden Trump menyerang FBI lewat serangkaian cuitan.", "ASSAULT"),
+    ("en", "The Indonesian court's sentence for the two men led to protests in Jakarta.", "COERCE"),
+    ("en", "It will take years for Ukraine's case against Russia to reach the court.", "ACCUSE"),
     ("en", "Indonesian prosecutors charged fees for copies of the court documents.", "ACCUSE"),
     ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
@@ -71,3 +89,15 @@ def test_not_coded(lang, text, etype):
 ])  # fmt: skip
 def test_one_qualifier_between_state_and_sector(text, target):
     assert target in {ev.target.code for ev in extract(text, lang="en", published=PUB) if ev.target}
+
+
+@pytest.mark.parametrize("lang, text, claimer", [
+    ("en", "Russian troops shelled Kharkiv on Monday, Reuters reported.", "GBRMED"),
+    ("en", "Russian troops shelled Kharkiv on Monday, state news agency Tass reported.", "RUSMED"),
+    ("en", "Reuters reported Russian troops shelled Kharkiv on Monday.", "GBRMED"),
+    ("id", "Pasukan Rusia menembaki Kharkiv pada Senin, lapor kantor berita Reuters.", "GBRMED"),
+    ("id", "Pasukan Rusia menembaki Kharkiv pada Senin, seperti diberitakan Antara.", "IDNMED"),
+    ("id", "Pasukan Rusia dilaporkan menembaki Kharkiv pada Senin.", "ANON"),  # reported, by no one named
+])  # fmt: skip
+def test_an_outlet_after_what_it_reports_claims_it(lang, text, claimer):
+    assert [ev.claimed_by.code for ev in extract(text, lang=lang, published=PUB) if ev.claimed_by] == [claimer]
