@@ -423,9 +423,14 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     civilians named apart in a type with the fact `between_people` ("Massa menghajar seorang pencuri")."""
     type_ = type_ or m.entry.type
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
-            event_types().has(type_, "named_organs") and not a.mention.kind == b.mention.kind == "sector")):
+            event_types().has(type_, "named_organs") and not (_bare_noun(a) and _bare_noun(b)))):
         return True
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
+
+
+def _bare_noun(a: ActorSlot) -> bool:
+    """A sector noun naming no one ("the foreign ministry", "pemerintah"), not a person nor a body known by name."""
+    return a.mention.kind == "sector" and "knowledge/organisations" not in a.mention.entry
 
 
 def organs_are_parties(m: TriggerMatch) -> bool:
