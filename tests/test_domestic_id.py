@@ -86,3 +86,19 @@ def test_a_title_picks_the_role_when_the_text_has_no_date(date, code):
 def test_a_former_or_future_office_keeps_another_role_held(text, date, code):
     events = [e for e in extract(text, lang="id", published=date) if e.type == "ACCUSE"]
     assert [e.source.code for e in events] == [code]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # older spellings of state names in Indonesian news of 2007-2015
+    ("Raja Jordania Abdullah II bertemu Presiden Susilo Bambang Yudhoyono di Jakarta.", ("CONSULT", "JOR", "IDN")),
+    ("Pemerintah Srilanka mengecam Komisi Pemilihan Umum India.", ("ACCUSE", "LKA", "IND")),
+    # declaring another responsible is an accusation; claiming an attack oneself is none
+    ("Pemerintah Pakistan menuding India bertanggung jawab atas ledakan di Lahore.", ("ACCUSE", "PAK", "IND")),
+    ("Kelompok Negara Islam menyatakan bertanggung jawab atas serangan bom di Kabul.", ("ACCUSE", None, None)),
+])
+def test_spellings_and_responsibility(text, key):
+    keys = _keys(text, "2014-09-03")
+    if key[1] is None:
+        assert not any(k[0] == key[0] for k in keys), keys
+    else:
+        assert key in keys, keys
