@@ -25,8 +25,9 @@ NEGATIVE = [r for r in ROWS if r[1] == "-" or r[2] == "-"]
 # 17/20, and 5/5 on the rows written for those fixes (22/25).  Batch 2 (13 rows, coded before the next fixes):
 # 8/13; a candidate keeps the role held (IDNOPP), a party known by name is no bare noun, complaints to bodies named
 # in full, long offices before "sebagai tersangka": 34/39 (with a row written for the last fix); DPR bodies and
-# oversight bodies by name (organisations_more.tsv), meetings by "menjalin silaturahmi": 38/43
-RATCHET = 0.88
+# oversight bodies by name (organisations_more.tsv), meetings by "menjalin silaturahmi": 38/43.  Batch 3 (10
+# positives and 2 negatives written after those fixes, coded before the run, held out): 10/10 (48/53)
+RATCHET = 0.90
 
 
 def _keys(text: str, date: str) -> set[tuple[str, str, str]]:
@@ -55,7 +56,8 @@ def test_positives_hold_the_ratchet():
 
 # negatives still coded, with the reason (left to the family that owns the trigger)
 KNOWN = {"optimistis memenangkan": "the codebook's CAMEO 013 trigger (optimistic comment) codes a party's forecast",
-         "meminta waktu": "a request for time takes the one its purpose clause names as its target"}
+         "meminta waktu": "a request for time takes the one its purpose clause names as its target",
+         "memeriksa kesehatan": "a medical check is coded as questioning by investigators (CAMEO 091)"}
 
 
 def _param(row):
