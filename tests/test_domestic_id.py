@@ -22,8 +22,12 @@ NEGATIVE = [r for r in ROWS if r[1] == "-" or r[2] == "-"]
 # measured before any fix (2026-12-05): 7/20 positives; two named organs of one state as parties of
 # criticism, support and refusal (event_types.tsv `named_organs`): 10/20; Indonesian office-holders, party chairs
 # and parties of 2004-2016 with dates (people.tsv, organisations_more.tsv), "mendorong agar", coalition parties:
-# 17/20, and 5/5 on the rows written for those fixes (22/25)
-RATCHET = 0.88
+# 17/20, and 5/5 on the rows written for those fixes (22/25).  Batch 2 (13 rows, coded before the next fixes):
+# 8/13; a candidate keeps the role held (IDNOPP), a party known by name is no bare noun, complaints to bodies named
+# in full, long offices before "sebagai tersangka": 34/39 (with a row written for the last fix); DPR bodies and
+# oversight bodies by name (organisations_more.tsv), meetings by "menjalin silaturahmi": 38/43.  Batch 3 (10
+# positives and 2 negatives written after those fixes, coded before the run, held out): 10/10 (48/53)
+RATCHET = 0.90
 
 
 def _keys(text: str, date: str) -> set[tuple[str, str, str]]:
@@ -51,7 +55,9 @@ def test_positives_hold_the_ratchet():
 
 
 # negatives still coded, with the reason (left to the family that owns the trigger)
-KNOWN = {"optimistis memenangkan": "the codebook's CAMEO 013 trigger (optimistic comment) codes a party's forecast"}
+KNOWN = {"optimistis memenangkan": "the codebook's CAMEO 013 trigger (optimistic comment) codes a party's forecast",
+         "meminta waktu": "a request for time takes the one its purpose clause names as its target",
+         "memeriksa kesehatan": "a medical check is coded as questioning by investigators (CAMEO 091)"}
 
 
 def _param(row):
@@ -73,3 +79,29 @@ def test_a_title_picks_the_role_when_the_text_has_no_date(date, code):
     text = ("Presiden " if date is None else "") + "Susilo Bambang Yudhoyono mengkritik Partai Gerindra."
     events = [e for e in extract(text, lang="id", published=date) if e.type == "ACCUSE"]
     assert [e.source.code for e in events] == [code]
+
+
+@pytest.mark.parametrize(("text", "date", "code"), [
+    ("Calon presiden Prabowo Subianto mengkritik Komisi Pemilihan Umum.", "2014-07-25", "IDNOPP"),  # a role held
+    ("Mantan Presiden Susilo Bambang Yudhoyono mengkritik Komisi Pemilihan Umum.", "2016-03-01", "IDNOPP"),
+    ("Mantan Menteri Agama Suryadharma Ali mengkritik Komisi Pemilihan Umum.", "2015-03-01", "IDN"),  # none held
+])
+def test_a_former_or_future_office_keeps_another_role_held(text, date, code):
+    events = [e for e in extract(text, lang="id", published=date) if e.type == "ACCUSE"]
+    assert [e.source.code for e in events] == [code]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # older spellings of state names in Indonesian news of 2007-2015
+    ("Raja Jordania Abdullah II bertemu Presiden Susilo Bambang Yudhoyono di Jakarta.", ("CONSULT", "JOR", "IDN")),
+    ("Pemerintah Srilanka mengecam Komisi Pemilihan Umum India.", ("ACCUSE", "LKA", "IND")),
+    # declaring another responsible is an accusation; claiming an attack oneself is none
+    ("Pemerintah Pakistan menuding India bertanggung jawab atas ledakan di Lahore.", ("ACCUSE", "PAK", "IND")),
+    ("Kelompok Negara Islam menyatakan bertanggung jawab atas serangan bom di Kabul.", ("ACCUSE", None, None)),
+])
+def test_spellings_and_responsibility(text, key):
+    keys = _keys(text, "2014-09-03")
+    if key[1] is None:
+        assert not any(k[0] == key[0] for k in keys), keys
+    else:
+        assert key in keys, keys

@@ -347,7 +347,11 @@ class ActorFinder:
                     code = role.code
             body = next((h for h in core if h.role == "S" and h.entry.kind in _ORG and h.entry.code), None)
             if former:
-                code = p.home
+                # the office named is not held; another role held on the date stays: "calon presiden Prabowo Subianto"
+                # in 2014 (IDNOPP, the chair of a party outside the government), not the bare state
+                other = role is not None and day is not None and titles and \
+                    ActorCode(role.code).last_sector != titles[0].entry.code
+                code = role.code if other else p.home  # type: ignore[union-attr]
             elif role is None and body is not None and ActorCode(body.entry.code).head == ActorCode(code).head:
                 code = body.entry.code  # out of office, in a body of their state: "Ketua Umum PDI-P Megawati" (IDNOPP)
             elif role is None and titles and not (ActorCode(code).is_org or ActorCode(code).is_unknown):

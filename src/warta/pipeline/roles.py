@@ -457,7 +457,7 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     if two_people(a, b):
         return True
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
-            event_types().has(type_, "named_organs") and not a.mention.kind == b.mention.kind == "sector")):
+            event_types().has(type_, "named_organs") and not (_bare_noun(a) and _bare_noun(b)))):
         return True
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
 
@@ -467,6 +467,11 @@ def two_people(a: ActorSlot, b: ActorSlot) -> bool:
     parties ("Giuliani accused Clinton": USA twice); two office-holders of one sector stay as two_organs decides."""
     x, y = a.mention, b.mention
     return x.kind == y.kind == "leader" and x.name != y.name and "" in (ActorCode(a.code).rest, ActorCode(b.code).rest)
+
+
+def _bare_noun(a: ActorSlot) -> bool:
+    """A sector noun naming no one ("the foreign ministry", "pemerintah"), not a person nor a body known by name."""
+    return a.mention.kind == "sector" and "knowledge/organisations" not in a.mention.entry
 
 
 def organs_are_parties(m: TriggerMatch) -> bool:
