@@ -75,6 +75,16 @@ ROWS = [
     ("en", "Two Toronto police officers were charged in connection with the death of a prisoner.",
      ("ACCUSE", "CAN", "CAN"), True),
     ("en", "The Canadian navy's new drones are charged in the hangar overnight.", ("ACCUSE", "CAN", "CAN"), False),
+    # regions ISO 3166-2 spells in their own language, and their adjectives, name their state
+    ("en", "Police in Catalonia arrested two men.", ("COERCE", "ESP", "ESP"), True),
+    ("id", "Polisi di Katalonia menangkap dua pria.", ("COERCE", "ESP", "ESP"), True),
+    ("en", "Bavarian police arrested two men in Munich.", ("COERCE", "DEU", "DEU"), True),
+    ("en", "Spain's Constitutional Court rejected the Catalan parliament's independence motion.", ("REJECT", "ESP", "ESP"), True),
+    ("id", "Mahkamah Konstitusi Spanyol menolak mosi kemerdekaan parlemen Catalonia.", ("REJECT", "ESP", "ESP"), True),
+    ("en", "Police in British Columbia arrested a man.", ("COERCE", "CAN", "CAN"), True),
+    ("en", "Police in British Columbia arrested a man.", ("COERCE", "GBR", "CAN"), False),
+    # "B.C." is left out as a place: a date of the era is no Canada
+    ("en", "Greek soldiers attacked the city in 300 B.C.", ("ASSAULT", "GRC", "CAN"), False),
 ]
 
 
