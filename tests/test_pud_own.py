@@ -62,6 +62,29 @@ ROWS = [
     ("en", "Attorney General Loretta Lynch met Bill Clinton on the tarmac in Phoenix.", ("CONSULT", "USA", "USA"), True),
     ("en", "Clinton criticised Trump's comments about women.", ("ACCUSE", "USA", "USA"), True),
     ("id", "Clinton mengkritik komentar Trump tentang perempuan.", ("ACCUSE", "USA", "USA"), True),
+    # what a place only appears to face, or braces for, is speculation, not an act
+    ("id", "Hong Kong, sementara itu, tampak menghadapi gelombang unjuk rasa menentang pemerintah.",
+     ("PROTEST", "HKG", "HKG"), False),
+    ("id", "Ribuan warga Hong Kong berunjuk rasa menentang pemerintah, Minggu.", ("PROTEST", "HKG", "HKG"), True),
+    ("en", "The Thai government appears to be bracing for a wave of protests in Bangkok.", ("PROTEST", "THA", "THA"), False),
+    ("en", "Thousands of people protested against the government in Bangkok on Sunday.", ("PROTEST", "THA", "THA"), True),
+    # a suspect "charged in the" crime is charged (ACCUSE 115); a battery charged in the garage is not
+    ("en", "A Toronto man was charged in the fatal stabbing of a teenage girl.", ("ACCUSE", "CAN", "CAN"), True),
+    # (left alone: "Two Canadian soldiers were charged in connection with the death of a prisoner in Kandahar"
+    # gives AFGJUD, the scene's courts, by the rule for unnamed agents of coercion)
+    ("en", "Two Toronto police officers were charged in connection with the death of a prisoner.",
+     ("ACCUSE", "CAN", "CAN"), True),
+    ("en", "The Canadian navy's new drones are charged in the hangar overnight.", ("ACCUSE", "CAN", "CAN"), False),
+    # regions ISO 3166-2 spells in their own language, and their adjectives, name their state
+    ("en", "Police in Catalonia arrested two men.", ("COERCE", "ESP", "ESP"), True),
+    ("id", "Polisi di Katalonia menangkap dua pria.", ("COERCE", "ESP", "ESP"), True),
+    ("en", "Bavarian police arrested two men in Munich.", ("COERCE", "DEU", "DEU"), True),
+    ("en", "Spain's Constitutional Court rejected the Catalan parliament's independence motion.", ("REJECT", "ESP", "ESP"), True),
+    ("id", "Mahkamah Konstitusi Spanyol menolak mosi kemerdekaan parlemen Catalonia.", ("REJECT", "ESP", "ESP"), True),
+    ("en", "Police in British Columbia arrested a man.", ("COERCE", "CAN", "CAN"), True),
+    ("en", "Police in British Columbia arrested a man.", ("COERCE", "GBR", "CAN"), False),
+    # "B.C." is left out as a place: a date of the era is no Canada
+    ("en", "Greek soldiers attacked the city in 300 B.C.", ("ASSAULT", "GRC", "CAN"), False),
 ]
 
 

@@ -104,7 +104,7 @@ class _Names:
             self.names[key] = list(self.names.get(key, ()))
             self._own.add(key)
         self.names[key].append(entry)
-        if entry.kind in ("country", "capital", "state", "region", "city"):
+        if entry.kind in ("country", "capital", "state", "region", "city", "subdivision"):  # (aliases may name one)
             if english_key is None:
                 english_key = norm(entry.name)
             if english_key == key:
@@ -197,7 +197,7 @@ def _add_subdivisions(t: _Names, iso3: dict[str, str], cities) -> None:
     for sub in pycountry.subdivisions:
         if sub.type not in types or (sub.parent_code is not None and sub.type != "Province"):
             continue
-        full = _english(sub.name)
+        full = re.sub(r"\s*\[[^\]]*\]", "", _english(sub.name))  # "Catalunya [Cataluna]": the name, not its variant
         short = next((full[: -len(x)].rstrip(" ,") for x in suffixes if full.endswith(" " + x)), full)
         unit = sub.type.split()[-1].title()  # "Borno State", "Helmand Province", "Idlib Governorate"
         names = (full, short, f"{short} {unit}") if unit in _UNIT_WORDS else (full, short)
