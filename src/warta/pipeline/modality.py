@@ -52,7 +52,26 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
         return any(0 < m.start - e <= 8 and types.has(t, "speech_content") and not (means and not any(
             view.kinds(j) & {"purpose", "plan"} and view.actor_at(j + 1) is None and not view.has(j + 1, "determiner")
             for j in range(starts.get(e, e), k))) for e, t in view.trigger_ends)  # (not "a warning to Seoul")
-    return False
+    return m.voice != "noun" and _asked_of_object(view, k)
+
+
+def _asked_of_object(view: SentenceView, k: int) -> bool:
+    """"Presiden meminta Partai Golkar mendukung kebijakan pemerintah", "menolak Turki bergabung": an act whose
+    subject is the object of a request, refusal or threat right before it (no complementizer between) is what
+    was asked, refused or threatened, not an act done."""
+    while k >= 0 and view.actor_at(k) is None and view.low[k].isalpha() and k not in view.trigger_starts \
+            and view.is_word(k, "aux"):
+        k -= 1
+    obj = view.actor_at(k) if k >= 0 else None
+    if obj is None:
+        return False
+    types = event_types()
+    ends = {e for e, t in view.trigger_ends if types.has(t, "holds_content") and types.has(t, "speech_act")}
+    j = obj.start  # the request may stand up to three words before its object ("mendesak agar Fraksi PDI-P ...")
+    while j not in ends and obj.start - j < 3 and j > 0 and view.actor_at(j - 1) is None \
+            and view.low[j - 1].isalpha() and j - 1 not in view.trigger_starts:
+        j -= 1
+    return j in ends
 
 
 def obliged(view: SentenceView, m: TriggerMatch) -> bool:
