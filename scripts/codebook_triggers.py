@@ -314,7 +314,7 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
     "0834": (["membubarkan parlemen", "mengamandemen konstitusi", "menggelar pemilu ~ dipercepat"],
              ["<dissolve> ~ parliament", "<amend> ~ constitution", "<call> ~ snap ~ election|elections"]),
     "084": (["mengembalikan ~ kepada", "pengembalian ~ kepada", "menyerahkan kembali"],
-            ["<return> ~ to", "<hand> back", "handed|hands ~ back"]),
+            ["<return> the|them|him|her|it|its|their ~ to", "<hand> back", "handed|hands ~ back"]),
     # releasing prisoners itself ("membebaskan", "release") is coded by the hand lexicon (CONCEDE 0833)
     "0841": (["pertukaran tahanan|tawanan", "memulangkan|pemulangan ~ tawanan|jenazah|prajurit|tentara",
               "menyerahkan ~ sandera|tawanan"],

@@ -42,7 +42,6 @@ _WORD = rf"[{_UP}][\w'’\-]*"
 _FREE = re.compile(r"[^\x01]+")  # characters no mention or block entry has taken
 _NON_SPACE = re.compile(r"\S+")
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
-_QUALIFIER = re.compile(r" [a-z]+ ")  # one lower-case word between a state and its sector noun (head-last)
 _FIELD = re.compile(rf"(?: {_UP_WORD}){{1,3}} $")  # the same, ending where the office's noun starts
 
 
@@ -214,9 +213,6 @@ class ActorFinder:
                     link = ""  # "buruh pabrik Indonesia", "sopir taksi Indonesia": one word qualifies the sector noun
                 elif link is None and last[-1].role == "S" and last[-1].entry.kind not in _ORG and h.role in "TC":
                     link = self._portfolio_link(text, folded, last[-1].end, h.start)  # "Mexico's Economy Ministry"
-                    if link is None and h.role == "C" and not self.lexicon.head_first \
-                            and _QUALIFIER.fullmatch(text, last[-1].end, h.start):
-                        link = ""  # "a Chinese mining company", "Russian oil firms": one lower-case qualifier
                 if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
                     # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
                     # that state's body of the same sector

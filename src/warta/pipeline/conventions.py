@@ -771,8 +771,8 @@ def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     GBR→GBRGOV; a party not in mutual acts, whose two sides are less sure)."""
     src, tgt = ActorCode(e.source.code), ActorCode(e.target.code if e.target is not None else "")
     bare = d.src if not src.rest else d.tgt
-    private = bare is not None and _private_party(bare.mention) and (
-        bare.mention.kind == "leader" or d.match.entry.frame != "mutual")
+    private = bare is not None and bool(src.rest or tgt.rest) and _private_party(bare.mention) and (
+        bare.mention.kind == "leader" or d.match.entry.frame != "mutual")  # not towards the bare state itself
     if (tgt.code and not event_types().has(d.type, "own_dyad") and not event_types().cameo_has(d.cameo, "own_public")
             and src.head == tgt.head and "" in (src.rest, tgt.rest)
             and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors() and not private):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
+from warta.model import ActorMention
 from warta.pipeline.analysis import CLAUSE_PUNCT, ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
@@ -470,8 +471,9 @@ def two_people(a: ActorSlot, b: ActorSlot) -> bool:
 
 
 def _bare_noun(a: ActorSlot) -> bool:
-    """A sector noun naming no one ("the foreign ministry", "pemerintah"), not a person nor a body known by name."""
-    return a.mention.kind == "sector" and "knowledge/organisations" not in a.mention.entry
+    """A sector noun or a title naming no one ("the foreign ministry", "pemerintah", "duta besar Swiss"), not a person
+    nor a body known by name."""
+    return a.mention.kind in ("sector", "title") and "knowledge/organisations" not in a.mention.entry
 
 
 def organs_are_parties(m: TriggerMatch) -> bool:
@@ -550,7 +552,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         # ... "won the backing of American farmers" (the giver behind "of" right after it)
         sources = _after_prep(view, m.end, "prep_source") or [a for a in view.actors if m.start < a.start < m.end] \
             or [a for a in view.actors if a.start == m.end and not view.prep_before(a)] \
-            or (_after_prep(view, m.end, "prep_patient") if view.has(m.end, "prep_patient") else [])
+            or (_after_prep(view, m.end, "prep_patient") if view.has(m.end, "prep_patient") else []) \
+            or _after_prep(view, m.end, "prep_agent")  # "dihujani kritik oleh Partai Republik"
         return Roles(tuple(_pairs(m, sources, _subject(view, m))))
     passive = m.voice == "passive" or (
         m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
@@ -594,7 +597,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             # ones named are those it is done to; its agent is a possessor, a "by" phrase or the subject
             patients = view.compound(patient, +1)
             agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
-                      or _subject(view, m))
+                      or ([] if _reacted_to(view, m) else _subject(view, m)))
             return Roles(tuple(_pairs(m, [s for s in agents if s not in patients], patients)))
         if sources and sources[0].start >= m.end and any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) \
                 and types.has(m.entry.type, "reaction"):
@@ -671,6 +674,25 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     return Roles(tuple(pairs), (bool(inner) or planned or plan is not None or inquiry) and not targets)
 
 
+def _reacted_to(view: SentenceView, m: TriggerMatch) -> bool:
+    """The act noun is what a reaction right before it is about ("mengecam penangkapan mahasiswa", "condemned the
+    arrest of"): the one who reacts is not its agent."""
+    types = event_types()
+    return any(m.start - 2 <= end <= m.start and types.has(t, "reaction") for end, t in view.trigger_ends)
+
+
+def _unnamed_author(view: SentenceView, k: int, patients: ActorSlot) -> ActorSlot | None:
+    """The agent an arrest or a court's act named by a noun and done to people implies when none is named (the
+    police, the courts of the people's state), as for a passive with no agent; None for other acts."""
+    sector = "COP" if view.is_word(k, "arrest_act") else "JUD" if view.is_word(k, "court_act") else None
+    if sector is None or k not in view.noun_trigger_starts:  # not "refused to free detained protesters"
+        return None
+    tok = view.tokens[k]
+    mention = ActorMention(patients.country + sector, "the police" if sector == "COP" else "the courts", tok.text,
+                           tok.start, tok.end, "implied", "rule:unnamed-author")
+    return ActorSlot(mention, k, k + 1)
+
+
 def _subject_act(view: SentenceView, m: TriggerMatch) -> int | None:
     """The act or incident a passive verb's subject opens with ("Israel's strike on ... was condemned", "Serangan
     Israel ke ... dikecam", "The killing of ... was condemned"): a trigger or an incident word after nothing but
@@ -731,6 +753,10 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
             j += 1
         slot = view.actor_at(j) if j < view.n else None
         people = ActorCode(slot.code).last_sector in _PEOPLE if slot is not None else False
+        if slot is not None and done_to and people and not view.prep_before(slot) - _AUTHOR_GAP:
+            agent = _unnamed_author(view, k, slot)
+            if agent is not None:  # "mengecam penangkapan puluhan mahasiswa": the arrest is the police's
+                return [agent]
         if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and not (done_to and people) and (
                 not any(view.has(i, "determiner") for i in range(k + 1, j)) or people):
             return [slot]
