@@ -249,6 +249,10 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         if antecedent is None:
             antecedent = next((h for h in reversed(history[-12:]) if _compatible(cls, h)), None)
         if antecedent is None:
+            if cls in SECTOR_CLASSES:
+                # "Villagers in Papua rejected the government's plan": no state named before, so the bare sector,
+                # whose state the event's place or the other party gives, as for "pemerintah", "the authorities"
+                out.append(replace(m, code=SECTOR_CLASSES[cls], kind="sector"))
             continue
         members = _coordination(antecedent, history, text, conj, position) if cls in PLURAL else [antecedent]
         if cls in TWO and len(members) < 2:
