@@ -20,7 +20,7 @@ from warta.evaluate import match_key
 DATA = Path(__file__).parent / "data" / "ntrex_B_own.tsv"
 ROWS = read_rows(DATA, 6)
 PUB = "2018-09-30"
-# Measured 2026-12-05: en 69/73, id 68/72.  Misses: a shadow minister named without his state ("Shadow Chancellor John
+# Measured 2026-12-05: en 68/72, id 67/71.  Misses: a shadow minister named without his state ("Shadow Chancellor John
 # McDonnell": the title gives OPP, no country); a Senate committee named without its state; a director and a minister
 # with no state named ("Sutradara Joko Anwar memuji kebijakan Menteri Pariwisata"); "indicted" (coded COERCE 173,
 # charged with legal action); tear gas fired at people (coded COERCE 175 by warta's riot-control entry, ASSAULT in
