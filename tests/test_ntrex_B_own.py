@@ -20,12 +20,13 @@ from warta.evaluate import match_key
 DATA = Path(__file__).parent / "data" / "ntrex_B_own.tsv"
 ROWS = read_rows(DATA, 6)
 PUB = "2018-09-30"
-# Measured 2026-12-05: en 54/59, id 53/58 (batch 5: id 4/5 before its fix, 5/5 after).  Misses: "voted to censure" / "memberikan suara untuk mengecam" (the act
-# after a vote is read as a purpose clause; letting it through cost dev precision, so it is left alone); a shadow
-# minister named without his state; a Senate committee named without its state; a director and a minister with no state named
-# ("Sutradara Joko Anwar memuji kebijakan Menteri Pariwisata"); "indicted" (coded COERCE 173, charged with legal action); tear
-# gas fired at people (coded COERCE 175 by warta's riot-control entry, ASSAULT in knowledge/cameo.tsv)
-RATCHET = {"en": 0.91, "id": 0.91}
+# Measured 2026-12-05: en 68/72, id 67/71.  Misses: a shadow minister named without his state ("Shadow Chancellor John
+# McDonnell": the title gives OPP, no country); a Senate committee named without its state; a director and a minister
+# with no state named ("Sutradara Joko Anwar memuji kebijakan Menteri Pariwisata"); "indicted" (coded COERCE 173,
+# charged with legal action); tear gas fired at people (coded COERCE 175 by warta's riot-control entry, ASSAULT in
+# knowledge/cameo.tsv).  (A vote to censure was first let through by a general "voted to" cue, which cost dev
+# precision: it is now a pattern of the speech acts a vote carries out.)
+RATCHET = {"en": 0.94, "id": 0.94}
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
