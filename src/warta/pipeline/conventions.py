@@ -766,13 +766,14 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
     against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA), and so is a person out of office or
-    a political party, which keep the bare state code but are not the state ("the Supreme Court rejected an appeal
-    by former President Lula"; "Former foreign secretary Boris Johnson urged Prime Minister Theresa May",
-    GBR→GBRGOV; a party not in mutual acts, whose two sides are less sure)."""
+    a political party acting on its state's organs or acted on by them, which keep the bare state code but are not
+    the state ("the Supreme Court rejected an appeal by former President Lula"; "Former foreign secretary Boris
+    Johnson urged Prime Minister Theresa May", GBR→GBRGOV; "May rejected criticism from Boris Johnson"; not in
+    mutual acts, whose two sides are less sure, nor towards the bare state itself)."""
     src, tgt = ActorCode(e.source.code), ActorCode(e.target.code if e.target is not None else "")
     bare = d.src if not src.rest else d.tgt
-    private = bare is not None and bool(src.rest or tgt.rest) and _private_party(bare.mention) and (
-        bare.mention.kind == "leader" or d.match.entry.frame != "mutual")  # not towards the bare state itself
+    private = bare is not None and bool(src.rest or tgt.rest) and d.match.entry.frame != "mutual" \
+        and _private_party(bare.mention)
     if (tgt.code and not event_types().has(d.type, "own_dyad") and not event_types().cameo_has(d.cameo, "own_public")
             and src.head == tgt.head and "" in (src.rest, tgt.rest)
             and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors() and not private):

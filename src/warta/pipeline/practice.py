@@ -73,6 +73,9 @@ def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     for s in view.actors:
         if m.end <= s.start < hi and s.country and not ActorCode(s.code).rest and preps & view.prep_before(s):
             return s.country
+        if m.end <= s.start < hi and s.country and ActorCode(s.code).last_sector == "JUD" \
+                and any(view.is_word(k, "court_act") for k in range(m.start, m.end + 1)) and preps & view.prep_before(s):
+            return s.country  # "was jailed at Leeds Crown Court": a sentence passed at a court of that state
     for p in places:
         k = view.token_at(p.start)
         if k is not None and m.end <= k < hi and p.place.country and preps & view.prep_before_token(k):
