@@ -37,12 +37,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“'‘(]\s*)$")
 _APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
 _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
 _BEFORE_NAME = re.compile(r",[ \t]+$")
-_QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name
+_QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name (or a state and its sector noun)
 _WORD = rf"[{_UP}][\w'’\-]*"
 _FREE = re.compile(r"[^\x01]+")  # characters no mention or block entry has taken
 _NON_SPACE = re.compile(r"\S+")
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
-_QUALIFIER = re.compile(r" [a-z]+ ")  # one lower-case word between a state and its sector noun (head-last)
 _FIELD = re.compile(rf"(?: {_UP_WORD}){{1,3}} $")  # the same, ending where the office's noun starts
 
 
