@@ -98,6 +98,9 @@ def test_one_qualifier_between_state_and_sector(text, target):
     ("id", "Pasukan Rusia menembaki Kharkiv pada Senin, lapor kantor berita Reuters.", "GBRMED"),
     ("id", "Pasukan Rusia menembaki Kharkiv pada Senin, seperti diberitakan Antara.", "IDNMED"),
     ("id", "Pasukan Rusia dilaporkan menembaki Kharkiv pada Senin.", "ANON"),  # reported, by no one named
+    ("en", "Russian troops shelled Kharkiv on Monday, Australia's ABC News reported.", "AUSMED"),
+    ("en", "Russian troops shelled Kharkiv on Monday, ABC News reported.", "USAMED"),
+    ("en", "Russian troops shelled Kharkiv on Monday, the Boston Globe reports.", "USAMED"),
 ])  # fmt: skip
 def test_an_outlet_after_what_it_reports_claims_it(lang, text, claimer):
     assert [ev.claimed_by.code for ev in extract(text, lang=lang, published=PUB) if ev.claimed_by] == [claimer]
