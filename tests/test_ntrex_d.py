@@ -35,6 +35,11 @@ CODED = [
     ("en", "The Philippines brought a case against China at an international tribunal.", ("ACCUSE", "PHL", "CHN")),
     ("id", "Ukraina memperkarakan Rusia di Mahkamah Internasional.", ("ACCUSE", "UKR", "RUS")),
     ("id", "Aktivis Malaysia menyeret mantan perdana menteri Najib Razak ke meja hijau.", ("ACCUSE", "MYS", "MYS")),
+    # rejecting someone's criticism or accusations rejects the critic
+    ("en", "Beijing brushed aside Washington's criticism.", ("REJECT", "CHN", "USA")),
+    ("en", "The Kremlin shrugged off the British accusations.", ("REJECT", "RUS", "GBR")),
+    ("id", "Beijing menepis kritik Washington.", ("REJECT", "CHN", "USA")),
+    ("id", "Kremlin menampik tuduhan Inggris.", ("REJECT", "RUS", "GBR")),
     # a sentence whose convict is named at length
     ("en", "A Texas court sentenced the former police officer to ten years in prison.", ("COERCE", "USA", "USA")),
     # a verbal attack named by its medium is an accusation, not force
@@ -68,6 +73,8 @@ NOT_CODED = [
     ("id", "Presiden Trump menyerang FBI lewat serangkaian cuitan.", "ASSAULT"),
     ("en", "The Indonesian court's sentence for the two men led to protests in Jakarta.", "COERCE"),
     ("en", "It will take years for Ukraine's case against Russia to reach the court.", "ACCUSE"),
+    ("en", "The minister brushed aside the dust from the Indonesian flag.", "REJECT"),
+    ("id", "Pemain Indonesia itu menepis bola dari gawang Malaysia.", "REJECT"),
     ("en", "Indonesian prosecutors charged fees for copies of the court documents.", "ACCUSE"),
     ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
