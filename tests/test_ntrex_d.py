@@ -40,6 +40,10 @@ CODED = [
     ("en", "The Kremlin shrugged off the British accusations.", ("REJECT", "RUS", "GBR")),
     ("id", "Beijing menepis kritik Washington.", ("REJECT", "CHN", "USA")),
     ("id", "Kremlin menampik tuduhan Inggris.", ("REJECT", "RUS", "GBR")),
+    # aid accepted from a giver; money released as aid is a giving
+    ("en", "Indonesia accepted aid from Australia and Singapore after the quake.", ("AID", "AUS", "IDN")),
+    ("en", "Japan released emergency aid for the Philippines on Monday.", ("AID", "JPN", "PHL")),
+    ("en", "Israel released 20 Palestinian prisoners on Monday.", ("RETREAT", "ISR", "PSE")),
     # a sentence whose convict is named at length
     ("en", "A Texas court sentenced the former police officer to ten years in prison.", ("COERCE", "USA", "USA")),
     # a verbal attack named by its medium is an accusation, not force
@@ -75,6 +79,7 @@ NOT_CODED = [
     ("en", "It will take years for Ukraine's case against Russia to reach the court.", "ACCUSE"),
     ("en", "The minister brushed aside the dust from the Indonesian flag.", "REJECT"),
     ("id", "Pemain Indonesia itu menepis bola dari gawang Malaysia.", "REJECT"),
+    ("en", "Israel released 20 Palestinian prisoners on Monday.", "AID"),
     ("en", "Indonesian prosecutors charged fees for copies of the court documents.", "ACCUSE"),
     ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
