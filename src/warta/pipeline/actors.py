@@ -37,7 +37,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“'‘(]\s*)$")
 _APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
 _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
 _BEFORE_NAME = re.compile(r",[ \t]+$")
-_QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name (or a state and its sector noun)
+_QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name
 _WORD = rf"[{_UP}][\w'’\-]*"
 _FREE = re.compile(r"[^\x01]+")  # characters no mention or block entry has taken
 _NON_SPACE = re.compile(r"\S+")
@@ -210,9 +210,6 @@ class ActorFinder:
                     link = ""  # "Menteri Lingkungan Hidup Malaysia", "Kepolisian Federal Australia": an office's name
                 elif link is None and last[-1].role == "S" and last[-1].entry.kind not in _ORG and h.role in "TC":
                     link = self._portfolio_link(text, folded, last[-1].end, h.start)  # "Mexico's Economy Ministry"
-                    if link is None and h.role == "C" and not self.lexicon.head_first \
-                            and _QUALIFIER.fullmatch(text, last[-1].end, h.start):
-                        link = ""  # "a Chinese mining company", "Russian oil firms": one lower-case qualifier
                 if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
                     # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
                     # that state's body of the same sector
