@@ -47,6 +47,11 @@ CODED = [
     # what is sent to a town goes to its state
     ("en", "Singapore sent relief supplies to Palu on Monday.", ("AID", "SGP", "IDN")),
     ("id", "Singapura mengirim bantuan ke Palu pada Senin.", ("AID", "SGP", "IDN")),
+    # relief flown, trucked or carried in
+    ("en", "Australia flew relief supplies to Palu on Monday.", ("AID", "AUS", "IDN")),
+    ("en", "Egypt trucked food aid into Gaza.", ("AID", "EGY", "PSE")),
+    ("id", "Angkatan udara Singapura menerbangkan bantuan ke Palu.", ("AID", "SGP", "IDN")),
+    ("id", "Mesir mengangkut bantuan logistik ke Gaza.", ("AID", "EGY", "PSE")),
     # a sentence whose convict is named at length
     ("en", "A Texas court sentenced the former police officer to ten years in prison.", ("COERCE", "USA", "USA")),
     # a verbal attack named by its medium is an accusation, not force
@@ -81,6 +86,8 @@ NOT_CODED = [
     ("id", "Pemain Indonesia itu menepis bola dari gawang Malaysia.", "REJECT"),
     ("en", "Israel released 20 Palestinian prisoners on Monday.", "AID"),
     ("en", "Singapore sent relief supplies to the quake zone on Monday.", "AID"),  # no town, no state: no target
+    ("en", "Japan shipped cars to Indonesia.", "AID"),
+    ("id", "Pesawat itu menerbangkan 200 penumpang dari Singapura ke Palu.", "AID"),
     ("en", "Indonesian prosecutors charged fees for copies of the court documents.", "ACCUSE"),
     ("id", "Kuasa hukum pasangan suami istri itu mengatakan perkaranya masih berjalan.", "ACCUSE"),
 ]  # fmt: skip
