@@ -383,6 +383,8 @@ def _place_of_object(c: Candidate) -> None:
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_place"})))
         elif m.entry.frame == "away":
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
+        elif types.has(m.entry.type, "delivered_to_place"):  # "sent relief supplies to Palu": to its state
+            _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_target"}), theme=True))
 
 
 CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-target", "place-target", "place-of-object")
