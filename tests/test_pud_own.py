@@ -94,6 +94,9 @@ ROWS = [
     ("en", "The Brazilian Supreme Court threw out the government's appeal.", ("REJECT", "BRA", "BRA"), True),
     ("en", "The Canadian pitcher threw out the first ball before the game against the Japanese team.",
      ("REJECT", "CAN", "JPN"), False),
+    # launching an inquiry is making it; launching a phone is no event
+    ("id", "Senat Filipina meluncurkan penyelidikan terhadap polisi dalam perang narkoba.", ("ACCUSE", "PHL", "PHL"), True),
+    ("id", "Senat Filipina meluncurkan situs web baru untuk warga Manila.", ("ACCUSE", "PHL", "PHL"), False),
 ]
 
 
