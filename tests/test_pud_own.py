@@ -97,6 +97,11 @@ ROWS = [
     # launching an inquiry is making it; launching a phone is no event
     ("id", "Senat Filipina meluncurkan penyelidikan terhadap polisi dalam perang narkoba.", ("ACCUSE", "PHL", "PHL"), True),
     ("id", "Senat Filipina meluncurkan situs web baru untuk warga Manila.", ("ACCUSE", "PHL", "PHL"), False),
+    # a politician's supporters (and voters) are civilians of the politician's state
+    ("en", "Trump called on his supporters to monitor polling stations.", ("REQUEST", "USA", "USA"), True),
+    ("id", "Trump meminta para pendukungnya mengawasi tempat pemungutan suara.", ("REQUEST", "USA", "USA"), True),
+    ("en", "Hillary Clinton urged voters in Florida to go to the polls early.", ("REQUEST", "USA", "USA"), True),
+    ("en", "Supporters of the club celebrated the victory in Manchester.", ("PROTEST", "GBR", "GBR"), False),
 ]
 
 
