@@ -85,6 +85,23 @@ ROWS = [
     ("en", "Police in British Columbia arrested a man.", ("COERCE", "GBR", "CAN"), False),
     # "B.C." is left out as a place: a date of the era is no Canada
     ("en", "Greek soldiers attacked the city in 300 B.C.", ("ASSAULT", "GRC", "CAN"), False),
+    # title and firm before a person: "CEO Volkswagen Martin Winterkorn", "CEO Apple Tim Cook"
+    ("id", "Jaksa Jerman menyelidiki mantan CEO Volkswagen Martin Winterkorn.", ("ACCUSE", "DEU", "DEU"), True),
+    ("id", "Presiden Joko Widodo bertemu CEO Tesla Elon Musk di Washington.", ("CONSULT", "IDN", "USA"), True),
+    ("id", "Polisi Indonesia menangkap CEO sebuah perusahaan tambang di Jakarta.", ("COERCE", "IDN", "IDN"), True),
+    # a court that threw out an appeal or a case rejects it; a pitcher throwing out a ball does not
+    ("en", "A French court threw out an appeal by two trade unions.", ("REJECT", "FRA", "FRA"), True),
+    ("en", "The Brazilian Supreme Court threw out the government's appeal.", ("REJECT", "BRA", "BRA"), True),
+    ("en", "The Canadian pitcher threw out the first ball before the game against the Japanese team.",
+     ("REJECT", "CAN", "JPN"), False),
+    # launching an inquiry is making it; launching a phone is no event
+    ("id", "Senat Filipina meluncurkan penyelidikan terhadap polisi dalam perang narkoba.", ("ACCUSE", "PHL", "PHL"), True),
+    ("id", "Senat Filipina meluncurkan situs web baru untuk warga Manila.", ("ACCUSE", "PHL", "PHL"), False),
+    # a politician's supporters (and voters) are civilians of the politician's state
+    ("en", "Trump called on his supporters to monitor polling stations.", ("REQUEST", "USA", "USA"), True),
+    ("id", "Trump meminta para pendukungnya mengawasi tempat pemungutan suara.", ("REQUEST", "USA", "USA"), True),
+    ("en", "Hillary Clinton urged voters in Florida to go to the polls early.", ("REQUEST", "USA", "USA"), True),
+    ("en", "Supporters of the club celebrated the victory in Manchester.", ("PROTEST", "GBR", "GBR"), False),
 ]
 
 

@@ -488,11 +488,12 @@ class ActorFinder:
         right before a known person are that person's title and firm ("CEO Apple Tim Cook"): no actor."""
         qualifiers = []
         for i, n in enumerate(out):
-            if n.kind not in ("name", "title") or n.code:
-                continue
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if nxt is not None and nxt.kind == "leader" and text[n.end:nxt.start] == " ":
+            if nxt is not None and nxt.kind == "leader" and text[n.end:nxt.start] == " " and (
+                    n.kind == "name" and not n.code or n.kind == "title" and ActorCode(n.code).is_sector):
                 qualifiers.append(i)
+                continue
+            if n.kind not in ("name", "title") or n.code:
                 continue
             prv = out[i - 1] if i > 0 else None
             gap = text[n.end:nxt.start] if nxt is not None else ""
