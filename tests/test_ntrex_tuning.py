@@ -24,7 +24,7 @@ realnews = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(realnews)
 
 RECORDS = realnews.load()
-RATCHET = {"en": 0.0, "id": 0.0}  # F1 per language: raised as the set is tuned on, never lowered
+RATCHET = {"en": 0.50, "id": 0.43}  # F1 per language: raised as the set is tuned on, never lowered (2026-12-05: .514 / .444)
 HAVE_SHARED = (SHARED / "data" / "parallel").is_dir()
 
 
