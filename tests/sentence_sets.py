@@ -54,6 +54,19 @@ def ratchet_report(path: Path, rows: list[tuple[str, ...]], lang: str, right=cod
     return rate, "\n".join([f"{lang}: {rate:.1%} coded right ({len(misses)} misses of {len(mine)})", *misses])
 
 
+def hold_ratchet(path: Path, rows: list[tuple[str, ...]], lang: str, ratchet: dict[str, float], right=coded_right) -> None:
+    """Print :func:`ratchet_report` for ``lang`` and fail, naming every miss, below the set's ``ratchet``."""
+    rate, report = ratchet_report(path, rows, lang, right)
+    print(report)
+    assert rate >= ratchet[lang], report
+
+
+def no_event_of_kind(row: tuple[str, ...], published: str) -> None:
+    """A negative row (lang, kind, code, source, target, text, line) gives no event of its kind."""
+    lang, kind, _code, _source, _target, text, _lineno = row
+    assert not [key for key in event_keys(text, lang, published) if key[0] == kind], text
+
+
 def check_rows(path: Path, rows: list[tuple[str, ...]], endings: tuple[str, ...] = (".",),
                target_optional: bool = False) -> None:
     """Every row (lang, type, code, source, target, text, line) of a sentence set names a language, a codebook code
