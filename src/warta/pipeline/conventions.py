@@ -770,12 +770,14 @@ def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA), and so is a person out of office or
     a political party acting on its state's organs or acted on by them, which keep the bare state code but are not
     the state ("the Supreme Court rejected an appeal by former President Lula"; "Former foreign secretary Boris
-    Johnson urged Prime Minister Theresa May", GBR→GBRGOV; "May rejected criticism from Boris Johnson"; not in
-    mutual acts, whose two sides are less sure, nor towards the bare state itself)."""
+    Johnson urged Prime Minister Theresa May", GBR→GBRGOV; "May rejected criticism from Boris Johnson"; in a mutual
+    act only a person named as one of its subjects, "Lynch met Bill Clinton", not "names discussed include former
+    Vice President Biden and Senator Sanders"; never towards the bare state itself)."""
     src, tgt = ActorCode(e.source.code), ActorCode(e.target.code if e.target is not None else "")
     bare = d.src if not src.rest else d.tgt
-    private = bare is not None and bool(src.rest or tgt.rest) and d.match.entry.frame != "mutual" \
-        and _private_party(bare.mention)
+    private = bare is not None and bool(src.rest or tgt.rest) and _private_party(bare.mention) and (
+        d.match.entry.frame != "mutual" or (bare.mention.kind == "leader" and d.tgt is not None
+                                            and min(d.src.start, d.tgt.start) < d.match.start))
     if (tgt.code and not event_types().has(d.type, "own_dyad") and not event_types().cameo_has(d.cameo, "own_public")
             and src.head == tgt.head and "" in (src.rest, tgt.rest)
             and src.first_sector not in party_sectors() and tgt.first_sector not in party_sectors() and not private):
