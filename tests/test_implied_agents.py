@@ -24,7 +24,28 @@ CASES = [
     # "berunjuk rasa menentang X": a protest against X, not a rejection by the crowd
     ("id", "Ribuan orang berunjuk rasa menentang pemerintah Thailand di Bangkok.", "PROTEST", "THACVL", "THAGOV"),
     ("id", "Ratusan mahasiswa menggelar aksi menentang pemerintah Peru.", "PROTEST", "PERCVL", "PERGOV"),
+    # a condemned arrest or trial of people with no agent named is the police's or the courts' act
+    ("en", "Human Rights Watch condemned the arrest of dozens of Egyptian students.", "ACCUSE", "NGOHRW", "EGYCOP"),
+    ("id", "Amnesty International mengecam penangkapan puluhan mahasiswa Mesir.", "ACCUSE", "NGOAMN", "EGYCOP"),
 ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Human Rights Watch condemned the arrest of dozens of Egyptian students."),
+    ("id", "Amnesty International mengecam penangkapan puluhan mahasiswa Mesir."),
+])
+def test_the_one_who_condemns_is_not_the_arrester(lang, text):
+    got = [(e.type, e.source.code) for e in extract(text, lang=lang)]
+    assert not [g for g in got if g[0] == "COERCE" and g[1].startswith(("NGO", "IGO"))], got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran's government refused to free detained protesters."),
+    ("en", "Human Rights Watch condemned the arrest of dozens of students by Egyptian police."),
+])
+def test_an_arrest_that_is_no_noun_or_has_its_agent_keeps_it(lang, text):
+    got = [(e.type, e.target.code if e.target else "") for e in extract(text, lang=lang)]
+    assert ("REJECT", "IRNCVL") in got or ("ACCUSE", "EGYCOP") in got, got
 
 
 @pytest.mark.parametrize(("lang", "text", "type_", "source", "target"), CASES)

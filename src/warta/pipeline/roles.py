@@ -685,7 +685,8 @@ def _unnamed_author(view: SentenceView, k: int, patients: ActorSlot) -> ActorSlo
     """The agent an arrest or a court's act named by a noun and done to people implies when none is named (the
     police, the courts of the people's state), as for a passive with no agent; None for other acts."""
     sector = "COP" if view.is_word(k, "arrest_act") else "JUD" if view.is_word(k, "court_act") else None
-    if sector is None or k not in view.noun_trigger_starts:  # not "refused to free detained protesters"
+    if sector is None or not (k in view.noun_trigger_starts or view.has(k - 1, "determiner")):
+        # a noun ("penangkapan", "the arrest"), not "refused to free detained protesters"
         return None
     tok = view.tokens[k]
     mention = ActorMention(patients.country + sector, "the police" if sector == "COP" else "the courts", tok.text,
@@ -780,8 +781,14 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
             break
         if view.has(j, "prep_source") and view.actor_after(j + 1) is not None:  # "dari para aktivis"
             return view.compound(view.actor_after(j + 1), +1)
-    return _after_prep(view, k + 1, "prep_agent") or (_after_prep(view, k + 1, "prep_source")
-                                                      if view.has(k + 1, "prep_source") else [])
+    named = _after_prep(view, k + 1, "prep_agent") or (_after_prep(view, k + 1, "prep_source")
+                                                       if view.has(k + 1, "prep_source") else [])
+    if not named and done_to and view.has(k + 1, "prep_patient"):  # "condemned the arrest of dozens of students"
+        patients = next((a for a in view.actors if k + 2 <= a.start <= k + 4), None)
+        agent = _unnamed_author(view, k, patients) if patients is not None \
+            and ActorCode(patients.code).last_sector in _PEOPLE else None
+        return [agent] if agent is not None else []
+    return named
 
 
 def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
