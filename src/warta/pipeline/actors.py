@@ -325,22 +325,21 @@ class ActorFinder:
             p = person.entry.person
             assert p is not None
             code, role = p.code_at(day)
+            titles = [h for h in sect if h.role == "T"]
+            fitting = []
             if day is None and state is not None and state.entry.code:
                 # with no date, a state or body named with the person picks among their roles: "NATO Secretary
                 # General Jens Stoltenberg" (IGONATO), not his latest office (NORGOV)
                 level = ActorCode(state.entry.code).level
                 fitting = [r for r in p.roles if ActorCode(r.code).level == level]
-                if fitting:
-                    role = max(fitting, key=lambda r: r.start)
-                    code = role.code
-            titles = [h for h in sect if h.role == "T"]
-            if day is None and state is None and titles and titles[0].entry.code:
-                # with no date, a title picks among the roles too: "Presiden Susilo Bambang Yudhoyono" (IDNGOV), not
-                # his later office as a party chair (IDNOPP)
+            elif day is None and state is None and titles and titles[0].entry.code \
+                    and ActorCode(code).last_sector != titles[0].entry.code:
+                # ... and so does a title: "Presiden Susilo Bambang Yudhoyono" (IDNGOV), not his later office as a
+                # party chair (IDNOPP)
                 fitting = [r for r in p.roles if ActorCode(r.code).last_sector == titles[0].entry.code]
-                if fitting and ActorCode(code).last_sector != titles[0].entry.code:
-                    role = max(fitting, key=lambda r: r.start)
-                    code = role.code
+            if fitting:
+                role = max(fitting, key=lambda r: r.start)
+                code = role.code
             body = next((h for h in core if h.role == "S" and h.entry.kind in _ORG and h.entry.code), None)
             if former:
                 # the office named is not held; another role held on the date stays: "calon presiden Prabowo Subianto"

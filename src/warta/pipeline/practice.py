@@ -16,7 +16,7 @@ from warta.lexicon.registry import TriggerEntry
 from warta.model import ActorMention, Event, PlaceMention, QuantityMention
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import goods_of, left_bound, right_bound, subject_of
+from warta.pipeline.roles import act_agent, goods_of, left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
@@ -114,10 +114,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             a, b = view.tokens[m.start], view.tokens[m.end - 1]
             # a sentence or a trial is the courts' act ("dijatuhi hukuman", "was sentenced"), an arrest the
             # police's ("ditangkap", "was arrested"); others the state's
-            near = range(m.start, min(view.n, m.end + 1))
-            agent = (("JUD", "the courts") if any(view.is_word(k, "court_act") for k in near)
-                     else ("COP", "the police") if any(view.is_word(k, "arrest_act") for k in near)
-                     else ("GOV", "state authorities"))
+            agent = act_agent(view, range(m.start, min(view.n, m.end + 1))) or ("GOV", "state authorities")
             out.append((implied((where or patient.country) + agent[0], agent[1], a.text, a.start, b.end,
                                  "rule:domestic-coercion", m), _as_people(view, patient)))
     return out

@@ -681,17 +681,27 @@ def _reacted_to(view: SentenceView, m: TriggerMatch) -> bool:
     return any(m.start - 2 <= end <= m.start and types.has(t, "reaction") for end, t in view.trigger_ends)
 
 
-def _unnamed_author(view: SentenceView, k: int, patients: ActorSlot) -> ActorSlot | None:
+def act_agent(view: SentenceView, indices) -> tuple[str, str] | None:
+    """The sector and name of the agent a word of a court's act (a sentence, a trial) or of an arrest among
+    ``indices`` implies when none is named: the courts, the police (word classes court_act, arrest_act)."""
+    if any(view.is_word(k, "court_act") for k in indices):
+        return "JUD", "the courts"
+    if any(view.is_word(k, "arrest_act") for k in indices):
+        return "COP", "the police"
+    return None
+
+
+def _unnamed_author(view: SentenceView, k: int, patients: ActorSlot | None) -> ActorSlot | None:
     """The agent an arrest or a court's act named by a noun and done to people implies when none is named (the
-    police, the courts of the people's state), as for a passive with no agent; None for other acts."""
-    sector = "COP" if view.is_word(k, "arrest_act") else "JUD" if view.is_word(k, "court_act") else None
-    if sector is None or not (k in view.noun_trigger_starts or view.has(k - 1, "determiner")):
+    police, the courts of the people's state), as for a passive with no agent; None for other acts or patients."""
+    agent = act_agent(view, (k,))
+    if agent is None or patients is None or ActorCode(patients.code).last_sector not in _PEOPLE \
+            or not (k in view.noun_trigger_starts or view.has(k - 1, "determiner")):
         # a noun ("penangkapan", "the arrest"), not "refused to free detained protesters"
         return None
     tok = view.tokens[k]
-    mention = ActorMention(patients.country + sector, "the police" if sector == "COP" else "the courts", tok.text,
-                           tok.start, tok.end, "implied", "rule:unnamed-author")
-    return ActorSlot(mention, k, k + 1)
+    return ActorSlot(ActorMention(patients.country + agent[0], agent[1], tok.text, tok.start, tok.end, "implied",
+                                  "rule:unnamed-author"), k, k + 1)
 
 
 def _subject_act(view: SentenceView, m: TriggerMatch) -> int | None:
@@ -754,10 +764,10 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
             j += 1
         slot = view.actor_at(j) if j < view.n else None
         people = ActorCode(slot.code).last_sector in _PEOPLE if slot is not None else False
-        if slot is not None and done_to and people and not view.prep_before(slot) - _AUTHOR_GAP:
-            agent = _unnamed_author(view, k, slot)
-            if agent is not None:  # "mengecam penangkapan puluhan mahasiswa": the arrest is the police's
-                return [agent]
+        agent = _unnamed_author(view, k, slot) if done_to and slot is not None \
+            and not view.prep_before(slot) - _AUTHOR_GAP else None
+        if agent is not None:  # "mengecam penangkapan puluhan mahasiswa": the arrest is the police's
+            return [agent]
         if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and not (done_to and people) and (
                 not any(view.has(i, "determiner") for i in range(k + 1, j)) or people):
             return [slot]
@@ -784,9 +794,7 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     named = _after_prep(view, k + 1, "prep_agent") or (_after_prep(view, k + 1, "prep_source")
                                                        if view.has(k + 1, "prep_source") else [])
     if not named and done_to and view.has(k + 1, "prep_patient"):  # "condemned the arrest of dozens of students"
-        patients = next((a for a in view.actors if k + 2 <= a.start <= k + 4), None)
-        agent = _unnamed_author(view, k, patients) if patients is not None \
-            and ActorCode(patients.code).last_sector in _PEOPLE else None
+        agent = _unnamed_author(view, k, next((a for a in view.actors if k + 2 <= a.start <= k + 4), None))
         return [agent] if agent is not None else []
     return named
 
