@@ -77,14 +77,16 @@ def ntrex_documents(shared: Path) -> list[str]:
     return [row.split("\t")[0] for row in rows if row.strip()]
 
 
-def _ud_texts(path: Path) -> dict[str, str]:
+def _ud_texts(path: Path, field: str = "text") -> dict[str, str]:
+    """sent_id -> the sentence's ``# text`` (or another comment field, e.g. ``text_en``, the English
+    translation the Indonesian CSUI treebank gives)."""
     texts: dict[str, str] = {}
     sent_id = None
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("# sent_id ="):
                 sent_id = line.split("=", 1)[1].strip()
-            elif line.startswith("# text =") and sent_id is not None:
+            elif line.startswith(f"# {field} =") and sent_id is not None:
                 texts[sent_id] = line.split("=", 1)[1].strip()
     return texts
 
@@ -102,7 +104,7 @@ def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=
         kumparan = kumparan_dir()
     ntrex: dict[str, list[str]] = {}
     docs: list[str] | None = None
-    ud: dict[str, dict[str, str]] = {}
+    ud: dict[tuple[str, str], dict[str, str]] = {}
     news: dict[str, dict[int, str]] = {}
     out = []
     for rec in records:
@@ -121,15 +123,15 @@ def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=
                     raise ValueError(f"{where}: NTREX line {n} is not in document {ref['doc']}")
             text = lines[n - 1].strip()
         elif ref.get("corpus") == "ud":
-            name, sid = ref.get("file", ""), ref.get("sent_id")
-            if name not in ud:
+            name, sid, field = ref.get("file", ""), ref.get("sent_id"), ref.get("field", "text")
+            if (name, field) not in ud:
                 file = shared / UD_DIR / name
                 if not name or "/" in name or not file.is_file():
                     raise ValueError(f"{where}: UD file {name!r} not found in {shared / UD_DIR}")
-                ud[name] = _ud_texts(file)
-            if sid not in ud[name]:
-                raise ValueError(f"{where}: sent_id {sid!r} not in {name}")
-            text = ud[name][sid]
+                ud[name, field] = _ud_texts(file, field)
+            if sid not in ud[name, field]:
+                raise ValueError(f"{where}: sent_id {sid!r} has no {field} in {name}")
+            text = ud[name, field][sid]
         elif ref.get("corpus") == "kumparan":
             if kumparan is None:
                 continue

@@ -17,6 +17,7 @@ Usage:
   python bench/realnews.py --show          # also every miss and false alarm, with its text
   python bench/realnews.py --lines 1-120   # the NTREX lines that may be coded (en, id), for coding
   python bench/realnews.py --ner idner2k_train.txt 1-200   # sentences of the NER corpus, for coding
+  python bench/realnews.py --ud id_csui-ud-train.conllu 1-100   # sentences of a UD file (and their translation)
 """
 
 from __future__ import annotations
@@ -98,8 +99,17 @@ def ner_sentences(shared: Path, name: str) -> list[str]:
     return [_NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", " ".join(w))) for w in out]
 
 
-UD_FILES = {"en_pud-ud-test.conllu": "en", "id_pud-ud-test.conllu": "id"}  # parallel news + wiki; the blind set
-# reads id_gsd-ud-test.conllu, so no GSD test sentence is coded here
+# UD files whose sentences may be coded, and the comment field that holds a language's text: PUD is parallel news and
+# Wikipedia (one file a language); the CSUI treebank is Indonesian news with an English translation in ``text_en``;
+# GSD dev is Indonesian news and Wikipedia. The blind set reads id_gsd-ud-test.conllu, so no GSD test sentence is
+# coded here.
+UD_FILES = {
+    "en_pud-ud-test.conllu": {"en": "text"},
+    "id_pud-ud-test.conllu": {"id": "text"},
+    "id_csui-ud-train.conllu": {"id": "text", "en": "text_en"},
+    "id_csui-ud-test.conllu": {"id": "text", "en": "text_en"},
+    "id_gsd-ud-dev.conllu": {"id": "text"},
+}
 
 
 def _materialise(records: list[dict], shared: Path, path: Path) -> list[dict]:
@@ -123,7 +133,7 @@ def check(records: list[dict], shared: Path) -> list[str]:
     for rec in records:
         ref = rec.get("ref") or {}
         where = f"{rec.get('_file', '?')}:{rec.get('_line', '?')}"
-        key = (ref.get("lang"), ref.get("line"), ref.get("file"), ref.get("sentence"), ref.get("sent_id"))
+        key = (rec.get("lang"), ref.get("line"), ref.get("file"), ref.get("sentence"), ref.get("sent_id"))
         if key in seen:
             problems.append(f"{where}: {rec.get('id')} is coded twice")
         seen.add(key)
@@ -132,8 +142,10 @@ def check(records: list[dict], shared: Path) -> list[str]:
             if file not in NER_FILES or not isinstance(n, int) or not 1 <= n <= len(ner_sentences(shared, file)):
                 problems.append(f"{where}: no sentence {n!r} in the NER file {file!r}")
         elif ref.get("corpus") == "ud":
-            if UD_FILES.get(ref.get("file")) != rec.get("lang"):
-                problems.append(f"{where}: UD sentences of {sorted(UD_FILES)} only, in their language")
+            fields = UD_FILES.get(ref.get("file"), {})
+            if rec.get("lang") not in fields or ref.get("field", "text") != fields[rec["lang"]]:
+                problems.append(f"{where}: UD sentences of {sorted(UD_FILES)} only, in a language the file holds "
+                                f"(its field: {fields})")
         elif ref.get("corpus") != "ntrex":
             problems.append(f"{where}: only NTREX lines outside the blind documents, or NER sentences, may be coded here")
         elif not isinstance(ref.get("line"), int) or not 1 <= ref["line"] <= len(docs):
@@ -169,6 +181,19 @@ def _show_lines(shared: Path, spec: str) -> None:
             print(f"L{n}\t{docs[n - 1]}\n  en: {en[n - 1]}\n  id: {ind[n - 1]}")
 
 
+def _show_ud(shared: Path, name: str, spec: str) -> None:
+    from blind import UD_DIR, _ud_texts
+
+    if name not in UD_FILES:
+        raise SystemExit(f"error: only {sorted(UD_FILES)} may be coded")
+    lo, _, hi = spec.partition("-")
+    texts = {lang: _ud_texts(shared / UD_DIR / name, field) for lang, field in UD_FILES[name].items()}
+    first = next(iter(texts.values()))
+    for n, sid in enumerate(first, 1):
+        if int(lo) <= n <= int(hi or lo):
+            print(f"{sid}\n" + "\n".join(f"  {lang}: {t.get(sid, '')}" for lang, t in texts.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -176,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print every miss and false alarm with its text")
     ap.add_argument("--in-documents", action="store_true", help="code each NTREX document as one article")
     ap.add_argument("--lines", help="print the NTREX lines FIRST-LAST that may be coded, in both languages")
+    ap.add_argument("--ud", nargs=2, metavar=("FILE", "FIRST-LAST"),
+                    help="print sentences FIRST-LAST (1-based) of a UD file that may be coded, with their sent_id")
     ap.add_argument("--ner", nargs=2, metavar=("FILE", "FIRST-LAST"), help="print sentences of a NER corpus file")
     args = ap.parse_args(argv)
     if not (args.shared / NTREX_DOCS).is_file():
@@ -186,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.lines:
         _show_lines(args.shared, args.lines)
+        return 0
+    if args.ud:
+        _show_ud(args.shared, *args.ud)
         return 0
     if args.ner:
         lo, _, hi = args.ner[1].partition("-")
