@@ -77,6 +77,7 @@ class ActorLexicon:
     place_nouns: frozenset[str] = frozenset()  # folded nouns between an office and its place ("Pemerintah Kota Bandung")
     verbs: frozenset[str] = frozenset()  # folded verb forms of the language's triggers ("arrested", "menangkap")
     function_words: frozenset[str] = frozenset()  # folded one-word cues of the language (prepositions, conjunctions)
+    group_heads: frozenset[str] = frozenset()  # folded nouns that head a group's description ("group", "kelompok")
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -160,7 +161,8 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
     return ActorLexicon(lang, auto, {k: frozenset(v) for k, v in links.items()}, head_first, stop, conns, len(table),
                         particles, tuple(sorted(name_clitics, key=lambda c: (-len(c), c))),
                         frozenset(fold(w) for w in classes.get("led_by", ())),
-                        frozenset(fold(w) for w in classes.get("place_noun", ())), _trigger_verbs(lang), _cue_words(lang))
+                        frozenset(fold(w) for w in classes.get("place_noun", ())), _trigger_verbs(lang), _cue_words(lang),
+                        frozenset(fold(w) for w in classes.get("group_head", ())))
 
 
 def _cue_words(lang: str) -> frozenset[str]:

@@ -477,6 +477,7 @@ class ActorFinder:
             out.extend(self._unlisted_names(text, folded, out, blocked))
             out.sort(key=lambda m: m.start)
             self._appositions(text, out)
+            self._descriptions(folded, out)
         _defined_acronyms(text, out)
         return out
 
@@ -514,6 +515,36 @@ class ActorFinder:
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
         for i in reversed(qualifiers):
             del out[i]
+
+
+    def _descriptions(self, folded: str, out: list[ActorMention]) -> None:
+        """A description right before a known group's name is that group, not an actor of its own: "the militant
+        Palestinian group Hamas", "kelompok militan Palestina Hamas". The description holds sector nouns of no
+        state, the group's own state, at most two other words between them (no verb, no cue) and a noun that heads
+        a group's description (word class group_head)."""
+        lex = self.lexicon
+        if not lex.group_heads:
+            return
+        drop: set[int] = set()
+        for i, n in enumerate(out):
+            if n.kind not in _ORG or not n.code:
+                continue
+            state, j, end = ActorCode(n.code).country, i, n.start
+            while j > 0:
+                p, words = out[j - 1], folded[out[j - 1].end:end].split()
+                if len(words) > 2 or any(w not in lex.group_heads and (
+                        w in lex.verbs or w in lex.function_words or not w.isalpha()) for w in words):
+                    break
+                code = ActorCode(p.code) if p.code else None
+                if not (code.is_sector or (p.kind in ("country", "sector") and code.country == state)
+                        if code is not None else p.kind == "anaphor" and folded[p.start:p.end].split()[-1] in lex.group_heads):
+                    break  # (an anaphor: "the group Hamas")
+                j, end = j - 1, p.start
+            before = folded[:end].split()[-1:]
+            if j < i and lex.group_heads & set(before + folded[end:n.start].split()):
+                drop.update(range(j, i))
+        for k in sorted(drop, reverse=True):
+            del out[k]
 
 
 def _defined_acronyms(text: str, out: list[ActorMention]) -> None:

@@ -409,8 +409,9 @@ def _modifies_noun(view: SentenceView, slot: ActorSlot) -> bool:
 
 def embedded_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     """"melarang Iran menggelar uji coba rudal", "urged Iran to stop enrichment": a one-party act that
-    another act bans, asks for or threatens is its content, not something that happened."""
-    if m.entry.frame != "intrans":
+    another act bans, asks for or threatens is its content, not something that happened; so is one aimed at
+    whom it is against ("the banning of opposition rallies")."""
+    if m.entry.frame not in ("intrans", "theme"):
         return False
     for n in matches:
         if not event_types().has(n.entry.type, "holds_content") or not 0 < m.start - n.end <= 6:

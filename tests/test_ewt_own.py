@@ -1,0 +1,55 @@
+"""Rules found on the EWT weblog part of the real-news tuning set (tests/data/ntrex_tuning/L.jsonl), each tested on
+sentences of our own with a negative: a description before a group's name is that group; a protest is aimed at whom
+it is against."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.api import extract
+from warta.pipeline.actors import ActorFinder
+
+
+def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.code) for m in ActorFinder(lang).find(text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "kept", "dropped"), [
+    ("en", "The cleric voiced solidarity with the militant Palestinian group Hamas.", ("Hamas", "PSEREB"), "militant"),
+    ("en", "Israel and the Lebanese Shiite group Hezbollah traded fire.", ("Hezbollah", "LBNREB"), "Lebanese"),
+    ("en", "Troops raided the group Hamas's offices.", ("Hamas", "PSEREB"), "the group"),
+    ("id", "Ulama itu menyatakan solidaritas dengan kelompok militan Palestina Hamas.", ("Hamas", "PSEREB"),
+     "kelompok militan Palestina"),
+])  # fmt: skip
+def test_a_description_before_a_group_is_the_group(lang, text, kept, dropped):
+    found = _mentions(lang, text)
+    assert kept in found and all(t != dropped for t, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("en", "Israeli troops attacked the group Hamas.", ("Israeli troops", "ISRMIL")),  # a party of its own state
+    ("en", "Militants and the Palestinian group Hamas fought.", ("Militants", "REB")),  # joined by "and"
+    ("en", "Egyptian officials met the group Hamas.", ("Egyptian officials", "EGYGOV")),  # not the group's state
+])  # fmt: skip
+def test_other_parties_before_a_group_stay(lang, text, kept):
+    found = _mentions(lang, text)
+    assert any(t == kept[0] and c.startswith(kept[1]) for t, c in found), found
+
+
+def _dyads(lang: str, text: str) -> list[str]:
+    return [f"{e.type} {e.source.code}>{e.target.code if e.target else ''}" for e in extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Hundreds of people in Seoul demonstrated against US troops on Sunday.", "PROTEST KORCVL>USAMIL"),
+    ("en", "Thousands of students demonstrated in Jakarta on Monday.", "PROTEST IDNCVL>IDNGOV"),  # none named
+    ("id", "Ratusan mahasiswa berunjuk rasa terhadap kebijakan Amerika Serikat di Jakarta.", "PROTEST IDNCVL>USA"),
+    ("id", "Ribuan buruh berdemonstrasi di depan Istana Merdeka di Jakarta.", "PROTEST IDNCVL>IDNGOV"),
+])  # fmt: skip
+def test_a_protest_is_aimed_at_whom_it_is_against(lang, text, want):
+    assert want in _dyads(lang, text)
+
+
+def test_a_banned_protest_is_no_protest():
+    got = _dyads("en", "The ministry condemned Belarus for the banning of opposition rallies.")
+    assert not any(d.startswith("PROTEST") for d in got), got
