@@ -63,8 +63,9 @@ FUNCTION_WORDS = {"to", "for", "with", "in", "on", "at", "of", "by", "from", "in
 # (CAMEO 144 is obstruction by protesters; 160 stays); a verdict of guilt is CAMEO 116 (find guilty, an
 # ACCUSE act, as GUIDELINES.md codes it), not an arrest (173). None = dropped.
 PATTERN_FIX: dict[tuple[str, str], str | None] = {("REFUSE", "* ENTRY"): None, ("DISCOVER", "* GUILTY"): "116"}
-# Verbs spelled like a common noun of news text: "state" matches "(United) States" before any verb.
-DROP_VERBS: set[str] = {"state", "lecture"}
+# Verbs spelled like a common noun of news text: "state" matches "(United) States" before any verb; "interview"
+# in news is a reporting setting ("said in an interview Thursday with CBC News"), not a request for information.
+DROP_VERBS: set[str] = {"state", "lecture", "interview"}
 # Verbs whose root and -s forms are mostly a common noun of news text ("a lifestyle brand", "pubs and bars"):
 # alone, only their -ed and -ing forms are triggers ("branded", "barred"); their patterns keep every form.
 NOUN_VERBS: set[str] = {"brand", "bar"}

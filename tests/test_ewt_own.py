@@ -53,3 +53,12 @@ def test_a_protest_is_aimed_at_whom_it_is_against(lang, text, want):
 def test_a_banned_protest_is_no_protest():
     got = _dyads("en", "The ministry condemned Belarus for the banning of opposition rallies.")
     assert not any(d.startswith("PROTEST") for d in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Hundreds of persons mounted demonstrations in Tikrit against the government.", "PROTEST IRQCVL>IRQGOV"),
+    ("en", "Police in Karachi fired tear gas at mourners.", "COERCE PAKCOP>PAKCVL"),
+    ("id", "Polisi Malaysia menembakkan gas air mata ke arah para pelayat di Johor.", "COERCE MYSCOP>MYSCVL"),
+])  # fmt: skip
+def test_more_people_nouns(lang, text, want):
+    assert want in _dyads(lang, text)
