@@ -28,7 +28,8 @@ and its code the one it means, "resigned" is 0831).
 
 Noise filters (measured on the dev gold, see the README): verbs and patterns of the bare statement code
 010 (say, explain, repeat...) are left out, as are single-word verbs already in ``triggers.tsv`` (the hand
-lexicon decides those), verbs listed in ``DROP_VERBS`` and codes in ``DROP_CODES``.  A synonym verb that only
+lexicon decides those), verbs listed in ``DROP_VERBS``, verbs our cues mark as changing an act's status
+(``STATUS_KINDS``: "postponed its attack on" is no accusation) and codes in ``DROP_CODES``.  A synonym verb that only
 inherits its block's code is left out ("serve", "head" under a cooperation block), except in the blocks of
 ``KEEP_SYNONYMS`` (CAMEO 111, criticise or denounce: rebuke, castigate, lambaste, lash out; measured: keeping
 every block's synonyms added 4 dev and 5 blind false alarms and no event, keeping 111's added none).
@@ -51,6 +52,10 @@ SRC = ROOT.parent / "shared" / "data" / "petrarch2" / "CAMEO.2.0.txt"
 OUT = ROOT / "src" / "warta" / "lang" / "en" / "triggers_cameo.tsv"
 HAND = ROOT / "src" / "warta" / "lang" / "en" / "triggers.tsv"
 CODEBOOK = ROOT / "src" / "warta" / "lang" / "en" / "triggers_codebook.tsv"
+CUES = ROOT / "src" / "warta" / "lang" / "en" / "cues.tsv"
+# cue kinds of verbs that change the status of the act they govern ("prevented the attack", "postponed its visit"):
+# such a verb is no act of the block it sits in (PETRARCH2's BLAME block lists delay, postpone, prevent ...)
+STATUS_KINDS = {"prevent", "postpone"}
 CAMEO = ROOT / "src" / "warta" / "knowledge" / "cameo.tsv"
 
 DROP_CODES = {"010"}
@@ -99,9 +104,11 @@ def load_codebook(path: Path) -> dict[str, str]:
     return out
 
 
-def hand_lexicon(path: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[str, str]]:
-    """The hand lexicon's first words with the types they code, and the frame and type it uses most per code."""
+def hand_lexicon(path: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[str, str], dict[str, set[str]]]:
+    """The hand lexicon's first words with the types they code, the frame and type it uses most per code, and its
+    verbs that code alone (a one-word pattern) with their types."""
     heads: dict[str, set[str]] = {}
+    alone: dict[str, set[str]] = {}
     frames: dict[str, Counter] = {}
     types: dict[str, Counter] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -112,9 +119,22 @@ def hand_lexicon(path: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[
         frames.setdefault(code, Counter())[frame] += 1
         types.setdefault(code, Counter())[kind] += 1
         for alt in pattern.split()[0].split("|"):
-            heads.setdefault(alt.strip("<>").removesuffix("!v").removesuffix("!n").lower(), set()).add(kind)
+            head = alt.strip("<>").removesuffix("!v").removesuffix("!n").lower()
+            heads.setdefault(head, set()).add(kind)
+            if " " not in pattern.strip():
+                alone.setdefault(head, set()).add(kind)
     top = {c: n.most_common(1)[0][0] for c, n in frames.items()}
-    return heads, top, {c: n.most_common(1)[0][0] for c, n in types.items()}
+    return heads, top, {c: n.most_common(1)[0][0] for c, n in types.items()}, alone
+
+
+def status_verbs(path: Path) -> set[str]:
+    """The one-word verbs our cues mark as changing an act's status (``STATUS_KINDS``), all their forms."""
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if not line.startswith("#") and len(cells) > 1 and cells[1] in STATUS_KINDS and " " not in cells[0]:
+            out.add(cells[0].lower())
+    return out
 
 
 def codebook_verbs(path: Path) -> tuple[set[str], set[tuple[str, str]]]:
@@ -271,8 +291,9 @@ def convert_items(items: list[str], synsets: dict[str, list[str]]) -> list[str] 
 
 def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
     codebook = load_codebook(CAMEO)
-    heads, frames, types = hand_lexicon(HAND)
+    heads, frames, types, alone = hand_lexicon(HAND)
     cb_alone, cb_phrases = codebook_verbs(CODEBOOK)
+    status = status_verbs(CUES)
     types.update(TYPE_OVERRIDES)
     synsets, blocks = parse(src)
     stats: Counter = Counter()
@@ -297,7 +318,7 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
     for b, block in enumerate(blocks):
         name = f'{block["name"].lower().replace("_", "")}{b}'
         block_code = act_code(block["code"])
-        verbs = [(v, f, c) for v, f, c in block["verbs"] if v.lstrip("+").lower() not in DROP_VERBS]
+        verbs = [(v, f, c) for v, f, c in block["verbs"] if v.lstrip("+").lower() not in DROP_VERBS | status]
         for n, (verb, forms, own) in enumerate(verbs):
             code = act_code(own) or block_code
             if code is None:
@@ -345,9 +366,10 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
                 # "plan to visit", "ask for aid": the hand entry of the object codes the act, modality its status
                 stats["dropped: object is a hand-lexicon trigger of another type"] += 1
                 continue
-            # a verb the hand lexicon codes as another type keeps the hand reading ("accuse ... of plans")
+            # a verb the hand lexicon codes alone as another type keeps the hand reading ("accuse ... of plans"; not
+            # a verb it codes only with an object of its own: "accept ~ aid" leaves "accept ~ invitation")
             last = items[-1].split("|") if items else []
-            keep = [(v, f) for v, f, _ in verbs if not heads.get(v.lstrip("+").lower(), {kind}) - {kind}
+            keep = [(v, f) for v, f, _ in verbs if not alone.get(v.lstrip("+").lower(), {kind}) - {kind}
                     and not any((v.lstrip("+").lower(), w) in cb_phrases for w in last)]
             head = "|".join(a for v, f in keep for a in verb_alts(v, f))
             if not head:

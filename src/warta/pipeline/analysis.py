@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from warta.knowledge.actor_code import ActorCode
 from warta.lexicon.registry import Language
 from warta.model import ActorMention, Sentence
+from warta.pipeline.numbers import number_lexicon
 
 if TYPE_CHECKING:
     from warta.pipeline.syntax import Parse
@@ -19,6 +21,8 @@ __all__ = ["ActorSlot", "SentenceView"]
 
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
+
+_DIGITS = re.compile(r"\d[\d.,]*")  # a count in figures: "15", "200.000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +148,11 @@ class SentenceView:
         return self.sentence.text[a - self.sentence.start:b - self.sentence.start], a, b
 
     def actor_after(self, i: int) -> ActorSlot | None:
-        """The actor at token ``i`` or past the determiners from there ("the United States", "para aktivis")."""
-        while self.has(i, "determiner") and self.actor_at(i) is None:
+        """The actor at token ``i`` or past the determiners and counts from there ("the United States", "para
+        aktivis", "of three Filipino fishermen", "15 personel")."""
+        counts = number_lexicon(self.lang).count_words
+        while self.actor_at(i) is None and i < self.n and (
+                self.has(i, "determiner") or self.low[i] in counts or _DIGITS.fullmatch(self.low[i])):
             i += 1
         return self.actor_at(i)
 

@@ -290,7 +290,8 @@ def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> b
         return False
     if ActorCode(slot.code).last_sector in _PEOPLE:
         return True
-    return m.entry.type == "COERCE" and slot.mention.kind in ("leader", "name")
+    # a person named, or anyone right after a word of arrest: "penangkapan 15 personel Angkatan Laut Inggris oleh Iran"
+    return m.entry.type == "COERCE" and (slot.mention.kind in ("leader", "name") or view.is_word(m.start, "arrest_act"))
 
 
 def _patient_after(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
@@ -578,11 +579,13 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         agents = _noun_agent(view, m) if is_noun(m, view) and not _after_light_verb(view, m) else _subject(view, m)
         return Roles(tuple(_pairs(m, agents, _after_prep(view, m.end, "prep_source"))))
     sources: list[ActorSlot] = []
-    if is_noun(m, view) and frame != "recv" and _undergone(view, m):
+    if is_noun(m, view) and frame not in ("recv", "mutual") and _undergone(view, m):
         # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target
         agents = (_after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent")
                   or _including_from(view, m))
-        return Roles(tuple(_pairs(m, agents, _subject(view, m))))
+        subject = _subject(view, m)
+        if subject or not types.has(m.entry.type, "reaction"):  # ("a move that drew condemnation from Japan": below)
+            return Roles(tuple(_pairs(m, agents, subject)))
     if is_noun(m, view):
         sources = _noun_agent(view, m)
         if not sources and view.has(m.end, "prep_patient") and view.actor_after(m.end + 1) is not None:
@@ -767,7 +770,7 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
         agent = _unnamed_author(view, k, slot) if done_to and slot is not None \
             and not view.prep_before(slot) - _AUTHOR_GAP else None
         if agent is not None:  # "mengecam penangkapan puluhan mahasiswa": the arrest is the police's
-            return [agent]
+            return _after_prep(view, k + 1, "prep_agent") or [agent]  # (unless named: "... oleh otoritas Mesir")
         if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and not (done_to and people) and (
                 not any(view.has(i, "determiner") for i in range(k + 1, j)) or people):
             return [slot]
