@@ -97,3 +97,17 @@ def test_a_provoked_act_with_no_agent_named_is_none(lang, text, absent):
 def test_a_provoked_act_keeps_its_named_agents(lang, text, want):
     got = _dyads(lang, text)
     assert any(d.startswith(want) for d in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Palestinians in the occupied West Bank protested on Friday.", None),  # an adjective: no occupation coded
+    ("Russian troops entered the besieged Ukrainian city on Monday.", None),
+    ("Israel occupied the West Bank in 1967.", "ASSAULT ISR>PSE"),  # the verb still codes
+    ("Russia has besieged the Ukrainian city of Mariupol.", "COERCE RUS>UKR"),
+])  # fmt: skip
+def test_a_participle_before_a_noun_is_an_adjective(text, want):
+    got = _dyads("en", text)
+    if want is None:
+        assert not any(d.startswith(("ASSAULT", "COERCE")) for d in got), got
+    else:
+        assert want in got, got

@@ -48,6 +48,7 @@ DROPS = [
     ("announced-content", "id", "Meksiko menolak bekerja sama dengan Amerika Serikat.", "bekerja sama"),
     ("light-verb-carrier", "id", "Bank Dunia menyetujui pinjaman untuk Pakistan.", "menyetujui"),
     ("compound-modifier", "en", "The European Union imposed an arms embargo on Belarus.", "arms"),
+    ("attributive-participle", "en", "Israeli settlers moved into the occupied Palestinian territories.", "occupied"),
     ("natural-hazard", "en", "An earthquake struck Turkey's south, killing more than 300 Turkish villagers.", "killing"),
     ("natural-hazard", "id", "Banjir bandang menewaskan 12 warga Bangladesh di Sylhet.", "menewaskan"),
     ("named-object", "en", "Indonesian police fired tear gas at hundreds of demonstrators.", "demonstrators"),

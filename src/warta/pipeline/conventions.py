@@ -231,6 +231,18 @@ def _announced_content(c: Candidate) -> str | None:
     return None
 
 
+def _attributive_participle(c: Candidate) -> str | None:
+    """"the occupied Palestinian territories", "the besieged city of Mariupol": a past participle between a
+    determiner and the noun phrase it qualifies is an adjective, not an act (one word; not "the occupied by")."""
+    view, m = c.view, c.match
+    if m.voice != "past" or m.end - m.start != 1 or not view.has(m.start - 1, "determiner") or m.end >= view.n:
+        return None
+    nxt = m.end
+    if view.kinds(nxt) or not view.low[nxt][:1].isalnum() or nxt in view.trigger_starts:
+        return None
+    return "an adjective before a noun"
+
+
 def _light_verb_carrier(c: Candidate) -> str | None:
     """"menyetujui pinjaman untuk Pakistan", "approved a loan": a one-word trigger that is also a light verb
     before a noun of another act only carries that act."""
@@ -833,6 +845,7 @@ RULES: tuple[Rule, ...] = (
     Rule("object-of-act", "gate", _object_of_act),
     Rule("embedded-content", "gate", _embedded),
     Rule("announced-content", "gate", _announced_content),
+    Rule("attributive-participle", "gate", _attributive_participle),
     Rule("light-verb-carrier", "gate", _light_verb_carrier),
     Rule("named-object", "gate", _named_object),
     Rule("event-anaphor", "fill", _event_anaphor),
