@@ -173,6 +173,28 @@ def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED, documents: bool = 
     return records, evaluate_records(records, lambda a: known[a.id] if a.id in known else extract_article(a))
 
 
+def score_parts(path: Path = TUNING, shared: Path = DEFAULT_SHARED):
+    """(Score of the whole set, {part: Score}) with each record coded once."""
+    from warta.api import extract_article
+    from warta.evaluate import evaluate_records
+
+    coded = load(path)
+    problems = check(coded, shared)
+    if problems:
+        raise ValueError("\n".join(problems))
+    records = _materialise(coded, shared, path)
+    memo: dict[str, list] = {}
+
+    def predict(article):
+        if article.id not in memo:
+            memo[article.id] = extract_article(article)
+        return memo[article.id]
+
+    whole = evaluate_records(records, predict)
+    parts = sorted({part_of(r) for r in records})
+    return whole, {p: evaluate_records([r for r in records if part_of(r) == p], predict) for p in parts}
+
+
 def _show_lines(shared: Path, spec: str) -> None:
     lo, _, hi = spec.partition("-")
     first, last = int(lo), int(hi or lo)

@@ -24,14 +24,25 @@ realnews = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(realnews)
 
 RECORDS = realnews.load()
-RATCHET = {"en": 0.35, "id": 0.45}  # F1 per language: raised as the set is tuned on, never lowered; reset when a part is added (2026-12-05: .514 / .444 on A-F; with part L, .361 / .458)
+# Per part (the file's stem) and language: (lowest F1, most false alarms). Raised as a part is tuned on, never
+# lowered; a new part enters with its figures after its fixes. Most parts hold few required events, so the false
+# alarms count too. (2026-12-05, end of the eighth session: see README)
+RATCHET = {
+    "A": {"en": (0.0, 0), "id": (0.0, 0)},
+    "B": {"en": (0.0, 0), "id": (0.0, 0)},
+    "C": {"en": (0.5, 1), "id": (0.5, 1)},
+    "D": {"en": (0.666, 1), "id": (0.0, 1)},
+    "E": {"id": (0.495, 22)},
+    "F": {"en": (0.769, 1), "id": (0.5, 2)},
+    "L": {"en": (0.16, 9)},
+}
 PARALLEL_UD = {name.split("_")[1] for name, fields in realnews.UD_FILES.items() if len(fields) == 2} | {"pud-ud-test.conllu"}
 HAVE_SHARED = (SHARED / "data" / "parallel").is_dir()
 
 
 @functools.cache
-def _score():
-    return realnews.score(realnews.TUNING, SHARED)[1]
+def _scores():
+    return realnews.score_parts(realnews.TUNING, SHARED)
 
 
 def test_records_are_well_formed_and_hold_no_text():
@@ -70,15 +81,22 @@ def test_lines_are_outside_the_blind_documents_and_the_dev_gold():
 @pytest.mark.skipif(not HAVE_SHARED, reason="../shared is not present")
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_f1_holds_the_ratchet(lang):
-    score = _score()
-    c = score.by_lang[lang]
+    whole, parts = _scores()
+    c = whole.by_lang[lang]
     report = [f"{lang}: F1 {c.f1:.3f} (P {c.precision:.3f} R {c.recall:.3f}; TP {c.tp} FP {c.fp} FN {c.fn})"]
     report += [f"  miss {rid}: {g['type']} {g['source']}>{g.get('target') or '-'} | {text[:160]}"
-               for rid, text, g in score.misses if f"-{lang}-" in rid]  # fmt: skip
+               for rid, text, g in whole.misses if f"-{lang}-" in rid]  # fmt: skip
     report += [f"  false alarm {rid}: {p['type']} {p['source']}>{p['target'] or '-'} | {text[:160]}"
-               for rid, text, p in score.false_alarms if f"-{lang}-" in rid]  # fmt: skip
+               for rid, text, p in whole.false_alarms if f"-{lang}-" in rid]  # fmt: skip
     print("\n".join(report))
-    assert c.f1 >= RATCHET[lang], "\n".join(report)
+    low = {}
+    for part, sc in parts.items():
+        if lang not in sc.by_lang:
+            continue
+        got, floor = sc.by_lang[lang], RATCHET.get(part, {}).get(lang)
+        if floor is None or got.f1 < floor[0] or got.fp > floor[1]:
+            low[part] = {"F1": round(got.f1, 3), "FP": got.fp, "ratchet (F1, most FP)": floor}
+    assert not low, f"parts below their ratchet (None: a new part, add its figures): {low}\n" + "\n".join(report)
 
 
 @pytest.mark.skipif(not HAVE_SHARED, reason="../shared is not present")
