@@ -370,7 +370,7 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     """"diberi waktu", "memberikan keterangan", "gave details": a bare transfer verb (give, send, provide)
     whose object is no material help is not aid; "menduduki peringkat pertama", "menyita waktu": taking a
     rank or someone's time is no force. One modifier may stand before the noun ("delivering his State Speech",
-    "gave a brief statement"), not an actor ("gave Kyiv time" is aid's recipient, then its object)."""
+    "gave a brief statement"), and a recipient before both ("gave Kyiv time", "have given Democrats a slight edge")."""
     e = m.entry
     if m.voice == "noun" or not event_types().has(e.type, "material_object"):
         return False
@@ -383,7 +383,13 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
         return True
     slot = view.actor_at(k)
     if slot is not None:  # a name whose head is such a noun ("his State Speech") names no recipient
-        return slot.end - 1 > k and view.has_cue_word(view.low[slot.end - 1], "abstract_object")
+        if slot.end - 1 > k and view.has_cue_word(view.low[slot.end - 1], "abstract_object"):
+            return True
+        k = slot.end  # the recipient, then what it is given: "have given Democrats a slight edge", "gave Kyiv time"
+        while k < view.n and view.has(k, "determiner"):
+            k += 1
+        if view.has(k, "abstract_object"):
+            return True
     return k + 1 < view.n and view.low[k].isalpha() and not view.kinds(k) and view.has(k + 1, "abstract_object")
 
 
