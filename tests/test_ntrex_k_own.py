@@ -48,3 +48,20 @@ def test_not_coded(row):
     got = event_keys(text, lang, PUB)
     bad = [k for k in got if k[0] == kind and source in ("-", k[1]) and (target == "-" or k[2] == target)]
     assert not bad, f"{text}: {bad}"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Kelompok bersenjata menembakkan mortir ke pos militer Suriah di Idlib, menghantam gudang amunisi."),
+    ("en", "Hamas fighters fired rockets at Israel on Sunday, hitting the southern city of Beersheba."),
+    ("id", "Kelompok kriminal bersenjata menyerang pos polisi di Intan Jaya, Papua, dan menewaskan dua anggota Brimob."),
+])  # fmt: skip
+def test_one_assault_per_dyad(lang, text):
+    """A clause that goes on to tell an attack's effect ("..., menghantam gudang amunisi") is the same act: one
+    ASSAULT per dyad in a sentence (knowledge/event_types.tsv one_per_sentence)."""
+    from collections import Counter
+
+    from warta.api import extract
+
+    got = Counter((e.source.code, e.target.code) for e in extract(text, lang=lang, published=PUB)
+                  if e.type == "ASSAULT" and e.target)  # fmt: skip
+    assert got and max(got.values()) == 1, f"{text}: {got}"
