@@ -34,6 +34,7 @@ RATCHET = {
     "D": {"en": (0.666, 1), "id": (0.0, 1)},
     "E": {"id": (0.495, 22)},
     "F": {"en": (0.769, 1), "id": (0.5, 2)},
+    "K": {"en": (0.307, 0), "id": (0.307, 0)},
     "L": {"en": (0.16, 9)},
 }
 PARALLEL_UD = {name.split("_")[1] for name, fields in realnews.UD_FILES.items() if len(fields) == 2} | {"pud-ud-test.conllu"}

@@ -824,9 +824,10 @@ def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     passed)."""
     view, start = c.view, c.match.start
     key = (e.type, e.source.code, e.target.code if e.target else "")
+    whole = event_types().has(e.type, "one_per_sentence") and e.target is not None  # (a sentence's own dyad once)
     for k, other in c.scene.seen:
         lo, hi = min(start, other), max(start, other)
-        if k == key and hi - lo <= 3 and not any(view.has(j, "conj") or view.low[j] == "," for j in range(lo, hi)):
+        if k == key and (whole or hi - lo <= 3 and not any(view.has(j, "conj") or view.low[j] == "," for j in range(lo, hi))):
             return f"the same {e.type} {key[1]}->{key[2] or '-'} is coded from a trigger just before"
     c.scene.seen.append((key, start))
     return None

@@ -37,7 +37,7 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
     start = next((j for j in range(max(0, k - 3), k + 1) if j in view.cues and j + view.cues[j][1] == k + 1), k)
     if k >= 0 and view.has(start, "purpose"):  # one word ("untuk", "to") or several ending here ("aimed at")
         before = start - 1
-        return not (before >= 0 and view.kinds(before) & {"attempt", "plan"})
+        return not (before >= 0 and (view.kinds(before) & {"attempt", "plan"} or _joint_act(view, before)))
     if m.voice == "noun" and k >= 1 and view.actor_at(k) is None \
             and view.low[k].isalpha() and view.has(k - 1, "purpose") and not view.kinds(k - 2) & {"attempt", "plan"}:
         return True  # the object of a purpose clause's verb: "untuk mempersiapkan pertemuan kedua antara Kim dan Trump"
@@ -53,6 +53,17 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
             view.kinds(j) & {"purpose", "plan"} and view.actor_at(j + 1) is None and not view.has(j + 1, "determiner")
             for j in range(starts.get(e, e), k))) for e, t in view.trigger_ends)  # (not "a warning to Seoul")
     return m.voice != "noun" and _asked_of_object(view, k)
+
+
+def _joint_act(view: SentenceView, k: int) -> bool:
+    """"Japan is collaborating with the World Bank to assist the tax office": after an act of cooperation with a
+    partner, the infinitive is the act done together, not a purpose."""
+    partner = view.actor_at(k)
+    if partner is None or partner.end != k + 1:
+        return False
+    prep = view.prep_index(partner.start)
+    return prep >= 0 and view.has(prep, "prep_target") and any(
+        e == prep and t == "COOPERATE" for e, t in view.trigger_ends)
 
 
 def _asked_of_object(view: SentenceView, k: int) -> bool:

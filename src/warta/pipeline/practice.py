@@ -252,6 +252,8 @@ def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
                 or any(view.has(j, "relative") for j in range(m.end, k)):
             return None  # ("withdrew its troops from Kherson": a possessive is no party in the way)
         prep = next((j for j in range(k - 1, max(m.end, k - 4) - 1, -1) if view.kinds(j) & _PLACE_PREPS), None)
+        if prep is not None and view.has(prep, "prep_place") and not view.kinds(prep) & kinds:
+            prep = _outer_prep(view, m.end, prep, kinds)  # "dari dua desa di Lebanon selatan": from villages there
         if prep is None or not view.kinds(prep) & kinds:
             continue  # ("lembaga-lembaga demokrasi di Venezuela": the nearest preposition before the place)
         code = p.place.country
@@ -261,6 +263,20 @@ def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
 
 
 _PLACE_PREPS = frozenset({"prep_place", "prep_source", "prep_target", "prep_agent", "prep_topic"})
+
+
+def _outer_prep(view: SentenceView, lo: int, prep: int, kinds: frozenset[str]) -> int | None:
+    """The preposition of ``kinds`` before a place noun that a "di"/"in" phrase locates ("menarik pasukannya dari
+    dua desa di Lebanon selatan", "withdrew from two bases in Syria"): the place named after "di" is where the act's
+    unnamed place lies.  Only plain nouns, numbers and determiners may stand between."""
+    for j in range(prep - 1, max(lo, prep - 4) - 1, -1):
+        if view.kinds(j) & kinds:
+            return j
+        if view.actor_at(j) is not None or j in view.trigger_starts or not (
+                view.is_common_noun(j) or view.has(j, "determiner") or view.low[j][:1].isdigit()
+                or view.low[j].replace("-", "").isalpha() and view.low[j] == view.tokens[j].text):
+            return None
+    return None
 
 
 def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
@@ -353,7 +369,8 @@ def speculative(view: SentenceView, m: TriggerMatch) -> bool:
 def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     """"diberi waktu", "memberikan keterangan", "gave details": a bare transfer verb (give, send, provide)
     whose object is no material help is not aid; "menduduki peringkat pertama", "menyita waktu": taking a
-    rank or someone's time is no force."""
+    rank or someone's time is no force. One modifier may stand before the noun ("delivering his State Speech",
+    "gave a brief statement"), and a recipient before both ("gave Kyiv time", "have given Democrats a slight edge")."""
     e = m.entry
     if m.voice == "noun" or not event_types().has(e.type, "material_object"):
         return False
@@ -362,7 +379,18 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     k = m.end
     while k < view.n and (view.has(k, "determiner") or view.low[k][:1].isdigit()):
         k += 1
-    return view.has(k, "abstract_object")
+    if view.has(k, "abstract_object"):
+        return True
+    slot = view.actor_at(k)
+    if slot is not None:  # a name whose head is such a noun ("his State Speech") names no recipient
+        if slot.end - 1 > k and view.has_cue_word(view.low[slot.end - 1], "abstract_object"):
+            return True
+        k = slot.end  # the recipient, then what it is given: "have given Democrats a slight edge", "gave Kyiv time"
+        while k < view.n and view.has(k, "determiner"):
+            k += 1
+        if view.has(k, "abstract_object"):
+            return True
+    return k + 1 < view.n and view.low[k].isalpha() and not view.kinds(k) and view.has(k + 1, "abstract_object")
 
 
 ARMED_SECTORS = ("MIL", "COP", "REB")

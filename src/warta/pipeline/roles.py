@@ -285,12 +285,15 @@ _PREPS = frozenset({"prep_target", "prep_agent", "prep_source", "prep_place", "p
 
 def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> bool:
     """People right after a noun of force or coercion are its patients, not its agents: "penangkapan aktivis",
-    "pembunuhan warga sipil", "the killing of civilians" (but "serangan Israel", "Russian shelling")."""
+    "pembunuhan warga sipil", "the killing of civilians" (but "serangan Israel", "Russian shelling"); so is any
+    actor there when the agent follows it behind "oleh"/"by"."""
     if not event_types().has(m.entry.type, "patient_genitive") or slot.start < m.end or view.prep_before(slot):
         return False
     if ActorCode(slot.code).last_sector in _PEOPLE:
         return True
-    # a person named, or anyone right after a word of arrest: "penangkapan 15 personel Angkatan Laut Inggris oleh Iran"
+    if view.has(slot.end, "prep_agent") and view.actor_at(slot.end + 1) is not None:
+        return True  # "penangkapan 15 personel Angkatan Laut Inggris oleh Iran": an agent named behind "oleh"/"by"
+    # a person named, or anyone right after a word of arrest: "penangkapan 15 personel Angkatan Laut Inggris"
     return m.entry.type == "COERCE" and (slot.mention.kind in ("leader", "name") or view.is_word(m.start, "arrest_act"))
 
 
