@@ -12,7 +12,7 @@ from sentence_sets import hold_ratchet, no_event_of_kind, read_rows
 
 DATA = Path(__file__).parent / "data" / "tune_G_own.tsv"
 PUB = "2024-11-15"
-RATCHET = {"id": 0.47}  # 8 of 17 after the first fixes (0 of 17 on the branch base)
+RATCHET = {"id": 0.55}  # 11 of 20 (8 of 17 after the first fixes; 0 of 17 on the branch base)
 
 ROWS = read_rows(DATA, 6)
 POSITIVE = [r for r in ROWS if r[2] != "-"]
@@ -26,3 +26,17 @@ def test_positives():
 @pytest.mark.parametrize("row", NEGATIVE, ids=[f"{r[0]}-L{r[6]}" for r in NEGATIVE])
 def test_negatives(row):
     no_event_of_kind(row, PUB)
+
+
+# a government or an official rejecting a measure declines to take it: no one else is its target
+OWN_MEASURE = [
+    "Pemerintah Malaysia menolak kenaikan harga BBM tahun ini.",
+    "Menteri Keuangan Sri Mulyani menolak kenaikan cukai rokok.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_MEASURE)
+def test_own_measure_has_no_target(text):
+    from sentence_sets import event_keys
+
+    assert not [k for k in event_keys(text, "id", PUB) if k[0] == "REJECT" and k[2]], text
