@@ -12,7 +12,7 @@ from sentence_sets import hold_ratchet, no_event_of_kind, read_rows
 
 DATA = Path(__file__).parent / "data" / "tune_G_own.tsv"
 PUB = "2024-11-15"
-RATCHET = {"id": 0.55}  # 11 of 20 (8 of 17 after the first fixes; 0 of 17 on the branch base)
+RATCHET = {"id": 0.57}  # 12 of 21 (11 of 20 before the report-denial row; 8 of 17 after the first fixes; 0 of 17 on the branch base)
 
 ROWS = read_rows(DATA, 6)
 POSITIVE = [r for r in ROWS if r[2] != "-"]
@@ -40,3 +40,17 @@ def test_own_measure_has_no_target(text):
     from sentence_sets import event_keys
 
     assert not [k for k in event_keys(text, "id", PUB) if k[0] == "REJECT" and k[2]], text
+
+
+# a denial of a report rejects no party named inside the report's content
+DENIED_CONTENT = [
+    ("Kementerian Luar Negeri China membantah laporan bahwa kapal perangnya memasuki perairan Filipina.", "PHL"),
+    ("Kementerian Pertahanan Rusia menyangkal laporan pesawatnya memasuki wilayah udara Estonia.", "EST"),
+]
+
+
+@pytest.mark.parametrize(("text", "party"), DENIED_CONTENT)
+def test_report_denial_rejects_no_party_of_its_content(text, party):
+    from sentence_sets import event_keys
+
+    assert not [k for k in event_keys(text, "id", PUB) if k[0] == "REJECT" and k[2] == party], text
