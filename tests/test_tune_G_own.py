@@ -54,3 +54,18 @@ def test_report_denial_rejects_no_party_of_its_content(text, party):
     from sentence_sets import event_keys
 
     assert not [k for k in event_keys(text, "id", PUB) if k[0] == "REJECT" and k[2] == party], text
+
+
+# (outside the families, small) an allocation given in a relative clause is no aid: what is given stands before it
+NO_AID = [
+    "PT Pertamina menyalurkan solar sesuai kuota yang diberikan oleh pemerintah pusat.",
+    "Setiap partai koalisi mendapat jatah yang diberikan oleh Presiden Joko Widodo.",
+]
+
+
+@pytest.mark.parametrize("text", NO_AID)
+def test_allocation_given_is_no_aid(text):
+    from sentence_sets import event_keys
+
+    assert not [k for k in event_keys(text, "id", PUB) if k[0] == "AID"], text
+
