@@ -12,7 +12,7 @@ from sentence_sets import hold_ratchet, no_event_of_kind, read_rows
 
 DATA = Path(__file__).parent / "data" / "tune_G_own.tsv"
 PUB = "2024-11-15"
-RATCHET = {"id": 0.72}  # 29 of 40 (27 of 38 before the statement-denial rows; 26 of 37 before the unjustifiable row; 24 of 35 before the wrongdoing rows; 12 of 21 before the law-name and domestic rows; 8 of 17 after the first fixes; 0 of 17 on the branch base)
+RATCHET = {"id": 0.72}  # 31 of 43 (29 of 40 before the disagreement rows; 27 of 38 before the statement-denial rows; 26 of 37 before the unjustifiable row; 24 of 35 before the wrongdoing rows; 12 of 21 before the law-name and domestic rows; 8 of 17 after the first fixes; 0 of 17 on the branch base)
 
 ROWS = read_rows(DATA, 6)
 POSITIVE = [r for r in ROWS if r[2] != "-"]
@@ -69,3 +69,11 @@ def test_allocation_given_is_no_aid(text):
 
     assert not [k for k in event_keys(text, "id", PUB) if k[0] == "AID"], text
 
+
+
+# agreeing with an author's plan is support, not a rejection of it
+def test_agreeing_is_no_rejection():
+    from sentence_sets import event_keys
+
+    keys = event_keys("Partai Golkar setuju dengan keputusan Presiden Joko Widodo.", "id", PUB)
+    assert not [k for k in keys if k[0] == "REJECT"], keys
