@@ -66,7 +66,7 @@ def test_more_people_nouns(lang, text, want):
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), [
-    ("id", "Menteri itu menyatakan penangkapan 15 personel Angkatan Laut Inggris oleh Iran tidak bisa dibenarkan.",
+    ("id", "Menteri Luar Negeri Inggris mengecam penangkapan 15 personel Angkatan Laut Inggris oleh Iran.",
      "COERCE IRN>GBRMIL"),
     ("id", "Penahanan tiga tentara Filipina oleh China memicu ketegangan.", "COERCE CHN>PHLMIL"),
     ("en", "Japan condemned the arrest of 15 British sailors by Iran.", "COERCE IRN>GBRMIL"),

@@ -135,6 +135,7 @@ SHAPES = [
     ("protest-target", "id", "Mahasiswa berdemonstrasi di depan Kedutaan Besar Rusia di Jakarta.", ("PROTEST", "IDNCVL", "RUSGOV")),
     ("protest-target", "en", "Russians demonstrated in Moscow.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("protest-target", "id", "Warga Rusia berunjuk rasa di Moskow.", ("PROTEST", "RUSCVL", "RUSGOV")),
+    ("measure-author", "id", "Partai Keadilan Sejahtera menolak kenaikan harga BBM bersubsidi.", ("REJECT", "IDNGOV", "IDNGOV")),
     ("parallel-act", "id", "Inggris mengecam Iran, dan Australia juga mengkritik.", ("ACCUSE", "AUS", "IRN")),
     ("captor", "id", "Turki menuntut pembebasan warga Turki yang ditangkap polisi Yunani.", ("REQUEST", "TUR", "GRC")),
     ("response-to", "id", "Jepang meningkatkan sistem pertahanan rudal sebagai tanggapan atas ancaman yang dilontarkan Korea "

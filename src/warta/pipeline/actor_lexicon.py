@@ -78,6 +78,7 @@ class ActorLexicon:
     verbs: frozenset[str] = frozenset()  # folded verb forms of the language's triggers ("arrested", "menangkap")
     function_words: frozenset[str] = frozenset()  # folded one-word cues of the language (prepositions, conjunctions)
     group_heads: frozenset[str] = frozenset()  # folded nouns that head a group's description ("group", "kelompok")
+    thing_heads: frozenset[str] = frozenset()  # folded words opening the name of a law, bill or decree ("RUU Pilkada")
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -152,7 +153,7 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
         links.setdefault(key, set()).add(r["order"])
     head_first = "sector_state" in links.get("", set())
     rows = _lang_rows(lang, "actor_name_stop.tsv", ["word", "role"], ["note"],
-                      {"role": ("stop", "connector", "particle")})
+                      {"role": ("stop", "connector", "particle", "thing")})
     stop = frozenset(fold(r["word"]) for r in rows if r["role"] == "stop")
     conns = tuple(r["word"] for r in rows if r["role"] == "connector")
     particles = tuple(r["word"] for r in rows if r["role"] == "particle")
@@ -162,7 +163,8 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
                         particles, tuple(sorted(name_clitics, key=lambda c: (-len(c), c))),
                         frozenset(fold(w) for w in classes.get("led_by", ())),
                         frozenset(fold(w) for w in classes.get("place_noun", ())), _trigger_verbs(lang), _cue_words(lang),
-                        frozenset(fold(w) for w in classes.get("group_head", ())))
+                        frozenset(fold(w) for w in classes.get("group_head", ())),
+                        frozenset(fold(r["word"]) for r in rows if r["role"] == "thing"))
 
 
 def _cue_words(lang: str) -> frozenset[str]:

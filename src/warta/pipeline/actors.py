@@ -428,6 +428,8 @@ class ActorFinder:
                 while words and (fold(text[words[-1][0]:words[-1][1]]) in self.lexicon.name_stop
                                  or not text[words[-1][0]].isupper()):
                     words.pop()
+                if words and fold(text[words[0][0]:words[0][1]]) in self.lexicon.thing_heads:
+                    continue  # "RUU Pilkada", "Undang-Undang Cipta Kerja": the name of a law, no actor
                 if sum(1 for w in words if text[w[0]].isupper()) >= 2:
                     s, e = words[0][0], words[-1][1]
                     clitic = next((c for c in self.lexicon.name_clitics if text.endswith(c, s, e)), "")

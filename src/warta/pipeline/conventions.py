@@ -22,7 +22,7 @@ from typing import Any
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import party_sectors
 from warta.knowledge.event_types import event_types
-from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
+from warta.model import ActorMention, Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
@@ -641,6 +641,34 @@ def _hosted_visit(c: Candidate) -> None:
         c.pairs += [(tgt, src) for src, tgt in c.pairs if tgt is not None and (tgt, src) not in c.pairs]
 
 
+def _measure_author(c: Candidate) -> None:
+    """"PKS menyatakan menolak kenaikan harga BBM", "mengkritik RUU Penyiaran": a measure only a state makes (a fuel
+    price rise, a tax, a bill; word class state_measure) rejected or criticised with no author named is aimed at the
+    critic's own government (not a government's or an official's own: "Pemerintah Malaysia menolak kenaikan harga
+    BBM" declines to raise them)."""
+    view, m = c.view, c.match
+    if not event_types().has(m.entry.type, "at_author") or not _untargeted(c):
+        return
+    k = m.end
+    while k < min(view.n, m.end + 4) and not (view.is_punct(k) or view.low[k] == ","):
+        if view.is_word(k, "state_measure"):
+            tok = view.tokens[k]
+            c.pairs = [(src, ActorSlot(ActorMention(src.country + "GOV", "the government", tok.text, tok.start, tok.end,
+                                                    "implied", "rule:measure-author"), k, k + 1)
+                        if tgt is None and src.country and not ActorCode(src.code).is_org and not _official(src) else tgt)
+                       for src, tgt in c.pairs]
+            return
+        k += 1
+
+
+def _official(a: ActorSlot) -> bool:
+    """A government named by a sector noun or a title, or a person in its office ("Pemerintah Malaysia", "Menteri
+    Keuangan", "Presiden Joko Widodo"), not a ruling party named by its name."""
+    m = a.mention
+    return ActorCode(a.code).first_sector == "GOV" and (
+        m.kind == "leader" or (m.kind in ("sector", "title") and "knowledge/organisations" not in m.entry))
+
+
 def _protest_target(c: Candidate) -> None:
     """A protest with no named target is aimed at the state whose office it stands before ("di depan Kedutaan
     Besar AS", "outside the US embassy"), else at the protesters' own authorities (ACLED/PLOVER practice); so is
@@ -871,6 +899,7 @@ RULES: tuple[Rule, ...] = (
     Rule("between-parties", "fill", _between_parties),
     Rule("hosted-visit", "fill", _hosted_visit),
     Rule("protest-target", "fill", _protest_target),
+    Rule("measure-author", "fill", _measure_author),
     Rule("obligation", "recode", _obligation),
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("government-protest", "recode", _government_protest),

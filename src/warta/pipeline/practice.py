@@ -376,6 +376,9 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
         return False
     if e.type == "AID" and (e.mode or e.frame != "theme"):
         return False
+    if m.voice == "passive" and m.start >= 2 and view.has(m.start - 1, "relative") \
+            and view.has(m.start - 2, "abstract_object"):
+        return True  # "kuota yang diberikan oleh pemerintah": what is given stands before the relative clause
     k = m.end
     while k < view.n and (view.has(k, "determiner") or view.low[k][:1].isdigit()):
         k += 1

@@ -799,7 +799,8 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
             return view.compound(view.actor_after(j + 1), +1)
     named = _after_prep(view, k + 1, "prep_agent") or (_after_prep(view, k + 1, "prep_source")
                                                        if view.has(k + 1, "prep_source") else [])
-    if not named and done_to and view.has(k + 1, "prep_patient"):  # "condemned the arrest of dozens of students"
+    # "condemned the arrest of dozens of students", "mengecam penangkapan terhadap aktivis"
+    if not named and done_to and (view.has(k + 1, "prep_patient") or view.has(k + 1, "prep_target")):
         agent = _unnamed_author(view, k, next((a for a in view.actors if k + 2 <= a.start <= k + 4), None))
         return [agent] if agent is not None else []
     return named
