@@ -212,6 +212,26 @@ def _object_of_act(c: Candidate) -> str | None:
     return "the object of the act before it" if k in ends else None
 
 
+def _talks_noun_of(view, m, n) -> bool:
+    """The noun of talks ``m`` (a noun of a mutual frame) stands right after the request, refusal, pledge or threat
+    ``n`` (a type with the fact `speech_content`), determiners between."""
+    if m.entry.frame != "mutual" or n is m or not is_noun(m, view) or not event_types().has(n.entry.type, "speech_content"):
+        return False
+    k = m.start
+    while k > n.end and view.has(k - 1, "determiner"):
+        k -= 1
+    return k == n.end
+
+
+def _talks_asked(c: Candidate) -> str | None:
+    """"menolak pembicaraan dengan Hamas", "meminta pertemuan dengan Perdana Menteri Malaysia", "menyetujui
+    perundingan dengan Ukraina": talks named right after a request, refusal, pledge or threat are what it asks for,
+    refuses or agrees to, not talks held (the pledge is to meet: AGREE 036)."""
+    if any(_talks_noun_of(c.view, c.match, n) for n in c.scene.matches):
+        return "talks asked for, refused or agreed to, not held"
+    return None
+
+
 def _embedded(c: Candidate) -> str | None:
     """"melarang Iran menggelar uji coba rudal", "urged Iran to stop enrichment": what another act bans,
     asks for or threatens is its content."""
@@ -237,7 +257,8 @@ def _light_verb_carrier(c: Candidate) -> str | None:
     view, m = c.view, c.match
     if m.end - m.start != 1 or not view.has(m.start, "light_verb"):
         return None
-    if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type for n in c.scene.matches):
+    if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type
+           and not _talks_noun_of(view, n, m) for n in c.scene.matches):
         return "a light verb carrying the noun of another act"
     return None
 
@@ -831,6 +852,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sport", "gate", _sport),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("object-of-act", "gate", _object_of_act),
+    Rule("talks-asked", "gate", _talks_asked),
     Rule("embedded-content", "gate", _embedded),
     Rule("announced-content", "gate", _announced_content),
     Rule("light-verb-carrier", "gate", _light_verb_carrier),

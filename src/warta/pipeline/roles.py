@@ -400,14 +400,23 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
 
 
 def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
-    """The parties "antara X dan Y", "between X and Y" a little after a trigger (two or more, else none)."""
-    hi = min(view.n, m.end + 6)
-    for k in range(m.end, hi):
-        if view.has(k, "prep_between"):
+    """The parties "antara X dan Y", "between X and Y" a little after a trigger (two or more, else none); further
+    on across words that name no actor, act or clause ("pertemuan sebelumnya pada hari yang sama di Yerusalem
+    antara ..."); the second party also behind a word of the class `between_with` ("antara X dengan Y")."""
+    clean = True
+    for k in range(m.end, min(view.n, m.end + 10)):
+        if view.has(k, "prep_between") and (k < m.end + 6 or clean):
             for slot in view.actors:
                 if slot.start > k and slot.start <= k + 4:
                     group = view.compound(slot, +1)
+                    if len(group) == 1:
+                        with_ = next((j for j in range(slot.end, min(view.n, slot.end + 3))
+                                      if view.is_word(j, "between_with")), None)
+                        other = view.actor_after(with_ + 1) if with_ is not None else None
+                        group += view.compound(other, +1) if other is not None else []
                     return group if len(group) > 1 else []
+        clean = clean and not (view.low[k] == "," or view.actor_at(k) is not None
+                               or (k > m.start and k in view.trigger_starts))
     return []
 
 
