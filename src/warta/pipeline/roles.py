@@ -359,7 +359,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     for slot in view.actors:
         # "serangan drone Rusia", "serangan rudal Rusia": a weapon right before the agent is no preposition
         armed = view.is_word(slot.start - 1, "weapon_noun") and all(view.is_word(k, "weapon_noun") for k in range(m.end, slot.start))
-        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and (armed or not view.prep_before(slot)):
+        # (an adverb of the class aux adds to the window: "serangan udara yang kembali dilancarkan Israel")
+        aux = sum(1 for k in range(m.end, min(slot.start, m.end + NOUN_WINDOW + 2)) if view.is_word(k, "aux"))
+        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 + aux and (armed or not view.prep_before(slot)):
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
