@@ -417,8 +417,8 @@ def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
                         other = view.actor_after(with_ + 1) if with_ is not None else None
                         group += view.compound(other, +1) if other is not None else []
                     return group if len(group) > 1 else []
-        clean = clean and not (view.low[k] == "," or view.actor_at(k) is not None
-                               or (k > m.start and k in view.trigger_starts))
+        clean = clean and not (view.low[k] == "," or (view.actor_at(k) is not None and not view.has(k - 1, "prep_place"))
+                               or (k > m.start and k in view.trigger_starts))  # (a capital behind "di" is a place)
     return []
 
 
