@@ -19,7 +19,7 @@ from warta.model import ActorMention
 from warta.pipeline.analysis import CLAUSE_PUNCT, ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Roles", "between", "find_roles", "left_bound", "right_bound", "subject_of"]
+__all__ = ["Roles", "between", "find_roles", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
 _CLAUSE_OPENERS = frozenset({"complementizer", "hypothetical"})
@@ -252,8 +252,18 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # ("fired missiles at Israel": a word for both place and target)
         if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
-        return _list_before_verb(view, view.compound(slot, +1))
+        listed = view.compound(slot, +1)
+        if new_clause_speaker(view, slot):
+            return []  # "melarang impor unggas dan Financial Times melaporkan ...": a new clause's speaker
+        return _list_before_verb(view, listed)
     return []
+
+
+def new_clause_speaker(view: SentenceView, slot: ActorSlot) -> bool:
+    """The actor opens a new clause as its speaker: right after a conjunction and right before a verb of saying
+    ("melarang impor unggas dan Financial Times melaporkan, bahwa ...", "banned imports and Reuters reported")."""
+    listed = view.compound(slot, +1)
+    return view.has(slot.start - 1, "conj") and bool(view.kinds(listed[-1].end) & {"say_before", "say_after"})
 
 
 def _list_before_verb(view: SentenceView, objects: list[ActorSlot]) -> list[ActorSlot]:
