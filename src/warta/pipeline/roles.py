@@ -543,6 +543,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         parties = between(view, m)
         if not parties:
             left = _noun_agent(view, m) if is_noun(m, view) else []
+            if left and not any(s.country for s in left) and _after_light_verb(view, m) and _subject(view, m):
+                left = []  # "A dan B menjalin kerja sama pengembangan pesawat tempur": the thing worked on, not a party
             if not left and (not is_noun(m, view) or _after_light_verb(view, m)):
                 left = _subject(view, m)
             # "accepted an invitation from China": the other side behind "dari/from" right after the act
