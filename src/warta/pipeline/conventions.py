@@ -32,6 +32,7 @@ from warta.pipeline.roles import (
     Roles,
     between,
     find_roles,
+    is_coordinated,
     is_noun,
     left_bound,
     right_bound,
@@ -521,6 +522,24 @@ def _parallel_act(c: Candidate) -> None:
 
 
 
+def _charged_coordinate(c: Candidate) -> None:
+    """"Israel menuduh Iran mendanai Hizbullah dan memasok senjata kepada Hamas", "accused Iran of fomenting violence
+    and helping insurgents": a verb coordinated with an act an accusation charges (fact `charges`) shares that act's
+    agent, the accused, not the accuser's."""
+    view, m = c.view, c.match
+    types = event_types()
+    if not c.pairs or not is_coordinated(view, m) or types.has(m.entry.type, "speech_act"):
+        return  # (a saying coordinated goes on the main clause: "menuduh Iran ... dan berjanji akan membalas")
+    charge = _earlier_here(c, lambda e: types.has(e.type, "charges") and e.target is not None)
+    if charge is None:
+        return
+    start = view.tokens[m.start].start
+    accused = next((s for s in view.actors if charge.trigger.end <= s.mention.start < start
+                    and s.mention.start == charge.target.start), None)
+    if accused is not None and all(src.code == charge.source.code for src, _ in c.pairs):
+        c.pairs = [(accused, tgt) for _, tgt in c.pairs if tgt is None or tgt.code != accused.code]
+
+
 def _response_to(c: Candidate) -> None:
     """"AS mengumumkan peningkatan sistem pertahanan rudal sebagai tanggapan atas ancaman yang disampaikan Korea
     Utara": an act with no target done in response to another's act (word class response_noun) is aimed at the
@@ -872,6 +891,7 @@ RULES: tuple[Rule, ...] = (
     Rule("trade-partner", "fill", _trade_partner),
     Rule("talks-partner", "fill", _talks_partner),
     Rule("parallel-act", "fill", _parallel_act),
+    Rule("charged-coordinate", "fill", _charged_coordinate),
     Rule("response-to", "fill", _response_to),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("object-clitic", "fill", _object_clitic),

@@ -19,7 +19,7 @@ from warta.model import ActorMention
 from warta.pipeline.analysis import CLAUSE_PUNCT, ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Roles", "between", "find_roles", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
+__all__ = ["Roles", "between", "find_roles", "is_coordinated", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
 _CLAUSE_OPENERS = frozenset({"complementizer", "hypothetical"})
@@ -146,7 +146,7 @@ def _open_bracket(view: SentenceView, lo: int, start: int) -> int | None:
     return None
 
 
-def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
+def is_coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     """"... and has urged the EU", "... dan membantu Serbia": a verb phrase sharing the clause's subject."""
     k = m.start - 1
     while k >= 0 and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
@@ -159,7 +159,7 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     best = None
     # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
     # shares the main clause's)
-    coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
+    coordinated = is_coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
         m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",")
     if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
         lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
