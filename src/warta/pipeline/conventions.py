@@ -402,9 +402,10 @@ def _place_of_object(c: Candidate) -> None:
         if types.has(m.entry.type, "place_recipient") or (
                 types.has(m.entry.type, "place_target") or types.cameo_has(m.entry.cameo, "place_target")) \
                 and m.entry.frame != "mutual":
-            # the act's agent named after its noun is no party in the way ("serangan udara (yang dilancarkan) Israel
-            # di Jalur Gaza"); an attack "ke/terhadap" a place is aimed at it too ("operasi militer Israel ke Gaza")
-            agents = tuple(src for src, _ in c.pairs if m.end <= src.start)
+            # an attack's agent named after its noun is no party in the way ("serangan udara (yang dilancarkan)
+            # Israel di Jalur Gaza"; not a call's: "Permintaan Ukraina agar ... disampaikan di Jenewa"); an attack
+            # "ke/terhadap" a place is aimed at it too ("operasi militer Israel ke Gaza")
+            agents = tuple(src for src, _ in c.pairs if m.end <= src.start) if types.has(m.entry.type, "victims") else ()
             kinds = frozenset({"prep_place", "prep_target"} if types.has(m.entry.type, "victims") else {"prep_place"})
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, kinds, agents=agents))
         elif m.entry.frame == "away":

@@ -764,8 +764,8 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
         return kept
     agent = [t for t in view.actors if t.start in near and "prep_agent" in view.prep_before(t)]
     author = [t for t in _author_of(view, k) if ActorCode(t.code).last_sector not in _PEOPLE]
-    body = [t for t in view.actors if t.start in near and not t.country
-            and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]
+    body = [t for t in view.actors if t.start in near and (not t.country or ActorCode(t.code).sectors)
+            and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]  # (a named organ too: "di Kemensos")
     return (agent or author or body)[:1]
 
 
