@@ -32,6 +32,7 @@ from warta.pipeline.roles import (
     Roles,
     between,
     find_roles,
+    is_coordinated,
     is_noun,
     left_bound,
     right_bound,
@@ -212,6 +213,26 @@ def _object_of_act(c: Candidate) -> str | None:
     return "the object of the act before it" if k in ends else None
 
 
+def _talks_noun_of(view, m, n) -> bool:
+    """The noun of talks ``m`` (a noun of a mutual frame) stands right after the request, refusal, pledge or threat
+    ``n`` (a type with the fact `speech_content`), determiners between."""
+    if m.entry.frame != "mutual" or n is m or not is_noun(m, view) or not event_types().has(n.entry.type, "speech_content"):
+        return False
+    k = m.start
+    while k > n.end and view.has(k - 1, "determiner"):
+        k -= 1
+    return k == n.end
+
+
+def _talks_asked(c: Candidate) -> str | None:
+    """"menolak pembicaraan dengan Hamas", "meminta pertemuan dengan Perdana Menteri Malaysia", "menyetujui
+    perundingan dengan Ukraina": talks named right after a request, refusal, pledge or threat are what it asks for,
+    refuses or agrees to, not talks held (the pledge is to meet: AGREE 036)."""
+    if any(_talks_noun_of(c.view, c.match, n) for n in c.scene.matches):
+        return "talks asked for, refused or agreed to, not held"
+    return None
+
+
 def _embedded(c: Candidate) -> str | None:
     """"melarang Iran menggelar uji coba rudal", "urged Iran to stop enrichment": what another act bans,
     asks for or threatens is its content."""
@@ -249,7 +270,8 @@ def _light_verb_carrier(c: Candidate) -> str | None:
     view, m = c.view, c.match
     if m.end - m.start != 1 or not view.has(m.start, "light_verb"):
         return None
-    if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type for n in c.scene.matches):
+    if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type
+           and not _talks_noun_of(view, n, m) for n in c.scene.matches):
         return "a light verb carrying the noun of another act"
     return None
 
@@ -392,7 +414,12 @@ def _place_of_object(c: Candidate) -> None:
         if types.has(m.entry.type, "place_recipient") or (
                 types.has(m.entry.type, "place_target") or types.cameo_has(m.entry.cameo, "place_target")) \
                 and m.entry.frame != "mutual":
-            _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_place"})))
+            # an attack's agent named after its noun is no party in the way ("serangan udara (yang dilancarkan)
+            # Israel di Jalur Gaza"; not a call's: "Permintaan Ukraina agar ... disampaikan di Jenewa"); an attack
+            # "ke/terhadap" a place is aimed at it too ("operasi militer Israel ke Gaza")
+            agents = tuple(src for src, _ in c.pairs if m.end <= src.start) if types.has(m.entry.type, "victims") else ()
+            kinds = frozenset({"prep_place", "prep_target"} if types.has(m.entry.type, "victims") else {"prep_place"})
+            _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, kinds, agents=agents))
         elif m.entry.frame == "away":
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
         elif types.has(m.entry.type, "delivered_to_place"):  # "sent relief supplies to Palu": to its state
@@ -506,6 +533,24 @@ def _parallel_act(c: Candidate) -> None:
     before = earlier.target if earlier is not None else None
     _fill_targets(c, next((s for s in view.actors if before is not None and s.code == before.code), None))
 
+
+
+def _charged_coordinate(c: Candidate) -> None:
+    """"Israel menuduh Iran mendanai Hizbullah dan memasok senjata kepada Hamas", "accused Iran of fomenting violence
+    and helping insurgents": a verb coordinated with an act an accusation charges (fact `charges`) shares that act's
+    agent, the accused, not the accuser's."""
+    view, m = c.view, c.match
+    types = event_types()
+    if not c.pairs or not is_coordinated(view, m) or types.has(m.entry.type, "speech_act"):
+        return  # (a saying coordinated goes on the main clause: "menuduh Iran ... dan berjanji akan membalas")
+    charge = _earlier_here(c, lambda e: types.has(e.type, "charges") and e.target is not None)
+    if charge is None:
+        return
+    start = view.tokens[m.start].start
+    accused = next((s for s in view.actors if charge.trigger.end <= s.mention.start < start
+                    and s.mention.start == charge.target.start), None)
+    if accused is not None and all(src.code == charge.source.code for src, _ in c.pairs):
+        c.pairs = [(accused, tgt) for _, tgt in c.pairs if tgt is None or tgt.code != accused.code]
 
 
 def _response_to(c: Candidate) -> None:
@@ -872,6 +917,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sport", "gate", _sport),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("object-of-act", "gate", _object_of_act),
+    Rule("talks-asked", "gate", _talks_asked),
     Rule("embedded-content", "gate", _embedded),
     Rule("announced-content", "gate", _announced_content),
     Rule("attributive-participle", "gate", _attributive_participle),
@@ -888,6 +934,7 @@ RULES: tuple[Rule, ...] = (
     Rule("trade-partner", "fill", _trade_partner),
     Rule("talks-partner", "fill", _talks_partner),
     Rule("parallel-act", "fill", _parallel_act),
+    Rule("charged-coordinate", "fill", _charged_coordinate),
     Rule("response-to", "fill", _response_to),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("object-clitic", "fill", _object_clitic),

@@ -36,7 +36,7 @@ from warta.pipeline.coref import resolve_anaphora
 from warta.pipeline.modality import find_modality
 from warta.pipeline.quantity import QuantityFinder
 from warta.pipeline.relations import in_setting, may_name_target, parse_roles
-from warta.pipeline.roles import Roles, find_roles
+from warta.pipeline.roles import Roles, find_roles, new_clause_speaker
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
 from warta.pipeline.when import WhenFinder
@@ -187,7 +187,7 @@ class EventCoder:
                 not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))) \
                 and len({s.code for s in view.actors}) > 1 and any(not ActorCode(s.code).is_sector for s in view.actors) \
                 and not in_setting(view, m) and may_name_target(view, m) and view.parse is not None:
-            parsed = parse_roles(view, view.parse, m)
+            parsed = [(s, t) for s, t in parse_roles(view, view.parse, m) if t is None or not new_clause_speaker(view, t)]
             if any(t is not None and not ActorCode(t.code).is_sector for _, t in parsed):
                 return parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
         return pairs

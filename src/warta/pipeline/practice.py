@@ -237,19 +237,23 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
 
 
 def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], kinds: frozenset[str],
-                    theme: bool = False) -> ActorSlot | None:
+                    theme: bool = False, agents: tuple[ActorSlot, ...] = ()) -> ActorSlot | None:
     """"menyerukan pemilu dini di Venezuela", "withdrew its troops from Kherson": the state of a place behind a
     preposition of ``kinds`` in the trigger's clause, with no actor before it (with ``theme``, unnamed forces
-    moved may stand before it)."""
+    moved may stand before it; the act's own ``agents`` named in a relative clause right after its noun neither:
+    "serangan udara yang dilancarkan Israel di Jalur Gaza")."""
     tokens = view.tokens
-    hi = right_bound(view, m.end)
+    hi = right_bound(view, max([m.end] + [g.end for g in agents]))
     for p in places:
         k = view.token_at(p.start)
         if k is None or not m.end <= k < hi or not p.place.country:
             continue
         between = [view.actor_at(j) for j in range(m.end, k) if view.actor_at(j) is not None]
+        between = [a for a in between if not any(a.start == g.start for g in agents)]
+        if agents and any(j in view.trigger_starts for j in range(m.end, k)):
+            return None  # past its agent the place may be another act's ("serangan Israel menghancurkan ... di Rafah")
         if any(a.mention.kind != "anaphor" and not (theme and ActorCode(a.code).is_sector) for a in between) \
-                or any(view.has(j, "relative") for j in range(m.end, k)):
+                or any(view.has(j, "relative") and not any(j < g.start <= j + 3 for g in agents) for j in range(m.end, k)):
             return None  # ("withdrew its troops from Kherson": a possessive is no party in the way)
         prep = next((j for j in range(k - 1, max(m.end, k - 4) - 1, -1) if view.kinds(j) & _PLACE_PREPS), None)
         if prep is not None and view.has(prep, "prep_place") and not view.kinds(prep) & kinds:

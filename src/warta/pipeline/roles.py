@@ -19,7 +19,7 @@ from warta.model import ActorMention
 from warta.pipeline.analysis import CLAUSE_PUNCT, ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Roles", "between", "find_roles", "left_bound", "right_bound", "subject_of"]
+__all__ = ["Roles", "between", "find_roles", "is_coordinated", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
 _CLAUSE_OPENERS = frozenset({"complementizer", "hypothetical"})
@@ -146,7 +146,7 @@ def _open_bracket(view: SentenceView, lo: int, start: int) -> int | None:
     return None
 
 
-def _coordinated(view: SentenceView, m: TriggerMatch) -> bool:
+def is_coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     """"... and has urged the EU", "... dan membantu Serbia": a verb phrase sharing the clause's subject."""
     k = m.start - 1
     while k >= 0 and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
@@ -159,7 +159,7 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     best = None
     # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
     # shares the main clause's)
-    coordinated = _coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
+    coordinated = is_coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
         m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",")
     if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
         lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
@@ -252,8 +252,18 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # ("fired missiles at Israel": a word for both place and target)
         if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
-        return _list_before_verb(view, view.compound(slot, +1))
+        listed = view.compound(slot, +1)
+        if new_clause_speaker(view, slot):
+            return []  # "melarang impor unggas dan Financial Times melaporkan ...": a new clause's speaker
+        return _list_before_verb(view, listed)
     return []
+
+
+def new_clause_speaker(view: SentenceView, slot: ActorSlot) -> bool:
+    """The actor opens a new clause as its speaker: right after a conjunction and right before a verb of saying
+    ("melarang impor unggas dan Financial Times melaporkan, bahwa ...", "banned imports and Reuters reported")."""
+    listed = view.compound(slot, +1)
+    return view.has(slot.start - 1, "conj") and bool(view.kinds(listed[-1].end) & {"say_before", "say_after"})
 
 
 def _list_before_verb(view: SentenceView, objects: list[ActorSlot]) -> list[ActorSlot]:
@@ -363,7 +373,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     for slot in view.actors:
         # "serangan drone Rusia", "serangan rudal Rusia": a weapon right before the agent is no preposition
         armed = view.is_word(slot.start - 1, "weapon_noun") and all(view.is_word(k, "weapon_noun") for k in range(m.end, slot.start))
-        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 and (armed or not view.prep_before(slot)):
+        # (an adverb of the class aux adds to the window: "serangan udara yang kembali dilancarkan Israel")
+        aux = sum(1 for k in range(m.end, min(slot.start, m.end + NOUN_WINDOW + 2)) if view.is_word(k, "aux"))
+        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 + aux and (armed or not view.prep_before(slot)):
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
@@ -404,14 +416,23 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
 
 
 def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
-    """The parties "antara X dan Y", "between X and Y" a little after a trigger (two or more, else none)."""
-    hi = min(view.n, m.end + 6)
-    for k in range(m.end, hi):
-        if view.has(k, "prep_between"):
+    """The parties "antara X dan Y", "between X and Y" a little after a trigger (two or more, else none); further
+    on across words that name no actor, act or clause ("pertemuan sebelumnya pada hari yang sama di Yerusalem
+    antara ..."); the second party also behind a word of the class `between_with` ("antara X dengan Y")."""
+    clean = True
+    for k in range(m.end, min(view.n, m.end + 10)):
+        if view.has(k, "prep_between") and (k < m.end + 6 or clean):
             for slot in view.actors:
                 if slot.start > k and slot.start <= k + 4:
                     group = view.compound(slot, +1)
+                    if len(group) == 1:
+                        with_ = next((j for j in range(slot.end, min(view.n, slot.end + 3))
+                                      if view.is_word(j, "between_with")), None)
+                        other = view.actor_after(with_ + 1) if with_ is not None else None
+                        group += view.compound(other, +1) if other is not None else []
                     return group if len(group) > 1 else []
+        clean = clean and not (view.low[k] == "," or (view.actor_at(k) is not None and not view.has(k - 1, "prep_place"))
+                               or (k > m.start and k in view.trigger_starts))  # (a capital behind "di" is a place)
     return []
 
 
@@ -526,6 +547,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         parties = between(view, m)
         if not parties:
             left = _noun_agent(view, m) if is_noun(m, view) else []
+            if left and not any(s.country for s in left) and _after_light_verb(view, m) and _subject(view, m):
+                left = []  # "A dan B menjalin kerja sama pengembangan pesawat tempur": the thing worked on, not a party
             if not left and (not is_noun(m, view) or _after_light_verb(view, m)):
                 left = _subject(view, m)
             # "accepted an invitation from China": the other side behind "dari/from" right after the act
@@ -747,8 +770,8 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
         return kept
     agent = [t for t in view.actors if t.start in near and "prep_agent" in view.prep_before(t)]
     author = [t for t in _author_of(view, k) if ActorCode(t.code).last_sector not in _PEOPLE]
-    body = [t for t in view.actors if t.start in near and not t.country
-            and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]
+    body = [t for t in view.actors if t.start in near and (not t.country or ActorCode(t.code).sectors)
+            and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]  # (a named organ too: "di Kemensos")
     return (agent or author or body)[:1]
 
 

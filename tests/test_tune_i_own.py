@@ -1,0 +1,46 @@
+"""Own news sentences of tuning part I (tests/data/tune_i_own.tsv and its negatives tune_i_own_neg.tsv): the gaps
+the part's real news sentences (idner2k dev) showed in meetings and talks, appeals, apologies and refused talks, in
+sentences of our own, coded by GUIDELINES.md before warta ran on them.  Every positive row must be coded right
+(type, source and target at country level) and no negative row may give an event of its type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import check_rows, coded_right, no_event_of_kind, read_rows
+
+DATA = Path(__file__).parent / "data" / "tune_i_own.tsv"
+NEG = Path(__file__).parent / "data" / "tune_i_own_neg.tsv"
+PUB = "2018-06-01"
+ROWS = read_rows(DATA, 6)
+NEG_ROWS = read_rows(NEG, 6)
+
+
+def test_rows_are_well_formed():
+    check_rows(DATA, ROWS, endings=(".",))
+    assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
+
+
+# misses known and left open, by line: each still runs and must fail (strict), so a fix shows
+KNOWN_MISSES = {
+    7: "the EU's foreign-policy chief by title ('Kepala Kebijakan Luar Negeri Uni Eropa') is no coded actor",
+    21: "'Kota Kharkiv' capitalised is read as an unknown name standing between the attack and its place",
+    23: "'Kota Odessa' capitalised is read as an unknown name, not the place",
+    25: "the gazetteer places Odessa in the United States (Odessa, Texas) before Ukraine",
+}
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_MISSES[r[-1]], strict=True))
+                                 if r[-1] in KNOWN_MISSES else r for r in ROWS],
+                         ids=[f"{r[0]}-L{r[-1]}" for r in ROWS])  # fmt: skip
+def test_coded_right(row):
+    lang, kind, _code, source, target, text, _line = row
+    ok, got = coded_right(lang, kind, source, target, text, published=PUB)
+    assert ok, f"want {kind} {source}>{target}; got {got}"
+
+
+@pytest.mark.parametrize("row", NEG_ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in NEG_ROWS])
+def test_not_coded(row):
+    no_event_of_kind(row, PUB)
