@@ -226,15 +226,18 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
 
 
 def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None,
-             content_target: bool = False) -> list[ActorSlot]:
+             content_target: bool = False, closed: bool = False) -> list[ActorSlot]:
     """First actor right of the trigger (``start`` = its end) in the clause; with ``head``, an actor that
-    begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too."""
+    begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too; with ``closed``,
+    none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at)."""
     hi = right_bound(view, start)
     skipped: set[int] = set()
     for slot in view.actors:
         inside = head is not None and head < slot.start < start
         if (slot.start < start and not inside) or slot.start >= hi or (frame == "labelled" and not inside):
             continue  # (a labelled one stands inside the pattern: "said Israel violated [UN resolutions]")
+        if closed and any(view.is_word(k, "content_opener") for k in range(start, slot.start)):
+            return []
         if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
@@ -633,7 +636,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     # ... and a pledge's target is that of the aid it names ("menjanjikan bantuan ... untuk Ukraina")
     content = types.has(m.entry.type, "content_target") or (m.entry.type == "AGREE" and m.end in view.noun_trigger_starts)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, None if owner_inside else m.start,
-                                                     content)
+                                                     content, types.has(m.entry.type, "closed_content"))
     if frame == "direct":
         k = m.end
         while k < view.n and view.has(k, "determiner"):

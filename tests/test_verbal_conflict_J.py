@@ -1,0 +1,83 @@
+"""Verbal conflict (ACCUSE, REJECT, THREATEN) in both languages: own news-style sentences of tuning part J
+(tests/data/verbal_conflict_J.tsv, coded by GUIDELINES.md before warta was run on them, each act said in both
+languages) with a ratchet per language, and negatives (tests/data/verbal_conflict_J_neg.tsv) that must give no
+event of the named type.  Misses are printed on every run (``pytest -s``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import check_rows, event_keys, hold_ratchet, read_rows
+
+DATA = Path(__file__).parent / "data"
+PUB = "2024-11-15"
+ROWS = read_rows(DATA / "verbal_conflict_J.tsv", 6)
+NEGATIVES = read_rows(DATA / "verbal_conflict_J_neg.tsv", 3)
+# measured before any fix (2026-12-05): batch 1 id 18/24, en 13/24; after its fixes (denials with no accuser named,
+# verdicts on sector nouns, drug gangs, unions, NGO and party names in English) and its jets pair moved to the
+# negatives: id 19/22, en 18/22; batch 2 before its fixes: id 9/13, en 7/13; after (regents, housewives, Walhi): id
+# 31/37, en 27/37
+RATCHET = {"id": 0.83, "en": 0.72}
+
+
+def test_rows_are_well_formed():
+    check_rows(DATA / "verbal_conflict_J.tsv", ROWS, target_optional=True)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_verbal_conflict(lang):
+    hold_ratchet(DATA / "verbal_conflict_J.tsv", ROWS, lang, RATCHET)
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"), [row[:3] for row in NEGATIVES])
+def test_no_event_of_the_family(lang, kind, text):
+    assert not any(key[0] == kind for key in event_keys(text, lang, PUB))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a denial of accusations whose accuser is not named has no target: the people named in the "bahwa" clause are
+    # what is denied ...
+    ("id", "Polda Sulawesi Selatan membantah tuduhan bahwa anggotanya memukuli seorang mahasiswa.", ("REJECT", "IDN", "")),
+    # ... and a named accuser before it is the target
+    ("id", "Pemerintah Myanmar membantah tuduhan Amnesty International bahwa tentaranya membakar desa-desa Rohingya.",
+     ("REJECT", "MMR", "NGOAMN")),
+    # a verdict on people named by a sector noun ("found three police officers guilty")
+    ("en", "A Surabaya court found three police officers guilty of extortion.", ("ACCUSE", "IDN", "IDN")),
+    # drug gangs blamed are armed groups of the scene (blind-set convention: cartels <country>REB)
+    ("en", "Mexican police blamed a drug gang for the killings in Culiacan.", ("ACCUSE", "MEX", "MEX")),
+    ("id", "Polisi Meksiko menyalahkan geng narkoba atas pembunuhan di Culiacan.", ("ACCUSE", "MEX", "MEX")),
+    # unions named with their members before them
+    ("en", "Indonesian workers' unions criticised the government's new wage formula.", ("ACCUSE", "IDN", "IDN")),
+    # Indonesian NGOs and parties as English news names them
+    ("en", "Indonesia Corruption Watch accused the police of slowing down the investigation.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "Walhi criticised the government's plan to open new coal mines in Kalimantan.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "The Indonesian Democratic Party of Struggle criticised the government's plan to raise fuel prices.",
+     ("ACCUSE", "IDN", "IDN")),
+    # an Indonesian regent questioned by investigators
+    ("en", "The Corruption Eradication Commission questioned the Bogor regent over bribery allegations.",
+     ("ACCUSE", "IDN", "IDN")),
+])  # fmt: skip
+def test_verbal_conflict_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # "tetangga" stays no actor: "negara tetangga" is a neighbouring state, not civilians
+    ("id", "Indonesia mengecam negara tetangga yang menahan nelayan Indonesia.", ("ACCUSE", "IDN", "IDN")),
+    # finding bodies is no verdict
+    ("en", "Investigators found the bodies of three police officers near the border.", ("ACCUSE", "IDN", "IDN")),
+])  # fmt: skip
+def test_verbal_conflict_fix_negatives(lang, text, kind):
+    assert kind not in event_keys(text, lang, PUB)
+
+
+def test_threat_of_a_strike_is_dissent_not_force():
+    from warta.api import extract
+
+    strike = [e.cameo for e in extract("South Korean doctors threatened a general strike against the government's "
+                                       "medical reform.", lang="en", published=PUB) if e.type == "THREATEN"]
+    force = [e.cameo for e in extract("Iran threatened to strike Israeli bases.", lang="en", published=PUB)
+             if e.type == "THREATEN"]
+    assert strike == ["133"] and force and "133" not in force
