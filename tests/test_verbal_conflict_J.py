@@ -18,8 +18,10 @@ NEGATIVES = read_rows(DATA / "verbal_conflict_J_neg.tsv", 3)
 # measured before any fix (2026-12-05): batch 1 id 18/24, en 13/24; after its fixes (denials with no accuser named,
 # verdicts on sector nouns, drug gangs, unions, NGO and party names in English) and its jets pair moved to the
 # negatives: id 19/22, en 18/22; batch 2 before its fixes: id 9/13, en 7/13; after (regents, housewives, Walhi): id
-# 31/37, en 27/37
-RATCHET = {"id": 0.83, "en": 0.72}
+# 31/37, en 27/37; batch 3 before its fixes: id 7/9, en 7/9 (with English denials "that ..." lost: English "that"
+# is no content_opener); after (handling by, owners named as suspects): id 40/46, en 34/46; batch 4 before its
+# fixes: id 8/8, en 7/8; after (indictments): id 48/54, en 42/54
+RATCHET = {"id": 0.88, "en": 0.77}
 
 
 def test_rows_are_well_formed():
@@ -58,6 +60,15 @@ def test_no_event_of_the_family(lang, kind, text):
     # an Indonesian regent questioned by investigators
     ("en", "The Corruption Eradication Commission questioned the Bogor regent over bribery allegations.",
      ("ACCUSE", "IDN", "IDN")),
+    # (batch 3) an authority's handling of a matter, criticised, is aimed at its author behind "oleh/by"
+    ("id", "Anggota parlemen oposisi Thailand mengecam penanganan banjir oleh pemerintah.", ("ACCUSE", "THA", "THA")),
+    ("en", "Thai opposition lawmakers criticised the handling of the floods by the government.", ("ACCUSE", "THA", "THA")),
+    # owners of a business named as suspects
+    ("id", "Polres Bogor menetapkan pemilik toko bangunan sebagai tersangka penipuan.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "Indonesian police named a factory owner as a suspect over the fire.", ("ACCUSE", "IDN", "IDN")),
+    # (batch 4) an indictment is a formal charge (ACCUSE 115), as "mendakwa" and "charged ~ with"
+    ("en", "South Korean prosecutors indicted a former defence minister on insurrection charges.",
+     ("ACCUSE", "KOR", "KOR")),
 ])  # fmt: skip
 def test_verbal_conflict_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -68,6 +79,11 @@ def test_verbal_conflict_fixes(lang, text, key):
     ("id", "Indonesia mengecam negara tetangga yang menahan nelayan Indonesia.", ("ACCUSE", "IDN", "IDN")),
     # finding bodies is no verdict
     ("en", "Investigators found the bodies of three police officers near the border.", ("ACCUSE", "IDN", "IDN")),
+    # a victim named by the police is no suspect
+    ("en", "Indonesian police named the victim as a 24-year-old student from Bandung.", ("ACCUSE", "IDN", "IDN")),
+    # an indicted person is not arrested by it
+    ("en", "South Korean prosecutors indicted a former defence minister on insurrection charges.",
+     ("COERCE", "KOR", "KOR")),
 ])  # fmt: skip
 def test_verbal_conflict_fix_negatives(lang, text, kind):
     assert kind not in event_keys(text, lang, PUB)
