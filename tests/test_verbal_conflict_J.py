@@ -97,3 +97,24 @@ def test_threat_of_a_strike_is_dissent_not_force():
     force = [e.cameo for e in extract("Iran threatened to strike Israeli bases.", lang="en", published=PUB)
              if e.type == "THREATEN"]
     assert strike == ["133"] and force and "133" not in force
+
+
+# cross-language consistency (part J's own lines: the same act coded the same in both languages)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the bare "minta" of news Indonesian is "meminta" (as "asks")
+    ("id", "Gubernur Jawa Barat minta pemerintah pusat menambah anggaran penanganan bencana.", ("REQUEST", "IDN", "IDN")),
+    # a possessor is the agent of its noun behind a preposition too ("took part in X's visit", as "ikut serta dalam
+    # kunjungan X")
+    ("en", "Dozens of businessmen took part in Prime Minister Anthony Albanese's visit to Jakarta.", ("CONSULT", "AUS", "IDN")),
+    # an objection to someone's plan, as "objected to"
+    ("id", "Pemerintah Malaysia menyatakan keberatan atas rencana Singapura memperluas reklamasi pantai.",
+     ("REJECT", "MYS", "SGP")),
+])  # fmt: skip
+def test_same_act_in_both_languages(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_apology_is_no_request_and_no_objection_no_rejection():
+    assert not any(k[0] == "REQUEST" for k in event_keys("Presiden Prabowo minta maaf kepada warga Papua.", "id", PUB))
+    assert not any(k[0] == "REJECT" for k in event_keys("Warga Bogor tidak keberatan dengan pembangunan jalan tol itu.",
+                                                        "id", PUB))

@@ -395,7 +395,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             joined = all(view.low[k][:1].isalnum() or view.is_word(k, "possessive") for k in range(slot.end, m.start))
             # (a preposition before "a Taliban attack", "North Korean missile launches" governs the whole noun
             # phrase, not the modifier)
-            if joined and (view.has(slot.start - 1, "determiner") or not gap
+            # ... but a possessor stays the agent behind one ("in PM Abe's working visit to Jakarta")
+            if joined and (view.has(slot.start - 1, "determiner") or not gap or view.is_word(slot.end, "possessive")
                            or not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}):
                 return [slot]
             break
