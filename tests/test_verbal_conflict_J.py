@@ -66,6 +66,9 @@ def test_no_event_of_the_family(lang, kind, text):
     # owners of a business named as suspects
     ("id", "Polres Bogor menetapkan pemilik toko bangunan sebagai tersangka penipuan.", ("ACCUSE", "IDN", "IDN")),
     ("en", "Indonesian police named a factory owner as a suspect over the fire.", ("ACCUSE", "IDN", "IDN")),
+    # mass organisations (ormas) are NGOs of their place
+    ("id", "Sejumlah ormas Islam di Bandung mengecam pemerintah Prancis atas karikatur Nabi Muhammad.",
+     ("ACCUSE", "IDN", "FRA")),
     # (batch 4) an indictment is a formal charge (ACCUSE 115), as "mendakwa" and "charged ~ with"
     ("en", "South Korean prosecutors indicted a former defence minister on insurrection charges.",
      ("ACCUSE", "KOR", "KOR")),
@@ -81,6 +84,8 @@ def test_verbal_conflict_fixes(lang, text, key):
     ("en", "Investigators found the bodies of three police officers near the border.", ("ACCUSE", "IDN", "IDN")),
     # a victim named by the police is no suspect
     ("en", "Indonesian police named the victim as a 24-year-old student from Bandung.", ("ACCUSE", "IDN", "IDN")),
+    # an organisation celebrating is no one accused
+    ("id", "Ormas Islam di Bandung merayakan hari jadinya yang ke-100 bersama pemerintah daerah.", ("ACCUSE", "IDN", "IDN")),
     # an indicted person is not arrested by it
     ("en", "South Korean prosecutors indicted a former defence minister on insurrection charges.",
      ("COERCE", "KOR", "KOR")),
