@@ -123,3 +123,27 @@ def test_apology_is_no_request_and_no_objection_no_rejection():
     assert not any(k[0] == "REQUEST" for k in event_keys("Presiden Prabowo minta maaf kepada warga Papua.", "id", PUB))
     assert not any(k[0] == "REJECT" for k in event_keys("Warga Bogor tidak keberatan dengan pembangunan jalan tol itu.",
                                                         "id", PUB))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # verbs of criticism and blame: a spelling variant, taking issue, insults, scolding, scapegoating
+    ("id", "Ketua DPR mengritik Menteri Perdagangan soal lonjakan harga beras.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Kementerian Luar Negeri China mempermasalahkan kunjungan pejabat Amerika Serikat ke Taiwan.",
+     ("ACCUSE", "CHN", "USA")),
+    ("id", "Pemerintah Myanmar mengkambinghitamkan kelompok pemberontak atas serangan di Mandalay.",
+     ("ACCUSE", "MMR", "MMR")),
+    ("en", "The Philippine foreign ministry called out Beijing over its coast guard's use of water cannon.",
+     ("ACCUSE", "PHL", "CHN")),
+    ("en", "The Thai government pinned the blame on Cambodian troops for the border clash.", ("ACCUSE", "THA", "KHM")),
+])  # fmt: skip
+def test_criticism_and_blame_verbs(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The referee called out the player for a foul in the second half."),
+    ("en", "Farmers in Java pinned the blame on the long drought for the poor harvest."),
+    ("id", "Ia merasa terhina oleh komentar di media sosial itu."),
+])  # fmt: skip
+def test_criticism_and_blame_negatives(lang, text):
+    assert not any(k[0] == "ACCUSE" and k[1] and k[2] for k in event_keys(text, lang, PUB))
