@@ -147,3 +147,25 @@ def test_criticism_and_blame_verbs(lang, text, key):
 ])  # fmt: skip
 def test_criticism_and_blame_negatives(lang, text):
     assert not any(k[0] == "ACCUSE" and k[1] and k[2] for k in event_keys(text, lang, PUB))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a rejection whose pattern names the proposal aims at the author of the first noun that names one, as after
+    # "menolak" ("menepis usulan gencatan senjata Rusia")
+    ("id", "Ukraina menepis usulan gencatan senjata Rusia di wilayah Donbas.", ("REJECT", "UKR", "RUS")),
+    # refusals as idioms and with "decline", and disagreeing in Indonesian
+    ("en", "Vietnam declined China's offer to jointly develop oil fields in the South China Sea.", ("REJECT", "VNM", "CHN")),
+    ("en", "Germany poured cold water on France's plan for joint European debt.", ("REJECT", "DEU", "FRA")),
+    ("en", "Hungary balked at the European Union's proposal to send more weapons to Ukraine.", ("REJECT", "HUN", "IGOEU")),
+    ("id", "Pemerintah Malaysia tidak setuju dengan rencana Singapura memperluas reklamasi pantai.", ("REJECT", "MYS", "SGP")),
+])  # fmt: skip
+def test_refusals(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Shares of Garuda Indonesia declined 3 percent after the plan was announced."),
+    ("en", "The Indonesian minister declined to comment on the proposal."),
+])  # fmt: skip
+def test_refusal_negatives(lang, text):
+    assert not any(k[0] == "REJECT" for k in event_keys(text, lang, PUB))

@@ -660,7 +660,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     # or condemned; named, it is the target before any party named further on in its content ("rejected calls
     # from the opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah")
     if nouns and types.has(m.entry.type, "at_author") and (not targets or min(t.start for t in targets) > min(nouns)):
-        targets = _author_of(view, min(nouns)) or targets
+        # ... the first of its nouns that names one ("menepis usulan gencatan senjata Rusia": the ceasefire's author,
+        # as after "menolak")
+        targets = next((a for k in sorted(set(nouns)) if (a := _author_of(view, k))), None) or targets
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
