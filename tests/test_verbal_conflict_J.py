@@ -169,3 +169,25 @@ def test_refusals(lang, text, key):
 ])  # fmt: skip
 def test_refusal_negatives(lang, text):
     assert not any(k[0] == "REJECT" for k in event_keys(text, lang, PUB))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # "PT" (Perseroan Terbatas) before a name is an Indonesian company
+    ("id", "Kejaksaan Agung menyidik PT Duta Palma atas dugaan korupsi lahan sawit di Riau.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "Indonesian prosecutors charged PT Duta Palma with corruption over palm oil land in Riau.", ("ACCUSE", "IDN", "IDN")),
+    # summoned for questioning, interrogated
+    ("id", "KPK memanggil Gubernur Maluku Utara untuk diperiksa terkait kasus suap proyek jalan.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "The KPK summoned the governor of North Maluku for questioning over road project bribes.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Polisi Filipina menginterogasi seorang wartawan Rappler selama enam jam.", ("ACCUSE", "PHL", "PHL")),
+])  # fmt: skip
+def test_companies_and_questioning(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a guest invited to speak is not questioned; a company announcing results accuses no one
+    ("id", "Universitas Gadjah Mada memanggil alumninya untuk diperkenalkan kepada mahasiswa baru."),
+    ("id", "PT Bank Mandiri Tbk membukukan laba bersih Rp20 triliun pada semester pertama."),
+])  # fmt: skip
+def test_companies_and_questioning_negatives(lang, text):
+    assert not any(k[0] == "ACCUSE" for k in event_keys(text, lang, PUB))
