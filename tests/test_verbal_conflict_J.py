@@ -191,3 +191,16 @@ def test_companies_and_questioning(lang, text, key):
 ])  # fmt: skip
 def test_companies_and_questioning_negatives(lang, text):
     assert not any(k[0] == "ACCUSE" for k in event_keys(text, lang, PUB))
+
+
+def test_cutting_supplies_is_no_aid_and_threatened_is_content():
+    cut = {"en": "Russia cut gas supplies to Moldova in the middle of winter.",
+           "id": "Rusia memutus pasokan gas ke Moldova di tengah musim dingin."}
+    threat = {"en": "Russia threatened to cut gas supplies to Moldova.", "id": "Rusia mengancam memutus pasokan gas ke Moldova."}
+    for lang in ("en", "id"):
+        assert ("SANCTION", "RUS", "MDA") in event_keys(cut[lang], lang, PUB)
+        assert not any(k[0] == "AID" for k in event_keys(cut[lang], lang, PUB) | event_keys(threat[lang], lang, PUB))
+        assert ("THREATEN", "RUS", "MDA") in event_keys(threat[lang], lang, PUB)
+    # sending supplies is still aid; deciding ("memutuskan") to send is no cut
+    assert ("AID", "JPN", "TUR") in event_keys("Japan sent relief supplies to Turkey.", "en", PUB)
+    assert not any(k[0] == "SANCTION" for k in event_keys("Indonesia memutuskan pengiriman bantuan ke Gaza.", "id", PUB))
