@@ -36,6 +36,7 @@ RATCHET = {
     "F": {"en": (0.769, 1), "id": (0.5, 2)},
     "G": {"id": (0.48, 13)},  # 0.486 / 12 on its own branch; part I reads "mengusung" (a party nominating a candidate) as support, G did not code it
     "I": {"id": (0.488, 6)},
+    "J": {"en": (0.25, 1), "id": (0.25, 1)},
     "K": {"en": (0.307, 0), "id": (0.307, 0)},
     "L": {"en": (0.16, 9)},
 }

@@ -32,7 +32,8 @@ WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "poss
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
                           "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula",
                           "object_clitic", "response_noun", "mutual_topic", "led_by", "cease_verb", "behest",
-                          "weapon_noun", "harmed", "hazard", "including", "group_head", "state_measure", "between_with"})
+                          "weapon_noun", "harmed", "hazard", "including", "group_head", "state_measure", "between_with",
+                          "content_opener"})
 
 
 @dataclass(frozen=True, slots=True)

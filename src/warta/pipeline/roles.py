@@ -226,15 +226,18 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
 
 
 def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None,
-             content_target: bool = False) -> list[ActorSlot]:
+             content_target: bool = False, closed: bool = False) -> list[ActorSlot]:
     """First actor right of the trigger (``start`` = its end) in the clause; with ``head``, an actor that
-    begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too."""
+    begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too; with ``closed``,
+    none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at)."""
     hi = right_bound(view, start)
     skipped: set[int] = set()
     for slot in view.actors:
         inside = head is not None and head < slot.start < start
         if (slot.start < start and not inside) or slot.start >= hi or (frame == "labelled" and not inside):
             continue  # (a labelled one stands inside the pattern: "said Israel violated [UN resolutions]")
+        if closed and any(view.is_word(k, "content_opener") for k in range(start, slot.start)):
+            return []
         if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
             return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
         kinds = view.prep_before(slot)
@@ -408,7 +411,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             joined = all(view.low[k][:1].isalnum() or view.is_word(k, "possessive") for k in range(slot.end, m.start))
             # (a preposition before "a Taliban attack", "North Korean missile launches" governs the whole noun
             # phrase, not the modifier)
-            if joined and (view.has(slot.start - 1, "determiner") or not gap
+            # ... but a possessor stays the agent behind one ("in PM Abe's working visit to Jakarta")
+            if joined and (view.has(slot.start - 1, "determiner") or not gap or view.is_word(slot.end, "possessive")
                            or not view.prep_before(slot) & {"prep_place", "prep_source", "prep_target"}):
                 return [slot]
             break
@@ -662,7 +666,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     # ... and a pledge's target is that of the aid it names ("menjanjikan bantuan ... untuk Ukraina")
     content = types.has(m.entry.type, "content_target") or (m.entry.type == "AGREE" and m.end in view.noun_trigger_starts)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, None if owner_inside else m.start,
-                                                     content)
+                                                     content, types.has(m.entry.type, "closed_content"))
     if frame == "direct":
         k = m.end
         while k < view.n and view.has(k, "determiner"):
@@ -685,7 +689,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     # or condemned; named, it is the target before any party named further on in its content ("rejected calls
     # from the opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah")
     if nouns and types.has(m.entry.type, "at_author") and (not targets or min(t.start for t in targets) > min(nouns)):
-        targets = _author_of(view, min(nouns)) or targets
+        # ... the first of its nouns that names one ("menepis usulan gencatan senjata Rusia": the ceasefire's author,
+        # as after "menolak")
+        targets = next((a for k in sorted(set(nouns)) if (a := _author_of(view, k))), None) or targets
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
