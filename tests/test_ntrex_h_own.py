@@ -1,0 +1,43 @@
+"""Rules and words added while tuning on part H of the tuning set (tests/data/ntrex_tuning/H.jsonl: Indonesian
+NER-corpus news, coercion, assault, protest, threats and unnamed actors), each checked on sentences of our own
+(never the corpus's): what must be coded, and a negative that must not be."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.api import extract
+
+PUB = "2024-11-15"
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(ev.type, ev.source.code[:3], ev.target.code[:3] if ev.target else "")
+            for ev in extract(text, lang=lang, published=PUB)}
+
+
+# (lang, sentence, (type, source country, target country)) that must be coded
+CODED = [
+    # a plain passive arrest of unnamed people with no agent and no place: the police of the article's country
+    ("id", "Sejumlah demonstran ditangkap setelah bentrok dengan aparat di depan gedung DPR.", ("COERCE", "IDN", "IDN")),
+    ("id", "Belasan pendukung calon bupati ditahan usai kericuhan di depan kantor DPRD.", ("COERCE", "IDN", "IDN")),
+    ("id", "Dua mahasiswa diamankan seusai aksi di depan Istana Merdeka.", ("COERCE", "IDN", "IDN")),
+]  # fmt: skip
+
+# (lang, sentence, type) that must not be coded
+NOT_CODED = [
+    # a past tense is no passive: thieves are not the patients of their own theft
+    ("en", "Thieves stole cash from a bank worker in Newport, British police said.", "COERCE"),
+    # a passive arrest in a text that names no state nor place has no country to take
+    ("id", "Sejumlah demonstran ditangkap setelah bentrok dengan aparat.", "COERCE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang, text, key", CODED)
+def test_coded(lang, text, key):
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, etype", NOT_CODED)
+def test_not_coded(lang, text, etype):
+    assert etype not in {k[0] for k in _keys(text, lang)}
