@@ -22,6 +22,9 @@ CODED = [
     ("id", "Sejumlah demonstran ditangkap setelah bentrok dengan aparat di depan gedung DPR.", ("COERCE", "IDN", "IDN")),
     ("id", "Belasan pendukung calon bupati ditahan usai kericuhan di depan kantor DPRD.", ("COERCE", "IDN", "IDN")),
     ("id", "Dua mahasiswa diamankan seusai aksi di depan Istana Merdeka.", ("COERCE", "IDN", "IDN")),
+    # dispersing a rally or a crowd is riot control
+    ("id", "Polisi Thailand membubarkan unjuk rasa mahasiswa di Bangkok.", ("COERCE", "THA", "THA")),
+    ("id", "Aparat membubarkan massa yang berkumpul di depan kantor DPRD Makassar.", ("COERCE", "IDN", "IDN")),
 ]  # fmt: skip
 
 # (lang, sentence, type) that must not be coded
@@ -30,6 +33,8 @@ NOT_CODED = [
     ("en", "Thieves stole cash from a bank worker in Newport, British police said.", "COERCE"),
     # a passive arrest in a text that names no state nor place has no country to take
     ("id", "Sejumlah demonstran ditangkap setelah bentrok dengan aparat.", "COERCE"),
+    # a crowd dispersing itself is no riot control
+    ("id", "Massa membubarkan diri setelah polisi datang ke lokasi di Jakarta.", "COERCE"),
 ]  # fmt: skip
 
 
@@ -41,3 +46,8 @@ def test_coded(lang, text, key):
 @pytest.mark.parametrize("lang, text, etype", NOT_CODED)
 def test_not_coded(lang, text, etype):
     assert etype not in {k[0] for k in _keys(text, lang)}
+
+
+def test_the_police_dispersing_a_rally_are_not_its_protesters():
+    events = extract("Polisi Thailand membubarkan unjuk rasa mahasiswa di Bangkok.", lang="id", published=PUB)
+    assert not [ev for ev in events if ev.type == "PROTEST" and ev.source.code.endswith("COP")]
