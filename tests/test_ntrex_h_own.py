@@ -25,6 +25,16 @@ CODED = [
     # dispersing a rally or a crowd is riot control
     ("id", "Polisi Thailand membubarkan unjuk rasa mahasiswa di Bangkok.", ("COERCE", "THA", "THA")),
     ("id", "Aparat membubarkan massa yang berkumpul di depan kantor DPRD Makassar.", ("COERCE", "IDN", "IDN")),
+    # police units and joint teams of crime news are the police
+    ("id", "Tim gabungan membekuk seorang bandar narkoba di Palembang, Sabtu.", ("COERCE", "IDN", "IDN")),
+    ("id", "Tim Resmob meringkus dua pelaku pencurian di Makassar.", ("COERCE", "IDN", "IDN")),
+    ("id", "Petugas Bea dan Cukai menahan seorang warga negara Nigeria di Deli Serdang, Sumatera Utara.",
+     ("COERCE", "IDN", "NGA")),
+    # hauled off, confined, kicked, slapped, disabled with a shot
+    ("id", "Kedua pelaku digelandang ke Mapolres Bogor, Jawa Barat.", ("COERCE", "IDN", "IDN")),
+    ("id", "Seorang pekerja migran disekap majikannya selama tiga bulan di Riyadh.", ("ASSAULT", "SAU", "SAU")),
+    ("id", "Seorang siswa ditendang dan ditampar gurunya di Medan.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Polisi melumpuhkan pelaku dengan timah panas di Palembang.", ("ASSAULT", "IDN", "IDN")),
 ]  # fmt: skip
 
 # (lang, sentence, type) that must not be coded
@@ -35,6 +45,10 @@ NOT_CODED = [
     ("id", "Sejumlah demonstran ditangkap setelah bentrok dengan aparat.", "COERCE"),
     # a crowd dispersing itself is no riot control
     ("id", "Massa membubarkan diri setelah polisi datang ke lokasi di Jakarta.", "COERCE"),
+    # a ball kicked, an economy or a network paralysed names no person
+    ("id", "Pemain Persija menendang bola ke gawang Persib di Jakarta.", "ASSAULT"),
+    ("id", "Polisi melumpuhkan jaringan narkoba internasional di Medan.", "ASSAULT"),
+    ("id", "Banjir melumpuhkan perekonomian warga di Bekasi.", "ASSAULT"),
 ]  # fmt: skip
 
 
