@@ -90,8 +90,10 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
     out = []
     for src, tgt in pairs:
         code = ActorCode(src.code)
-        if tgt is None and (code.rest if src.country else src.code if code.is_sector else "") in ("GOV", "COP", "JUD", "MIL"):
-            # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later)
+        if tgt is None and m.entry.frame != "direct" \
+                and (code.rest if src.country else src.code if code.is_sector else "") in ("GOV", "COP", "JUD", "MIL"):
+            # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later;
+            # not a verb whose target must follow at once: "menekan subsidi energi" presses no one)
             a = src.mention
             tgt = implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))
