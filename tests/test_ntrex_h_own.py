@@ -35,6 +35,9 @@ CODED = [
     ("id", "Seorang pekerja migran disekap majikannya selama tiga bulan di Riyadh.", ("ASSAULT", "SAU", "SAU")),
     ("id", "Seorang siswa ditendang dan ditampar gurunya di Medan.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Polisi melumpuhkan pelaku dengan timah panas di Palembang.", ("ASSAULT", "IDN", "IDN")),
+    # "berdemo" is a rally
+    ("id", "Ratusan mahasiswa berdemo di depan gedung DPRD Sumatera Utara menolak kenaikan harga BBM.",
+     ("PROTEST", "IDN", "IDN")),
     # pressing a state or people is coercion
     ("id", "Amerika Serikat menekan Israel untuk menghentikan serangan di Gaza.", ("COERCE", "USA", "ISR")),
     ("id", "Polisi Indonesia terus menekan para pengunjuk rasa di Jakarta.", ("COERCE", "IDN", "IDN")),
@@ -52,6 +55,8 @@ NOT_CODED = [
     ("id", "Pemain Persija menendang bola ke gawang Persib di Jakarta.", "ASSAULT"),
     ("id", "Polisi melumpuhkan jaringan narkoba internasional di Medan.", "ASSAULT"),
     ("id", "Banjir melumpuhkan perekonomian warga di Bekasi.", "ASSAULT"),
+    # a demonstration of a product is no rally
+    ("id", "Perusahaan itu menggelar demo produk baru di Jakarta.", "PROTEST"),
     # pressing down a number or a budget presses no one (not even the state's own people)
     ("id", "Pemerintah Indonesia menekan angka inflasi tahun ini.", "COERCE"),
     ("id", "Pertamina meminta masyarakat membantu pemerintah dalam rangka menekan subsidi energi.", "COERCE"),
