@@ -38,6 +38,9 @@ CODED = [
     # "berdemo" is a rally
     ("id", "Ratusan mahasiswa berdemo di depan gedung DPRD Sumatera Utara menolak kenaikan harga BBM.",
      ("PROTEST", "IDN", "IDN")),
+    # (outside the part's families) "menyeru" calls on someone as "menyerukan" does
+    ("id", "Turki menyeru Rusia dan Ukraina kembali ke meja perundingan.", ("REQUEST", "TUR", "RUS")),
+    ("id", "Turki menyeru Rusia dan Ukraina kembali ke meja perundingan.", ("REQUEST", "TUR", "UKR")),
     # pressing a state or people is coercion
     ("id", "Amerika Serikat menekan Israel untuk menghentikan serangan di Gaza.", ("COERCE", "USA", "ISR")),
     ("id", "Polisi Indonesia terus menekan para pengunjuk rasa di Jakarta.", ("COERCE", "IDN", "IDN")),
@@ -55,6 +58,8 @@ NOT_CODED = [
     ("id", "Pemain Persija menendang bola ke gawang Persib di Jakarta.", "ASSAULT"),
     ("id", "Polisi melumpuhkan jaringan narkoba internasional di Medan.", "ASSAULT"),
     ("id", "Banjir melumpuhkan perekonomian warga di Bekasi.", "ASSAULT"),
+    # "seru" (exciting) is no call
+    ("id", "Pertandingan antara Indonesia dan Vietnam berlangsung seru di Jakarta.", "REQUEST"),
     # a demonstration of a product is no rally
     ("id", "Perusahaan itu menggelar demo produk baru di Jakarta.", "PROTEST"),
     # pressing down a number or a budget presses no one (not even the state's own people)
