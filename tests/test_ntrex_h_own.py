@@ -25,6 +25,8 @@ CODED = [
     # dispersing a rally or a crowd is riot control
     ("id", "Polisi Thailand membubarkan unjuk rasa mahasiswa di Bangkok.", ("COERCE", "THA", "THA")),
     ("id", "Aparat membubarkan massa yang berkumpul di depan kantor DPRD Makassar.", ("COERCE", "IDN", "IDN")),
+    ("en", "Thai police broke up a student rally in Bangkok on Sunday.", ("COERCE", "THA", "THA")),
+    ("en", "Police in Jakarta dispersed a crowd of football fans with water cannon.", ("COERCE", "IDN", "IDN")),
     # police units and joint teams of crime news are the police
     ("id", "Tim gabungan membekuk seorang bandar narkoba di Palembang, Sabtu.", ("COERCE", "IDN", "IDN")),
     ("id", "Tim Resmob meringkus dua pelaku pencurian di Makassar.", ("COERCE", "IDN", "IDN")),
@@ -54,6 +56,7 @@ NOT_CODED = [
     ("id", "Sejumlah demonstran ditangkap setelah bentrok dengan aparat.", "COERCE"),
     # a crowd dispersing itself is no riot control
     ("id", "Massa membubarkan diri setelah polisi datang ke lokasi di Jakarta.", "COERCE"),
+    ("en", "The crowd dispersed peacefully after the speech in Nairobi.", "COERCE"),
     # a ball kicked, an economy or a network paralysed names no person
     ("id", "Pemain Persija menendang bola ke gawang Persib di Jakarta.", "ASSAULT"),
     ("id", "Polisi melumpuhkan jaringan narkoba internasional di Medan.", "ASSAULT"),
