@@ -27,6 +27,9 @@ CODED = [
     ("id", "Aparat membubarkan massa yang berkumpul di depan kantor DPRD Makassar.", ("COERCE", "IDN", "IDN")),
     ("en", "Thai police broke up a student rally in Bangkok on Sunday.", ("COERCE", "THA", "THA")),
     ("en", "Police in Jakarta dispersed a crowd of football fans with water cannon.", ("COERCE", "IDN", "IDN")),
+    # dealers and traffickers are people a threat or an arrest may aim at
+    ("en", "Philippine President Rodrigo Duterte threatened to kill drug dealers.", ("THREATEN", "PHL", "PHL")),
+    ("en", "Malaysian police arrested 12 human traffickers in Johor.", ("COERCE", "MYS", "MYS")),
     # police units and joint teams of crime news are the police
     ("id", "Tim gabungan membekuk seorang bandar narkoba di Palembang, Sabtu.", ("COERCE", "IDN", "IDN")),
     ("id", "Tim Resmob meringkus dua pelaku pencurian di Makassar.", ("COERCE", "IDN", "IDN")),
