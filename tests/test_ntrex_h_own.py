@@ -27,6 +27,8 @@ CODED = [
     ("id", "Aparat membubarkan massa yang berkumpul di depan kantor DPRD Makassar.", ("COERCE", "IDN", "IDN")),
     ("en", "Thai police broke up a student rally in Bangkok on Sunday.", ("COERCE", "THA", "THA")),
     ("en", "Police in Jakarta dispersed a crowd of football fans with water cannon.", ("COERCE", "IDN", "IDN")),
+    # a warning to a state stays a threat
+    ("id", "China memperingatkan Filipina untuk tidak memprovokasi di Laut China Selatan.", ("THREATEN", "CHN", "PHL")),
     # dealers and traffickers are people a threat or an arrest may aim at
     ("en", "Philippine President Rodrigo Duterte threatened to kill drug dealers.", ("THREATEN", "PHL", "PHL")),
     ("en", "Malaysian police arrested 12 human traffickers in Johor.", ("COERCE", "MYS", "MYS")),
@@ -68,6 +70,9 @@ NOT_CODED = [
     ("id", "Pertandingan antara Indonesia dan Vietnam berlangsung seru di Jakarta.", "REQUEST"),
     # a demonstration of a product is no rally
     ("id", "Perusahaan itu menggelar demo produk baru di Jakarta.", "PROTEST"),
+    # a warning of a natural hazard is a forecast, not a threat
+    ("id", "BMKG memperingatkan warga akan potensi hujan lebat di Jakarta.", "THREATEN"),
+    ("id", "BMKG memperingatkan nelayan akan cuaca ekstrem di perairan Maluku.", "THREATEN"),
     # pressing down a number or a budget presses no one (not even the state's own people)
     ("id", "Pemerintah Indonesia menekan angka inflasi tahun ini.", "COERCE"),
     ("id", "Pertamina meminta masyarakat membantu pemerintah dalam rangka menekan subsidi energi.", "COERCE"),
