@@ -27,6 +27,8 @@ CODED = [
     ("id", "Aparat membubarkan massa yang berkumpul di depan kantor DPRD Makassar.", ("COERCE", "IDN", "IDN")),
     ("en", "Thai police broke up a student rally in Bangkok on Sunday.", ("COERCE", "THA", "THA")),
     ("en", "Police in Jakarta dispersed a crowd of football fans with water cannon.", ("COERCE", "IDN", "IDN")),
+    # a rain of rockets is no weather
+    ("id", "Hujan roket Hamas menewaskan dua warga Israel di Sderot.", ("ASSAULT", "PSE", "ISR")),
     # a warning to a state stays a threat
     ("id", "China memperingatkan Filipina untuk tidak memprovokasi di Laut China Selatan.", ("THREATEN", "CHN", "PHL")),
     # dealers and traffickers are people a threat or an arrest may aim at
@@ -71,7 +73,7 @@ NOT_CODED = [
     # a demonstration of a product is no rally
     ("id", "Perusahaan itu menggelar demo produk baru di Jakarta.", "PROTEST"),
     # a warning of a natural hazard is a forecast, not a threat
-    ("id", "BMKG memperingatkan warga akan potensi hujan lebat di Jakarta.", "THREATEN"),
+    ("id", "BMKG memperingatkan warga akan potensi banjir rob di pesisir Jakarta.", "THREATEN"),
     ("id", "BMKG memperingatkan nelayan akan cuaca ekstrem di perairan Maluku.", "THREATEN"),
     # pressing down a number or a budget presses no one (not even the state's own people)
     ("id", "Pemerintah Indonesia menekan angka inflasi tahun ini.", "COERCE"),
