@@ -88,15 +88,16 @@ EVENT_FIELDS = {"source", "target", "type", "mode", "cameo", "trigger", "negated
 
 
 def actor_ok(code: str) -> bool:
-    """An actor code of the guidelines: a state with an optional sector, or an IGO/NGO code."""
+    """An actor code of the guidelines: a state with an optional sector, XXX with a sector, or an IGO/NGO code."""
     import re
 
     from warta.knowledge.countries import sector_codes, state_codes
 
     if code.startswith(("IGO", "NGO")):
         return bool(re.fullmatch(r"(IGO|NGO)[A-Z]{2,}", code))
-    # XXX: a group with no home country (GUIDELINES.md: "a group with no home country: XXXREB")
-    return (code[:3] in state_codes() or code[:3] == "XXX") and (len(code) == 3 or code[3:] in sector_codes())
+    # a group with no home country is XXX + sector (GUIDELINES.md: "a group with no home country: XXXREB")
+    state = code[:3] in state_codes() or (code[:3] == "XXX" and len(code) > 3)
+    return state and (len(code) == 3 or code[3:] in sector_codes())
 
 
 def check_event(ev: dict, where: str) -> None:

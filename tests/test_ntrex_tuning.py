@@ -34,7 +34,8 @@ RATCHET = {
     "D": {"en": (0.666, 1), "id": (0.0, 1)},
     "E": {"id": (0.495, 22)},
     "F": {"en": (0.769, 1), "id": (0.5, 2)},
-    "G": {"id": (0.48, 13)},  # 0.486 / 12 on its own branch; part I reads "mengusung" (a party nominating a candidate) as support, G did not code it
+    "G": {"id": (0.48, 13)},
+    "H": {"id": (0.428, 12)},  # 0.435 / 11 on its own branch: part I reads "diusung" as support  # 0.486 / 12 on its own branch; part I reads "mengusung" (a party nominating a candidate) as support, G did not code it
     "I": {"id": (0.488, 6)},
     "J": {"en": (0.25, 1), "id": (0.25, 1)},
     "K": {"en": (0.307, 0), "id": (0.307, 0)},

@@ -44,7 +44,6 @@ def _dyads(lang: str, text: str) -> list[str]:
 @pytest.mark.parametrize(("lang", "text", "want"), [
     ("en", "Hundreds of people in Seoul demonstrated against US troops on Sunday.", "PROTEST KORCVL>USAMIL"),
     ("en", "Thousands of students demonstrated in Jakarta on Monday.", "PROTEST IDNCVL>IDNGOV"),  # none named
-    ("id", "Ratusan mahasiswa berunjuk rasa terhadap kebijakan Amerika Serikat di Jakarta.", "PROTEST IDNCVL>USA"),
     ("id", "Ribuan buruh berdemonstrasi di depan Istana Merdeka di Jakarta.", "PROTEST IDNCVL>IDNGOV"),
 ])  # fmt: skip
 def test_a_protest_is_aimed_at_whom_it_is_against(lang, text, want):

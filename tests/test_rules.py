@@ -53,6 +53,8 @@ DROPS = [
     ("attributive-participle", "en", "Israeli settlers moved into the occupied Palestinian territories.", "occupied"),
     ("natural-hazard", "en", "An earthquake struck Turkey's south, killing more than 300 Turkish villagers.", "killing"),
     ("natural-hazard", "id", "Banjir bandang menewaskan 12 warga Bangladesh di Sylhet.", "menewaskan"),
+    ("hazard-warning", "id", "Pemerintah Filipina memperingatkan warga Manila akan potensi banjir bandang.",
+     "memperingatkan"),
     ("named-object", "en", "Indonesian police fired tear gas at hundreds of demonstrators.", "demonstrators"),
     ("named-object", "id", "Polisi Indonesia menembakkan gas air mata ke arah ratusan demonstran.", "demonstran"),
     ("target-required", "en", "Russia criticised.", "criticised"),

@@ -292,6 +292,16 @@ def _natural_hazard(c: Candidate) -> str | None:
     return None
 
 
+def _hazard_warning(c: Candidate) -> str | None:
+    """"BMKG memperingatkan warga akan potensi banjir", "warned residents of floods": a warning of a natural hazard
+    (word class hazard) named right after it is a forecast, not a threat."""
+    view, m = c.view, c.match
+    if m.entry.type != "THREATEN":
+        return None
+    hi = min(right_bound(view, m.end), m.end + 6)
+    return "a warning of a natural hazard" if any(view.is_word(k, "hazard") for k in range(m.end, hi)) else None
+
+
 def _hazard_head(view, lo: int) -> bool:
     """"a tsunami of up to 10 meters that destroyed villages and killed 300": the clause opens with a
     complementizer whose head, before it with no actor between, is a natural hazard."""
@@ -910,6 +920,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inside-actor", "gate", _inside_actor, early=True),
     Rule("compound-modifier", "gate", _compound_modifier, early=True),
     Rule("natural-hazard", "gate", _natural_hazard),
+    Rule("hazard-warning", "gate", _hazard_warning),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),

@@ -90,8 +90,10 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
     out = []
     for src, tgt in pairs:
         code = ActorCode(src.code)
-        if tgt is None and (code.rest if src.country else src.code if code.is_sector else "") in ("GOV", "COP", "JUD", "MIL"):
-            # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later)
+        if tgt is None and m.entry.frame != "direct" \
+                and (code.rest if src.country else src.code if code.is_sector else "") in ("GOV", "COP", "JUD", "MIL"):
+            # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later;
+            # not a verb whose target must follow at once: "menekan subsidi energi" presses no one)
             a = src.mention
             tgt = implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))
@@ -103,8 +105,12 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
             where = _state_where(view, m, places)
-            if patient is None and where and ActorCode(first.code).is_sector and first.mention.kind == "sector":
-                # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in
+            if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
+                    and (where or m.voice == "passive"):
+                # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in; with
+                # no state named, a plain passive's people are of the event's place or the article's ("Sejumlah
+                # demonstran ditangkap setelah bentrok ...": they and the implied police take it when the event is
+                # coded; not "Thieves stole ...", a past tense read as a participle)
                 patient = replace(first, mention=replace(first.mention, code=where + first.code))
         expelled = event_types().cameo_has(m.entry.cameo, "expulsion")
         where = _state_where(view, m, places, frozenset({"prep_place", "prep_source"}) if expelled else frozenset({"prep_place"}))
