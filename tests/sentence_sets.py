@@ -41,6 +41,22 @@ def coded_right(lang: str, kind: str, source: str, target: str, text: str,
     return match_key(kind, source, "" if target == "-" else target) in got, sorted(got)
 
 
+def known_miss_params(rows: list[tuple[str, ...]], known: dict[int, str]) -> list:
+    """The rows as pytest params named lang-Lline; a row whose line is in ``known`` must fail (strict xfail with its
+    reason), so that a fix shows."""
+    import pytest
+
+    return [pytest.param(r, id=f"{r[0]}-L{r[-1]}", marks=pytest.mark.xfail(reason=known[r[-1]], strict=True))
+            if r[-1] in known else pytest.param(r, id=f"{r[0]}-L{r[-1]}") for r in rows]  # fmt: skip
+
+
+def assert_coded_right(row: tuple[str, ...], published: str) -> None:
+    """A row (lang, kind, code, source, target, text, line) is coded right: its type with both actors."""
+    lang, kind, _code, source, target, text, _line = row
+    ok, got = coded_right(lang, kind, source, target, text, published=published)
+    assert ok, f"want {kind} {source}>{target}; got {got}"
+
+
 def ratchet_report(path: Path, rows: list[tuple[str, ...]], lang: str, right=coded_right) -> tuple[float, str]:
     """The share of ``lang``'s rows (lang, type, code, source, target, text, line) that ``right`` finds coded right,
     and a report naming each miss by file and line; the sets' tests assert the share against a ratchet."""

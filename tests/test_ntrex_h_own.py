@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from sentence_sets import event_keys
 from warta.api import extract
 
 PUB = "2024-11-15"
 
 
 def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {(ev.type, ev.source.code[:3], ev.target.code[:3] if ev.target else "")
-            for ev in extract(text, lang=lang, published=PUB)}
+    return event_keys(text, lang, PUB)
 
 
 # (lang, sentence, (type, source country, target country)) that must be coded

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from sentence_sets import check_rows, coded_right, no_event_of_kind, read_rows
+from sentence_sets import (
+    assert_coded_right,
+    check_rows,
+    known_miss_params,
+    no_event_of_kind,
+    read_rows,
+)
 
 DATA = Path(__file__).parent / "data" / "tune_i_own.tsv"
 NEG = Path(__file__).parent / "data" / "tune_i_own_neg.tsv"
@@ -32,13 +38,9 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_MISSES[r[-1]], strict=True))
-                                 if r[-1] in KNOWN_MISSES else r for r in ROWS],
-                         ids=[f"{r[0]}-L{r[-1]}" for r in ROWS])  # fmt: skip
+@pytest.mark.parametrize("row", known_miss_params(ROWS, KNOWN_MISSES))
 def test_coded_right(row):
-    lang, kind, _code, source, target, text, _line = row
-    ok, got = coded_right(lang, kind, source, target, text, published=PUB)
-    assert ok, f"want {kind} {source}>{target}; got {got}"
+    assert_coded_right(row, PUB)
 
 
 @pytest.mark.parametrize("row", NEG_ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in NEG_ROWS])
