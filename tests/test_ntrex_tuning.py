@@ -31,13 +31,13 @@ RATCHET = {
     "A": {"en": (0.0, 0), "id": (0.0, 0)},
     "B": {"en": (0.0, 0), "id": (0.0, 0)},
     "C": {"en": (0.5, 1), "id": (0.5, 1)},
-    "D": {"en": (0.666, 1), "id": (0.0, 1)},
-    "E": {"id": (0.495, 22)},
+    "D": {"en": (0.8, 0), "id": (0.0, 1)},
+    "E": {"id": (0.573, 19)},
     "F": {"en": (0.769, 1), "id": (0.5, 2)},
-    "G": {"id": (0.48, 13)},
-    "H": {"id": (0.428, 12)},  # 0.435 / 11 on its own branch: part I reads "diusung" as support  # 0.486 / 12 on its own branch; part I reads "mengusung" (a party nominating a candidate) as support, G did not code it
-    "I": {"id": (0.488, 6)},
-    "J": {"en": (0.25, 1), "id": (0.25, 1)},
+    "G": {"id": (0.5, 13)},
+    "H": {"id": (0.428, 12)},  # 0.435 / 11 on its own branch: part I reads "diusung" (a party's nominee) as support
+    "I": {"id": (0.494, 5)},
+    "J": {"en": (0.25, 1), "id": (0.352, 1)},
     "K": {"en": (0.307, 0), "id": (0.307, 0)},
     "L": {"en": (0.16, 9)},
 }
