@@ -110,3 +110,15 @@ def test_a_participle_before_a_noun_is_an_adjective(text, want):
         assert not any(d.startswith(("ASSAULT", "COERCE")) for d in got), got
     else:
         assert want in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # a pattern that labels an act in its gap leaves the act to be found too
+    ("id", "Menteri Luar Negeri Inggris menyatakan penangkapan 15 personel Angkatan Laut Inggris oleh Iran tidak bisa"
+           " dibenarkan.", "COERCE IRN>GBRMIL"),
+    ("id", "Menteri Luar Negeri Inggris menyatakan penangkapan 15 personel Angkatan Laut Inggris oleh Iran tidak bisa"
+           " dibenarkan.", "ACCUSE GBRGOV>"),
+])  # fmt: skip
+def test_a_labelled_act_is_found_too(lang, text, want):
+    got = _dyads(lang, text)
+    assert any(d.startswith(want) for d in got), got

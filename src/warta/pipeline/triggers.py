@@ -90,13 +90,25 @@ class TriggerMatcher:
         taken: list[TriggerMatch] = []
         used: set[int] = set()
         for m in candidates:
-            span = range(m.start, m.end)
+            span = _fixed(m)
             if any(k in used for k in span):
                 continue
             used.update(span)
             taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
+
+
+def _fixed(m: TriggerMatch) -> range | list[int]:
+    """The tokens a match holds against others: all of them, but for a pattern that labels an act in its gap
+    ("menyatakan penangkapan itu tidak bisa dibenarkan", "called the strike a war crime") only the words before
+    its first gap and after its last, so the act in the gap is found too."""
+    p = m.entry.pattern
+    if m.entry.frame != "labelled" or () not in p:
+        return range(m.start, m.end)
+    head = p.index(())
+    tail = len(p) - 1 - max(i for i, a in enumerate(p) if a == ())
+    return [*range(m.start, m.start + head), *range(m.end - tail, m.end)]
 
 
 def _keeps(m: TriggerMatch, hand: list[tuple[int, int, str]]) -> bool:
