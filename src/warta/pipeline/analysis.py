@@ -147,6 +147,11 @@ class SentenceView:
         a, b = self.tokens[i].start, self.tokens[j - 1].end
         return self.sentence.text[a - self.sentence.start:b - self.sentence.start], a, b
 
+    def implied(self, code: str, name: str, i: int, j: int, entry: str) -> ActorSlot:
+        """An actor the text implies at tokens ``i`` .. ``j - 1`` rather than names (``entry``: the convention)."""
+        text, a, b = self.text_span(i, j)
+        return ActorSlot(ActorMention(code, name, text, a, b, "implied", entry), i, j)
+
     def actor_after(self, i: int) -> ActorSlot | None:
         """The actor at token ``i`` or past the determiners and counts from there ("the United States", "para
         aktivis", "of three Filipino fishermen", "15 personel")."""

@@ -22,7 +22,7 @@ from typing import Any
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import party_sectors
 from warta.knowledge.event_types import event_types
-from warta.model import ActorMention, Event, PlaceMention, QuantityMention, SentenceRef
+from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
@@ -30,6 +30,7 @@ from warta.pipeline.modality import is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
+    bare_noun,
     between,
     find_roles,
     is_coordinated,
@@ -707,9 +708,7 @@ def _measure_author(c: Candidate) -> None:
     k = m.end
     while k < min(view.n, m.end + 4) and not (view.is_punct(k) or view.low[k] == ","):
         if view.is_word(k, "state_measure"):
-            tok = view.tokens[k]
-            c.pairs = [(src, ActorSlot(ActorMention(src.country + "GOV", "the government", tok.text, tok.start, tok.end,
-                                                    "implied", "rule:measure-author"), k, k + 1)
+            c.pairs = [(src, view.implied(src.country + "GOV", "the government", k, k + 1, "rule:measure-author")
                         if tgt is None and src.country and not ActorCode(src.code).is_org and not _official(src) else tgt)
                        for src, tgt in c.pairs]
             return
@@ -719,9 +718,7 @@ def _measure_author(c: Candidate) -> None:
 def _official(a: ActorSlot) -> bool:
     """A government named by a sector noun or a title, or a person in its office ("Pemerintah Malaysia", "Menteri
     Keuangan", "Presiden Joko Widodo"), not a ruling party named by its name."""
-    m = a.mention
-    return ActorCode(a.code).first_sector == "GOV" and (
-        m.kind == "leader" or (m.kind in ("sector", "title") and "knowledge/organisations" not in m.entry))
+    return ActorCode(a.code).first_sector == "GOV" and (a.mention.kind == "leader" or bare_noun(a))
 
 
 def _protest_target(c: Candidate) -> None:

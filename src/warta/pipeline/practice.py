@@ -482,6 +482,4 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     earlier = next((e for e in reversed(prior) if type_ in ("", e.type)), None)
     if earlier is None:
         return None
-    text, a, b = view.text_span(start, end)
-    return ActorSlot(ActorMention(earlier.source.code, earlier.source.name, text, a, b, "implied", "rule:event-anaphor"),
-                     start, end)
+    return view.implied(earlier.source.code, earlier.source.name, start, end, "rule:event-anaphor")

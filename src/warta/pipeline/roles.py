@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
-from warta.model import ActorMention
 from warta.pipeline.analysis import CLAUSE_PUNCT, ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Roles", "between", "find_roles", "is_coordinated", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
+__all__ = ["Roles", "bare_noun", "between", "find_roles", "is_coordinated", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
 _CLAUSE_OPENERS = frozenset({"complementizer", "hypothetical"})
@@ -487,7 +486,7 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     if two_people(a, b):
         return True
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
-            event_types().has(type_, "named_organs") and not (_bare_noun(a) and _bare_noun(b)))):
+            event_types().has(type_, "named_organs") and not (bare_noun(a) and bare_noun(b)))):
         return True
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
 
@@ -499,7 +498,7 @@ def two_people(a: ActorSlot, b: ActorSlot) -> bool:
     return x.kind == y.kind == "leader" and x.name != y.name and "" in (ActorCode(a.code).rest, ActorCode(b.code).rest)
 
 
-def _bare_noun(a: ActorSlot) -> bool:
+def bare_noun(a: ActorSlot) -> bool:
     """A sector noun or a title naming no one ("the foreign ministry", "pemerintah", "duta besar Swiss"), not a person
     nor a body known by name."""
     return a.mention.kind in ("sector", "title") and "knowledge/organisations" not in a.mention.entry
@@ -734,9 +733,7 @@ def _unnamed_author(view: SentenceView, k: int, patients: ActorSlot | None) -> A
             or not (k in view.noun_trigger_starts or view.has(k - 1, "determiner")):
         # a noun ("penangkapan", "the arrest"), not "refused to free detained protesters"
         return None
-    tok = view.tokens[k]
-    return ActorSlot(ActorMention(patients.country + agent[0], agent[1], tok.text, tok.start, tok.end, "implied",
-                                  "rule:unnamed-author"), k, k + 1)
+    return view.implied(patients.country + agent[0], agent[1], k, k + 1, "rule:unnamed-author")
 
 
 def _subject_act(view: SentenceView, m: TriggerMatch) -> int | None:
