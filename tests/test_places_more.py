@@ -38,6 +38,9 @@ def test_region_rows_are_valid() -> None:
     ("en", "Shan State", "Shan State", "MMR"),
     ("en", "Sabah", "Sabah", "MYS"),
     ("en", "Ramallah", "Ramallah", "PSE"),
+    ("en", "Ontario", "Ontario", "CAN"),  # the province, not the Californian town of 171,000
+    ("en", "Odessa", "Odesa", "UKR"),  # the exonym, not the Texan town
+    ("id", "Odessa", "Odesa", "UKR"),
 ])
 def test_names_resolve(lang: str, name: str, english: str, country: str | None) -> None:
     best = gazetteer(lang).lookup(name)[0]
@@ -118,6 +121,21 @@ def test_protest_sentence_after_its_scene_is_not_coded_from_its_demand() -> None
             "Para demonstran menuntut Rusia menghentikan perang di Ukraina.")
     events = extract(text, "id", "2024-11-06")
     assert [(e.source.code, e.location.name if e.location else None) for e in events] == [("IDNCVL", "Jakarta")]
+
+
+# -- a town or capital attacked or seized is where it happened; a state attacked is no place -----------
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "Russian drones hit the port city of Mykolaiv overnight.", "Mykolayiv"),
+    ("id", "Rudal Rusia menghantam kota pelabuhan Mykolaiv pada malam hari.", "Mykolayiv"),
+    ("en", "Israeli forces stormed Khan Younis on Monday.", "Khan Younis"),
+    ("id", "Pasukan Rusia merebut Bakhmut setelah berbulan-bulan.", "Bakhmut"),
+    ("en", "Ethiopian troops bombed Mekelle.", "Mekelle"),
+    ("en", "Ethiopia bombed Eritrea.", None),
+    ("id", "Rusia menyerang Ukraina pada Februari 2022.", None),
+])
+def test_a_town_attacked_is_the_place(lang: str, text: str, place: str | None) -> None:
+    events = extract(text, lang, "2024-05-02")
+    assert events and (events[0].location.name if events[0].location else None) == place
 
 
 # -- the destination of a visit, a deployment or aid sent is the event's place --------------------------

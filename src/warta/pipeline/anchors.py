@@ -66,6 +66,12 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
         for p in places:
             if p.start == target.start:
                 return p.place
+    if target is not None and types.has(m.entry.type, "place_target"):
+        for p in places:  # a town or capital attacked or seized is where it happened ("struck the port of Odesa")
+            k = token_index(view, p.start)
+            slot = view.actor_at(k) if k is not None else None
+            if p.start == target.start and (slot is None or slot.mention.kind in ("place", "capital")):
+                return p.place
     return None
 
 
