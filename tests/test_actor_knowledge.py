@@ -378,3 +378,16 @@ def test_an_acronym_defined_in_brackets(lang, text, codes):
 def test_rt_alone_is_russian_media_in_english_only():
     assert [m.code for m in ActorFinder("en").find("RT reported the strike.", None)] == ["RUSMED"]
     assert "RUSMED" not in {m.code for m in ActorFinder("id").find("Ketua RT setempat melapor ke polisi.", None)}
+
+
+# -- a backer written onto a participle is not the actor: the noun after it is ("the UN-backed government") --------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Libya's parliament rejected the UN-backed government.", ("REJECT", "LBYLEG", "LBYGOV")),
+    ("Iran-backed Houthi rebels attacked a cargo ship in the Red Sea.", ("ASSAULT", "YEMREB", "YEMBUS")),
+    ("US-funded militias attacked a police station in Kirkuk.", ("ASSAULT", "IRQREB", "IRQCOP")),
+    # not a backer: "-led" names who leads, "-based" where one is
+    ("The Saudi-led coalition bombed Sanaa.", ("ASSAULT", "SAU", "YEMGOV")),
+])
+def test_a_backer_is_not_the_actor(text: str, expected: tuple[str, str, str]) -> None:
+    events = extract(text, "en", "2024-05-02")
+    assert [(e.type, e.source.code, e.target.code if e.target else "") for e in events][:1] == [expected]

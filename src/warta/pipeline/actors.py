@@ -42,6 +42,7 @@ _WORD = rf"[{_UP}][\w'’\-]*"
 _FREE = re.compile(r"[^\x01]+")  # characters no mention or block entry has taken
 _NON_SPACE = re.compile(r"\S+")
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
+_WORD_AT = re.compile(r"\w+")
 _FIELD = re.compile(rf"(?: {_UP_WORD}){{1,3}} $")  # the same, ending where the office's noun starts
 
 
@@ -481,7 +482,15 @@ class ActorFinder:
             self._appositions(text, out)
             self._descriptions(folded, out)
         _defined_acronyms(text, out)
-        return out
+        return [m for m in out if not self.backs(text, m.end)]
+
+    def backs(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` is written onto a participle that makes it a backer of the noun after
+        it ("the UN-backed government", "Iran-funded militias": word class backer): neither an actor nor a place."""
+        if not text.startswith("-", end):
+            return False
+        word = _WORD_AT.match(text, end + 1)
+        return word is not None and fold(word.group()) in self.lexicon.backers
 
     def _appositions(self, text: str, out: list[ActorMention]) -> None:
         """An unlisted name takes the code of the title or body set beside it by a comma:

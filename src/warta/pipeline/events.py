@@ -98,8 +98,8 @@ class EventCoder:
                          for s in active if not by_sentence[s.index] for m in found[s.index])
         # places of every sentence with a trigger: the scene may be set in one that names no actor ("Banjir
         # melanda Kabupaten Agam, Sumatra Barat. Bupati Agam meminta ...")
-        places = {s.index: _inside_no_state(_shift(self.places.find(s.text), s.start), by_sentence[s.index])
-                  for s in active}
+        places = {s.index: [p for p in _inside_no_state(_shift(self.places.find(s.text), s.start), by_sentence[s.index])
+                            if not self.actors.backs(text, p.end)] for s in active}
         for s in active:  # a capitalised name the gazetteer knows as a place is a place, not an unknown actor
             # (nor one given the sector of a noun near it: "Warga Desa Wadas, Purworejo, Jawa Tengah, meminta")
             spans = {(p.start, p.end) for p in places[s.index]}
