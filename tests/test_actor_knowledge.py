@@ -391,3 +391,14 @@ def test_rt_alone_is_russian_media_in_english_only():
 def test_a_backer_is_not_the_actor(text: str, expected: tuple[str, str, str]) -> None:
     events = extract(text, "en", "2024-05-02")
     assert [(e.type, e.source.code, e.target.code if e.target else "") for e in events][:1] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Tigrayan forces attacked Ethiopian troops in Mekelle.", ("ASSAULT", "ETHREB", "ETHMIL")),
+    ("id", "Pasukan Tigray menyerang tentara Ethiopia di Mekelle.", ("ASSAULT", "ETHREB", "ETHMIL")),
+    ("en", "Baloch separatists attacked a Pakistani army convoy.", ("ASSAULT", "PAKREB", "PAKMIL")),
+    ("en", "Ethiopian troops attacked Eritrean forces.", ("ASSAULT", "ETHMIL", "ERIMIL")),  # the state's own army
+])
+def test_a_regions_armed_movement_is_no_state_army(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    events = extract(text, lang, "2021-05-02")
+    assert [(e.type, e.source.code, e.target.code if e.target else "") for e in events][:1] == [expected]
