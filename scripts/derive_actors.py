@@ -66,6 +66,7 @@ OFFICES = {"": "head of state or government, or minister (source gives no office
 CAMEO_ISO = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD"}  # CAMEO codes that are not ISO 3166
 SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "NGO"}
 ISO3 = None  # filled from pycountry in main()
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "Sharon", "Mubarak", "Abu-Ghazaleh"; not "Jr.", "II"
 SINGLE_NAMES = {"IGOUN", "IGOEU", "IGONATO"}  # codes whose short name is fixed whatever the alias
 
 
@@ -339,7 +340,7 @@ def people(src: Path, vocab: set[str]) -> list[str]:
     taken = hand_forms()
     entries = []
     for names, codes, _note in parse(src / "Phoenix.Countries.actors.txt"):
-        roles = []
+        roles, closed = [], False  # closed: the source gives the end of a role (an open one may be stale)
         for c in codes:
             m = re.fullmatch(r"([A-Z]{3})(GOV)([A-Z]*)\s+(>?)(\d{6,8})?(?:-(\d{6,8}))?", c.strip())
             if not m or m.group(3) not in OFFICES:
@@ -351,6 +352,7 @@ def people(src: Path, vocab: set[str]) -> list[str]:
             end = date(m.group(6)) if m.group(6) else None
             if start is None:
                 continue
+            closed |= not (m.group(4) == ">" or end is None or end > SOURCE_DATE)
             if m.group(4) == ">" or end is None or end > SOURCE_DATE:
                 end = SOURCE_DATE  # open, or a term end the source foresaw: known only up to its date
             if end < "2000-01-01" or end < start:
@@ -364,8 +366,25 @@ def people(src: Path, vocab: set[str]) -> list[str]:
         if not full:
             continue
         short = [surface(n) for n in names if len(n.replace("_", " ").split()) == 1]
+        # the surname alone names the person in news after the first mention, and often in a headline or a
+        # quote's attribution ("Gates said"): the last word of a full name of two or three capitalised words (no
+        # particles: "al Nasir"), of one whose office the source sees end (an open role may be stale: "Arroyo" left
+        # office in 2010, the source still has her in it in 2014), kept only when no other person's name ends in
+        # it and it is no ordinary word (below)
+        short += [f.split()[-1] for f in full if closed and 2 <= len(f.split()) <= 3 and all(map(_SURNAME.fullmatch, f.split()))]
         entries.append((full, short, roles))
-    surname_count = Counter(s.lower() for _f, sh, _r in entries for s in sh)
+    surname_count = Counter(s.lower() for _f, sh, _r in entries for s in dict.fromkeys(sh))
+    # a surname taken from a full name must not be a place ("Bali") or anyone's given name ("Nabil")
+    from warta.pipeline.gazetteer import gazetteer
+
+    places = gazetteer("en")
+    import babel
+
+    languages = {plain(n) for lang in ("en", "id") for n in babel.Locale(lang).languages.values()}  # "English"
+    derived = {f.split()[-1] for fu, _s, _r in entries for f in fu}
+    given = {plain(f.split()[0]) for fu, _s, _r in entries for f in fu} | {
+        plain(line.split("\t")[0].split()[0]) for line in (KNOW / "people.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith(("#", "name\t"))}
     full_count = Counter(f.lower() for fu, _s, _r in entries for f in fu)
     lines = ["name\taliases\tshort\tcode\thome\trole\tstart\tend\tnote"]
     seen = set()
@@ -377,7 +396,8 @@ def people(src: Path, vocab: set[str]) -> list[str]:
             continue
         seen.add(full[0].lower())
         short = [s for s in dict.fromkeys(short) if surname_count[s.lower()] == 1 and len(s) >= 4
-                 and s.lower() not in vocab and s.lower() not in taken and plain(s) not in hand]
+                 and s.lower() not in vocab and s.lower() not in taken and plain(s) not in hand
+                 and (s not in derived or (len(s) >= 5 and plain(s) not in given | languages and not places.lookup(s)))]
         for i, (code, start, end, raw, office) in enumerate(sorted(roles, key=lambda r: r[1])):
             aliases = "|".join(full[1:]) if i == 0 else ""
             sh = "|".join(short) if i == 0 else ""

@@ -402,3 +402,25 @@ def test_a_backer_is_not_the_actor(text: str, expected: tuple[str, str, str]) ->
 def test_a_regions_armed_movement_is_no_state_army(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     events = extract(text, lang, "2021-05-02")
     assert [(e.type, e.source.code, e.target.code if e.target else "") for e in events][:1] == [expected]
+
+
+# -- surnames derived from the Phoenix office-holders name them alone, in news of their time only -------------
+@pytest.mark.parametrize(("published", "source"), [("2008-03-01", "USAGOV"), ("2007-01-15", "USAGOV"), ("2021-06-01", None)])
+def test_a_derived_surname_names_its_office_holder_in_their_time(published: str, source: str | None) -> None:
+    events = extract("Gates criticised Iran on Monday.", "en", published)
+    assert [e.source.code for e in events][:1] == ([source] if source else [])
+
+
+def test_derived_surnames_are_no_place_and_no_language() -> None:
+    import babel
+
+    from warta.knowledge.people import people
+    from warta.pipeline.gazetteer import gazetteer
+
+    languages = {n.lower() for n in babel.Locale("en").languages.values()}
+    derived = [(p.name, f) for p in people() if p.roles[0].where.startswith("knowledge/people_phoenix.tsv")
+               for f, _ in p.short]
+    surnames = [(n, f) for n, f in derived if f == n.split()[-1]]  # (the source's own one-word names aside)
+    assert len(surnames) > 1000
+    bad = [(n, f) for n, f in surnames if f.lower() in languages or gazetteer("en").lookup(f)]
+    assert not bad, bad[:10]

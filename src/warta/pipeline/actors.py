@@ -27,6 +27,7 @@ _STATE_LIKE = frozenset({"country", "capital", "igo", "ngo", "group", "body"})
 _ORG = frozenset({"igo", "ngo", "group", "body"})
 _ANAPHOR_SECTOR = {"gov": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
+DERIVED_PEOPLE = "knowledge/people_phoenix.tsv"  # office-holders derived from the Phoenix dictionaries
 FORMER_SECTOR = "CVL"  # one no longer in an office the text names ("the former president"): a civilian
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _UP_WORD = rf"[{_UP}][\w’'\-]*[\w]"
@@ -75,6 +76,16 @@ def _by_date(entries: list[Entry], day: _dt.date | None) -> Entry:
     return max(entries, key=last_start)
 
 
+def _out_of_time(e: Entry, day: _dt.date | None) -> bool:
+    """A surname that derived data gives alone (people_phoenix.tsv: the last word of an office-holder's name) names
+    that person only in news of their time in office, give or take a year: it is no famous name whatever the date."""
+    p = e.person
+    if p is None or day is None or not e.where.startswith(DERIVED_PEOPLE) or all(e.form != f for f, _ in p.short):
+        return False
+    slack = _dt.timedelta(days=366)
+    return not any(r.start - slack <= day and (r.end is None or day <= r.end + slack) for r in p.roles)
+
+
 class ActorFinder:
     """Actor mentions for one language; the compiled lexicon is shared per language and process."""
 
@@ -111,7 +122,8 @@ class ActorFinder:
                 if e.case_ok(surface):
                     if e.person is not None and len(entries) > i + 1:
                         e = _by_date([x for x in entries[i:] if x.person is not None and x.case_ok(surface)], day)
-                    cands.append((start, end, e))
+                    if not _out_of_time(e, day):
+                        cands.append((start, end, e))
                     break
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = bytearray(n_text)
