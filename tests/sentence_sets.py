@@ -88,13 +88,13 @@ def check_rows(path: Path, rows: list[tuple[str, ...]], endings: tuple[str, ...]
     """Every row (lang, type, code, source, target, text, line) of a sentence set names a language, a codebook code
     of its type, a source (and a target, unless ``target_optional``: "-" or "" for none named) and ends a
     sentence with one of ``endings``; a failure names the file and line."""
-    from warta.lexicon.coverage import codebook_codes, guideline_type
+    from warta.lexicon.coverage import codebook_codes, guideline_types
 
     codes = set(codebook_codes())
     for lang, kind, code, source, target, text, lineno in rows:
         where = f"{path.name}:{lineno}"
         assert lang in {"id", "en"}, where
-        assert code in codes and guideline_type(code) == kind, f"{where}: {code} is not {kind}"
+        assert code in codes and kind in guideline_types(code), f"{where}: {code} is not {kind}"
         assert len(source) >= 3 and (target_optional or len(target) >= 3), where
         assert text.endswith(endings), where
 

@@ -12,12 +12,21 @@ from dataclasses import dataclass
 from warta.knowledge.ontology import ontology
 from warta.lexicon.registry import available_languages, load_language
 
-__all__ = ["TYPE_OVERRIDES", "Coverage", "codebook_codes", "coverage", "entries_per_code", "guideline_type"]
+__all__ = ["TYPE_OVERRIDES", "Coverage", "codebook_codes", "coverage", "entries_per_code", "guideline_type", "guideline_types"]
 
 # Codes that GUIDELINES.md and the lexicons type otherwise than the CAMEO->PLOVER table of cameo.tsv: sanctions
 # (163) are SANCTION, a ceasefire (0871) a concession, violent repression (175) coercion, occupying
 # territory (192) an assault, condolences (018) support.
 TYPE_OVERRIDES = {"163": "SANCTION", "0871": "CONCEDE", "175": "COERCE", "192": "ASSAULT", "018": "SUPPORT"}
+# ... and a code whose acts take another type too: violent repression (175) is an assault when a weapon of crowd control
+# is used (PLOVER manual, ASSAULT mode crowd-control: "tear gas, water cannons, firing weapons in the air"; the
+# CAMEO->PLOVER table), coercion when the text names none ("police pushed back protesters": PLOVER, COERCE).
+ALSO = {"175": ("ASSAULT",)}
+
+
+def guideline_types(code: str) -> frozenset[str]:
+    """Every event type an act of this CAMEO code may carry: its :func:`guideline_type` and those of ``ALSO``."""
+    return frozenset((guideline_type(code), *ALSO.get(code, ())))
 
 
 def guideline_type(code: str) -> str:
