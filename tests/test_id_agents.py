@@ -73,7 +73,7 @@ PAIRS = [
     ("Kapal kargo Jepang ditahan oleh angkatan laut Rusia.", "A Japanese cargo ship was detained by the Russian navy.",
      ("COERCE", "RUSMIL", "JPNBUS")),
     ("Penjaga pantai China menembakkan meriam air ke kapal dagang Filipina.",
-     "The Chinese coast guard fired water cannon at a Philippine merchant ship.", ("COERCE", "CHNMIL", "PHLBUS")),
+     "The Chinese coast guard fired water cannon at a Philippine merchant ship.", ("ASSAULT", "CHNMIL", "PHLBUS")),
     ("Komandan pemberontak Suriah bertemu dengan pejabat Turki di Ankara.",
      "A Syrian rebel commander met Turkish officials in Ankara.", ("CONSULT", "SYRREB", "TURGOV")),
     ("Pemimpin militan Hamas mengancam Israel.", "A Hamas militant leader threatened Israel.",

@@ -23,8 +23,8 @@ PUB = "2018-09-30"
 # Measured 2026-12-05: en 68/72, id 67/71.  Misses: a shadow minister named without his state ("Shadow Chancellor John
 # McDonnell": the title gives OPP, no country); a Senate committee named without its state; a director and a minister
 # with no state named ("Sutradara Joko Anwar memuji kebijakan Menteri Pariwisata"); "indicted" (coded COERCE 173,
-# charged with legal action); tear gas fired at people (coded COERCE 175 by warta's riot-control entry, ASSAULT in
-# knowledge/cameo.tsv).  (A vote to censure was first let through by a general "voted to" cue, which cost dev
+# charged with legal action); tear gas fired at people (then coded COERCE 175 by warta's riot-control entry; ASSAULT
+# since, as knowledge/cameo.tsv and the PLOVER manual say).  (A vote to censure was first let through by a general "voted to" cue, which cost dev
 # precision: it is now a pattern of the speech acts a vote carries out.)
 RATCHET = {"en": 0.94, "id": 0.94}
 

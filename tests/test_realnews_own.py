@@ -57,8 +57,8 @@ def test_a_banned_protest_is_no_protest():
 
 @pytest.mark.parametrize(("lang", "text", "want"), [
     ("en", "Hundreds of persons mounted demonstrations in Tikrit against the government.", "PROTEST IRQCVL>IRQGOV"),
-    ("en", "Police in Karachi fired tear gas at mourners.", "COERCE PAKCOP>PAKCVL"),
-    ("id", "Polisi Malaysia menembakkan gas air mata ke arah para pelayat di Johor.", "COERCE MYSCOP>MYSCVL"),
+    ("en", "Police in Karachi fired tear gas at mourners.", "ASSAULT PAKCOP>PAKCVL"),
+    ("id", "Polisi Malaysia menembakkan gas air mata ke arah para pelayat di Johor.", "ASSAULT MYSCOP>MYSCVL"),
 ])  # fmt: skip
 def test_more_people_nouns(lang, text, want):
     assert want in _dyads(lang, text)
