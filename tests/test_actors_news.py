@@ -130,3 +130,13 @@ def _alone(lang: str, text: str, word: str) -> list[str]:
 ])
 def test_a_person_named_again_by_one_name(lang, text, word, codes):
     assert _alone(lang, text, word) == codes
+
+
+# -- one word between a title and a group's name qualifies the title: "komandan senior ISIS" is the group's ------------
+@pytest.mark.parametrize(("text", "target"), [
+    ("Pasukan Irak menangkap seorang komandan senior ISIS di Anbar.", "XXXREB"),
+    ("Polisi Israel menangkap juru bicara senior Hamas.", "PSEREB"),
+])
+def test_a_qualified_title_before_a_group_is_the_groups(text: str, target: str) -> None:
+    events = extract(text, "id", "2024-05-02")
+    assert [e.target.code for e in events if e.target] == [target]
