@@ -140,3 +140,10 @@ def test_a_person_named_again_by_one_name(lang, text, word, codes):
 def test_a_qualified_title_before_a_group_is_the_groups(text: str, target: str) -> None:
     events = extract(text, "id", "2024-05-02")
     assert [e.target.code for e in events if e.target] == [target]
+
+
+def test_a_counterpart_from_a_state_is_its_government() -> None:
+    events = extract("Menteri Luar Negeri Ukraina bertemu rekannya dari Turki di Ankara.", "id", "2024-05-02")
+    assert {(e.source.code, e.target.code) for e in events} == {("UKRGOV", "TURGOV"), ("TURGOV", "UKRGOV")}
+    assert {e.target.code for e in extract("Pelaku dan rekannya ditangkap polisi di Medan.", "id", "2024-05-02")} \
+        <= {"IDNCVL"}  # a colleague or an accomplice alone is no office-holder
