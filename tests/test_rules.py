@@ -252,3 +252,13 @@ def test_an_act_named_again_keeps_its_date(lang, text):
     evs = extract(text, lang=lang, published="2025-09-16")
     again = [e for e in evs if "act-anaphor" in e.rules]
     assert again and all(e.when == "2025-09-15" for e in again), [(e.type, e.when, e.rules) for e in evs]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Rusia membantah tuduhan bahwa pihaknya menyerang rumah sakit di Kharkiv."),
+    ("id", "Rusia membantah tuduhan menyerang rumah sakit di Kharkiv."),
+    ("en", "Russia denied accusations that it had attacked a hospital in Kharkiv."),
+])  # fmt: skip
+def test_a_denied_accusation_takes_no_target_from_what_it_reported(lang, text):
+    events = extract(text, lang, "2024-05-02")
+    assert [(e.type, e.source.code, e.target.code if e.target else "") for e in events] == [("REJECT", "RUS", "")]

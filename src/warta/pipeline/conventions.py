@@ -443,8 +443,12 @@ CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-
 
 def _content_target(c: Candidate) -> None:
     """"mengancam akan memberlakukan jam malam", "refused to withdraw its troops from Ukraine": a threat, demand
-    or refusal with no target of its own takes the target of the act it names, as that act is coded."""
-    if not event_types().has(c.match.entry.type, "content_recipient") or all(t is not None for _, t in c.pairs):
+    or refusal with no target of its own takes the target of the act it names, as that act is coded.  A denial of a
+    report or an accusation ("membantah tuduhan menyerang rumah sakit di Kharkiv") refuses no act: what it names is
+    what was reported (word class report_noun)."""
+    m = c.match
+    if not event_types().has(m.entry.type, "content_recipient") or all(t is not None for _, t in c.pairs) \
+            or any(c.view.is_word(k, "report_noun") for k in range(m.start, m.end)):
         return
     content = practice.announced_act(c.view, c.match, c.scene.matches)
     if content is None:
