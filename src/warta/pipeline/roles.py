@@ -301,6 +301,8 @@ def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> b
     actor there when the agent follows it behind "oleh"/"by"."""
     if not event_types().has(m.entry.type, "patient_genitive") or slot.start < m.end or view.prep_before(slot):
         return False
+    if any(view.is_word(k, "passive_light") for k in range(m.end, slot.start)):
+        return False  # "penangkapan ... dilakukan jajaran Polres": the agent of a passive light verb
     if ActorCode(slot.code).last_sector in _PEOPLE:
         return True
     if view.has(slot.end, "prep_agent") and view.actor_at(slot.end + 1) is not None:
@@ -346,7 +348,8 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
         k = slot.start - 1
         if kind in view.prep_before(slot) or (
             k > start and view.is_common_noun(k) and kind in view.prep_before_token(k)
-        ):
+        ) or (kind == "prep_agent" and k - 1 > start and view.has(k, "prep_patient") and view.is_common_noun(k - 1)
+              and kind in view.prep_before_token(k - 1)):  # "stabbed by a group of men", "by a gang of youths"
             return view.compound(slot, +1)
     return []
 
@@ -402,6 +405,12 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             break  # "a truce mediated by Qatar", "an investigation into killings by police": the agent of another act
         if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
             return view.compound(view.actor_at(k + 1), +1)
+        if k > m.end and view.is_word(k, "passive_light"):
+            # "Penangkapan terhadap tiga tersangka dilakukan (jajaran) Polres Jakarta Utara": the agent right after
+            # a passive light verb whose subject is the act (over one plain noun)
+            agent = view.actor_at(k + 1) or (view.actor_at(k + 2) if view.is_common_noun(k + 1) else None)
+            if agent is not None:
+                return view.compound(agent, +1)
     # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack", "a Russian drone
     # attack" (over weapon nouns)
     for slot in reversed(view.actors):

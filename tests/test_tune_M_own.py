@@ -1,0 +1,53 @@
+"""Own news sentences of tuning part M (tests/data/tune_M_own.tsv and its negatives tune_M_own_neg.tsv): police,
+prosecutors, soldiers, officers, mobs, gunmen and residents named only by their kind doing COERCE and ASSAULT, in
+Indonesian and English, coded by GUIDELINES.md before warta ran on them.  Every positive row must be coded right
+(type, source and target at country level) unless it is a known miss below, and no negative row may give its event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import assert_coded_right, check_rows, event_keys, known_miss_params, read_rows
+
+DATA = Path(__file__).parent / "data" / "tune_M_own.tsv"
+NEG = Path(__file__).parent / "data" / "tune_M_own_neg.tsv"
+PUB = "2024-11-15"
+ROWS = read_rows(DATA, 6)
+NEG_ROWS = read_rows(NEG, 5)
+
+_SEIZED = ("a thing seized, no owner named, is coded with no target by GUIDELINES; warta gives the agent's own"
+           " civilians (practice.domestic_coercion) as the earlier parts' codings of seizures do (force_own.tsv)")
+# misses known and left open, by line: each still runs and must fail (strict), so a fix shows
+KNOWN_MISSES = {
+    13: _SEIZED,
+    14: "'Customs officers ... off East Aceh': the place behind 'off' gives no state; and the seized thing (as line 13)",
+    21: "'Massa menyerang sebuah pos polisi': a crowd's violence is read as a riot (PROTEST 145, by_protesters_as);"
+        " the English 'a mob' is no protester word and gives ASSAULT",
+    39: _SEIZED,
+    40: _SEIZED,
+    42: "'by North Jakarta police': the police mention starts at 'Jakarta', so nothing stands right behind 'by'",
+    53: "'pelaku menikam korban': a bare 'korban' (victim) as a civilian cost a blind false alarm (rescues of victims"
+        " read as aid), so it stays no actor",
+    62: "'A man was taken into custody after ..., local police said': a passive with no agent whose only place lies"
+        " in the 'after' clause",
+}
+
+
+def test_rows_are_well_formed():
+    check_rows(DATA, ROWS, target_optional=True)
+    assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
+
+
+@pytest.mark.parametrize("row", known_miss_params(ROWS, KNOWN_MISSES))
+def test_coded_right(row):
+    assert_coded_right(row, PUB)
+
+
+@pytest.mark.parametrize("row", NEG_ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in NEG_ROWS])
+def test_not_coded(row):
+    lang, kind, source, target, text, _line = row
+    got = event_keys(text, lang, PUB)
+    bad = [k for k in got if k[0] == kind and source in ("-", k[1]) and (target == "-" or k[2] == target)]
+    assert not bad, f"{text}: {bad}"
