@@ -59,3 +59,29 @@ def test_not_coded(row):
     got = event_keys(text, lang, PUB)
     bad = [k for k in got if k[0] == kind and source in ("-", k[1]) and (target == "-" or k[2] == target)]
     assert not bad, f"{text}: {bad}"
+
+
+def _keys(text: str, lang: str, published: str = PUB) -> set[tuple[str, str, str]]:
+    return event_keys(text, lang, published)
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "want", "absent"), [
+    # colloquial "ketemu" is "bertemu" (lang/id/triggers.tsv, part M); "belum ketemu barang bukti" meets no one
+    ("id", "Presiden Joko Widodo ketemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor, Senin.", PUB,
+     {("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")}, set()),
+    ("id", "Polisi belum ketemu barang bukti yang dibuang pelaku ke sungai.", PUB, set(), {"CONSULT"}),
+    # one office-holder met, of no state but the scene's, is coded both ways (conventions._unnamed_target); a group
+    # met abroad stays unknown
+    ("en", "Emmanuel Macron met the minister in Berlin on Monday.", PUB,
+     {("CONSULT", "FRA", "DEU"), ("CONSULT", "DEU", "FRA")}, set()),
+    ("en", "The president met with union leaders in Paris on Monday.", PUB, set(), {"CONSULT"}),
+    # a person's code by the date of the text (knowledge/people.tsv): World Bank president 2005-2007, later a US citizen
+    ("id", "Paul Wolfowitz akan bertemu dengan menteri keuangan di Jakarta pekan depan.", "2006-10-02",
+     {("CONSULT", "IGOWB", "IDN"), ("CONSULT", "IDN", "IGOWB")}, set()),
+    ("en", "Paul Wolfowitz will meet the finance minister in Jakarta next week, an official said.", "2024-10-02",
+     {("CONSULT", "USA", "IDN"), ("CONSULT", "IDN", "USA")}, set()),
+])  # fmt: skip
+def test_meetings(lang, text, published, want, absent):
+    got = _keys(text, lang, published)
+    assert want <= got, (text, got)
+    assert not {k for k in got if k[0] in absent}, (text, got)
