@@ -75,6 +75,13 @@ def _keys(text: str, lang: str, published: str = PUB) -> set[tuple[str, str, str
     ("en", "Emmanuel Macron met the minister in Berlin on Monday.", PUB,
      {("CONSULT", "FRA", "DEU"), ("CONSULT", "DEU", "FRA")}, set()),
     ("en", "The president met with union leaders in Paris on Monday.", PUB, set(), {"CONSULT"}),
+    # one of several sides of talks named behind "di antaranya"/"including" (roles._including_with)
+    ("id", "Menteri Keuangan Sri Mulyani mengadakan sejumlah pertemuan, di antaranya dengan Presiden Bank Dunia, di"
+           " Washington pekan ini.", PUB, {("CONSULT", "IDN", "IGOWB"), ("CONSULT", "IGOWB", "IDN")}, set()),
+    ("en", "Finance Minister Sri Mulyani held a number of meetings, including with the World Bank president, in"
+           " Washington this week.", PUB, {("CONSULT", "IDN", "IGOWB"), ("CONSULT", "IGOWB", "IDN")}, set()),
+    ("id", "Sejumlah negara, di antaranya Jepang dan China, menghadiri pertemuan itu di Jakarta.", PUB, set(),
+     {"CONSULT"}),
     # a person's code by the date of the text (knowledge/people.tsv): World Bank president 2005-2007, later a US citizen
     ("id", "Paul Wolfowitz akan bertemu dengan menteri keuangan di Jakarta pekan depan.", "2006-10-02",
      {("CONSULT", "IGOWB", "IDN"), ("CONSULT", "IDN", "IGOWB")}, set()),

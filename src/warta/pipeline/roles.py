@@ -373,6 +373,17 @@ def _including_from(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
+def _including_with(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """One of several sides of talks named after them: "mengadakan sejumlah pertemuan, di antaranya dengan Presiden
+    Bank Dunia", "hold a number of meetings, including with the President of the World Bank"."""
+    for k in range(m.end, min(view.n - 1, m.end + 3)):
+        if view.is_word(k, "including"):
+            return _objects(view, k + 1, "agent", False)
+        if not (view.low[k] == "," or view.has(k, "prep_place")):
+            break
+    return []
+
+
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # genitive after the noun: "kunjungan (kontroversial) Presiden Erdogan", "serangan Israel"
     for slot in view.actors:
@@ -565,7 +576,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 left = _subject(view, m)
             # "accepted an invitation from China": the other side behind "dari/from" right after the act
             right = _objects(view, m.end, "agent", allow_place) or (
-                _after_prep(view, m.end, "prep_source") if view.has(m.end, "prep_source") else [])
+                _after_prep(view, m.end, "prep_source") if view.has(m.end, "prep_source") else []) or _including_with(view, m)
             # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in
             # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit")
             clash = types.has(m.entry.type, "clash") and m.voice != "noun" and not view.has(m.start - 1, "determiner")
