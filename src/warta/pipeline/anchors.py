@@ -110,9 +110,16 @@ def framing_country(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
         return country
     ks = [token_index(view, p.start) for p in places if p.place.country == country]
     ks += [slot.start for slot in view.actors if slot.country == country]
-    if ks and all(k is not None and k >= m.end and in_content(view, m, k) for k in ks):
+    if ks and all(k is not None and k >= m.end and in_content(view, m, k) and not _behind_subordinator(view, m.end, k)
+                  for k in ks):
         return ""
     return country
+
+
+def _behind_subordinator(view: SentenceView, lo: int, k: int) -> bool:
+    """Token ``k`` stands in a clause of another time or cause opened after ``lo`` ("ditahan polisi setempat
+    setelah mengancam pegawai sebuah bank di Ohio"): the scene of the story, not what this act said or demanded."""
+    return any(view.has(x, "subordinator") and not view.has(x, "simultaneous") for x in range(lo, k))
 
 
 def token_index(view: SentenceView, char: int) -> int | None:

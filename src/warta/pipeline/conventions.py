@@ -845,6 +845,8 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
     organ acting on unnamed protesters or opposition, or such people on the government, act at home; so do talks
     between them, "held talks with nurses' unions" (event_types.tsv home_talks), but deals with an unnamed side stay
     dropped)."""
+    if d.match.entry.frame == "mutual" and d.tgt is not None and "/titles.tsv" in d.tgt.mention.entry:
+        return None  # one office-holder met ("Pak Menteri bakal ketemu dengan Paul Wolfowitz"): coded both ways
     if d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") and not d.stated \
             and not ((d.match.entry.frame != "mutual" or event_types().has(d.type, "home_talks"))
                      and practice.home_dyad(d.src, d.tgt)):

@@ -301,6 +301,8 @@ def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> b
     actor there when the agent follows it behind "oleh"/"by"."""
     if not event_types().has(m.entry.type, "patient_genitive") or slot.start < m.end or view.prep_before(slot):
         return False
+    if any(view.is_word(k, "passive_light") for k in range(m.end, slot.start)):
+        return False  # "penangkapan ... dilakukan jajaran Polres": the agent of a passive light verb
     if ActorCode(slot.code).last_sector in _PEOPLE:
         return True
     if view.has(slot.end, "prep_agent") and view.actor_at(slot.end + 1) is not None:
@@ -346,7 +348,8 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
         k = slot.start - 1
         if kind in view.prep_before(slot) or (
             k > start and view.is_common_noun(k) and kind in view.prep_before_token(k)
-        ):
+        ) or (kind == "prep_agent" and k - 1 > start and view.has(k, "prep_patient") and view.is_common_noun(k - 1)
+              and kind in view.prep_before_token(k - 1)):  # "stabbed by a group of men", "by a gang of youths"
             return view.compound(slot, +1)
     return []
 
@@ -366,6 +369,17 @@ def _including_from(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         if view.is_word(k, "including") and view.has(k + 1, "prep_source") and view.actor_at(k + 2) is not None:
             return view.compound(view.actor_at(k + 2), +1)
         if view.actor_at(k) is not None or k in view.trigger_starts:
+            break
+    return []
+
+
+def _including_with(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """One of several sides of talks named after them: "mengadakan sejumlah pertemuan, di antaranya dengan Presiden
+    Bank Dunia", "hold a number of meetings, including with the President of the World Bank"."""
+    for k in range(m.end, min(view.n - 1, m.end + 3)):
+        if view.is_word(k, "including"):
+            return _objects(view, k + 1, "agent", False)
+        if not (view.low[k] == "," or view.has(k, "prep_place")):
             break
     return []
 
@@ -402,6 +416,12 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             break  # "a truce mediated by Qatar", "an investigation into killings by police": the agent of another act
         if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
             return view.compound(view.actor_at(k + 1), +1)
+        if k > m.end and view.is_word(k, "passive_light"):
+            # "Penangkapan terhadap tiga tersangka dilakukan (jajaran) Polres Jakarta Utara": the agent right after
+            # a passive light verb whose subject is the act (over one plain noun)
+            agent = view.actor_at(k + 1) or (view.actor_at(k + 2) if view.is_common_noun(k + 1) else None)
+            if agent is not None:
+                return view.compound(agent, +1)
     # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack", "a Russian drone
     # attack" (over weapon nouns)
     for slot in reversed(view.actors):
@@ -556,7 +576,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                 left = _subject(view, m)
             # "accepted an invitation from China": the other side behind "dari/from" right after the act
             right = _objects(view, m.end, "agent", allow_place) or (
-                _after_prep(view, m.end, "prep_source") if view.has(m.end, "prep_source") else [])
+                _after_prep(view, m.end, "prep_source") if view.has(m.end, "prep_source") else []) or _including_with(view, m)
             # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in
             # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit")
             clash = types.has(m.entry.type, "clash") and m.voice != "noun" and not view.has(m.start - 1, "determiner")
