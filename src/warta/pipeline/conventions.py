@@ -26,7 +26,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
-from warta.pipeline.modality import is_purpose_clause, obliged
+from warta.pipeline.modality import find_modality, is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
@@ -212,6 +212,16 @@ def _object_of_act(c: Candidate) -> str | None:
     if k not in ends and k > 0 and view.has(k - 1, "prep_patient"):
         k -= 1  # "the execution of protesters"
     return "the object of the act before it" if k in ends else None
+
+
+def _signed_object(c: Candidate) -> str | None:
+    """"menandatangani kerja sama ekonomi", "will sign economic cooperation": a noun right after a signing (CAMEO
+    facts ``signing``) is what is signed, not an act of its own."""
+    m = c.match
+    if m.voice not in ("noun", "lit"):
+        return None
+    signed = any(n.end == m.start and event_types().cameo_has(n.entry.cameo, "signing") for n in c.scene.matches)
+    return "what a signing signs" if signed else None
 
 
 def _talks_noun_of(view, m, n) -> bool:
@@ -757,6 +767,14 @@ def _pledge_recode(c: Candidate, d: Draft) -> None:
         d.type, d.cameo = entry.type, entry.cameo
 
 
+def _promised(c: Candidate, d: Draft) -> None:
+    """"PM Abe dan Presiden Yudhoyono akan menandatangani perjanjian": a signing that lies ahead is a promise to sign
+    (CAMEO facts ``signing``: PLOVER codes it AGREE), coded with its own CAMEO code."""
+    if d.type != "AGREE" and event_types().cameo_has(d.cameo, "signing") and \
+            find_modality(c.view, d.match).modality == "planned":
+        d.type = "AGREE"
+
+
 def _government_protest(c: Candidate, d: Draft) -> None:
     """A government's protest is verbal disapproval (ACCUSE, CAMEO 111), not a demonstration; so is a state's
     protest at another state ("Korea Selatan memprotes klaim Jepang", "Japan protested China's move"), which its
@@ -925,6 +943,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sport", "gate", _sport),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("object-of-act", "gate", _object_of_act),
+    Rule("signed-object", "gate", _signed_object),
     Rule("talks-asked", "gate", _talks_asked),
     Rule("embedded-content", "gate", _embedded),
     Rule("announced-content", "gate", _announced_content),
@@ -957,6 +976,7 @@ RULES: tuple[Rule, ...] = (
     Rule("measure-author", "fill", _measure_author),
     Rule("obligation", "recode", _obligation),
     Rule("pledge-recode", "recode", _pledge_recode),
+    Rule("promised", "recode", _promised),
     Rule("government-protest", "recode", _government_protest),
     Rule("riot", "recode", _riot),
     Rule("own-place", "recode", _own_place),
