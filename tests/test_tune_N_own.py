@@ -13,7 +13,7 @@ from sentence_sets import event_keys, hold_ratchet, no_event_of_kind, read_rows
 
 DATA = Path(__file__).parent / "data" / "tune_N_own.tsv"
 PUB = "2024-11-15"
-RATCHET = {"en": 0.94, "id": 0.9}  # en 18 of 19, id 18 of 20 (first run, with the companion and signing fixes already in: 17 and 17)
+RATCHET = {"en": 0.89, "id": 0.82}  # en 26 of 29, id 29 of 35 (second block added: en 26, id 27 at its first run; first block alone: en 18 of 19, id 18 of 20, and 17 and 17 at its first run, with the companion and signing fixes already in)
 
 ROWS = read_rows(DATA, 6)
 POSITIVE = [r for r in ROWS if r[2] != "-"]
@@ -114,3 +114,45 @@ def test_a_refused_appeal_with_no_author_has_no_target():
 ])  # fmt: skip
 def test_a_fixture_is_no_meeting(lang, text):
     assert not [k for k in keys(text, lang) if k[0] == "CONSULT"], keys(text, lang)
+
+
+# "usai"/"seusai" open a clause as "setelah": the verb after one has the speaker of "kata X" as its subject
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", '"Hubungan kedua negara sangat baik," kata Menteri Luar Negeri Retno Marsudi usai bertemu Menteri Luar '
+           'Negeri Jepang di Tokyo.'),
+    ("id", "Menteri Luar Negeri Retno Marsudi mengatakan hubungan kedua negara baik seusai bertemu dengan Menteri Luar "
+           "Negeri Jepang."),
+])  # fmt: skip
+def test_a_meeting_after_the_speaker(lang, text):
+    got = keys(text, lang)
+    assert ("CONSULT", "IDN", "JPN") in got and ("CONSULT", "JPN", "IDN") in got, got
+
+
+def test_a_meeting_with_no_other_party_after_usai_is_none():
+    assert not [k for k in keys("Presiden Joko Widodo mengatakan, usai pertemuan itu, situasi sudah aman.", "id")
+                if k[0] == "CONSULT"]
+
+
+# a meeting between two named officials of one state is coded each way once (the mutual act's other direction is no
+# second act of the same dyad)
+def test_a_mutual_act_between_two_organs_of_one_code_is_coded_each_way():
+    from warta.api import extract
+
+    text = "Kapolri Listyo Sigit Prabowo dan Panglima TNI Hadi Tjahjanto menandatangani nota kesepahaman."
+    events = [(e.type, e.source.text, e.target.text if e.target else "") for e in extract(text, lang="id", published=PUB)]
+    signed = [e for e in events if e[0] == "SUPPORT"]
+    assert len(signed) == 2 and signed[0][1:] == signed[1][2:0:-1], events
+
+
+# denying news or a rumour is denying a report: a refusal with no target, the act inside its content not coded
+def test_denying_news_is_a_refusal():
+    got = keys("Polri menepis kabar bahwa aparat menggunakan peluru tajam saat demonstrasi di Jakarta.", "id")
+    assert ("REJECT", "IDN", "") in got and not [k for k in got if k[0] == "PROTEST"], got
+    assert not [k for k in keys("Polri menyebarkan kabar bahwa jalan ditutup.", "id") if k[0] == "REJECT"]
+
+
+# results a body announced are its act: refused, the body is the target; with no author, none
+def test_refused_results_are_aimed_at_their_author():
+    got = keys("Kuasa hukum Prabowo Subianto menolak hasil rekapitulasi suara yang diumumkan KPU.", "id")
+    assert ("REJECT", "IDN", "IDN") in got, got
+    assert not [k for k in keys("Presiden Joko Widodo menolak hasil survei itu.", "id") if k[0] == "REJECT" and k[2]]

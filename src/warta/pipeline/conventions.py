@@ -68,7 +68,7 @@ class Scene:
     places: list[PlaceMention]
     prior: list[Event]  # the article's events before this candidate (earlier sentences and this one)
     matches: list[TriggerMatch] = field(default_factory=list)
-    seen: list[tuple[tuple[str, str, str], int]] = field(default_factory=list)
+    seen: list[tuple[tuple[str, str, str], int, tuple[int, int]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -919,15 +919,19 @@ def _protest_aim(c: Candidate, d: Draft, e: Event) -> str | None:
 
 def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     """"memberikan bantuan mematikan": one act per dyad and type in a clause (runs last: it remembers what
-    passed)."""
+    passed); but a mutual act's other direction between two organs of one code is its second event ("Sri Mulyani
+    bertemu Presiden Yudhoyono": IDNGOV to IDNGOV each way, as GUIDELINES codes a meeting)."""
     view, start = c.view, c.match.start
     key = (e.type, e.source.code, e.target.code if e.target else "")
+    slots = (d.src.start, d.tgt.start if d.tgt is not None else -1)
     whole = event_types().has(e.type, "one_per_sentence") and e.target is not None  # (a sentence's own dyad once)
-    for k, other in c.scene.seen:
+    for k, other, pair in c.scene.seen:
+        if other == start and pair == slots[::-1] and d.match.entry.frame == "mutual":
+            continue
         lo, hi = min(start, other), max(start, other)
         if k == key and (whole or hi - lo <= 3 and not any(view.has(j, "conj") or view.low[j] == "," for j in range(lo, hi))):
             return f"the same {e.type} {key[1]}->{key[2] or '-'} is coded from a trigger just before"
-    c.scene.seen.append((key, start))
+    c.scene.seen.append((key, start, slots))
     return None
 
 
