@@ -189,10 +189,16 @@ class SentenceView:
         k = slot.start - 1
         return k > 0 and self.low[k] == "," and self.actor_at(k - 1) is not None
 
+    def _comitative(self, i: int) -> bool:
+        """A companion is joined as a conjunction joins ("PM Abe bersama Presiden Yudhoyono", "Abe, along with
+        Yudhoyono"): a comitative word (word class ``comitative``), or its preposition right after it
+        (``comitative_with``: "bersama dengan", "together with")."""
+        return self.is_word(i, "comitative") or (self.is_word(i, "comitative_with") and self.is_word(i - 1, "comitative"))
+
     def compound(self, slot: ActorSlot, direction: int) -> list[ActorSlot]:
-        """The actor and those joined to it by 'dan'/'and' (or a comma list ending in one),
-        going left (-1) or right (+1): "Korea Selatan dan Jepang", "US, French and Turkish forces"; a plural
-        anaphor resolved to several actors ("kedua negara") is all of them."""
+        """The actor and those joined to it by 'dan'/'and' (or a comma list ending in one), or as its companion
+        ("bersama", "along with"), going left (-1) or right (+1): "Korea Selatan dan Jepang", "US, French and
+        Turkish forces"; a plural anaphor resolved to several actors ("kedua negara") is all of them."""
         m = slot.mention
         out = [slot] + [s for s in self.actors if s is not slot and (s.mention.start, s.mention.end) == (m.start, m.end)]
         pending: list[ActorSlot] = []
@@ -201,7 +207,7 @@ class SentenceView:
             i = cur.start - 1 if direction < 0 else cur.end
             words = []
             while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] == "," or self.is_word(i, "correlative")
-                                       or self.has(i, "determiner")):
+                                       or self.has(i, "determiner") or self._comitative(i)):
                 words.append(self.low[i])
                 i += direction
             nxt = self.actor_at(i) if words else None
@@ -215,9 +221,13 @@ class SentenceView:
                 nxt = self.actor_after(j + 1) if self.has(j, "prep_patient") else None
             if nxt is None or nxt in out or nxt in pending:
                 return out
+            if direction < 0 and "," in words and self.has(nxt.start - 1, "prep_place") and \
+                    cur.mention.kind not in ("country", "capital"):
+                return out  # "Selama di Jakarta, PM Abe dan Presiden Yudhoyono": a fronted place, not a list item
             words = [w for w in words if not self.has_cue_word(w, "determiner")]
             conj = any(w != "," and w not in self.word_classes["correlative"] for w in words)
-            if conj and "," in words and not (pending or self._after_comma_item(nxt if direction < 0 else cur)):
+            if conj and "," in words and not set(words) & self.word_classes["comitative"] and not (
+                    pending or self._after_comma_item(nxt if direction < 0 else cur)):
                 return out  # ", dan X juga ...": a new clause, not a list ("A, B, dan C" is one)
             if not conj and direction < 0 and len(out) == 1:
                 return out  # going left a list ends in its conjunction: "A, B dan C" seen from C

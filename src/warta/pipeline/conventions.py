@@ -26,7 +26,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
-from warta.pipeline.modality import is_purpose_clause, obliged
+from warta.pipeline.modality import find_modality, is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
@@ -68,7 +68,7 @@ class Scene:
     places: list[PlaceMention]
     prior: list[Event]  # the article's events before this candidate (earlier sentences and this one)
     matches: list[TriggerMatch] = field(default_factory=list)
-    seen: list[tuple[tuple[str, str, str], int]] = field(default_factory=list)
+    seen: list[tuple[tuple[str, str, str], int, tuple[int, int]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -212,6 +212,16 @@ def _object_of_act(c: Candidate) -> str | None:
     if k not in ends and k > 0 and view.has(k - 1, "prep_patient"):
         k -= 1  # "the execution of protesters"
     return "the object of the act before it" if k in ends else None
+
+
+def _signed_object(c: Candidate) -> str | None:
+    """"menandatangani kerja sama ekonomi", "will sign economic cooperation": a noun right after a signing (CAMEO
+    facts ``signing``) is what is signed, not an act of its own."""
+    m = c.match
+    if m.voice not in ("noun", "lit"):
+        return None
+    signed = any(n.end == m.start and event_types().cameo_has(n.entry.cameo, "signing") for n in c.scene.matches)
+    return "what a signing signs" if signed else None
 
 
 def _talks_noun_of(view, m, n) -> bool:
@@ -762,6 +772,14 @@ def _pledge_recode(c: Candidate, d: Draft) -> None:
         d.type, d.cameo = entry.type, entry.cameo
 
 
+def _promised(c: Candidate, d: Draft) -> None:
+    """"PM Abe dan Presiden Yudhoyono akan menandatangani perjanjian": a signing that lies ahead is a promise to sign
+    (CAMEO facts ``signing``: PLOVER codes it AGREE), coded with its own CAMEO code."""
+    if d.type != "AGREE" and event_types().cameo_has(d.cameo, "signing") and \
+            find_modality(c.view, d.match).modality == "planned":
+        d.type = "AGREE"
+
+
 def _government_protest(c: Candidate, d: Draft) -> None:
     """A government's protest is verbal disapproval (ACCUSE, CAMEO 111), not a demonstration; so is a state's
     protest at another state ("Korea Selatan memprotes klaim Jepang", "Japan protested China's move"), which its
@@ -908,15 +926,19 @@ def _protest_aim(c: Candidate, d: Draft, e: Event) -> str | None:
 
 def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     """"memberikan bantuan mematikan": one act per dyad and type in a clause (runs last: it remembers what
-    passed)."""
+    passed); but a mutual act's other direction between two organs of one code is its second event ("Sri Mulyani
+    bertemu Presiden Yudhoyono": IDNGOV to IDNGOV each way, as GUIDELINES codes a meeting)."""
     view, start = c.view, c.match.start
     key = (e.type, e.source.code, e.target.code if e.target else "")
+    slots = (d.src.start, d.tgt.start if d.tgt is not None else -1)
     whole = event_types().has(e.type, "one_per_sentence") and e.target is not None  # (a sentence's own dyad once)
-    for k, other in c.scene.seen:
+    for k, other, pair in c.scene.seen:
+        if other == start and pair == slots[::-1] and d.match.entry.frame == "mutual":
+            continue
         lo, hi = min(start, other), max(start, other)
         if k == key and (whole or hi - lo <= 3 and not any(view.has(j, "conj") or view.low[j] == "," for j in range(lo, hi))):
             return f"the same {e.type} {key[1]}->{key[2] or '-'} is coded from a trigger just before"
-    c.scene.seen.append((key, start))
+    c.scene.seen.append((key, start, slots))
     return None
 
 
@@ -932,6 +954,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sport", "gate", _sport),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("object-of-act", "gate", _object_of_act),
+    Rule("signed-object", "gate", _signed_object),
     Rule("talks-asked", "gate", _talks_asked),
     Rule("embedded-content", "gate", _embedded),
     Rule("announced-content", "gate", _announced_content),
@@ -964,6 +987,7 @@ RULES: tuple[Rule, ...] = (
     Rule("measure-author", "fill", _measure_author),
     Rule("obligation", "recode", _obligation),
     Rule("pledge-recode", "recode", _pledge_recode),
+    Rule("promised", "recode", _promised),
     Rule("government-protest", "recode", _government_protest),
     Rule("riot", "recode", _riot),
     Rule("own-place", "recode", _own_place),

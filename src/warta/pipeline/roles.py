@@ -207,7 +207,13 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             if slot.start > k and slot.start <= k + 3:
                 return view.compound(slot, +1)
         return []
-    return _after_object(view, view.compound(best, -1))
+    subjects = view.compound(best, -1)
+    k = best.end + (best.end < view.n and view.low[best.end] == ",")
+    if view.is_word(k, "comitative"):
+        # "Retno Marsudi, along with Penny Wong, signed", "Retno bersama dengan Menlu Jepang menandatangani": the
+        # companion (behind a preposition the subject search skips) is a subject too
+        subjects += [s for s in view.compound(best, +1) if s not in subjects]
+    return _after_object(view, subjects)
 
 
 def _after_object(view: SentenceView, subjects: list[ActorSlot]) -> list[ActorSlot]:
