@@ -224,7 +224,8 @@ def _as_people(view: SentenceView, slot: ActorSlot) -> ActorSlot:
 
 def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> ActorSlot | None:
     """"merebut Kharkiv", "shelled Kherson", "encircled the town of Pokrovsk": a town attacked or seized
-    stands for its state."""
+    stands for its state; not a state's name qualifying a noun of another actor ("tentara Jepang", "Russian troops"),
+    which names who acts or is acted on, not the place."""
     tokens = view.tokens
     k = m.end  # over determiners and plain nouns: "the town of", "kota"
     while k < min(view.n, m.end + 4) and (view.kinds(k) & {"determiner", "prep_patient"}
@@ -235,6 +236,9 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
         if tokens[m.end - 1].end <= p.start <= hi and p.place.country:
             k = view.token_at(p.start)
             if k is None or view.prep_before_token(k) & {"prep_source", "prep_place", "prep_agent"}:
+                continue
+            within = view.actor_at(k)  # "penyerangan tentara Jepang ke Asia Tenggara": the agent's own qualifier
+            if within is not None and within.start < k and within.mention.code != p.place.country:
                 continue
             code = p.place.country
             mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-target")

@@ -1,0 +1,62 @@
+"""Rules and words added while tuning on part O of the tuning set (tests/data/ntrex_tuning/O.jsonl: Indonesian
+news and Wikipedia sentences of the GSD treebank's dev file; assault, coercion, mobilisation, support, aid and the
+actors of Indonesian text), each checked on sentences of our own (never the corpus's): what must be coded, and a
+negative that must not be."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_sets import event_keys
+
+PUB = "2024-11-15"
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return event_keys(text, lang, PUB)
+
+
+# (lang, sentence, (type, source country, target country)) that must be coded
+CODED = [
+    # aggression named as a noun is an attack, its agent after it and its target behind "ke" or "terhadap"
+    ("id", "Agresi Rusia ke wilayah Ukraina sudah memasuki tahun ketiga.", ("ASSAULT", "RUS", "UKR")),
+    ("id", "Agresi Israel ke Jalur Gaza kembali menewaskan puluhan warga sipil.", ("ASSAULT", "ISR", "PSE")),
+    # an attack called military and aimed at someone: "militer" names no forces of an unnamed state
+    ("id", "Rusia melancarkan serangan militer terhadap Ukraina pada Februari 2022.", ("ASSAULT", "RUS", "UKR")),
+    ("id", "Belanda melancarkan agresi militer terhadap Republik Indonesia pada Desember 1948.", ("ASSAULT", "NLD", "IDN")),
+    ("id", "Serangan militer Israel ke wilayah Gaza masih berlangsung hingga hari ini.", ("ASSAULT", "ISR", "PSE")),
+    # a town attacked still stands for its state when the agent is named before it
+    ("id", "Tentara Israel menggempur Rafah pada Selasa malam.", ("ASSAULT", "ISR", "PSE")),
+    ("id", "Pasukan Rusia merebut kota Avdiivka setelah berbulan-bulan pertempuran.", ("ASSAULT", "RUS", "UKR")),
+]  # fmt: skip
+
+# (lang, sentence, type) that must not be coded
+NOT_CODED = [
+    # labelling an act as aggression is an accusation, not an attack by the speaker
+    ("id", "Menteri Luar Negeri Iran menyebut serangan itu sebagai agresi terhadap kedaulatan negaranya.", "ASSAULT"),
+    # aggression rejected in general names no attack
+    ("id", "Presiden Indonesia menolak segala bentuk agresi di kawasan.", "ASSAULT"),
+]  # fmt: skip
+
+# (lang, sentence, (type, source country, target country)) that must not be coded
+NOT_KEYED = [
+    # a state's name qualifying the agent ("tentara Jepang") is no place attacked: the region after "ke" names no state
+    ("id", "Menjelang penyerangan tentara Jepang ke Asia Tenggara pada 1941, sekolah itu masih mempunyai 900 siswa.",
+     ("ASSAULT", "JPN", "JPN")),
+    ("id", "Serbuan pasukan Turki ke Timur Tengah pada abad ke-16 mengubah peta kawasan itu.", ("ASSAULT", "TUR", "TUR")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang, text, key", CODED)
+def test_coded(lang, text, key):
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, etype", NOT_CODED)
+def test_not_coded(lang, text, etype):
+    assert etype not in {k[0] for k in _keys(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text, key", NOT_KEYED)
+def test_not_keyed(lang, text, key):
+    assert key not in _keys(text, lang)
