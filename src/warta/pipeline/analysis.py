@@ -91,12 +91,22 @@ class SentenceView:
         for i, (kinds, width) in self.cues.items():  # a preposition of several words ("out of") ends at its object
             if width > 1 and any(k.startswith("prep_") for k in kinds):
                 self._kinds[i + width - 1] = kinds
-        # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"
+        # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"; so it is
+        # with a modifier or two between them ("expelled its Jewish population", "shelled its own people")
         owners = [s for s in slots if s.mention.kind == "anaphor" and s.end - s.start == 1
-                  and "determiner" in self._kinds[s.start] and self._actor_at.get(s.end) is not None]
+                  and "determiner" in self._kinds[s.start] and self._owned(s.end)]
         if owners:
             self.actors = [s for s in slots if s not in owners]
             self._actor_at = {k: s for s in self.actors for k in range(s.start, s.end)}
+
+    def _owned(self, k: int) -> bool:
+        """An actor begins at ``k`` or after at most two plain words (no cue, no actor) from it."""
+        for j in range(k, min(self.n, k + 3)):
+            if self._actor_at.get(j) is not None:
+                return True
+            if not self.tokens[j].text.replace("-", "").isalpha() or self._kinds[j]:
+                return False
+        return False
 
     def parse_with(self, parse_fn: Callable[[], Parse]) -> None:
         """Give the view a way to parse its sentence, called at most once, on first use of ``parse``."""
