@@ -79,6 +79,7 @@ class ActorLexicon:
     function_words: frozenset[str] = frozenset()  # folded one-word cues of the language (prepositions, conjunctions)
     group_heads: frozenset[str] = frozenset()  # folded nouns that head a group's description ("group", "kelompok")
     thing_heads: frozenset[str] = frozenset()  # folded words opening the name of a law, bill or decree ("RUU Pilkada")
+    office_fields: frozenset[str] = frozenset()  # folded fields of an office between a state and its noun ("tax")
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -164,7 +165,8 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
                         frozenset(fold(w) for w in classes.get("led_by", ())),
                         frozenset(fold(w) for w in classes.get("place_noun", ())), _trigger_verbs(lang), _cue_words(lang),
                         frozenset(fold(w) for w in classes.get("group_head", ())),
-                        frozenset(fold(r["word"]) for r in rows if r["role"] == "thing"))
+                        frozenset(fold(r["word"]) for r in rows if r["role"] == "thing"),
+                        frozenset(fold(w) for w in classes.get("office_field", ())))
 
 
 def _cue_words(lang: str) -> frozenset[str]:

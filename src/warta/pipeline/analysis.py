@@ -42,6 +42,22 @@ class ActorSlot:
         return ActorCode(self.mention.code).prefix
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _dateline_end(tokens) -> int:
+    """The index of the dash that ends a dateline opening the sentence, else 0: a place in capitals or a news agency
+    in brackets, then capitalised words, numbers and punctuation only, up to a dash within the first ten tokens."""
+    for d in range(1, min(len(tokens), 10)):
+        if tokens[d].text in _DASHES:
+            head = [t.text for t in tokens[:d]]
+            capitals = head[0].isupper() and len(head[0]) > 2
+            if (capitals or "(" in head) and all(w[:1].isupper() or w[:1].isdigit() or w in ",.()/" for w in head):
+                return d
+            return 0
+    return 0
+
+
 class SentenceView:
     """Token-indexed view of one sentence: lower-cased words, cue kinds, actor slots."""
 
@@ -63,6 +79,9 @@ class SentenceView:
             b = bisect_right(starts, m.end - 1)
             if a < b:
                 slots.append(ActorSlot(m, a, b))
+        # a wire dateline ("KABUL (Reuters) -", "Jakarta (ANTARA) -") names where the report was filed, no party
+        dateline = _dateline_end(self.tokens)
+        slots = [s for s in slots if s.end > dateline]
         self.actors: list[ActorSlot] = slots
         self.trigger_starts: frozenset[int] = frozenset()  # set by the coder once triggers are found
         self.noun_trigger_starts: frozenset[int] = frozenset()  # those of nominal triggers ("bantuan")
