@@ -290,7 +290,7 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
     "075": (["memberikan|memberi ~ suaka", "suaka politik", "mendapat|diberi ~ suaka"],
             ["<grant> ~ asylum", "political asylum", "<give> ~ asylum"]),
     "080": (["mengalah", "membuat konsesi", "berkompromi"],
-            ["<concede>", "<make> ~ concessions", "<give> in"]),
+            ["<concede>", "<make> ~ concessions", "give|gives|gave!v|giving in"]),
     "081": (["mencabut larangan", "pencabutan larangan", "melonggarkan pembatasan"],
             ["<lift> ~ ban", "<ease> ~ restrictions", "<lift> ~ travel ban"]),
     "0811": (["mencabut sensor", "membuka blokir", "memulihkan akses internet"],

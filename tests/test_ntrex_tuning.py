@@ -43,6 +43,7 @@ RATCHET = {
     "M": {"en": (0.142, 6), "id": (0.142, 6)},
     "N": {"en": (0.666, 0), "id": (0.823, 0)},  # CSUI test 131-374: en 0.333, id 0.667 at the start (no false alarm)
     "O": {"id": (0.333, 1)},
+    "P": {"en": (0.312, 7), "id": (0.214, 10)},
 }
 PARALLEL_UD = {name.split("_")[1] for name, fields in realnews.UD_FILES.items() if len(fields) == 2} | {"pud-ud-test.conllu"}
 HAVE_SHARED = (SHARED / "data" / "parallel").is_dir()

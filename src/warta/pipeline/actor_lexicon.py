@@ -80,6 +80,7 @@ class ActorLexicon:
     group_heads: frozenset[str] = frozenset()  # folded nouns that head a group's description ("group", "kelompok")
     thing_heads: frozenset[str] = frozenset()  # folded words opening the name of a law, bill or decree ("RUU Pilkada")
     backers: tuple[str, ...] = ()  # participles written onto an actor with "-" that make it a backer of the noun after
+    office_fields: frozenset[str] = frozenset()  # folded fields of an office between a state and its noun ("tax")
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -166,7 +167,8 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
                         frozenset(fold(w) for w in classes.get("place_noun", ())), _trigger_verbs(lang), _cue_words(lang),
                         frozenset(fold(w) for w in classes.get("group_head", ())),
                         frozenset(fold(r["word"]) for r in rows if r["role"] == "thing"),
-                        tuple(sorted(fold(w) for w in classes.get("backer", ()))))
+                        tuple(sorted(fold(w) for w in classes.get("backer", ()))),
+                        frozenset(fold(w) for w in classes.get("office_field", ())))
 
 
 def _cue_words(lang: str) -> frozenset[str]:

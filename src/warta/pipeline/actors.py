@@ -228,6 +228,9 @@ class ActorFinder:
                     # qualifies the sector noun or the title
                 elif link is None and last[-1].role == "S" and last[-1].entry.kind not in _ORG and h.role in "TC":
                     link = self._portfolio_link(text, folded, last[-1].end, h.start)  # "Mexico's Economy Ministry"
+                    if link is None and not self.lexicon.head_first \
+                            and folded[last[-1].end:h.start].strip() in self.lexicon.office_fields:
+                        link = ""  # "U.S. immigration authorities", "Turkish tax officials": the office's field
                 if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
                     # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
                     # that state's body of the same sector

@@ -42,6 +42,22 @@ class ActorSlot:
         return ActorCode(self.mention.code).prefix
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _dateline_end(tokens) -> int:
+    """The index of the dash that ends a dateline opening the sentence, else 0: a place in capitals or a news agency
+    in brackets, then capitalised words, numbers and punctuation only, up to a dash within the first ten tokens."""
+    for d in range(1, min(len(tokens), 10)):
+        if tokens[d].text in _DASHES:
+            head = [t.text for t in tokens[:d]]
+            capitals = head[0].isupper() and len(head[0]) > 2
+            if (capitals or "(" in head) and all(w[:1].isupper() or w[:1].isdigit() or w in ",.()/" for w in head):
+                return d
+            return 0
+    return 0
+
+
 class SentenceView:
     """Token-indexed view of one sentence: lower-cased words, cue kinds, actor slots."""
 
@@ -63,6 +79,9 @@ class SentenceView:
             b = bisect_right(starts, m.end - 1)
             if a < b:
                 slots.append(ActorSlot(m, a, b))
+        # a wire dateline ("KABUL (Reuters) -", "Jakarta (ANTARA) -") names where the report was filed, no party
+        dateline = _dateline_end(self.tokens)
+        slots = [s for s in slots if s.end > dateline]
         self.actors: list[ActorSlot] = slots
         self.trigger_starts: frozenset[int] = frozenset()  # set by the coder once triggers are found
         self.noun_trigger_starts: frozenset[int] = frozenset()  # those of nominal triggers ("bantuan")
@@ -91,12 +110,22 @@ class SentenceView:
         for i, (kinds, width) in self.cues.items():  # a preposition of several words ("out of") ends at its object
             if width > 1 and any(k.startswith("prep_") for k in kinds):
                 self._kinds[i + width - 1] = kinds
-        # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"
+        # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"; so it is
+        # with a modifier or two between them ("expelled its Jewish population", "shelled its own people")
         owners = [s for s in slots if s.mention.kind == "anaphor" and s.end - s.start == 1
-                  and "determiner" in self._kinds[s.start] and self._actor_at.get(s.end) is not None]
+                  and "determiner" in self._kinds[s.start] and self._owned(s.end)]
         if owners:
             self.actors = [s for s in slots if s not in owners]
             self._actor_at = {k: s for s in self.actors for k in range(s.start, s.end)}
+
+    def _owned(self, k: int) -> bool:
+        """An actor begins at ``k`` or after at most two plain words (no cue, no actor) from it."""
+        for j in range(k, min(self.n, k + 3)):
+            if self._actor_at.get(j) is not None:
+                return True
+            if not self.tokens[j].text.replace("-", "").isalpha() or self._kinds[j]:
+                return False
+        return False
 
     def parse_with(self, parse_fn: Callable[[], Parse]) -> None:
         """Give the view a way to parse its sentence, called at most once, on first use of ``parse``."""

@@ -97,7 +97,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             a = src.mention
             tgt = implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))
-    if not pairs and m.voice in ("passive", "past"):
+    if not pairs and m.voice in ("passive", "past") and not event_types().cameo_has(m.entry.cameo, "unnamed_forcer"):
         subjects = subject_of(view, m)
         patient = next((s for s in subjects if s.country and names_people(view, s)), None)
         if patient is None and subjects:
