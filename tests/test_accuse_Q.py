@@ -1,0 +1,73 @@
+"""The ACCUSE family (investigate, criticise, accuse, blame, complain, sue, find guilty) in both languages: own
+news-style sentences of part Q (tests/data/accuse_Q.tsv, coded by GUIDELINES.md before warta was run on them) with a
+ratchet per language, and negatives (tests/data/accuse_Q_neg.tsv) that must give no event of the named type.
+Misses are printed on every run (``pytest -s``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import check_rows, event_keys, hold_ratchet, read_rows
+
+DATA = Path(__file__).parent / "data"
+PUB = "2024-11-15"
+ROWS = read_rows(DATA / "accuse_Q.tsv", 6)
+NEGATIVES = read_rows(DATA / "accuse_Q_neg.tsv", 3)
+# measured before any fix (2026-12-05): id 20/26, en 22/27; after the first fixes (passive "dikutuk", describing an
+# act as a violation, "under investigation by"): id 22/26, en 23/27
+RATCHET = {"id": 0.84, "en": 0.85}
+
+
+def test_rows_are_well_formed():
+    check_rows(DATA / "accuse_Q.tsv", ROWS)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_accuse_family(lang):
+    hold_ratchet(DATA / "accuse_Q.tsv", ROWS, lang, RATCHET)
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"), [row[:3] for row in NEGATIVES])
+def test_no_event_of_the_family(lang, kind, text):
+    assert not any(key[0] == kind for key in event_keys(text, lang, PUB))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # condemning in the passive ("dikutuk", as "dikecam")
+    ("id", "Uji coba rudal Korea Utara dikutuk keras oleh pemerintah Jepang.", ("ACCUSE", "JPN", "PRK")),
+    ("id", "Kanada mengutuk penahanan dua warganya oleh China.", ("ACCUSE", "CAN", "CHN")),
+    # a verdict of guilt in the Indonesian passive ("dinyatakan bersalah oleh"); in English with no court named it is
+    # the courts' act on the one found guilty, of the place it was found in or else of his state
+    ("id", "Seorang warga Inggris dinyatakan bersalah oleh Pengadilan Negeri Jakarta Selatan atas penyelundupan kokain.",
+     ("ACCUSE", "IDN", "GBR")),
+    ("en", "A British woman was found guilty in Bali of smuggling cocaine.", ("ACCUSE", "IDN", "GBR")),
+    ("en", "Former Peruvian president Alberto Fujimori was found guilty of ordering the massacre of civilians.",
+     ("ACCUSE", "PER", "PER")),
+    # calling an actor's act a violation criticises its author
+    ("id", "China menyebut penjualan senjata Amerika Serikat ke Taiwan sebagai pelanggaran kedaulatannya.",
+     ("ACCUSE", "CHN", "USA")),
+    ("en", "Beijing described the American arms sale to Taiwan as a gross violation of its sovereignty.",
+     ("ACCUSE", "CHN", "USA")),
+    # under investigation by someone
+    ("en", "Two Thai generals are under investigation by Thai prosecutors over a land deal.", ("ACCUSE", "THA", "THA")),
+])  # fmt: skip
+def test_accuse_family_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # feeling guilty, a curse and pleading guilty are no verdict; a bridge under scrutiny is investigated by no one
+    ("id", "Ia mengaku merasa bersalah atas kematian sahabatnya.", "ACCUSE"),
+    # an acquittal is no verdict of guilt
+    ("id", "Dua warga Australia itu dinyatakan tidak bersalah oleh Pengadilan Negeri Jakarta Selatan.", "ACCUSE"),
+    ("id", "Warga desa percaya kutukan itu menimpa keluarga sang raja.", "ACCUSE"),
+    ("en", "The Australian man pleaded guilty to smuggling drugs into Bali.", "ACCUSE"),
+    ("en", "The old bridge has been under scrutiny since it cracked last year.", "ACCUSE"),
+    # describing as a breach what no actor did, and a coach describing a foul
+    ("en", "The coach described the tackle as a clear breach of the rules.", "ACCUSE"),
+    ("id", "Bawaslu menilai kampanye itu bukan merupakan pelanggaran.", "ACCUSE"),
+])  # fmt: skip
+def test_accuse_family_fix_negatives(lang, text, kind):
+    assert not any(key[0] == kind for key in event_keys(text, lang, PUB))
