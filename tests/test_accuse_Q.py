@@ -71,3 +71,29 @@ def test_accuse_family_fixes(lang, text, key):
 ])  # fmt: skip
 def test_accuse_family_fix_negatives(lang, text, kind):
     assert not any(key[0] == kind for key in event_keys(text, lang, PUB))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a state's police, prosecutors and courts investigate, charge and convict their own people: a person of no
+    # stated state named as the one charged is one of them (as an arrest's)
+    ("id", "Polda Jawa Timur menetapkan Hendra Kusuma sebagai tersangka kasus penipuan arisan online.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("en", "Malaysian prosecutors charged Ahmad Fauzi with money laundering.", ("ACCUSE", "MYS", "MYS")),
+    ("en", "Thai police are investigating Somchai Wongsawat over the missing donations.", ("ACCUSE", "THA", "THA")),
+    # an inquiry takes place where the incident it looks into happened: unnamed police there are its police
+    ("id", "Polisi menyelidiki kematian seorang turis asing di Labuan Bajo.", ("ACCUSE", "IDN", "")),
+    ("en", "Police are investigating the death of a Chinese student in Melbourne.", ("ACCUSE", "AUS", "")),
+])  # fmt: skip
+def test_legal_acts_on_own_people(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # criticising a named person of no stated state is not his own state's act; soldiers inspecting a ship charge no one
+    ("id", "Pemerintah Indonesia mengkritik Hendra Kusuma.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Tentara Inggris memeriksa sebuah kapal di Selat Shatt al-Arab.", ("ACCUSE", "GBR", "GBR")),
+    # a state widely condemned is condemned by no court ("condemned" is a court's word only in "condemned to")
+    ("en", "Myanmar has been widely condemned over the killing of Rohingya civilians.", ("ACCUSE", "MMR", "MMR")),
+])  # fmt: skip
+def test_legal_acts_on_own_people_negatives(lang, text, kind):
+    assert kind not in event_keys(text, lang, PUB)
