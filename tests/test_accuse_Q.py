@@ -97,3 +97,21 @@ def test_legal_acts_on_own_people(lang, text, key):
 ])  # fmt: skip
 def test_legal_acts_on_own_people_negatives(lang, text, kind):
     assert kind not in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # an arrest condemned with no agent named is the police's of the state it was done in, when one is named
+    ("en", "Jakarta condemned the arrest of three Indonesian fishermen in Australia.", ("ACCUSE", "IDN", "AUS")),
+    ("id", "Pemerintah Filipina mengecam penangkapan dua warganya di China.", ("ACCUSE", "PHL", "CHN")),
+    ("en", "Amnesty International condemned the arrest of Egyptian activists in Cairo.", ("ACCUSE", "NGOAMN", "EGY")),
+])  # fmt: skip
+def test_condemned_arrest_is_by_the_place_state(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_the_court_of_a_trial_is_not_the_one_charged():
+    text = "Setahun kemudian, Ahmad, kini 40 tahun, hadir di persidangan Pengadilan Tinggi Singapura, didakwa atas dua dakwaan penipuan."
+    from warta.api import extract
+
+    assert not [e for e in extract(text, lang="id", published=PUB)
+                if e.type == "ACCUSE" and e.target is not None and e.target.code.endswith("JUD")]
