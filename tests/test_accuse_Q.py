@@ -115,3 +115,19 @@ def test_the_court_of_a_trial_is_not_the_one_charged():
 
     assert not [e for e in extract(text, lang="id", published=PUB)
                 if e.type == "ACCUSE" and e.target is not None and e.target.code.endswith("JUD")]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # denying an accusation of involvement rejects the accusation (REJECT 120; its accuser the target, none named
+    # none), not a denial of responsibility (STATEMENT 016) that names no accusation
+    ("id", "Kepolisian Filipina membantah tudingan bahwa anggotanya terlibat dalam pembunuhan wartawan.",
+     ("REJECT", "PHL", "")),
+    ("id", "Pemerintah Rwanda menepis tuduhan Kongo bahwa tentaranya terlibat dalam serangan M23.", ("REJECT", "RWA", "COD")),
+])  # fmt: skip
+def test_denied_accusation_of_involvement(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_denied_involvement_without_accusation_stays_a_statement():
+    keys = event_keys("Kepolisian Filipina membantah terlibat dalam pembunuhan wartawan.", "id", PUB)
+    assert not any(k[0] == "REJECT" for k in keys)
