@@ -33,7 +33,7 @@ RATCHET = {
     "C": {"en": (0.5, 1), "id": (0.5, 1)},
     "D": {"en": (0.8, 0), "id": (0.0, 1)},
     "E": {"id": (0.573, 19)},
-    "F": {"en": (0.769, 1), "id": (0.5, 2)},
+    "F": {"en": (0.769, 1), "id": (0.545, 1)},  # part Q: the court a trial is held at is not the one charged
     "G": {"id": (0.5, 13)},
     "H": {"id": (0.428, 12)},  # 0.435 / 11 on its own branch: part I reads "diusung" (a party's nominee) as support
     "I": {"id": (0.494, 5)},

@@ -51,7 +51,10 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
         j = k - 1
         while j >= 0 and view.is_word(j, "place_noun"):
             j -= 1
-        if k >= m.end and (any(view.has(x, "purpose") for x in range(m.end, j)) or in_content(view, m, j)):
+        # (an inquiry's place is where the incident it looks into happened: "investigating the death of a student in
+        # Makassar", not content said elsewhere)
+        if k >= m.end and (any(view.has(x, "purpose") for x in range(m.end, j))
+                           or (in_content(view, m, j) and not types.cameo_has(m.entry.cameo, "inquiry"))):
             continue
         if k < m.start and any(view.has(x, "subordinator") and not view.has(x, "simultaneous") for x in range(k, m.start)):
             continue  # "... di negara bagian Iowa - setelah menuduh ...": the main clause's place

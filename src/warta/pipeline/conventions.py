@@ -512,7 +512,9 @@ def _own_people(c: Candidate) -> None:
     patient's state as agent, and an absent patient is the agent's population.  A charge or a verdict with no
     agent ("was charged with murder", "divonis bersalah") is the courts' act on the patient too."""
     m = c.match
-    if m.entry.type == "COERCE" or (not c.pairs and any(c.view.is_word(k, "court_act") for k in range(m.start, m.end))):
+    # (a legal act only: "has been widely condemned over the killing" is no court's condemnation)
+    if m.entry.type == "COERCE" or (not c.pairs and event_types().cameo_has(m.entry.cameo, "legal_own")
+                                    and any(c.view.is_word(k, "court_act") for k in range(m.start, m.end))):
         c.pairs = practice.domestic_coercion(c.view, m, c.pairs, c.scene.places)
 
 

@@ -208,7 +208,9 @@ class EventCoder:
                             (types.has(type_, "domestic") or (types.has(type_, "home_talks") and tgt is not None
                                                                and practice.home_dyad(src, tgt))) and d.guess)
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
-        agents_own = src.country if types.has(type_, "own_people") else ""
+        # ... and so do a state's police, prosecutors, courts and officials investigating, charging or convicting
+        legal = types.cameo_has(d.cameo, "legal_own") and ActorCode(src.code).rest in practice.BRANCHES | {"COP"}
+        agents_own = src.country if types.has(type_, "own_people") or legal else ""
         if tgt is not None and not tgt.code and agents_own and local in ("", agents_own) \
                 and tgt.mention.kind in ("name", "title"):
             # "Nigerian police arrested the Rev. James Okafor": a person of no stated state, held at home, is one of

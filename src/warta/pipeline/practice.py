@@ -99,7 +99,13 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
         out.append((src, tgt))
     if not pairs and m.voice in ("passive", "past") and not event_types().cameo_has(m.entry.cameo, "unnamed_forcer"):
         subjects = subject_of(view, m)
-        patient = next((s for s in subjects if s.country and names_people(view, s)), None)
+        # a sentence or a trial is the courts' act ("dijatuhi hukuman", "was sentenced"), an arrest the police's
+        # ("ditangkap", "was arrested"); others the state's
+        agent = act_agent(view, range(m.start, min(view.n, m.end + 1))) or ("GOV", "state authorities")
+        # (the court a trial is held at is not the one charged: "ada di persidangan Pengadilan Tinggi Hong Kong,
+        # didakwa atas ...")
+        patient = next((s for s in subjects if s.country and names_people(view, s)
+                        and ActorCode(s.code).last_sector != agent[0]), None)
         if patient is None and subjects:
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
@@ -118,9 +124,6 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             patient = None  # "dideportasi dari Bali": by the state one is sent out of, never by one's own
         if patient is not None:
             a, b = view.tokens[m.start], view.tokens[m.end - 1]
-            # a sentence or a trial is the courts' act ("dijatuhi hukuman", "was sentenced"), an arrest the
-            # police's ("ditangkap", "was arrested"); others the state's
-            agent = act_agent(view, range(m.start, min(view.n, m.end + 1))) or ("GOV", "state authorities")
             out.append((implied((where or patient.country) + agent[0], agent[1], a.text, a.start, b.end,
                                  "rule:domestic-coercion", m), _as_people(view, patient)))
     return out

@@ -759,7 +759,11 @@ def _unnamed_author(view: SentenceView, k: int, patients: ActorSlot | None) -> A
             or not (k in view.noun_trigger_starts or view.has(k - 1, "determiner")):
         # a noun ("penangkapan", "the arrest"), not "refused to free detained protesters"
         return None
-    return view.implied(patients.country + agent[0], agent[1], k, k + 1, "rule:unnamed-author")
+    # ... of the state it was done in, when one is named right after them ("the arrest of two Indonesian fishermen
+    # in Malaysia": Malaysia's police)
+    where = next((a for a in view.actors if patients.end <= a.start <= patients.end + 3 and a.country
+                  and a.mention.kind in ("country", "capital") and "prep_place" in view.prep_before(a)), None)
+    return view.implied((where or patients).country + agent[0], agent[1], k, k + 1, "rule:unnamed-author")
 
 
 def _subject_act(view: SentenceView, m: TriggerMatch) -> int | None:
