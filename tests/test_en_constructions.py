@@ -190,3 +190,11 @@ def test_a_weapon_headed_act_after_a_preposition_is_its_modifiers():
     assert not {k for k in got if k[0] == "MOBILIZE" and k[1] in {"JPN", "KOR"}}
     # a weapon's act after the state's own name stays its act ("Russian drones attacked Odesa")
     assert ("ASSAULT", "RUS", "UKR") in keys("Russian drones attacked Odesa overnight.")
+
+
+def test_a_reporting_verb_announces_no_plan():
+    """The derived vocabulary has no "say ~ plans": "said it had no plans to send troops" is a plan denied, not one
+    announced (the words after a reporting verb are what was said)."""
+    got = [(e.type, e.negated) for e in extract("The Pentagon said it had no plans to send troops to Taiwan.", "en",
+                                                "2026-03-02")]  # fmt: skip
+    assert ("AGREE", False) not in got
