@@ -198,3 +198,12 @@ def test_a_reporting_verb_announces_no_plan():
     got = [(e.type, e.negated) for e in extract("The Pentagon said it had no plans to send troops to Taiwan.", "en",
                                                 "2026-03-02")]  # fmt: skip
     assert ("AGREE", False) not in got
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Sudan's army and the Rapid Support Forces traded accusations over the attack on the market.",
+     {("ACCUSE", "SDNMIL", "SDNREB"), ("ACCUSE", "SDNREB", "SDNMIL")}),
+    ("Armenia and Azerbaijan traded blame for the clashes.", {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}),
+])  # fmt: skip
+def test_traded_accusations_go_both_ways(text, pairs):
+    assert full(text) == pairs
