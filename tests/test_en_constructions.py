@@ -207,3 +207,12 @@ def test_a_reporting_verb_announces_no_plan():
 ])  # fmt: skip
 def test_traded_accusations_go_both_ways(text, pairs):
     assert full(text) == pairs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hungary blocked an EU decision to send 50 billion euros in aid to Ukraine."),
+    ("id", "Hongaria memblokir keputusan Uni Eropa untuk mengirim bantuan ke Ukraina."),
+])  # fmt: skip
+def test_a_decision_blocked_is_vetoed(lang, text):
+    got = {(e.type, e.cameo, e.source.code, e.target.code if e.target else "") for e in extract(text, lang, "2026-03-02")}
+    assert got == {("REJECT", "129", "HUN", "IGOEU")}
