@@ -162,7 +162,7 @@ SHAPES = [
     ("riot", "id", "Demonstran Chile bentrok dengan polisi di Santiago.", ("PROTEST", "CHLCVL", "CHLCOP")),
     ("own-place", "en", "Ethiopian troops shelled Mekelle.", ("ASSAULT", "ETHMIL", "ETHCVL")),
     ("own-place", "id", "Tentara Myanmar menembaki desa-desa di Sagaing.", ("ASSAULT", "MMRMIL", "MMRCVL")),
-    ("protest-by-citizens", "en", "Demonstrations by Russians continued.", ("PROTEST", "RUSCVL", "RUSGOV")),
+    ("protest-by-citizens", "id", "Unjuk rasa Rusia terus berlanjut.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("local-violence", "en", "Militiamen massacred villagers in Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),
     ("local-violence", "id", "Milisi membantai warga desa di Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),
     ("local-violence", "en", "Gunmen kidnapped two Chinese engineers in Pakistan.", ("ASSAULT", "PAKREB", "CHNCVL")),

@@ -29,7 +29,6 @@ KNOWN_MISSES = {
         " the row SANCTION 163",
     71: "'the prime minister's office' with no state named: a threat takes no state from its place for its target (the"
         " local default is for force and arrests)",
-    75: "water cannon fired at a boat: the lexicon codes it as repression (COERCE 175), the row ASSAULT",
     77: "a ban on flights: the lexicon codes it an administrative sanction (COERCE 172), the row SANCTION 163",
     93: "pirates with no home country named: they take the state of the crew they seized (USA), the row XXXREB",
 }
@@ -99,7 +98,7 @@ def _full(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
      ("ASSAULT", "AFGREB", "AFGCVL")),
     ("en", "WASHINGTON - The United States imposed new sanctions on Iran on Monday.", ("SANCTION", "USA", "IRN")),
     # a state, an office's field and its noun are one actor (lang/en/word_classes.tsv office_field)
-    ("en", "U.S. immigration authorities deported 120 Mexicans through the Nogales crossing.", ("COERCE", "USAGOV", "MEX")),
+    ("en", "U.S. immigration authorities deported 120 Mexicans through the Nogales crossing.", ("COERCE", "USAGOV", "MEXCVL")),  # plural people words are CVL
     ("en", "Turkish tax officials raided the offices of a newspaper in Istanbul.", ("COERCE", "TURGOV", "TURMED")),
     ("en", "Nigerian state police arrested 12 protesters in Lagos.", ("COERCE", "NGACOP", "NGACVL")),
     # a gang is an armed group of its place

@@ -39,7 +39,7 @@ class NameForm:
 
     form: str
     code: str
-    kind: str  # country | demonym | block | capital
+    kind: str  # country | demonym | people | block | capital
     lang: str  # a language code or "*"
     case: str  # exact | cap | any
     where: str  # file:line, or "cldr:<lang>:<XX>" / "iso3166:<lang>:<XXX>"
@@ -76,7 +76,7 @@ def _aliases() -> tuple[NameForm, ...]:
         resource_path(PKG, "country_aliases.tsv"),
         ["code", "lang", "form", "kind"],
         ["case", "requires", "note"],
-        allowed={"kind": ("country", "demonym", "canonical", "block"), "case": CASES},
+        allowed={"kind": ("country", "demonym", "people", "canonical", "block"), "case": CASES},
     ):
         if r["lang"] not in _LANGS and not r["lang"].isalpha():
             raise LexiconError(f"{r.where}: bad lang {r['lang']!r}")
@@ -159,7 +159,7 @@ def _in_lang(row_lang: str, langs: tuple[str, ...]) -> bool:
 def state_forms(lang: str) -> tuple[NameForm, ...]:
     """Every form naming a state in ``lang`` (English CLDR/ISO names are always included)."""
     langs = tuple(dict.fromkeys((lang, "en")))
-    ours = [a for a in _aliases() if a.kind in ("country", "demonym", "block") and _in_lang(a.lang, (lang,))]
+    ours = [a for a in _aliases() if a.kind in ("country", "demonym", "people", "block") and _in_lang(a.lang, (lang,))]
     # our rows override a CLDR/ISO name they give another state ("Congo" in news is DR Congo, not the Republic)
     mine = {(a.form.casefold(), a.code) for a in ours if a.kind != "block"}
     taken = {form for form, _ in mine}

@@ -93,13 +93,16 @@ def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], a
     return list(read_tsv(path, required, optional, allowed))
 
 
+PEOPLE_SECTOR = "CVL"  # a state's people named by a plural people word ("Palestinians", "Russians")
+
+
 def _entries(lang: str) -> list[Entry]:
     names = canonical_names()
     out: list[Entry] = []
     for f in state_forms(lang):
         kind = "block" if f.kind == "block" else "country"
-        out.append(Entry(kind, "" if kind == "block" else f.code, names.get(f.code, f.code), f.form, f.case, f.where,
-                         requires=f.requires))
+        code = "" if kind == "block" else f.code + PEOPLE_SECTOR if f.kind == "people" else f.code  # "Palestinians"
+        out.append(Entry(kind, code, names.get(f.code, f.code), f.form, f.case, f.where, requires=f.requires))
     for f in capital_forms(lang):
         out.append(Entry("capital", f.code, names.get(ActorCode(f.code).head, f.code), f.form, f.case, f.where))
     for org in organisations():
