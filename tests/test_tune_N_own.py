@@ -190,3 +190,38 @@ def test_a_visit_list_past_dates(lang, text):
 ])  # fmt: skip
 def test_a_new_clause_after_a_date_is_no_item(lang, text):
     assert ("CONSULT", "IDN", "KOR") not in keys(text, lang)
+
+
+# unwillingness to do an act is a refusal of it; "enggan berkomentar" stays a declined comment; with nobody to refuse,
+# none
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("id", "Pemerintah China enggan memenuhi tuntutan Amerika Serikat.", ("REJECT", "CHN", "USA")),
+    ("id", "Pemerintah China tidak mau memenuhi tuntutan Amerika Serikat.", ("REJECT", "CHN", "USA")),
+    ("en", "China was reluctant to meet US demands.", ("REJECT", "CHN", "USA")),
+    ("en", "The Israeli government was unwilling to halt its strikes on Gaza.", ("REJECT", "ISR", "PSE")),
+    ("id", "Menteri Luar Negeri Retno Marsudi enggan berkomentar soal Myanmar.", ("STATEMENT", "IDN", "")),
+])  # fmt: skip
+def test_unwillingness_is_a_refusal(lang, text, expected):
+    assert expected in keys(text, lang), keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Investor asing enggan menanamkan modal di Indonesia."),
+    ("en", "Foreign investors are reluctant to invest in Indonesia."),
+    ("id", "Menteri Luar Negeri Retno Marsudi enggan berkomentar soal Myanmar."),
+])  # fmt: skip
+def test_unwillingness_with_no_one_refused_is_none(lang, text):
+    assert not [k for k in keys(text, lang) if k[0] == "REJECT"], keys(text, lang)
+
+
+# an offer or proposal accepted was made by the one behind "dari/from"
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Hamas menerima tawaran dari Mesir."),
+    ("en", "Hamas accepted an offer from Egypt."),
+])  # fmt: skip
+def test_an_accepted_offer_is_aimed_at_its_author(lang, text):
+    assert ("AGREE", "PSE", "EGY") in keys(text, lang), keys(text, lang)
+
+
+def test_accepting_from_the_start_names_no_author():
+    assert not [k for k in keys("Rusia menerima usulan itu dari awal.", "id") if k[0] == "AGREE" and k[2]]
