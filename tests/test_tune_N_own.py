@@ -225,3 +225,10 @@ def test_an_accepted_offer_is_aimed_at_its_author(lang, text):
 
 def test_accepting_from_the_start_names_no_author():
     assert not [k for k in keys("Rusia menerima usulan itu dari awal.", "id") if k[0] == "AGREE" and k[2]]
+
+
+# an invitation accepted is an agreement; one to a village meeting names no coded party
+def test_an_accepted_invitation_is_an_agreement():
+    got = keys("Presiden Joko Widodo menerima undangan dari Perdana Menteri Jepang untuk berkunjung ke Tokyo.", "id")
+    assert ("AGREE", "IDN", "JPN") in got, got
+    assert not [k for k in keys("Kepala desa menerima undangan rapat dari kecamatan.", "id") if k[0] == "AGREE"]
