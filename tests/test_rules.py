@@ -153,6 +153,8 @@ SHAPES = [
     ("obligation", "id", "Israel harus membuka blokade Gaza, kata Menteri Luar Negeri Mesir.", ("REQUEST", "EGYGOV", "ISR")),
     ("pledge-recode", "en", "North Korea promised to attack South Korea.", ("THREATEN", "PRK", "KOR")),
     ("pledge-recode", "id", "Iran berjanji akan membalas dengan menyerang Israel.", ("THREATEN", "IRN", "ISR")),
+    ("proposal-author", "id", "Rusia menerima usulan gencatan senjata dari Turki.", ("AGREE", "RUS", "TUR")),
+    ("proposal-author", "en", "Russia accepted a ceasefire proposal from Turkey.", ("AGREE", "RUS", "TUR")),
     ("promised", "id", "Jepang dan Vietnam akan menandatangani perjanjian perdagangan bulan depan.", ("AGREE", "JPN", "VNM")),
     ("promised", "en", "Japan and Vietnam will sign a trade agreement next month.", ("AGREE", "JPN", "VNM")),
     ("government-protest", "en", "The Iranian government protested to Britain.", ("ACCUSE", "IRNGOV", "GBR")),

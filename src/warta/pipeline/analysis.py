@@ -218,6 +218,18 @@ class SentenceView:
         k = slot.start - 1
         return k > 0 and self.low[k] == "," and self.actor_at(k - 1) is not None
 
+    def _past_date(self, i: int) -> int:
+        """The conjunction after a date behind a list item ("berkunjung ke India 21-23 Agustus dan Malaysia", "visit
+        India on August 21 and Malaysia"): its index, else ``i``. A date is digits, month and day names
+        (lang/<code>/dates.tsv) and the words that open one (word class ``date_prep``), at most five words."""
+        from warta.pipeline.when import when_finder
+
+        finder, j = when_finder(self.lang), i
+        while j < min(self.n, i + 5) and (self.low[j][:1].isdigit() or self.low[j] in finder.months
+                                          or self.low[j] in finder.weekdays or self.is_word(j, "date_prep")):
+            j += 1
+        return j if j > i and self.has(j, "conj") else i
+
     def _comitative(self, i: int) -> bool:
         """A companion is joined as a conjunction joins ("PM Abe bersama Presiden Yudhoyono", "Abe, along with
         Yudhoyono"): a comitative word (word class ``comitative``), or its preposition right after it
@@ -234,6 +246,8 @@ class SentenceView:
         cur = slot
         while True:
             i = cur.start - 1 if direction < 0 else cur.end
+            if direction > 0:
+                i = self._past_date(i)
             words = []
             while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] == "," or self.is_word(i, "correlative")
                                        or self.has(i, "determiner") or self._comitative(i)):

@@ -498,6 +498,16 @@ def _captor(c: Candidate) -> None:
             return
 
 
+def _proposal_author(c: Candidate) -> None:
+    """"Rusia menerima usulan gencatan senjata dari Turki", "accepted a ceasefire proposal from Turkey": a plan or offer
+    accepted (a plan noun in an agreement's pattern) was made by the one behind "dari/from" right after it."""
+    view, m = c.view, c.match
+    if m.entry.type != "AGREE" or not _untargeted(c) or not view.has(m.end, "prep_source"):
+        return
+    if any(view.is_word(k, "plan_noun") for k in range(m.start, m.end)):
+        _fill_targets(c, view.actor_at(m.end + 1))
+
+
 def _place_target(c: Candidate) -> None:
     """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state (not the agent named
     right after a noun of it: "serangan Rusia di Kharkiv")."""
@@ -967,6 +977,7 @@ RULES: tuple[Rule, ...] = (
     Rule("named-agent", "fill", _named_agent),
     Rule("act-anaphor", "fill", _act_anaphor),
     Rule("pledge-target", "fill", _pledge_target),
+    Rule("proposal-author", "fill", _proposal_author),
     Rule("place-target", "fill", _place_target),
     Rule("content-target", "fill", _content_target),
     Rule("captor", "fill", _captor),

@@ -161,7 +161,11 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     coordinated = is_coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
         m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",")
     if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
-        lo = 0  # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject
+        # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject; after a word
+        # of contrast that opens a clause with a subject of its own, that clause's ("Iran mengklaim ..., namun Inggris
+        # menyatakan ... dan menuntut"; not "accused firms of snapping up land but not using it, and urged May")
+        lo = next((k + 1 for k in range(m.start - 1, -1, -1) if view.is_word(k, "contrast")
+                   and any(k < s.start < m.start for s in view.actors)), 0)
         # (not after a copula's predicate: "X mengatakan peluncuran ini adalah provokatif dan melanggar ...")
     bracket = _open_bracket(view, lo, m.start)
     if bracket is not None:
