@@ -25,6 +25,9 @@ CODED = [
     ("id", "Rusia melancarkan serangan militer terhadap Ukraina pada Februari 2022.", ("ASSAULT", "RUS", "UKR")),
     ("id", "Belanda melancarkan agresi militer terhadap Republik Indonesia pada Desember 1948.", ("ASSAULT", "NLD", "IDN")),
     ("id", "Serangan militer Israel ke wilayah Gaza masih berlangsung hingga hari ini.", ("ASSAULT", "ISR", "PSE")),
+    # a military intervention in a state is force used there
+    ("id", "Ethiopia melakukan intervensi militer di Somalia pada Desember 2006.", ("ASSAULT", "ETH", "SOM")),
+    ("id", "Arab Saudi memimpin intervensi militer ke Yaman sejak 2015.", ("ASSAULT", "SAU", "YEM")),
     # a town attacked still stands for its state when the agent is named before it
     ("id", "Tentara Israel menggempur Rafah pada Selasa malam.", ("ASSAULT", "ISR", "PSE")),
     ("id", "Pasukan Rusia merebut kota Avdiivka setelah berbulan-bulan pertempuran.", ("ASSAULT", "RUS", "UKR")),
@@ -53,6 +56,8 @@ NOT_CODED = [
     ("id", "Menteri Luar Negeri Iran menyebut serangan itu sebagai agresi terhadap kedaulatan negaranya.", "ASSAULT"),
     # aggression rejected in general names no attack
     ("id", "Presiden Indonesia menolak segala bentuk agresi di kawasan.", "ASSAULT"),
+    # an intervention in a market is no force
+    ("id", "Bank Indonesia melakukan intervensi di pasar valuta asing untuk menahan pelemahan rupiah.", "ASSAULT"),
     # an act said to be owed or advised ("seharusnya", "semestinya", "sebaiknya"), like "harus", is not reported as done
     ("id", "Sebagai partai koalisi, PAN merasa seharusnya mendukung kebijakan Presiden Prabowo Subianto.", "SUPPORT"),
     ("id", "Menurut pengamat itu, Amerika Serikat sebaiknya tidak mengirim senjata ke Taiwan.", "AID"),
