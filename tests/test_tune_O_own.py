@@ -35,6 +35,8 @@ CODED = [
     # group's, not of the state of the one who acts on him
     ("id", "Israel menewaskan seorang pejabat tinggi keuangan Hamas dalam serangan udara di Gaza.", ("ASSAULT", "ISR", "PSE")),
     ("id", "Amerika Serikat menjatuhkan sanksi kepada pejabat senior keuangan Hizbullah.", ("SANCTION", "USA", "LBN")),
+    # a body of states after "anggota" stays that body ("negara-negara anggota PBB")
+    ("id", "Palestina meminta bantuan kemanusiaan dari negara-negara anggota ASEAN.", ("REQUEST", "PSE", "IGOASEAN")),
     # a bare root that may be a verb ("minta") is no word qualifying the body after it
     ("id", "Pemerintah minta Bank Indonesia menurunkan suku bunga acuan.", ("REQUEST", "IDN", "IDN")),
     # two titles of towns' or provinces' offices are two office-holders, not one body named twice
