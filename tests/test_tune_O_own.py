@@ -28,6 +28,10 @@ CODED = [
     # a military intervention in a state is force used there
     ("id", "Ethiopia melakukan intervensi militer di Somalia pada Desember 2006.", ("ASSAULT", "ETH", "SOM")),
     ("id", "Arab Saudi memimpin intervensi militer ke Yaman sejak 2015.", ("ASSAULT", "SAU", "YEM")),
+    # poisoning someone is an attack; a spy is of his state's intelligence (GOV)
+    ("id", "Agen intelijen Rusia diduga meracuni tokoh oposisi Alexei Navalny di Tomsk.", ("ASSAULT", "RUS", "RUS")),
+    ("id", "Dua mata-mata Korea Utara meracuni seorang pembelot di Kuala Lumpur, Malaysia.", ("ASSAULT", "PRK", "MYS")),
+    ("id", "Polisi Jerman menangkap dua mata-mata China di Berlin.", ("COERCE", "DEU", "CHN")),
     # a town attacked still stands for its state when the agent is named before it
     ("id", "Tentara Israel menggempur Rafah pada Selasa malam.", ("ASSAULT", "ISR", "PSE")),
     ("id", "Pasukan Rusia merebut kota Avdiivka setelah berbulan-bulan pertempuran.", ("ASSAULT", "RUS", "UKR")),
@@ -60,6 +64,8 @@ NOT_CODED = [
     ("id", "Presiden Indonesia menolak segala bentuk agresi di kawasan.", "ASSAULT"),
     # an intervention in a market is no force
     ("id", "Bank Indonesia melakukan intervensi di pasar valuta asing untuk menahan pelemahan rupiah.", "ASSAULT"),
+    # waste poisoning a river names no one acting
+    ("id", "Limbah pabrik tekstil meracuni sungai Citarum di Bandung, Jawa Barat.", "ASSAULT"),
     # an act said to be owed or advised ("seharusnya", "semestinya", "sebaiknya"), like "harus", is not reported as done
     ("id", "Sebagai partai koalisi, PAN merasa seharusnya mendukung kebijakan Presiden Prabowo Subianto.", "SUPPORT"),
     ("id", "Menurut pengamat itu, Amerika Serikat sebaiknya tidak mengirim senjata ke Taiwan.", "AID"),
