@@ -182,9 +182,10 @@ def _cue_words(lang: str) -> frozenset[str]:
 
 
 def _trigger_verbs(lang: str) -> frozenset[str]:
-    """The one-word verb forms (active, passive, past) of the language's triggers: a word that acts between a sector
-    noun and a name is no qualifier of the name ("police arrested James Okafor")."""
+    """The one-word verb forms (active, passive, past, and bare roots, which may be verbs: "Pemerintah minta Bank
+    Indonesia ...") of the language's triggers: a word that acts between a sector noun and a name is no qualifier
+    of the name ("police arrested James Okafor")."""
     if lang not in available_languages():
         return frozenset()
     return frozenset(fold(form) for e in load_language(lang).triggers for position in e.voices
-                     for form, voice in position if voice in ("active", "passive", "past") and " " not in form)
+                     for form, voice in position if voice in ("active", "passive", "past", "lit") and " " not in form)

@@ -222,10 +222,11 @@ class ActorFinder:
                         and _PORTFOLIO.fullmatch(text, last[-1].end, h.start):
                     link = ""  # "Menteri Lingkungan Hidup Malaysia", "Kepolisian Federal Australia": an office's name
                 elif link is None and self.lexicon.head_first and last[-1].role in "TC" and h.role == "S" \
-                        and (h.entry.kind not in _ORG or last[-1].role == "T") \
+                        and (h.entry.kind not in _ORG or h.entry.kind == "group") \
                         and self._qualifier(text, folded, last[-1].end, h.start):
-                    link = ""  # "buruh pabrik Indonesia", "sopir taksi Indonesia", "komandan senior ISIS": one word
-                    # qualifies the sector noun or the title
+                    link = ""  # "buruh pabrik Indonesia", "komandan senior ISIS": one word qualifies the sector noun or
+                    # title (of a state or an armed group or party, "pejabat tinggi keuangan Hamas"; not of a body of
+                    # states, "negara-negara anggota PBB")
                 elif link is None and last[-1].role == "S" and last[-1].entry.kind not in _ORG and h.role in "TC":
                     link = self._portfolio_link(text, folded, last[-1].end, h.start)  # "Mexico's Economy Ministry"
                     if link is None and not self.lexicon.head_first \

@@ -764,8 +764,10 @@ OBLIGATION_CAMEO = "100"  # demand (CAMEO 10): "X says Y must do Z"
 
 def _obligation(c: Candidate, d: Draft) -> None:
     """"Rusia harus menarik pasukannya dari Ukraina, kata Blinken", "sanksi terhadap Iran harus dilanjutkan, ujar
-    menteri itu": an act a speaker says must be done is the speaker's demand on the one who must do it."""
-    if d.type == "REQUEST" or not obliged(c.view, d.match):
+    menteri itu": an act a speaker says must be done is the speaker's demand on the one who must do it (not a verb
+    whose target must follow at once and does not: "partai Buruh seharusnya membantu mengembangkan budaya toleransi"
+    names no act at all)."""
+    if d.type == "REQUEST" or not obliged(c.view, d.match) or (d.tgt is None and d.match.entry.frame == "direct"):
         return
     attr = find_attribution(c.view, d.match, c.scene.matches)
     speaker = attr.speaker if attr is not None else None

@@ -52,7 +52,20 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
         return any(0 < m.start - e <= 8 and types.has(t, "speech_content") and not (means and not any(
             view.kinds(j) & {"purpose", "plan"} and view.actor_at(j + 1) is None and not view.has(j + 1, "determiner")
             for j in range(starts.get(e, e), k))) for e, t in view.trigger_ends)  # (not "a warning to Seoul")
-    return m.voice != "noun" and _asked_of_object(view, k)
+    return (m.voice != "noun" and _asked_of_object(view, k)) or _purpose_with_subject(view, k)
+
+
+def _purpose_with_subject(view: SentenceView, k: int) -> bool:
+    """"mengingatkan, agar seluruh kader mendukung keputusan Presiden", "agar Israel menghentikan serangan": an act
+    after a conjunction of purpose and the subject it names (word class purpose_subject, a few words back, no other
+    act nor relative clause between) is what is aimed at, not an act done."""
+    j = k
+    while j >= 0 and k - j < 5 and view.low[j][:1].isalnum() and j not in view.trigger_starts \
+            and not view.has(j, "relative"):
+        if view.is_word(j, "purpose_subject"):
+            return True
+        j -= 1
+    return False
 
 
 def _joint_act(view: SentenceView, k: int) -> bool:

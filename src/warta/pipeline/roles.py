@@ -11,6 +11,7 @@ agent is a genitive or possessor: "serangan Israel", "Erdogan's visit").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warta.knowledge.actor_code import ActorCode
@@ -516,7 +517,7 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     if two_people(a, b):
         return True
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
-            event_types().has(type_, "named_organs") and not (bare_noun(a) and bare_noun(b)))):
+            event_types().has(type_, "named_organs") and not (unnamed_office(a) and unnamed_office(b)))):
         return True
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
 
@@ -532,6 +533,16 @@ def bare_noun(a: ActorSlot) -> bool:
     """A sector noun or a title naming no one ("the foreign ministry", "pemerintah", "duta besar Swiss"), not a person
     nor a body known by name."""
     return a.mention.kind in ("sector", "title") and "knowledge/organisations" not in a.mention.entry
+
+
+def unnamed_office(a: ActorSlot) -> bool:
+    """A bare noun (bare_noun) that is not the title of one town's or province's office: "Wali Kota Surabaya" and
+    "Gubernur Jawa Barat" are two office-holders ("Wali Kota Surabaya mengkritik Gubernur Jawa Barat"), while two
+    titles of a state ("Menteri", "duta besar Swiss") may name one body twice."""
+    return bare_noun(a) and not LOCAL_OFFICE.search(a.mention.entry)
+
+
+LOCAL_OFFICE = re.compile(r"\+(?:geonames:\d|lang/\w+/place_aliases)")
 
 
 def organs_are_parties(m: TriggerMatch) -> bool:
