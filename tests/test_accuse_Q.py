@@ -131,3 +131,26 @@ def test_denied_accusation_of_involvement(lang, text, key):
 def test_denied_involvement_without_accusation_stays_a_statement():
     keys = event_keys("Kepolisian Filipina membantah terlibat dalam pembunuhan wartawan.", "id", PUB)
     assert not any(k[0] == "REJECT" for k in keys)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a bare noun opening the sentence names the act (no command), and its own word classes ("kritik" is an abstract
+    # object of "menerima") are no preposition before its genitive agent
+    ("id", "Kritik Vietnam terhadap China kembali mengemuka setelah insiden di Kepulauan Paracel.", ("ACCUSE", "VNM", "CHN")),
+    ("id", "Kecaman keras Malaysia terhadap Israel disampaikan di Kuala Lumpur.", ("ACCUSE", "MYS", "ISR")),
+])  # fmt: skip
+def test_sentence_opening_noun(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_force_word_qualifying_the_noun_is_no_preposition():
+    # (outside the family, the same rule) "Operasi militer X": the word of force qualifies the noun, X is its agent
+    keys = event_keys("Operasi militer Rusia ke Ukraina telah merenggut ribuan nyawa warga sipil.", "id", PUB)
+    assert ("ASSAULT", "RUS", "UKR") in keys
+
+
+def test_bare_verb_after_its_subject_stays_a_verb():
+    # headline style: a bare "kritik" right after its subject is the verb
+    assert ("ACCUSE", "IDN", "IDN") in event_keys("Megawati kritik pemerintah soal harga beras.", "id", PUB)
+    # ... and an actor after "dan" is no genitive agent
+    assert not any(k[0] == "ACCUSE" and k[1] == "THA" for k in event_keys("Kritik dan Thailand.", "id", PUB))
