@@ -16,8 +16,8 @@ PUB = "2024-11-15"
 ROWS = read_rows(DATA / "accuse_Q.tsv", 6)
 NEGATIVES = read_rows(DATA / "accuse_Q_neg.tsv", 3)
 # measured before any fix (2026-12-05): id 20/26, en 22/27; after the first fixes (passive "dikutuk", describing an
-# act as a violation, "under investigation by"): id 22/26, en 23/27
-RATCHET = {"id": 0.84, "en": 0.85}
+# act as a violation, "under investigation by"): id 22/26, en 23/27; with cases brought against someone: id 23/26
+RATCHET = {"id": 0.88, "en": 0.85}
 
 
 def test_rows_are_well_formed():
@@ -154,3 +154,20 @@ def test_bare_verb_after_its_subject_stays_a_verb():
     assert ("ACCUSE", "IDN", "IDN") in event_keys("Megawati kritik pemerintah soal harga beras.", "id", PUB)
     # ... and an actor after "dan" is no genitive agent
     assert not any(k[0] == "ACCUSE" and k[1] == "THA" for k in event_keys("Kritik dan Thailand.", "id", PUB))
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "not_key"), [
+    # a case or a suit brought against someone, with what it charges in between, is a lawsuit, not the act charged
+    ("id", "Nikaragua mengajukan gugatan genosida terhadap Jerman di Mahkamah Internasional.", ("ACCUSE", "NIC", "DEU"),
+     ("ASSAULT", "NIC", "DEU")),
+    ("id", "Iran membawa kasus sabotase terhadap Amerika Serikat ke Mahkamah Internasional.", ("ACCUSE", "IRN", "USA"),
+     None),
+])  # fmt: skip
+def test_case_brought_against(lang, text, key, not_key):
+    keys = event_keys(text, lang, PUB)
+    assert key in keys and not_key not in keys
+
+
+def test_claim_for_damages_is_no_case_against_anyone():
+    keys = event_keys("Keluarga korban mengajukan tuntutan ganti rugi atas kecelakaan bus itu.", "id", PUB)
+    assert not any(k[0] == "ACCUSE" for k in keys)
