@@ -171,3 +171,20 @@ def test_case_brought_against(lang, text, key, not_key):
 def test_claim_for_damages_is_no_case_against_anyone():
     keys = event_keys("Keluarga korban mengajukan tuntutan ganti rugi atas kecelakaan bus itu.", "id", PUB)
     assert not any(k[0] == "ACCUSE" for k in keys)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # an official complaint is aimed at whom it is about, not at the forum it is made to
+    ("en", "Seoul complained to the UN Security Council about North Korea's trash balloons.", ("ACCUSE", "KOR", "PRK")),
+    ("en", "Vietnam lodged a complaint with ASEAN over China's survey ship in its waters.", ("ACCUSE", "VNM", "CHN")),
+    ("id", "Korea Selatan mengadu kepada Dewan Keamanan PBB soal balon sampah Korea Utara.", ("ACCUSE", "KOR", "PRK")),
+])  # fmt: skip
+def test_complaint_is_aimed_at_whom_it_is_about(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_complaint_with_no_one_complained_about_stays_at_the_forum():
+    # none named behind "about": the forum is all the text names (and a complaint about a matter names no one)
+    assert ("ACCUSE", "KOR", "IGOUN") in event_keys("Seoul complained to the United Nations.", "en", PUB)
+    keys = event_keys("Seoul complained to the United Nations about the weather.", "en", PUB)
+    assert not any(k[0] == "ACCUSE" and k[2] not in ("IGOUN", "") for k in keys)
