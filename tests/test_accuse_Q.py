@@ -188,3 +188,15 @@ def test_complaint_with_no_one_complained_about_stays_at_the_forum():
     assert ("ACCUSE", "KOR", "IGOUN") in event_keys("Seoul complained to the United Nations.", "en", PUB)
     keys = event_keys("Seoul complained to the United Nations about the weather.", "en", PUB)
     assert not any(k[0] == "ACCUSE" and k[2] not in ("IGOUN", "") for k in keys)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a passive whose agent stands behind "oleh" inside the pattern's gap ("dilaporkan ke KPK oleh ICW atas dugaan")
+    ("id", "Bupati Probolinggo dilaporkan ke KPK oleh Indonesia Corruption Watch atas dugaan jual beli jabatan.",
+     ("ACCUSE", "IDNNGO", "IDN")),
+])  # fmt: skip
+def test_passive_agent_inside_the_pattern(lang, text, key):
+    from warta.api import extract
+
+    got = {(e.type, e.source.code, e.target.code[:3] if e.target else "") for e in extract(text, lang=lang, published=PUB)}
+    assert key in got

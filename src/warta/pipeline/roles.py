@@ -595,7 +595,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                                or _reduced_relative(view, m))
     )
     if passive:
-        agents = _after_prep(view, m.end, "prep_agent")
+        agents = _after_prep(view, m.end, "prep_agent") or [
+            # "dilaporkan ke KPK oleh ICW atas dugaan ...": the agent behind "oleh/by" in the gap of the pattern
+            a for a in view.actors if m.start < a.start < m.end and "prep_agent" in view.prep_before(a)][:1]
         if not agents:
             nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
             agents = [nxt] if nxt and not view.prep_before(nxt) else []
