@@ -16,8 +16,9 @@ PUB = "2024-11-15"
 ROWS = read_rows(DATA / "accuse_Q.tsv", 6)
 NEGATIVES = read_rows(DATA / "accuse_Q_neg.tsv", 3)
 # measured before any fix (2026-12-05): id 20/26, en 22/27; after the first fixes (passive "dikutuk", describing an
-# act as a violation, "under investigation by"): id 22/26, en 23/27; with cases brought against someone: id 23/26
-RATCHET = {"id": 0.88, "en": 0.85}
+# act as a violation, "under investigation by"): id 22/26, en 23/27; with cases brought against someone: id 23/26; with
+# "charged ~ over|for" a crime: en 24/27
+RATCHET = {"id": 0.88, "en": 0.88}
 
 
 def test_rows_are_well_formed():
@@ -200,3 +201,10 @@ def test_passive_agent_inside_the_pattern(lang, text, key):
 
     got = {(e.type, e.source.code, e.target.code[:3] if e.target else "") for e in extract(text, lang=lang, published=PUB)}
     assert key in got
+
+
+def test_charged_over_a_crime():
+    keys = event_keys("Malaysian police charged two Indonesian men for the murder of a taxi driver.", "en", PUB)
+    assert ("ACCUSE", "MYS", "IDN") in keys
+    # a price charged for a service charges no one with anything
+    assert not any(k[0] == "ACCUSE" for k in event_keys("The Bali hotel charged Australian guests for parking.", "en", PUB))
