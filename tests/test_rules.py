@@ -159,6 +159,8 @@ SHAPES = [
     ("promised", "en", "Japan and Vietnam will sign a trade agreement next month.", ("AGREE", "JPN", "VNM")),
     ("government-protest", "en", "The Iranian government protested to Britain.", ("ACCUSE", "IRNGOV", "GBR")),
     ("government-protest", "id", "Pemerintah Iran memprotes Inggris.", ("ACCUSE", "IRNGOV", "GBR")),
+    ("complaint-forum", "en", "Japan complained to the United Nations about China's coast guard.", ("ACCUSE", "JPN", "CHNMIL")),
+    ("complaint-forum", "id", "Jepang mengadu kepada PBB soal penjaga pantai China.", ("ACCUSE", "JPN", "CHNMIL")),
     ("riot", "en", "Angry demonstrators set fire to the town hall in Lima.", ("PROTEST", "PERCVL", "PER")),
     ("riot", "en", "Hungarian protesters clashed with riot police in Budapest.", ("PROTEST", "HUNCVL", "HUNCOP")),
     ("riot", "id", "Demonstran Chile bentrok dengan polisi di Santiago.", ("PROTEST", "CHLCVL", "CHLCOP")),

@@ -805,6 +805,21 @@ def _government_protest(c: Candidate, d: Draft) -> None:
     d.type, d.cameo = practice.coded_as(d.type, d.cameo, code)
 
 
+def _complaint_forum(c: Candidate, d: Draft) -> None:
+    """"complained to the UN Security Council about China's actions", "mengadu kepada Dewan Keamanan PBB soal serangan
+    udara Israel": an official complaint (cameo fact complaint) is aimed at whom it is about, the first actor a few
+    words behind a word of the class complaint_about right after the forum, not at the forum it is made to."""
+    view, tgt = c.view, d.tgt
+    if tgt is None or not event_types().cameo_has(d.cameo, "complaint") \
+            or not view.has(view.prep_index(tgt.start), "prep_target"):
+        return
+    k = tgt.end
+    if k < right_bound(view, d.match.end) and view.is_word(k, "complaint_about"):
+        about = next((a for a in view.actors if k < a.start <= k + 4 and a.code != tgt.code), None)
+        if about is not None and about.code != d.src.code:
+            d.tgt = about
+
+
 def _riot(c: Candidate, d: Draft) -> None:
     """"Protesters torched police stations", "angry crowds stormed the residence": violence by protesters is a
     riot (event_types.tsv ``by_protesters_as``: PROTEST 145), not an armed attack; a mob beating a civilian
@@ -1004,6 +1019,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("promised", "recode", _promised),
     Rule("government-protest", "recode", _government_protest),
+    Rule("complaint-forum", "recode", _complaint_forum),
     Rule("riot", "recode", _riot),
     Rule("own-place", "recode", _own_place),
     Rule("protest-by-citizens", "recode", _protest_by_citizens),

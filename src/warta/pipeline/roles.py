@@ -402,7 +402,12 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         armed = view.is_word(slot.start - 1, "weapon_noun") and all(view.is_word(k, "weapon_noun") for k in range(m.end, slot.start))
         # (an adverb of the class aux adds to the window: "serangan udara yang kembali dilancarkan Israel")
         aux = sum(1 for k in range(m.end, min(slot.start, m.end + NOUN_WINDOW + 2)) if view.is_word(k, "aux"))
-        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 + aux and (armed or not view.prep_before(slot)):
+        # (the noun's own word classes are no preposition: "Kritik China terhadap Filipina", "kritik" an abstract object;
+        # so are those of a word of force qualifying it, "Operasi militer Israel"; but a thing named last in a longer
+        # pattern has its own author: "tidak setuju dengan rencana Singapura", "sejalan dengan pandangan Selandia Baru")
+        own = view.prep_index(slot.start) == m.end - 1 and not view.prep_before(slot) & _PREPS \
+            and (m.end - m.start == 1 or view.has(m.end - 1, "force"))
+        if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 + aux and (armed or own or not view.prep_before(slot)):
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
@@ -631,7 +636,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
                                or _reduced_relative(view, m))
     )
     if passive:
-        agents = _after_prep(view, m.end, "prep_agent")
+        agents = _after_prep(view, m.end, "prep_agent") or [
+            # "dilaporkan ke KPK oleh ICW atas dugaan ...": the agent behind "oleh/by" in the gap of the pattern
+            a for a in view.actors if m.start < a.start < m.end and "prep_agent" in view.prep_before(a)][:1]
         if not agents:
             nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
             agents = [nxt] if nxt and not view.prep_before(nxt) else []
@@ -892,7 +899,8 @@ def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     if view.is_word(m.start, "weapon_noun") and m.end - m.start > 1:
         return True  # a pattern headed by a weapon: "missile launches", "drone strikes"
     if view.settings.get("ambiguous_reading") == "verb":
-        return k >= 0 and (view.has(k, "determiner") or view.has(k, "light_verb") or view.has(k, "undergo"))
+        # (a bare form opening the sentence names the act, no command: "Kritik China terhadap Filipina muncul ...")
+        return k < 0 or view.has(k, "determiner") or view.has(k, "light_verb") or view.has(k, "undergo")
     # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
     if k < 0:
         return True
