@@ -33,8 +33,6 @@ KNOWN_MISSES = {
     77: "a ban on flights: the lexicon codes it an administrative sanction (COERCE 172), the row SANCTION 163",
     106: "'The sanctions, which were imposed by the European Union ..., target Iranian officials': a noun's agent in a"
          " relative clause after it and its target after the clause's end are not paired",
-    109: "'summoned the Russian ambassador and demanded an explanation': a demand with no object of its own does not take"
-         " the object of the act coordinated before it",
     93: "pirates with no home country named: they take the state of the crew they seized (USA), the row XXXREB",
 }
 # negatives known to fail, by line (strict)
@@ -128,3 +126,15 @@ def test_part_p_actors_negative(lang, text):
         assert ("ASSAULT", "RUS", "UKR") in got
     else:
         assert not [k for k in got if k[1].endswith("GOV") and k[0] != "REQUEST" or k[2].endswith("CVL")], got
+
+
+@pytest.mark.parametrize(("text", "key", "coded"), [
+    # a demand or an appeal with no object of its own, coordinated right after its agent's act on a party, is
+    # addressed to that party (knowledge/event_types.tsv shares_object)
+    ("Blinken met the Chinese envoy and urged restraint.", ("REQUEST", "USA", "CHN"), True),
+    # ... not an act in a clause before it
+    ("While supporting Russia and North Korea, Xi has presented Beijing as neutral and urged better ties with the West.",
+     ("REQUEST", "CHN", "PRK"), False),
+])  # fmt: skip
+def test_part_p_shared_object(text, key, coded):
+    assert (key in event_keys(text, "en", PUB)) is coded
