@@ -30,6 +30,9 @@ KNOWN_MISSES = {
     71: "'the prime minister's office' with no state named: a threat takes no state from its place for its target (the"
         " local default is for force and arrests)",
     77: "a ban on flights: the lexicon codes it an administrative sanction (COERCE 172), the row SANCTION 163",
+    106: "'The sanctions, which were imposed by the European Union ..., target Iranian officials': a noun's agent in a"
+         " relative clause after it and its target after the clause's end are not paired",
+    120: "'struck suspected militant hideouts inside Afghanistan': 'suspected' before the people noun leaves no target",
     93: "pirates with no home country named: they take the state of the crew they seized (USA), the row XXXREB",
 }
 # negatives known to fail, by line (strict)
@@ -123,3 +126,31 @@ def test_part_p_actors_negative(lang, text):
         assert ("ASSAULT", "RUS", "UKR") in got
     else:
         assert not [k for k in got if k[1].endswith("GOV") and k[0] != "REQUEST" or k[2].endswith("CVL")], got
+
+
+@pytest.mark.parametrize(("text", "key", "coded"), [
+    # a demand or an appeal with no object of its own, coordinated right after its agent's act on a party, is
+    # addressed to that party (knowledge/event_types.tsv shares_object)
+    ("Blinken met the Chinese envoy and urged restraint.", ("REQUEST", "USA", "CHN"), True),
+    # ... not an act in a clause before it
+    ("While supporting Russia and North Korea, Xi has presented Beijing as neutral and urged better ties with the West.",
+     ("REQUEST", "CHN", "PRK"), False),
+])  # fmt: skip
+def test_part_p_shared_object(text, key, coded):
+    assert (key in event_keys(text, "en", PUB)) is coded
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a possessive state, one qualifying word and an office are one actor ("Japan's trade ministry")
+    ("South Korea's unification ministry urged Pyongyang to return to talks.", ("REQUEST", "KORGOV", "PRKGOV")),
+    # curbs or controls imposed on a state or its firms are sanctions
+    ("Washington tightened export controls on Chinese chipmakers.", ("SANCTION", "USAGOV", "CHN")),
+    # "inside" brings a place as "in" does
+    ("Pakistan struck militant hideouts inside Afghanistan.", ("ASSAULT", "PAK", "AFGREB")),
+])  # fmt: skip
+def test_part_p_batch6_fixes(text, key):
+    assert key in _full(text)
+
+
+def test_domestic_restrictions_are_no_sanction():
+    assert not [k for k in _full("Nigeria imposed restrictions on fuel sales in Lagos.") if k[0] == "SANCTION"]

@@ -229,9 +229,8 @@ class ActorFinder:
                     # states, "negara-negara anggota PBB")
                 elif link is None and last[-1].role == "S" and last[-1].entry.kind not in _ORG and h.role in "TC":
                     link = self._portfolio_link(text, folded, last[-1].end, h.start)  # "Mexico's Economy Ministry"
-                    if link is None and not self.lexicon.head_first \
-                            and folded[last[-1].end:h.start].strip() in self.lexicon.office_fields:
-                        link = ""  # "U.S. immigration authorities", "Turkish tax officials": the office's field
+                    if link is None and not self.lexicon.head_first:
+                        link = self._field_link(text, folded, last[-1].end, h.start)
                 if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
                     # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
                     # that state's body of the same sector
@@ -261,6 +260,18 @@ class ActorFinder:
             return None
         link = self._gap(text, folded, a, field.start())
         return link if link is not None and "state_sector" in self.lexicon.links.get(link, frozenset()) else None
+
+    def _field_link(self, text: str, folded: str, a: int, b: int) -> str | None:
+        """The link between a state and the office after it when one lower-case word of the office's field stands
+        between them (head-last languages): a field word alone ("U.S. immigration authorities", word class
+        office_field), or any qualifying word after a possessive ("Japan's trade ministry")."""
+        words = folded[a:b].split()
+        if len(words) == 1 and words[0] in self.lexicon.office_fields:
+            return ""
+        if len(words) == 2 and "state_sector" in self.lexicon.links.get(words[0], frozenset()) \
+                and self._qualifier(text, folded, a + folded[a:b].index(words[0]) + len(words[0]), b):
+            return words[0]
+        return None
 
     def _seat(self, body: _Hit, capital: _Hit) -> bool:
         """"Polres Jakarta Barat", "Kejaksaan Negeri Jakarta Selatan": a national body's name with its own state's

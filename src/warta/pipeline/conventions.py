@@ -568,6 +568,13 @@ def _parallel_act(c: Candidate) -> None:
     agents = {src.code for src, _ in c.pairs}
     earlier = _earlier_here(c, lambda e: e.type == m.entry.type and e.target is not None
                             and e.source.code not in agents) if also else None
+    if earlier is None and event_types().has(m.entry.type, "shares_object") and view.has(m.start - 1, "conj"):
+        # "summoned the Russian ambassador and demanded an explanation": the same agent's act just before names
+        # the one addressed (type fact shares_object)
+        # (its object right before the conjunction: the one clause, not an act in a clause before it)
+        conj = view.tokens[m.start - 1].start
+        earlier = _earlier_here(c, lambda e: e.target is not None and e.source.code in agents
+                                and 0 <= conj - e.target.end <= 1)
     before = earlier.target if earlier is not None else None
     _fill_targets(c, next((s for s in view.actors if before is not None and s.code == before.code), None))
 
