@@ -92,3 +92,15 @@ def test_meetings(lang, text, published, want, absent):
     got = _keys(text, lang, published)
     assert want <= got, (text, got)
     assert not {k for k in got if k[0] in absent}, (text, got)
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    # a company's corporate secretary speaks for the company (titles.tsv, part M); a cabinet secretary is the state's
+    ("id", "Sekretaris Perusahaan Bank Mandiri, Rully Setiawan, membantah kabar tersebut.", "BUS"),
+    ("en", "The corporate secretary denied the report on Monday.", "BUS"),
+    ("id", "Sekretaris Kabinet Pramono Anung membantah kabar tersebut.", "GOV"),
+])  # fmt: skip
+def test_secretaries(lang, text, code):
+    from warta.pipeline.actors import ActorFinder
+
+    assert ActorFinder(lang).find(text)[0].code.endswith(code)
