@@ -405,8 +405,9 @@ def test_a_regions_armed_movement_is_no_state_army(lang: str, text: str, expecte
 
 
 # -- surnames derived from the Phoenix office-holders name them alone, in news of their time only -------------
-@pytest.mark.parametrize(("published", "source"), [("2008-03-01", "USAGOV"), ("2007-01-15", "USAGOV"), ("2021-06-01", None)])
-def test_a_derived_surname_names_its_office_holder_in_their_time(published: str, source: str | None) -> None:
+@pytest.mark.parametrize(("published", "source"), [("2008-03-01", "USAGOV"), ("2007-01-15", "USAGOV"), ("2021-06-01", None),
+                                                   (None, None)])
+def test_a_derived_surname_names_its_office_holder_in_their_time(published: str | None, source: str | None) -> None:
     events = extract("Gates criticised Iran on Monday.", "en", published)
     assert [e.source.code for e in events][:1] == ([source] if source else [])
 

@@ -78,10 +78,13 @@ def _by_date(entries: list[Entry], day: _dt.date | None) -> Entry:
 
 def _out_of_time(e: Entry, day: _dt.date | None) -> bool:
     """A surname that derived data gives alone (people_phoenix.tsv: the last word of an office-holder's name) names
-    that person only in news of their time in office, give or take a year: it is no famous name whatever the date."""
+    that person only in news of their time in office, give or take a year: it is no famous name whatever the date,
+    and with no date it names no one ("Mr. Adams" is not Sierra Leone's minister of that name)."""
     p = e.person
-    if p is None or day is None or not e.where.startswith(DERIVED_PEOPLE) or all(e.form != f for f, _ in p.short):
+    if p is None or not e.where.startswith(DERIVED_PEOPLE) or all(e.form != f for f, _ in p.short):
         return False
+    if day is None:
+        return True
     slack = _dt.timedelta(days=366)
     return not any(r.start - slack <= day and (r.end is None or day <= r.end + slack) for r in p.roles)
 
