@@ -49,7 +49,6 @@ DROPS = [
     ("embedded-content", "id", "Amerika Serikat melarang Iran menggelar uji coba rudal.", "uji coba rudal"),
     ("announced-content", "en", "Mexico refused cooperating with the United States.", "cooperating"),
     ("announced-content", "id", "Meksiko menolak bekerja sama dengan Amerika Serikat.", "bekerja sama"),
-    ("announced-content", "id", "Arab Saudi dan Iran sepakat memulihkan hubungan diplomatik.", "memulihkan hubungan"),
     ("light-verb-carrier", "id", "Bank Dunia menyetujui pinjaman untuk Pakistan.", "menyetujui"),
     ("compound-modifier", "en", "The European Union imposed an arms embargo on Belarus.", "arms"),
     ("attributive-participle", "en", "Israeli settlers moved into the occupied Palestinian territories.", "occupied"),

@@ -251,14 +251,13 @@ def _embedded(c: Candidate) -> str | None:
 
 
 def _announced_content(c: Candidate) -> str | None:
-    """"menolak bekerja sama dengan AS", "mengancam akan memberlakukan jam malam", "sepakat memulihkan hubungan
-    diplomatik": the verb a threat, demand, refusal or pledge names is what it threatens, demands, refuses or
-    pledges, not an act that happened."""
+    """"menolak bekerja sama dengan AS", "mengancam akan memberlakukan jam malam": the verb a threat, demand or
+    refusal names is what it threatens, demands or refuses, not an act that happened."""
     m = c.match
     if m.voice == "noun":
         return None
     for n in c.scene.matches:
-        if n is not m and event_types().has(n.entry.type, "speech_content") and n.end <= m.start \
+        if n is not m and event_types().has(n.entry.type, "content_recipient") and n.end <= m.start \
                 and practice.announced_act(c.view, n, c.scene.matches) is m:
             return f"what «{n.entry.type.lower()}» names: content, not an act"
     return None
