@@ -57,6 +57,15 @@ def assert_coded_right(row: tuple[str, ...], published: str) -> None:
     assert ok, f"want {kind} {source}>{target}; got {got}"
 
 
+def assert_not_coded(row: tuple[str, ...], published: str) -> None:
+    """A negative row (lang, kind, source, target, text, line) is not coded: no event of its type between its actors
+    ("-": any actor)."""
+    lang, kind, source, target, text, _line = row
+    bad = [k for k in event_keys(text, lang, published)
+           if k[0] == kind and source in ("-", k[1]) and (target == "-" or k[2] == target)]  # fmt: skip
+    assert not bad, f"{text}: {bad}"
+
+
 def ratchet_report(path: Path, rows: list[tuple[str, ...]], lang: str, right=coded_right) -> tuple[float, str]:
     """The share of ``lang``'s rows (lang, type, code, source, target, text, line) that ``right`` finds coded right,
     and a report naming each miss by file and line; the sets' tests assert the share against a ratchet."""
