@@ -216,3 +216,13 @@ def test_traded_accusations_go_both_ways(text, pairs):
 def test_a_decision_blocked_is_vetoed(lang, text):
     got = {(e.type, e.cameo, e.source.code, e.target.code if e.target else "") for e in extract(text, lang, "2026-03-02")}
     assert got == {("REJECT", "129", "HUN", "IGOEU")}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Hundreds of demonstrators came out against US troops in Fallujah.", ("PROTEST", "IRQCVL", "USAMIL")),
+    ("id", "Ribuan mahasiswa berunjuk rasa di Jakarta melawan pemerintah.", ("PROTEST", "IDNCVL", "IDNGOV")),
+    ("en", "Protesters rallied in Nairobi on Friday.", ("PROTEST", "KENCVL", "KENGOV")),  # no one named: the authorities
+])  # fmt: skip
+def test_a_protest_is_aimed_at_whom_it_is_against(lang, text, expected):
+    got = {(e.type, e.source.code, e.target.code if e.target else "") for e in extract(text, lang, "2026-03-02")}
+    assert expected in got
