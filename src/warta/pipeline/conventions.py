@@ -597,6 +597,24 @@ def _charged_coordinate(c: Candidate) -> None:
         c.pairs = [(accused, tgt) for _, tgt in c.pairs if tgt is None or tgt.code != accused.code]
 
 
+def _charged_topic(c: Candidate) -> None:
+    """"lodged a protest with China over the detention of a Japanese businessman", "memprotes China atas penahanan
+    ...": the act an accusation is about (a noun right after a word of class complaint_about) is the accused's, not
+    the accuser's."""
+    view, m = c.view, c.match
+    k = m.start - 1
+    while k >= 0 and view.has(k, "determiner"):
+        k -= 1
+    if not is_noun(m, view) or not c.pairs or k < 0 or not view.is_word(k, "complaint_about"):
+        return
+    charge = _earlier_here(c, lambda e: event_types().has(e.type, "charges") and e.target is not None)
+    if charge is None:
+        return
+    accused = next((s for s in view.actors if s.mention.start == charge.target.start), None)
+    if accused is not None and all(src.code == charge.source.code for src, _ in c.pairs):
+        c.pairs = [(accused, tgt) for _, tgt in c.pairs if tgt is None or tgt.code != accused.code]
+
+
 def _response_to(c: Candidate) -> None:
     """"AS mengumumkan peningkatan sistem pertahanan rudal sebagai tanggapan atas ancaman yang disampaikan Korea
     Utara": an act with no target done in response to another's act (word class response_noun) is aimed at the
@@ -1009,6 +1027,7 @@ RULES: tuple[Rule, ...] = (
     Rule("talks-partner", "fill", _talks_partner),
     Rule("parallel-act", "fill", _parallel_act),
     Rule("charged-coordinate", "fill", _charged_coordinate),
+    Rule("charged-topic", "fill", _charged_topic),
     Rule("response-to", "fill", _response_to),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("object-clitic", "fill", _object_clitic),
