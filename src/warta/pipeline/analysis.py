@@ -13,6 +13,7 @@ from warta.knowledge.actor_code import ActorCode
 from warta.lexicon.registry import Language
 from warta.model import ActorMention, Sentence
 from warta.pipeline.numbers import number_lexicon
+from warta.pipeline.when import when_finder
 
 if TYPE_CHECKING:
     from warta.pipeline.syntax import Parse
@@ -222,8 +223,6 @@ class SentenceView:
         """The conjunction after a date behind a list item ("berkunjung ke India 21-23 Agustus dan Malaysia", "visit
         India on August 21 and Malaysia"): its index, else ``i``. A date is digits, month and day names
         (lang/<code>/dates.tsv) and the words that open one (word class ``date_prep``), at most five words."""
-        from warta.pipeline.when import when_finder
-
         finder, j = when_finder(self.lang), i
         while j < min(self.n, i + 5) and (self.low[j][:1].isdigit() or self.low[j] in finder.months
                                           or self.low[j] in finder.weekdays or self.is_word(j, "date_prep")):

@@ -587,14 +587,7 @@ def _charged_coordinate(c: Candidate) -> None:
     types = event_types()
     if not c.pairs or not is_coordinated(view, m) or types.has(m.entry.type, "speech_act"):
         return  # (a saying coordinated goes on the main clause: "menuduh Iran ... dan berjanji akan membalas")
-    charge = _earlier_here(c, lambda e: types.has(e.type, "charges") and e.target is not None)
-    if charge is None:
-        return
-    start = view.tokens[m.start].start
-    accused = next((s for s in view.actors if charge.trigger.end <= s.mention.start < start
-                    and s.mention.start == charge.target.start), None)
-    if accused is not None and all(src.code == charge.source.code for src, _ in c.pairs):
-        c.pairs = [(accused, tgt) for _, tgt in c.pairs if tgt is None or tgt.code != accused.code]
+    _to_the_accused(c, before=view.tokens[m.start].start)
 
 
 def _charged_topic(c: Candidate) -> None:
@@ -605,12 +598,18 @@ def _charged_topic(c: Candidate) -> None:
     k = m.start - 1
     while k >= 0 and view.has(k, "determiner"):
         k -= 1
-    if not is_noun(m, view) or not c.pairs or k < 0 or not view.is_word(k, "complaint_about"):
-        return
+    if is_noun(m, view) and c.pairs and k >= 0 and view.is_word(k, "complaint_about"):
+        _to_the_accused(c)
+
+
+def _to_the_accused(c: Candidate, before: int | None = None) -> None:
+    """The act's agent is the accused of the accusation coded just before it in its sentence (fact ``charges``; with
+    ``before``, an accused named after the accusation and before that offset), when the act took the accuser."""
     charge = _earlier_here(c, lambda e: event_types().has(e.type, "charges") and e.target is not None)
     if charge is None:
         return
-    accused = next((s for s in view.actors if s.mention.start == charge.target.start), None)
+    accused = next((s for s in c.view.actors if s.mention.start == charge.target.start
+                    and (before is None or charge.trigger.end <= s.mention.start < before)), None)
     if accused is not None and all(src.code == charge.source.code for src, _ in c.pairs):
         c.pairs = [(accused, tgt) for _, tgt in c.pairs if tgt is None or tgt.code != accused.code]
 

@@ -359,11 +359,13 @@ def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
     office (a government body with a country, not a capital named as the place) where people protest; or the one
     a protest named by its people is "against" ("demonstrators came out against US troops": word class
     opposed_to)."""
-    for k in range(m.end, right_bound(view, m.end)):
-        if view.is_word(k, "opposed_to") and view.actor_after(k + 1) is not None:
-            return view.actor_after(k + 1)
+    hi = right_bound(view, m.end)
+    for k in range(m.end, hi):
+        against = view.actor_after(k + 1) if view.is_word(k, "opposed_to") else None
+        if against is not None:
+            return against
     for slot in view.actors:
-        if m.end <= slot.start < right_bound(view, m.end) and view.prep_before(slot) & {"prep_place"} \
+        if m.end <= slot.start < hi and view.prep_before(slot) & {"prep_place"} \
                 and slot.country and ActorCode(slot.code).last_sector == "GOV" and slot.mention.kind != "capital":
             return slot
     return None

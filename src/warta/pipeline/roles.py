@@ -266,16 +266,17 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         if frame == "theme" and not slot.country and not (kinds & {"prep_target"}):
             continue  # "mengirim pasukan ke Rusia": the troops are the theme, not the target
         listed = view.compound(slot, +1)
-        if new_clause_speaker(view, slot):
+        if new_clause_speaker(view, slot, listed):
             return []  # "melarang impor unggas dan Financial Times melaporkan ...": a new clause's speaker
         return _list_before_verb(view, listed)
     return []
 
 
-def new_clause_speaker(view: SentenceView, slot: ActorSlot) -> bool:
+def new_clause_speaker(view: SentenceView, slot: ActorSlot, listed: list[ActorSlot] | None = None) -> bool:
     """The actor opens a new clause as its speaker: right after a conjunction and right before a verb of saying
-    ("melarang impor unggas dan Financial Times melaporkan, bahwa ...", "banned imports and Reuters reported")."""
-    listed = view.compound(slot, +1)
+    ("melarang impor unggas dan Financial Times melaporkan, bahwa ...", "banned imports and Reuters reported");
+    ``listed``: the actors joined to it, when the caller has them."""
+    listed = listed if listed is not None else view.compound(slot, +1)
     return view.has(slot.start - 1, "conj") and bool(view.kinds(listed[-1].end) & {"say_before", "say_after"})
 
 
