@@ -6,6 +6,8 @@ sentences of the NER corpus in ../shared/data/ner/, coded by hand.
 the blind set these sentences are meant to be read and tuned on: they are real news, which the
 sentences we write ourselves are not, so a rule found on them is more likely to hold on unseen news.
 Each line is coded (in both languages, since the lines are translations) before warta is run on it.
+Records ``{"corpus": "kumparan", "file": "dataset_postag.txt", "line": 191}`` name a kumparan news sentence of the
+nlp-id wheel (``bench/kumparan.py``) that is neither a blind sentence nor a near-copy of one (``kumparan_open``).
 Records ``{"corpus": "ud", "file": "en_pud-ud-test.conllu", "sent_id": "n01001011"}`` name a sentence
 of the parallel UD treebanks (PUD: news and Wikipedia, the same sent_id in both languages).
 Records ``{"corpus": "ner", "file": "idner2k_train.txt", "sentence": 12}`` name the 12th sentence
@@ -18,14 +20,17 @@ Usage:
   python bench/realnews.py --lines 1-120   # the NTREX lines that may be coded (en, id), for coding
   python bench/realnews.py --ner idner2k_train.txt 1-200   # sentences of the NER corpus, for coding
   python bench/realnews.py --ud id_csui-ud-train.conllu 1-100   # sentences of a UD file (and their translation)
+  python bench/realnews.py --kumparan 1-200000 --grep 'tangkap|tolak'   # kumparan sentences that may be coded
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 from blind import (
@@ -39,6 +44,9 @@ from blind import (
     ntrex_lines,
     part_of,
 )
+from kumparan import NEWS_NAME as KUMPARAN_FILE
+from kumparan import data_dir as kumparan_dir
+from kumparan import sentences as kumparan_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 TUNING = REPO / "tests" / "data" / "ntrex_tuning"
@@ -116,6 +124,34 @@ UD_FILES = {
 }
 
 
+# A kumparan sentence sharing this much of its words (Jaccard) with a blind one is a near-copy of it (the corpus holds
+# augmented copies of its sentences, one word re-affixed) and may not be read.
+NEAR_COPY = 0.4
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+@functools.cache
+def kumparan_open() -> dict[int, str]:
+    """The kumparan sentences that may be coded, keyed by the line of their first token: every sentence of the
+    installed nlp-id wheel's corpus except the blind set's and their near-copies ({} without the wheel). The blind
+    sentences are compared here and never printed."""
+    folder = kumparan_dir()
+    if folder is None:
+        return {}
+    texts = kumparan_sentences(folder / KUMPARAN_FILE)
+    closed = {r["ref"]["line"] for r in load_blind(BLIND) if r.get("ref", {}).get("corpus") == "kumparan"}
+    blind_words = [_words(texts[n]) for n in closed if n in texts]
+
+    def near(words: frozenset[str]) -> bool:
+        return any(len(words & b) >= NEAR_COPY * len(words | b) for b in blind_words if words & b)
+
+    return {n: t for n, t in texts.items() if n not in closed and not near(_words(t))}
+
+
 def _materialise(records: list[dict], shared: Path, path: Path) -> list[dict]:
     ner = {name: ner_sentences(shared, name) for name in {r["ref"]["file"] for r in records
                                                            if r["ref"].get("corpus") == "ner"}}  # fmt: skip
@@ -145,6 +181,11 @@ def check(records: list[dict], shared: Path) -> list[str]:
             file, n = ref.get("file"), ref.get("sentence")
             if file not in NER_FILES or not isinstance(n, int) or not 1 <= n <= len(ner_sentences(shared, file)):
                 problems.append(f"{where}: no sentence {n!r} in the NER file {file!r}")
+        elif ref.get("corpus") == "kumparan":
+            if ref.get("file") != KUMPARAN_FILE or rec.get("lang") != "id":
+                problems.append(f"{where}: kumparan sentences are Indonesian, of {KUMPARAN_FILE}")
+            elif kumparan_dir() is not None and ref.get("line") not in kumparan_open():
+                problems.append(f"{where}: kumparan line {ref.get('line')!r} is no sentence, a blind one or a near-copy of one")
         elif ref.get("corpus") == "ud":
             fields = UD_FILES.get(ref.get("file"), {})
             if rec.get("lang") not in fields or ref.get("field", "text") != fields[rec["lang"]]:
@@ -220,6 +261,29 @@ def _show_ud(shared: Path, name: str, spec: str) -> None:
             print(f"{sid}\n" + "\n".join(f"  {lang}: {t.get(sid, '')}" for lang, t in texts.items()))
 
 
+def _show_kumparan(spec: str, grep: str | None) -> None:
+    """Print the open kumparan sentences in a line range, one of each group of near-copies: the copy whose rarest
+    word is the most common in the corpus (the augmented copies re-affix a word into a form news does not use)."""
+    lo, _, hi = spec.partition("-")
+    pattern = re.compile(grep, re.IGNORECASE) if grep else None
+    if kumparan_dir() is None:
+        raise SystemExit("error: the nlp-id wheel is not installed (pip install --no-deps nlp-id==0.1.23.0)")
+    open_ = kumparan_open()
+    freq = Counter(w for t in open_.values() for w in _words(t))
+    groups: list[tuple[frozenset[str], list[int]]] = []
+    for n, text in sorted(open_.items()):
+        if int(lo) <= n <= int(hi or lo) and (pattern is None or pattern.search(text)):
+            words = _words(text)
+            group = next((g for w, g in groups if len(words & w) >= 0.6 * len(words | w)), None)
+            if group is None:
+                groups.append((words, [n]))
+            else:
+                group.append(n)
+    best = sorted(max(g, key=lambda n: (min((freq[w] for w in _words(open_[n])), default=0), -n)) for _, g in groups)
+    for n in best:
+        print(f"L{n}\t{open_[n]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -230,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ud", nargs=2, metavar=("FILE", "FIRST-LAST"),
                     help="print sentences FIRST-LAST (1-based) of a UD file that may be coded, with their sent_id")
     ap.add_argument("--ner", nargs=2, metavar=("FILE", "FIRST-LAST"), help="print sentences of a NER corpus file")
+    ap.add_argument("--kumparan", metavar="FIRST-LAST",
+                    help="print the kumparan sentences whose first token's line is in FIRST-LAST and that may be coded")
+    ap.add_argument("--grep", help="with --kumparan: only sentences matching this regular expression (case-insensitive)")
     args = ap.parse_args(argv)
     if not (args.shared / NTREX_DOCS).is_file():
         print(f"not scored: {args.shared / NTREX_DOCS} is not present", file=sys.stderr)
@@ -242,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.ud:
         _show_ud(args.shared, *args.ud)
+        return 0
+    if args.kumparan:
+        _show_kumparan(args.kumparan, args.grep)
         return 0
     if args.ner:
         lo, _, hi = args.ner[1].partition("-")

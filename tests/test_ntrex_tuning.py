@@ -66,6 +66,8 @@ def test_records_are_well_formed_and_hold_no_text():
             assert rec["lang"] == "id" and rec["id"] == f"tune-ner-id-{ref['file'].split('_')[1][:-4]}-S{ref['sentence']}", where
         elif ref["corpus"] == "ud":
             assert rec["id"] == f"tune-ud-{rec['lang']}-{ref['sent_id']}", where
+        elif ref["corpus"] == "kumparan":
+            assert rec["lang"] == "id" and rec["id"] == f"tune-kumparan-id-L{ref['line']}", where
         else:
             assert ref["corpus"] == "ntrex" and ref["lang"] == rec["lang"] in ("en", "id"), where
             assert rec["id"] == f"tune-ntrex-{rec['lang']}-L{ref['line']}", where
@@ -127,3 +129,18 @@ def test_csui_english_reads_the_translation():
     assert not realnews.check(recs, SHARED)
     texts = {r["lang"]: r["text"] for r in realnews._materialise(recs, SHARED, Path("x"))}
     assert texts["id"].startswith("Menurutnya") and texts["en"].startswith("According to him")
+
+
+KUMPARAN = realnews.kumparan_dir()
+
+
+@pytest.mark.skipif(KUMPARAN is None, reason="the nlp-id wheel is not installed")
+def test_check_refuses_blind_kumparan_sentences_and_their_near_copies():
+    blind = [r["ref"]["line"] for r in realnews.load_blind(realnews.BLIND) if r["ref"].get("corpus") == "kumparan"]
+    texts = realnews.kumparan_sentences(KUMPARAN / realnews.KUMPARAN_FILE)
+    open_ = realnews.kumparan_open()
+    assert blind and not set(blind) & set(open_) and len(open_) < len(texts) - len(blind)  # near-copies are closed too
+    recs = [{"id": f"tune-kumparan-id-L{n}", "lang": "id", "events": [], "_file": "x", "_line": 1,
+             "ref": {"corpus": "kumparan", "file": realnews.KUMPARAN_FILE, "line": n}} for n in (blind[0], min(open_))]
+    problems = realnews.check(recs, SHARED)
+    assert len(problems) == 1 and problems[0].startswith(f"x:1: kumparan line {blind[0]} ")
