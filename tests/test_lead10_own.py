@@ -1,0 +1,38 @@
+"""The tenth session's lead fixes: own news-style sentences (written for this test, coded by GUIDELINES.md before
+warta ran on them), each with negatives that must give no event of the family."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.api import extract
+from warta.evaluate import match_key
+
+PUB = "2024-11-15"
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {match_key(e.type, e.source.code, e.target.code if e.target else "")
+            for e in extract(text, lang=lang, published=PUB)}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # criticism idioms of wire and UK news
+    ("en", "Germany's foreign minister was sharply critical of Turkey's offensive in Syria.", ("ACCUSE", "DEU", "TUR")),
+    ("en", "The French president has been highly critical of Britain's stance.", ("ACCUSE", "FRA", "GBR")),
+    ("en", "Spain's prime minister took a swipe at Morocco over the migrant crisis.", ("ACCUSE", "ESP", "MAR")),
+    ("en", "The Dutch foreign minister rounded on Hungary over the media law.", ("ACCUSE", "NLD", "HUN")),
+    ("en", "Poland's president laid into Germany over the pipeline.", ("ACCUSE", "POL", "DEU")),
+])  # fmt: skip
+def test_coded(lang, text, key):
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "The bridge is critical infrastructure for Ukraine.", "ACCUSE"),
+    ("en", "The next two weeks are critical for Italy.", "ACCUSE"),
+    ("en", "The patient was in critical condition in a hospital in Kyiv.", "ACCUSE"),
+    ("en", "The Polish president laid a wreath in Warsaw.", "ACCUSE"),
+])  # fmt: skip
+def test_not_coded(lang, text, kind):
+    assert not any(k[0] == kind for k in _keys(text, lang))
