@@ -23,6 +23,11 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Spain's prime minister took a swipe at Morocco over the migrant crisis.", ("ACCUSE", "ESP", "MAR")),
     ("en", "The Dutch foreign minister rounded on Hungary over the media law.", ("ACCUSE", "NLD", "HUN")),
     ("en", "Poland's president laid into Germany over the pipeline.", ("ACCUSE", "POL", "DEU")),
+    # Indonesian news verbs with no entry before: wounding, meeting, questioning a policy
+    ("id", "Tentara Malaysia melukai dua nelayan Singapura.", ("ASSAULT", "MYS", "SGP")),
+    ("id", "Dua nelayan Singapura dilukai tentara Malaysia.", ("ASSAULT", "MYS", "SGP")),
+    ("id", "Presiden Jokowi bersua dengan Perdana Menteri Malaysia di Bogor.", ("CONSULT", "MYS", "IDN")),
+    ("id", "Menteri Luar Negeri Filipina menyoal kebijakan China di Laut China Selatan.", ("ACCUSE", "PHL", "CHN")),
 ])  # fmt: skip
 def test_coded(lang, text, key):
     assert key in _keys(text, lang)
@@ -33,6 +38,9 @@ def test_coded(lang, text, key):
     ("en", "The next two weeks are critical for Italy.", "ACCUSE"),
     ("en", "The patient was in critical condition in a hospital in Kyiv.", "ACCUSE"),
     ("en", "The Polish president laid a wreath in Warsaw.", "ACCUSE"),
+    ("id", "Pemain Persija itu terluka dalam pertandingan melawan Persib.", "ASSAULT"),
+    ("id", "Sebanyak 20 warga Malaysia luka-luka akibat banjir.", "ASSAULT"),
+    ("id", "Soal itu dibahas oleh DPR bersama Menteri Keuangan.", "ACCUSE"),
 ])  # fmt: skip
 def test_not_coded(lang, text, kind):
     assert not any(k[0] == kind for k in _keys(text, lang))
