@@ -366,3 +366,18 @@ def test_an_unlisted_name_starts_only_at_the_start_of_a_word():
 ])
 def test_a_link_between_two_actors_is_read_across_any_run_of_spaces_but_a_long_gap_is_none(lang, text, expected):
     assert [(m.text, m.code) for m in ActorFinder(lang).find(text)] == expected
+
+
+def test_mention_provenance_answers_the_coders_questions():
+    local = ActorMention("IDNGOV", "x", "x", 0, 1, "title", "lang/id/titles.tsv:40+geonames:1625822")
+    assert local.by_title and local.local_office and not local.known_organisation() and not local.unknown_name
+    alias = ActorMention("IDNGOV", "x", "x", 0, 1, "title", "lang/id/titles.tsv:40+lang/id/place_aliases.tsv:7")
+    assert alias.local_office
+    state = ActorMention("CHEGOV", "x", "x", 0, 1, "title", "lang/id/titles.tsv:40+cldr:id:CH")
+    assert state.by_title and not state.local_office
+    party = ActorMention("IDN", "x", "x", 0, 1, "group", "knowledge/organisations_more.tsv:3+lang/id/sectors.tsv:9")
+    assert party.known_organisation(head=True) and not party.by_title
+    late = ActorMention("IDNGOV", "x", "x", 0, 1, "sector", "lang/id/sectors.tsv:9+knowledge/organisations.tsv:3")
+    assert late.known_organisation() and not late.known_organisation(head=True)
+    assert ActorMention("", "X", "X", 0, 1, "name", "name:capitalised").unknown_name
+    assert ActorMention("RUS", "Rusia", "Rusia", 0, 5).sources == ()

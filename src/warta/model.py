@@ -99,6 +99,41 @@ class ActorMention:
     kind: str = "country"
     entry: str = ""
 
+    # ``entry`` is the provenance of a mention: the lexicon entries that fired, joined by "+", its head's first
+    # ("lang/id/titles.tsv:12+geonames:1625822"; "name:capitalised" for an unknown capitalised name). The
+    # questions the coder asks of it are answered here, not by matching the string where it is used.
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(part for part in self.entry.split("+") if part)
+
+    @property
+    def unknown_name(self) -> bool:
+        """A capitalised name no lexicon knows (an uncoded actor or a place)."""
+        return self.entry.startswith("name:capitalised")
+
+    @property
+    def by_title(self) -> bool:
+        """An office-holder found by a title of the language's titles.tsv ("Pak Menteri", "duta besar Swiss")."""
+        return any(_table(part) == "titles.tsv" for part in self.sources)
+
+    def known_organisation(self, head: bool = False) -> bool:
+        """Whether an organisation file of the knowledge base (knowledge/organisations*.tsv) gave it a code: any of
+        its entries, or with ``head`` the first."""
+        parts = self.sources[:1] if head else self.sources
+        return any(part.startswith("knowledge/organisations") for part in parts)
+
+    @property
+    def local_office(self) -> bool:
+        """A title qualified by a town or province after it ("Wali Kota Surabaya", "Gubernur Jawa Barat"): a
+        gazetteer place (geonames id) or an alias of the language's place_aliases.tsv."""
+        return any(part.startswith("geonames:") and part[9:10].isdigit() or _table(part) == "place_aliases.tsv"
+                   for part in self.sources[1:])
+
+
+def _table(source: str) -> str:
+    """The file name of a provenance part ("lang/id/titles.tsv:12" -> "titles.tsv")."""
+    return source.split(":", 1)[0].rsplit("/", 1)[-1]
+
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:

@@ -915,7 +915,7 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
     organ acting on unnamed protesters or opposition, or such people on the government, act at home; so do talks
     between them, "held talks with nurses' unions" (event_types.tsv home_talks), but deals with an unnamed side stay
     dropped)."""
-    if d.match.entry.frame == "mutual" and d.tgt is not None and "/titles.tsv" in d.tgt.mention.entry:
+    if d.match.entry.frame == "mutual" and d.tgt is not None and d.tgt.mention.by_title:
         return None  # one office-holder met ("Pak Menteri bakal ketemu dengan Paul Wolfowitz"): coded both ways
     if d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") and not d.stated \
             and not ((d.match.entry.frame != "mutual" or event_types().has(d.type, "home_talks"))
@@ -956,7 +956,7 @@ def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
 
 def _private_party(m) -> bool:
     """A known person out of office or a political party (knowledge/organisations.tsv rows of a bare state code)."""
-    return m.kind == "leader" or (m.entry.startswith("knowledge/organisations") and ActorCode(m.code).rest == "")
+    return m.kind == "leader" or (m.known_organisation(head=True) and ActorCode(m.code).rest == "")
 
 
 def _unspoken_duty(c: Candidate, d: Draft, e: Event) -> str | None:

@@ -104,7 +104,7 @@ class EventCoder:
             # (nor one given the sector of a noun near it: "Warga Desa Wadas, Purworejo, Jawa Tengah, meminta")
             spans = {(p.start, p.end) for p in places[s.index]}
             by_sentence[s.index] = [m for m in by_sentence[s.index]
-                                    if (m.code and not m.entry.startswith("name:capitalised")) or m.kind != "name"
+                                    if (m.code and not m.unknown_name) or m.kind != "name"
                                     or (m.start, m.end) not in spans]
         scene = _scene_country(places, [m for bucket in by_sentence.values() for m in bucket])
         # an article that names no state among its actors is of the country where its places lie

@@ -11,7 +11,6 @@ agent is a genitive or possessor: "serangan Israel", "Erdogan's visit").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from warta.knowledge.actor_code import ActorCode
@@ -538,17 +537,14 @@ def two_people(a: ActorSlot, b: ActorSlot) -> bool:
 def bare_noun(a: ActorSlot) -> bool:
     """A sector noun or a title naming no one ("the foreign ministry", "pemerintah", "duta besar Swiss"), not a person
     nor a body known by name."""
-    return a.mention.kind in ("sector", "title") and "knowledge/organisations" not in a.mention.entry
+    return a.mention.kind in ("sector", "title") and not a.mention.known_organisation()
 
 
 def unnamed_office(a: ActorSlot) -> bool:
     """A bare noun (bare_noun) that is not the title of one town's or province's office: "Wali Kota Surabaya" and
     "Gubernur Jawa Barat" are two office-holders ("Wali Kota Surabaya mengkritik Gubernur Jawa Barat"), while two
     titles of a state ("Menteri", "duta besar Swiss") may name one body twice."""
-    return bare_noun(a) and not LOCAL_OFFICE.search(a.mention.entry)
-
-
-LOCAL_OFFICE = re.compile(r"\+(?:geonames:\d|lang/\w+/place_aliases)")
+    return bare_noun(a) and not a.mention.local_office
 
 
 def organs_are_parties(m: TriggerMatch) -> bool:
