@@ -166,10 +166,11 @@ def _materialise(records: list[dict], shared: Path, path: Path) -> list[dict]:
 
 def check(records: list[dict], shared: Path) -> list[str]:
     """Problems of the tuning records: another corpus than NTREX, a line of a blind document or of the dev
-    gold, a line coded twice in one language."""
+    gold, a line coded twice in one language (a kumparan sentence also as a near-copy of one coded before)."""
     closed, dev = blind_documents(shared), dev_lines(shared)
     docs = ntrex_documents(shared)
     problems, seen = [], set()
+    coded_kumparan: list[tuple[int, frozenset[str]]] = []
     for rec in records:
         ref = rec.get("ref") or {}
         where = f"{rec.get('_file', '?')}:{rec.get('_line', '?')}"
@@ -186,6 +187,12 @@ def check(records: list[dict], shared: Path) -> list[str]:
                 problems.append(f"{where}: kumparan sentences are Indonesian, of {KUMPARAN_FILE}")
             elif kumparan_dir() is not None and ref.get("line") not in kumparan_open():
                 problems.append(f"{where}: kumparan line {ref.get('line')!r} is no sentence, a blind one or a near-copy of one")
+            elif kumparan_dir() is not None:
+                words = _words(kumparan_open()[ref["line"]])
+                twin = next((n for n, w in coded_kumparan if len(words & w) >= 0.6 * len(words | w)), None)
+                if twin is not None:
+                    problems.append(f"{where}: kumparan line {ref['line']} is a near-copy of line {twin}, coded already")
+                coded_kumparan.append((ref["line"], words))
         elif ref.get("corpus") == "ud":
             fields = UD_FILES.get(ref.get("file"), {})
             if rec.get("lang") not in fields or ref.get("field", "text") != fields[rec["lang"]]:
@@ -262,8 +269,9 @@ def _show_ud(shared: Path, name: str, spec: str) -> None:
 
 
 def _show_kumparan(spec: str, grep: str | None) -> None:
-    """Print the open kumparan sentences in a line range, one of each group of near-copies: the copy whose rarest
-    word is the most common in the corpus (the augmented copies re-affix a word into a form news does not use)."""
+    """Print the open kumparan sentences in a line range, one of each group of near-copies in the whole corpus: the
+    copy whose rarest word is the most common in the corpus (the augmented copies re-affix a word into a form news
+    does not use)."""
     lo, _, hi = spec.partition("-")
     pattern = re.compile(grep, re.IGNORECASE) if grep else None
     if kumparan_dir() is None:
@@ -271,8 +279,8 @@ def _show_kumparan(spec: str, grep: str | None) -> None:
     open_ = kumparan_open()
     freq = Counter(w for t in open_.values() for w in _words(t))
     groups: list[tuple[frozenset[str], list[int]]] = []
-    for n, text in sorted(open_.items()):
-        if int(lo) <= n <= int(hi or lo) and (pattern is None or pattern.search(text)):
+    for n, text in sorted(open_.items()):  # grouped over the whole corpus, so that two ranges share no sentence
+        if pattern is None or pattern.search(text):
             words = _words(text)
             group = next((g for w, g in groups if len(words & w) >= 0.6 * len(words | w)), None)
             if group is None:
@@ -281,7 +289,8 @@ def _show_kumparan(spec: str, grep: str | None) -> None:
                 group.append(n)
     best = sorted(max(g, key=lambda n: (min((freq[w] for w in _words(open_[n])), default=0), -n)) for _, g in groups)
     for n in best:
-        print(f"L{n}\t{open_[n]}")
+        if int(lo) <= n <= int(hi or lo):
+            print(f"L{n}\t{open_[n]}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -144,3 +144,15 @@ def test_check_refuses_blind_kumparan_sentences_and_their_near_copies():
              "ref": {"corpus": "kumparan", "file": realnews.KUMPARAN_FILE, "line": n}} for n in (blind[0], min(open_))]
     problems = realnews.check(recs, SHARED)
     assert len(problems) == 1 and problems[0].startswith(f"x:1: kumparan line {blind[0]} ")
+
+
+@pytest.mark.skipif(KUMPARAN is None, reason="the nlp-id wheel is not installed")
+def test_check_refuses_a_near_copy_of_a_kumparan_sentence_coded_before():
+    open_ = realnews.kumparan_open()
+    lines = sorted(open_)[:3000]
+    words = {n: realnews._words(open_[n]) for n in lines}
+    a, b = next((a, b) for i, a in enumerate(lines) for b in lines[i + 1:]
+                if len(words[a] & words[b]) >= 0.6 * len(words[a] | words[b]))
+    recs = [{"id": f"tune-kumparan-id-L{n}", "lang": "id", "events": [], "_file": "x", "_line": 1,
+             "ref": {"corpus": "kumparan", "file": realnews.KUMPARAN_FILE, "line": n}} for n in (a, b)]
+    assert realnews.check(recs, SHARED) == [f"x:1: kumparan line {b} is a near-copy of line {a}, coded already"]
