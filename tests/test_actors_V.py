@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import check_event
+import pytest
+
+from sentence_sets import check_event, event_keys
 
 DATA = Path(__file__).parent / "data" / "actors_V.jsonl"
-# (lowest F1, most false alarms), measured on the 74 sentences (53 with events, 21 without)
-RATCHET = (0.0, 99)
+# (lowest F1, most false alarms), measured on the 74 sentences (53 with events, 21 without): 0.625 (P 0.893 R 0.481, TP 25
+# FP 3 FN 27) before any fix; 0.817 (TP 38 FP 3 FN 14) with the parties, bodies and offices of part V
+RATCHET = (0.817, 3)
 
 
 def _records():
@@ -44,3 +47,41 @@ def test_f1_holds_the_ratchet():
                for rid, text, p in score.false_alarms]  # fmt: skip
     print("\n".join(report))
     assert c.f1 >= RATCHET[0] and c.fp <= RATCHET[1], "\n".join(report)
+
+
+# --- the fixes, with sentences of their own (not in actors_V.jsonl) and negatives
+PUB = "2019-06-15"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # parties, bodies and offices that name one state only (knowledge/organisations.tsv, part V)
+    ("Labour MPs accused the Home Secretary of misleading Parliament.", ("ACCUSE", "GBR", "GBR")),
+    ("The Brexit Party accused the Prime Minister of betraying Leave voters.", ("ACCUSE", "GBR", "GBR")),
+    ("Gardaí arrested two men in Cork on Tuesday.", ("COERCE", "IRL", "IRL")),
+    ("The NDP accused Justin Trudeau of breaking his promise on electoral reform.", ("ACCUSE", "CAN", "CAN")),
+    ("Labor criticised the Morrison government over the drought.", ("ACCUSE", "AUS", "AUS")),
+    ("The EFCC arrested two bank officials in Lagos.", ("COERCE", "NGA", "NGA")),
+    ("Ofwat fined the water company £3m for missing its leakage targets.", ("COERCE", "GBR", "GBR")),
+    ("Congress party leaders accused the BJP of buying votes.", ("ACCUSE", "IND", "IND")),
+    ("The Taoiseach criticised the DUP over its Brexit stance.", ("ACCUSE", "IRL", "GBR")),
+    # two parties of one state named apart are the two parties of the act
+    ("Democrats accused Republicans of blocking the gun bill.", ("ACCUSE", "USA", "USA")),
+    ("Fine Gael criticised Fianna Fáil over its housing plans.", ("ACCUSE", "IRL", "IRL")),
+])  # fmt: skip
+def test_domestic_actor_fixes(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    # an office, a holiday or a market named with "Labour"/"Labor" is no British or Australian party
+    ("Indonesia's Labour Minister criticised the textile firms.", "GBR"),
+    ("Labour market figures were published on Tuesday.", "GBR"),
+    ("Labor Day parades were held in Chicago.", "AUS"),
+    # a state before "Labour" names its own party
+    ("New Zealand Labour accused the National Party of scaremongering.", "GBR"),
+    # "Congress" alone is no Indian party; a word of a party's name is no trigger ("Fine" Gael is no fine)
+    ("Congress condemned the White House's decision.", "IND"),
+    ("Fine Gael won the by-election in Dublin.", "COERCE"),
+])  # fmt: skip
+def test_domestic_actor_negatives(text, bad):
+    assert not any(bad in key for key in event_keys(text, "en", PUB))
