@@ -99,3 +99,17 @@ def test_domestic_actor_negatives(text, bad):
 def test_person_charged_by_local_prosecutors(text, key, not_key):
     keys = event_keys(text, "en", PUB)
     assert key in keys and not_key not in keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a province's or state's wire abbreviation is its place (lang/en/place_aliases.tsv): police there are its state's
+    ("Police in Kelowna, B.C., arrested two men on Sunday.", ("COERCE", "CAN", "CAN")),
+    ("Police in Norman, Okla., arrested a university student.", ("COERCE", "USA", "USA")),
+])  # fmt: skip
+def test_wire_abbreviations_of_places(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_abbreviation_that_is_a_word_is_no_place():
+    # "ill." ending a sentence is no Illinois (left out of the list)
+    assert not any("USA" in k for k in event_keys("Police said the man was ill. Officers arrested him later.", "en", PUB))
