@@ -113,3 +113,22 @@ def test_wire_abbreviations_of_places(text, key):
 def test_abbreviation_that_is_a_word_is_no_place():
     # "ill." ending a sentence is no Illinois (left out of the list)
     assert not any("USA" in k for k in event_keys("Police said the man was ill. Officers arrested him later.", "en", PUB))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # domestic politicians of the period, with their roles' dates (knowledge/people.tsv, part V)
+    ("Emily Thornberry accused the Foreign Secretary of complacency.", ("ACCUSE", "GBR", "GBR")),
+    ("Bill Shorten accused Scott Morrison of running a chaotic government.", ("ACCUSE", "AUS", "AUS")),
+    ("Julius Malema accused Cyril Ramaphosa of protecting corrupt ministers.", ("ACCUSE", "ZAF", "ZAF")),
+    ("Mr Bercow rebuked ministers for briefing the press first.", ("ACCUSE", "GBR", "GBR")),
+])  # fmt: skip
+def test_domestic_politicians(text, key):
+    assert key in event_keys(text, "en", "2019-03-20")
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("Senator Leila de Lima criticised the Philippine police.", "PER"),  # "Lima" in a name is no Peru
+    ("Greg Abbott criticised the president's border plan.", "GBR"),  # "Abbott" alone names no British politician
+])  # fmt: skip
+def test_domestic_politicians_negatives(text, bad):
+    assert not any(bad in key for key in event_keys(text, "en", "2019-03-20"))
