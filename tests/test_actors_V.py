@@ -17,8 +17,8 @@ from sentence_sets import check_event, event_keys
 DATA = Path(__file__).parent / "data" / "actors_V.jsonl"
 # (lowest F1, most false alarms), measured on the 74 sentences (53 with events, 21 without): 0.625 (P 0.893 R 0.481, TP 25
 # FP 3 FN 27) before any fix; 0.817 (TP 38 FP 3 FN 14) with the parties, bodies and offices of part V; 0.829 (TP 39) with
-# the person charged by local prosecutors
-RATCHET = (0.829, 3)
+# the person charged by local prosecutors; 0.842 (TP 40) with ITV, DOJ, ICE ...
+RATCHET = (0.842, 3)
 
 
 def _records():
@@ -132,3 +132,17 @@ def test_domestic_politicians(text, key):
 ])  # fmt: skip
 def test_domestic_politicians_negatives(text, bad):
     assert not any(bad in key for key in event_keys(text, "en", "2019-03-20"))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # national bodies that name one state (part V): regulators' targets, federal agencies
+    ("Ofcom opened an investigation into ITV over the phone-in quiz.", ("ACCUSE", "GBR", "GBR")),
+    ("ICE agents detained 40 workers at a meat plant in Iowa.", ("COERCE", "USA", "USA")),
+])  # fmt: skip
+def test_national_bodies(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_brand_ambassador_is_no_diplomat():
+    keys = event_keys("The singer, a brand ambassador for Gucci, met the Prime Minister at Downing Street.", "en", PUB)
+    assert not any(k[0] == "CONSULT" and "GBR" == k[1] == k[2] for k in keys)
