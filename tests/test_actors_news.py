@@ -66,7 +66,9 @@ def _codes(lang: str, text: str) -> dict[str, str]:
     ("id", "Massa Front Pembela Islam berunjuk rasa.", "Massa Front Pembela Islam", "IDNNGO"),
     ("id", "Partai Buruh menggugat aturan itu.", "Partai Buruh", "IDNOPP"),
     ("id", "Partai Buruh Inggris memenangi pemilu.", "Partai Buruh Inggris", "GBROPP"),  # a state after it: its party
-    ("en", "The Labour Party won the election.", "Labour Party", None),  # English: other states' parties
+    # part V: "Labour" in English news is Britain's party unless a state stands before it (organisations.tsv)
+    ("en", "The Labour Party won the election.", "Labour Party", "GBR"),
+    ("en", "New Zealand's Labour Party won the election.", "Labour Party", None),
     ("id", "Gubernur itu mengecam pengembang perumahan.", "pengembang perumahan", "BUS"),
     # parties of major states (organisations_more.tsv), and names they must not take
     ("en", "Japan's ruling Liberal Democratic Party condemned China.", "Liberal Democratic Party", "JPN"),

@@ -239,6 +239,11 @@ class ActorFinder:
                     # that state's body of the same sector
                     body = last[0]
                     last[0] = replace(body, entry=replace(body.entry, kind="sector", code=ActorCode(body.entry.code).rest))
+                elif link in ("", "'s", "’s") and len(last) == 1 and not self.lexicon.head_first \
+                        and self._foreign_body(h, last[0], head_first=False):
+                    # (part V) "New Zealand's Labour Party", "Canada's House of Commons": a state before a national
+                    # body's name names that state's body of the same sector
+                    h = replace(h, entry=replace(h.entry, kind="sector", code=ActorCode(h.entry.code).rest))
                 if link is not None and (self._joins(last, h, link) or (link == "" and len(last) == 1
                                                                         and self._seat(last[0], h))):
                     last.append(h)
@@ -282,10 +287,12 @@ class ActorFinder:
         return (self.lexicon.head_first and body.entry.kind == "body" and capital.entry.kind == "capital"
                 and ActorCode(body.entry.code).head == ActorCode(capital.entry.code).head)
 
-    def _foreign_body(self, body: _Hit, state: _Hit) -> bool:
+    def _foreign_body(self, body: _Hit, state: _Hit, head_first: bool = True) -> bool:
+        """A national body's name beside another state (after it where the head comes first, else before it); a
+        body of the bare state (a party) only before it."""
         code = ActorCode(body.entry.code)
-        return (self.lexicon.head_first and body.entry.kind == "body" and state.entry.kind == "country"
-                and bool(code.rest) and code.head != ActorCode(state.entry.code).head)
+        return (self.lexicon.head_first == head_first and body.entry.kind == "body" and state.entry.kind == "country"
+                and (bool(code.rest) or not head_first) and code.head != ActorCode(state.entry.code).head)
 
     def _places(self, text: str, hits: list[_Hit]) -> list[PlaceMention]:
         """Places of a known state that no lexicon hit covers (towns, provinces, regions)."""

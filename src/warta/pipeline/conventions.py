@@ -148,7 +148,9 @@ def _inside_actor(c: Candidate) -> str | None:
         return "part of a phrase that names a source"  # ("according to rights groups": no grant of rights)
     slot = c.view.actor_at(c.match.start)
     if slot is not None and (not ActorCode(slot.code).is_sector and slot.mention.kind != "sector"
-                             or ActorCode(slot.code).last_sector in {"COP", "MIL"} and c.match.end < slot.end):
+                             or ActorCode(slot.code).last_sector in {"COP", "MIL"} and c.match.end < slot.end
+                             # (part V) a word of a body's name ("Fine Gael", "Economic Freedom Fighters")
+                             or "knowledge/organisations" in slot.mention.entry and c.match.end <= slot.end):
         return f"inside the actor name {slot.mention.text!r}"
     return None
 

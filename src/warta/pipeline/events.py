@@ -209,8 +209,10 @@ class EventCoder:
                                                                and practice.home_dyad(src, tgt))) and d.guess)
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
         # ... and so do a state's police, prosecutors, courts and officials investigating, charging or convicting
-        legal = types.cameo_has(d.cameo, "legal_own") and ActorCode(src.code).rest in practice.BRANCHES | {"COP"}
-        agents_own = src.country if types.has(type_, "own_people") or legal else ""
+        # (part V: a bare sector noun's with the state it was given: "Prosecutors in Manhattan charged Jeffrey Epstein")
+        legal = source is not None and types.cameo_has(d.cameo, "legal_own") \
+            and ActorCode(source.code).last_sector in practice.BRANCHES | {"COP"}
+        agents_own = _home(source) if source is not None and (types.has(type_, "own_people") or legal) else ""
         if tgt is not None and not tgt.code and agents_own and local in ("", agents_own) \
                 and tgt.mention.kind in ("name", "title"):
             # "Nigerian police arrested the Rev. James Okafor": a person of no stated state, held at home, is one of

@@ -561,7 +561,9 @@ def two_organs(a: ActorSlot, b: ActorSlot) -> bool:
     has the fact `between_organs` (knowledge/event_types.tsv)."""
     code, (x, y) = ActorCode(a.code), (a.mention, b.mention)
     listed = x.kind == y.kind == "sector"  # named by a row of several bodies, or by sector nouns
-    return bool(code.sectors or code.is_sector) and (listed or x.name.lower() != y.name.lower()) \
+    # (part V) two parties of one state, bare state codes named apart, are two organs ("Republicans accused Democrats")
+    parties = not code.is_org and all("knowledge/organisations" in z.entry for z in (x, y))
+    return bool(code.sectors or code.is_sector or parties) and (listed or x.name.lower() != y.name.lower()) \
         and x.text.lower() != y.text.lower() and "pronoun" not in (x.kind, y.kind)
 
 
