@@ -17,8 +17,9 @@ from sentence_sets import check_event, event_keys
 DATA = Path(__file__).parent / "data" / "actors_V.jsonl"
 # (lowest F1, most false alarms), measured on the 74 sentences (53 with events, 21 without): 0.625 (P 0.893 R 0.481, TP 25
 # FP 3 FN 27) before any fix; 0.817 (TP 38 FP 3 FN 14) with the parties, bodies and offices of part V; 0.829 (TP 39) with
-# the person charged by local prosecutors; 0.842 (TP 40) with ITV, DOJ, ICE ...
-RATCHET = (0.842, 3)
+# the person charged by local prosecutors; 0.842 (TP 40) with ITV, DOJ, ICE ...; 0.854 (TP 41) with threats of
+# retaliation aimed at no one named
+RATCHET = (0.854, 3)
 
 
 def _records():
@@ -146,3 +147,16 @@ def test_national_bodies(text, key):
 def test_brand_ambassador_is_no_diplomat():
     keys = event_keys("The singer, a brand ambassador for Gucci, met the Prime Minister at Downing Street.", "en", PUB)
     assert not any(k[0] == "CONSULT" and "GBR" == k[1] == k[2] for k in keys)
+
+
+@pytest.mark.parametrize(("text", "key", "not_key"), [
+    # a threat of retaliation naming no one it is aimed at has no target (GUIDELINES: "" where none is named) ...
+    ("Ottawa threatened to retaliate.", ("THREATEN", "CAN", ""), None),
+    ("Mexico has threatened countermeasures, officials said.", ("THREATEN", "MEX", ""), None),
+    # ... but one named behind "against", or in what follows, is its target
+    ("Tehran threatened to retaliate against Washington.", ("THREATEN", "IRN", "USA"), ("THREATEN", "IRN", "")),
+    ("Beijing threatened retaliation if Washington raised tariffs.", ("THREATEN", "CHN", "USA"), ("THREATEN", "CHN", "")),
+])  # fmt: skip
+def test_threat_of_retaliation(text, key, not_key):
+    keys = event_keys(text, "en", PUB)
+    assert key in keys and not_key not in keys
