@@ -160,3 +160,20 @@ def test_brand_ambassador_is_no_diplomat():
 def test_threat_of_retaliation(text, key, not_key):
     keys = event_keys(text, "en", PUB)
     assert key in keys and not_key not in keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # police, court and legislature nouns of US, UK and Commonwealth news take the state of their place or other party
+    ("Sheriff's deputies in Florida arrested a teacher.", ("COERCE", "USA", "USA")),
+    ("State troopers in Texas arrested two smugglers.", ("COERCE", "USA", "USA")),
+    ("A magistrate in Lagos jailed the pastor for fraud.", ("COERCE", "NGA", "NGA")),
+    ("MSPs criticised the Scottish Government over ferry delays.", ("ACCUSE", "GBR", "GBR")),
+    ("Congressmen criticised the Pentagon over the contract.", ("ACCUSE", "USA", "USA")),
+])  # fmt: skip
+def test_domestic_sector_nouns(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_domestic_sector_nouns_negative():
+    # a regulator named with no state, place or other party is of no state
+    assert not event_keys("The regulator said the rules would change next year.", "en", PUB)
