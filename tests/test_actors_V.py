@@ -18,8 +18,8 @@ DATA = Path(__file__).parent / "data" / "actors_V.jsonl"
 # (lowest F1, most false alarms), measured on the 74 sentences (53 with events, 21 without): 0.625 (P 0.893 R 0.481, TP 25
 # FP 3 FN 27) before any fix; 0.817 (TP 38 FP 3 FN 14) with the parties, bodies and offices of part V; 0.829 (TP 39) with
 # the person charged by local prosecutors; 0.842 (TP 40) with ITV, DOJ, ICE ...; 0.854 (TP 41) with threats of
-# retaliation aimed at no one named
-RATCHET = (0.854, 3)
+# retaliation aimed at no one named; 0.865 (TP 42) with charges over a poisoning
+RATCHET = (0.865, 3)
 
 
 def _records():
@@ -177,3 +177,18 @@ def test_domestic_sector_nouns(text, key):
 def test_domestic_sector_nouns_negative():
     # a regulator named with no state, place or other party is of no state
     assert not event_keys("The regulator said the rules would change next year.", "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # charged over a poisoning, a stabbing, manslaughter, arson ... (the crime words of "chargedover"), also in the
+    # passive with its agent behind "by"
+    ("Three Iranian agents were charged by Dutch prosecutors over the poisoning of a dissident.", ("ACCUSE", "NLD", "IRN")),
+    ("Police in Leeds charged a teenager over the stabbing of a schoolboy.", ("ACCUSE", "GBR", "GBR")),
+])  # fmt: skip
+def test_charged_over_more_crimes(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_charged_fees_is_no_charge():
+    # "charged ... for" a fee or a service is no charge of a crime
+    assert not any(k[0] == "ACCUSE" for k in event_keys("The council charged residents for parking permits.", "en", PUB))
