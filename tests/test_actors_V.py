@@ -192,3 +192,17 @@ def test_charged_over_more_crimes(text, key):
 def test_charged_fees_is_no_charge():
     # "charged ... for" a fee or a service is no charge of a crime
     assert not any(k[0] == "ACCUSE" for k in event_keys("The council charged residents for parking permits.", "en", PUB))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("President Trump criticised the Fed for raising interest rates.", ("ACCUSE", "USA", "USA")),
+    ("The PNP arrested a town mayor in Mindanao.", ("COERCE", "PHL", "PHL")),
+    ("An Ottawa New Democrat MP criticised the government over the leak.", ("ACCUSE", "CAN", "CAN")),
+    ("HMRC fined the bank for failing to report suspicious payments.", ("COERCE", "GBR", "GBR")),
+])  # fmt: skip
+def test_short_names_of_national_bodies(text, key):
+    assert key in event_keys(text, "en", "2019-08-01")
+
+
+def test_fed_up_is_no_federal_reserve():
+    assert not any("USA" in k for k in event_keys("Fed up with delays, residents protested outside the town hall.", "en", PUB))
