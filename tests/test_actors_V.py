@@ -15,11 +15,13 @@ import pytest
 from sentence_sets import check_event, event_keys
 
 DATA = Path(__file__).parent / "data" / "actors_V.jsonl"
-# (lowest F1, most false alarms), measured on the 74 sentences (53 with events, 21 without): 0.625 (P 0.893 R 0.481, TP 25
+# (lowest F1, most false alarms), measured on batch 1, 74 sentences (53 with events, 21 without): 0.625 (P 0.893 R 0.481, TP 25
 # FP 3 FN 27) before any fix; 0.817 (TP 38 FP 3 FN 14) with the parties, bodies and offices of part V; 0.829 (TP 39) with
 # the person charged by local prosecutors; 0.842 (TP 40) with ITV, DOJ, ICE ...; 0.854 (TP 41) with threats of
-# retaliation aimed at no one named; 0.865 (TP 42) with charges over a poisoning
-RATCHET = (0.865, 3)
+# retaliation aimed at no one named; 0.865 (TP 42) with charges over a poisoning. Batch 2 (18 sentences, lines 75-92,
+# coded before any run as a held-out check): TP 12 FP 2 FN 3 on the code of that time; with demands of no one named,
+# "arraigned" and the Treasury all 92 sentences give 0.892 (TP 58 FP 5 FN 9)
+RATCHET = (0.892, 5)
 
 
 def _records():
@@ -206,3 +208,26 @@ def test_short_names_of_national_bodies(text, key):
 
 def test_fed_up_is_no_federal_reserve():
     assert not any("USA" in k for k in event_keys("Fed up with delays, residents protested outside the town hall.", "en", PUB))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a demand for a referendum, an inquiry or an election is asked of no one named (target "")
+    ("Plaid Cymru demanded a referendum on Welsh independence.", ("REQUEST", "GBR", "")),
+    ("The Greens called for a public inquiry into the contract.", None),
+    # arraigned: charged before a court
+    ("Prosecutors in Lagos arraigned two customs officers on bribery charges.", ("ACCUSE", "NGA", "NGA")),
+    # the Treasury is a finance ministry of the other party's state
+    ("Labour accused the Treasury of fiddling the figures.", ("ACCUSE", "GBR", "GBR")),
+])  # fmt: skip
+def test_demands_arraignments_treasury(text, key):
+    keys = event_keys(text, "en", PUB)
+    if key is None:  # no state named: no event with a guessed one
+        assert not any(k[0] == "REQUEST" and k[1] for k in keys)
+    else:
+        assert key in keys
+
+
+def test_demand_addressed_to_someone_is_not_targetless():
+    # "urged the government to hold a referendum": asked of the government, not of no one
+    keys = event_keys("The SNP urged the UK government to hold a second referendum.", "en", PUB)
+    assert ("REQUEST", "GBR", "GBR") in keys
