@@ -15,10 +15,13 @@ import pytest
 from sentence_sets import check_event, event_keys
 
 DATA = Path(__file__).parent / "data" / "actors_V.jsonl"
-# (lowest F1, most false alarms), measured on the 74 sentences (53 with events, 21 without): 0.625 (P 0.893 R 0.481, TP 25
+# (lowest F1, most false alarms), measured on batch 1, 74 sentences (53 with events, 21 without): 0.625 (P 0.893 R 0.481, TP 25
 # FP 3 FN 27) before any fix; 0.817 (TP 38 FP 3 FN 14) with the parties, bodies and offices of part V; 0.829 (TP 39) with
-# the person charged by local prosecutors; 0.842 (TP 40) with ITV, DOJ, ICE ...
-RATCHET = (0.842, 3)
+# the person charged by local prosecutors; 0.842 (TP 40) with ITV, DOJ, ICE ...; 0.854 (TP 41) with threats of
+# retaliation aimed at no one named; 0.865 (TP 42) with charges over a poisoning. Batch 2 (18 sentences, lines 75-92,
+# coded before any run as a held-out check): TP 12 FP 2 FN 3 on the code of that time; with demands of no one named,
+# "arraigned" and the Treasury all 92 sentences give 0.892 (TP 58 FP 5 FN 9)
+RATCHET = (0.892, 5)
 
 
 def _records():
@@ -146,3 +149,85 @@ def test_national_bodies(text, key):
 def test_brand_ambassador_is_no_diplomat():
     keys = event_keys("The singer, a brand ambassador for Gucci, met the Prime Minister at Downing Street.", "en", PUB)
     assert not any(k[0] == "CONSULT" and "GBR" == k[1] == k[2] for k in keys)
+
+
+@pytest.mark.parametrize(("text", "key", "not_key"), [
+    # a threat of retaliation naming no one it is aimed at has no target (GUIDELINES: "" where none is named) ...
+    ("Ottawa threatened to retaliate.", ("THREATEN", "CAN", ""), None),
+    ("Mexico has threatened countermeasures, officials said.", ("THREATEN", "MEX", ""), None),
+    # ... but one named behind "against", or in what follows, is its target
+    ("Tehran threatened to retaliate against Washington.", ("THREATEN", "IRN", "USA"), ("THREATEN", "IRN", "")),
+    ("Beijing threatened retaliation if Washington raised tariffs.", ("THREATEN", "CHN", "USA"), ("THREATEN", "CHN", "")),
+])  # fmt: skip
+def test_threat_of_retaliation(text, key, not_key):
+    keys = event_keys(text, "en", PUB)
+    assert key in keys and not_key not in keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # police, court and legislature nouns of US, UK and Commonwealth news take the state of their place or other party
+    ("Sheriff's deputies in Florida arrested a teacher.", ("COERCE", "USA", "USA")),
+    ("State troopers in Texas arrested two smugglers.", ("COERCE", "USA", "USA")),
+    ("A magistrate in Lagos jailed the pastor for fraud.", ("COERCE", "NGA", "NGA")),
+    ("MSPs criticised the Scottish Government over ferry delays.", ("ACCUSE", "GBR", "GBR")),
+    ("Congressmen criticised the Pentagon over the contract.", ("ACCUSE", "USA", "USA")),
+])  # fmt: skip
+def test_domestic_sector_nouns(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_domestic_sector_nouns_negative():
+    # a regulator named with no state, place or other party is of no state
+    assert not event_keys("The regulator said the rules would change next year.", "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # charged over a poisoning, a stabbing, manslaughter, arson ... (the crime words of "chargedover"), also in the
+    # passive with its agent behind "by"
+    ("Three Iranian agents were charged by Dutch prosecutors over the poisoning of a dissident.", ("ACCUSE", "NLD", "IRN")),
+    ("Police in Leeds charged a teenager over the stabbing of a schoolboy.", ("ACCUSE", "GBR", "GBR")),
+])  # fmt: skip
+def test_charged_over_more_crimes(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_charged_fees_is_no_charge():
+    # "charged ... for" a fee or a service is no charge of a crime
+    assert not any(k[0] == "ACCUSE" for k in event_keys("The council charged residents for parking permits.", "en", PUB))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("President Trump criticised the Fed for raising interest rates.", ("ACCUSE", "USA", "USA")),
+    ("The PNP arrested a town mayor in Mindanao.", ("COERCE", "PHL", "PHL")),
+    ("An Ottawa New Democrat MP criticised the government over the leak.", ("ACCUSE", "CAN", "CAN")),
+    ("HMRC fined the bank for failing to report suspicious payments.", ("COERCE", "GBR", "GBR")),
+])  # fmt: skip
+def test_short_names_of_national_bodies(text, key):
+    assert key in event_keys(text, "en", "2019-08-01")
+
+
+def test_fed_up_is_no_federal_reserve():
+    assert not any("USA" in k for k in event_keys("Fed up with delays, residents protested outside the town hall.", "en", PUB))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a demand for a referendum, an inquiry or an election is asked of no one named (target "")
+    ("Plaid Cymru demanded a referendum on Welsh independence.", ("REQUEST", "GBR", "")),
+    ("The Greens called for a public inquiry into the contract.", None),
+    # arraigned: charged before a court
+    ("Prosecutors in Lagos arraigned two customs officers on bribery charges.", ("ACCUSE", "NGA", "NGA")),
+    # the Treasury is a finance ministry of the other party's state
+    ("Labour accused the Treasury of fiddling the figures.", ("ACCUSE", "GBR", "GBR")),
+])  # fmt: skip
+def test_demands_arraignments_treasury(text, key):
+    keys = event_keys(text, "en", PUB)
+    if key is None:  # no state named: no event with a guessed one
+        assert not any(k[0] == "REQUEST" and k[1] for k in keys)
+    else:
+        assert key in keys
+
+
+def test_demand_addressed_to_someone_is_not_targetless():
+    # "urged the government to hold a referendum": asked of the government, not of no one
+    keys = event_keys("The SNP urged the UK government to hold a second referendum.", "en", PUB)
+    assert ("REQUEST", "GBR", "GBR") in keys
