@@ -1,0 +1,52 @@
+"""Own sentences of tuning part R (kumparan Indonesian news, 2026-12-05): each rule found on the part's coded lines
+is tested here on sentences written for it, not copied from any corpus, with a negative for each."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_sets import event_keys
+from warta.lang.id.morphology import surface_forms
+
+PUB = "2019-12-03"
+
+
+def _keys(text: str, lang: str = "id", published: str = PUB) -> set[tuple[str, str, str]]:
+    return event_keys(text, lang, published)
+
+
+def _check(text: str, want: set, absent: set, lang: str = "id") -> None:
+    got = _keys(text, lang)
+    assert want <= got, (text, got)
+    assert not {k for k in got if k[0] in absent}, (text, got)
+
+
+# --- a verb's bare root with -i (morphology.BARE_I_FROM): the imperative or colloquial form, and the form the
+# re-affixed copies of an augmented corpus give meminta / dipukuli / disita ("mintai", "pukuli", "sitai")
+@pytest.mark.parametrize(("root", "affixes", "form"), [
+    ("minta", ("root", "meN", "di"), "mintai"),
+    ("pukul", ("meN", "di"), "pukuli"),
+    ("sita", ("meN", "di", "peN-an"), "sitainya"),
+])  # fmt: skip
+def test_bare_i_form(root, affixes, form):
+    assert surface_forms(root, affixes).get(form) == "lit"
+
+
+@pytest.mark.parametrize(("root", "affixes", "form"), [
+    ("temu", ("ber", "per-an"), "temui"),  # a root that takes no meN-/di- gets none ("bertemu", "pertemuan")
+    ("beri", ("meN", "di"), "berii"),  # nor a root that ends in -i already
+    ("unjuk rasa", ("root", "ber"), "unjuk rasai"),
+])  # fmt: skip
+def test_no_bare_i_form(root, affixes, form):
+    assert form not in surface_forms(root, affixes)
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), [
+    ("Kapolri mintai Kapolda Papua menindak tegas pelaku penembakan.", {("REQUEST", "IDN", "IDN")}, set()),
+    ("Tentara Israel tembaki warga Palestina di Tepi Barat, Senin.", {("ASSAULT", "ISR", "PSE")}, set()),
+    # a report to no police or watchdog is no complaint, whatever its form
+    ("Sopir truk itu lapori kecelakaan tersebut kepada wartawan.", set(), {"ACCUSE"}),
+    ("Jangan lupa kunjungi situs resmi kami untuk informasi lebih lanjut.", set(), {"CONSULT"}),
+])  # fmt: skip
+def test_bare_i_sentences(text, want, absent):
+    _check(text, want, absent)
