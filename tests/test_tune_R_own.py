@@ -50,3 +50,15 @@ def test_no_bare_i_form(root, affixes, form):
 ])  # fmt: skip
 def test_bare_i_sentences(text, want, absent):
     _check(text, want, absent)
+
+
+# --- Indonesian office-holders of late 2019 (knowledge/people.tsv, part R block): named alone, without a title
+@pytest.mark.parametrize(("text", "want", "absent"), [
+    ("Ida Fauziyah meminta perusahaan membayar tunjangan hari raya tepat waktu.", {("REQUEST", "IDN", "IDN")}, set()),
+    ("Firli Bahuri menemui Ketua DPR Puan Maharani di Senayan, Rabu.", {("CONSULT", "IDN", "IDN")}, set()),
+    ("Budi Waseso meminta pemerintah menambah anggaran cadangan beras.", {("REQUEST", "IDN", "IDN")}, set()),
+    # a given name alone is no office-holder
+    ("Ida meminta anaknya segera pulang ke rumah.", set(), {"REQUEST"}),
+])  # fmt: skip
+def test_office_holders_2019(text, want, absent):
+    _check(text, want, absent)
