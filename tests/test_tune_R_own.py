@@ -62,3 +62,16 @@ def test_bare_i_sentences(text, want, absent):
 ])  # fmt: skip
 def test_office_holders_2019(text, want, absent):
     _check(text, want, absent)
+
+
+# --- "CCTV" in Indonesian news is a security camera (knowledge/organisations.tsv): no Chinese broadcaster
+@pytest.mark.parametrize(("lang", "text", "want", "absent"), [
+    ("id", "Penyidik Polda Jawa Timur memeriksa rekaman CCTV di sekitar lokasi pembunuhan.", set(), {"ACCUSE"}),
+    ("id", "Polisi juga memeriksa sejumlah CCTV di sekitar rumah korban di Bekasi.", set(), {"ACCUSE"}),
+    ("en", "China's state broadcaster CCTV accused the United States of meddling in Hong Kong.",
+     {("ACCUSE", "CHN", "USA")}, set()),
+])  # fmt: skip
+def test_cctv_is_a_camera_in_indonesian(lang, text, want, absent):
+    got = _keys(text, lang)
+    assert want <= got, (text, got)
+    assert not {k for k in got if k[0] in absent and "CHN" in k[1:]}, (text, got)
