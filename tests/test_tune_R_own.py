@@ -75,3 +75,17 @@ def test_cctv_is_a_camera_in_indonesian(lang, text, want, absent):
     got = _keys(text, lang)
     assert want <= got, (text, got)
     assert not {k for k in got if k[0] in absent and "CHN" in k[1:]}, (text, got)
+
+
+# --- "saling bantah" (lang/id/triggers.tsv salingbantah): each party rejects the other, two office-holders of one
+# code too (conventions._reciprocal with roles.two_parties); "berpesan" is a request to the one it names
+@pytest.mark.parametrize(("text", "want", "absent"), [
+    ("Sri Mulyani dan Abdul Halim Iskandar saling bantah soal dana desa.", {("REJECT", "IDN", "IDN")}, set()),
+    ("PDIP dan Partai Gerindra saling bantah soal wacana amandemen UUD 1945.", {("REJECT", "IDN", "IDN")}, set()),
+    ("Anak yang baik tidak suka bantah nasihat orang tua.", set(), {"REJECT"}),
+    ("Presiden Jokowi berpesan kepada Kapolri Idham Azis agar menuntaskan kasus penyiraman air keras.",
+     {("REQUEST", "IDN", "IDN")}, set()),
+    ("Sang ibu berpesan agar anaknya rajin belajar.", set(), {"REQUEST"}),
+])  # fmt: skip
+def test_rebuttal_and_charge(text, want, absent):
+    _check(text, want, absent)
