@@ -89,3 +89,21 @@ def test_cctv_is_a_camera_in_indonesian(lang, text, want, absent):
 ])  # fmt: skip
 def test_rebuttal_and_charge(text, want, absent):
     _check(text, want, absent)
+
+
+# --- state companies named as a class (knowledge/organisations_more.tsv, part R): "direksi BUMN" is business, the
+# ministry over them ("Menteri BUMN", "Kementerian Badan Usaha Milik Negara") the government
+@pytest.mark.parametrize(("text", "want", "absent"), [
+    ("Menteri BUMN Erick Thohir meminta jajaran direksi BUMN menghemat biaya perjalanan dinas.",
+     {("REQUEST", "IDN", "IDN")}, set()),
+    ("KPK menangkap direktur utama sebuah BUMN karya di Jakarta.", {("COERCE", "IDN", "IDN")}, set()),
+])  # fmt: skip
+def test_state_companies(text, want, absent):
+    _check(text, want, absent)
+
+
+def test_state_company_ministry_is_government():
+    from warta.pipeline.actors import ActorFinder
+
+    found = ActorFinder("id").find("Kementerian Badan Usaha Milik Negara (BUMN) mengkaji pembubaran anak usaha itu.")
+    assert found[0].code == "IDNGOV", found
