@@ -107,3 +107,16 @@ def test_state_company_ministry_is_government():
 
     found = ActorFinder("id").find("Kementerian Badan Usaha Milik Negara (BUMN) mengkaji pembubaran anak usaha itu.")
     assert found[0].code == "IDNGOV", found
+
+
+# --- light verbs as a bare root with -i (cues.tsv light_verb and word_classes.tsv passive_light, part R blocks)
+@pytest.mark.parametrize(("text", "want", "absent"), [
+    ("Polres Bogor lakui penangkapan terhadap tiga tersangka pengeroyokan.", {("COERCE", "IDN", "IDN")}, set()),
+    ("Penangkapan terhadap dua pengedar narkoba lakui Polda Metro Jaya.", {("COERCE", "IDN", "IDN")}, set()),
+    ("Buruh gelari unjuk rasa di depan Istana Merdeka, Jakarta, menolak kenaikan iuran.", {("PROTEST", "IDN", "IDN")},
+     set()),
+    # an ordinary act done with the light verb is no event
+    ("Warga Bogor lakui aktivitas seperti biasa setelah banjir surut.", set(), {"COERCE", "PROTEST"}),
+])  # fmt: skip
+def test_bare_i_light_verbs(text, want, absent):
+    _check(text, want, absent)
