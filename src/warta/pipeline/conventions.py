@@ -728,8 +728,11 @@ def _reciprocal(c: Candidate) -> None:
     if not (marked or event_types().cameo_has(m.entry.cameo, "reciprocal")) or any(t is not None for _, t in c.pairs):
         return
     agents = list(dict.fromkeys(src for src, _ in c.pairs))
-    if len({a.code for a in agents}) > 1:
-        c.pairs = [(a, b) for a in agents for b in agents if a.code != b.code]
+    # (two office-holders of one code are two parties where roles.two_parties says so: "Menteri Keuangan dan Menteri
+    # Desa saling bantah", IDNGOV each way)
+    pairs = [(a, b) for a in agents for b in agents if a.code != b.code or (a is not b and two_parties(m, a, b))]
+    if pairs:
+        c.pairs = pairs
 
 
 def _between_parties(c: Candidate) -> None:

@@ -34,6 +34,7 @@ AFFIXES: dict[str, tuple[str, str, str]] = {
 }
 DEFAULT_AFFIXES = ("root", "meN", "meN-kan", "meN-i", "di", "di-kan", "di-i", "ter", "peN-an", "an")
 CLITICS = ("", "nya", "lah", "pun")
+BARE_I_FROM = frozenset({"meN", "meN-kan", "meN-i", "di", "di-kan", "di-i"})  # verbs whose root takes a bare -i
 
 
 def nasal_prefix(prefix: str, root: str) -> str:
@@ -130,6 +131,12 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
             if voice in ("noun", "lit"):
                 for plural in _reduplicated(word):
                     forms.setdefault(plural, voice)
+    if BARE_I_FROM.intersection(affixes) and " " not in root and not root.endswith("i"):
+        # a verb's bare root with -i, written without its prefix: the imperative or colloquial form ("pukuli",
+        # "mintai"), and the form a re-affixed copy of meminta / dipukuli / disita takes in augmented corpora
+        # ("Kriss pukuli", "Ida mintai partisipasi"); active or passive, decided in context like a bare root
+        for clitic in CLITICS:
+            forms.setdefault(root + "i" + clitic, "lit")
     return forms
 
 
