@@ -31,6 +31,10 @@ CODED = [
     ("id", "Menhub Budi Karya Sumadi tidak segan menjatuhkan sanksi kepada PT Angkasa Pura.", ("THREATEN", "IDN", "IDN")),
     # a disease is a hazard, but people attacking people are still coded beside it
     ("id", "Sekelompok warga menyerang polisi di Depok saat wabah demam berdarah.", ("ASSAULT", "IDN", "IDN")),
+    # a prosecutor's demand for a prison term is a charge pressed in court (CAMEO 115), not a request
+    ("id", "Jaksa KPK menuntut mantan Menteri Sosial Idrus Marham lima tahun penjara.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Bupati Cirebon Sunjaya Purwadisastra dituntut tujuh tahun penjara oleh jaksa KPK.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Buruh menuntut kenaikan upah minimum kepada Gubernur Jawa Barat.", ("REQUEST", "IDN", "IDN")),
     # police ranks with "komisaris" stay police
     ("id", "Komisaris Polisi Andi Saputra menangkap dua pengedar narkoba di Jakarta.", ("COERCE", "IDN", "IDN")),
 ]  # fmt: skip
@@ -42,6 +46,8 @@ NOT_CODED = [
     ("id", "Menurut Menteri Kesehatan, penyakit itu telah menyerang ratusan warga di Bogor.", "ASSAULT"),
     # not hesitating to help is no threat
     ("id", "Gubernur Jawa Barat tidak segan membantu warga Bogor yang terdampak banjir.", "THREATEN"),
+    # a prosecutor's prison demand is no request; workers demanding a wage rise still are (below)
+    ("id", "Jaksa KPK menuntut mantan Menteri Sosial Idrus Marham lima tahun penjara.", "REQUEST"),
     # hospitality given is no aid
     ("id", "Menteri BUMN menilai jamuan yang diberikan Pertamina kepada pejabat terlalu mewah.", "AID"),
 ]  # fmt: skip
