@@ -35,6 +35,17 @@ CODED = [
     ("id", "Jaksa KPK menuntut mantan Menteri Sosial Idrus Marham lima tahun penjara.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Bupati Cirebon Sunjaya Purwadisastra dituntut tujuh tahun penjara oleh jaksa KPK.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Buruh menuntut kenaikan upah minimum kepada Gubernur Jawa Barat.", ("REQUEST", "IDN", "IDN")),
+    # the Indonesian cabinet's portfolios no other cabinet bears name Indonesia's ministers with no state named
+    ("id", "Menteri Agama Fachrul Razi menolak usulan MUI soal sertifikasi halal.", ("REJECT", "IDN", "IDN")),
+    ("id", "Menteri Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono menegur PT Waskita Karya.", ("ACCUSE", "IDN", "IDN")),
+    # ... and one of another state is named with it
+    ("id", "Menteri Agama Malaysia mengkritik Kedutaan Besar Indonesia di Kuala Lumpur.", ("ACCUSE", "MYS", "IDN")),
+    # a regional office (dinas) with its town is the town's government
+    ("id", "Menkes Terawan meminta Dinas Kesehatan Depok menangani wabah hepatitis.", ("REQUEST", "IDN", "IDN")),
+    ("id", "Gubernur Jawa Tengah meminta Dinas Perhubungan Semarang menertibkan bus liar.", ("REQUEST", "IDN", "IDN")),
+    # family members in crime news are civilians
+    ("id", "Seorang ibu di Makassar memukuli anaknya karena uang belanja hilang.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Seorang ayah di Medan menganiaya balita hingga kritis.", ("ASSAULT", "IDN", "IDN")),
     # police ranks with "komisaris" stay police
     ("id", "Komisaris Polisi Andi Saputra menangkap dua pengedar narkoba di Jakarta.", ("COERCE", "IDN", "IDN")),
 ]  # fmt: skip
@@ -94,3 +105,17 @@ def test_police_rank_is_police_not_a_board():
     found = [e for e in _events("Komisaris Polisi Andi Saputra menangkap dua pengedar narkoba di Jakarta.", "id")
              if e.type == "COERCE"]
     assert found and found[0].source.code == "IDNCOP"
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Sleman memakai mobil dinas saat mengunjungi korban banjir.",
+    "Direksi BUMN wajib memakai kelas ekonomi dalam perjalanan dinas.",
+])  # fmt: skip
+def test_an_official_car_or_trip_names_no_office(text):
+    """A bare "dinas" (official: "mobil dinas", "perjalanan dinas") is no regional office (dinas kesehatan ...)."""
+    import datetime
+
+    from warta.api import coder
+
+    found = coder("id").actors.find(text, datetime.date(2019, 12, 5))
+    assert not any("dinas" in m.text.lower() for m in found)
