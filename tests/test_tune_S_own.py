@@ -46,6 +46,9 @@ CODED = [
     # family members in crime news are civilians
     ("id", "Seorang ibu di Makassar memukuli anaknya karena uang belanja hilang.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Seorang ayah di Medan menganiaya balita hingga kritis.", ("ASSAULT", "IDN", "IDN")),
+    # a company's chief abbreviated ("Dirut") takes the company's sector: a refused plea is aimed at him
+    ("id", "KPK menolak permohonan yang diajukan mantan Dirut Pertamina Karen Agustiawan.", ("REJECT", "IDN", "IDN")),
+    ("id", "Polisi menangkap Dirut PT Angkasa Pura Budi Santoso di Bandung.", ("COERCE", "IDN", "IDN")),
     # police ranks with "komisaris" stay police
     ("id", "Komisaris Polisi Andi Saputra menangkap dua pengedar narkoba di Jakarta.", ("COERCE", "IDN", "IDN")),
 ]  # fmt: skip
