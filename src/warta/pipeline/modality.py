@@ -128,7 +128,9 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
         if view.actor_at(k) is not None or view.low[k] == ",":
             break  # (a negation before a comma is its own clause's: "tidak membantu, dan mengecam Rusia")
         if view.has(k, "negation"):
-            negated = True
+            # ... but not one that a word right after it turns into its opposite: "tidak hanya mengecam", "tak segan
+            # menindak", "did not hesitate to condemn" (word class litotes) say the act is done
+            negated = not (k + 1 < m.start and view.is_word(k + 1, "litotes"))
             break
     for k in range(m.start - 1, max(lo, m.start - MODAL_WINDOW) - 1, -1):
         if view.actor_at(k) is not None and not view.has(k, "determiner"):
