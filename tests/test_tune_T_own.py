@@ -33,6 +33,14 @@ CODED = [
     ("id", "Perselisihan Ketua DPRD dan Wali Kota Medan berujung saling lapor.", ("ACCUSE", "IDN", "IDN")),
     # China's state broadcaster by its initials stays an actor in English text
     ("en", "China's CCTV accused the United States of meddling in Hong Kong.", ("ACCUSE", "CHN", "USA")),
+    # scheduling an examination carries the examination's noun (a planned investigation)
+    ("id", "Penyidik KPK mengagendakan pemeriksaan terhadap anggota DPRD Kota Malang sebagai saksi.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("id", "Kejaksaan Agung menjadwalkan pemeriksaan terhadap mantan Direktur Utama Garuda Indonesia.",
+     ("ACCUSE", "IDN", "IDN")),
+    # the short names of Yogyakarta are places of Indonesia: the scene of unnamed police
+    ("id", "Polisi menangkap dua pengedar narkoba di Jogja.", ("COERCE", "IDN", "IDN")),
+    ("id", "Polisi menahan tiga mahasiswa di Yogya.", ("COERCE", "IDN", "IDN")),
     # a tax rejected with no author named is still aimed at the critic's government
     ("id", "Fraksi PDIP menolak kenaikan cukai rokok.", ("REJECT", "IDN", "IDN")),
 ]  # fmt: skip
@@ -45,6 +53,8 @@ NOT_CODED = [
     # reporting to a superior or from a place is no complaint
     ("id", "Wartawan itu melapor langsung dari lokasi banjir.", "ACCUSE"),
     ("id", "Bupati Bogor melapor kepada Gubernur Jawa Barat soal banjir.", "ACCUSE"),
+    # a health check scheduled for participants is no investigation
+    ("id", "Panitia mengagendakan pemeriksaan kesehatan bagi peserta lomba.", "ACCUSE"),
     # the excise in the name of the customs service is no measure aimed at a government
     ("id", "Seluruh kontainer itu diperiksa Bea Cukai.", "ACCUSE"),
 ]  # fmt: skip
@@ -70,3 +80,10 @@ def test_not_coded(lang, text, etype):
 @pytest.mark.parametrize("lang, text, key", NOT_KEYED)
 def test_not_keyed(lang, text, key):
     assert key not in _keys(text, lang)
+
+
+def test_a_scheduled_examination_is_planned():
+    from warta.api import extract
+
+    events = extract("KPK menjadwalkan pemeriksaan terhadap Bupati Bogor pekan depan.", lang="id", published=PUB)
+    assert [(e.type, e.modality) for e in events] == [("ACCUSE", "planned")]
