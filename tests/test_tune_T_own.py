@@ -41,6 +41,10 @@ CODED = [
     # the short names of Yogyakarta are places of Indonesia: the scene of unnamed police
     ("id", "Polisi menangkap dua pengedar narkoba di Jogja.", ("COERCE", "IDN", "IDN")),
     ("id", "Polisi menahan tiga mahasiswa di Yogya.", ("COERCE", "IDN", "IDN")),
+    # violence done to someone named is an assault; with its author between, the condemnation keeps its target
+    ("id", "Polisi melakukan kekerasan terhadap mahasiswa di Kendari.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Aparat diduga melakukan tindak kekerasan terhadap warga Papua.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Komnas HAM mengecam kekerasan aparat terhadap jurnalis.", ("ACCUSE", "IDN", "IDN")),
     # a tax rejected with no author named is still aimed at the critic's government
     ("id", "Fraksi PDIP menolak kenaikan cukai rokok.", ("REJECT", "IDN", "IDN")),
 ]  # fmt: skip
@@ -55,6 +59,8 @@ NOT_CODED = [
     ("id", "Bupati Bogor melapor kepada Gubernur Jawa Barat soal banjir.", "ACCUSE"),
     # a health check scheduled for participants is no investigation
     ("id", "Panitia mengagendakan pemeriksaan kesehatan bagi peserta lomba.", "ACCUSE"),
+    # violence counted, done to no one named
+    ("id", "Angka kekerasan terhadap anak di Indonesia meningkat.", "ASSAULT"),
     # the excise in the name of the customs service is no measure aimed at a government
     ("id", "Seluruh kontainer itu diperiksa Bea Cukai.", "ACCUSE"),
 ]  # fmt: skip
@@ -87,3 +93,11 @@ def test_a_scheduled_examination_is_planned():
 
     events = extract("KPK menjadwalkan pemeriksaan terhadap Bupati Bogor pekan depan.", lang="id", published=PUB)
     assert [(e.type, e.modality) for e in events] == [("ACCUSE", "planned")]
+
+
+def test_denied_violence_is_negated():
+    from warta.api import extract
+
+    events = extract("Kapolda Metro Jaya membantah polisi melakukan kekerasan terhadap mahasiswa.", lang="id",
+                     published=PUB)
+    assert [(e.type, e.negated) for e in events] == [("ASSAULT", True)]
