@@ -762,7 +762,7 @@ def _measure_author(c: Candidate) -> None:
         return
     k = m.end
     while k < min(view.n, m.end + 4) and not (view.is_punct(k) or view.low[k] == ","):
-        if view.is_word(k, "state_measure"):
+        if view.is_word(k, "state_measure") and view.actor_at(k) is None:  # not a word of a name ("Bea Cukai")
             c.pairs = [(src, view.implied(src.country + "GOV", "the government", k, k + 1, "rule:measure-author")
                         if tgt is None and src.country and not ActorCode(src.code).is_org and not _official(src) else tgt)
                        for src, tgt in c.pairs]

@@ -155,8 +155,11 @@ def home_dyad(src: ActorSlot, tgt: ActorSlot) -> bool:
     s, t = ActorCode(src.code), ActorCode(tgt.code)
     if (not src.country and not s.is_sector) or s.is_org or s.is_unknown:
         return False
-    if src.country and t.is_sector and s.last_sector != t.last_sector and {s.last_sector, t.last_sector} <= BRANCHES:
-        return True  # ... and a named minister acting on an unnamed parliament or court ("rejected criticism from parliament")
+    if (src.country and t.is_sector or tgt.country and s.is_sector) and s.last_sector != t.last_sector \
+            and {s.last_sector, t.last_sector} <= BRANCHES:
+        # ... and a named minister acting on an unnamed parliament or court ("rejected criticism from parliament"),
+        # or an unnamed minister on a named parliament ("Menteri Keuangan menggelar rapat kerja dengan Komisi XI DPR")
+        return True
     if (s.last_sector if s.is_sector else s.rest) in STATE_SECTORS:
         return t.last_sector in PUBLIC_SECTORS
     return s.last_sector in PUBLIC_SECTORS and t.last_sector == "GOV"
