@@ -36,6 +36,12 @@ CODED = [
     # a party's group in parliament ("Fraksi PKS") is an actor where criticism comes from
     ("Presiden Joko Widodo menuai kritik dari Fraksi PKS.", ("ACCUSE", "IDN", "IDN")),
     ("Menteri Pendidikan Nadiem Makarim mendapat kritikan dari Fraksi PKS DPR.", ("ACCUSE", "IDN", "IDN")),
+    # a plan rejected whose author is not named: a sector word inside what it is about is no party (target none)
+    ("Presiden Joko Widodo menolak usulan masa jabatan presiden tiga periode.", ("REJECT", "IDN", "")),
+    ("Presiden Joko Widodo menolak rencana kenaikan gaji pejabat negara.", ("REJECT", "IDN", "")),
+    # ... but the author right after the plan's noun stays its target
+    ("Ketua DPR Puan Maharani menolak usulan pemerintah soal cukai plastik.", ("REJECT", "IDN", "IDN")),
+    ("Presiden Joko Widodo menolak usulan pemerintah Malaysia soal perbatasan.", ("REJECT", "IDN", "MYS")),
 ]  # fmt: skip
 
 # (sentence, type) that must not be coded
@@ -57,6 +63,8 @@ NOT_CODED = [
 NOT_KEYED = [
     # the victim of the incident looked into is not the inquiry's target
     ("Polri menyelidiki kejadian penyerangan terhadap Menteri Wiranto.", ("ACCUSE", "IDN", "IDN")),
+    # the plan's named author is not dropped as content
+    ("Presiden Joko Widodo menolak usulan pemerintah Malaysia soal perbatasan.", ("REJECT", "IDN", "")),
 ]  # fmt: skip
 
 
