@@ -42,6 +42,9 @@ CODED = [
     # ... but the author right after the plan's noun stays its target
     ("Ketua DPR Puan Maharani menolak usulan pemerintah soal cukai plastik.", ("REJECT", "IDN", "IDN")),
     ("Presiden Joko Widodo menolak usulan pemerintah Malaysia soal perbatasan.", ("REJECT", "IDN", "MYS")),
+    # the heads of Indonesian district police and prosecutors' offices are Indonesia's, with no place named
+    ("Kapolres Kendari menahan dua mahasiswa yang diduga merusak fasilitas umum.", ("COERCE", "IDN", "IDN")),
+    ("Kajati Sumatera Utara menetapkan tiga pejabat dinas sebagai tersangka.", ("ACCUSE", "IDN", "IDN")),
 ]  # fmt: skip
 
 # (sentence, type) that must not be coded
@@ -55,6 +58,8 @@ NOT_CODED = [
     ("Menteri Keuangan Sri Mulyani dan Menteri Desa Abdul Halim Iskandar saling bertukar data soal desa fiktif.",
      "REJECT"),
     ("Gerindra dan PDIP saling berkunjung menjelang pelantikan presiden.", "ACCUSE"),
+    # a chief who only speaks arrests no one
+    ("Kapolres mengatakan polisi masih mencari saksi.", "COERCE"),
     # "fraksi" alone names no state's legislators acting
     ("Semua fraksi di DPR menyetujui RUU itu.", "AGREE"),
 ]  # fmt: skip
