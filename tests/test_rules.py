@@ -156,6 +156,8 @@ SHAPES = [
     ("pledge-recode", "id", "Iran berjanji akan membalas dengan menyerang Israel.", ("THREATEN", "IRN", "ISR")),
     ("plan-content-sector", "id", "Presiden Joko Widodo menolak usulan masa jabatan presiden tiga periode.",
      ("REJECT", "IDNGOV", "")),
+    ("counted-suspects", "id", "KPK menetapkan tiga orang sebagai tersangka kasus suap proyek jalan.",
+     ("ACCUSE", "IDNJUD", "IDNCVL")),
     ("proposal-author", "id", "Rusia menerima usulan gencatan senjata dari Turki.", ("AGREE", "RUS", "TUR")),
     ("proposal-author", "en", "Russia accepted a ceasefire proposal from Turkey.", ("AGREE", "RUS", "TUR")),
     ("promised", "id", "Jepang dan Vietnam akan menandatangani perjanjian perdagangan bulan depan.", ("AGREE", "JPN", "VNM")),

@@ -45,6 +45,9 @@ CODED = [
     # the heads of Indonesian district police and prosecutors' offices are Indonesia's, with no place named
     ("Kapolres Kendari menahan dua mahasiswa yang diduga merusak fasilitas umum.", ("COERCE", "IDN", "IDN")),
     ("Kajati Sumatera Utara menetapkan tiga pejabat dinas sebagai tersangka.", ("ACCUSE", "IDN", "IDN")),
+    # people counted in a charge by a state organ are its own civilians
+    ("Polda Metro Jaya menetapkan dua orang sebagai tersangka kasus penyerangan itu.", ("ACCUSE", "IDN", "IDN")),
+    ("KPK menetapkan tiga orang sebagai tersangka kasus suap proyek jalan.", ("ACCUSE", "IDN", "IDN")),
 ]  # fmt: skip
 
 # (sentence, type) that must not be coded
@@ -58,6 +61,8 @@ NOT_CODED = [
     ("Menteri Keuangan Sri Mulyani dan Menteri Desa Abdul Halim Iskandar saling bertukar data soal desa fiktif.",
      "REJECT"),
     ("Gerindra dan PDIP saling berkunjung menjelang pelantikan presiden.", "ACCUSE"),
+    # counted witnesses questioned are no suspects charged
+    ("KPK memeriksa tiga orang saksi dalam kasus suap proyek jalan.", "ACCUSE"),
     # a chief who only speaks arrests no one
     ("Kapolres mengatakan polisi masih mencari saksi.", "COERCE"),
     # "fraksi" alone names no state's legislators acting
