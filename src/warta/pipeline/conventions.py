@@ -507,21 +507,6 @@ def _proposal_author(c: Candidate) -> None:
         _fill_targets(c, view.actor_at(m.end + 1))
 
 
-def _plan_content_sector(c: Candidate) -> None:
-    """"Jokowi menolak usulan masa jabatan presiden tiga periode": an unnamed sector word inside what a rejected plan
-    is about (words stand between the plan's noun and it: no author of the plan) is no party to the rejection; the
-    rejection of the plan stands, aimed at no one (part U)."""
-    view, m = c.view, c.match
-    if not event_types().has(m.entry.type, "event_object"):
-        return
-    plan = next((k for k in range(m.start, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")), None)
-    if plan is None or not any(t is not None and ActorCode(t.code).is_sector and t.start > plan + 1
-                               and view.actor_at(plan + 1) is None for _, t in c.pairs):
-        return
-    c.pairs = [(s, None if t is not None and ActorCode(t.code).is_sector and t.start > plan + 1 else t) for s, t in c.pairs]
-    c.roles = replace(c.roles, event_object=True)
-
-
 def _place_target(c: Candidate) -> None:
     """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state (not the agent named
     right after a noun of it: "serangan Rusia di Kharkiv")."""
@@ -1042,7 +1027,6 @@ RULES: tuple[Rule, ...] = (
     Rule("act-anaphor", "fill", _act_anaphor),
     Rule("pledge-target", "fill", _pledge_target),
     Rule("proposal-author", "fill", _proposal_author),
-    Rule("plan-content-sector", "fill", _plan_content_sector),
     Rule("place-target", "fill", _place_target),
     Rule("content-target", "fill", _content_target),
     Rule("captor", "fill", _captor),
