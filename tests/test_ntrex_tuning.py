@@ -47,6 +47,7 @@ RATCHET = {
     "R": {"id": (0.071, 6)},  # kumparan --grep list lines 1-390: id 0.000 / 6 right after coding
     "S": {"id": (0.222, 4)},  # kumparan 2019 news, 436 sentences: 0.148 / 5 right after coding
     "T": {"id": (0.416, 6)},  # kumparan L177886-L307306 (595 sentences): 0.186 / 7 right after coding
+    "U": {"id": (0.19, 8)},  # kumparan lines 1-939 of the part-U search: 0.131 (TP 4, FP 8) right after coding
 }
 PARALLEL_UD = {name.split("_")[1] for name, fields in realnews.UD_FILES.items() if len(fields) == 2} | {"pud-ud-test.conllu"}
 HAVE_SHARED = (SHARED / "data" / "parallel").is_dir()

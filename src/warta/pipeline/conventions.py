@@ -665,6 +665,15 @@ def _counted_dead(c: Candidate) -> None:
         _fill_targets(c, practice.victims(c.view, c.match, c.scene.quantities) or practice.victims_before(c.view, c.match, c.scene.quantities))
 
 
+def _counted_suspects(c: Candidate) -> None:
+    """"KPK menetapkan tiga orang sebagai tersangka", "charged two people": people counted in a charge or a verdict
+    by a state organ are civilians, of the organ's state as unnamed people acted on at home are (part U)."""
+    m = c.match
+    if m.entry.type == "ACCUSE" and event_types().cameo_has(m.entry.cameo, "legal_own") \
+            and not event_types().cameo_has(m.entry.cameo, "inquiry") and _untargeted(c):
+        _fill_targets(c, practice.victims(c.view, m, c.scene.quantities))
+
+
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
 UNNAMED_CROWD = "CVL"  # the sector of rioters the text does not name
 
@@ -1037,6 +1046,7 @@ RULES: tuple[Rule, ...] = (
     Rule("object-clitic", "fill", _object_clitic),
     Rule("own-public", "fill", _own_public),
     Rule("counted-dead-civilians", "fill", _counted_dead),
+    Rule("counted-suspects", "fill", _counted_suspects),
     Rule("unnamed-agent", "fill", _unnamed_agent),
     Rule("place-of-object", "fill", _place_of_object),
     Rule("reciprocal", "fill", _reciprocal),
