@@ -106,7 +106,7 @@ def test_person_charged_by_local_prosecutors(text, key, not_key):
 
 @pytest.mark.parametrize(("text", "key"), [
     # a province's or state's wire abbreviation is its place (lang/en/place_aliases.tsv): police there are its state's
-    ("Police in Kelowna, B.C., arrested two men on Sunday.", ("COERCE", "CAN", "CAN")),
+    ("Police in Red Deer, Alta., arrested two men on Sunday.", ("COERCE", "CAN", "CAN")),
     ("Police in Norman, Okla., arrested a university student.", ("COERCE", "USA", "USA")),
 ])  # fmt: skip
 def test_wire_abbreviations_of_places(text, key):
