@@ -33,7 +33,8 @@ WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "poss
                           "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula",
                           "object_clitic", "response_noun", "mutual_topic", "led_by", "cease_verb", "behest",
                           "weapon_noun", "harmed", "hazard", "including", "group_head", "state_measure", "between_with",
-                          "content_opener", "backer", "passive_light", "comitative", "comitative_with", "office_field", "contrast", "date_prep", "purpose_subject", "complaint_about", "opposed_to"})
+                          "content_opener", "backer", "passive_light", "comitative", "comitative_with", "office_field", "contrast", "date_prep", "purpose_subject", "complaint_about", "opposed_to",
+                          "aim_verb", "goal_word"})
 
 
 @dataclass(frozen=True, slots=True)
