@@ -39,6 +39,7 @@ DROPS = [
     ("sport", "en", "Japan attacked South Korea throughout the second half in Tokyo.", "attacked"),
     ("abstract-object", "en", "Japan gave details to South Korea.", "gave"),
     ("abstract-object", "id", "Jepang memberikan keterangan kepada Korea Selatan.", "memberikan"),
+    ("goal-set", "id", "Pemerintah Rusia menargetkan pertumbuhan ekonomi mencapai 3 persen tahun depan.", "menargetkan"),
     ("talks-asked", "en", "Seoul requested a meeting with Tokyo on the dispute.", "meeting"),
     ("talks-asked", "id", "Korea Selatan meminta pertemuan dengan Jepang soal sengketa itu.", "pertemuan"),
     ("object-of-act", "en", "Police arrested 30 demonstrators.", "demonstrators"),

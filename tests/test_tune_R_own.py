@@ -120,3 +120,14 @@ def test_state_company_ministry_is_government():
 ])  # fmt: skip
 def test_bare_i_light_verbs(text, want, absent):
     _check(text, want, absent)
+
+
+# --- "menargetkan" with a goal word after it sets a goal (conventions._goal_set, word classes aim_verb/goal_word)
+@pytest.mark.parametrize(("text", "want", "absent"), [
+    ("Kementerian Perindustrian menargetkan ekspor mobil rakitan lokal mencapai 300 ribu unit tahun depan.", set(),
+     {"ASSAULT"}),
+    ("Pemerintah Provinsi Jawa Barat menargetkan tol Cisumdawu rampung pada akhir 2020.", set(), {"ASSAULT"}),
+    ("Rusia menargetkan 20 kota di Ukraina dengan rudal jelajah, Senin.", {("ASSAULT", "RUS", "UKR")}, set()),
+])  # fmt: skip
+def test_goal_set(text, want, absent):
+    _check(text, want, absent)

@@ -196,6 +196,20 @@ def _sport(c: Candidate) -> str | None:
     return None
 
 
+def _goal_set(c: Candidate) -> str | None:
+    """"KemenPANRB menargetkan pendaftar CPNS mencapai 4,43 juta orang": a verb of aiming (word class aim_verb) with
+    a goal word after it, before the next comma or full stop, sets a target; it strikes none (tuning part R)."""
+    view, m = c.view, c.match
+    if not view.is_word(m.start, "aim_verb"):
+        return None
+    k = m.end
+    while k < min(view.n, m.end + 10) and view.low[k] not in (",", ".", ";", ":"):
+        if view.is_word(k, "goal_word"):
+            return "a goal set, not a target struck"
+        k += 1
+    return None
+
+
 def _abstract_object(c: Candidate) -> str | None:
     """"diberi waktu", "gave details", "menduduki peringkat": a transfer or seizure of no material thing."""
     return "its object is no material thing" if practice.abstract_object(c.view, c.match) else None
@@ -1019,6 +1033,7 @@ RULES: tuple[Rule, ...] = (
     Rule("speculative-content", "gate", _speculative),
     Rule("sport", "gate", _sport),
     Rule("abstract-object", "gate", _abstract_object),
+    Rule("goal-set", "gate", _goal_set),
     Rule("object-of-act", "gate", _object_of_act),
     Rule("signed-object", "gate", _signed_object),
     Rule("talks-asked", "gate", _talks_asked),
