@@ -21,19 +21,21 @@ def _check(text: str, want: set, absent: set, lang: str = "id") -> None:
     assert not {k for k in got if k[0] in absent}, (text, got)
 
 
-# --- a verb's bare root with -i (morphology.BARE_I_FROM): the imperative or colloquial form, and the form the
-# re-affixed copies of an augmented corpus give meminta / dipukuli / disita ("mintai", "pukuli", "sitai")
+# --- an -i verb's bare form keeps its suffix (morphology.BARE_I_FROM): the imperative and headline form; a verb with
+# no -i form gets none ("pukuli", "mintai" are re-affixing errors of augmented corpora, not news)
 @pytest.mark.parametrize(("root", "affixes", "form"), [
-    ("minta", ("root", "meN", "di"), "mintai"),
-    ("pukul", ("meN", "di"), "pukuli"),
-    ("sita", ("meN", "di", "peN-an"), "sitainya"),
+    ("tembak", ("meN", "meN-i", "di", "di-i"), "tembaki"),
+    ("kunjung", ("meN-i", "di-i", "ber"), "kunjungi"),
+    ("datang", ("meN-i", "di-i"), "datanginya"),
 ])  # fmt: skip
 def test_bare_i_form(root, affixes, form):
     assert surface_forms(root, affixes).get(form) == "lit"
 
 
 @pytest.mark.parametrize(("root", "affixes", "form"), [
-    ("temu", ("ber", "per-an"), "temui"),  # a root that takes no meN-/di- gets none ("bertemu", "pertemuan")
+    ("temu", ("ber", "per-an"), "temui"),  # a root that takes no meN-i/di-i gets none ("bertemu", "pertemuan")
+    ("pukul", ("meN", "di"), "pukuli"),
+    ("minta", ("root", "meN", "di"), "mintai"),
     ("beri", ("meN", "di"), "berii"),  # nor a root that ends in -i already
     ("unjuk rasa", ("root", "ber"), "unjuk rasai"),
 ])  # fmt: skip
@@ -42,10 +44,7 @@ def test_no_bare_i_form(root, affixes, form):
 
 
 @pytest.mark.parametrize(("text", "want", "absent"), [
-    ("Kapolri mintai Kapolda Papua menindak tegas pelaku penembakan.", {("REQUEST", "IDN", "IDN")}, set()),
     ("Tentara Israel tembaki warga Palestina di Tepi Barat, Senin.", {("ASSAULT", "ISR", "PSE")}, set()),
-    # a report to no police or watchdog is no complaint, whatever its form
-    ("Sopir truk itu lapori kecelakaan tersebut kepada wartawan.", set(), {"ACCUSE"}),
     ("Jangan lupa kunjungi situs resmi kami untuk informasi lebih lanjut.", set(), {"CONSULT"}),
 ])  # fmt: skip
 def test_bare_i_sentences(text, want, absent):
@@ -107,19 +106,6 @@ def test_state_company_ministry_is_government():
 
     found = ActorFinder("id").find("Kementerian Badan Usaha Milik Negara (BUMN) mengkaji pembubaran anak usaha itu.")
     assert found[0].code == "IDNGOV", found
-
-
-# --- light verbs as a bare root with -i (cues.tsv light_verb and word_classes.tsv passive_light, part R blocks)
-@pytest.mark.parametrize(("text", "want", "absent"), [
-    ("Polres Bogor lakui penangkapan terhadap tiga tersangka pengeroyokan.", {("COERCE", "IDN", "IDN")}, set()),
-    ("Penangkapan terhadap dua pengedar narkoba lakui Polda Metro Jaya.", {("COERCE", "IDN", "IDN")}, set()),
-    ("Buruh gelari unjuk rasa di depan Istana Merdeka, Jakarta, menolak kenaikan iuran.", {("PROTEST", "IDN", "IDN")},
-     set()),
-    # an ordinary act done with the light verb is no event
-    ("Warga Bogor lakui aktivitas seperti biasa setelah banjir surut.", set(), {"COERCE", "PROTEST"}),
-])  # fmt: skip
-def test_bare_i_light_verbs(text, want, absent):
-    _check(text, want, absent)
 
 
 # --- "menargetkan" with a goal word after it sets a goal (conventions._goal_set, word classes aim_verb/goal_word)

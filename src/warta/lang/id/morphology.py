@@ -34,7 +34,7 @@ AFFIXES: dict[str, tuple[str, str, str]] = {
 }
 DEFAULT_AFFIXES = ("root", "meN", "meN-kan", "meN-i", "di", "di-kan", "di-i", "ter", "peN-an", "an")
 CLITICS = ("", "nya", "lah", "pun")
-BARE_I_FROM = frozenset({"meN", "meN-kan", "meN-i", "di", "di-kan", "di-i"})  # verbs whose root takes a bare -i
+BARE_I_FROM = frozenset({"meN-i", "di-i"})  # verbs of -i, whose bare form keeps the suffix ("temui", "tembaki")
 
 
 def nasal_prefix(prefix: str, root: str) -> str:
@@ -132,9 +132,9 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
                 for plural in _reduplicated(word):
                     forms.setdefault(plural, voice)
     if BARE_I_FROM.intersection(affixes) and " " not in root and not root.endswith("i"):
-        # a verb's bare root with -i, written without its prefix: the imperative or colloquial form ("pukuli",
-        # "mintai"), and the form a re-affixed copy of meminta / dipukuli / disita takes in augmented corpora
-        # ("Kriss pukuli", "Ida mintai partisipasi"); active or passive, decided in context like a bare root
+        # an -i verb written without its prefix keeps its suffix: the imperative and the headline form ("Polisi
+        # Tembaki Perampok", "Jokowi Kunjungi Papua"); active or passive, decided in context like a bare root. (A verb
+        # with no -i form gets none: "pukuli" of "memukul" is a re-affixing error of augmented corpora, not news.)
         for clitic in CLITICS:
             forms.setdefault(root + "i" + clitic, "lit")
     return forms
