@@ -49,9 +49,6 @@ CODED = [
     # a company's chief abbreviated ("Dirut") takes the company's sector: a refused plea is aimed at him
     ("id", "KPK menolak permohonan yang diajukan mantan Dirut Pertamina Karen Agustiawan.", ("REJECT", "IDN", "IDN")),
     ("id", "Polisi menangkap Dirut PT Angkasa Pura Budi Santoso di Bandung.", ("COERCE", "IDN", "IDN")),
-    # unnamed people refusing a state organ's act are of its state in Indonesian news (settings.tsv home_refusal)
-    ("id", "Ribuan buruh menolak keputusan Gubernur Jawa Barat soal upah minimum 2020.", ("REJECT", "IDN", "IDN")),
-    ("id", "Mahasiswa menolak kebijakan Menteri Pendidikan dan Kebudayaan Nadiem Makarim.", ("REJECT", "IDN", "IDN")),
     # police ranks with "komisaris" stay police
     ("id", "Komisaris Polisi Andi Saputra menangkap dua pengedar narkoba di Jakarta.", ("COERCE", "IDN", "IDN")),
 ]  # fmt: skip
@@ -65,9 +62,6 @@ NOT_CODED = [
     ("id", "Gubernur Jawa Barat tidak segan membantu warga Bogor yang terdampak banjir.", "THREATEN"),
     # a prosecutor's prison demand is no request; workers demanding a wage rise still are (below)
     ("id", "Jaksa KPK menuntut mantan Menteri Sosial Idrus Marham lima tahun penjara.", "REQUEST"),
-    # ... but not in English (home_refusal off), nor a bare government refusing a foreign state's plan
-    ("en", "Workers rejected the decision of the governor of West Java on the minimum wage.", "REJECT"),
-    ("id", "Pemerintah menolak usulan Rusia soal gencatan senjata.", "REJECT"),
     # hospitality given is no aid
     ("id", "Menteri BUMN menilai jamuan yang diberikan Pertamina kepada pejabat terlalu mewah.", "AID"),
 ]  # fmt: skip

@@ -205,16 +205,15 @@ def _load_word_classes(code: str) -> dict[str, frozenset[str]]:
 # compound_head: "last" where a noun compound's head is its last noun (English "arms embargo")
 # name_alone: which word of a full personal name news uses alone for the person later: "last" (English "Teodoro"),
 # "first_last" where the given name is used too (Indonesian "Haris Azhar ... Haris")
-# home_refusal: "on" where unnamed people refusing a state organ's act are of its state (knowledge/event_types.tsv)
 SETTINGS = {"ambiguous_reading": ("verb", "context"), "parse_roles": ("off", "fallback"), "participle_suffix": ("none", "ing"),
-            "compound_head": ("none", "last"), "name_alone": ("last", "first_last"), "home_refusal": ("off", "on")}
+            "compound_head": ("none", "last"), "name_alone": ("last", "first_last")}
 NUMERIC_SETTINGS = {"parse_max_tokens"}
 
 
 def _load_settings(code: str) -> dict[str, str]:
     path = resource_path(f"warta.lang.{code}", "settings.tsv")
     out = {"ambiguous_reading": "context", "parse_roles": "off", "participle_suffix": "none", "parse_max_tokens": "none",
-           "compound_head": "none", "name_alone": "last", "home_refusal": "off"}
+           "compound_head": "none", "name_alone": "last"}
     for row in read_tsv(path, ["key", "value"]):
         numeric = row["key"] in NUMERIC_SETTINGS and (row["value"] == "none" or row["value"].isdigit())
         if not numeric and (row["key"] not in SETTINGS or row["value"] not in SETTINGS[row["key"]]):

@@ -201,15 +201,12 @@ class EventCoder:
         place = anchors.location(view, m, places, None)
         local = place.country if place is not None and place.country else ""
         # unnamed victims, protesters and police are local to the event's place; other unnamed agents belong to
-        # the other side; in a language whose news is mostly domestic (lang/<code>/settings.tsv home_refusal), so
-        # do unnamed people refusing a state organ's act: "Buruh menolak keputusan Gubernur Jawa Barat" (part S)
+        # the other side
         source = _actor_ref(src, tgt, default_country if d.guess else "",
                             _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent")
                                                                     or not d.guess else ""),
-                            (types.has(type_, "domestic") or (tgt is not None and practice.home_dyad(src, tgt) and (
-                                types.has(type_, "home_talks") or (types.has(type_, "home_refusal") and m.entry.frame != "mutual"
-                                                                   and view.settings.get("home_refusal") == "on"))))
-                            and d.guess)
+                            (types.has(type_, "domestic") or (types.has(type_, "home_talks") and tgt is not None
+                                                               and practice.home_dyad(src, tgt))) and d.guess)
         # arrests and bans act on the agent's own people before the article's scene ("Polisi menangkap teroris")
         # ... and so do a state's police, prosecutors, courts and officials investigating, charging or convicting
         # (part V: a bare sector noun's with the state it was given: "Prosecutors in Manhattan charged Jeffrey Epstein")
