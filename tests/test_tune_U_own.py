@@ -36,6 +36,9 @@ CODED = [
     # the heads of Indonesian district police and prosecutors' offices are Indonesia's, with no place named
     ("Kapolres Kendari menahan dua mahasiswa yang diduga merusak fasilitas umum.", ("COERCE", "IDN", "IDN")),
     ("Kajati Sumatera Utara menetapkan tiga pejabat dinas sebagai tersangka.", ("ACCUSE", "IDN", "IDN")),
+    # the ministry of villages and its minister (Kemendes, Mendes) are Indonesia's government
+    ("Mendes Abdul Halim Iskandar mengkritik Kementerian Keuangan soal dana desa.", ("ACCUSE", "IDN", "IDN")),
+    ("Kemendes PDTT mengkritik Kementerian Keuangan soal dana desa.", ("ACCUSE", "IDN", "IDN")),
     # people counted in a charge by a state organ are its own civilians
     ("Polda Metro Jaya menetapkan dua orang sebagai tersangka kasus penyerangan itu.", ("ACCUSE", "IDN", "IDN")),
     ("KPK menetapkan tiga orang sebagai tersangka kasus suap proyek jalan.", ("ACCUSE", "IDN", "IDN")),
@@ -54,6 +57,8 @@ NOT_CODED = [
     ("Gerindra dan PDIP saling berkunjung menjelang pelantikan presiden.", "ACCUSE"),
     # counted witnesses questioned are no suspects charged
     ("KPK memeriksa tiga orang saksi dalam kasus suap proyek jalan.", "ACCUSE"),
+    # the ministry that only speaks accuses no one
+    ("Kemendes PDTT menjelaskan penyaluran dana desa tahap ketiga.", "ACCUSE"),
     # a chief who only speaks arrests no one
     ("Kapolres mengatakan polisi masih mencari saksi.", "COERCE"),
 ]  # fmt: skip
