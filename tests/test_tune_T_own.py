@@ -45,6 +45,10 @@ CODED = [
     ("id", "Polisi melakukan kekerasan terhadap mahasiswa di Kendari.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Aparat diduga melakukan tindak kekerasan terhadap warga Papua.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Komnas HAM mengecam kekerasan aparat terhadap jurnalis.", ("ACCUSE", "IDN", "IDN")),
+    # Indonesia's district and high courts by their names
+    ("id", "Pengadilan Negeri Jakarta Selatan memvonis terdakwa lima tahun penjara.", ("COERCE", "IDN", "IDN")),
+    ("id", "KPK menangkap dua hakim PN Medan.", ("COERCE", "IDN", "IDN")),
+    ("id", "Warga menggugat Pemkot Depok ke Pengadilan Negeri Depok.", ("ACCUSE", "IDN", "IDN")),
     # a tax rejected with no author named is still aimed at the critic's government
     ("id", "Fraksi PDIP menolak kenaikan cukai rokok.", ("REJECT", "IDN", "IDN")),
 ]  # fmt: skip
@@ -67,6 +71,8 @@ NOT_CODED = [
 
 # (lang, sentence, (type, source country, target country)) that must not be coded
 NOT_KEYED = [
+    # the Supreme Court of another state keeps its state ("Mahkamah Agung" is not listed as Indonesia's)
+    ("id", "Mahkamah Agung AS menolak gugatan Trump.", ("REJECT", "IDN", "USA")),
     # in Indonesian text "CCTV" is the security camera, not China's broadcaster
     ("id", "Polisi memeriksa rekaman CCTV di sekitar rumah korban.", ("ACCUSE", "CHN", "CHN")),
     ("id", "Polisi juga memeriksa sejumlah CCTV di Jakarta.", ("ACCUSE", "IDN", "CHN")),
