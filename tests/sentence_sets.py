@@ -31,6 +31,30 @@ def event_keys(text: str, lang: str, published: str = "2026-03-02") -> set[tuple
             for e in extract(text, lang=lang, published=published)}  # fmt: skip
 
 
+def own_set_checks(published: str, coded: list, not_coded: list, not_keyed: list | None = None) -> tuple:
+    """The checks of an own-sentence test file, as pytest test functions for the module to bind by name:
+    ``coded`` rows (lang, sentence, key) must give their (type, source, target) key; ``not_coded`` rows (lang,
+    sentence, type) no event of that type; ``not_keyed`` rows (lang, sentence, key) not that key.
+
+        test_coded, test_not_coded, test_not_keyed = own_set_checks(PUB, CODED, NOT_CODED, NOT_KEYED)
+    """
+    import pytest
+
+    @pytest.mark.parametrize(("lang", "text", "key"), coded)
+    def test_coded(lang, text, key):
+        assert key in event_keys(text, lang, published)
+
+    @pytest.mark.parametrize(("lang", "text", "etype"), not_coded)
+    def test_not_coded(lang, text, etype):
+        assert etype not in {k[0] for k in event_keys(text, lang, published)}
+
+    @pytest.mark.parametrize(("lang", "text", "key"), not_keyed or [])
+    def test_not_keyed(lang, text, key):
+        assert key not in event_keys(text, lang, published)
+
+    return (test_coded, test_not_coded) if not_keyed is None else (test_coded, test_not_coded, test_not_keyed)
+
+
 def coded_right(lang: str, kind: str, source: str, target: str, text: str,
                 published: str = "2024-11-15") -> tuple[bool, list[tuple[str, str, str]]]:
     """Whether warta codes in ``text`` an event of ``kind`` from ``source`` to ``target`` at the scoring level (a

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_sets import event_keys
+from sentence_sets import own_set_checks
 from warta.api import extract
 
 PUB = "2018-10-01"
-
-
-def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return event_keys(text, lang, PUB)
 
 
 # (lang, sentence, (type, source country, target country)) that must be coded
@@ -93,14 +89,7 @@ NOT_CODED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("lang, text, key", CODED)
-def test_coded(lang, text, key):
-    assert key in _keys(text, lang)
-
-
-@pytest.mark.parametrize("lang, text, etype", NOT_CODED)
-def test_not_coded(lang, text, etype):
-    assert etype not in {k[0] for k in _keys(text, lang)}
+test_coded, test_not_coded = own_set_checks(PUB, CODED, NOT_CODED)
 
 
 @pytest.mark.parametrize("lang, text, claimer", [

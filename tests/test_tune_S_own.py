@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_sets import event_keys
+from sentence_sets import event_keys, own_set_checks
 
 PUB = "2019-12-05"
 
@@ -83,19 +83,7 @@ NEGATION = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("lang, text, key", CODED)
-def test_coded(lang, text, key):
-    assert key in _keys(text, lang)
-
-
-@pytest.mark.parametrize("lang, text, etype", NOT_CODED)
-def test_not_coded(lang, text, etype):
-    assert etype not in {k[0] for k in _keys(text, lang)}
-
-
-@pytest.mark.parametrize("lang, text, key", NOT_KEYED)
-def test_not_keyed(lang, text, key):
-    assert key not in _keys(text, lang)
+test_coded, test_not_coded, test_not_keyed = own_set_checks(PUB, CODED, NOT_CODED, NOT_KEYED)
 
 
 @pytest.mark.parametrize("lang, text, etype, negated", NEGATION)

@@ -4,15 +4,9 @@ sentences of our own (never the corpus's): what must be coded, and a negative th
 
 from __future__ import annotations
 
-import pytest
-
-from sentence_sets import event_keys
+from sentence_sets import own_set_checks
 
 PUB = "2019-11-20"
-
-
-def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return event_keys(text, lang, PUB)
 
 
 # (lang, sentence, (type, source country, target country)) that must be coded
@@ -79,19 +73,7 @@ NOT_KEYED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("lang, text, key", CODED)
-def test_coded(lang, text, key):
-    assert key in _keys(text, lang)
-
-
-@pytest.mark.parametrize("lang, text, etype", NOT_CODED)
-def test_not_coded(lang, text, etype):
-    assert etype not in {k[0] for k in _keys(text, lang)}
-
-
-@pytest.mark.parametrize("lang, text, key", NOT_KEYED)
-def test_not_keyed(lang, text, key):
-    assert key not in _keys(text, lang)
+test_coded, test_not_coded, test_not_keyed = own_set_checks(PUB, CODED, NOT_CODED, NOT_KEYED)
 
 
 def test_a_scheduled_examination_is_planned():
