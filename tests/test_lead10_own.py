@@ -28,6 +28,11 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("id", "Dua nelayan Singapura dilukai tentara Malaysia.", ("ASSAULT", "MYS", "SGP")),
     ("id", "Presiden Jokowi bersua dengan Perdana Menteri Malaysia di Bogor.", ("CONSULT", "MYS", "IDN")),
     ("id", "Menteri Luar Negeri Filipina menyoal kebijakan China di Laut China Selatan.", ("ACCUSE", "PHL", "CHN")),
+    # a capitalised name opened by a word for a village, town or island is a place, not an uncoded party
+    ("id", "Rusia kembali menyerang Kota Odessa, Ukraina, pada Senin malam.", ("ASSAULT", "RUS", "UKR")),
+    ("id", "Milisi bersenjata menyerang Kampung Bere di Sudan.", ("ASSAULT", "SDN", "SDN")),
+    ("id", "Pemerintah Kota Surabaya menggugat Kementerian Keuangan ke pengadilan.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Warga Desa Sukamaju memprotes keputusan Bupati Bogor.", ("PROTEST", "IDN", "IDN")),
 ])  # fmt: skip
 def test_coded(lang, text, key):
     assert key in _keys(text, lang)
