@@ -33,6 +33,11 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("id", "Milisi bersenjata menyerang Kampung Bere di Sudan.", ("ASSAULT", "SDN", "SDN")),
     ("id", "Pemerintah Kota Surabaya menggugat Kementerian Keuangan ke pengadilan.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Warga Desa Sukamaju memprotes keputusan Bupati Bogor.", ("PROTEST", "IDN", "IDN")),
+    # a town visited stands for its state, as one attacked does
+    ("id", "Presiden Jokowi mengunjungi Busan pada Senin pagi.", ("CONSULT", "IDN", "KOR")),
+    ("id", "Menteri Luar Negeri Jepang berkunjung ke Kampung Naga di Tasikmalaya.", ("CONSULT", "JPN", "IDN")),
+    ("en", "The Indian foreign minister travelled to Dhaka on Monday.", ("CONSULT", "IND", "BGD")),
+    ("en", "Japan's prime minister visited Busan last week.", ("CONSULT", "JPN", "KOR")),
 ])  # fmt: skip
 def test_coded(lang, text, key):
     assert key in _keys(text, lang)
@@ -46,6 +51,9 @@ def test_coded(lang, text, key):
     ("id", "Pemain Persija itu terluka dalam pertandingan melawan Persib.", "ASSAULT"),
     ("id", "Sebanyak 20 warga Malaysia luka-luka akibat banjir.", "ASSAULT"),
     ("id", "Soal itu dibahas oleh DPR bersama Menteri Keuangan.", "ACCUSE"),
+    # a town of one's own state visited is no visit to another state
+    ("id", "Presiden Jokowi mengunjungi Surabaya untuk meresmikan jembatan.", "CONSULT"),
+    ("en", "Japan's prime minister visited Osaka on Sunday.", "CONSULT"),
 ])  # fmt: skip
 def test_not_coded(lang, text, kind):
     assert not any(k[0] == kind for k in _keys(text, lang))

@@ -525,8 +525,10 @@ def _proposal_author(c: Candidate) -> None:
 
 def _place_target(c: Candidate) -> None:
     """"merebut Kharkiv", "shelled Kherson": a town attacked or seized stands for its state (not the agent named
-    right after a noun of it: "serangan Rusia di Kharkiv")."""
-    if event_types().has(c.match.entry.type, "place_target") and any(t is None for _, t in c.pairs):
+    right after a noun of it: "serangan Rusia di Kharkiv"); so does a town visited ("visited Busan": cameo fact)."""
+    types = event_types()
+    if (types.has(c.match.entry.type, "place_target") or types.cameo_has(c.match.entry.cameo, "place_target")) \
+            and any(t is None for _, t in c.pairs):
         place = practice.place_target(c.view, c.match, c.scene.places)
         if place is None or all(src.start != place.start for src, _ in c.pairs):
             _fill_targets(c, place)
