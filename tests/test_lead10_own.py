@@ -38,6 +38,9 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("id", "Menteri Luar Negeri Jepang berkunjung ke Kampung Naga di Tasikmalaya.", ("CONSULT", "JPN", "IDN")),
     ("en", "The Indian foreign minister travelled to Dhaka on Monday.", ("CONSULT", "IND", "BGD")),
     ("en", "Japan's prime minister visited Busan last week.", ("CONSULT", "JPN", "KOR")),
+    # a plan or a call rejected in the passive needs no named target, as in the active
+    ("en", "The ceasefire proposal was rejected by Hamas on Monday.", ("REJECT", "PSE", "")),
+    ("id", "Usulan gencatan senjata itu ditolak oleh Hamas.", ("REJECT", "PSE", "")),
 ])  # fmt: skip
 def test_coded(lang, text, key):
     assert key in _keys(text, lang)
@@ -57,3 +60,19 @@ def test_coded(lang, text, key):
 ])  # fmt: skip
 def test_not_coded(lang, text, kind):
     assert not any(k[0] == kind for k in _keys(text, lang))
+
+
+def test_a_plan_rejected_in_the_passive_is_rejected_now():
+    events = [e for e in extract("Rencana pembangunan itu ditolak warga Palestina.", lang="id", published=PUB)
+              if e.type == "REJECT"]
+    assert events and events[0].modality == "actual"
+    planned = [e for e in extract("Israel berencana menyerang Gaza.", lang="id", published=PUB) if e.type == "ASSAULT"]
+    assert planned and planned[0].modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Israel was rejected by Hamas as a mediator.",  # a party, not a plan, as the passive subject
+    "The proposal by Egypt was rejected by Hamas.",  # its author is named: not targetless
+])  # fmt: skip
+def test_no_targetless_rejection(text):
+    assert ("REJECT", "PSE", "") not in _keys(text, "en")

@@ -649,7 +649,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             # "Israel's strike on a school in Gaza was condemned by Indonesia": an act condemned is aimed at its
             # author (none named: no target, not the place or the victims named in the subject)
             return Roles(tuple(_pairs(m, agents, [a for a in _author_of(view, act) if a.end <= m.start])))
-        return Roles(tuple(_pairs(m, agents, _subject(view, m))))
+        subject = _subject(view, m)
+        if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
+            return Roles(tuple(_pairs(m, agents, [])), True)  # "the plan was rejected by Hamas": an event object
+        return Roles(tuple(_pairs(m, agents, subject)))
     if frame == "away":
         # "menarik pasukannya dari Georgia", "withdrew its troops from Georgia": the place left is the target
         agents = _noun_agent(view, m) if is_noun(m, view) and not _after_light_verb(view, m) else _subject(view, m)
@@ -753,6 +756,17 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         # the verb is its object ("The sanctions freeze any assets the officials hold"), not its subject
         pairs = _pairs(m, [s for s in sources if s.start < m.start], [])
     return Roles(tuple(pairs), (bool(inner) or planned or plan is not None or inquiry) and not targets)
+
+
+def _plan_before(view: SentenceView, end: int) -> bool:
+    """A plan, a call or a report among the few words of the clause right before ``end`` (a passive verb's
+    subject: "Usulan itu ditolak", "The proposal was rejected")."""
+    for k in range(end - 1, max(-1, end - 5), -1):
+        if view.low[k] in ",;:" or view.actor_at(k) is not None:
+            return False
+        if view.is_word(k, "plan_noun") or view.is_word(k, "report_noun"):
+            return True
+    return False
 
 
 def _reacted_to(view: SentenceView, m: TriggerMatch) -> bool:
