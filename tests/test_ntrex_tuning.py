@@ -45,7 +45,7 @@ RATCHET = {
     "O": {"id": (0.333, 1)},
     "P": {"en": (0.312, 7), "id": (0.222, 9)},
     "R": {"id": (0.275, 4)},  # kumparan --grep list lines 1-390: id 0.000 / 6 right after coding
-    "S": {"id": (0.235, 1)},  # kumparan 2019 news, 436 sentences: 0.148 / 5 right after coding
+    "S": {"id": (0.333, 1)},  # kumparan 2019 news, 436 sentences: 0.148 / 5 right after coding
     "T": {"id": (0.466, 5)},  # kumparan L177886-L307306 (595 sentences): 0.186 / 7 right after coding
     "U": {"id": (0.0, 2)},  # kumparan lines 1-939 of the part-U search: 0.131 (TP 4, FP 8) right after coding
     # (S, T, U: figures after their near-copies of sentences coded in an earlier part were dropped, 2026-12-05)
