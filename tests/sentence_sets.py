@@ -74,6 +74,33 @@ def known_miss_params(rows: list[tuple[str, ...]], known: dict[int, str]) -> lis
             if r[-1] in known else pytest.param(r, id=f"{r[0]}-L{r[-1]}") for r in rows]  # fmt: skip
 
 
+def row_set_checks(path: Path, rows: list[tuple[str, ...]], neg_rows: list[tuple[str, ...]], published: str,
+                   known_misses: dict[int, str] | None = None, known_false_alarms: dict[int, str] | None = None,
+                   negative=None, **check) -> tuple:
+    """The checks of a TSV sentence set with its negatives, as pytest test functions for the module to bind by name:
+    its rows are well-formed (``check`` goes to check_rows) and name each text once; every row is coded right unless
+    a known miss (strict xfail); no negative row gives its event (``negative``, default assert_not_coded) unless a
+    known false alarm.
+
+        test_rows_are_well_formed, test_coded_right, test_not_coded = row_set_checks(DATA, ROWS, NEG_ROWS, PUB, ...)
+    """
+    import pytest
+
+    def test_rows_are_well_formed():
+        check_rows(path, rows, **check)
+        assert len({row[5] for row in rows}) == len(rows), "a text is listed twice"
+
+    @pytest.mark.parametrize("row", known_miss_params(rows, known_misses or {}))
+    def test_coded_right(row):
+        assert_coded_right(row, published)
+
+    @pytest.mark.parametrize("row", known_miss_params(neg_rows, known_false_alarms or {}))
+    def test_not_coded(row):
+        (negative or assert_not_coded)(row, published)
+
+    return test_rows_are_well_formed, test_coded_right, test_not_coded
+
+
 def assert_coded_right(row: tuple[str, ...], published: str) -> None:
     """A row (lang, kind, code, source, target, text, line) is coded right: its type with both actors."""
     lang, kind, _code, source, target, text, _line = row

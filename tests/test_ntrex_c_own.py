@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 
 from sentence_sets import (
-    assert_coded_right,
-    check_rows,
     event_keys,
-    known_miss_params,
     read_rows,
+    row_set_checks,
 )
 
 DATA = Path(__file__).parent / "data" / "ntrex_c_own.tsv"
@@ -24,20 +22,14 @@ ROWS = read_rows(DATA, 6)
 NEG_ROWS = read_rows(NEG, 5)
 
 
-def test_rows_are_well_formed():
-    check_rows(DATA, ROWS, endings=(".", '"'))
-    assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
-
-
 # misses known and left open, by line: each still runs and must fail (strict), so a fix shows
 KNOWN_MISSES = {
     33: "the multiword 'menampik kritik' (part D) ends before 'dari': the critic behind it is no object of the frame",
 }
 
 
-@pytest.mark.parametrize("row", known_miss_params(ROWS, KNOWN_MISSES))
-def test_coded_right(row):
-    assert_coded_right(row, PUB)
+test_rows_are_well_formed, test_coded_right = row_set_checks(
+    DATA, ROWS, NEG_ROWS, PUB, KNOWN_MISSES, endings=(".", '"'))[:2]
 
 
 @pytest.mark.parametrize("row", NEG_ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in NEG_ROWS])

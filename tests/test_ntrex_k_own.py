@@ -10,11 +10,8 @@ from pathlib import Path
 import pytest
 
 from sentence_sets import (
-    assert_coded_right,
-    assert_not_coded,
-    check_rows,
-    known_miss_params,
     read_rows,
+    row_set_checks,
 )
 
 DATA = Path(__file__).parent / "data" / "ntrex_k_own.tsv"
@@ -22,11 +19,6 @@ NEG = Path(__file__).parent / "data" / "ntrex_k_own_neg.tsv"
 PUB = "2023-06-15"
 ROWS = read_rows(DATA, 6)
 NEG_ROWS = read_rows(NEG, 5)
-
-
-def test_rows_are_well_formed():
-    check_rows(DATA, ROWS, target_optional=True)
-    assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
 
 
 # misses known and left open, by line: each still runs and must fail (strict), so a fix shows
@@ -39,14 +31,8 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.mark.parametrize("row", known_miss_params(ROWS, KNOWN_MISSES))
-def test_coded_right(row):
-    assert_coded_right(row, PUB)
-
-
-@pytest.mark.parametrize("row", NEG_ROWS, ids=[f"{r[0]}-L{r[-1]}" for r in NEG_ROWS])
-def test_not_coded(row):
-    assert_not_coded(row, PUB)
+test_rows_are_well_formed, test_coded_right, test_not_coded = row_set_checks(
+    DATA, ROWS, NEG_ROWS, PUB, KNOWN_MISSES, target_optional=True)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -10,12 +10,9 @@ from pathlib import Path
 import pytest
 
 from sentence_sets import (
-    assert_coded_right,
-    assert_not_coded,
-    check_rows,
     event_keys,
-    known_miss_params,
     read_rows,
+    row_set_checks,
 )
 
 DATA = Path(__file__).parent / "data" / "tune_p_own.tsv"
@@ -49,19 +46,8 @@ KNOWN_FALSE_ALARMS = {
 }
 
 
-def test_rows_are_well_formed():
-    check_rows(DATA, ROWS, target_optional=True)
-    assert len({row[5] for row in ROWS}) == len(ROWS), "a text is listed twice"
-
-
-@pytest.mark.parametrize("row", known_miss_params(ROWS, KNOWN_MISSES))
-def test_coded_right(row):
-    assert_coded_right(row, PUB)
-
-
-@pytest.mark.parametrize("row", known_miss_params(NEG_ROWS, KNOWN_FALSE_ALARMS))
-def test_not_coded(row):
-    assert_not_coded(row, PUB)
+test_rows_are_well_formed, test_coded_right, test_not_coded = row_set_checks(
+    DATA, ROWS, NEG_ROWS, PUB, KNOWN_MISSES, KNOWN_FALSE_ALARMS, target_optional=True)
 
 
 @pytest.mark.parametrize(("text", "key"), [
