@@ -109,7 +109,7 @@ class ActorMention:
     @property
     def unknown_name(self) -> bool:
         """A capitalised name no lexicon knows (an uncoded actor or a place)."""
-        return self.entry.startswith("name:capitalised")
+        return self.entry.startswith(UNKNOWN_NAME)
 
     @property
     def by_title(self) -> bool:
@@ -128,6 +128,9 @@ class ActorMention:
         gazetteer place (geonames id) or an alias of the language's place_aliases.tsv."""
         return any(part.startswith("geonames:") and part[9:10].isdigit() or _table(part) == "place_aliases.tsv"
                    for part in self.sources[1:])
+
+
+UNKNOWN_NAME = "name:capitalised"  # the entry of a capitalised name no lexicon knows
 
 
 def _table(source: str) -> str:

@@ -20,8 +20,9 @@ TYPE_FACTS = frozenset({
     "act_object", "home_talks", "delivered_to_place", "one_per_sentence", "closed_content", "shares_object",
 })  # fmt: skip
 CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state", "own_public", "reciprocal",
-                         "between_parties", "unclaimed", "crowd", "at_authorities", "place_target",
-                         "hosted", "inquiry", "release", "captive", "expulsion", "signing", "unnamed_forcer", "legal_own", "complaint"})
+                         "between_parties", "unclaimed", "crowd", "at_authorities", "place_target", "hosted",
+                         "inquiry", "release", "captive", "expulsion", "signing", "unnamed_forcer", "legal_own",
+                         "complaint"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,9 +32,10 @@ WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "poss
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
                           "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula",
                           "object_clitic", "response_noun", "mutual_topic", "led_by", "cease_verb", "behest",
-                          "weapon_noun", "harmed", "hazard", "including", "group_head", "state_measure", "between_with",
-                          "content_opener", "backer", "passive_light", "comitative", "comitative_with", "office_field", "contrast", "date_prep", "purpose_subject", "complaint_about", "opposed_to",
-                          "litotes", "aim_verb", "goal_word"})
+                          "weapon_noun", "harmed", "hazard", "including", "group_head", "state_measure",
+                          "between_with", "content_opener", "backer", "passive_light", "comitative",
+                          "comitative_with", "office_field", "contrast", "date_prep", "purpose_subject",
+                          "complaint_about", "opposed_to", "litotes", "aim_verb", "goal_word"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from warta.knowledge.actor_code import ActorCode
-from warta.model import ActorMention, PlaceMention
+from warta.model import UNKNOWN_NAME, ActorMention, PlaceMention
 from warta.pipeline.actor_lexicon import ActorLexicon, Entry, fold, load_actor_lexicon
 from warta.pipeline.where import place_finder
 
@@ -474,7 +474,7 @@ class ActorFinder:
                     s, e = words[0][0], words[-1][1]
                     clitic = next((c for c in self.lexicon.name_clitics if text.endswith(c, s, e)), "")
                     e -= len(clitic)
-                    out.append(ActorMention("", text[s:e], text[s:e], s, e, "name", "name:capitalised"))
+                    out.append(ActorMention("", text[s:e], text[s:e], s, e, "name", UNKNOWN_NAME))
         return out
 
     def find(self, text: str, published: _dt.date | None = None) -> list[ActorMention]:

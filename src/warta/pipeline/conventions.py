@@ -150,7 +150,7 @@ def _inside_actor(c: Candidate) -> str | None:
     if slot is not None and (not ActorCode(slot.code).is_sector and slot.mention.kind != "sector"
                              or ActorCode(slot.code).last_sector in {"COP", "MIL"} and c.match.end < slot.end
                              # (part V) a word of a body's name ("Fine Gael", "Economic Freedom Fighters")
-                             or "knowledge/organisations" in slot.mention.entry and c.match.end <= slot.end):
+                             or slot.mention.known_organisation() and c.match.end <= slot.end):
         return f"inside the actor name {slot.mention.text!r}"
     return None
 

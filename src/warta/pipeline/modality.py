@@ -139,9 +139,11 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
         if "attempt" in kinds:
             modality = "attempted"
             break
+        # "akan menyerang"; "menunda kunjungannya": still planned (but not "rencana itu ditolak": the plan is what
+        # the passive verb acts on)
         if kinds & {"plan", "postpone"} and not (m.voice == "passive" and view.is_word(k, "plan_noun")):
-            modality = "planned"  # "akan menyerang"; "menunda kunjungannya": still planned (but "rencana itu
-            break  # ditolak": the plan is what the passive verb acts on)
+            modality = "planned"
+            break
     for k in range(0, m.start):
         if view.has(k, "hypothetical") and k >= lo - 1:
             modality = "hypothetical"

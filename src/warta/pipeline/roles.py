@@ -562,7 +562,7 @@ def two_organs(a: ActorSlot, b: ActorSlot) -> bool:
     code, (x, y) = ActorCode(a.code), (a.mention, b.mention)
     listed = x.kind == y.kind == "sector"  # named by a row of several bodies, or by sector nouns
     # (part V) two parties of one state, bare state codes named apart, are two organs ("Republicans accused Democrats")
-    parties = not code.is_org and all("knowledge/organisations" in z.entry for z in (x, y))
+    parties = not code.is_org and all(z.known_organisation() for z in (x, y))
     return bool(code.sectors or code.is_sector or parties) and (listed or x.name.lower() != y.name.lower()) \
         and x.text.lower() != y.text.lower() and "pronoun" not in (x.kind, y.kind)
 
