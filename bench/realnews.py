@@ -271,14 +271,16 @@ def _show_ud(shared: Path, name: str, spec: str) -> None:
 def _show_kumparan(spec: str, grep: str | None) -> None:
     """Print the open kumparan sentences in a line range, one of each group of near-copies in the whole corpus: the
     copy whose rarest word is the most common in the corpus (the augmented copies re-affix a word into a form news
-    does not use)."""
+    does not use). Sentences coded in a tuning part already, and their near-copies, are left out."""
     lo, _, hi = spec.partition("-")
     pattern = re.compile(grep, re.IGNORECASE) if grep else None
     if kumparan_dir() is None:
         raise SystemExit("error: the nlp-id wheel is not installed (pip install --no-deps nlp-id==0.1.23.0)")
     open_ = kumparan_open()
     freq = Counter(w for t in open_.values() for w in _words(t))
-    groups: list[tuple[frozenset[str], list[int]]] = []
+    coded = [_words(open_[r["ref"]["line"]]) for r in load(TUNING)
+             if r.get("ref", {}).get("corpus") == "kumparan" and r["ref"].get("line") in open_]
+    groups: list[tuple[frozenset[str], list[int]]] = [(w, []) for w in coded]  # a coded sentence's copies are done
     for n, text in sorted(open_.items()):  # grouped over the whole corpus, so that two ranges share no sentence
         if pattern is None or pattern.search(text):
             words = _words(text)
@@ -287,7 +289,8 @@ def _show_kumparan(spec: str, grep: str | None) -> None:
                 groups.append((words, [n]))
             else:
                 group.append(n)
-    best = sorted(max(g, key=lambda n: (min((freq[w] for w in _words(open_[n])), default=0), -n)) for _, g in groups)
+    best = sorted(max(g, key=lambda n: (min((freq[w] for w in _words(open_[n])), default=0), -n))
+                  for _, g in groups[len(coded):] if g)
     for n in best:
         if int(lo) <= n <= int(hi or lo):
             print(f"L{n}\t{open_[n]}")
