@@ -109,8 +109,8 @@ def ner_sentences(shared: Path, name: str) -> list[str]:
 
 # UD files whose sentences may be coded, and the comment field that holds a language's text: PUD is parallel news and
 # Wikipedia (one file a language); the CSUI treebank is Indonesian news with an English translation in ``text_en``;
-# GSD dev is Indonesian news and Wikipedia; EWT dev's weblogs comment on the news (Iraq, US politics); GUM's news documents
-# are Wikinews articles. The blind set reads id_gsd-ud-test.conllu, so no GSD test sentence is
+# GSD dev is Indonesian news and Wikipedia; EWT's weblogs comment on the news (Iraq, US politics); GUM's news documents
+# are Wikinews articles, its speech and interview documents political speeches and interviews. The blind set reads id_gsd-ud-test.conllu, so no GSD test sentence is
 # coded here.
 UD_FILES = {
     "en_pud-ud-test.conllu": {"en": "text"},
@@ -119,6 +119,7 @@ UD_FILES = {
     "id_csui-ud-test.conllu": {"id": "text", "en": "text_en"},
     "id_gsd-ud-dev.conllu": {"id": "text"},
     "en_ewt-ud-dev.conllu": {"en": "text"},  # its weblogs (sent_id weblog-...) are news commentary
+    "en_ewt-ud-test.conllu": {"en": "text"},  # the same genres; the parser is scored on it, events may be coded
     "en_gum-ud-dev.conllu": {"en": "text"},  # its news documents (sent_id GUM_news_...) are Wikinews articles
     "en_gum-ud-test.conllu": {"en": "text"},
 }
