@@ -924,10 +924,19 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     incident ("investigating the death of") stand without a target: elsewhere a missing target means the roles
     were not understood."""
     entry, types = d.match.entry, event_types()
+    if e.target is None and types.has(entry.type, "to_all_parties") and _to_all_parties(c.view, d.match):
+        return None  # "urged all sides to show restraint": the text names no one
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
             types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
         return "no target found"
     return None
+
+
+def _to_all_parties(view, m) -> bool:
+    """"urged all sides", "called on both parties", "meminta semua pihak", "menyerukan kedua belah pihak": a word of
+    class all_quantifier in the trigger or up to two words after it, then a party_word (one word may stand between)."""
+    return any(view.is_word(k, "all_quantifier") and (view.is_word(k + 1, "party_word") or view.is_word(k + 2, "party_word"))
+               for k in range(m.start + 1, m.end + 3))
 
 
 def _armed_mobilization(c: Candidate, d: Draft, e: Event) -> str | None:

@@ -83,7 +83,7 @@ def _coordination(antecedent: ActorMention, history: list[ActorMention], text: s
 
 def _last_two(cls: str, history: list[ActorMention], text: str, places: frozenset[str]) -> list[ActorMention]:
     """"Prabowo bertemu Anwar. Kedua negara ...": the two most recent distinct parties (states by country),
-    passing over places ("perang di Ukraina", "in Beijing")."""
+    passing over places ("perang di Ukraina", "in Beijing"); none when fewer than two are named."""
     out: list[ActorMention] = []
     for h in reversed(history[-12:]):
         key = ActorCode(h.code).head if cls == "states" else h.code
@@ -93,7 +93,7 @@ def _last_two(cls: str, history: list[ActorMention], text: str, places: frozense
             out.append(h)
             if len(out) == 2:
                 return out[::-1]
-    return out[:1]
+    return []  # one party named before: "Egypt urged both sides to ...", sides the text does not name
 
 
 def _in_place(h: ActorMention, text: str, places: frozenset[str]) -> bool:
