@@ -51,3 +51,23 @@ def test_named_sides_stay_targets(lang, text, key):
 ])  # fmt: skip
 def test_no_targetless_appeal(lang, text):
     assert not any(k[0] == "REQUEST" and k[2] == "" for k in _keys(text, lang))
+
+
+# a seizure of property names its owner or no one: not the agent's population (cameo_facts.tsv property)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Ratusan ponsel selundupan itu disita oleh Bea Cukai di Batam.", ("COERCE", "IDN", "")),
+    ("id", "Kepolisian Malaysia menyita dua ton narkoba di Johor.", ("COERCE", "MYS", "")),
+    ("en", "Vietnamese police seized 300 kilograms of ivory in a raid on Tuesday.", ("COERCE", "VNM", "")),
+    ("id", "Kepolisian Malaysia menyita kapal milik nelayan Indonesia.", ("COERCE", "MYS", "IDN")),  # the owner named
+])  # fmt: skip
+def test_seized_property(lang, text, key):
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # an arrest still acts on the agent's own people
+    ("id", "Kepolisian Malaysia menangkap dua pria di Johor.", ("COERCE", "MYS", "MYS")),
+    ("id", "Ratusan ponsel selundupan itu disita oleh Bea Cukai di Batam.", ("COERCE", "IDN", "IDN")),
+])  # fmt: skip
+def test_arrest_not_seizure(lang, text, key):
+    assert (key in _keys(text, lang)) == (text.startswith("Kepolisian"))

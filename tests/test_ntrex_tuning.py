@@ -34,7 +34,7 @@ RATCHET = {
     "D": {"en": (0.8, 0), "id": (0.0, 1)},
     "E": {"id": (0.578, 18)},
     "F": {"en": (0.769, 1), "id": (0.545, 1)},  # part Q: the court a trial is held at is not the one charged
-    "G": {"id": (0.506, 12)},
+    "G": {"id": (0.5, 13)},
     "H": {"id": (0.441, 10)},
     "I": {"id": (0.527, 5)},  # part Q: a noun's own word classes are no preposition before its genitive agent
     "J": {"en": (0.25, 1), "id": (0.352, 1)},

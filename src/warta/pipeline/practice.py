@@ -90,7 +90,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
     out = []
     for src, tgt in pairs:
         code = ActorCode(src.code)
-        if tgt is None and m.entry.frame != "direct" \
+        if tgt is None and m.entry.frame != "direct" and not event_types().cameo_has(m.entry.cameo, "property") \
                 and (code.rest if src.country else src.code if code.is_sector else "") in ("GOV", "COP", "JUD", "MIL"):
             # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later;
             # not a verb whose target must follow at once: "menekan subsidi energi" presses no one)
