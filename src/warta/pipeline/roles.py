@@ -603,8 +603,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             right = _objects(view, m.end, "agent", allow_place) or (
                 _after_prep(view, m.end, "prep_source") if view.has(m.end, "prep_source") else []) or _including_with(view, m)
             # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in
-            # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit")
-            clash = types.has(m.entry.type, "clash") and m.voice != "noun" and not view.has(m.start - 1, "determiner")
+            # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit"), unless
+            # a light verb makes the thing an act ("terlibat baku tembak dengan kelompok bersenjata")
+            clash = types.has(m.entry.type, "clash") and (m.voice != "noun" or _after_light_verb(view, m)) \
+                and not view.has(m.start - 1, "determiner")
             right = [r for r in right if r not in left and (r.country or not left or clash)
                      and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
                      and not view.is_word(view.prep_index(r.start), "mutual_topic")]  # "sharing on North Korea"
