@@ -21,10 +21,21 @@ KNOWN_MISSES = {
         " kept in names no target, and AGREE needs one",
     19: "'Kementerian Luar Negeri meminta Pemerintah Arab Saudi': a bare ministry is a sector of no state and takes the"
         " other side's (SAU); in Indonesian news it is Indonesia's, but a home state for bare organs would reach far",
+    73: "'Massa aksi meminta pemerintah membebaskan para tahanan politik Papua': two bare sector nouns and no state"
+        " outside what was asked; Indonesia as the home of bare nouns in Indonesian text cost the blind set 17 false"
+        " alarms (tried, part W)",
+    84: "'Ribuan buruh berdemonstrasi di depan Kedutaan Besar Amerika Serikat': the workers were coded Indonesian by"
+        " the embassy's city, which the sentence does not name; warta gives them the embassy's state",
+}
+# false alarms known and left open, by line of the negatives
+KNOWN_FALSE_ALARMS = {
+    27: "'Sebuah bom mobil meledak di dekat pangkalan militer Turki di Suriah utara': coded with no actor by"
+        " GUIDELINES; the house's blind-set convention (conventions._unnamed_agent) gives an unclaimed bombing to"
+        " unnamed militants of its place, aimed at its state",
 }
 
 test_rows_are_well_formed, test_coded_right, test_not_coded = row_set_checks(
-    DATA, ROWS, NEG_ROWS, PUB, KNOWN_MISSES, target_optional=True)
+    DATA, ROWS, NEG_ROWS, PUB, KNOWN_MISSES, KNOWN_FALSE_ALARMS, target_optional=True)
 
 # the fixes of part W, each with sentences of our own and a negative (lang, sentence, key or type)
 FIX_CODED = [
@@ -39,7 +50,20 @@ FIX_CODED = [
     ("id", "Kontak tembak antara tentara Filipina dan kelompok Abu Sayyaf terjadi di Sulu.", ("ASSAULT", "PHL", "PHL")),
     ("id", "Polisi terlibat baku tembak dengan kawanan perampok di Medan.", ("ASSAULT", "IDN", "IDN")),
 ]  # fmt: skip
+FIX_CODED += [
+    # the weapon fired to disperse a crowd is aimed at it (bubarkanmassa)
+    ("id", "Aparat menembakkan gas air mata untuk membubarkan demonstran di depan gedung DPRD Sumatera Utara.",
+     ("ASSAULT", "IDN", "IDN")),
+    # granting another's request agrees to it (setujuipermintaan)
+    ("id", "Pemerintah Australia menyetujui permintaan Indonesia untuk memulangkan narapidana itu.", ("AGREE", "AUS", "IDN")),
+]  # fmt: skip
 FIX_NOT_CODED = [
+    ("id", "DPR menyetujui permintaan anggaran pertahanan tahun depan.", "AGREE"),
+    ("id", "Polisi menembakkan gas air mata untuk membubarkan diri dalam latihan.", "ASSAULT"),
+    # a tournament's name shows a sports report (analysis: a capitalised sport cue, also inside an uncoded name)
+    ("id", "Indonesia akan bertemu Vietnam di Piala AFF bulan depan.", "CONSULT"),
+    ("id", "Timnas Indonesia akan bertemu Vietnam pekan depan.", "CONSULT"),
+    ("id", "Ganda putra Indonesia menghajar pasangan Malaysia di Kuala Lumpur.", "ASSAULT"),
     ("id", "Menlu menilai bentuk diskriminasi terhadap pekerja migran harus dihapus.", "ACCUSE"),
     ("id", "Presiden menilai bentuk kerja sama itu perlu diperluas.", "ACCUSE"),
     ("id", "Seorang warga terluka dalam kontak tembak di Distrik Sugapa.", "ASSAULT"),
@@ -48,3 +72,11 @@ FIX_NOT_CODED = [
 ]  # fmt: skip
 
 test_fix_coded, test_fix_not_coded = own_set_checks(PUB, FIX_CODED, FIX_NOT_CODED)
+
+
+def test_a_meeting_named_with_a_tournament_off_the_pitch_is_still_coded():
+    """The sport cue of a tournament's name stops fixtures, not every sentence that names a capitalised word."""
+    from sentence_sets import event_keys
+
+    keys = event_keys("Presiden Jokowi bertemu Perdana Menteri Malaysia Mahathir Mohamad di Bangkok.", "id", PUB)
+    assert ("CONSULT", "IDN", "MYS") in keys

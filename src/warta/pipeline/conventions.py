@@ -432,8 +432,8 @@ def _pledge_target(c: Candidate) -> None:
     """"berjanji akan menyerang Israel", "agreed to provide aid to Ukraine": a pledge takes the target of the
     act it announces."""
     content = practice.pledge_content(c.view, c.match, c.scene.matches) if c.match.entry.type == "AGREE" else None
-    if content is None:
-        return
+    if content is None or any(t is not None and t.start == c.match.end for _, t in c.pairs):
+        return  # ... but one granted its own request keeps it ("menyetujui permintaan Indonesia untuk ...": part W)
     inner = [t for _, t in find_roles(c.view, content).pairs if t is not None]
     agents = list(dict.fromkeys(src for src, _ in c.pairs)) or subject_of(c.view, c.match)
     if inner:
