@@ -26,12 +26,19 @@ KNOWN_MISSES = {
         " alarms (tried, part W)",
     84: "'Ribuan buruh berdemonstrasi di depan Kedutaan Besar Amerika Serikat': the workers were coded Indonesian by"
         " the embassy's city, which the sentence does not name; warta gives them the embassy's state",
+    99: "'Pemerintah menolak berdialog dengan kelompok separatis Papua': a bare 'Pemerintah' refusing is of no state;"
+        " letting refusals take the other side's state (event_types 'domestic') cost the blind set 7 false alarms",
+    103: "'Pemerintah dan DPR sepakat': the bare government is an unnamed side of unknown country in a deal",
+    115: "'TNI mengirimkan 1.000 personel tambahan ke Papua': troops sent within their own state are a deployment,"
+         " but the sending is read as military aid (kirimpasukan, AID 072) and dropped as a state acting on itself",
 }
 # false alarms known and left open, by line of the negatives
 KNOWN_FALSE_ALARMS = {
     27: "'Sebuah bom mobil meledak di dekat pangkalan militer Turki di Suriah utara': coded with no actor by"
         " GUIDELINES; the house's blind-set convention (conventions._unnamed_agent) gives an unclaimed bombing to"
         " unnamed militants of its place, aimed at its state",
+    31: "'Produk ponsel asal China menyerbu pasar Indonesia': goods of a state's origin stand as the subject; a state"
+        " after 'asal'/'buatan' behind goods is where they come from, not who acts (no rule yet)",
 }
 
 test_rows_are_well_formed, test_coded_right, test_not_coded = row_set_checks(
@@ -56,6 +63,9 @@ FIX_CODED += [
      ("ASSAULT", "IDN", "IDN")),
     # granting another's request agrees to it (setujuipermintaan)
     ("id", "Pemerintah Australia menyetujui permintaan Indonesia untuk memulangkan narapidana itu.", ("AGREE", "AUS", "IDN")),
+    # what a protest refuses names whom it is against, a noun or two on (practice.seat_protested, opposed_to menolak)
+    ("id", "Ratusan mahasiswa Australia menggelar aksi protes menolak kehadiran pasukan Amerika Serikat di Darwin.",
+     ("PROTEST", "AUS", "USA")),
 ]  # fmt: skip
 FIX_NOT_CODED = [
     ("id", "DPR menyetujui permintaan anggaran pertahanan tahun depan.", "AGREE"),
@@ -64,6 +74,9 @@ FIX_NOT_CODED = [
     ("id", "Indonesia akan bertemu Vietnam di Piala AFF bulan depan.", "CONSULT"),
     ("id", "Timnas Indonesia akan bertemu Vietnam pekan depan.", "CONSULT"),
     ("id", "Ganda putra Indonesia menghajar pasangan Malaysia di Kuala Lumpur.", "ASSAULT"),
+    ("id", "Penjaga gawang Vietnam menahan tendangan pemain Malaysia.", "COERCE"),
+    # ... not what the protest's people are only called by ("Pengunjuk rasa menolak tawaran itu": no protest held)
+    ("id", "Ratusan nelayan berunjuk rasa di Natuna menolak kehadiran kapal-kapal Vietnam.", "REJECT"),
     ("id", "Menlu menilai bentuk diskriminasi terhadap pekerja migran harus dihapus.", "ACCUSE"),
     ("id", "Presiden menilai bentuk kerja sama itu perlu diperluas.", "ACCUSE"),
     ("id", "Seorang warga terluka dalam kontak tembak di Distrik Sugapa.", "ASSAULT"),

@@ -365,6 +365,11 @@ def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
     hi = right_bound(view, m.end)
     for k in range(m.end, hi):
         against = view.actor_after(k + 1) if view.is_word(k, "opposed_to") else None
+        if against is None and view.is_word(k, "opposed_to"):
+            # ... or the owner of what it is against, a noun or two on ("menolak kehadiran kapal-kapal China",
+            # "menentang kebijakan pemerintah Israel": part W)
+            j = next((j for j in range(k + 1, min(hi, k + 4)) if not _plain_noun(view, j)), hi)
+            against = view.actor_at(j) if j > k + 1 else None
         if against is not None:
             return against
     for slot in view.actors:
@@ -372,6 +377,12 @@ def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
                 and slot.country and ActorCode(slot.code).last_sector == "GOV" and slot.mention.kind != "capital":
             return slot
     return None
+
+
+def _plain_noun(view: SentenceView, k: int) -> bool:
+    """A common noun, reduplicated ones too ("kapal-kapal"): lower case, no cue, not part of an actor."""
+    word = view.low[k].replace("-", "")
+    return word.isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k) and view.actor_at(k) is None
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:
