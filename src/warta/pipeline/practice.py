@@ -268,7 +268,7 @@ def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
         between = [a for a in between if not any(a.start == g.start for g in agents)]
         if agents and any(j in view.trigger_starts for j in range(m.end, k)):
             return None  # past its agent the place may be another act's ("serangan Israel menghancurkan ... di Rafah")
-        if any(a.mention.kind != "anaphor" and not (theme and ActorCode(a.code).is_sector) for a in between) \
+        if any(a.mention.kind != "anaphor" and not (theme and _forces(a)) for a in between) \
                 or any(view.has(j, "relative") and not any(j < g.start <= j + 3 for g in agents) for j in range(m.end, k)):
             return None  # ("withdrew its troops from Kherson": a possessive is no party in the way)
         prep = next((j for j in range(k - 1, max(m.end, k - 4) - 1, -1) if view.kinds(j) & _PLACE_PREPS), None)
@@ -283,6 +283,13 @@ def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
 
 
 _PLACE_PREPS = frozenset({"prep_place", "prep_source", "prep_target", "prep_agent", "prep_topic"})
+
+
+def _forces(a: ActorSlot) -> bool:
+    """Forces that may be what is moved: unnamed ones, or a named armed or police body ("mengirim 800 personel Brimob
+    ke Jayapura": part W)."""
+    code = ActorCode(a.code)
+    return code.is_sector or code.last_sector in ("MIL", "COP")
 
 
 def _outer_prep(view: SentenceView, lo: int, prep: int, kinds: frozenset[str]) -> int | None:
