@@ -376,7 +376,8 @@ def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
             # ... or the owner of what it is against, a noun or two on ("menolak kehadiran kapal-kapal China",
             # "menentang kebijakan pemerintah Israel": part W)
             j = next((j for j in range(k + 1, min(hi, k + 4)) if not _plain_noun(view, j)), hi)
-            against = view.actor_at(j) if j > k + 1 else None
+            owner = view.actor_at(j) if j > k + 1 else None
+            against = owner if owner is not None and owner.country else None  # (not a tax's name: "Pajak ...")
         if against is not None:
             return against
     for slot in view.actors:
