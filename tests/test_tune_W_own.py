@@ -35,8 +35,6 @@ KNOWN_FALSE_ALARMS = {
     27: "'Sebuah bom mobil meledak di dekat pangkalan militer Turki di Suriah utara': coded with no actor by"
         " GUIDELINES; the house's blind-set convention (conventions._unnamed_agent) gives an unclaimed bombing to"
         " unnamed militants of its place, aimed at its state",
-    31: "'Produk ponsel asal China menyerbu pasar Indonesia': goods of a state's origin stand as the subject; a state"
-        " after 'asal'/'buatan' behind goods is where they come from, not who acts (no rule yet)",
 }
 
 test_rows_are_well_formed, test_coded_right, test_not_coded = row_set_checks(
@@ -61,6 +59,9 @@ FIX_CODED += [
      ("ASSAULT", "IDN", "IDN")),
     # granting another's request agrees to it (setujuipermintaan)
     ("id", "Pemerintah Australia menyetujui permintaan Indonesia untuk memulangkan narapidana itu.", ("AGREE", "AUS", "IDN")),
+    # ... but a firm "asal" a state is of it, and goods of a state's origin that a tariff hits stand for it
+    ("id", "Perusahaan asal China menggugat pemerintah Indonesia ke pengadilan arbitrase.", ("ACCUSE", "CHN", "IDN")),
+    ("id", "Amerika Serikat mengenakan tarif atas ponsel buatan China.", ("SANCTION", "USA", "CHN")),
     # forces sent to a place of their own state are deployed, not given as aid (conventions._forces_home)
     ("id", "Polri mengirimkan 800 personel Brimob tambahan ke Jayapura.", ("MOBILIZE", "IDN", "")),
     ("en", "Indonesia sent 1,000 more troops to Papua on Monday.", ("MOBILIZE", "IDN", "")),
@@ -78,6 +79,8 @@ FIX_NOT_CODED = [
     ("id", "Timnas Indonesia akan bertemu Vietnam pekan depan.", "CONSULT"),
     ("id", "Ganda putra Indonesia menghajar pasangan Malaysia di Kuala Lumpur.", "ASSAULT"),
     ("id", "Penjaga gawang Vietnam menahan tendangan pemain Malaysia.", "COERCE"),
+    # goods named by the state they come from do not make it an agent (roles._goods_origin, word class origin)
+    ("id", "Ponsel buatan Korea Selatan menyerbu pasar Vietnam.", "ASSAULT"),
     # troops sent abroad stay military aid
     ("id", "Korea Utara mengirim ribuan pasukan ke Rusia.", "MOBILIZE"),
     # ... not what the protest's people are only called by ("Pengunjuk rasa menolak tawaran itu": no protest held)
