@@ -26,8 +26,6 @@ KNOWN_MISSES = {
     11: "a bare ministry and bare companies with no state in the text: an Indonesian home-country default for such"
         " nouns was tried and raised the blind set's Indonesian false alarms, so it stays unknown",
     46: "'Bali Immigration': the English form of a regional immigration office is no known body (Indonesian 'Imigrasi' is)",
-    50: "'Jayawijaya Police ... the riot in Wamena': the place after the riot gives the detention no state (it does"
-        " with 'in Wamena' right after the detention's object)",
 }
 
 

@@ -170,6 +170,9 @@ SHAPES = [
     ("riot", "id", "Demonstran Chile bentrok dengan polisi di Santiago.", ("PROTEST", "CHLCVL", "CHLCOP")),
     ("own-place", "en", "Ethiopian troops shelled Mekelle.", ("ASSAULT", "ETHMIL", "ETHCVL")),
     ("own-place", "id", "Tentara Myanmar menembaki desa-desa di Sagaing.", ("ASSAULT", "MMRMIL", "MMRCVL")),
+    # forces sent to a place of their own state are deployed, not military aid (part W)
+    ("forces-home", "en", "Indonesia sent 1,000 troops to Papua.", ("MOBILIZE", "IDN", "")),
+    ("forces-home", "id", "TNI mengirimkan 1.000 personel tambahan ke Papua.", ("MOBILIZE", "IDNMIL", "")),
     ("protest-by-citizens", "id", "Unjuk rasa Rusia terus berlanjut.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("local-violence", "en", "Militiamen massacred villagers in Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),
     ("local-violence", "id", "Milisi membantai warga desa di Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),

@@ -22,6 +22,7 @@ __all__ = ["ActorSlot", "SentenceView"]
 
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
+_SPORT = frozenset({"sport"})  # the one cue kind a capitalised name may carry (a tournament's: "SEA Games")
 
 _DIGITS = re.compile(r"\d[\d.,]*")  # a count in figures: "15", "200.000"
 
@@ -96,14 +97,18 @@ class SentenceView:
         widths = language.cue_widths
         for i, word in enumerate(self.low):
             text = self.tokens[i].text
-            if i > 0 and text[:1].isupper() and not text.isupper() and self.low[i - 1] not in ('"', "“", "'", "‘", "(", ":"):
-                continue  # a capitalised word inside a sentence is a name ("Theresa May"), not a cue
+            # a capitalised word inside a sentence is a name ("Theresa May"), not a cue; but the name of a
+            # tournament is what shows a sports report ("di final SEA Games", "Piala AFF": part W)
+            named = i > 0 and text[:1].isupper() and not text.isupper() and self.low[i - 1] not in ('"', "“", "'", "‘", "(", ":")
             for width in widths.get(word, ()):  # longest first
                 if i + width > self.n:
                     continue
                 kinds = language.cues.get(word if width == 1 else " ".join(self.low[i : i + width]))
+                if named and kinds != _SPORT:
+                    continue
                 inside = self._actor_at.get(i)
-                if kinds and (inside is None or inside.mention.kind == "anaphor"):
+                if kinds and (inside is None or inside.mention.kind == "anaphor"
+                              or (kinds == _SPORT and not inside.mention.code)):  # an uncoded name: "SEA Games"
                     self.cues[i] = (kinds, width)
                     break
         none: frozenset[str] = frozenset()

@@ -432,8 +432,8 @@ def _pledge_target(c: Candidate) -> None:
     """"berjanji akan menyerang Israel", "agreed to provide aid to Ukraine": a pledge takes the target of the
     act it announces."""
     content = practice.pledge_content(c.view, c.match, c.scene.matches) if c.match.entry.type == "AGREE" else None
-    if content is None:
-        return
+    if content is None or any(t is not None and t.start == c.match.end for _, t in c.pairs):
+        return  # ... but one granted its own request keeps it ("menyetujui permintaan Indonesia untuk ...": part W)
     inner = [t for _, t in find_roles(c.view, content).pairs if t is not None]
     agents = list(dict.fromkeys(src for src, _ in c.pairs)) or subject_of(c.view, c.match)
     if inner:
@@ -894,6 +894,19 @@ def _own_place(c: Candidate, d: Draft) -> None:
         d.tgt = replace(tgt, mention=replace(tgt.mention, code=tgt.code + "CVL"))
 
 
+DEPLOYMENT_CAMEO = "152"  # increase military alert status / deploy (CAMEO 15): forces moved within their own state
+
+
+def _forces_home(c: Candidate, d: Draft) -> None:
+    """"TNI mengirimkan 1.000 personel tambahan ke Papua", "sent 1,000 troops to Papua": forces a state sends to
+    a place of its own are deployed there (MOBILIZE, no target), not military aid to itself (part W)."""
+    tgt, entry = d.tgt, d.match.entry
+    if d.type == "AID" and entry.mode == "military" and tgt is not None and tgt.mention.kind == "place" \
+            and tgt.country and tgt.country == d.src.country:
+        entry = replace(entry, type="MOBILIZE", cameo=DEPLOYMENT_CAMEO, mode="troops", frame="intrans")
+        d.match, d.type, d.cameo, d.tgt = replace(d.match, entry=entry), entry.type, entry.cameo, None
+
+
 def _protest_by_citizens(c: Candidate, d: Draft) -> None:
     """"demonstrations by Russians": a country protesting stands for its citizens (RUSCVL)."""
     code = d.src.code
@@ -1087,6 +1100,7 @@ RULES: tuple[Rule, ...] = (
     Rule("complaint-forum", "recode", _complaint_forum),
     Rule("riot", "recode", _riot),
     Rule("own-place", "recode", _own_place),
+    Rule("forces-home", "recode", _forces_home),
     Rule("protest-by-citizens", "recode", _protest_by_citizens),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),

@@ -268,7 +268,7 @@ def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
         between = [a for a in between if not any(a.start == g.start for g in agents)]
         if agents and any(j in view.trigger_starts for j in range(m.end, k)):
             return None  # past its agent the place may be another act's ("serangan Israel menghancurkan ... di Rafah")
-        if any(a.mention.kind != "anaphor" and not (theme and ActorCode(a.code).is_sector) for a in between) \
+        if any(a.mention.kind != "anaphor" and not (theme and _forces(a)) for a in between) \
                 or any(view.has(j, "relative") and not any(j < g.start <= j + 3 for g in agents) for j in range(m.end, k)):
             return None  # ("withdrew its troops from Kherson": a possessive is no party in the way)
         prep = next((j for j in range(k - 1, max(m.end, k - 4) - 1, -1) if view.kinds(j) & _PLACE_PREPS), None)
@@ -283,6 +283,13 @@ def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
 
 
 _PLACE_PREPS = frozenset({"prep_place", "prep_source", "prep_target", "prep_agent", "prep_topic"})
+
+
+def _forces(a: ActorSlot) -> bool:
+    """Forces that may be what is moved: unnamed ones, or a named armed or police body ("mengirim 800 personel Brimob
+    ke Jayapura": part W)."""
+    code = ActorCode(a.code)
+    return code.is_sector or code.last_sector in ("MIL", "COP")
 
 
 def _outer_prep(view: SentenceView, lo: int, prep: int, kinds: frozenset[str]) -> int | None:
@@ -365,6 +372,12 @@ def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
     hi = right_bound(view, m.end)
     for k in range(m.end, hi):
         against = view.actor_after(k + 1) if view.is_word(k, "opposed_to") else None
+        if against is None and view.is_word(k, "opposed_to"):
+            # ... or the owner of what it is against, a noun or two on ("menolak kehadiran kapal-kapal China",
+            # "menentang kebijakan pemerintah Israel": part W)
+            j = next((j for j in range(k + 1, min(hi, k + 4)) if not _plain_noun(view, j)), hi)
+            owner = view.actor_at(j) if j > k + 1 else None
+            against = owner if owner is not None and owner.country else None  # (not a tax's name: "Pajak ...")
         if against is not None:
             return against
     for slot in view.actors:
@@ -372,6 +385,12 @@ def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
                 and slot.country and ActorCode(slot.code).last_sector == "GOV" and slot.mention.kind != "capital":
             return slot
     return None
+
+
+def _plain_noun(view: SentenceView, k: int) -> bool:
+    """A common noun, reduplicated ones too ("kapal-kapal"): lower case, no cue, not part of an actor."""
+    word = view.low[k].replace("-", "")
+    return word.isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k) and view.actor_at(k) is None
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:

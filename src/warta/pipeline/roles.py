@@ -191,6 +191,8 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         kinds = view.prep_before(slot)
         if kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"}:
             continue
+        if m.voice == "active" and _goods_origin(view, slot):
+            continue  # "Produk ponsel asal China menyerbu pasar Indonesia": where the goods come from (part W)
         best = slot
         if coordinated:
             break
@@ -363,6 +365,13 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
               and kind in view.prep_before_token(k - 1)):  # "stabbed by a group of men", "by a gang of youths"
             return view.compound(slot, +1)
     return []
+
+
+def _goods_origin(view: SentenceView, slot: ActorSlot) -> bool:
+    """A state named after a word of origin behind goods ("produk ponsel asal China", "mobil buatan Jepang"): where
+    they come from, not an agent."""
+    k = slot.start - 1
+    return view.is_word(k, "origin") and any(view.is_word(j, "trade_noun") for j in range(max(0, k - 3), k))
 
 
 def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
@@ -603,8 +612,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             right = _objects(view, m.end, "agent", allow_place) or (
                 _after_prep(view, m.end, "prep_source") if view.has(m.end, "prep_source") else []) or _including_with(view, m)
             # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in
-            # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit")
-            clash = types.has(m.entry.type, "clash") and m.voice != "noun" and not view.has(m.start - 1, "determiner")
+            # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit"), unless
+            # a light verb makes the thing an act ("terlibat baku tembak dengan kelompok bersenjata")
+            clash = types.has(m.entry.type, "clash") and (m.voice != "noun" or _after_light_verb(view, m)) \
+                and not view.has(m.start - 1, "determiner")
             right = [r for r in right if r not in left and (r.country or not left or clash)
                      and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
                      and not view.is_word(view.prep_index(r.start), "mutual_topic")]  # "sharing on North Korea"
