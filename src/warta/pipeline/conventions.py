@@ -281,9 +281,12 @@ def _announced_content(c: Candidate) -> str | None:
 
 def _attributive_participle(c: Candidate) -> str | None:
     """"the occupied Palestinian territories", "the besieged city of Mariupol": a past participle between a
-    determiner and the noun phrase it qualifies is an adjective, not an act (one word; not "the occupied by")."""
+    determiner and the noun phrase it qualifies is an adjective, not an act (one word; not "the occupied by"); so is
+    one right after a preposition ("an investigation into alleged abuses", "with alleged links to")."""
     view, m = c.view, c.match
-    if m.voice != "past" or m.end - m.start != 1 or not view.has(m.start - 1, "determiner") or m.end >= view.n:
+    before = m.start - 1
+    if m.voice != "past" or m.end - m.start != 1 or m.end >= view.n or not (
+            view.has(before, "determiner") or view.has(before, "prep_target") or view.has(before, "prep_topic")):
         return None
     nxt = m.end
     if view.kinds(nxt) or not view.low[nxt][:1].isalnum() or nxt in view.trigger_starts:
