@@ -30,9 +30,10 @@ def test_records_are_well_formed():
 
 
 # Measured right after coding, before any fix (2026-12-05): en F1 0.809 (TP 36, FP 7, FN 10), id F1 0.740 (TP 27,
-# FP 7, FN 12); after part Z's fixes: en 0.882 (TP 41, FP 6, FN 5), id 0.800 (TP 30, FP 6, FN 9).  The ratchet per
+# FP 7, FN 12); after part Z's vocabulary: en 0.882 (TP 41, FP 6, FN 5), id 0.800 (TP 30, FP 6, FN 9); with the
+# reason clause and joint authors: id 0.827 (TP 31, FP 5, FN 8).  The ratchet per
 # language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.881, 6), "id": (0.799, 6)}
+RATCHET = {"en": (0.881, 6), "id": (0.826, 5)}
 
 
 @functools.cache
@@ -130,3 +131,22 @@ def test_alleged_as_an_adjective_is_no_act(lang, text):
     from warta.api import extract
 
     assert not [e for e in extract(text, lang=lang, published=PUB) if e.trigger.text.lower() == "alleged"]
+
+
+@pytest.mark.parametrize(("lang", "text", "want", "absent"), [
+    # a verb with no subject right after a conjunction of reason that follows an accusation is the accused's act
+    # (word class reason_conj; conventions._charged_reason)
+    ("id", "Malaysia mengecam Thailand karena menahan nelayan Malaysia di Laut Andaman.",
+     {("ACCUSE", "MYS", "THA"), ("COERCE", "THA", "MYS")}, {("COERCE", "MYS", "MYS")}),
+    ("id", "Polisi Malaysia menangkap dua warga Indonesia karena menyelundupkan sabu.",
+     {("COERCE", "MYS", "IDN")}, {("COERCE", "IDN", "IDN")}),
+    # an act condemned or rejected is aimed at each of its joint authors (roles._author_of)
+    ("id", "China mengecam latihan militer Jepang dan Filipina di Laut China Selatan.",
+     {("ACCUSE", "CHN", "JPN"), ("ACCUSE", "CHN", "PHL")}, set()),
+    ("id", "Iran menolak usulan Prancis dan Jerman.", {("REJECT", "IRN", "FRA"), ("REJECT", "IRN", "DEU")}, set()),
+    ("id", "Indonesia mengecam serangan Israel dan menyerukan gencatan senjata.", {("ACCUSE", "IDN", "ISR")},
+     {("ACCUSE", "IDN", "")}),
+])  # fmt: skip
+def test_part_z_roles(lang, text, want, absent):
+    got = event_keys(text, lang, PUB)
+    assert want <= got and not absent & got, got

@@ -623,6 +623,15 @@ def _charged_topic(c: Candidate) -> None:
         _to_the_accused(c)
 
 
+def _charged_reason(c: Candidate) -> None:
+    """"Vietnam memprotes China karena menangkap nelayan Vietnam", "mengecam Korea Utara karena meluncurkan rudal": a
+    verb with no subject of its own right after a conjunction of reason (word class reason_conj) that follows an
+    accusation is the accused's act, not the accuser's (part Z)."""
+    view, m = c.view, c.match
+    if c.pairs and m.start > 0 and view.is_word(m.start - 1, "reason_conj") and view.actor_at(m.start) is None:
+        _to_the_accused(c)
+
+
 def _to_the_accused(c: Candidate, before: int | None = None) -> None:
     """The act's agent is the accused of the accusation coded just before it in its sentence (fact ``charges``; with
     ``before``, an accused named after the accusation and before that offset), when the act took the accuser."""
@@ -1061,6 +1070,7 @@ RULES: tuple[Rule, ...] = (
     Rule("parallel-act", "fill", _parallel_act),
     Rule("charged-coordinate", "fill", _charged_coordinate),
     Rule("charged-topic", "fill", _charged_topic),
+    Rule("charged-reason", "fill", _charged_reason),
     Rule("response-to", "fill", _response_to),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("object-clitic", "fill", _object_clitic),

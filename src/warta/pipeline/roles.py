@@ -867,7 +867,8 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
             return _after_prep(view, k + 1, "prep_agent") or [agent]  # (unless named: "... oleh otoritas Mesir")
         if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and not (done_to and people) and (
                 not any(view.has(i, "determiner") for i in range(k + 1, j)) or people):
-            return [slot]
+            # (joint authors each: "latihan militer gabungan Korea Selatan dan Amerika Serikat")
+            return view.compound(slot, +1)
     if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
     # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea", "tuntutan
