@@ -146,6 +146,23 @@ def test_alleged_as_an_adjective_is_no_act(lang, text):
     ("id", "Iran menolak usulan Prancis dan Jerman.", {("REJECT", "IRN", "FRA"), ("REJECT", "IRN", "DEU")}, set()),
     ("id", "Indonesia mengecam serangan Israel dan menyerukan gencatan senjata.", {("ACCUSE", "IDN", "ISR")},
      {("ACCUSE", "IDN", "")}),
+    # "of" names the author of a known act not done to anyone; the patient of one that is, or after a possessor
+    ("en", "China condemned the joint military drills of Japan and the Philippines.",
+     {("ACCUSE", "CHN", "JPN"), ("ACCUSE", "CHN", "PHL")}, set()),
+    ("en", "Iran rejected the proposal of France and Germany.", {("REJECT", "IRN", "FRA"), ("REJECT", "IRN", "DEU")},
+     set()),
+    ("en", "Moscow denounced the detention of Russian journalists by Latvian police.", {("ACCUSE", "RUS", "LVA")},
+     {("ACCUSE", "RUS", "RUS")}),
+    ("en", "Iraqi ministers condemned Sharon's killing of a Palestinian militant leader.", set(),
+     {("ACCUSE", "IRQ", "PSE")}),
+    # an English passive names its agent only behind "by": the people after "accused of killing" are the killed
+    ("en", "The Nigerian army was accused of killing unarmed protesters in Lagos.", set(), {("ACCUSE", "NGA", "NGA")}),
+    ("en", "The Nigerian army was accused by Amnesty International of killing unarmed protesters.",
+     {("ACCUSE", "NGOAMN", "NGA")}, set()),
+    ("id", "Korea Utara dikecam Jepang karena meluncurkan rudal.", {("ACCUSE", "JPN", "PRK")}, set()),
+    # criticism of what someone called an actor's act
+    ("en", "Britain's Foreign Secretary condemned what he called Iran's reckless behaviour.", {("ACCUSE", "GBR", "IRN")},
+     set()),
 ])  # fmt: skip
 def test_part_z_roles(lang, text, want, absent):
     got = event_keys(text, lang, PUB)
