@@ -97,6 +97,11 @@ def test_part_z_holds_its_ratchet(lang):
     # taking a party to a tribunal; scolding
     ("id", "Filipina menyeret China ke Mahkamah Arbitrase Internasional.", ("ACCUSE", "PHL", "CHN")),
     ("id", "Presiden Prabowo memarahi Menteri Pertanian di depan para pejabat.", ("ACCUSE", "IDN", "IDN")),
+    # anger with an actor's decision; naming someone as involved in a crime; an inquiry called a witch hunt
+    ("id", "China geram dengan keputusan Amerika Serikat menjual senjata ke Taiwan.", ("ACCUSE", "CHN", "USA")),
+    ("id", "Kepolisian Malaysia menyebut seorang pejabat Indonesia terlibat kasus penyelundupan.",
+     ("ACCUSE", "MYS", "IDN")),
+    ("en", "The Russian president called the Dutch investigation a witch hunt.", ("ACCUSE", "RUS", "NLD")),
 ])  # fmt: skip
 def test_part_z_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -117,6 +122,9 @@ def test_part_z_fixes(lang, text, key):
     ("en", "A witness was summoned by the Jakarta court to testify on Monday."),
     ("id", "Keluarga korban menyeret kasus itu ke ranah hukum."),
     ("id", "Seorang ibu memarahi anaknya di depan sekolah."),
+    ("id", "Presiden Prabowo menyebut Indonesia terlibat aktif dalam misi perdamaian PBB."),
+    ("id", "Warga kecewa dengan keputusan panitia lomba."),
+    ("en", "The Indonesian minister called the festival a joke."),
 ])  # fmt: skip
 def test_part_z_negatives(lang, text):
     assert "ACCUSE" not in {k[0] for k in event_keys(text, lang, PUB)}, text
