@@ -112,6 +112,7 @@ def test_part_z_fixes(lang, text, key):
     ("en", "Bulldozers levelled the ground at the site of the new Jakarta stadium."),
     ("en", "The Malaysian union made representations to the labour ministry on behalf of its members."),
     ("en", "The opposition urged the commission to investigate the Nigerian police."),
+    ("id", "Presiden Prabowo memerintahkan Kapolri membentuk tim untuk mengusut kasus penembakan di Semarang."),
     ("en", "The Indonesian minister described the forecasts as corrupt data."),
     ("id", "Menteri Keuangan menyebut rencana tersebut sebagai langkah mundur."),
     ("en", "The economist attributed the rise in prices to the drought."),

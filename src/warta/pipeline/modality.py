@@ -60,10 +60,13 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
 def _inquiry_set_up(view: SentenceView, m: TriggerMatch, before: int) -> bool:
     """"set up a commission to investigate the disappearances", "membentuk panitia khusus untuk menyelidiki": a body
     of inquiry (word class inquiry_body) right before the purpose clause of an investigation is the inquiry done,
-    unless what names the body is itself asked for or promised ("urged the panel to investigate")."""
+    unless what names the body is itself asked for or promised ("urged the panel to investigate"), or another party
+    is told to set it up ("memerintahkan Kapolri membentuk tim untuk mengusut": one actor only before the body)."""
     types = event_types()
     if not types.cameo_has(m.entry.cameo, "inquiry") or not any(
             view.is_word(j, "inquiry_body") for j in range(max(0, before - 2), before + 1)):
+        return False
+    if sum(1 for s in view.actors if s.end <= before) > 1:
         return False
     return not any(0 < before - e <= 8 and types.has(t, "speech_content") for e, t in view.trigger_ends)
 
