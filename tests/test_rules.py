@@ -105,6 +105,8 @@ SHAPES = [
      ("REQUEST", "JPN", "RUS")),
     ("charged-topic", "en", "Japan lodged a protest with China over the detention of a Japanese businessman.",
      ("COERCE", "CHN", "JPNBUS")),
+    ("charged-reason", "id", "Malaysia mengecam Thailand karena menahan nelayan Malaysia di Laut Andaman.",
+     ("COERCE", "THA", "MYSCVL")),
     ("content-target", "en", "Russia refused to withdraw its troops from Ukraine.", ("REJECT", "RUS", "UKR")),
     ("content-target", "id", "Pemerintah Peru mengancam akan memberlakukan jam malam.", ("THREATEN", "PERGOV", "PERCVL")),
     ("place-of-object", "en", "The United States called for early elections in Venezuela.", ("REQUEST", "USA", "VEN")),

@@ -281,9 +281,12 @@ def _announced_content(c: Candidate) -> str | None:
 
 def _attributive_participle(c: Candidate) -> str | None:
     """"the occupied Palestinian territories", "the besieged city of Mariupol": a past participle between a
-    determiner and the noun phrase it qualifies is an adjective, not an act (one word; not "the occupied by")."""
+    determiner and the noun phrase it qualifies is an adjective, not an act (one word; not "the occupied by"); so is
+    one right after a preposition ("an investigation into alleged abuses", "with alleged links to")."""
     view, m = c.view, c.match
-    if m.voice != "past" or m.end - m.start != 1 or not view.has(m.start - 1, "determiner") or m.end >= view.n:
+    before = m.start - 1
+    if m.voice != "past" or m.end - m.start != 1 or m.end >= view.n or not (
+            view.has(before, "determiner") or view.has(before, "prep_target") or view.has(before, "prep_topic")):
         return None
     nxt = m.end
     if view.kinds(nxt) or not view.low[nxt][:1].isalnum() or nxt in view.trigger_starts:
@@ -617,6 +620,15 @@ def _charged_topic(c: Candidate) -> None:
     while k >= 0 and view.has(k, "determiner"):
         k -= 1
     if is_noun(m, view) and c.pairs and k >= 0 and view.is_word(k, "complaint_about"):
+        _to_the_accused(c)
+
+
+def _charged_reason(c: Candidate) -> None:
+    """"Vietnam memprotes China karena menangkap nelayan Vietnam", "mengecam Korea Utara karena meluncurkan rudal": a
+    verb with no subject of its own right after a conjunction of reason (word class reason_conj) that follows an
+    accusation is the accused's act, not the accuser's (part Z)."""
+    view, m = c.view, c.match
+    if c.pairs and m.start > 0 and view.is_word(m.start - 1, "reason_conj") and view.actor_at(m.start) is None:
         _to_the_accused(c)
 
 
@@ -1080,6 +1092,7 @@ RULES: tuple[Rule, ...] = (
     Rule("parallel-act", "fill", _parallel_act),
     Rule("charged-coordinate", "fill", _charged_coordinate),
     Rule("charged-topic", "fill", _charged_topic),
+    Rule("charged-reason", "fill", _charged_reason),
     Rule("response-to", "fill", _response_to),
     Rule("yielded-to", "fill", _yielded_to),
     Rule("object-clitic", "fill", _object_clitic),

@@ -37,6 +37,8 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
     start = next((j for j in range(max(0, k - 3), k + 1) if j in view.cues and j + view.cues[j][1] == k + 1), k)
     if k >= 0 and view.has(start, "purpose"):  # one word ("untuk", "to") or several ending here ("aimed at")
         before = start - 1
+        if _inquiry_set_up(view, m, before):
+            return False
         return not (before >= 0 and (view.kinds(before) & {"attempt", "plan"} or _joint_act(view, before)))
     if m.voice == "noun" and k >= 1 and view.actor_at(k) is None \
             and view.low[k].isalpha() and view.has(k - 1, "purpose") and not view.kinds(k - 2) & {"attempt", "plan"}:
@@ -53,6 +55,20 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
             view.kinds(j) & {"purpose", "plan"} and view.actor_at(j + 1) is None and not view.has(j + 1, "determiner")
             for j in range(starts.get(e, e), k))) for e, t in view.trigger_ends)  # (not "a warning to Seoul")
     return (m.voice != "noun" and _asked_of_object(view, k)) or _purpose_with_subject(view, k)
+
+
+def _inquiry_set_up(view: SentenceView, m: TriggerMatch, before: int) -> bool:
+    """"set up a commission to investigate the disappearances", "membentuk panitia khusus untuk menyelidiki": a body
+    of inquiry (word class inquiry_body) right before the purpose clause of an investigation is the inquiry done,
+    unless what names the body is itself asked for or promised ("urged the panel to investigate"), or another party
+    is told to set it up ("memerintahkan Kapolri membentuk tim untuk mengusut": one actor only before the body)."""
+    types = event_types()
+    if not types.cameo_has(m.entry.cameo, "inquiry") or not any(
+            view.is_word(j, "inquiry_body") for j in range(max(0, before - 2), before + 1)):
+        return False
+    if sum(1 for s in view.actors if s.end <= before) > 1:
+        return False
+    return not any(0 < before - e <= 8 and types.has(t, "speech_content") for e, t in view.trigger_ends)
 
 
 def _purpose_with_subject(view: SentenceView, k: int) -> bool:

@@ -649,7 +649,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         agents = _after_prep(view, m.end, "prep_agent") or [
             # "dilaporkan ke KPK oleh ICW atas dugaan ...": the agent behind "oleh/by" in the gap of the pattern
             a for a in view.actors if m.start < a.start < m.end and "prep_agent" in view.prep_before(a)][:1]
-        if not agents:
+        if not agents and m.voice == "passive":
+            # "dikecam Jepang": an agent right after a passive verb of its own form (Indonesian di-); an English
+            # passive names its agent only behind "by" ("was accused of killing protesters": the killed)
             nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
             agents = [nxt] if nxt and not view.prep_before(nxt) else []
         if frame == "intrans":
@@ -865,20 +867,25 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     read from its last ("latihan militer gabungan Amerika Serikat")."""
     done_to = any(a == k and event_types().has(t, "patient_genitive")
                   for (a, _), (_, t) in zip(view.trigger_spans, view.trigger_ends, strict=False))
+    # "of" names the author of an act of a known kind not done to anyone ("the joint drills of Japan and the
+    # Philippines"), the patient of one that is ("the arrest of activists"; "Sharon's murder of Yassin")
+    possessed = k >= 2 and view.is_word(k - 1, "possessive")
+    gap = _AUTHOR_GAP if done_to or possessed or k not in view.trigger_starts else _AUTHOR_GAP | {"prep_patient"}
     for start in dict.fromkeys([k + 1, max([b for a, b in view.trigger_spans if a == k] + [k + 1])]):
         j = start
         while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= start \
-                and not view.kinds(j) - _AUTHOR_GAP:
+                and not view.kinds(j) - gap:
             j += 1
         slot = view.actor_at(j) if j < view.n else None
         people = ActorCode(slot.code).last_sector in _PEOPLE if slot is not None else False
         agent = _unnamed_author(view, k, slot) if done_to and slot is not None \
-            and not view.prep_before(slot) - _AUTHOR_GAP else None
+            and not view.prep_before(slot) - gap else None
         if agent is not None:  # "mengecam penangkapan puluhan mahasiswa": the arrest is the police's
             return _after_prep(view, k + 1, "prep_agent") or [agent]  # (unless named: "... oleh otoritas Mesir")
-        if slot is not None and not view.prep_before(slot) - _AUTHOR_GAP and not (done_to and people) and (
+        if slot is not None and not view.prep_before(slot) - gap and not (done_to and people) and (
                 not any(view.has(i, "determiner") for i in range(k + 1, j)) or people):
-            return [slot]
+            # (joint authors each: "latihan militer gabungan Korea Selatan dan Amerika Serikat")
+            return view.compound(slot, +1)
     if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
         return [view.actor_at(k - 2)]
     # "mengecam peluncuran rudal oleh Korea Utara", "condemned the missile launch by North Korea", "tuntutan
