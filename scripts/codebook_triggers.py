@@ -213,7 +213,8 @@ ACCUSE_TOPICS = {
 # --- codes written one by one: code -> (Indonesian patterns, English patterns) ---------------------------------
 SINGLE: dict[str, tuple[list[str], list[str]]] = {
     "010": (["mengeluarkan pernyataan resmi", "konferensi_pers|jumpa_pers|keterangan_pers", "siaran pers"],
-            ["<issue> ~ statement", "news_conference|press_conference", "press release"]),
+            # (part X) a statement issued to no one named is a report of what it says: "issued a statement forbidding"
+            ["<issue> ~ statement|statements to", "news_conference|press_conference", "press release"]),
     "011": (["tidak_memberikan|enggan_memberikan tanggapan", "menolak_menanggapi", "tidak_bersedia berkomentar"],
             ["<decline> ~ to ~ comment", "would not comment", "<refuse> ~ to ~ comment"]),
     "012": (["pesimistis|pesimis", "bernada pesimis", "menyatakan_pesimisme"],
