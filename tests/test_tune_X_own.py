@@ -30,6 +30,11 @@ CODED = [
     ("en", "Israel's occupation of the West Bank began in 1967.", ("ASSAULT", "ISR", "PSE")),
     # a statement issued to someone is still one
     ("en", "The foreign ministry of Indonesia issued a formal statement to Myanmar on Monday.", ("STATEMENT", "IDN", "MMR")),
+    # a manner adverb before an -s form makes it a verb, not a plural noun
+    ("en", "Austria strongly condemns the plan proposed by Hungary.", ("ACCUSE", "AUT", "HUN")),
+    ("en", "France firmly rejects the proposal by Italy.", ("REJECT", "FRA", "ITA")),
+    # a proposal drafted by someone is its author's
+    ("en", "France firmly rejects the proposal drafted by Italy.", ("REJECT", "FRA", "ITA")),
     # a meeting of the subject's parties still pairs them; a fronted clause still lends its subject
     ("en", "Japan and South Korea are meeting in Tokyo this week.", ("CONSULT", "JPN", "KOR")),
     ("en", "After meeting Putin in Moscow, Xi Jinping flew to Paris.", ("CONSULT", "CHN", "RUS")),
@@ -58,6 +63,8 @@ NOT_KEYED = [
     ("en", "Canada condemned the violence against peaceful protesters in the capital.", ("ACCUSE", "CAN", "CAN")),
     # the ones taken hostage did not take themselves
     ("en", "Hezbollah took two Americans hostage near the border.", ("ASSAULT", "USA", "USA")),
+    # an anaphor of the other party's very code stands for that party, not a second one
+    ("en", "Reporters said the Americans were at the embassy when they took them hostage.", ("ASSAULT", "USA", "USA")),
     # a pledge of an act is no allegiance
     ("en", "Kenya pledged to send 1,000 police officers to Haiti.", ("SUPPORT", "KEN", "HTI")),
 ]  # fmt: skip
