@@ -254,9 +254,13 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
     "050": (["memulihkan hubungan", "menormalisasi|normalisasi hubungan", "mempererat hubungan"],
             ["<restore> ~ relations|ties", "<normalize>|<normalise> ~ relations|ties", "<strengthen> ~ ties"]),
     "051": (["mengapresiasi|apresiasi", "memuji ~ langkah", "menyambut_baik"],
-            ["<commend>", "<laud>", "<welcome> ~ decision|move|step"]),
+            # (part X) welcoming another's plan, proposal, initiative or choice endorses it as a decision does
+            ["<commend>", "<laud>",
+             "<welcome> ~ decision|decisions|move|step|steps|plan|plans|proposal|proposals|initiative|offer|efforts|choice|announcement"]),
     "052": (["membela", "pembelaan terhadap", "pasang badan untuk"],
-            ["<defend>", "<stand> by", "came_to_the_defence|came_to_the_defense"]),
+            # (part X) standing with or alongside a party, as standing by it ("The United States stands with Israel";
+            # not the noun: "bad for US standing with local Iraqis")
+            ["<defend>", "<stand> by", "came_to_the_defence|came_to_the_defense", "stand|stands|stood!v with|alongside"]),
     "053": (["menggalang dukungan", "menggalang solidaritas", "menghimpun dukungan"],
             ["<rally> ~ support", "<drum> up ~ support", "<lobby> ~ for"]),
     "054": (["mengakui kemerdekaan", "pengakuan diplomatik", "mengakui kedaulatan"],

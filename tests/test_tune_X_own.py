@@ -30,6 +30,11 @@ CODED = [
     ("en", "Israel's occupation of the West Bank began in 1967.", ("ASSAULT", "ISR", "PSE")),
     # a statement issued to someone is still one
     ("en", "The foreign ministry of Indonesia issued a formal statement to Myanmar on Monday.", ("STATEMENT", "IDN", "MMR")),
+    # welcoming another's plan or proposal endorses it; standing with a party backs it
+    ("en", "France welcomed Germany's plan to send tanks.", ("SUPPORT", "FRA", "DEU")),
+    ("en", "Indonesia welcomed Australia's proposal on Monday.", ("SUPPORT", "IDN", "AUS")),
+    ("en", "The United States stands with Israel.", ("SUPPORT", "USA", "ISR")),
+    ("en", "Britain stood with Ukraine at the summit.", ("SUPPORT", "GBR", "UKR")),
     # a manner adverb before an -s form makes it a verb, not a plural noun
     ("en", "Austria strongly condemns the plan proposed by Hungary.", ("ACCUSE", "AUT", "HUN")),
     ("en", "France firmly rejects the proposal by Italy.", ("REJECT", "FRA", "ITA")),
@@ -45,6 +50,8 @@ NOT_CODED = [
     # "X demonstrates" (one subject, present tense) is "shows"
     ("en", "The study demonstrates that the vaccine works.", "PROTEST"),
     ("en", "As the latest report by The Guardian demonstrates, the government is divided.", "PROTEST"),
+    # "standing" as a noun (one's reputation) backs no one
+    ("en", "The raids were bad for Turkey's standing with Iraqi Kurds.", "SUPPORT"),
     # "occupation" naming forces is no occupation; a statement issued to no one is a report of what it says
     ("en", "Protesters clashed with the occupation forces near the mosque.", "ASSAULT"),
     ("en", "The opposition movement issued a statement condemning the arrests.", "STATEMENT"),
