@@ -35,6 +35,9 @@ CODED = [
     ("en", "Indonesia welcomed Australia's proposal on Monday.", ("SUPPORT", "IDN", "AUS")),
     ("en", "The United States stands with Israel.", ("SUPPORT", "USA", "ISR")),
     ("en", "Britain stood with Ukraine at the summit.", ("SUPPORT", "GBR", "UKR")),
+    # appreciation expressed to a party is praise of it
+    ("en", "Indonesia's finance minister expressed her appreciation to the DPR for passing the budget.",
+     ("SUPPORT", "IDN", "IDN")),
     # a manner adverb before an -s form makes it a verb, not a plural noun
     ("en", "Austria strongly condemns the plan proposed by Hungary.", ("ACCUSE", "AUT", "HUN")),
     ("en", "France firmly rejects the proposal by Italy.", ("REJECT", "FRA", "ITA")),
@@ -50,6 +53,8 @@ NOT_CODED = [
     # "X demonstrates" (one subject, present tense) is "shows"
     ("en", "The study demonstrates that the vaccine works.", "PROTEST"),
     ("en", "As the latest report by The Guardian demonstrates, the government is divided.", "PROTEST"),
+    # gratitude for a thing names no one it is addressed to
+    ("en", "Japan expressed gratitude for the help.", "SUPPORT"),
     # "standing" as a noun (one's reputation) backs no one
     ("en", "The raids were bad for Turkey's standing with Iraqi Kurds.", "SUPPORT"),
     # "occupation" naming forces is no occupation; a statement issued to no one is a report of what it says
