@@ -352,7 +352,9 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
     "090": (["menyelidiki", "penyelidikan|investigasi", "mengusut"],
             ["<investigate>", "investigation|inquiry", "<probe>"]),
     "100": (["menuntut ~ agar|supaya", "tuntutan ~ agar|supaya", "bersikeras ~ agar|supaya"],
-            ["<demand> that", "demands that", "<insist> that"]),
+            # (part X) not "<insist> that": mostly a claim ("insisting that the threat came from Iraq"; "insisted" is a
+            # verb of saying in cues.tsv); a demand is "insist on" (triggers.tsv), as "bersikeras agar" is
+            ["<demand> that", "demands that"]),
     "110": (["menyesalkan", "kekecewaan|kecewa", "tidak_senang dengan"],
             ["<deplore>", "<voice> ~ disappointment", "disappointed with|by"]),
     "111": (["mengecam|kecaman", "mengkritik|kritik", "mengutuk|kutukan"],

@@ -38,6 +38,8 @@ CODED = [
     # appreciation expressed to a party is praise of it
     ("en", "Indonesia's finance minister expressed her appreciation to the DPR for passing the budget.",
      ("SUPPORT", "IDN", "IDN")),
+    # insisting on an act is demanding it
+    ("en", "Turkey insisted on the withdrawal of Syrian troops from the border.", ("REQUEST", "TUR", "SYR")),
     # a manner adverb before an -s form makes it a verb, not a plural noun
     ("en", "Austria strongly condemns the plan proposed by Hungary.", ("ACCUSE", "AUT", "HUN")),
     ("en", "France firmly rejects the proposal by Italy.", ("REJECT", "FRA", "ITA")),
@@ -55,6 +57,8 @@ NOT_CODED = [
     ("en", "As the latest report by The Guardian demonstrates, the government is divided.", "PROTEST"),
     # gratitude for a thing names no one it is addressed to
     ("en", "Japan expressed gratitude for the help.", "SUPPORT"),
+    # insisting that something happened is a claim, not a demand
+    ("en", "The defence minister insisted that the threat against Britain came from Iran.", "REQUEST"),
     # "standing" as a noun (one's reputation) backs no one
     ("en", "The raids were bad for Turkey's standing with Iraqi Kurds.", "SUPPORT"),
     # "occupation" naming forces is no occupation; a statement issued to no one is a report of what it says
