@@ -38,6 +38,9 @@ CODED = [
     # appreciation expressed to a party is praise of it
     ("en", "Indonesia's finance minister expressed her appreciation to the DPR for passing the budget.",
      ("SUPPORT", "IDN", "IDN")),
+    # a threat issued or made is one
+    ("en", "Iran issued a threat against Israel on Sunday.", ("THREATEN", "IRN", "ISR")),
+    ("en", "Russia made threats against Poland.", ("THREATEN", "RUS", "POL")),
     # insisting on an act is demanding it
     ("en", "Turkey insisted on the withdrawal of Syrian troops from the border.", ("REQUEST", "TUR", "SYR")),
     # a manner adverb before an -s form makes it a verb, not a plural noun
@@ -57,6 +60,9 @@ NOT_CODED = [
     ("en", "As the latest report by The Guardian demonstrates, the government is divided.", "PROTEST"),
     # gratitude for a thing names no one it is addressed to
     ("en", "Japan expressed gratitude for the help.", "SUPPORT"),
+    # a threat posed is a danger someone sees, not a threat made
+    ("en", "North Korea poses a serious threat to Japan.", "THREATEN"),
+    ("en", "Officials in Seoul discussed Kim Jong Un and the threat he posed to South Korea.", "THREATEN"),
     # insisting that something happened is a claim, not a demand
     ("en", "The defence minister insisted that the threat against Britain came from Iran.", "REQUEST"),
     # "standing" as a noun (one's reputation) backs no one

@@ -35,7 +35,8 @@ WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "poss
                           "weapon_noun", "harmed", "hazard", "including", "group_head", "state_measure",
                           "between_with", "content_opener", "backer", "passive_light", "comitative",
                           "comitative_with", "office_field", "contrast", "date_prep", "purpose_subject",
-                          "complaint_about", "opposed_to", "litotes", "aim_verb", "goal_word"})
+                          "complaint_about", "opposed_to", "litotes", "aim_verb", "goal_word",
+                          "pose_verb"})  # (part X) pose_verb: a threat posed is a danger seen, not a threat made
 
 
 @dataclass(frozen=True, slots=True)
