@@ -828,7 +828,7 @@ def _incident(view: SentenceView, m: TriggerMatch) -> int | None:
     if k is None:  # (part X) past a longer run of qualifiers with no actor: "the systematic human rights violations"
         k = next((j for j in range(m.end + 4, min(view.n, m.end + 7)) if view.is_word(j, "incident_noun")), None)
         if k is not None and any(view.is_punct(j) or view.low[j] == "," or view.actor_at(j) is not None
-                                 or j in view.trigger_starts for j in range(m.end, k)):
+                                 or j in view.trigger_starts or view.kinds(j) - {"determiner", "definite"} for j in range(m.end, k)):
             k = None
     while k is not None and k + 1 < view.n and view.is_word(k + 1, "incident_noun"):
         k += 1
