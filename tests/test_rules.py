@@ -57,6 +57,7 @@ DROPS = [
     ("natural-hazard", "id", "Banjir bandang menewaskan 12 warga Bangladesh di Sylhet.", "menewaskan"),
     ("hazard-warning", "id", "Pemerintah Filipina memperingatkan warga Manila akan potensi banjir bandang.",
      "memperingatkan"),
+    ("posed-danger", "en", "Analysts said North Korea poses a serious threat to Japan.", "threat"),
     ("named-object", "en", "Indonesian police fired tear gas at hundreds of demonstrators.", "demonstrators"),
     ("named-object", "id", "Polisi Indonesia menembakkan gas air mata ke arah ratusan demonstran.", "demonstran"),
     ("target-required", "en", "Russia criticised.", "criticised"),

@@ -332,6 +332,17 @@ def _hazard_warning(c: Candidate) -> str | None:
     return "a warning of a natural hazard" if any(view.is_word(k, "hazard") for k in range(m.end, hi)) else None
 
 
+def _posed_danger(c: Candidate) -> str | None:
+    """(part X) "North Korea poses a serious threat to Japan", "the threat he posed": a threat posed (word class
+    pose_verb a little before or after the noun) is a danger someone sees, not a threat made (GUIDELINES: an
+    opinion is no event)."""
+    view, m = c.view, c.match
+    if m.entry.type != "THREATEN" or m.voice in ("active", "past", "passive"):  # (the noun, not "threatened")
+        return None
+    near = range(max(0, m.start - 3), min(view.n, m.end + 3))
+    return "a danger posed, not a threat made" if any(view.is_word(k, "pose_verb") for k in near) else None
+
+
 def _hazard_head(view, lo: int) -> bool:
     """"a tsunami of up to 10 meters that destroyed villages and killed 300": the clause opens with a
     complementizer whose head, before it with no actor between, is a natural hazard."""
@@ -1063,6 +1074,7 @@ RULES: tuple[Rule, ...] = (
     Rule("compound-modifier", "gate", _compound_modifier, early=True),
     Rule("natural-hazard", "gate", _natural_hazard),
     Rule("hazard-warning", "gate", _hazard_warning),
+    Rule("posed-danger", "gate", _posed_danger),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),

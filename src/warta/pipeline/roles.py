@@ -202,8 +202,9 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         return _subject(view, TriggerMatch(m.entry, lo - 1, lo, "active"))
     if best is None:
         # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
-        if not any(view.has(k, "subordinator") for k in range(lo, m.start)):
-            return []
+        sub = next((k for k in range(m.start - 1, lo - 1, -1) if view.has(k, "subordinator")), None)
+        if sub is None or "," in view.low[sub:m.start]:
+            return []  # (part X) not when that clause closed before the act: "As a result of X, staff are meeting ..."
         k = m.end
         while k < view.n and view.low[k] != ",":
             if view.is_punct(k):
@@ -528,6 +529,8 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     `named_organs`, when they are not two bare sector nouns), or two groups of
     civilians named apart in a type with the fact `between_people` ("Massa menghajar seorang pencuri")."""
     type_ = type_ or m.entry.type
+    if a.code == b.code and "anaphor" in (a.mention.kind, b.mention.kind):
+        return False  # (part X) an anaphor of the other's very code stands for it: "when they took them hostage"
     if two_people(a, b):
         return True
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
@@ -835,6 +838,11 @@ def _subject_act(view: SentenceView, m: TriggerMatch) -> int | None:
 def _incident(view: SentenceView, m: TriggerMatch) -> int | None:
     """The word of the incident an inquiry looks into, the last of a run ("dugaan kejahatan", "alleged fraud")."""
     k = next((k for k in range(m.start + 1, min(view.n, m.end + 4)) if view.is_word(k, "incident_noun")), None)
+    if k is None:  # (part X) past a longer run of qualifiers with no actor: "the systematic human rights violations"
+        k = next((j for j in range(m.end + 4, min(view.n, m.end + 7)) if view.is_word(j, "incident_noun")), None)
+        if k is not None and any(view.is_punct(j) or view.low[j] == "," or view.actor_at(j) is not None
+                                 or j in view.trigger_starts or view.kinds(j) - {"determiner", "definite"} for j in range(m.end, k)):
+            k = None
     while k is not None and k + 1 < view.n and view.is_word(k + 1, "incident_noun"):
         k += 1
     return k
@@ -846,7 +854,13 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
     "against/terhadap", as a state's genitive ("kejahatan perang Israel") or as the body it happened in
     ("korupsi di Kementerian Pertanian", "corruption at the agriculture ministry").  None named: no target."""
     near = range(k + 1, k + 5)
-    kept = [t for t in targets if t.start not in near or view.prep_before(t) & {"prep_target", "prep_agent"}]
+    # (part X) ... and those listed with them ("the deaths of the security guards and police")
+    victims = {id(v) for t in view.actors if t.start in near for v in view.compound(t, +1)}
+    # ... and unnamed people a little after another incident word ("the violence against peaceful demonstrators")
+    victims |= {id(t) for t in targets if not t.country and ActorCode(t.code).last_sector in _PEOPLE
+                and any(view.is_word(j, "incident_noun") for j in range(max(0, t.start - 4), t.start))}
+    kept = [t for t in targets if view.prep_before(t) & {"prep_target", "prep_agent"} if t.start in near] + [
+        t for t in targets if t.start not in near and id(t) not in victims]
     if kept:
         return kept
     agent = [t for t in view.actors if t.start in near and "prep_agent" in view.prep_before(t)]
