@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import read_rows, row_set_checks
+import pytest
+
+from sentence_sets import event_keys, read_rows, row_set_checks
 
 DATA = Path(__file__).parent / "data" / "tune_Y_own.tsv"
 NEG = Path(__file__).parent / "data" / "tune_Y_own_neg.tsv"
@@ -17,8 +19,60 @@ ROWS = read_rows(DATA, 6)
 NEG_ROWS = read_rows(NEG, 5)
 
 # misses and false alarms known and left open, by line: each still runs and must fail (strict), so a fix shows
-KNOWN_MISSES: dict[int, str] = {}
-KNOWN_FALSE_ALARMS: dict[int, str] = {}
+_PRESS = ("'menekan Israel agar ...': the code-by-code suite codes pressing a state to act as COERCE 170 ('China"
+          " menekan Lituania agar', 'China pressured Lithuania to'), so it stays coercion in Indonesian; the English"
+          " 'pressed ... to' is a request (press ~ to, REQUEST 020)")
+KNOWN_MISSES = {
+    46: "'a warehouse owned by an Indonesian citizen': the owner behind 'owned by' is not read as the raid's target",
+    59: _PRESS,
+    66: "'lodged a formal protest with China': the one protested to, behind 'with', is not taken as the target",
+    67: "'memprotes latihan militer China': an act as the object of a protest gives no target (PROTEST has no"
+        " at_author fact), so the government's protest is not coded (it would be ACCUSE by by_government_as)",
+    82: "'submitted an extradition request to Singapore': the noun's source through 'submitted' is not paired",
+}
+KNOWN_FALSE_ALARMS = {
+    7: "'memvonis bebas' (acquitted): a verdict is read as a sentence (vonis, COERCE 173) whatever it says",
+    17: "'memeriksa kesehatan' (a medical check): memeriksa is read as an inquiry whatever its object",
+    25: _PRESS,
+}
 
 test_rows_are_well_formed, test_coded_right, test_not_coded = row_set_checks(
     DATA, ROWS, NEG_ROWS, PUB, KNOWN_MISSES, KNOWN_FALSE_ALARMS)
+
+
+# the rules of helper Y beside the rows: each word's other sense keeps its own type
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a warning of what will follow stays a threat; a warning to act is a request
+    ("id", "Amerika Serikat memperingatkan Iran akan konsekuensi serius jika menyerang Israel.", ("THREATEN", "USA", "IRN")),
+    ("en", "The United States warned Iran of serious consequences if it attacked Israel.", ("THREATEN", "USA", "IRN")),
+    ("en", "Japan warned China to stop its coast guard incursions near the Senkaku islands.", ("REQUEST", "JPN", "CHN")),
+    ("id", "Jepang memperingatkan China untuk menghentikan masuknya kapal penjaga pantai ke dekat Kepulauan Senkaku.",
+     ("REQUEST", "JPN", "CHN")),
+    # a court's death or prison sentence, active or passive, is COERCE; a bloc punishing a state with sanctions SANCTION
+    ("id", "Pengadilan Iran menghukum mati seorang warga negara Jerman atas tuduhan terorisme.", ("COERCE", "IRN", "DEU")),
+    ("id", "Seorang warga negara Australia dihukum 20 tahun penjara oleh pengadilan Bali.", ("COERCE", "IDN", "AUS")),
+    ("id", "Uni Eropa menghukum Rusia dengan sanksi ekonomi.", ("SANCTION", "IGOEU", "RUS")),
+    # questioning by the police, active or passive, is an inquiry; asking for a clarification stays a request
+    ("id", "Dua warga negara Inggris dimintai keterangan oleh kepolisian Jerman setelah perkelahian di Munchen.",
+     ("ACCUSE", "DEU", "GBR")),
+    ("id", "Menteri Luar Negeri Retno Marsudi meminta klarifikasi dari Australia soal laporan penyadapan.",
+     ("REQUEST", "IDN", "AUS")),
+    # a prosecutors' demand for a prison term; signing a memorandum; the police searching a named person's home
+    ("en", "Prosecutors in Seoul sought ten years in prison for former president Yoon Suk Yeol.", ("ACCUSE", "KOR", "KOR")),
+    ("id", "Presiden Joko Widodo dan Perdana Menteri Jepang Fumio Kishida menandatangani nota kesepahaman di Tokyo.",
+     ("SUPPORT", "IDN", "JPN")),
+    ("en", "Police searched the home of former minister Syahrul Yasin Limpo in Makassar.", ("COERCE", "IDN", "IDN")),
+])  # fmt: skip
+def test_senses_coded(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    # a demand to take a case to court is no lawsuit; homes searched for survivors are a rescue, not a raid
+    ("id", "DPR menuntut pemerintah segera membawa kasus pembunuhan aktivis itu ke pengadilan.", "ACCUSE"),
+    ("en", "Indonesian rescue teams searched the homes in Palu for survivors.", "COERCE"),
+    ("en", "Prosecutors in Seoul sought ten years in prison for former president Yoon Suk Yeol.", "REQUEST"),
+    ("id", "Pengadilan Iran menghukum mati seorang warga negara Jerman atas tuduhan terorisme.", "SANCTION"),
+])  # fmt: skip
+def test_senses_not_coded(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
