@@ -80,6 +80,11 @@ test_rows_are_well_formed, test_coded_right, test_not_coded = row_set_checks(
     ("id", "Trump membatalkan pertemuan dengan Kim Jong Un di Singapura.", ("REJECT", "USA", "PRK")),
     ("en", "Trump called off talks with Kim Jong Un.", ("REJECT", "USA", "PRK")),
     ("id", "Presiden Prabowo membatalkan kunjungan ke Malaysia.", ("REJECT", "IDN", "MYS")),
+    # welcoming a proposal endorses it; welcoming a visitor is hosting a visit
+    ("id", "Presiden Prabowo menyambut usulan Australia untuk menggelar latihan militer bersama.", ("SUPPORT", "IDN", "AUS")),
+    ("en", "Prime Minister Albanese welcomed Indonesia's proposal to hold joint military exercises.",
+     ("SUPPORT", "AUS", "IDN")),
+    ("id", "Presiden Joko Widodo menyambut Perdana Menteri Jepang di Istana Bogor.", ("CONSULT", "IDN", "JPN")),
 ])  # fmt: skip
 def test_senses_coded(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -103,6 +108,9 @@ def test_senses_coded(lang, text, key):
     ("en", "President Prabowo cancelled his visit to Malaysia.", "CONSULT"),
     ("en", "Trump called off talks with Kim Jong Un.", "REQUEST"),
     ("id", "Hakim praperadilan membatalkan penetapan tersangka terhadap mantan Wakil Menteri Hukum oleh KPK.", "ACCUSE"),
+    # a proposal welcomed is no visit hosted
+    ("id", "Presiden Prabowo menyambut usulan Australia untuk menggelar latihan militer bersama.", "CONSULT"),
+    ("en", "Prime Minister Albanese welcomed Indonesia's proposal to hold joint military exercises.", "CONSULT"),
 ])  # fmt: skip
 def test_senses_not_coded(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
