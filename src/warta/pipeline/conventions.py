@@ -878,7 +878,9 @@ def _government_protest(c: Candidate, d: Draft) -> None:
     if ActorCode(code).prefix == code and d.src.mention.kind in ("country", "capital") and d.tgt is not None \
             and d.tgt.country and d.tgt.country != d.src.country:
         code += "GOV"
-    d.type, d.cameo = practice.coded_as(d.type, d.cameo, code)
+    m = d.match  # the protest verb itself, read as a verb ("memprotes", "protested"; not "protes" or "protesters")
+    own_verb = len(m.entry.pattern) == 1 and m.voice in ("active", "passive", "past")
+    d.type, d.cameo = practice.coded_as(d.type, d.cameo, code, own_verb)
 
 
 def _complaint_forum(c: Candidate, d: Draft) -> None:

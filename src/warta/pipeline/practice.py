@@ -306,12 +306,21 @@ def _outer_prep(view: SentenceView, lo: int, prep: int, kinds: frozenset[str]) -
     return None
 
 
-def coded_as(type_: str, cameo: str, source_code: str) -> tuple[str, str]:
+OFFICIAL_SECTORS = frozenset({"LEG", "JUD"})
+
+
+def coded_as(type_: str, cameo: str, source_code: str, own_verb: bool = False) -> tuple[str, str]:
     """The type and CAMEO code an act is coded with: a government's protest is verbal disapproval
-    (ACCUSE, CAMEO 111), not a demonstration; a boycott by citizens or the opposition is a protest (143), not an
-    embargo."""
-    sector = ActorCode(source_code).last_sector
-    recoded = (event_types().by_government_as.get(type_) if sector == "GOV"
+    (ACCUSE, CAMEO 111), not a demonstration, and so is the protest of a parliament, a court or an international
+    organisation when it is their own verb of protest (``own_verb``: "Komisi I DPR memprotes keputusan Kementerian
+    Pertahanan", "PBB memprotes Israel"; PLOVER: ACCUSE for "delegations presenting a disagreement to an organization
+    or authority"), though a rally, a walkout or a protest named as the aim of another act stays a protest ("menggelar
+    aksi menentang", "walk out ... sebagai protes terhadap pemerintah"); a boycott by citizens or the opposition is a
+    protest (143), not an embargo."""
+    actor = ActorCode(source_code)
+    sector = actor.last_sector
+    official = sector == "GOV" or own_verb and (sector in OFFICIAL_SECTORS or actor.is_igo)
+    recoded = (event_types().by_government_as.get(type_) if official
                else event_types().by_public_as.get(type_) if sector in PUBLIC_SECTORS else None)
     return recoded if recoded is not None else (type_, cameo)
 
