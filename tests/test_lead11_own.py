@@ -71,3 +71,10 @@ def test_seized_property(lang, text, key):
 ])  # fmt: skip
 def test_arrest_not_seizure(lang, text, key):
     assert (key in _keys(text, lang)) == (text.startswith("Kepolisian"))
+
+
+# a participle of stance right after a noun, before its "to", is no act (word class stance_participle)
+def test_stance_participle_is_no_rejection():
+    assert not any(k[0] == "REJECT" for k in _keys(
+        "Local Sunni militants opposed to the US presence in Iraq have joined the group.", "en"))
+    assert ("REJECT", "USA", "IRN") in _keys("The US strongly opposed the Iranian nuclear programme.", "en")

@@ -282,9 +282,13 @@ def _announced_content(c: Candidate) -> str | None:
 def _attributive_participle(c: Candidate) -> str | None:
     """"the occupied Palestinian territories", "the besieged city of Mariupol": a past participle between a
     determiner and the noun phrase it qualifies is an adjective, not an act (one word; not "the occupied by"); so is
-    one right after a preposition ("an investigation into alleged abuses", "with alleged links to")."""
+    one right after a preposition ("an investigation into alleged abuses", "with alleged links to"); and a participle
+    of stance right after a noun, before its "to" (word class stance_participle: "militants opposed to the deal")."""
     view, m = c.view, c.match
     before = m.start - 1
+    if m.voice == "past" and m.end - m.start == 1 and view.is_word(m.start, "stance_participle") \
+            and view.has(m.end, "prep_target") and not view.is_word(before, "aux"):
+        return "a stance after a noun"  # "fundamentalists opposed to the US presence" (tuning part X)
     if m.voice != "past" or m.end - m.start != 1 or m.end >= view.n or not (
             view.has(before, "determiner") or view.has(before, "prep_target") or view.has(before, "prep_topic")):
         return None
