@@ -31,6 +31,14 @@ def event_keys(text: str, lang: str, published: str = "2026-03-02") -> set[tuple
             for e in extract(text, lang=lang, published=published)}  # fmt: skip
 
 
+def score_lines(score, lang: str, width: int | None = None) -> list[str]:
+    """A Score's misses and false alarms in ``lang``, one line each, the text cut to ``width`` characters."""
+    return ([f"  miss {rid}: {g['type']} {g['source']}>{g.get('target') or '-'} | {text[:width]}"
+             for rid, text, g in score.misses if f"-{lang}-" in rid]
+            + [f"  false alarm {rid}: {p['type']} {p['source']}>{p['target'] or '-'} | {text[:width]}"
+               for rid, text, p in score.false_alarms if f"-{lang}-" in rid])
+
+
 def own_set_checks(published: str, coded: list, not_coded: list, not_keyed: list | None = None) -> tuple:
     """The checks of an own-sentence test file, as pytest test functions for the module to bind by name:
     ``coded`` rows (lang, sentence, key) must give their (type, source, target) key; ``not_coded`` rows (lang,

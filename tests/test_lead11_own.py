@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from warta.api import extract
-from warta.evaluate import match_key
+from sentence_sets import event_keys
 
 PUB = "2024-11-15"
 
 
 def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {match_key(e.type, e.source.code, e.target.code if e.target else "")
-            for e in extract(text, lang=lang, published=PUB)}  # fmt: skip
+    return event_keys(text, lang, PUB)
 
 
 # an appeal to all parties or both sides names no target: coded with none (event_types.tsv to_all_parties); "both

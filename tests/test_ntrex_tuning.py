@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sentence_sets import check_event
+from sentence_sets import check_event, score_lines
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -102,10 +102,7 @@ def test_f1_holds_the_ratchet(lang):
     whole, parts = _scores()
     c = whole.by_lang[lang]
     report = [f"{lang}: F1 {c.f1:.3f} (P {c.precision:.3f} R {c.recall:.3f}; TP {c.tp} FP {c.fp} FN {c.fn})"]
-    report += [f"  miss {rid}: {g['type']} {g['source']}>{g.get('target') or '-'} | {text[:160]}"
-               for rid, text, g in whole.misses if f"-{lang}-" in rid]  # fmt: skip
-    report += [f"  false alarm {rid}: {p['type']} {p['source']}>{p['target'] or '-'} | {text[:160]}"
-               for rid, text, p in whole.false_alarms if f"-{lang}-" in rid]  # fmt: skip
+    report += score_lines(whole, lang, 160)
     print("\n".join(report))
     low = {}
     for part, sc in parts.items():
