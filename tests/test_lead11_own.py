@@ -51,24 +51,28 @@ def test_no_targetless_appeal(lang, text):
     assert not any(k[0] == "REQUEST" and k[2] == "" for k in _keys(text, lang))
 
 
-# a seizure of property names its owner or no one: not the agent's population (cameo_facts.tsv property)
-@pytest.mark.parametrize(("lang", "text", "key"), [
-    ("id", "Ratusan ponsel selundupan itu disita oleh Bea Cukai di Batam.", ("COERCE", "IDN", "")),
-    ("id", "Kepolisian Malaysia menyita dua ton narkoba di Johor.", ("COERCE", "MYS", "")),
-    ("en", "Vietnamese police seized 300 kilograms of ivory in a raid on Tuesday.", ("COERCE", "VNM", "")),
-    ("id", "Kepolisian Malaysia menyita kapal milik nelayan Indonesia.", ("COERCE", "MYS", "IDN")),  # the owner named
+# a seizure of property is aimed at its owner: not at the agent's population nor at the state of its place; with
+# no owner named it is not coded (kept with no target, it cost a blind false alarm; cameo_facts.tsv property)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Ratusan ponsel selundupan itu disita oleh Bea Cukai di Batam."),
+    ("id", "Kepolisian Malaysia menyita dua ton narkoba di Johor."),
+    ("en", "Vietnamese police seized 300 kilograms of ivory in a raid on Tuesday."),
 ])  # fmt: skip
-def test_seized_property(lang, text, key):
-    assert key in _keys(text, lang)
+def test_seized_property_of_no_owner(lang, text):
+    assert not any(k[0] == "COERCE" for k in _keys(text, lang))
+
+
+def test_seized_property_of_a_named_owner():
+    assert ("COERCE", "MYS", "IDN") in _keys("Kepolisian Malaysia menyita kapal milik nelayan Indonesia.", "id")
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
     # an arrest still acts on the agent's own people
     ("id", "Kepolisian Malaysia menangkap dua pria di Johor.", ("COERCE", "MYS", "MYS")),
-    ("id", "Ratusan ponsel selundupan itu disita oleh Bea Cukai di Batam.", ("COERCE", "IDN", "IDN")),
+    ("en", "Vietnamese police arrested two men in Hanoi.", ("COERCE", "VNM", "VNM")),
 ])  # fmt: skip
-def test_arrest_not_seizure(lang, text, key):
-    assert (key in _keys(text, lang)) == (text.startswith("Kepolisian"))
+def test_arrest_is_not_a_seizure(lang, text, key):
+    assert key in _keys(text, lang)
 
 
 # a participle of stance right after a noun, before its "to", is no act (word class stance_participle)

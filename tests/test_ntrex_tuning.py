@@ -34,22 +34,22 @@ RATCHET = {
     "D": {"en": (0.8, 0), "id": (0.0, 1)},
     "E": {"id": (0.591, 18)},
     "F": {"en": (0.769, 1), "id": (0.545, 1)},  # part Q: the court a trial is held at is not the one charged
-    "G": {"id": (0.5, 13)},
+    "G": {"id": (0.513, 11)},
     "H": {"id": (0.447, 9)},
     "I": {"id": (0.543, 5)},  # part Q: a noun's own word classes are no preposition before its genitive agent
     "J": {"en": (0.25, 1), "id": (0.352, 1)},
     "K": {"en": (0.307, 0), "id": (0.533, 0)},
     "L": {"en": (0.239, 8)},
-    "M": {"en": (0.5, 5), "id": (0.555, 6)},  # 0.143 / 6 in both languages right after coding
+    "M": {"en": (0.399, 5), "id": (0.555, 6)},  # 0.143 / 6 in both languages right after coding
     "N": {"en": (0.823, 0), "id": (0.888, 0)},  # CSUI test 131-374: en 0.333, id 0.667 at the start (no false alarm); en raised by part X (appreciation to)
     "O": {"id": (0.333, 1)},
     "P": {"en": (0.312, 7), "id": (0.222, 9)},
-    "R": {"id": (0.344, 3)},  # kumparan --grep list lines 1-390: id 0.000 / 6 right after coding
+    "R": {"id": (0.285, 3)},  # kumparan --grep list lines 1-390: id 0.000 / 6 right after coding
     "S": {"id": (0.333, 1)},  # kumparan 2019 news, 436 sentences: 0.148 / 5 right after coding
     "T": {"id": (0.516, 5)},  # kumparan L177886-L307306 (595 sentences): 0.186 / 7 right after coding
     "U": {"id": (0.0, 2)},  # kumparan lines 1-939 of the part-U search: 0.131 (TP 4, FP 8) right after coding
     "W": {"id": (1.0, 0)},  # kumparan foreign-affairs grep, 399 sentences: 0.000 (TP 0, FP 0, FN 1) right after coding
-    "X": {"en": (0.35, 3)},  # EWT test weblogs, GUM speeches and interviews (480 sentences): 0.140 (TP 4, FP 23) at the start
+    "X": {"en": (0.341, 4)},  # (the anaphor rule of b4159cd taken back at the merge) EWT test weblogs, GUM speeches and interviews (480 sentences): 0.140 (TP 4, FP 23) at the start
     # (S, T, U: figures after their near-copies of sentences coded in an earlier part were dropped, 2026-12-05)
 }
 PARALLEL_UD = {name.split("_")[1] for name, fields in realnews.UD_FILES.items() if len(fields) == 2} | {"pud-ud-test.conllu"}

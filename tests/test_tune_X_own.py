@@ -85,8 +85,8 @@ NOT_KEYED = [
     ("en", "Canada condemned the violence against peaceful protesters in the capital.", ("ACCUSE", "CAN", "CAN")),
     # the ones taken hostage did not take themselves
     ("en", "Hezbollah took two Americans hostage near the border.", ("ASSAULT", "USA", "USA")),
-    # an anaphor of the other party's very code stands for that party, not a second one
-    ("en", "Reporters said the Americans were at the embassy when they took them hostage.", ("ASSAULT", "USA", "USA")),
+    # (an anaphor of the other party's very code standing for that party, "when they took them hostage", was taken
+    # back at the merge: it lost an Indonesian blind event coded in documents)
     # a pledge of an act is no allegiance
     ("en", "Kenya pledged to send 1,000 police officers to Haiti.", ("SUPPORT", "KEN", "HTI")),
 ]  # fmt: skip

@@ -962,14 +962,14 @@ def _local_violence(c: Candidate, d: Draft) -> None:
 
 # -- vetoes ---------------------------------------------------------------------------------------
 def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
-    """Only one-party acts (silence, protest, combat), acts on an event ("dismissed calls"), inquiries into an
-    incident ("investigating the death of") and seizures of property of no named owner stand without a target: elsewhere a missing target means the roles
+    """Only one-party acts (silence, protest, combat), acts on an event ("dismissed calls") and inquiries into an
+    incident ("investigating the death of") stand without a target: elsewhere a missing target means the roles
     were not understood."""
     entry, types = d.match.entry, event_types()
     if e.target is None and types.has(entry.type, "to_all_parties") and _to_all_parties(c.view, d.match):
         return None  # "urged all sides to show restraint": the text names no one
-    if e.target is None and entry.frame != "intrans" and not types.cameo_has(entry.cameo, "property") \
-            and not (c.roles.event_object and (types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
+    if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
+            types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
         return "no target found"
     return None
 

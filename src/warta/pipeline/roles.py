@@ -529,8 +529,6 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     `named_organs`, when they are not two bare sector nouns), or two groups of
     civilians named apart in a type with the fact `between_people` ("Massa menghajar seorang pencuri")."""
     type_ = type_ or m.entry.type
-    if a.code == b.code and "anaphor" in (a.mention.kind, b.mention.kind):
-        return False  # (part X) an anaphor of the other's very code stands for it: "when they took them hostage"
     if two_people(a, b):
         return True
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
