@@ -200,6 +200,10 @@ class SentenceView:
         """A plain lower-case word that is no cue: "kota", "pariwisata", "airlines"."""
         return 0 <= i < self.n and self.low[i].isalpha() and self.low[i] == self.tokens[i].text and not self._kinds[i]
 
+    def is_plain_word(self, i: int) -> bool:
+        """A lower-case word, a reduplicated one too ("kapal-kapal"), cue or not."""
+        return 0 <= i < self.n and self.low[i].replace("-", "").isalpha() and self.low[i] == self.tokens[i].text
+
     def is_punct(self, i: int, chars: frozenset[str] = CLAUSE_PUNCT) -> bool:
         return 0 <= i < self.n and self.low[i] in chars
 

@@ -300,8 +300,7 @@ def _outer_prep(view: SentenceView, lo: int, prep: int, kinds: frozenset[str]) -
         if view.kinds(j) & kinds:
             return j
         if view.actor_at(j) is not None or j in view.trigger_starts or not (
-                view.is_common_noun(j) or view.has(j, "determiner") or view.low[j][:1].isdigit()
-                or view.low[j].replace("-", "").isalpha() and view.low[j] == view.tokens[j].text):
+                view.is_plain_word(j) or view.has(j, "determiner") or view.low[j][:1].isdigit()):
             return None
     return None
 
@@ -398,8 +397,7 @@ def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
 
 def _plain_noun(view: SentenceView, k: int) -> bool:
     """A common noun, reduplicated ones too ("kapal-kapal"): lower case, no cue, not part of an actor."""
-    word = view.low[k].replace("-", "")
-    return word.isalpha() and view.low[k] == view.tokens[k].text and not view.kinds(k) and view.actor_at(k) is None
+    return view.is_plain_word(k) and not view.kinds(k) and view.actor_at(k) is None
 
 
 def authorities(protesters: ActorSlot) -> ActorSlot | None:
