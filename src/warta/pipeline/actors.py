@@ -258,7 +258,9 @@ class ActorFinder:
             return False
         word = folded[a:b].strip()
         lex = self.lexicon
-        return word not in lex.verbs and word not in lex.function_words and word not in lex.name_stop
+        # (not a backer: "milisi dukungan Iran" is a militia Iran backs, not Iran's)
+        return word not in lex.verbs and word not in lex.function_words and word not in lex.name_stop \
+            and word not in lex.backers
 
     def _portfolio_link(self, text: str, folded: str, a: int, b: int) -> str | None:
         """The link between a state and the office after it when an office's field stands between them, as

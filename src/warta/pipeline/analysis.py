@@ -189,10 +189,11 @@ class SentenceView:
 
     def actor_after(self, i: int) -> ActorSlot | None:
         """The actor at token ``i`` or past the determiners and counts from there ("the United States", "para
-        aktivis", "of three Filipino fishermen", "15 personel")."""
+        aktivis", "of three Filipino fishermen", "15 personel", "from Iran-backed militias": a backer written onto
+        the noun, word class ``backer``)."""
         counts = number_lexicon(self.lang).count_words
         while self.actor_at(i) is None and i < self.n and (
-                self.has(i, "determiner") or self.low[i] in counts or _DIGITS.fullmatch(self.low[i])):
+                self.has(i, "determiner") or self.low[i] in counts or _DIGITS.fullmatch(self.low[i]) or self.backed(i)):
             i += 1
         return self.actor_at(i)
 
@@ -217,11 +218,16 @@ class SentenceView:
         return self.kinds(i) if i >= 0 else frozenset()
 
     def prep_index(self, k: int) -> int:
-        """The token of the word before token ``k`` past determiners and place nouns (-1 when none)."""
+        """The token of the word before token ``k`` past determiners, place nouns and backers (-1 when none)."""
         i = k - 1
-        while i >= 0 and (self.has(i, "determiner") or self.is_word(i, "place_noun")):
+        while i >= 0 and (self.has(i, "determiner") or self.is_word(i, "place_noun") or self.backed(i)):
             i -= 1
         return i
+
+    def backed(self, i: int) -> bool:
+        """A backer written onto a noun with "-" ("Iran-backed", word class ``backer``): it qualifies the noun after it."""
+        word = self.low[i]
+        return "-" in word and word.rpartition("-")[2] in self.word_classes["backer"]
 
     def _after_comma_item(self, slot: ActorSlot) -> bool:
         """The actor is itself the second item of a comma list ("A, B"): a serial ", and" ends a list."""

@@ -182,6 +182,9 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         # "fired tear gas at protesters demanding the president's resignation": a reduced relative's subject is
         # the actor it follows
         return view.compound(view.actor_at(m.start - 1), -1)
+    origin = _weapon_origin(view, lo, m)
+    if origin is not None:
+        return [origin]
     skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start) + _parenthetical(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
@@ -189,7 +192,8 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         if slot.end > m.start or slot.start < lo or any(a <= slot.start < b for a, b in skipped):
             continue
         kinds = view.prep_before(slot)
-        if kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"}:
+        if kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"} \
+                or view.is_word(slot.start - 1, "backer"):  # ("milisi dukungan Iran menyerang": the militia acts)
             continue
         if m.voice == "active" and _goods_origin(view, slot):
             continue  # "Produk ponsel asal China menyerbu pasar Indonesia": where the goods come from (part W)
@@ -221,6 +225,25 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         # companion (behind a preposition the subject search skips) is a subject too
         subjects += [s for s in view.compound(best, +1) if s not in subjects]
     return _after_object(view, subjects)
+
+
+def _weapon_origin(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | None:
+    """"Roket yang ditembakkan dari Gaza menghantam ...", "Rockets fired from southern Lebanon struck ...": a weapon
+    that opens the clause with no actor before it, sent from a state's land (a source preposition at most two words
+    before the state, the only actor before the trigger, or inside a pattern headed by the weapon), is that state's
+    act."""
+    hi = m.end - 1 if view.is_word(m.start, "weapon_noun") else m.start  # a pattern headed by it holds the origin
+    w = next((k for k in range(lo, hi) if view.is_word(k, "weapon_noun")), None)
+    if w is None:
+        return None
+    before = [s for s in view.actors if lo <= s.start < hi]
+    if len(before) != 1 or before[0].start < w or ActorCode(before[0].code).is_sector:
+        return None
+    slot = before[0]
+    if slot.mention.kind not in ("country", "capital", "place") \
+            or not any(view.has(j, "prep_source") for j in range(max(w + 1, slot.start - 3), slot.start)):
+        return None
+    return slot
 
 
 def _after_object(view: SentenceView, subjects: list[ActorSlot]) -> list[ActorSlot]:
@@ -406,6 +429,9 @@ def _including_with(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
 
 
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    origin = _weapon_origin(view, m.start, m) if m.end - m.start > 2 else None  # "Rockets fired from Gaza hit"
+    if origin is not None:
+        return [origin]
     # genitive after the noun: "kunjungan (kontroversial) Presiden Erdogan", "serangan Israel"
     for slot in view.actors:
         # "serangan drone Rusia", "serangan rudal Rusia": a weapon right before the agent is no preposition
@@ -734,6 +760,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         k = m.end
         while k < view.n and view.has(k, "determiner"):
             k += 1
+        lead = view.actor_at(k + 1)
+        if view.is_common_noun(k) and lead is not None and lead.start == k + 1 and lead.mention.kind == "country":
+            k += 1  # a plain modifier before the state's adjective: "struck the northern Israeli town of ..."
         direct = []  # the object at once, and the parties listed with it ("mendorong Rusia dan Ukraina untuk")
         for t in sorted(targets, key=lambda t: t.start):
             if t.start == k or (direct and all(view.has(j, "conj") or view.low[j] == ","
