@@ -4,7 +4,10 @@ For every required gold event that warta did not code, the first layer that fail
 
 - ``wrong actors``: warta coded an event of the gold type in the text, with other actors;
 - ``no trigger``: no trigger matched anywhere in the text (vocabulary);
-- ``trigger of another type``: triggers matched, none of the gold type (vocabulary or codebook reading);
+- ``its word of another type``: the gold trigger's own word was matched, as a trigger of another type (a sense
+  read wrongly, or a codebook reading that differs);
+- ``trigger of another type``: other triggers matched, none of the gold type and none at the gold trigger's word
+  (vocabulary);
 - ``no source actor`` / ``no target actor``: no actor mention of the gold source's (target's) country
   or organisation was found in the text (actor knowledge); ``source of no country``: only a mention of the
   gold source's sector with no country ("polisi", "the government") was found;
@@ -21,7 +24,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-LAYERS = ("wrong actors", "no trigger", "trigger of another type", "no source actor", "source of no country", "no target actor", "not paired")
+LAYERS = ("wrong actors", "no trigger", "its word of another type", "trigger of another type", "no source actor", "source of no country", "no target actor", "not paired")
 
 
 def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = False) -> Counter:
@@ -52,7 +55,9 @@ def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = Fa
             continue
         c = coder(lang)
         text = rec.get("text") or ""
-        types = {m.entry.type for s in c.segmenter.split(text) for m in c.triggers.find(s.tokens)}
+        matches = [(s, m) for s in c.segmenter.split(text) for m in c.triggers.find(s.tokens)]
+        types = {m.entry.type for _, m in matches}
+        matched_words = {t.text.lower() for s, m in matches for t in s.tokens[m.start:m.end]}
         found = c.actors.find(text, None)
         units = {unit(m.code) for m in found}
         bare = {m.code for m in found if ActorCode.parse(m.code).is_sector}
@@ -63,7 +68,8 @@ def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = Fa
             elif not types:
                 layer = "no trigger"
             elif g["type"] not in types:
-                layer = "trigger of another type"
+                words = set((g.get("trigger") or "").lower().split())
+                layer = "its word of another type" if words & matched_words else "trigger of another type"
             elif unit(g["source"]) not in units:
                 layer = "source of no country" if g["source"][3:6] in bare else "no source actor"
             elif g.get("target") and unit(g["target"]) not in units:
