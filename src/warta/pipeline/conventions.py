@@ -98,6 +98,7 @@ class Draft:
     cameo: str
     rules: list[str] = field(default_factory=list)
     stated: str = ""  # the target's country named next to it ("police in Dhaka"), set by the coder
+    refused: bool = False  # recoded as a refusal: the negation the text gives is the act, not a denial of it
     guess: bool = True  # an unnamed source may take its country from its target or the article, not only its place
 
 
@@ -866,6 +867,21 @@ def _pledge_recode(c: Candidate, d: Draft) -> None:
         d.type, d.cameo = entry.type, entry.cameo
 
 
+def _refusal(c: Candidate, d: Draft) -> None:
+    """"Filipina tidak menyetujui usulan China", "Thailand did not accept Cambodia's proposal": an act the text says
+    its source did not do, of its own accord, is a refusal (event_types.tsv ``refused_as``) whose negation is the act;
+    not a denial of a claim, nor an act supposed ("would not agree if"), nor a mutual one ("the two sides did not agree")."""
+    recoded = event_types().refused_as.get(d.type)
+    m = d.match
+    if recoded is None or m.entry.frame == "mutual" or is_noun(m, c.view) \
+            or any(c.view.has(k, "light_verb") for k in range(m.start - 2, m.start)):
+        return  # (nor an act named by a noun: "made no mention of plans")
+    mod = find_modality(c.view, d.match)
+    if mod.negated and mod.denier is None and mod.modality in ("actual", "planned"):  # "will not accept" refuses too
+        d.type, d.cameo = recoded
+        d.refused = True
+
+
 def _promised(c: Candidate, d: Draft) -> None:
     """"PM Abe dan Presiden Yudhoyono akan menandatangani perjanjian": a signing that lies ahead is a promise to sign
     (CAMEO facts ``signing``: PLOVER codes it AGREE), coded with its own CAMEO code."""
@@ -1126,6 +1142,7 @@ RULES: tuple[Rule, ...] = (
     Rule("measure-author", "fill", _measure_author),
     Rule("obligation", "recode", _obligation),
     Rule("pledge-recode", "recode", _pledge_recode),
+    Rule("refusal", "recode", _refusal),
     Rule("promised", "recode", _promised),
     Rule("government-protest", "recode", _government_protest),
     Rule("complaint-forum", "recode", _complaint_forum),

@@ -232,10 +232,11 @@ class EventCoder:
         elif attr is not None and attr.anon_span is not None:
             anon = _span(view, *attr.anon_span)
             claimed = Claim("ANON", anon.text, anon.start, anon.end)
-        if claimed is not None and claimed.code == source.code and types.has(type_, "speech_act") and not mod.negated:
+        negated = mod.negated and not d.refused  # (a refusal: "did not accept" is the act itself)
+        if claimed is not None and claimed.code == source.code and types.has(type_, "speech_act") and not negated:
             claimed = None
         return Event(doc=article.id, type=type_, mode=entry.mode, cameo=d.cameo, quad=self.ontology.quad(d.cameo),
-                     source=source, target=target, negated=mod.negated, modality=mod.modality, claimed_by=claimed,
+                     source=source, target=target, negated=negated, modality=mod.modality, claimed_by=claimed,
                      location=place or anchors.location(view, m, places, target, goal=True),  # a visit: the place visited
                      when=anchors.when(view, m, dates, attr), quantity=anchors.nearest_quantity(view, m, quantities),
                      trigger=_span(view, m.start, m.end), sentence=_ref(view.sentence),
