@@ -773,7 +773,9 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         targets = _after_complementizer(view, m.end, types.complement_reach.get(m.entry.type, 1))
     if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
         # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from
-        targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources]
+        # (not one inside its content: "refused to withdraw its troops from Ukraine" is the content's)
+        targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
+                   and not any(m.end <= k < t.start for k in view.trigger_starts)]
     inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2 and not _behind_topic(view, k, m.end)]
     # "menolak usulan itu", "rejected the ceasefire proposal": the object is a plan or a call (in the pattern too)
     plan = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")
