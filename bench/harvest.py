@@ -14,12 +14,15 @@ actor in it and warta's trigger matcher finds NO trigger at all.  In those sente
 * two-word light-verb phrases: a light verb (``--light``; by default the common active ones and the word class
   passive_light of lang/id/word_classes.tsv) and the word after it ("melayangkan protes", "dilakukan penggeledahan").
 
+``--parties N`` keeps only sentences whose actors name at least N distinct parties (states, IGOs, NGOs at the
+scoring level), which leaves out most lifestyle text: the corpora are more lifestyle than politics.
+
 It prints the top roots (``--top``, default 300) with their sentence count, their most frequent forms and flags
 (``pat`` when a form stands in some trigger pattern, so it is known but only in a context), then the top light-verb phrases.  ``--examples N``
 prints N sentences per root (not for the blind set: none of its sentences is read).
 
     cd WORKTREE && PYTHONPATH=$PWD/src:$PWD/bench /work/main/.venv/bin/python bench/harvest.py [--top 300]
-        [--phrases 80] [--examples 1] [--only ROOT ...] [--no-kumparan]
+        [--phrases 80] [--examples 1] [--only ROOT ...] [--no-kumparan] [--parties 2]
 """
 
 from __future__ import annotations
@@ -115,8 +118,18 @@ class RootFinder:
         return self._cache[word]
 
 
-def harvest(texts: list[str], light: frozenset[str], examples: int = 0):
-    """(roots, forms, phrases, samples, totals) counted over the sentences with an actor and no trigger."""
+def parties(mentions) -> set[str]:
+    """The distinct parties the actor mentions name, at the scoring level (PRKMIL → PRK, IGOUN whole), bare sectors
+    ("polisi" with no country) aside."""
+    from warta.knowledge.actor_code import ActorCode
+
+    codes = [ActorCode.parse(m.code) for m in mentions if m.code]
+    return {c.level for c in codes if c.prefix}
+
+
+def harvest(texts: list[str], light: frozenset[str], examples: int = 0, min_parties: int = 0):
+    """(roots, forms, phrases, samples, totals, language) counted over the sentences with an actor (naming at least
+    ``min_parties`` distinct parties) and no trigger."""
     from warta.api import coder
     from warta.lexicon.registry import load_language
 
@@ -133,7 +146,7 @@ def harvest(texts: list[str], light: frozenset[str], examples: int = 0):
         for s in c.segmenter.split(text):
             totals["sentences"] += 1
             mentions = c.actors.find(s.text, None)
-            if not mentions:
+            if not mentions or len(parties(mentions)) < min_parties:
                 continue
             totals["with an actor"] += 1
             if c.triggers.find(s.tokens):
@@ -174,6 +187,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--examples", type=int, default=0)
     ap.add_argument("--only", nargs="*", default=None, help="print only these roots (with --examples)")
     ap.add_argument("--no-kumparan", action="store_true")
+    ap.add_argument("--parties", type=int, default=0,
+                    help="count only sentences whose actors name at least N distinct parties (states, IGOs, NGOs)")
     ap.add_argument("--light", nargs="*", default=None, help="light verbs (default: common ones + passive_light)")
     ap.add_argument("--shared", type=Path, default=SHARED)
     args = ap.parse_args(argv)
@@ -185,7 +200,7 @@ def main(argv: list[str] | None = None) -> None:
         texts += list(kumparan_open().values())
     light = frozenset(args.light if args.light is not None
                       else DEFAULT_LIGHT + tuple(word_classes("id").get("passive_light", ())))  # fmt: skip
-    roots, forms, phrases, samples, totals, lang = harvest(texts, light, args.examples)
+    roots, forms, phrases, samples, totals, lang = harvest(texts, light, args.examples, args.parties)
     print("# " + ", ".join(f"{k}: {v}" for k, v in totals.items()))
     print("# rank\troot\tsentences\tforms\tflags")
     chosen = [(r, n) for r, n in roots.most_common() if args.only is None or r in args.only]

@@ -28,8 +28,10 @@ def test_records_are_well_formed():
             check_event(ev, f"{rec['id']} {ev}")
 
 
-# The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.0, 99)}
+# Measured right after coding, before any fix (2026-12-05): id F1 0.359 (TP 7, FP 3, FN 22); with part AA's
+# vocabulary: id 0.800 (TP 22, FP 4, FN 7).  The ratchet: (lowest F1, most false alarms); raise it as the coder
+# improves, never lower it.
+RATCHET = {"id": (0.799, 4)}
 
 
 @functools.cache
@@ -49,3 +51,50 @@ def test_part_aa_holds_its_ratchet(lang):
     print("\n".join(report))
     floor, most = RATCHET[lang]
     assert c.f1 >= floor and c.fp <= most, "\n".join(report)
+
+
+# part AA's vocabulary, each word with sentences of our own beyond the part's file, and negatives (another sense)
+PUB = "2024-11-15"
+
+
+def _known(text, key, reason):
+    """A sentence whose word is matched but whose actors or roles fail (not the vocabulary): a strict xfail, so a fix
+    elsewhere shows."""
+    return pytest.param(text, key, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Polda Metro Jaya menghimbau para pengemudi ojek online agar tidak menggelar aksi di depan Istana.",
+     ("REQUEST", "IDN", "IDN")),
+    ("Kepolisian Filipina menghimbau warga Indonesia di Mindanao untuk waspada.", ("REQUEST", "PHL", "IDN")),
+    ("Vietnam dan Filipina meneken kesepakatan kerja sama penjaga pantai.", ("SUPPORT", "VNM", "PHL")),
+    _known("Seorang pejabat Kementerian Perhubungan menampar pramugari maskapai Thailand.", ("ASSAULT", "IDN", "THA"),
+           "actors: a ministry named with no state takes the state named later in the sentence (THAGOV)"),
+    _known("Jaksa Agung menginvestigasi mantan Menteri Perdagangan terkait impor gula.", ("ACCUSE", "IDN", "IDN"),
+           "actors: a former minister named by portfolio only has no code"),
+    _known("TNI Angkatan Laut menenggelamkan sebuah kapal pencuri ikan berbendera Thailand di Laut Arafura.",
+           ("ASSAULT", "IDN", "THA"), "actors: the boat's flag ('berbendera Thailand') does not name its owner"),
+    ("Presiden Filipina berbincang dengan Presiden Prabowo di sela KTT ASEAN.", ("CONSULT", "PHL", "IDN")),
+    ("Menlu Retno mendiskusikan situasi Myanmar dengan Menlu Thailand.", ("CONSULT", "IDN", "THA")),
+    _known("Keputusan Malaysia membebaskan dua nelayan Aceh diapresiasi pemerintah Indonesia.", ("SUPPORT", "IDN", "MYS"),
+           "roles: a passive's subject 'decision of X to act on Y' gives Y, not the decision's author X"),
+    ("Pemerintah Filipina menyesalkan serangan kapal China terhadap kapal nelayannya.", ("ACCUSE", "PHL", "CHN")),
+])  # fmt: skip
+def test_part_aa_words(text, key):
+    from sentence_sets import event_keys
+
+    assert key in event_keys(text, "id", PUB)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Gol itu menjadi tamparan bagi pelatih timnas Malaysia.", "ASSAULT"),
+    ("Banjir bandang menenggelamkan puluhan kapal nelayan di pelabuhan Pekalongan.", "ASSAULT"),
+    ("Menteri Kelautan menegaskan kebijakan penenggelaman kapal pencuri ikan akan dilanjutkan.", "ASSAULT"),
+    ("Para pemain berbincang dengan pelatih sebelum laga melawan Thailand.", "CONSULT"),
+    ("Penonton menyesalkan kekalahan tim Garuda dari Vietnam.", "ACCUSE"),
+    ("Spanduk berisi himbauan agar warga memakai masker dipasang di Pasar Minggu.", "REQUEST"),
+])  # fmt: skip
+def test_part_aa_other_senses(text, etype):
+    from sentence_sets import event_keys
+
+    assert etype not in {k[0] for k in event_keys(text, "id", PUB)}, text
