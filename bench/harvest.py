@@ -14,7 +14,8 @@ actor in it and warta's trigger matcher finds NO trigger at all.  In those sente
 * two-word light-verb phrases: a light verb (``--light``; by default the common active ones and the word class
   passive_light of lang/id/word_classes.tsv) and the word after it ("melayangkan protes", "dilakukan penggeledahan").
 
-``--parties N`` keeps only sentences whose actors name at least N distinct parties (states, IGOs, NGOs at the
+``--beside`` also counts sentences where a trigger matched, the words of its span aside (an act beside a coded
+one: "mengecam ... dan menghimbau ..."); ``--parties N`` keeps only sentences whose actors name at least N distinct parties (states, IGOs, NGOs at the
 scoring level), which leaves out most lifestyle text: the corpora are more lifestyle than politics.
 
 It prints the top roots (``--top``, default 300) with their sentence count, their most frequent forms and flags
@@ -22,7 +23,7 @@ It prints the top roots (``--top``, default 300) with their sentence count, thei
 prints N sentences per root (not for the blind set: none of its sentences is read).
 
     cd WORKTREE && PYTHONPATH=$PWD/src:$PWD/bench /work/main/.venv/bin/python bench/harvest.py [--top 300]
-        [--phrases 80] [--examples 1] [--only ROOT ...] [--no-kumparan] [--parties 2]
+        [--phrases 80] [--examples 1] [--only ROOT ...] [--no-kumparan] [--parties 2] [--beside]
 """
 
 from __future__ import annotations
@@ -127,9 +128,10 @@ def parties(mentions) -> set[str]:
     return {c.level for c in codes if c.prefix}
 
 
-def harvest(texts: list[str], light: frozenset[str], examples: int = 0, min_parties: int = 0):
+def harvest(texts: list[str], light: frozenset[str], examples: int = 0, min_parties: int = 0, beside: bool = False):
     """(roots, forms, phrases, samples, totals, language) counted over the sentences with an actor (naming at least
-    ``min_parties`` distinct parties) and no trigger."""
+    ``min_parties`` distinct parties) and no trigger; with ``beside``, over every sentence with an actor, the words
+    inside a trigger's span aside (a second act beside a coded one)."""
     from warta.api import coder
     from warta.lexicon.registry import load_language
 
@@ -149,9 +151,11 @@ def harvest(texts: list[str], light: frozenset[str], examples: int = 0, min_part
             if not mentions or len(parties(mentions)) < min_parties:
                 continue
             totals["with an actor"] += 1
-            if c.triggers.find(s.tokens):
+            matches = c.triggers.find(s.tokens)
+            if matches and not beside:
                 continue
-            totals["with an actor, no trigger"] += 1
+            totals["counted" if beside else "with an actor, no trigger"] += 1
+            inside = {i for m in matches for i in range(m.start, m.end)}
             spans = [(m.start, m.end) for m in mentions]
             low = [t.text.lower() for t in s.tokens]
             seen: set[str] = set()
@@ -160,7 +164,7 @@ def harvest(texts: list[str], light: frozenset[str], examples: int = 0, min_part
                 if i + 1 < len(low) and word in light and WORD.fullmatch(low[i + 1]):
                     phrases[f"{word} {low[i + 1]}"] += 1
                 at = tok.start - s.start  # the actor finder read the sentence alone: its offsets are the sentence's
-                if (len(word) < 5 or not WORD.fullmatch(word) or word in lang.cues
+                if (len(word) < 5 or not WORD.fullmatch(word) or word in lang.cues or i in inside
                         or any(a <= at < b for a, b in spans)):
                     continue
                 root = root_of(word)
@@ -187,6 +191,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--examples", type=int, default=0)
     ap.add_argument("--only", nargs="*", default=None, help="print only these roots (with --examples)")
     ap.add_argument("--no-kumparan", action="store_true")
+    ap.add_argument("--beside", action="store_true",
+                    help="count in sentences with triggers too, the words of the triggers' spans aside")
     ap.add_argument("--parties", type=int, default=0,
                     help="count only sentences whose actors name at least N distinct parties (states, IGOs, NGOs)")
     ap.add_argument("--light", nargs="*", default=None, help="light verbs (default: common ones + passive_light)")
@@ -200,7 +206,7 @@ def main(argv: list[str] | None = None) -> None:
         texts += list(kumparan_open().values())
     light = frozenset(args.light if args.light is not None
                       else DEFAULT_LIGHT + tuple(word_classes("id").get("passive_light", ())))  # fmt: skip
-    roots, forms, phrases, samples, totals, lang = harvest(texts, light, args.examples, args.parties)
+    roots, forms, phrases, samples, totals, lang = harvest(texts, light, args.examples, args.parties, args.beside)
     print("# " + ", ".join(f"{k}: {v}" for k, v in totals.items()))
     print("# rank\troot\tsentences\tforms\tflags")
     chosen = [(r, n) for r, n in roots.most_common() if args.only is None or r in args.only]

@@ -98,3 +98,39 @@ def test_part_aa_other_senses(text, etype):
     from sentence_sets import event_keys
 
     assert etype not in {k[0] for k in event_keys(text, "id", PUB)}, text
+
+
+def _harvest():
+    import sys
+
+    bench = str(Path(__file__).resolve().parents[1] / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    import harvest
+
+    return harvest
+
+
+@pytest.mark.parametrize(("word", "root"), [
+    ("memukul", "pukul"), ("penyerangan", "serang"), ("dihimbau", "himbau"), ("memecat", "pecat"),
+    ("kesepakatan", "sepakat"), ("diteken", "teken"),
+    ("dengan", None),  # no form of "deng": a root never seen bare needs two affixed forms in the corpora
+    ("dinas", None),
+])  # fmt: skip
+def test_harvest_finds_roots_by_warta_morphology(word, root):
+    from collections import Counter
+
+    vocabulary = Counter({"pukul": 3, "serang": 2, "himbau": 1, "sepakat": 4, "teken": 1, "memecat": 2, "dipecat": 1,
+                          "dengan": 50, "dengannya": 2, "dinas": 5})  # fmt: skip
+    assert _harvest().RootFinder(vocabulary)(word) == root
+
+
+def test_harvest_counts_words_of_sentences_with_an_actor_and_no_trigger():
+    h = _harvest()
+    texts = ["Kementerian Luar Negeri menyarankan warga Indonesia di Lebanon segera pulang.",
+             "Polisi menangkap dua warga Malaysia di Batam.",  # a trigger: not counted
+             "Cuaca hari ini cerah dan menyenangkan.",  # no actor: not counted
+             "Saran itu baik sekali."]  # no actor; "saran" seen bare: the root of "menyarankan"
+    roots, forms, _phrases, _samples, totals, _lang = h.harvest(texts, frozenset())
+    assert totals["with an actor, no trigger"] == 1
+    assert roots["saran"] == 1 and "menyarankan" in forms["saran"] and "senang" not in roots
