@@ -29,9 +29,10 @@ def test_records_are_well_formed():
 
 
 # Measured right after coding, before any fix (2026-12-05): id F1 0.359 (TP 7, FP 3, FN 22); with part AA's
-# vocabulary: id 0.800 (TP 22, FP 4, FN 7).  The ratchet: (lowest F1, most false alarms); raise it as the coder
+# vocabulary: id 0.800 (TP 22, FP 4, FN 7); three sentences of "dipidana" coded later (two misses before their entry):
+# id 0.814 (TP 24, FP 4, FN 7).  The ratchet: (lowest F1, most false alarms); raise it as the coder
 # improves, never lower it.
-RATCHET = {"id": (0.799, 4)}
+RATCHET = {"id": (0.813, 4)}
 
 
 @functools.cache
@@ -79,6 +80,7 @@ def _known(text, key, reason):
     _known("Keputusan Malaysia membebaskan dua nelayan Aceh diapresiasi pemerintah Indonesia.", ("SUPPORT", "IDN", "MYS"),
            "roles: a passive's subject 'decision of X to act on Y' gives Y, not the decision's author X"),
     ("Pemerintah Filipina menyesalkan serangan kapal China terhadap kapal nelayannya.", ("ACCUSE", "PHL", "CHN")),
+    ("Seorang warga Australia dipidana penjara dua tahun oleh Pengadilan Negeri Denpasar.", ("COERCE", "IDN", "AUS")),
 ])  # fmt: skip
 def test_part_aa_words(text, key):
     from sentence_sets import event_keys
@@ -93,6 +95,7 @@ def test_part_aa_words(text, key):
     ("Para pemain berbincang dengan pelatih sebelum laga melawan Thailand.", "CONSULT"),
     ("Penonton menyesalkan kekalahan tim Garuda dari Vietnam.", "ACCUSE"),
     ("Spanduk berisi himbauan agar warga memakai masker dipasang di Pasar Minggu.", "REQUEST"),
+    ("Setiap orang yang menyebarkan hoaks dapat dipidana.", "COERCE"),
 ])  # fmt: skip
 def test_part_aa_other_senses(text, etype):
     from sentence_sets import event_keys
