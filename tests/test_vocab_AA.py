@@ -30,9 +30,10 @@ def test_records_are_well_formed():
 
 # Measured right after coding, before any fix (2026-12-05): id F1 0.359 (TP 7, FP 3, FN 22); with part AA's
 # vocabulary: id 0.800 (TP 22, FP 4, FN 7); three sentences of "dipidana" coded later (two misses before their entry):
-# id 0.814 (TP 24, FP 4, FN 7).  The ratchet: (lowest F1, most false alarms); raise it as the coder
+# id 0.814 (TP 24, FP 4, FN 7); six sentences of defaming coded later (four misses before their entries): id 0.836
+# (TP 28, FP 4, FN 7).  The ratchet: (lowest F1, most false alarms); raise it as the coder
 # improves, never lower it.
-RATCHET = {"id": (0.813, 4)}
+RATCHET = {"id": (0.835, 4)}
 
 
 @functools.cache
@@ -81,6 +82,8 @@ def _known(text, key, reason):
            "roles: a passive's subject 'decision of X to act on Y' gives Y, not the decision's author X"),
     ("Pemerintah Filipina menyesalkan serangan kapal China terhadap kapal nelayannya.", ("ACCUSE", "PHL", "CHN")),
     ("Seorang warga Australia dipidana penjara dua tahun oleh Pengadilan Negeri Denpasar.", ("COERCE", "IDN", "AUS")),
+    ("Media pemerintah China memfitnah para pemimpin Taiwan.", ("ACCUSE", "CHN", "TWN")),
+    ("Blogger asal Singapura itu mencemarkan nama baik Perdana Menteri Malaysia.", ("ACCUSE", "SGP", "MYS")),
 ])  # fmt: skip
 def test_part_aa_words(text, key):
     from sentence_sets import event_keys
@@ -96,6 +99,8 @@ def test_part_aa_words(text, key):
     ("Penonton menyesalkan kekalahan tim Garuda dari Vietnam.", "ACCUSE"),
     ("Spanduk berisi himbauan agar warga memakai masker dipasang di Pasar Minggu.", "REQUEST"),
     ("Setiap orang yang menyebarkan hoaks dapat dipidana.", "COERCE"),
+    ("Tumpahan minyak mencemarkan perairan Teluk Balikpapan.", "ACCUSE"),
+    ("Sungai Ciliwung dicemarkan oleh limbah pabrik milik perusahaan asal China.", "ACCUSE"),
 ])  # fmt: skip
 def test_part_aa_other_senses(text, etype):
     from sentence_sets import event_keys
