@@ -31,9 +31,10 @@ def test_records_are_well_formed():
 # Measured right after coding, before any fix (2026-12-05): id F1 0.359 (TP 7, FP 3, FN 22); with part AA's
 # vocabulary: id 0.800 (TP 22, FP 4, FN 7); three sentences of "dipidana" coded later (two misses before their entry):
 # id 0.814 (TP 24, FP 4, FN 7); six sentences of defaming coded later (four misses before their entries): id 0.836
-# (TP 28, FP 4, FN 7).  The ratchet: (lowest F1, most false alarms); raise it as the coder
+# (TP 28, FP 4, FN 7); four of "mempertanyakan" coded later, already coded right (its entry was there): id 0.845 (TP 30,
+# FP 4, FN 7).  The ratchet: (lowest F1, most false alarms); raise it as the coder
 # improves, never lower it.
-RATCHET = {"id": (0.835, 4)}
+RATCHET = {"id": (0.844, 4)}
 
 
 @functools.cache
