@@ -88,17 +88,20 @@ def candidate_roots(word: str) -> set[str]:
 
 
 def _unclitic(word: str) -> str:
+    """The word without its clitic and its reduplication ("kawasan-kawasannya" → "kawasan")."""
     for clitic in CLITICS[:-1]:
         if word.endswith(clitic):
-            return word[: -len(clitic)]
-    return word
+            word = word[: -len(clitic)]
+            break
+    half = word.split("-")
+    return half[0] if len(half) == 2 and half[0] == half[1] else word
 
 
 class RootFinder:
     """A word's root by warta's morphology, preferring the candidate most seen as a bare word in the corpora, then the
-    one with more affixed forms in them; a root
-    never seen bare must have at least two affixed forms in the corpora, clitics aside ("dinas" is no form of "nas",
-    "dengan" none of "deng")."""
+    one with more affixed forms in them. A root with a single affixed form in the corpora (clitics aside) must be seen
+    bare at least as often as the word: "dinas" is no form of "nas", "dengan" none of "deng", "selatan" none of
+    "selat"."""
 
     def __init__(self, vocabulary: Counter[str]) -> None:
         self.vocabulary = vocabulary
@@ -110,8 +113,8 @@ class RootFinder:
             for root in candidate_roots(word):
                 bare = self.vocabulary.get(root, 0)
                 family = {_unclitic(f) for f in _forms(root) if f != root and f in self.vocabulary}
-                if bare == 0 and len(family) < 2:
-                    continue
+                if len(family) < 2 and bare < self.vocabulary.get(word, 0):
+                    continue  # one affixed form only, rarer bare than the word: a word of its own ("selatan")
                 key = (bare, len(family), -len(root), root)  # then the larger family ("memecat": pecat, not mecat)
                 if score is None or key > score:
                     best, score = root, key

@@ -124,13 +124,15 @@ def _harvest():
     ("memukul", "pukul"), ("penyerangan", "serang"), ("dihimbau", "himbau"), ("memecat", "pecat"),
     ("kesepakatan", "sepakat"), ("diteken", "teken"),
     ("dengan", None),  # no form of "deng": a root never seen bare needs two affixed forms in the corpora
-    ("dinas", None),
+    ("dinas", None), ("selatan", None),  # a word of its own: its root is rarer bare and has no other form
+    ("kawasan", None),  # its plural is no second form
 ])  # fmt: skip
 def test_harvest_finds_roots_by_warta_morphology(word, root):
     from collections import Counter
 
     vocabulary = Counter({"pukul": 3, "serang": 2, "himbau": 1, "sepakat": 4, "teken": 1, "memecat": 2, "dipecat": 1,
-                          "dengan": 50, "dengannya": 2, "dinas": 5})  # fmt: skip
+                          "dengan": 50, "dengannya": 2, "dinas": 5, "selat": 1, "selatan": 9,
+                          "kawasan": 7, "kawasan-kawasan": 1})  # fmt: skip
     assert _harvest().RootFinder(vocabulary)(word) == root
 
 
