@@ -1,10 +1,12 @@
-"""Refusals and things asked for or refused from someone (lead, twelfth session), with sentences of our own.
+"""Fixes of the lead's twelfth session, each with sentences of our own and a negative.
 
 - A negated acceptance is a rejection (event_types.tsv ``refused_as``; conventions rule ``refusal``): "Filipina tidak
   menyetujui usulan China", "Thailand did not accept Cambodia's proposal" are REJECT, not a negated AGREE; a denial of
   having agreed stays a denial, an act named by a noun ("made no mention of plans") is none.
 - What is asked for or refused from someone takes that one as the target (event_types.tsv ``from_target``):
   "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN".
+- A protest at an act named as its object is aimed at the act's author (event_types.tsv: PROTEST ``at_author``):
+  "Jepang memprotes uji coba rudal Korea Utara"; not an act behind a preposition ("protest in support of X").
 """
 
 from __future__ import annotations
@@ -41,4 +43,21 @@ def test_refusals_and_from_targets(lang, text, key):
     ("id", "Polisi meminta warga dari Kabupaten Bogor untuk menjauhi lokasi banjir.", ("REQUEST", "IDN", "")),
 ])
 def test_refusal_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Korea Selatan memprotes latihan militer China di dekat Pulau Jeju.", ("ACCUSE", "KOR", "CHN")),
+    ("id", "Ribuan buruh memprotes kebijakan upah pemerintah Kamboja di Phnom Penh.", ("PROTEST", "KHM", "KHM")),
+    ("en", "Vietnam protested China's oil drilling in the disputed waters.", ("ACCUSE", "VNM", "CHN")),
+])
+def test_a_protest_is_aimed_at_the_author_of_the_act_it_names(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Thousands of Iraqis protested in support of Iran in Baghdad.", ("PROTEST", "IRQ", "IRN")),
+    ("id", "Ribuan warga Irak berunjuk rasa sebagai bentuk dukungan kepada Iran di Baghdad.", ("PROTEST", "IRQ", "IRN")),
+])
+def test_a_protest_in_support_of_someone_is_not_aimed_at_them(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
