@@ -7,6 +7,8 @@
   "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN".
 - A protest at an act named as its object is aimed at the act's author (event_types.tsv: PROTEST ``at_author``):
   "Jepang memprotes uji coba rudal Korea Utara"; not an act behind a preposition ("protest in support of X").
+- Fish caught is fishing, no arrest (cues.tsv abstract_object "ikan", now read after a noun of force too):
+  "penangkapan ikan ilegal", "menangkap ikan".
 """
 
 from __future__ import annotations
@@ -61,3 +63,12 @@ def test_a_protest_is_aimed_at_the_author_of_the_act_it_names(lang, text, key):
 ])
 def test_a_protest_in_support_of_someone_is_not_aimed_at_them(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("text", "key", "coded"), [
+    ("Kapal-kapal Vietnam melakukan penangkapan ikan ilegal di perairan Natuna.", ("COERCE", "VNM", "IDN"), False),
+    ("Nelayan Filipina menangkap ikan di dekat Scarborough Shoal.", ("COERCE", "PHL", ""), False),
+    ("Polisi Malaysia melakukan penangkapan terhadap 12 nelayan Indonesia.", ("COERCE", "MYS", "IDN"), True),
+])
+def test_fishing_is_no_arrest(text, key, coded):
+    assert (key in event_keys(text, "id", PUB)) is coded

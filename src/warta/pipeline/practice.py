@@ -425,8 +425,10 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     rank or someone's time is no force. One modifier may stand before the noun ("delivering his State Speech",
     "gave a brief statement"), and a recipient before both ("gave Kyiv time", "have given Democrats a slight edge")."""
     e = m.entry
-    if m.voice == "noun" or not event_types().has(e.type, "material_object"):
+    if not event_types().has(e.type, "material_object"):
         return False
+    if m.voice == "noun":  # a noun right before such a word: "penangkapan ikan" (fishing), "penahanan diri"
+        return view.has(m.end, "abstract_object")
     if e.type == "AID" and (e.mode or e.frame != "theme"):
         return False
     if m.voice == "passive" and m.start >= 2 and view.has(m.start - 1, "relative") \
