@@ -30,9 +30,10 @@ def test_records_are_well_formed():
 
 
 # Measured right after coding, before any fix (2026-12-05): en F1 0.824 (TP 14, FP 2, FN 4), id F1 0.800 (TP 14,
-# FP 3, FN 4); after the lead's fixes below: en 0.889 (TP 16, FP 2, FN 2), id 0.889 (TP 16, FP 2, FN 2).  The
+# FP 3, FN 4); after the lead's fixes below: en 0.889 (TP 16, FP 2, FN 2), id 0.889 (TP 16, FP 2, FN 2); with the
+# rule held-place ("kota-kota yang dikuasai pemberontak"): id 0.919 (TP 17, FP 2, FN 1).  The
 # ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.888, 2), "id": (0.888, 2)}
+RATCHET = {"en": (0.888, 2), "id": (0.918, 2)}
 
 
 @functools.cache

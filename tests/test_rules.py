@@ -162,6 +162,8 @@ SHAPES = [
      ("ACCUSE", "IDNJUD", "IDNCVL")),
     ("proposal-author", "id", "Rusia menerima usulan gencatan senjata dari Turki.", ("AGREE", "RUS", "TUR")),
     ("proposal-author", "en", "Russia accepted a ceasefire proposal from Turkey.", ("AGREE", "RUS", "TUR")),
+    ("held-place", "id", "Pasukan pemerintah Suriah menembaki kota-kota yang dikuasai pemberontak.", ("ASSAULT", "SYRMIL", "SYRREB")),
+    ("held-place", "en", "Government forces shelled towns held by rebels in Sudan.", ("ASSAULT", "SDNMIL", "SDNREB")),
     ("refusal", "id", "Vietnam tidak menyetujui usulan Kamboja.", ("REJECT", "VNM", "KHM")),
     ("refusal", "en", "Japan did not accept South Korea's proposal.", ("REJECT", "JPN", "KOR")),
     ("promised", "id", "Jepang dan Vietnam akan menandatangani perjanjian perdagangan bulan depan.", ("AGREE", "JPN", "VNM")),

@@ -459,6 +459,13 @@ def _pledge_target(c: Candidate) -> None:
         c.pairs = [(src, t) for src in agents for t in inner if t.code != src.code]
 
 
+def _held_place(c: Candidate) -> None:
+    """"menembaki kota-kota yang dikuasai pemberontak", "shelled towns held by rebels": towns attacked or seized
+    (event_types.tsv place_target) that a party holds stand for that party."""
+    if any(t is None for _, t in c.pairs) and event_types().has(c.match.entry.type, "place_target"):
+        _fill_targets(c, practice.holder_of_object(c.view, c.match))
+
+
 def _place_of_object(c: Candidate) -> None:
     """"menyerukan pemilu dini di Venezuela", "called for reform in Georgia": a call for an act in a place is
     addressed to its state; "menduduki beberapa desa di Ukraina", "attacked villages in Ukraine": towns attacked
@@ -1134,6 +1141,7 @@ RULES: tuple[Rule, ...] = (
     Rule("counted-dead-civilians", "fill", _counted_dead),
     Rule("counted-suspects", "fill", _counted_suspects),
     Rule("unnamed-agent", "fill", _unnamed_agent),
+    Rule("held-place", "fill", _held_place),
     Rule("place-of-object", "fill", _place_of_object),
     Rule("reciprocal", "fill", _reciprocal),
     Rule("between-parties", "fill", _between_parties),

@@ -282,6 +282,19 @@ def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
     return None
 
 
+def holder_of_object(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"menembaki kota-kota yang dikuasai pemberontak", "shelled towns held by the rebels": a place attacked or
+    seized that the text says a party holds (word class ``held_by``, a "by" after it or not) stands for that party;
+    only plain words may stand between the act and the holding word."""
+    hi = min(view.n, m.end + 6)  # (across the relative clause that says it: "yang dikuasai ...")
+    for k in range(m.end, hi):
+        if view.actor_at(k) is not None or view.is_punct(k):
+            return None
+        if view.is_word(k, "held_by"):
+            return view.actor_after(k + 1 + view.has(k + 1, "prep_agent"))
+    return None
+
+
 _PLACE_PREPS = frozenset({"prep_place", "prep_source", "prep_target", "prep_agent", "prep_topic"})
 
 
