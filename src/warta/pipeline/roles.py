@@ -744,6 +744,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             return Roles(())  # "detained 200 people after the protest": an event that dates the clause, not its act
     if not sources:
         sources = _subject(view, m)
+        topic = view.prep_index(m.start)
+        if sources and view.has(topic, "prep_topic") and any(sources[-1].end <= a.start < topic for a in view.actors):
+            # an act named as what an act on another party is about is not the subject's: "Uni Eropa menjatuhkan sanksi
+            # terhadap Belarus terkait tindakan keras terhadap demonstran" (not "Israel stepped up hints about a strike")
+            sources = []
     if not sources and m.voice == "lit":
         sources = _noun_agent(view, m)  # "ada unjuk rasa ... oleh warga Rusia": no subject, an agent phrase
     owner_inside = False
