@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from sentence_sets import check_event, score_lines
+from sentence_sets import check_event, event_keys, score_lines
 
 DATA = Path(__file__).parent / "data" / "consult_AD.jsonl"
 PUB = "2024-11-15"
@@ -30,9 +30,12 @@ def test_records_are_well_formed():
             check_event(ev, f"{rec['id']} {ev}")
 
 
-# Measured right after coding, before any fix (2026-12-05): not yet run.  The ratchet per language: (lowest F1,
+# Measured right after coding, before any fix (2026-12-05): the first 74 sentences en F1 0.976 (TP 40, FP 1, FN 1),
+# id 0.893 (TP 46, FP 6, FN 5); all 119 (the second batch coded before a run on it) en 0.922 (TP 53, FP 1, FN 8), id
+# 0.866 (TP 71, FP 10, FN 12).  After the visitor received, agreements signed in the passive and the content of an
+# agreement: en 0.949 (TP 56, FP 1, FN 5), id 0.910 (TP 71, FP 2, FN 12).  The ratchet per language: (lowest F1,
 # most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.0, 99), "id": (0.0, 99)}
+RATCHET = {"en": (0.948, 1), "id": (0.909, 2)}
 
 
 @functools.cache
@@ -52,3 +55,29 @@ def test_part_ad_holds_its_ratchet(lang):
     print("\n".join(report))
     floor, most = RATCHET[lang]
     assert c.f1 >= floor and c.fp <= most, "\n".join(report)
+
+
+# the fixes of part AD, each with sentences of our own (not of the part's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "want", "absent"), [
+    # the act an agreement names right after it, over a light verb, is what is agreed (AGREE), not cooperation held
+    ("id", "Vietnam dan Filipina sepakat mempererat kerja sama maritim.", {("AGREE", "VNM", "PHL")},
+     {("COOPERATE", "VNM", "PHL")}),
+    ("id", "Jepang dan India sepakat menggelar latihan militer bersama.", {("AGREE", "JPN", "IND")}, set()),
+    ("id", "Indonesia dan Malaysia memperkuat kerja sama perbatasan.", {("COOPERATE", "IDN", "MYS")}, set()),
+    # ties named right after an accord's noun are its subject (word class accord_noun), the signing is coded
+    ("id", "Nota kesepahaman kerja sama pendidikan itu ditandatangani Menteri Pendidikan Malaysia dan Menteri Pendidikan"
+           " Brunei.", {("SUPPORT", "MYS", "BRN"), ("SUPPORT", "BRN", "MYS")}, {("COOPERATE", "MYS", "BRN")}),
+    # an official received is a visitor hosted; a letter or weapons received are not
+    ("en", "The Turkish president received the Hungarian prime minister in Ankara.", {("CONSULT", "HUN", "TUR")},
+     set()),
+    ("en", "The Turkish president received a letter from the Hungarian prime minister.", set(),
+     {("CONSULT", "HUN", "TUR"), ("CONSULT", "TUR", "HUN")}),
+    ("en", "Ukraine received the first batch of F-16 jets from Denmark.", set(), {("CONSULT", "UKR", "DNK")}),
+    # an accord signed in the passive by two parties; a document signed by one is no accord
+    ("en", "The accord was signed by Egypt and Jordan in Cairo.", {("SUPPORT", "EGY", "JOR"), ("SUPPORT", "JOR", "EGY")},
+     set()),
+    ("en", "The letter was signed by the Australian ambassador.", set(), {("SUPPORT", "AUS", "AUS")}),
+])  # fmt: skip
+def test_part_ad_fixes(lang, text, want, absent):
+    got = event_keys(text, lang, PUB)
+    assert want <= got and not absent & got, got
