@@ -77,6 +77,10 @@ def test_part_ad_holds_its_ratchet(lang):
     ("en", "The accord was signed by Egypt and Jordan in Cairo.", {("SUPPORT", "EGY", "JOR"), ("SUPPORT", "JOR", "EGY")},
      set()),
     ("en", "The letter was signed by the Australian ambassador.", set(), {("SUPPORT", "AUS", "AUS")}),
+    # a town visited after a work or state visit and "ke" stands for its state (practice.place_target)
+    ("id", "Menteri Pertahanan Jepang melakukan kunjungan kerja ke Surabaya.", {("CONSULT", "JPN", "IDN")}, set()),
+    ("id", "Presiden Prancis melakukan kunjungan kenegaraan ke Yogyakarta.", {("CONSULT", "FRA", "IDN")}, set()),
+    ("id", "Rombongan turis Jepang melakukan kunjungan wisata ke Bali.", set(), {("CONSULT", "JPN", "IDN")}),
 ])  # fmt: skip
 def test_part_ad_fixes(lang, text, want, absent):
     got = event_keys(text, lang, PUB)

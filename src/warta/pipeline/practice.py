@@ -234,7 +234,8 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     which names who acts or is acted on, not the place."""
     tokens = view.tokens
     k = m.end  # over determiners and plain nouns: "the town of", "kota"
-    while k < min(view.n, m.end + 4) and (view.kinds(k) & {"determiner", "prep_patient"}
+    # (part AD: and a motion towards it, "kunjungan kerja ke Surabaya", "lawatan resmi ke Kota Surabaya")
+    while k < min(view.n, m.end + 4) and (view.kinds(k) & {"determiner", "prep_patient"} or view.is_word(k, "motion_to")
                                           or (view.is_common_noun(k) and view.actor_at(k) is None)):
         k += 1
     hi = tokens[min(view.n, max(k + 1, m.end + 2)) - 1].end
