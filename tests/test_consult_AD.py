@@ -33,9 +33,10 @@ def test_records_are_well_formed():
 # Measured right after coding, before any fix (2026-12-05): the first 74 sentences en F1 0.976 (TP 40, FP 1, FN 1),
 # id 0.893 (TP 46, FP 6, FN 5); all 119 (the second batch coded before a run on it) en 0.922 (TP 53, FP 1, FN 8), id
 # 0.866 (TP 71, FP 10, FN 12).  After the visitor received, agreements signed in the passive and the content of an
-# agreement: en 0.949 (TP 56, FP 1, FN 5), id 0.910 (TP 71, FP 2, FN 12).  The ratchet per language: (lowest F1,
+# agreement: en 0.949 (TP 56, FP 1, FN 5), id 0.910 (TP 71, FP 2, FN 12); with calls received and two
+# parties urged together: id 0.949 (TP 75, FP 0, FN 8).  The ratchet per language: (lowest F1,
 # most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.948, 1), "id": (0.909, 2)}
+RATCHET = {"en": (0.948, 1), "id": (0.948, 0)}
 
 
 @functools.cache
@@ -81,6 +82,16 @@ def test_part_ad_holds_its_ratchet(lang):
     ("id", "Menteri Pertahanan Jepang melakukan kunjungan kerja ke Surabaya.", {("CONSULT", "JPN", "IDN")}, set()),
     ("id", "Presiden Prancis melakukan kunjungan kenegaraan ke Yogyakarta.", {("CONSULT", "FRA", "IDN")}, set()),
     ("id", "Rombongan turis Jepang melakukan kunjungan wisata ke Bali.", set(), {("CONSULT", "JPN", "IDN")}),
+    # a call received is a call between the two (CONSULT 041 each way); not one from an unnamed citizen
+    ("id", "Kanselir Jerman menerima panggilan telepon dari Presiden Ukraina.",
+     {("CONSULT", "DEU", "UKR"), ("CONSULT", "UKR", "DEU")}, set()),
+    ("id", "Presiden Prabowo menerima telepon dari seorang warga.", set(), {("CONSULT", "IDN", "IDN")}),
+    # two parties urged to do something together: both are addressed, the tie is the appeal's content
+    ("id", "Amerika Serikat mendesak Israel dan Hamas menyepakati gencatan senjata.",
+     {("REQUEST", "USA", "ISR"), ("REQUEST", "USA", "PSE")}, {("AGREE", "ISR", "PSE")}),
+    ("id", "China meminta India dan Pakistan berunding.", {("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")},
+     {("CONSULT", "IND", "PAK")}),
+    ("id", "Indonesia dan Malaysia menyepakati batas laut di Selat Malaka.", {("AGREE", "IDN", "MYS")}, set()),
 ])  # fmt: skip
 def test_part_ad_fixes(lang, text, want, absent):
     got = event_keys(text, lang, PUB)

@@ -284,13 +284,16 @@ def new_clause_speaker(view: SentenceView, slot: ActorSlot, listed: list[ActorSl
 
 def _list_before_verb(view: SentenceView, objects: list[ActorSlot]) -> list[ActorSlot]:
     """"mengakui pemberontak dan perdana menteri Thailand serta Malaysia secara terbuka mendukung ...": a list
-    of objects that runs into a verb ends at its first conjunction; the parties after it are that verb's subject."""
+    of objects that runs into a verb ends at its first conjunction; the parties after it are that verb's subject;
+    not a verb two parties do together, which the whole list does ("mendesak Israel dan Hamas menyepakati gencatan
+    senjata": both are urged; part AD)."""
     k = objects[-1].end if len(objects) > 1 else view.n
     skipped = 0
     while k < view.n and k not in view.trigger_starts and skipped < 2 and view.actor_at(k) is None \
             and view.low[k][:1].isalpha() and not view.kinds(k) - {"negation", "plan"}:
         k, skipped = k + 1, skipped + int(not view.is_word(k, "aux"))
-    return objects[:1] if k < view.n and k in view.trigger_starts and k not in view.noun_trigger_starts else objects
+    return objects[:1] if k < view.n and k in view.trigger_starts and k not in view.noun_trigger_starts \
+        and k not in view.mutual_verb_starts else objects
 
 
 def _noun_head(view: SentenceView, m: TriggerMatch) -> bool:
