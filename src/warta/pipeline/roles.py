@@ -270,7 +270,9 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         listed = view.compound(slot, +1)
         if new_clause_speaker(view, slot, listed):
             return []  # "melarang impor unggas dan Financial Times melaporkan ...": a new clause's speaker
-        return _list_before_verb(view, listed)
+        # (part AD) the parties a demand or threat names before its content all do the content: "mendesak Amerika
+        # Serikat dan Inggris menghentikan pasokan senjata ke Israel" urges both
+        return listed if content_target else _list_before_verb(view, listed)
     return []
 
 
