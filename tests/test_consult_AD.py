@@ -36,9 +36,10 @@ def test_records_are_well_formed():
 # agreement: en 0.949 (TP 56, FP 1, FN 5), id 0.910 (TP 71, FP 2, FN 12); with calls received and two
 # parties urged together: id 0.949 (TP 75, FP 0, FN 8).  The third batch (44 sentences) coded before a run on it:
 # en 0.950 (TP 67, FP 1, FN 6), id 0.900 (TP 99, FP 4, FN 18); with every party a demand names urged: id 0.909 (TP 100,
-# FP 3, FN 17).  The ratchet per language: (lowest F1,
+# FP 3, FN 17); with the author of a plan rejected in the passive and terms as a proposal: id 0.919 (TP 102, FP 3,
+# FN 15).  The ratchet per language: (lowest F1,
 # most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.949, 1), "id": (0.908, 3)}
+RATCHET = {"en": (0.949, 1), "id": (0.918, 3)}
 
 
 @functools.cache
@@ -100,6 +101,10 @@ def test_part_ad_holds_its_ratchet(lang):
     ("id", "Indonesia mendesak Amerika Serikat dan Inggris memutus pasokan gas ke Israel.",
      {("REQUEST", "IDN", "USA"), ("REQUEST", "IDN", "GBR")}, {("SANCTION", "GBR", "ISR"), ("SANCTION", "USA", "ISR")}),
     ("id", "Amerika Serikat dan Inggris memutus pasokan gas ke Israel.", {("SANCTION", "GBR", "ISR")}, set()),
+    # a plan rejected in the passive is aimed at its author, named with it ("yang diajukan X"); terms are a proposal
+    ("id", "Rancangan resolusi yang diajukan Aljazair ditolak oleh Amerika Serikat.", {("REJECT", "USA", "DZA")}, set()),
+    ("id", "Usulan itu ditolak oleh Israel.", set(), {("REJECT", "ISR", "ISR")}),
+    ("id", "Ukraina menolak syarat-syarat yang diajukan Rusia.", {("REJECT", "UKR", "RUS")}, set()),
 ])  # fmt: skip
 def test_part_ad_fixes(lang, text, want, absent):
     got = event_keys(text, lang, PUB)

@@ -669,6 +669,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             # author (none named: no target, not the place or the victims named in the subject)
             return Roles(tuple(_pairs(m, agents, [a for a in _author_of(view, act) if a.end <= m.start])))
         subject = _subject(view, m)
+        if not subject and types.has(m.entry.type, "event_object") and (authors := _plan_author_before(view, m.start)):
+            return Roles(tuple(_pairs(m, agents, authors)))  # "Usulan yang diajukan Prancis ditolak oleh Israel"
         if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
             return Roles(tuple(_pairs(m, agents, [])), True)  # "the plan was rejected by Hamas": an event object
         return Roles(tuple(_pairs(m, agents, subject)))
@@ -786,6 +788,18 @@ def _plan_before(view: SentenceView, end: int) -> bool:
         if view.is_word(k, "plan_noun") or view.is_word(k, "report_noun"):
             return True
     return False
+
+
+def _plan_author_before(view: SentenceView, end: int) -> list[ActorSlot]:
+    """(part AD) The author of a plan or call that is a passive verb's subject, named with it in the clause right
+    before ``end``: "Usulan gencatan senjata yang diajukan Prancis ditolak oleh Israel", "Permintaan Washington
+    ditolak Beijing" (the one whose plan is rejected is the target)."""
+    for k in range(end - 1, max(-1, end - 9), -1):
+        if view.low[k] in ",;:" or view.is_punct(k):
+            return []
+        if view.is_word(k, "plan_noun") and not view.kinds(k - 1) & {"prep_target", "prep_topic"}:
+            return [a for a in _author_of(view, k) if a.end <= end]
+    return []
 
 
 def _reacted_to(view: SentenceView, m: TriggerMatch) -> bool:
