@@ -37,9 +37,10 @@ def test_records_are_well_formed():
 # parties urged together: id 0.949 (TP 75, FP 0, FN 8).  The third batch (44 sentences) coded before a run on it:
 # en 0.950 (TP 67, FP 1, FN 6), id 0.900 (TP 99, FP 4, FN 18); with every party a demand names urged: id 0.909 (TP 100,
 # FP 3, FN 17); with the author of a plan rejected in the passive and terms as a proposal: id 0.919 (TP 102, FP 3,
-# FN 15).  The ratchet per language: (lowest F1,
+# FN 15); with help asked "dari" a party, requests lodged "kepada" one and willingness: id 0.938 (TP 106, FP 3,
+# FN 11).  The ratchet per language: (lowest F1,
 # most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.949, 1), "id": (0.918, 3)}
+RATCHET = {"en": (0.949, 1), "id": (0.937, 3)}
 
 
 @functools.cache
@@ -105,6 +106,13 @@ def test_part_ad_holds_its_ratchet(lang):
     ("id", "Rancangan resolusi yang diajukan Aljazair ditolak oleh Amerika Serikat.", {("REJECT", "USA", "DZA")}, set()),
     ("id", "Usulan itu ditolak oleh Israel.", set(), {("REJECT", "ISR", "ISR")}),
     ("id", "Ukraina menolak syarat-syarat yang diajukan Rusia.", {("REJECT", "UKR", "RUS")}, set()),
+    # help asked of a party behind "dari", a request lodged with one, willingness stated
+    ("id", "Filipina meminta bantuan darurat dari Jepang setelah topan melanda.", {("REQUEST", "PHL", "JPN")}, set()),
+    ("id", "Warga meminta bantuan dari tetangga.", set(), {("REQUEST", "IDN", "IDN")}),
+    ("id", "Pemerintah Timor Leste menyampaikan permintaan resmi kepada Australia untuk membuka perundingan.",
+     {("REQUEST", "TLS", "AUS")}, set()),
+    ("id", "Singapura menyatakan kesediaannya untuk menjadi mediator antara Thailand dan Kamboja.",
+     {("AGREE", "SGP", "THA"), ("AGREE", "SGP", "KHM")}, set()),
 ])  # fmt: skip
 def test_part_ad_fixes(lang, text, want, absent):
     got = event_keys(text, lang, PUB)
