@@ -38,9 +38,9 @@ def test_records_are_well_formed():
 # en 0.950 (TP 67, FP 1, FN 6), id 0.900 (TP 99, FP 4, FN 18); with every party a demand names urged: id 0.909 (TP 100,
 # FP 3, FN 17); with the author of a plan rejected in the passive and terms as a proposal: id 0.919 (TP 102, FP 3,
 # FN 15); with help asked "dari" a party, requests lodged "kepada" one and willingness: id 0.938 (TP 106, FP 3,
-# FN 11).  The ratchet per language: (lowest F1,
+# FN 11); restraint asked detains no one: id 0.947 (TP 107, FP 2, FN 10).  The ratchet per language: (lowest F1,
 # most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.949, 1), "id": (0.937, 3)}
+RATCHET = {"en": (0.949, 1), "id": (0.946, 2)}
 
 
 @functools.cache
@@ -113,6 +113,10 @@ def test_part_ad_holds_its_ratchet(lang):
      {("REQUEST", "TLS", "AUS")}, set()),
     ("id", "Singapura menyatakan kesediaannya untuk menjadi mediator antara Thailand dan Kamboja.",
      {("AGREE", "SGP", "THA"), ("AGREE", "SGP", "KHM")}, set()),
+    # restraint asked is no detention: the appeal takes no target from it (the parties in a place are its state's)
+    ("id", "Menteri Luar Negeri Sugiono mengimbau semua pihak di Libya menahan diri.", {("REQUEST", "IDN", "LBY")},
+     {("REQUEST", "IDN", "IDN")}),
+    ("id", "Presiden Prabowo mengimbau semua pihak menahan diri.", set(), {("REQUEST", "IDN", "IDN")}),
 ])  # fmt: skip
 def test_part_ad_fixes(lang, text, want, absent):
     got = event_keys(text, lang, PUB)

@@ -514,8 +514,8 @@ def _content_target(c: Candidate) -> None:
             or any(c.view.is_word(k, "report_noun") for k in range(m.start, m.end)):
         return
     content = practice.announced_act(c.view, c.match, c.scene.matches)
-    if content is None:
-        return
+    if content is None or practice.abstract_object(c.view, content):
+        return  # (part AD) not an act of no material object: "meminta semua pihak menahan diri" detains no one
     inner = Candidate(c.scene, content, find_roles(c.view, content))
     inner.pairs = list(inner.roles.pairs)
     apply(tuple(r for r in RULES if r.id in CONTENT_FILLS), inner)
