@@ -88,6 +88,7 @@ def test_part_ad_holds_its_ratchet(lang):
     ("id", "Menteri Pertahanan Jepang melakukan kunjungan kerja ke Surabaya.", {("CONSULT", "JPN", "IDN")}, set()),
     ("id", "Presiden Prancis melakukan kunjungan kenegaraan ke Yogyakarta.", {("CONSULT", "FRA", "IDN")}, set()),
     ("id", "Rombongan turis Jepang melakukan kunjungan wisata ke Bali.", set(), {("CONSULT", "JPN", "IDN")}),
+    ("id", "Perdana Menteri Belanda melakukan lawatan ke Kota Semarang.", {("CONSULT", "NLD", "IDN")}, set()),
     # a call received is a call between the two (CONSULT 041 each way); not one from an unnamed citizen
     ("id", "Kanselir Jerman menerima panggilan telepon dari Presiden Ukraina.",
      {("CONSULT", "DEU", "UKR"), ("CONSULT", "UKR", "DEU")}, set()),

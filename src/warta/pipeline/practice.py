@@ -234,8 +234,9 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     which names who acts or is acted on, not the place."""
     tokens = view.tokens
     k = m.end  # over determiners and plain nouns: "the town of", "kota"
-    # (part AD: and a motion towards it, "kunjungan kerja ke Surabaya", "lawatan resmi ke Kota Surabaya")
+    # (part AD: and a motion towards it and a place noun, "kunjungan kerja ke Surabaya", "lawatan ke Kota Surabaya")
     while k < min(view.n, m.end + 4) and (view.kinds(k) & {"determiner", "prep_patient"} or view.is_word(k, "motion_to")
+                                          or view.is_word(k, "place_noun")
                                           or (view.is_common_noun(k) and view.actor_at(k) is None)):
         k += 1
     hi = tokens[min(view.n, max(k + 1, m.end + 2)) - 1].end
