@@ -359,7 +359,7 @@ def _after_complementizer(view: SentenceView, start: int, reach: int = 1) -> lis
 
 def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
     """The first actor behind a preposition of ``kind`` — also with one common noun between them
-    ("terhadap kamp pengungsi", "against the camp's refugees")."""
+    ("terhadap kamp pengungsi", "against the camp's refugees"), or two (part AD: "dari negara-negara anggota ASEAN")."""
     hi = right_bound(view, start)
     for slot in view.actors:
         if not start <= slot.start < hi:
@@ -367,7 +367,8 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
         k = slot.start - 1
         if kind in view.prep_before(slot) or (
             k > start and view.is_common_noun(k) and kind in view.prep_before_token(k)
-        ) or (kind == "prep_agent" and k - 1 > start and view.has(k, "prep_patient") and view.is_common_noun(k - 1)
+        ) or (k - 1 >= start and view.is_common_noun(k) and view.is_plain_word(k - 1)
+              and kind in view.prep_before_token(k - 1)) or (kind == "prep_agent" and k - 1 > start and view.has(k, "prep_patient") and view.is_common_noun(k - 1)
               and kind in view.prep_before_token(k - 1)):  # "stabbed by a group of men", "by a gang of youths"
             return view.compound(slot, +1)
     return []
