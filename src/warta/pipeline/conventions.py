@@ -238,7 +238,27 @@ def _signed_object(c: Candidate) -> str | None:
     if m.voice not in ("noun", "lit"):
         return None
     signed = any(n.end == m.start and event_types().cameo_has(n.entry.cameo, "signing") for n in c.scene.matches)
-    return "what a signing signs" if signed else None
+    if signed:
+        return "what a signing signs"
+    # (part AD) ties named right after an accord's noun are its subject: "perjanjian kerja sama pertahanan itu
+    # ditandatangani ...", "kesepakatan kerja sama" (word class accord_noun)
+    if m.entry.frame == "mutual" and c.view.is_word(m.start - 1, "accord_noun"):
+        return "what an accord is about"
+    return None
+
+
+def _pledged_content(c: Candidate) -> str | None:
+    """(part AD) "sepakat memperkuat kerja sama pertahanan", "sepakat menggelar latihan militer bersama": a tie (a
+    mutual frame) an agreement names right after it is what is agreed, not a tie that holds (the agreement is coded);
+    a one-sided act a party says it is willing to do stays, planned ("bersedia menarik pasukannya")."""
+    m = c.match
+    if m.entry.frame != "mutual":
+        return None
+    for n in c.scene.matches:
+        if n is not m and n.entry.type == "AGREE" and n.end <= m.start \
+                and practice.pledge_content(c.view, n, c.scene.matches) is m:
+            return "what an agreement or pledge names: content, not an act"
+    return None
 
 
 def _talks_noun_of(view, m, n) -> bool:
@@ -502,8 +522,8 @@ def _content_target(c: Candidate) -> None:
             or any(c.view.is_word(k, "report_noun") for k in range(m.start, m.end)):
         return
     content = practice.announced_act(c.view, c.match, c.scene.matches)
-    if content is None:
-        return
+    if content is None or practice.abstract_object(c.view, content):
+        return  # (part AD) not an act of no material object: "meminta semua pihak menahan diri" detains no one
     inner = Candidate(c.scene, content, find_roles(c.view, content))
     inner.pairs = list(inner.roles.pairs)
     apply(tuple(r for r in RULES if r.id in CONTENT_FILLS), inner)
@@ -1116,6 +1136,7 @@ RULES: tuple[Rule, ...] = (
     Rule("talks-asked", "gate", _talks_asked),
     Rule("embedded-content", "gate", _embedded),
     Rule("announced-content", "gate", _announced_content),
+    Rule("pledged-content", "gate", _pledged_content),
     Rule("attributive-participle", "gate", _attributive_participle),
     Rule("light-verb-carrier", "gate", _light_verb_carrier),
     Rule("named-object", "gate", _named_object),

@@ -107,8 +107,11 @@ def _asked_of_object(view: SentenceView, k: int) -> bool:
         return False
     types = event_types()
     ends = {e for e, t in view.trigger_ends if types.has(t, "holds_content") and types.has(t, "speech_act")}
-    j = obj.start  # the request may stand up to three words before its object ("mendesak agar Fraksi PDI-P ...")
-    while j not in ends and obj.start - j < 3 and j > 0 and view.actor_at(j - 1) is None \
+    # (part AD) several objects: the first of them ("mendesak Amerika Serikat dan Inggris memutus pasokan ...")
+    j = min(s.start for s in view.compound(obj, -1))
+    # the request may stand up to three words before its object ("mendesak agar Fraksi PDI-P ...")
+    first = j
+    while j not in ends and first - j < 3 and j > 0 and view.actor_at(j - 1) is None \
             and view.low[j - 1].isalpha() and j - 1 not in view.trigger_starts:
         j -= 1
     return j in ends

@@ -234,7 +234,9 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     which names who acts or is acted on, not the place."""
     tokens = view.tokens
     k = m.end  # over determiners and plain nouns: "the town of", "kota"
-    while k < min(view.n, m.end + 4) and (view.kinds(k) & {"determiner", "prep_patient"}
+    # (part AD: and a motion towards it and a place noun, "kunjungan kerja ke Surabaya", "lawatan ke Kota Surabaya")
+    while k < min(view.n, m.end + 4) and (view.kinds(k) & {"determiner", "prep_patient"} or view.is_word(k, "motion_to")
+                                          or view.is_word(k, "place_noun")
                                           or (view.is_common_noun(k) and view.actor_at(k) is None)):
         k += 1
     hi = tokens[min(view.n, max(k + 1, m.end + 2)) - 1].end
@@ -510,13 +512,17 @@ def embedded_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
     """"melarang Iran menggelar uji coba rudal", "urged Iran to stop enrichment": a one-party act that
     another act bans, asks for or threatens is its content, not something that happened; so is one aimed at
     whom it is against ("the banning of opposition rallies")."""
-    if m.entry.frame not in ("intrans", "theme"):
+    # (part AD: a tie asked of two parties too, "mendesak Israel dan Hamas menyepakati gencatan senjata", the "dan"
+    # between the two no clause break)
+    if m.entry.frame not in ("intrans", "theme", "mutual"):
         return False
     for n in matches:
         if not event_types().has(n.entry.type, "holds_content") or not 0 < m.start - n.end <= 6:
             continue
         gap = range(n.end, m.start)
-        if any(view.is_punct(k) or view.low[k] == "," or view.has(k, "conj") for k in gap):
+        if any(view.is_punct(k) or view.low[k] == "," or (view.has(k, "conj") and not (
+                m.entry.frame == "mutual" and view.actor_at(k - 1) is not None and view.actor_at(k + 1) is not None))
+               for k in gap):
             continue
         if any(view.actor_at(k) is not None for k in gap):
             return True

@@ -293,7 +293,9 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         listed = view.compound(slot, +1)
         if new_clause_speaker(view, slot, listed):
             return []  # "melarang impor unggas dan Financial Times melaporkan ...": a new clause's speaker
-        return _list_before_verb(view, listed)
+        # (part AD) the parties a demand or threat names before its content all do the content: "mendesak Amerika
+        # Serikat dan Inggris menghentikan pasokan senjata ke Israel" urges both
+        return listed if content_target else _list_before_verb(view, listed)
     return []
 
 
@@ -307,13 +309,16 @@ def new_clause_speaker(view: SentenceView, slot: ActorSlot, listed: list[ActorSl
 
 def _list_before_verb(view: SentenceView, objects: list[ActorSlot]) -> list[ActorSlot]:
     """"mengakui pemberontak dan perdana menteri Thailand serta Malaysia secara terbuka mendukung ...": a list
-    of objects that runs into a verb ends at its first conjunction; the parties after it are that verb's subject."""
+    of objects that runs into a verb ends at its first conjunction; the parties after it are that verb's subject;
+    not a verb two parties do together, which the whole list does ("mendesak Israel dan Hamas menyepakati gencatan
+    senjata": both are urged; part AD)."""
     k = objects[-1].end if len(objects) > 1 else view.n
     skipped = 0
     while k < view.n and k not in view.trigger_starts and skipped < 2 and view.actor_at(k) is None \
             and view.low[k][:1].isalpha() and not view.kinds(k) - {"negation", "plan"}:
         k, skipped = k + 1, skipped + int(not view.is_word(k, "aux"))
-    return objects[:1] if k < view.n and k in view.trigger_starts and k not in view.noun_trigger_starts else objects
+    return objects[:1] if k < view.n and k in view.trigger_starts and k not in view.noun_trigger_starts \
+        and k not in view.mutual_verb_starts else objects
 
 
 def _noun_head(view: SentenceView, m: TriggerMatch) -> bool:
@@ -377,7 +382,7 @@ def _after_complementizer(view: SentenceView, start: int, reach: int = 1) -> lis
 
 def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
     """The first actor behind a preposition of ``kind`` — also with one common noun between them
-    ("terhadap kamp pengungsi", "against the camp's refugees")."""
+    ("terhadap kamp pengungsi", "against the camp's refugees"), or two (part AD: "dari negara-negara anggota ASEAN")."""
     hi = right_bound(view, start)
     for slot in view.actors:
         if not start <= slot.start < hi:
@@ -385,7 +390,8 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
         k = slot.start - 1
         if kind in view.prep_before(slot) or (
             k > start and view.is_common_noun(k) and kind in view.prep_before_token(k)
-        ) or (kind == "prep_agent" and k - 1 > start and view.has(k, "prep_patient") and view.is_common_noun(k - 1)
+        ) or (k - 1 >= start and view.is_common_noun(k) and view.is_plain_word(k - 1)
+              and kind in view.prep_before_token(k - 1)) or (kind == "prep_agent" and k - 1 > start and view.has(k, "prep_patient") and view.is_common_noun(k - 1)
               and kind in view.prep_before_token(k - 1)):  # "stabbed by a group of men", "by a gang of youths"
             return view.compound(slot, +1)
     return []
@@ -690,6 +696,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             # author (none named: no target, not the place or the victims named in the subject)
             return Roles(tuple(_pairs(m, agents, [a for a in _author_of(view, act) if a.end <= m.start])))
         subject = _subject(view, m)
+        if not subject and types.has(m.entry.type, "event_object") and (authors := _plan_author_before(view, m.start)):
+            return Roles(tuple(_pairs(m, agents, authors)))  # "Usulan yang diajukan Prancis ditolak oleh Israel"
         if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
             return Roles(tuple(_pairs(m, agents, [])), True)  # "the plan was rejected by Hamas": an event object
         return Roles(tuple(_pairs(m, agents, subject)))
@@ -822,6 +830,18 @@ def _plan_before(view: SentenceView, end: int) -> bool:
         if view.is_word(k, "plan_noun") or view.is_word(k, "report_noun"):
             return True
     return False
+
+
+def _plan_author_before(view: SentenceView, end: int) -> list[ActorSlot]:
+    """(part AD) The author of a plan or call that is a passive verb's subject, named with it in the clause right
+    before ``end``: "Usulan gencatan senjata yang diajukan Prancis ditolak oleh Israel", "Permintaan Washington
+    ditolak Beijing" (the one whose plan is rejected is the target)."""
+    for k in range(end - 1, max(-1, end - 9), -1):
+        if view.low[k] in ",;:" or view.is_punct(k):
+            return []
+        if view.is_word(k, "plan_noun") and not view.kinds(k - 1) & {"prep_target", "prep_topic"}:
+            return [a for a in _author_of(view, k) if a.end <= end]
+    return []
 
 
 def _reacted_to(view: SentenceView, m: TriggerMatch) -> bool:
