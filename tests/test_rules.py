@@ -46,6 +46,7 @@ DROPS = [
     ("object-of-act", "id", "Polisi Indonesia menangkap 30 pengunjuk rasa.", "pengunjuk rasa"),
     ("object-of-act", "en", "Rights groups condemned the arrest of demonstrators by Belarusian police.", "demonstrators"),
     ("signed-object", "id", "Jepang dan Indonesia akan menandatangani kerja sama ekonomi bulan depan.", "kerja sama"),
+    ("pledged-content", "id", "Indonesia dan Jepang sepakat memperkuat kerja sama pertahanan.", "kerja sama"),
     ("embedded-content", "en", "The United States urged Iran to stop a missile test.", "missile test"),
     ("embedded-content", "id", "Amerika Serikat melarang Iran menggelar uji coba rudal.", "uji coba rudal"),
     ("announced-content", "en", "Mexico refused cooperating with the United States.", "cooperating"),
