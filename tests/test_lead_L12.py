@@ -7,6 +7,7 @@
   "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN".
 - A protest at an act named as its object is aimed at the act's author (event_types.tsv: PROTEST ``at_author``):
   "Jepang memprotes uji coba rudal Korea Utara"; not an act behind a preposition ("protest in support of X").
+- The author of a plan or request behind "of the": "rejected the request of the United States" (roles._author_of).
 - Fish caught is fishing, no arrest (cues.tsv abstract_object "ikan", now read after a noun of force too):
   "penangkapan ikan ilegal", "menangkap ikan".
 """
@@ -72,3 +73,13 @@ def test_a_protest_in_support_of_someone_is_not_aimed_at_them(lang, text, absent
 ])
 def test_fishing_is_no_arrest(text, key, coded):
     assert (key in event_keys(text, "id", PUB)) is coded
+
+
+@pytest.mark.parametrize(("text", "key", "coded"), [
+    ("Greece rejected the proposal of the Turkish government for talks on the islands.", ("REJECT", "GRC", "TUR"), True),
+    ("Serbia turned down the request of the European Union to recognise Kosovo.", ("REJECT", "SRB", "IGOEU"), True),
+    # an indefinite article still marks no author: "the seizure of a ship"
+    ("Iran condemned the seizure of a British tanker.", ("ACCUSE", "IRN", "GBR"), False),
+])
+def test_the_author_behind_of_the(text, key, coded):
+    assert (key in event_keys(text, "en", PUB)) is coded

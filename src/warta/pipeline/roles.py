@@ -946,9 +946,9 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     gap = _AUTHOR_GAP if done_to or possessed or k not in view.trigger_starts else _AUTHOR_GAP | {"prep_patient"}
     for start in dict.fromkeys([k + 1, max([b for a, b in view.trigger_spans if a == k] + [k + 1])]):
         j = start
-        while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None and j <= start \
-                and not view.kinds(j) - gap:
-            j += 1
+        while j < view.n and view.low[j][:1].isalpha() and view.actor_at(j) is None \
+                and (j <= start and not view.kinds(j) - gap or j > k + 1 and view.has(j, "definite")):
+            j += 1  # (and a definite article after "of": "the request of the United States")
         slot = view.actor_at(j) if j < view.n else None
         people = ActorCode(slot.code).last_sector in _PEOPLE if slot is not None else False
         agent = _unnamed_author(view, k, slot) if done_to and slot is not None \
@@ -956,7 +956,7 @@ def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
         if agent is not None:  # "mengecam penangkapan puluhan mahasiswa": the arrest is the police's
             return _after_prep(view, k + 1, "prep_agent") or [agent]  # (unless named: "... oleh otoritas Mesir")
         if slot is not None and not view.prep_before(slot) - gap and not (done_to and people) and (
-                not any(view.has(i, "determiner") for i in range(k + 1, j)) or people):
+                not any(view.has(i, "determiner") and not view.has(i, "definite") for i in range(k + 1, j)) or people):
             # (joint authors each: "latihan militer gabungan Korea Selatan dan Amerika Serikat")
             return view.compound(slot, +1)
     if k >= 2 and view.is_word(k - 1, "possessive") and view.low[k - 1] != "'" and view.actor_at(k - 2) is not None:
