@@ -33,7 +33,7 @@ def test_records_are_well_formed():
 # FP 7, FN 12); after part Z's vocabulary: en 0.882 (TP 41, FP 6, FN 5), id 0.800 (TP 30, FP 6, FN 9); with the
 # reason clause and joint authors: id 0.827 (TP 31, FP 5, FN 8).  The ratchet per
 # language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.881, 6), "id": (0.826, 5)}
+RATCHET = {"en": (0.881, 6), "id": (0.841, 5)}  # id 0.842 since a protest at an act is aimed at its author (lead)
 
 
 @functools.cache
