@@ -8,6 +8,7 @@
 - A protest at an act named as its object is aimed at the act's author (event_types.tsv: PROTEST ``at_author``):
   "Jepang memprotes uji coba rudal Korea Utara"; not an act behind a preposition ("protest in support of X").
 - The author of a plan or request behind "of the": "rejected the request of the United States" (roles._author_of).
+- A protest in a sports report is play (PROTEST not_in_sport), and English has more words only sports reports use.
 - Fish caught is fishing, no arrest (cues.tsv abstract_object "ikan", now read after a noun of force too):
   "penangkapan ikan ilegal", "menangkap ikan".
 """
@@ -83,3 +84,16 @@ def test_fishing_is_no_arrest(text, key, coded):
 ])
 def test_the_author_behind_of_the(text, key, coded):
     assert (key in event_keys(text, "en", PUB)) is coded
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "coded"), [
+    ("en", "Brazil's strikers pounded the Argentine defence until the final whistle.", ("PROTEST", "BRA", "BRA"), False),
+    ("en", "Brazil's strikers pounded the Argentine defence until the final whistle.", ("ASSAULT", "BRA", "ARG"), False),
+    ("en", "Japanese fans protested against the Qatari referee after the World Cup qualifier.", ("PROTEST", "JPN", "QAT"),
+     False),
+    # a strike by workers outside sport is still a protest
+    ("en", "Striking dock workers in Argentina protested against the government's wage freeze.", ("PROTEST", "ARG", "ARG"),
+     True),
+])
+def test_sport_reports(lang, text, key, coded):
+    assert (key in event_keys(text, lang, PUB)) is coded
