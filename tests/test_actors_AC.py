@@ -1,0 +1,123 @@
+"""Actors of domestic news (part AC): own news-style sentences in English and Indonesian
+(tests/data/actors_AC.jsonl), in the gold's record form with their text, every sentence coded by GUIDELINES.md
+BEFORE warta was run on any of them, lines with no event too.  Institutions named by a place ("Polres Sleman",
+"Kejati Jawa Timur", "Wali Kota Medan", "Texas prosecutors", "police in Lagos State"), people of a regency ("warga
+Kabupaten Sleman"), and unnamed attackers ("orang tak dikenal", "kawanan", "gunmen", "a mob"), coded as the dev gold
+codes them (optional, with the scene's country); negatives: a body or place named in a sentence with no act, a place
+name that is also a common word ("Batu"), "pelaku" and "kawanan" in another sense."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import check_event, event_keys, score_lines
+
+PUB = "2024-11-15"
+DATA = Path(__file__).parent / "data" / "actors_AC.jsonl"
+RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_records_are_well_formed():
+    ids = [r["id"] for r in RECORDS]
+    assert len(ids) == len(set(ids))
+    assert len({r["text"] for r in RECORDS}) == len(RECORDS), "a text is listed twice"
+    for rec in RECORDS:
+        assert rec["lang"] in ("en", "id") and rec["id"].startswith(f"actors-AC-{rec['lang']}-"), rec["id"]
+        for ev in rec["events"]:
+            check_event(ev, f"{rec['id']} {ev}")
+
+
+# Measured right after coding, before any fix (2026-12-05): en F1 0.917 (TP 11, FP 0, FN 2), id F1 0.762 (TP 16,
+# FP 3, FN 7).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower
+# it.
+RATCHET = {"en": (0.916, 0), "id": (0.761, 3)}
+
+
+@functools.cache
+def _score():
+    from warta.api import extract_article
+    from warta.evaluate import evaluate_records
+
+    return evaluate_records(RECORDS, extract_article)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_part_ac_holds_its_ratchet(lang):
+    score = _score()
+    c = score.by_lang[lang]
+    report = [f"{lang}: F1 {c.f1:.3f} (TP {c.tp} FP {c.fp} FN {c.fn})"]
+    report += score_lines(score, lang)
+    print("\n".join(report))
+    floor, most = RATCHET[lang]
+    assert c.f1 >= floor and c.fp <= most, "\n".join(report)
+
+
+# Indonesia's 38 provinces (Indonesian names) and every regency and city of knowledge/idn_regions.tsv (the
+# Kemendagri list) are places of Indonesia in Indonesian text; the English names of the file in English text.
+PROVINCES = str.split(
+    "Aceh|Sumatera Utara|Sumatera Barat|Riau|Jambi|Sumatera Selatan|Bengkulu|Lampung|Kepulauan Bangka Belitung|"
+    "Kepulauan Riau|DKI Jakarta|Jawa Barat|Jawa Tengah|DI Yogyakarta|Jawa Timur|Banten|Bali|Nusa Tenggara Barat|"
+    "Nusa Tenggara Timur|Kalimantan Barat|Kalimantan Tengah|Kalimantan Selatan|Kalimantan Timur|Kalimantan Utara|"
+    "Sulawesi Utara|Sulawesi Tengah|Sulawesi Selatan|Sulawesi Tenggara|Gorontalo|Sulawesi Barat|Maluku|Maluku Utara|"
+    "Papua Barat|Papua Barat Daya|Papua|Papua Selatan|Papua Tengah|Papua Pegunungan", "|")
+
+
+def _regions() -> list[dict[str, str]]:
+    from warta.tsv import read_tsv, resource_path
+
+    path = resource_path("warta.knowledge", "idn_regions.tsv")
+    return list(read_tsv(path, ["name", "unit", "province"], ["aliases", "guard"]))
+
+
+def test_provinces_regencies_and_cities_are_indonesian_places():
+    from warta.pipeline.gazetteer import gazetteer
+
+    rows = _regions()
+    assert len(PROVINCES) == 38 and len({r["province"] for r in rows}) == 38 and set(PROVINCES) >= {
+        r["province"] for r in rows}
+    assert sum(r["unit"] == "regency" for r in rows) == 415 and sum(r["unit"] == "city" for r in rows) == 98
+    id_names = PROVINCES + [n for r in rows for n in [r["name"], *filter(None, r["aliases"].split("|"))]]
+    for lang, names in (("id", id_names), ("en", [r["name"] for r in rows])):
+        g = gazetteer(lang)
+        wrong = [n for n in names if not g.lookup(n) or g.lookup(n)[0].country != "IDN"]
+        if lang == "en":  # a town of another state keeps its name in English text
+            wrong = [n for n in wrong if n not in ("Toba", "Karo", "Kampar", "Kendal")]
+        assert not wrong, f"{lang}: {wrong}"
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("id", "Warga Kendal menolak pembangunan pabrik.", "Kendal"),
+    ("id", "Polres Luwu Utara menangkap dua orang.", "North Luwu"),
+    ("id", "Bupati Kutai Timur hadir dalam rapat itu.", "East Kutai"),
+    ("id", "Banjir melanda Kabupaten Tulang Bawang Barat.", "West Tulang Bawang"),
+    ("id", "Kapal itu tenggelam di perairan Buru.", "Buru"),  # a guarded name after a locative and one word
+    ("id", "Buru-buru mereka meninggalkan rumah.", None),  # ... and not at a sentence's start
+    ("id", "Polisi berjaga di Puncak sepanjang libur.", "Puncak"),  # a guarded name after a locative word
+    ("id", "Puncak acara digelar malam ini.", None),
+    ("id", "Harga Batu Bara naik lagi.", None),
+    ("en", "Police in North Luwu arrested two men.", "North Luwu"),
+    ("en", "Bone marrow transplants rose last year.", None),
+])  # fmt: skip
+def test_regions_in_text(lang, text, place):
+    from warta.pipeline.where import place_finder
+
+    found = [m.place.name for m in place_finder(lang).find(text) if m.place.country == "IDN"]
+    assert found == ([place] if place else []), found
+
+
+# the scene's country from a regency or city named in the sentence gives a bare sector its state
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Polisi menangkap dua pemuda di Kolaka.", ("COERCE", "IDN", "IDN")),
+    ("id", "Polisi menembak mati seorang begal di Kutai Kartanegara.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Petugas menahan tiga orang di Kubu Raya karena membawa senjata tajam.", ("COERCE", "IDN", "IDN")),
+    ("id", "Wali Kota Palangka Raya meminta warga tidak membakar lahan.", ("REQUEST", "IDN", "IDN")),
+    ("en", "Police in Kutai Kartanegara arrested two illegal miners.", ("COERCE", "IDN", "IDN")),
+    ("en", "Police arrested two illegal miners in East Kutai.", ("COERCE", "IDN", "IDN")),
+    ("en", "The regent of Gowa criticised the police.", ("ACCUSE", "IDN", "IDN")),
+])  # fmt: skip
+def test_regions_give_the_scene(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
