@@ -32,9 +32,10 @@ def test_records_are_well_formed():
 
 
 # Measured right after coding, before any fix (2026-12-05): en F1 0.917 (TP 11, FP 0, FN 2), id F1 0.762 (TP 16,
-# FP 3, FN 7).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower
+# FP 3, FN 7); with Bea Cukai and Imigrasi as Indonesia's, local offices and English local titles: en 1.000 (TP 13),
+# id 0.810 (TP 17, FP 2, FN 6).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower
 # it.
-RATCHET = {"en": (0.916, 0), "id": (0.761, 3)}
+RATCHET = {"en": (0.999, 0), "id": (0.809, 2)}
 
 
 @functools.cache
@@ -121,3 +122,34 @@ def test_regions_in_text(lang, text, place):
 ])  # fmt: skip
 def test_regions_give_the_scene(lang, text, key):
     assert key in event_keys(text, lang, PUB)
+
+
+# institutions and offices: "Bea Cukai" and "Imigrasi" written as names are Indonesia's (knowledge/organisations*),
+# also after "petugas"/"pejabat"; in lower case with a state after them, that state's officials.  A title qualified by
+# a province, region or regency is a local office, a party apart from the state's government; English names of
+# the heads of local government
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Petugas Bea Cukai menyita sabu dari seorang warga negara Malaysia.", ("COERCE", "IDN", "MYS")),
+    ("id", "Petugas Imigrasi mendeportasi seorang warga negara Rusia.", ("COERCE", "IDN", "RUS")),
+    ("id", "Petugas imigrasi Malaysia menahan dua warga negara Indonesia.", ("COERCE", "MYS", "IDN")),
+    ("id", "Petugas bea cukai Singapura menyita barang milik warga Indonesia.", ("COERCE", "SGP", "IDN")),
+    ("id", "Pejabat imigrasi Amerika Serikat menahan seorang mahasiswa Indonesia.", ("COERCE", "USA", "IDN")),
+    ("en", "The governor of West Java accused the central government of neglecting flood victims.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("en", "The Texas governor criticised the federal government over border security.", ("ACCUSE", "USA", "USA")),
+    ("en", "The district head of Sleman criticised the provincial government.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "Prosecutors in East Java charged a former district head with embezzling school funds.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("en", "Police in Aceh arrested a village chief accused of selling aid rice.", ("COERCE", "IDN", "IDN")),
+])  # fmt: skip
+def test_part_ac_actors(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The district head said the market would reopen next week."),
+    ("en", "The governor of West Java inaugurated a new hospital on Monday."),
+    ("id", "Petugas Imigrasi melayani ratusan pemohon paspor setiap hari."),
+])  # fmt: skip
+def test_part_ac_negatives(lang, text):
+    assert not event_keys(text, lang, PUB), text

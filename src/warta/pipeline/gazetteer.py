@@ -189,13 +189,19 @@ def _add_idn_regions(t: _Names) -> None:
     """Indonesia's regencies and cities (``knowledge/idn_regions.tsv``) the table lacks, without coordinates: as
     regions, or as subdivisions (after a locative word only) where the name is also a common word or a town of
     another state has it."""
+    from warta.pipeline.where import MIN_PLAIN_POPULATION
+
     path = resource_path("warta.knowledge", "idn_regions.tsv")
     for row in read_tsv(path, ["name", "unit", "province"], ["aliases", "guard"],
                         allowed={"unit": ("regency", "city")}):
         kind = "subdivision" if row.get("guard") == "guard" else "region"
         for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
             known = t.names.get(norm(name), ())
-            if not known:
+            small = kind == "region" and all(e.country == "IDN" and e.kind in ("city", "city_alt", "subdivision")
+                                             and e.population < MIN_PLAIN_POPULATION for e in known)
+            if not known or small:
+                # (a regency named after its small seat, "Sleman", "Bantul": the regency, so that "warga Sleman"
+                # and "the district head of Sleman" need no locative word before it)
                 t.add(name, PlaceEntry(row["name"], "IDN", None, None, kind, 0, row.where), norm(row["name"]))
             elif all(e.country != "IDN" for e in known):
                 # a town of another state keeps the name; the regency is a candidate below it, for an alias of the
