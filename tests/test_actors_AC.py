@@ -153,3 +153,30 @@ def test_part_ac_actors(lang, text, key):
 ])  # fmt: skip
 def test_part_ac_negatives(lang, text):
     assert not event_keys(text, lang, PUB), text
+
+
+# the United Kingdom's counties and police areas (knowledge/gbr_areas.tsv), police forces named in Indonesian text,
+# and people and offices right before a place ("polisi Queensland": a first-level subdivision counts after them)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Polisi Greater Manchester menangkap seorang pria berusia 30 tahun.", ("COERCE", "GBR", "GBR")),
+    ("id", "Polisi di Essex menangkap seorang sopir truk.", ("COERCE", "GBR", "GBR")),
+    ("id", "NYPD menangkap seorang pria di Queens.", ("COERCE", "USA", "USA")),
+    ("id", "Polisi Queensland menahan seorang turis Jerman.", ("COERCE", "AUS", "DEU")),
+    ("en", "Police in West Yorkshire arrested a teenager over the stabbing.", ("COERCE", "GBR", "GBR")),
+    ("en", "Police in Kent, Ohio, arrested a student over the shooting threat.", ("COERCE", "USA", "USA")),
+])  # fmt: skip
+def test_part_ac_areas(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("id", "Devon tampil memukau di konser itu.", None),  # a guarded county that is also a given name
+    ("id", "Polisi Queensland menahan dua orang.", "Queensland"),
+    ("en", "Residents of Merseyside welcomed the decision.", "Merseyside"),
+    ("en", "Angus Taylor visited the farm on Monday.", None),
+])  # fmt: skip
+def test_areas_in_text(lang, text, place):
+    from warta.pipeline.where import place_finder
+
+    found = [m.place.name for m in place_finder(lang).find(text) if m.place.country in ("GBR", "AUS")]
+    assert found == ([place] if place else []), found
