@@ -33,9 +33,10 @@ def test_records_are_well_formed():
 
 # Measured right after coding, before any fix (2026-12-05): en F1 0.917 (TP 11, FP 0, FN 2), id F1 0.762 (TP 16,
 # FP 3, FN 7); with Bea Cukai and Imigrasi as Indonesia's, local offices and English local titles: en 1.000 (TP 13),
-# id 0.810 (TP 17, FP 2, FN 6).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower
+# id 0.810 (TP 17, FP 2, FN 6); with a unit's number in its body's name: id 0.837 (TP 18, FP 2, FN 5).  The ratchet
+# per language: (lowest F1, most false alarms); raise it as the coder improves, never lower
 # it.
-RATCHET = {"en": (0.999, 0), "id": (0.809, 2)}
+RATCHET = {"en": (0.999, 0), "id": (0.836, 2)}
 
 
 @functools.cache
@@ -119,6 +120,10 @@ def test_regions_in_text(lang, text, place):
     ("en", "Police in Kutai Kartanegara arrested two illegal miners.", ("COERCE", "IDN", "IDN")),
     ("en", "Police arrested two illegal miners in East Kutai.", ("COERCE", "IDN", "IDN")),
     ("en", "The regent of Gowa criticised the police.", ("ACCUSE", "IDN", "IDN")),
+    # Jakarta's districts and landmarks
+    ("id", "Polisi menangkap dua pencopet di Tanah Abang.", ("COERCE", "IDN", "IDN")),
+    ("id", "Polisi membubarkan massa di Bundaran HI.", ("COERCE", "IDN", "IDN")),
+    ("en", "Police detained two pickpockets in Tanah Abang.", ("COERCE", "IDN", "IDN")),
 ])  # fmt: skip
 def test_regions_give_the_scene(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -180,3 +185,31 @@ def test_areas_in_text(lang, text, place):
 
     found = [m.place.name for m in place_finder(lang).find(text) if m.place.country in ("GBR", "AUS")]
     assert found == ([place] if place else []), found
+
+
+# a visitor's or foreign national's state is not that of a bare agent acting on them (word class visitor): with no
+# place named, the officers' state stays unknown rather than guessed; a place or a named state still gives it
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Polisi menangkap seorang turis Australia di Bali.", ("COERCE", "IDN", "AUS")),
+    ("id", "Polisi menangkap seorang aktivis Rusia.", ("COERCE", "RUS", "RUS")),
+    ("en", "Police in Bali arrested an Australian tourist.", ("COERCE", "IDN", "AUS")),
+    ("en", "Iranian authorities detained a French citizen.", ("COERCE", "IRN", "FRA")),
+    # a unit's designation after a known body is part of its name, not another actor
+    ("id", "Korem 173/Praja Vira Braja mengirim bantuan logistik kepada warga korban gempa di Kabupaten Biak Numfor.",
+     ("AID", "IDN", "IDN")),
+    ("id", "Yonif 751/Raider terlibat kontak tembak dengan KKB di Kabupaten Puncak.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Lantamal VI menangkap kapal ikan asing berbendera Vietnam.", ("COERCE", "IDN", "VNM")),
+])  # fmt: skip
+def test_part_ac_visitors_and_units(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Petugas menahan seorang turis Jerman di bandara.", ("COERCE", "DEU", "DEU")),
+    ("id", "Aparat keamanan menangkap seorang warga negara Malaysia.", ("COERCE", "MYS", "MYS")),
+    ("id", "Polisi menangkap dua WNA asal China karena menyalahgunakan visa.", ("COERCE", "CHN", "CHN")),
+    ("en", "Police detained a German tourist at the airport.", ("COERCE", "DEU", "DEU")),
+    ("en", "Police arrested a Chinese national suspected of spying.", ("COERCE", "CHN", "CHN")),
+])  # fmt: skip
+def test_part_ac_visitors_not_guessed(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)
