@@ -146,6 +146,11 @@ def test_regions_give_the_scene(lang, text, key):
     ("en", "Prosecutors in East Java charged a former district head with embezzling school funds.",
      ("ACCUSE", "IDN", "IDN")),
     ("en", "Police in Aceh arrested a village chief accused of selling aid rice.", ("COERCE", "IDN", "IDN")),
+    # the mayor or governor of a capital is a local office too; the county police of US news in Indonesian
+    ("en", "The mayor of London criticised the home secretary over police cuts.", ("ACCUSE", "GBR", "GBR")),
+    ("id", "Gubernur DKI Jakarta mengkritik pemerintah pusat soal banjir.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Sheriff setempat menangkap seorang pria yang menembak tetangganya di Alabama.", ("COERCE", "USA", "USA")),
+    ("id", "Deputi sheriff di Florida menembak seorang pria bersenjata.", ("ASSAULT", "USA", "USA")),
 ])  # fmt: skip
 def test_part_ac_actors(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -155,6 +160,7 @@ def test_part_ac_actors(lang, text, key):
     ("en", "The district head said the market would reopen next week."),
     ("en", "The governor of West Java inaugurated a new hospital on Monday."),
     ("id", "Petugas Imigrasi melayani ratusan pemohon paspor setiap hari."),
+    ("en", "Beijing's ambassador criticised the government."),  # a capital before a title: a national office
 ])  # fmt: skip
 def test_part_ac_negatives(lang, text):
     assert not event_keys(text, lang, PUB), text
@@ -169,6 +175,9 @@ def test_part_ac_negatives(lang, text):
     ("id", "Polisi Queensland menahan seorang turis Jerman.", ("COERCE", "AUS", "DEU")),
     ("en", "Police in West Yorkshire arrested a teenager over the stabbing.", ("COERCE", "GBR", "GBR")),
     ("en", "Police in Kent, Ohio, arrested a student over the shooting threat.", ("COERCE", "USA", "USA")),
+    # Indonesian spellings of foreign states and provinces (lang/id/place_aliases.tsv)
+    ("id", "Polisi Kalifornia menangkap seorang pria yang menembaki kendaraan.", ("COERCE", "USA", "USA")),
+    ("id", "Polisi di Australia Barat menahan dua remaja.", ("COERCE", "AUS", "AUS")),
 ])  # fmt: skip
 def test_part_ac_areas(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -213,3 +222,50 @@ def test_part_ac_visitors_and_units(lang, text, key):
 ])  # fmt: skip
 def test_part_ac_visitors_not_guessed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
+
+
+# Indonesian offices known by acronyms only (the regional dinas, prisons, Jakarta's metropolitan police commands,
+# JPU), and leading an operation as doing it ("memimpin penangkapan")
+@pytest.mark.parametrize(("text", "code"), [
+    ("Petugas Dishub menderek puluhan mobil.", "IDNGOV"),
+    ("Petugas Damkar mengevakuasi seorang warga negara Jepang.", "IDNGOV"),
+    ("Kalapas Nusakambangan memindahkan seorang napi.", "IDNCOP"),
+    ("Polres Metro Jakarta Selatan menangkap seorang pengedar.", "IDNCOP"),
+    ("JPU menuntut terdakwa hukuman mati.", "IDNJUD"),
+])  # fmt: skip
+def test_part_ac_acronyms(text, code):
+    from warta.pipeline.actors import ActorFinder
+
+    assert ActorFinder("id").find(text)[0].code == code
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Polres Metro Jakarta Selatan menangkap seorang warga negara Korea Selatan.", ("COERCE", "IDN", "KOR")),
+    ("id", "Kapolres Bogor memimpin penangkapan terhadap tiga pengedar narkoba.", ("COERCE", "IDN", "IDN")),
+])  # fmt: skip
+def test_part_ac_leading_and_commands(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Presiden memimpin rapat kabinet di Istana."),
+    ("id", "Dia memimpin delegasi Indonesia ke Jenewa."),
+])  # fmt: skip
+def test_part_ac_leading_is_no_act_alone(lang, text):
+    assert not event_keys(text, lang, PUB), text
+
+
+# people of English crime and police news (lang/en/sectors.tsv, part AC's block)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Federal agents arrested a man in Texas.", ("COERCE", "USA", "USA")),
+])  # fmt: skip
+def test_part_ac_english_crime_people(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "The chief executive officer of Tesla criticised the regulators.",
+    "A press officer for the Scottish charity encouraged volunteers to help.",  # "officer" alone is no police
+])
+def test_part_ac_officer_is_no_sector_alone(text):
+    assert not event_keys(text, "en", PUB), text
