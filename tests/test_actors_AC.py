@@ -33,10 +33,10 @@ def test_records_are_well_formed():
 
 # Measured right after coding, before any fix (2026-12-05): en F1 0.917 (TP 11, FP 0, FN 2), id F1 0.762 (TP 16,
 # FP 3, FN 7); with Bea Cukai and Imigrasi as Indonesia's, local offices and English local titles: en 1.000 (TP 13),
-# id 0.810 (TP 17, FP 2, FN 6); with a unit's number in its body's name: id 0.837 (TP 18, FP 2, FN 5).  The ratchet
-# per language: (lowest F1, most false alarms); raise it as the coder improves, never lower
+# id 0.810 (TP 17, FP 2, FN 6); with a unit's number in its body's name: id 0.837 (TP 18, FP 2, FN 5); with "memimpin"
+# a light verb: id 0.864 (TP 19, FP 2, FN 4).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower
 # it.
-RATCHET = {"en": (0.999, 0), "id": (0.836, 2)}
+RATCHET = {"en": (0.999, 0), "id": (0.863, 2)}
 
 
 @functools.cache
@@ -258,6 +258,9 @@ def test_part_ac_leading_is_no_act_alone(lang, text):
 # people of English crime and police news (lang/en/sectors.tsv, part AC's block)
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("en", "Federal agents arrested a man in Texas.", ("COERCE", "USA", "USA")),
+    # a sheriff's office and deputies are the United States' county police (a sheriff alone stays a sector noun)
+    ("en", "The Broward County Sheriff's Office arrested a teacher.", ("COERCE", "USA", "USA")),
+    ("id", "Deputi sheriff menembak seorang pria.", ("ASSAULT", "USA", "USA")),
 ])  # fmt: skip
 def test_part_ac_english_crime_people(lang, text, key):
     assert key in event_keys(text, lang, PUB)
