@@ -203,6 +203,9 @@ def test_areas_in_text(lang, text, place):
     ("id", "Polisi menangkap seorang aktivis Rusia.", ("COERCE", "RUS", "RUS")),
     ("en", "Police in Bali arrested an Australian tourist.", ("COERCE", "IDN", "AUS")),
     ("en", "Iranian authorities detained a French citizen.", ("COERCE", "IRN", "FRA")),
+    # Indonesian migrant workers are Indonesians wherever they are held
+    ("id", "Polisi menangkap tiga TKI di Johor.", ("COERCE", "MYS", "IDN")),
+    ("id", "Majikan di Hong Kong menganiaya seorang TKW.", ("ASSAULT", "HKG", "IDN")),
     # a unit's designation after a known body is part of its name, not another actor
     ("id", "Korem 173/Praja Vira Braja mengirim bantuan logistik kepada warga korban gempa di Kabupaten Biak Numfor.",
      ("AID", "IDN", "IDN")),
