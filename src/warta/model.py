@@ -124,13 +124,18 @@ class ActorMention:
 
     @property
     def local_office(self) -> bool:
-        """A title qualified by a town or province after it ("Wali Kota Surabaya", "Gubernur Jawa Barat"): a
-        gazetteer place (geonames id) or an alias of the language's place_aliases.tsv."""
-        return any(part.startswith("geonames:") and part[9:10].isdigit() or _table(part) == "place_aliases.tsv"
+        """A title qualified by a town or province after it ("Wali Kota Surabaya", "Gubernur Jawa Barat", "the
+        governor of West Java", "Bupati Luwu Utara"): a gazetteer place below a state (a geonames town or US state, a
+        region, an ISO 3166-2 subdivision, an Indonesian regency) or an alias of the language's place_aliases.tsv; a
+        capital after a title ("the mayor of London", "Gubernur DKI Jakarta"; not "Beijing's ambassador")."""
+        return any(part.startswith("geonames:") and (part[9:10].isdigit() or part == "geonames:us_state")
+                   or part.startswith("iso3166-2:") or _table(part) in _LOCAL_PLACES
+                   or (self.kind == "title" and _table(part) == "capitals.tsv")  # "the mayor of London"
                    for part in self.sources[1:])
 
 
 UNKNOWN_NAME = "name:capitalised"  # the entry of a capitalised name no lexicon knows
+_LOCAL_PLACES = frozenset({"place_aliases.tsv", "regions.tsv", "idn_regions.tsv"})  # places below a state
 
 
 def _table(source: str) -> str:

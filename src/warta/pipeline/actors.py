@@ -42,6 +42,9 @@ _QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case wor
 _WORD = rf"[{_UP}][\w'’\-]*"
 _FREE = re.compile(r"[^\x01]+")  # characters no mention or block entry has taken
 _NON_SPACE = re.compile(r"\S+")
+# (part AC) a unit's designation right after a known body's name: "Kodam XVII/Cenderawasih", "Korem 173/Praja Vira
+# Braja", "Lantamal VI": a number (Roman or Arabic) and the unit's own name after a slash, or a Roman number alone
+_UNIT_NUMBER = re.compile(r"[ \t]+(?:(?:[IVX]{1,5}|\d{1,4})/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}|[IVX]{1,5}\b(?!/))")
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
 _WORD_AT = re.compile(r"\w+")
 _FIELD = re.compile(rf"(?: {_UP_WORD}){{1,3}} $")  # the same, ending where the office's noun starts
@@ -517,6 +520,10 @@ class ActorFinder:
                 out.append(m)
         for index, sector, step in shared:
             self._distribute(text, folded, out, index, sector, step)
+        for i, m in enumerate(out):
+            unit = _UNIT_NUMBER.match(text, m.end) if m.known_organisation(head=True) else None
+            if unit is not None and not any(m.end < o.start < unit.end() for o in out):
+                out[i] = replace(m, text=text[m.start:unit.end()], end=unit.end())
         if self.names:
             out.extend(self._unlisted_names(text, folded, out, blocked))
             out.sort(key=lambda m: m.start)

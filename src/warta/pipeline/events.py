@@ -203,7 +203,11 @@ class EventCoder:
         local = place.country if place is not None and place.country else ""
         # unnamed victims, protesters and police are local to the event's place; other unnamed agents belong to
         # the other side
-        source = _actor_ref(src, tgt, default_country if d.guess else "",
+        # (part AC) a visitor's state is not a bare agent's: "Petugas menahan seorang turis Jerman" names no state of
+        # the officers (word class visitor: tourists, foreign nationals, migrant workers are held abroad)
+        visitor = tgt is not None and _visitor(view, tgt)
+        guessed = "" if visitor and default_country == tgt.country else default_country
+        source = _actor_ref(src, None if visitor else tgt, guessed if d.guess else "",
                             _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent")
                                                                     or not d.guess else ""),
                             (types.has(type_, "domestic") or (types.has(type_, "home_talks") and tgt is not None
@@ -326,6 +330,14 @@ def _inside_no_state(places: list[PlaceMention], mentions: list[ActorMention]) -
     Congo")."""
     states = [(m.start, m.end) for m in mentions if m.kind == "country"]
     return [p for p in places if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in states)]
+
+
+def _visitor(view: SentenceView, slot: ActorSlot) -> bool:
+    """A party named as a visitor or a foreign national (word class visitor, a word or two within its mention, up
+    to two words before it or one after it): "seorang turis Jerman", "WNA asal China", "a Chinese national"."""
+    words = view.word_classes["visitor"]
+    return any(view.is_word(k, "visitor") or (k + 1 < view.n and view.low[k] + " " + view.low[k + 1] in words)
+               for k in range(max(0, slot.start - 2), min(view.n, slot.end + 1)))
 
 
 def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:

