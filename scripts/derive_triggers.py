@@ -77,6 +77,13 @@ DROP_VERBS: set[str] = {"state", "lecture", "interview", "say", "tell"}
 # alone, only their -ed and -ing forms are triggers ("branded", "barred"); their patterns keep every form.
 NOUN_VERBS: set[str] = {"brand", "bar"}
 KEEP_SYNONYMS = ("111",)  # blocks whose synonym verbs are kept (see the module docstring)
+# Blocks of refusal whose patterns name the thing refused, defied or shunned by an object our hand lexicon codes as
+# another type ("snubbed Japan's offer", "flouted the ban", "stayed away from the summit", "shrugged off sanctions"):
+# the refusal (CAMEO 12x) is the act, the object's own act is not done, so these patterns are kept.  Their verbs that
+# read otherwise before such an object are left out of them: "denied talks" denies that talks were held (a cue of
+# denial), "a slight increase in demand" is no snub.
+KEEP_OBJECT_BLOCKS = {"REBUFF", "REFUSE", "IGNORE", "SHRUG", "STAY", "VIOLATE"}
+KEEP_OBJECT_SKIP = {"deny", "slight"}
 
 HEADER = """# English event triggers derived from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt,
 # openeventdata/petrarch2 @ 676801c). The MIT License (MIT), Copyright (c) 2015 Open Event Data Alliance:
@@ -364,7 +371,9 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
                 stats["dropped: only a preposition after the verb"] += 1
                 continue
             kind = types.get(code[0], codebook.get(code[0]))
-            if any(kind not in heads[w] for w in words & set(heads)):
+            other = any(kind not in heads[w] for w in words & set(heads))
+            refusal = other and block["name"] in KEEP_OBJECT_BLOCKS and code[0].startswith("12")
+            if other and not refusal:
                 # "plan to visit", "ask for aid": the hand entry of the object codes the act, modality its status
                 stats["dropped: object is a hand-lexicon trigger of another type"] += 1
                 continue
@@ -372,7 +381,8 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
             # a verb it codes only with an object of its own: "accept ~ aid" leaves "accept ~ invitation")
             last = items[-1].split("|") if items else []
             keep = [(v, f) for v, f, _ in verbs if not alone.get(v.lstrip("+").lower(), {kind}) - {kind}
-                    and not any((v.lstrip("+").lower(), w) in cb_phrases for w in last)]
+                    and not any((v.lstrip("+").lower(), w) in cb_phrases for w in last)
+                    and not (refusal and v.lstrip("+").lower() in KEEP_OBJECT_SKIP)]
             head = "|".join(a for v, f in keep for a in verb_alts(v, f))
             if not head:
                 stats["dropped: every verb is a hand-lexicon verb of another type"] += 1
