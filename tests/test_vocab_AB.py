@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from sentence_sets import check_event, score_lines
+from sentence_sets import check_event, event_keys, score_lines
 
 DATA = Path(__file__).parent / "data" / "vocab_AB.jsonl"
 PUB = "2024-11-15"
@@ -30,8 +30,15 @@ def test_records_are_well_formed():
             check_event(ev, f"{rec['id']} {ev}")
 
 
-# The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.0, 99)}
+# Measured right after coding, before any fix (2026-12-05, all 110 sentences): en F1 0.850 (TP 71, FP 10, FN 15);
+# with PETRARCH2's refusal patterns whose object is another act (scripts/derive_triggers.py KEEP_OBJECT_BLOCKS):
+# 0.869 (TP 73, FP 9, FN 13); with part AB's idioms in lang/en/triggers.tsv: 0.926 (TP 81, FP 8, FN 5).  A third batch
+# of 27 sentences (111-137) coded after that, before any run: the whole set 0.896 (TP 95, FP 10, FN 12).  Known misses
+# and false alarms left: a freeze of assets and a blacklist are COERCE in our lexicon (CAMEO 1711, 172), a sanction in
+# these codings; the author of a rebuke's reason clause ("after its prime minister linked ..."); outrage over the
+# expulsion "of its diplomats" read as aimed at them.  The ratchet: (lowest F1, most false alarms); raise it as the
+# coder improves, never lower it.
+RATCHET = {"en": (0.895, 10)}
 
 
 @functools.cache
@@ -51,3 +58,37 @@ def test_part_ab_holds_its_ratchet(lang):
     print("\n".join(report))
     floor, most = RATCHET[lang]
     assert c.f1 >= floor and c.fp <= most, "\n".join(report)
+
+
+# the fixes of part AB, each with sentences of our own (not of the part's file) and a negative
+@pytest.mark.parametrize(("text", "key"), [
+    # refusals PETRARCH2 codes with an object our hand lexicon reads as another act (derive_triggers KEEP_OBJECT_BLOCKS)
+    ("Belarus rebuffed Poland's offer of talks on the border.", ("REJECT", "BLR", "POL")),
+    ("Iran flouted the UN ban on missile tests.", ("REJECT", "IRN", "IGOUN")),
+    # drawing fire over an act, drawing someone's ire; heaping scorn; placing the blame on someone
+    ("The Spanish government drew fire from Israel over its recognition of a Palestinian state.", ("ACCUSE", "ISR", "ESP")),
+    ("The Hungarian leader's trip to Moscow drew the ire of the European Union.", ("ACCUSE", "IGOEU", "HUN")),
+    ("Beijing heaped scorn on the Japanese prime minister's remarks.", ("ACCUSE", "CHN", "JPN")),
+    ("Kenya's president put the blame for the violence on the opposition.", ("ACCUSE", "KEN", "KEN")),
+    # a police report against someone; shooting down a proposal; disputing findings; a plea to someone
+    ("The Indonesian opposition made a police report against the Malaysian ambassador.", ("ACCUSE", "IDN", "MYS")),
+    ("Tokyo shot down Seoul's proposal for a joint fund.", ("REJECT", "JPN", "KOR")),
+    ("The Thai government disputed the findings of an Amnesty International report.", ("REJECT", "THA", "NGOAMN")),
+    ("The Sudanese foreign minister made a plea to Egypt for humanitarian corridors.", ("REQUEST", "SDN", "EGY")),
+])  # fmt: skip
+def test_part_ab_fixes(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Russia denied talks with Ukraine had taken place.", "REJECT"),
+    ("There was a slight increase in demand for Chinese steel.", "REJECT"),
+    ("Indonesian troops drew fire from gunmen near the border in Papua.", "ACCUSE"),
+    ("The Argentine striker drew a foul from the Brazilian defender.", "ACCUSE"),
+    ("The Indonesian journalist filed a report on the floods in Jakarta.", "ACCUSE"),
+    ("Malaysian forces shot down a drone near the Thai border.", "REJECT"),
+    ("India and China disputed the border region for decades.", "REJECT"),
+    ("The Indonesian lawyer entered a plea of not guilty in the Jakarta court.", "REQUEST"),
+])  # fmt: skip
+def test_part_ab_negatives(text, etype):
+    assert etype not in {k[0] for k in event_keys(text, "en", PUB)}, text
