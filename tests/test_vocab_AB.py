@@ -34,12 +34,13 @@ def test_records_are_well_formed():
 # with PETRARCH2's refusal patterns whose object is another act (scripts/derive_triggers.py KEEP_OBJECT_BLOCKS):
 # 0.869 (TP 73, FP 9, FN 13); with part AB's idioms in lang/en/triggers.tsv: 0.926 (TP 81, FP 8, FN 5).  A third batch
 # of 27 sentences (111-137) coded after that, before any run: the whole set 0.896 (TP 95, FP 10, FN 12); a fourth of
-# 28 (138-165), likewise: with the third batch's idioms 0.901 (TP 114, FP 13, FN 12).  Known misses
+# 28 (138-165), likewise: with the third batch's idioms 0.901 (TP 114, FP 13, FN 12); with "lashed X over" and the
+# protest note 0.910 (TP 116, FP 13, FN 10).  Known misses
 # and false alarms left: a freeze of assets and a blacklist are COERCE in our lexicon (CAMEO 1711, 172), a sanction in
 # these codings; the author of a rebuke's reason clause ("after its prime minister linked ..."); outrage over the
 # expulsion "of its diplomats" read as aimed at them.  The ratchet: (lowest F1, most false alarms); raise it as the
 # coder improves, never lower it.
-RATCHET = {"en": (0.9, 13)}
+RATCHET = {"en": (0.909, 13)}
 
 
 @functools.cache
@@ -81,6 +82,10 @@ def test_part_ab_holds_its_ratchet(lang):
     ("Hezbollah's leader swore to make Israel pay for the assassination.", ("THREATEN", "LBN", "ISR")),
     ("The Indonesian fishermen petitioned the Australian government for compensation.", ("REQUEST", "IDN", "AUS")),
     ("The Philippine president renewed his call to ASEAN to adopt a code of conduct.", ("REQUEST", "PHL", "IGOASEAN")),
+    # lashing someone over an act; a protest note handed or sent
+    ("The Turkish president lashed Sweden over the burning of a Koran in Stockholm.", ("ACCUSE", "TUR", "SWE")),
+    ("Tokyo sent a note of protest to Beijing over the incursion.", ("ACCUSE", "JPN", "CHN")),
+    ("The Chinese ambassador was handed a protest note by the Philippine foreign ministry.", ("ACCUSE", "PHL", "CHN")),
 ])  # fmt: skip
 def test_part_ab_fixes(text, key):
     assert key in event_keys(text, "en", PUB)
@@ -98,6 +103,8 @@ def test_part_ab_fixes(text, key):
     ("Investors were put on notice by the central bank's decision.", "THREATEN"),
     ("The Indonesian president made a call to the Japanese prime minister on Monday.", "REQUEST"),
     ("Thousands of Malaysians signed petitions against the new tax.", "REQUEST"),
+    ("Aceh authorities lashed two men for gambling.", "ACCUSE"),
+    ("Typhoon Kalmaegi lashed the central Philippines over the weekend.", "ACCUSE"),
 ])  # fmt: skip
 def test_part_ab_negatives(text, etype):
     assert etype not in {k[0] for k in event_keys(text, "en", PUB)}, text
