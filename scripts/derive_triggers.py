@@ -77,6 +77,10 @@ DROP_VERBS: set[str] = {"state", "lecture", "interview", "say", "tell"}
 # alone, only their -ed and -ing forms are triggers ("branded", "barred"); their patterns keep every form.
 NOUN_VERBS: set[str] = {"brand", "bar"}
 KEEP_SYNONYMS = ("111",)  # blocks whose synonym verbs are kept (see the module docstring)
+# Single synonym verbs of other blocks that mean their block's act in news and nothing else, kept alone even with their
+# block's general code (the DEMAND block's "exhorted Kabul to", "entreated", "clamoured for"; not its "need", "push",
+# "bid" or "campaign")
+KEEP_SYNONYM_VERBS = {"exhort", "entreat", "adjure", "clamor", "clamour"}
 # Blocks of refusal whose patterns name the thing refused, defied or shunned by an object our hand lexicon codes as
 # another type ("snubbed Japan's offer", "flouted the ban", "stayed away from the summit", "shrugged off sanctions"):
 # the refusal (CAMEO 12x) is the act, the object's own act is not done, so these patterns are kept.  Their verbs that
@@ -334,7 +338,7 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
                 continue
             v = verb.lstrip("+").lower()
             if not act_code(own) and v.replace("_", "") != name.rstrip("0123456789") \
-                    and not code[0].startswith(KEEP_SYNONYMS):
+                    and not code[0].startswith(KEEP_SYNONYMS) and v not in KEEP_SYNONYM_VERBS:
                 # a synonym that only inherits its block's code ("serve", "head", "join" under COOPERATE)
                 stats["dropped: synonym verb with the block's code only"] += 1
                 continue
@@ -344,7 +348,7 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
             if "_" not in v and v in cb_alone:
                 stats["dropped: verb in the codebook vocabulary"] += 1
                 continue
-            if code[0] in GENERAL_CODES:
+            if code[0] in GENERAL_CODES and v not in KEEP_SYNONYM_VERBS:
                 stats["dropped: verb alone with a root's general code"] += 1
                 continue
             alts = verb_alts(verb, forms)
