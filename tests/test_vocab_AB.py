@@ -36,12 +36,15 @@ def test_records_are_well_formed():
 # of 27 sentences (111-137) coded after that, before any run: the whole set 0.896 (TP 95, FP 10, FN 12); a fourth of
 # 28 (138-165), likewise: with the third batch's idioms 0.901 (TP 114, FP 13, FN 12); with "lashed X over" and the
 # protest note 0.910 (TP 116, FP 13, FN 10); a fifth of 14 (166-179, criticism in words of force), likewise: the whole
-# set 0.859 (TP 119, FP 20, FN 19).  Known misses
+# set 0.859 (TP 119, FP 20, FN 19); with its idioms 0.906 (TP 126, FP 14, FN 12); a sixth batch of 6 (180-185,
+# impeachment), likewise: 0.897 (TP 126, FP 14, FN 15).  "impeached" was tried and taken back: the blind set lost by it
+# (one false alarm more in English, per line and in documents); a seventh of 9 (186-194, requests received and refused),
+# likewise: 0.887 (TP 130, FP 15, FN 18).  Known misses
 # and false alarms left: a freeze of assets and a blacklist are COERCE in our lexicon (CAMEO 1711, 172), a sanction in
 # these codings; the author of a rebuke's reason clause ("after its prime minister linked ..."); outrage over the
 # expulsion "of its diplomats" read as aimed at them.  The ratchet: (lowest F1, most false alarms); raise it as the
 # coder improves, never lower it.
-RATCHET = {"en": (0.858, 20)}
+RATCHET = {"en": (0.886, 15)}
 
 
 @functools.cache
@@ -90,6 +93,14 @@ def test_part_ab_holds_its_ratchet(lang):
     ("The Pakistani prime minister exhorted Kabul to rein in the militants.", ("REQUEST", "PAK", "AFG")),
     ("The Ukrainian president entreated Germany to send more tanks.", ("REQUEST", "UKR", "DEU")),
     ("Beijing cautioned Washington against sending warships to the Taiwan Strait.", ("THREATEN", "CHN", "USA")),
+    # criticism in words of force, told from gunfire by its reason; a broadside; attacking someone for an act in -ing;
+    # torpedoing a plan
+    ("The Indian foreign ministry hit back at Canada over the expulsion of its diplomats.", ("ACCUSE", "IND", "CAN")),
+    ("The Thai army chief shot back at Cambodia's prime minister over his comments on the border.", ("ACCUSE", "THA", "KHM")),
+    ("The Malaysian prime minister took a shot at Singapore over the water deal.", ("ACCUSE", "MYS", "SGP")),
+    ("The Brazilian president fired a broadside at the International Monetary Fund.", ("ACCUSE", "BRA", "IGOIMF")),
+    ("The Philippine president attacked China for blocking supply missions to the shoal.", ("ACCUSE", "PHL", "CHN")),
+    ("Poland torpedoed the European Commission's proposal on grain imports.", ("REJECT", "POL", "IGOEU")),
     ("The Chinese ambassador was handed a protest note by the Philippine foreign ministry.", ("ACCUSE", "PHL", "CHN")),
 ])  # fmt: skip
 def test_part_ab_fixes(text, key):
@@ -111,6 +122,10 @@ def test_part_ab_fixes(text, key):
     ("Aceh authorities lashed two men for gambling.", "ACCUSE"),
     ("The Indonesian central bank cautioned that inflation could rise.", "THREATEN"),
     ("The Malaysian crowd clamoured for more songs.", "REQUEST"),
+    ("Russian warships fired back at Ukrainian drones in the Black Sea.", "ACCUSE"),
+    ("Israeli troops hit back at Hezbollah positions in southern Lebanon.", "ACCUSE"),
+    ("A Russian submarine torpedoed a Ukrainian cargo ship.", "REJECT"),
+    ("Russia attacked Ukraine for the third night in a row.", "ACCUSE"),
     ("Typhoon Kalmaegi lashed the central Philippines over the weekend.", "ACCUSE"),
 ])  # fmt: skip
 def test_part_ab_negatives(text, etype):
