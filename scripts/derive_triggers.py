@@ -32,7 +32,11 @@ lexicon decides those), verbs listed in ``DROP_VERBS``, verbs our cues mark as c
 (``STATUS_KINDS``: "postponed its attack on" is no accusation) and codes in ``DROP_CODES``.  A synonym verb that only
 inherits its block's code is left out ("serve", "head" under a cooperation block), except in the blocks of
 ``KEEP_SYNONYMS`` (CAMEO 111, criticise or denounce: rebuke, castigate, lambaste, lash out; measured: keeping
-every block's synonyms added 4 dev and 5 blind false alarms and no event, keeping 111's added none).
+every block's synonyms added 4 dev and 5 blind false alarms and no event, keeping 111's added none), and the single
+verbs of ``KEEP_SYNONYM_VERBS`` (the DEMAND block's exhort, entreat, clamour...).  A pattern whose object our hand
+lexicon codes as another type is left out ("plan to visit"), except the refusals of ``KEEP_OBJECT_BLOCKS`` ("snubbed
+Japan's offer", "flouted the ban": CAMEO 12x, the refusal is the act; part AB, measured: dev, tuning and blind
+unchanged, 36 rows).
 
 Usage: PYTHONPATH=src python scripts/derive_triggers.py [CAMEO.2.0.txt] [OUT.tsv]
 """

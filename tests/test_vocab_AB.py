@@ -39,12 +39,14 @@ def test_records_are_well_formed():
 # set 0.859 (TP 119, FP 20, FN 19); with its idioms 0.906 (TP 126, FP 14, FN 12); a sixth batch of 6 (180-185,
 # impeachment), likewise: 0.897 (TP 126, FP 14, FN 15).  "impeached" was tried and taken back: the blind set lost by it
 # (one false alarm more in English, per line and in documents); a seventh of 9 (186-194, requests received and refused),
-# likewise: 0.887 (TP 130, FP 15, FN 18); with its idioms 0.902 (TP 133, FP 14, FN 15).  Known misses
+# likewise: 0.887 (TP 130, FP 15, FN 18); with its idioms 0.902 (TP 133, FP 14, FN 15); an eighth of 9 (195-203,
+# backlash, anger, responsibility borne), likewise: 0.884 (TP 133, FP 14, FN 21); with its idioms 0.906 (TP 139, FP 14,
+# FN 15).  Known misses
 # and false alarms left: a freeze of assets and a blacklist are COERCE in our lexicon (CAMEO 1711, 172), a sanction in
 # these codings; the author of a rebuke's reason clause ("after its prime minister linked ..."); outrage over the
 # expulsion "of its diplomats" read as aimed at them.  The ratchet: (lowest F1, most false alarms); raise it as the
 # coder improves, never lower it.
-RATCHET = {"en": (0.901, 14)}
+RATCHET = {"en": (0.905, 14)}
 
 
 @functools.cache
@@ -105,6 +107,10 @@ def test_part_ab_holds_its_ratchet(lang):
     ("Serbia came under pressure from Washington to recognise Kosovo.", ("REQUEST", "USA", "SRB")),
     ("The Philippines faced calls from Japan to restrain its coast guard.", ("REQUEST", "JPN", "PHL")),
     ("Israel ignored calls from the United Nations for a ceasefire.", ("REJECT", "ISR", "IGOUN")),
+    # a backlash or an outcry drawn from someone; anger at someone over an act; responsibility for an act borne
+    ("The Dutch government's plan sparked a backlash from Morocco.", ("ACCUSE", "MAR", "NLD")),
+    ("The Philippine president was angry at Beijing over the water cannon attack.", ("ACCUSE", "PHL", "CHN")),
+    ("The Ukrainian foreign ministry said Belarus bore responsibility for the missile attack.", ("ACCUSE", "UKR", "BLR")),
     ("The Chinese ambassador was handed a protest note by the Philippine foreign ministry.", ("ACCUSE", "PHL", "CHN")),
 ])  # fmt: skip
 def test_part_ab_fixes(text, key):
@@ -132,6 +138,8 @@ def test_part_ab_fixes(text, key):
     ("Russia attacked Ukraine for the third night in a row.", "ACCUSE"),
     ("Indonesian exporters came under pressure from falling prices.", "REQUEST"),
     ("The Indonesian goalkeeper faced pressure from the Thai strikers.", "REQUEST"),
+    ("Indonesia said China bears responsibility for peace in the region.", "ACCUSE"),
+    ("Malaysian travellers were angry at the airline over the delays.", "ACCUSE"),
     ("Typhoon Kalmaegi lashed the central Philippines over the weekend.", "ACCUSE"),
 ])  # fmt: skip
 def test_part_ab_negatives(text, etype):
