@@ -41,12 +41,13 @@ def test_records_are_well_formed():
 # (one false alarm more in English, per line and in documents); a seventh of 9 (186-194, requests received and refused),
 # likewise: 0.887 (TP 130, FP 15, FN 18); with its idioms 0.902 (TP 133, FP 14, FN 15); an eighth of 9 (195-203,
 # backlash, anger, responsibility borne), likewise: 0.884 (TP 133, FP 14, FN 21); with its idioms 0.906 (TP 139, FP 14,
-# FN 15).  Known misses
+# FN 15); a ninth of 7 (204-210, sanctions), likewise: 0.896 (TP 142, FP 16, FN 17); with its idioms 0.909 (TP 144,
+# FP 14, FN 15).  Known misses
 # and false alarms left: a freeze of assets and a blacklist are COERCE in our lexicon (CAMEO 1711, 172), a sanction in
 # these codings; the author of a rebuke's reason clause ("after its prime minister linked ..."); outrage over the
 # expulsion "of its diplomats" read as aimed at them.  The ratchet: (lowest F1, most false alarms); raise it as the
 # coder improves, never lower it.
-RATCHET = {"en": (0.905, 14)}
+RATCHET = {"en": (0.908, 14)}
 
 
 @functools.cache
@@ -111,6 +112,9 @@ def test_part_ab_holds_its_ratchet(lang):
     ("The Dutch government's plan sparked a backlash from Morocco.", ("ACCUSE", "MAR", "NLD")),
     ("The Philippine president was angry at Beijing over the water cannon attack.", ("ACCUSE", "PHL", "CHN")),
     ("The Ukrainian foreign ministry said Belarus bore responsibility for the missile attack.", ("ACCUSE", "UKR", "BLR")),
+    # an envoy expelled behind a long possessor; airspace or ports closed to a country
+    ("Burkina Faso expelled the United Nations' top envoy.", ("SANCTION", "BFA", "IGOUN")),
+    ("Indonesia closed its ports to Israeli ships.", ("SANCTION", "IDN", "ISR")),
     ("The Chinese ambassador was handed a protest note by the Philippine foreign ministry.", ("ACCUSE", "PHL", "CHN")),
 ])  # fmt: skip
 def test_part_ab_fixes(text, key):
@@ -140,6 +144,7 @@ def test_part_ab_fixes(text, key):
     ("The Indonesian goalkeeper faced pressure from the Thai strikers.", "REQUEST"),
     ("Indonesia said China bears responsibility for peace in the region.", "ACCUSE"),
     ("Malaysian travellers were angry at the airline over the delays.", "ACCUSE"),
+    ("Thailand closed its airspace to all flights during the storm.", "SANCTION"),
     ("Typhoon Kalmaegi lashed the central Philippines over the weekend.", "ACCUSE"),
 ])  # fmt: skip
 def test_part_ab_negatives(text, etype):
