@@ -89,7 +89,8 @@ KEEP_SYNONYM_VERBS = {"exhort", "entreat", "adjure", "clamor", "clamour"}
 # another type ("snubbed Japan's offer", "flouted the ban", "stayed away from the summit", "shrugged off sanctions"):
 # the refusal (CAMEO 12x) is the act, the object's own act is not done, so these patterns are kept.  Their verbs that
 # read otherwise before such an object are left out of them: "denied talks" denies that talks were held (a cue of
-# denial), "a slight increase in demand" is no snub.
+# denial), "a slight increase in demand" is no snub; and so are the verbs our hand lexicon codes alone as a refusal
+# ("rejected criticism from the committee": "rejected" finds the critic behind "from" by itself).
 KEEP_OBJECT_BLOCKS = {"REBUFF", "REFUSE", "IGNORE", "SHRUG", "STAY", "VIOLATE"}
 KEEP_OBJECT_SKIP = {"deny", "slight"}
 
@@ -390,7 +391,8 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
             last = items[-1].split("|") if items else []
             keep = [(v, f) for v, f, _ in verbs if not alone.get(v.lstrip("+").lower(), {kind}) - {kind}
                     and not any((v.lstrip("+").lower(), w) in cb_phrases for w in last)
-                    and not (refusal and v.lstrip("+").lower() in KEEP_OBJECT_SKIP)]
+                    and not (refusal and (v.lstrip("+").lower() in KEEP_OBJECT_SKIP
+                                          or kind in alone.get(v.lstrip("+").lower(), set())))]
             head = "|".join(a for v, f in keep for a in verb_alts(v, f))
             if not head:
                 stats["dropped: every verb is a hand-lexicon verb of another type"] += 1
