@@ -36,7 +36,7 @@ every block's synonyms added 4 dev and 5 blind false alarms and no event, keepin
 verbs of ``KEEP_SYNONYM_VERBS`` (the DEMAND block's exhort, entreat, clamour...).  A pattern whose object our hand
 lexicon codes as another type is left out ("plan to visit"), except the refusals of ``KEEP_OBJECT_BLOCKS`` ("snubbed
 Japan's offer", "flouted the ban": CAMEO 12x, the refusal is the act; part AB, measured: dev, tuning and blind
-unchanged, 36 rows).
+unchanged; 36 rows, without the verbs the hand lexicon codes alone as a refusal).
 
 Usage: PYTHONPATH=src python scripts/derive_triggers.py [CAMEO.2.0.txt] [OUT.tsv]
 """
