@@ -32,7 +32,11 @@ lexicon decides those), verbs listed in ``DROP_VERBS``, verbs our cues mark as c
 (``STATUS_KINDS``: "postponed its attack on" is no accusation) and codes in ``DROP_CODES``.  A synonym verb that only
 inherits its block's code is left out ("serve", "head" under a cooperation block), except in the blocks of
 ``KEEP_SYNONYMS`` (CAMEO 111, criticise or denounce: rebuke, castigate, lambaste, lash out; measured: keeping
-every block's synonyms added 4 dev and 5 blind false alarms and no event, keeping 111's added none).
+every block's synonyms added 4 dev and 5 blind false alarms and no event, keeping 111's added none), and the single
+verbs of ``KEEP_SYNONYM_VERBS`` (the DEMAND block's exhort, entreat, clamour...).  A pattern whose object our hand
+lexicon codes as another type is left out ("plan to visit"), except the refusals of ``KEEP_OBJECT_BLOCKS`` ("snubbed
+Japan's offer", "flouted the ban": CAMEO 12x, the refusal is the act; part AB, measured: dev, tuning and blind
+unchanged; 36 rows, without the verbs the hand lexicon codes alone as a refusal).
 
 Usage: PYTHONPATH=src python scripts/derive_triggers.py [CAMEO.2.0.txt] [OUT.tsv]
 """
@@ -77,6 +81,18 @@ DROP_VERBS: set[str] = {"state", "lecture", "interview", "say", "tell"}
 # alone, only their -ed and -ing forms are triggers ("branded", "barred"); their patterns keep every form.
 NOUN_VERBS: set[str] = {"brand", "bar"}
 KEEP_SYNONYMS = ("111",)  # blocks whose synonym verbs are kept (see the module docstring)
+# Single synonym verbs of other blocks that mean their block's act in news and nothing else, kept alone even with their
+# block's general code (the DEMAND block's "exhorted Kabul to", "entreated", "clamoured for"; not its "need", "push",
+# "bid" or "campaign")
+KEEP_SYNONYM_VERBS = {"exhort", "entreat", "adjure", "clamor", "clamour"}
+# Blocks of refusal whose patterns name the thing refused, defied or shunned by an object our hand lexicon codes as
+# another type ("snubbed Japan's offer", "flouted the ban", "stayed away from the summit", "shrugged off sanctions"):
+# the refusal (CAMEO 12x) is the act, the object's own act is not done, so these patterns are kept.  Their verbs that
+# read otherwise before such an object are left out of them: "denied talks" denies that talks were held (a cue of
+# denial), "a slight increase in demand" is no snub; and so are the verbs our hand lexicon codes alone as a refusal
+# ("rejected criticism from the committee": "rejected" finds the critic behind "from" by itself).
+KEEP_OBJECT_BLOCKS = {"REBUFF", "REFUSE", "IGNORE", "SHRUG", "STAY", "VIOLATE"}
+KEEP_OBJECT_SKIP = {"deny", "slight"}
 
 HEADER = """# English event triggers derived from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt,
 # openeventdata/petrarch2 @ 676801c). The MIT License (MIT), Copyright (c) 2015 Open Event Data Alliance:
@@ -327,7 +343,7 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
                 continue
             v = verb.lstrip("+").lower()
             if not act_code(own) and v.replace("_", "") != name.rstrip("0123456789") \
-                    and not code[0].startswith(KEEP_SYNONYMS):
+                    and not code[0].startswith(KEEP_SYNONYMS) and v not in KEEP_SYNONYM_VERBS:
                 # a synonym that only inherits its block's code ("serve", "head", "join" under COOPERATE)
                 stats["dropped: synonym verb with the block's code only"] += 1
                 continue
@@ -337,7 +353,7 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
             if "_" not in v and v in cb_alone:
                 stats["dropped: verb in the codebook vocabulary"] += 1
                 continue
-            if code[0] in GENERAL_CODES:
+            if code[0] in GENERAL_CODES and v not in KEEP_SYNONYM_VERBS:
                 stats["dropped: verb alone with a root's general code"] += 1
                 continue
             alts = verb_alts(verb, forms)
@@ -364,7 +380,9 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
                 stats["dropped: only a preposition after the verb"] += 1
                 continue
             kind = types.get(code[0], codebook.get(code[0]))
-            if any(kind not in heads[w] for w in words & set(heads)):
+            other = any(kind not in heads[w] for w in words & set(heads))
+            refusal = other and block["name"] in KEEP_OBJECT_BLOCKS and code[0].startswith("12")
+            if other and not refusal:
                 # "plan to visit", "ask for aid": the hand entry of the object codes the act, modality its status
                 stats["dropped: object is a hand-lexicon trigger of another type"] += 1
                 continue
@@ -372,7 +390,9 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
             # a verb it codes only with an object of its own: "accept ~ aid" leaves "accept ~ invitation")
             last = items[-1].split("|") if items else []
             keep = [(v, f) for v, f, _ in verbs if not alone.get(v.lstrip("+").lower(), {kind}) - {kind}
-                    and not any((v.lstrip("+").lower(), w) in cb_phrases for w in last)]
+                    and not any((v.lstrip("+").lower(), w) in cb_phrases for w in last)
+                    and not (refusal and (v.lstrip("+").lower() in KEEP_OBJECT_SKIP
+                                          or kind in alone.get(v.lstrip("+").lower(), set())))]
             head = "|".join(a for v, f in keep for a in verb_alts(v, f))
             if not head:
                 stats["dropped: every verb is a hand-lexicon verb of another type"] += 1
