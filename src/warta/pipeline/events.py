@@ -204,8 +204,9 @@ class EventCoder:
         # unnamed victims, protesters and police are local to the event's place; other unnamed agents belong to
         # the other side
         # (part AC) a visitor's state is not a bare agent's: "Petugas menahan seorang turis Jerman" names no state of
-        # the officers (word class visitor: tourists, foreign nationals, migrant workers are held abroad)
-        visitor = tgt is not None and _visitor(view, tgt)
+        # the officers (word class visitor: tourists, foreign nationals, migrant workers are held abroad); a speech
+        # act to nationals is their own state's ("Kementerian Luar Negeri menghimbau warga negara Indonesia di Lebanon")
+        visitor = tgt is not None and not types.has(type_, "speech_act") and _visitor(view, tgt)
         guessed = "" if visitor and default_country == tgt.country else default_country
         source = _actor_ref(src, None if visitor else tgt, guessed if d.guess else "",
                             _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent")

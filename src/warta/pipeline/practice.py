@@ -463,7 +463,10 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
             k += 1
         if view.has(k, "abstract_object"):
             return True
-    return k + 1 < view.n and view.low[k].isalpha() and not view.kinds(k) and view.has(k + 1, "abstract_object")
+    # a modifier before the noun, where modifiers come first (settings compound_head: "gave a brief statement"; not
+    # Indonesian "kapal ikan", a fishing boat)
+    return view.settings.get("compound_head") == "last" and k + 1 < view.n and view.low[k].isalpha() \
+        and not view.kinds(k) and view.has(k + 1, "abstract_object")
 
 
 ARMED_SECTORS = ("MIL", "COP", "REB")
