@@ -430,7 +430,8 @@ def _act_anaphor(c: Candidate) -> None:
     if not (m.voice == "noun" or (m.voice == "lit" and view.has(m.start - 1, "definite"))):
         return
     here = view.sentence.index
-    earlier = next((e for e in reversed(c.scene.prior) if e.type == m.entry.type and e.sentence.index < here), None)
+    earlier = next((e for e in reversed(c.scene.prior) if e.type == m.entry.type and e.sentence.index < here
+                    and practice.names_again(m.entry.cameo, e)), None)
     if earlier is None:
         return
     text, a, b = view.text_span(m.start, m.end)
