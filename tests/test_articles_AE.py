@@ -81,6 +81,19 @@ def _keys_of_sentence(text: str, lang: str, index: int) -> set[tuple[str, str, s
      None, ("ACCUSE", "ISR", "ISR")),
     ("en", "Israeli police arrested two activists in Jerusalem. Their lawyers condemned the arrests.", 1,
      ("ACCUSE", "ISR", "ISR"), None),
+    # the article's country reaches its bare sector nouns when its actors name one state only; where they name
+    # several, the most named is not guessed for them (unknown), though the country of a place named still serves
+    ("id", "Menteri Dalam Negeri Indonesia meminta kepala daerah waspada. Polisi menangkap dua pria yang membawa senjata"
+           " api ke sebuah pasar.", 1, ("COERCE", "IDN", "IDN"), None),
+    ("en", "Indonesia's interior minister told regional heads to stay alert. Police arrested two men who carried guns"
+           " into a market.", 1, ("COERCE", "IDN", "IDN"), None),
+    ("id", "Presiden Amerika Serikat mengecam China atas sengketa dagang. Washington juga menjatuhkan sanksi kepada Rusia."
+           " Polisi menangkap dua pria yang membawa senjata api ke sebuah pasar.", 2, None, ("COERCE", "USA", "USA")),
+    ("en", "The US president criticised China over trade. Washington also imposed sanctions on Russia. Police arrested"
+           " two men who carried guns into a market.", 2, None, ("COERCE", "USA", "USA")),
+    ("id", "Presiden Amerika Serikat mengecam China atas sengketa dagang. Washington juga menjatuhkan sanksi kepada Rusia."
+           " Polisi menangkap dua pria yang membawa senjata api ke sebuah pasar di Chicago.", 2, ("COERCE", "USA", "USA"),
+     None),
 ])
 def test_part_ae_fixes(lang, text, index, key, not_key):
     keys = _keys_of_sentence(text, lang, index)
