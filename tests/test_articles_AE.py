@@ -89,6 +89,12 @@ def _keys_of_sentence(text: str, lang: str, index: int) -> set[tuple[str, str, s
      ("ACCUSE", "MYS", "MMR"), ("ASSAULT", "MMR", "MMR")),
     ("id", "Militer Myanmar mengebom sebuah desa di Sagaing. Serangan itu menewaskan 12 warga.", 1,
      ("ASSAULT", "MMR", "MMR"), None),
+    # a plural pronoun with no party to stand for in its sentence or the one before does not reach back to a state
+    # named further (nor to the place just named): the people it stands for are unnamed ones
+    ("id", "Ribuan pendatang tiba di Australia, dipimpin oleh Paul Kelly; mereka mendukung orang Inggris.", 0,
+     None, ("SUPPORT", "AUS", "GBR")),
+    ("en", "The settlers arrived in Australia, led by Paul Kelly; they supported the British.", 0,
+     None, ("SUPPORT", "AUS", "GBR")),
     # the article's country reaches its bare sector nouns when its actors name one state only; where they name
     # several, the most named is not guessed for them (unknown), though the country of a place named still serves
     ("id", "Menteri Dalam Negeri Indonesia meminta kepala daerah waspada. Polisi menangkap dua pria yang membawa senjata"
