@@ -449,8 +449,11 @@ def _act_anaphor(c: Candidate) -> None:
         return
     if not (m.voice == "noun" or (m.voice == "lit" and view.has(m.start - 1, "definite"))):
         return
+    if any(n is not m and n.end <= m.start <= n.end + 2 for n in c.scene.matches):
+        return  # the object of another act ("mengutuk serangan tersebut", "condemned the attack"): that act's content
     here = view.sentence.index
-    earlier = next((e for e in reversed(c.scene.prior) if e.type == m.entry.type and e.sentence.index < here), None)
+    earlier = next((e for e in reversed(c.scene.prior) if e.type == m.entry.type and e.sentence.index < here
+                    and practice.names_again(m.entry.cameo, e)), None)
     if earlier is None:
         return
     text, a, b = view.text_span(m.start, m.end)

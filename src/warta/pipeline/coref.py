@@ -246,7 +246,9 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         antecedent = next((h for h in order if _compatible(cls, h)), None)
         if antecedent is None and sent - 1 in subjects and _compatible(cls, subjects[sent - 1]):
             antecedent = subjects[sent - 1]
-        if antecedent is None:
+        if antecedent is None and cls != "group":
+            # (not "mereka", "they": with no party of its sentence or the one before, the people it stands for are
+            # most often unnamed ones, not a state named further back; part AE)
             antecedent = next((h for h in reversed(history[-12:]) if _compatible(cls, h)), None)
         if antecedent is None:
             if cls in SECTOR_CLASSES:

@@ -537,16 +537,24 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     act named before in the article (an event noun with a definite marker) is aimed at that act's author."""
     inner = next((n for n in matches if m.end <= n.start <= m.end + 2 and n is not m), None)
     if inner is not None:
-        start, end, type_ = inner.start, inner.end, inner.entry.type
+        start, end, type_, cameo = inner.start, inner.end, inner.entry.type, inner.entry.cameo
     else:  # "mengecam langkah tersebut", "condemned the move", "membantah tuduhan itu": a word for an act
         start = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.has(k, "event_noun")
                       or view.is_word(k, "plan_noun") or view.is_word(k, "report_noun")), None)
         if start is None:
             return None
-        end, type_ = start + 1, "ACCUSE" if view.is_word(start, "report_noun") else ""
+        end, type_, cameo = start + 1, "ACCUSE" if view.is_word(start, "report_noun") else "", ""
     if not (view.has(end, "definite") or view.has(start - 1, "definite")):
         return None
-    earlier = next((e for e in reversed(prior) if type_ in ("", e.type)), None)
+    earlier = next((e for e in reversed(prior) if type_ in ("", e.type) and names_again(cameo, e)), None)
     if earlier is None:
         return None
     return view.implied(earlier.source.code, earlier.source.name, start, end, "rule:event-anaphor")
+
+
+def names_again(cameo: str | None, earlier: Event) -> bool:
+    """A noun of an act of CAMEO code ``cameo`` may name ``earlier`` again: a generic noun (a CAMEO root, "serangan",
+    "the attack") any act of its type, a specific one ("the blockade", "penangkapan") only an act of its own kind
+    (not an arrest); part AE."""
+    kind = (cameo or "").rstrip("0")
+    return len(kind) < 3 or (earlier.cameo or "").startswith(kind)
