@@ -82,6 +82,46 @@ def known_miss_params(rows: list[tuple[str, ...]], known: dict[int, str]) -> lis
             if r[-1] in known else pytest.param(r, id=f"{r[0]}-L{r[-1]}") for r in rows]  # fmt: skip
 
 
+def record_set_checks(path: Path, prefix: str, ratchet: dict[str, tuple[float, int]], distinct_texts: bool = True):
+    """An own set of records in the gold's form with their text (``path``, ids ``<prefix>-<lang>-NN``), coded before
+    any run: its records, a test that they are well formed, and a test per language of ``ratchet`` that warta holds
+    its ratchet (lowest F1, most false alarms), printing the misses and false alarms."""
+    import functools
+    import json
+
+    import pytest
+
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    def test_records_are_well_formed():
+        ids = [r["id"] for r in records]
+        assert len(ids) == len(set(ids))
+        if distinct_texts:
+            assert len({r["text"] for r in records}) == len(records), "a text is listed twice"
+        for rec in records:
+            assert rec["lang"] in ratchet and rec["id"].startswith(f"{prefix}-{rec['lang']}-"), rec["id"]
+            for ev in rec["events"]:
+                check_event(ev, f"{rec['id']} {ev}")
+
+    @functools.cache
+    def score():
+        from warta.api import extract_article
+        from warta.evaluate import evaluate_records
+
+        return evaluate_records(records, extract_article)
+
+    @pytest.mark.parametrize("lang", sorted(ratchet))
+    def test_holds_its_ratchet(lang):
+        result = score()
+        c = result.by_lang[lang]
+        report = [f"{lang}: F1 {c.f1:.3f} (TP {c.tp} FP {c.fp} FN {c.fn})"] + score_lines(result, lang)
+        print("\n".join(report))
+        floor, most = ratchet[lang]
+        assert c.f1 >= floor and c.fp <= most, "\n".join(report)
+
+    return records, test_records_are_well_formed, test_holds_its_ratchet
+
+
 def row_set_checks(path: Path, rows: list[tuple[str, ...]], neg_rows: list[tuple[str, ...]], published: str,
                    known_misses: dict[int, str] | None = None, known_false_alarms: dict[int, str] | None = None,
                    negative=None, **check) -> tuple:

@@ -6,25 +6,13 @@ business articles with no event as negatives.  Warta codes each as one article (
 
 from __future__ import annotations
 
-import functools
-import json
 from pathlib import Path
 
 import pytest
 
-from sentence_sets import check_event, score_lines
+from sentence_sets import record_set_checks
 
 DATA = Path(__file__).parent / "data" / "articles_AE.jsonl"
-RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def test_records_are_well_formed():
-    ids = [r["id"] for r in RECORDS]
-    assert len(ids) == len(set(ids))
-    for rec in RECORDS:
-        assert rec["lang"] in ("en", "id") and rec["id"].startswith(f"article-AE-{rec['lang']}-"), rec["id"]
-        for ev in rec["events"]:
-            check_event(ev, f"{rec['id']} {ev}")
 
 
 # Measured right after coding, before any fix (2026-12-05): en F1 0.909 (TP 15, FP 1, FN 2), id F1 0.643 (TP 9,
@@ -32,25 +20,7 @@ def test_records_are_well_formed():
 # of single sentences: "menyita ... dari para pelaku", a bare "Kementerian Luar Negeri" summoning a foreign envoy,
 # "menangguhkan kerja sama ... dengan Canberra", a one-sided "menemui").  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves.
 RATCHET = {"en": (0.937, 0), "id": (0.642, 2)}
-
-
-@functools.cache
-def _score():
-    from warta.api import extract_article
-    from warta.evaluate import evaluate_records
-
-    return evaluate_records(RECORDS, extract_article)
-
-
-@pytest.mark.parametrize("lang", ["en", "id"])
-def test_part_ae_holds_its_ratchet(lang):
-    score = _score()
-    c = score.by_lang[lang]
-    report = [f"{lang}: F1 {c.f1:.3f} (TP {c.tp} FP {c.fp} FN {c.fn})"]
-    report += score_lines(score, lang)
-    print("\n".join(report))
-    floor, most = RATCHET[lang]
-    assert c.f1 >= floor and c.fp <= most, "\n".join(report)
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "article-AE", RATCHET, distinct_texts=False)
 
 
 def _keys_of_sentence(text: str, lang: str, index: int) -> set[tuple[str, str, str]]:

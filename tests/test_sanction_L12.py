@@ -6,55 +6,20 @@ talks left; threats, warnings of consequences or retaliation, ultimatums."""
 
 from __future__ import annotations
 
-import functools
-import json
 from pathlib import Path
 
 import pytest
 
-from sentence_sets import check_event, event_keys, score_lines
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "sanction_L12.jsonl"
-RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def test_records_are_well_formed():
-    ids = [r["id"] for r in RECORDS]
-    assert len(ids) == len(set(ids))
-    assert len({r["text"] for r in RECORDS}) == len(RECORDS), "a text is listed twice"
-    for rec in RECORDS:
-        assert rec["lang"] in ("en", "id") and rec["id"].startswith(f"sanction-L12-{rec['lang']}-"), rec["id"]
-        for ev in rec["events"]:
-            check_event(ev, f"{rec['id']} {ev}")
 
 
 # Measured right after coding, before any fix (2026-12-05): en F1 0.889 (TP 12, FP 2, FN 1), id F1 0.857 (TP 12, FP 3,
 # FN 1); after the lead's fixes below (talks left: SANCTION 164; an act named as what a sanction is about is not the
 # sanctioner's): en 1.000 (TP 13), id 1.000 (TP 13).  The ratchet per language: (lowest F1, most false alarms).
 RATCHET = {"en": (1.0, 0), "id": (1.0, 0)}
-
-
-@functools.cache
-def _score():
-    from warta.api import extract_article
-    from warta.evaluate import evaluate_records
-
-    return evaluate_records(RECORDS, extract_article)
-
-
-@pytest.mark.parametrize("lang", ["en", "id"])
-def test_sanction_l12_holds_its_ratchet(lang):
-    score = _score()
-    c = score.by_lang[lang]
-    report = [f"{lang}: F1 {c.f1:.3f} (TP {c.tp} FP {c.fp} FN {c.fn})"]
-    report += score_lines(score, lang)
-    print("\n".join(report))
-    floor, most = RATCHET[lang]
-    assert c.f1 >= floor and c.fp <= most, "\n".join(report)
-
-
-
-
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "sanction-L12", RATCHET)
 
 
 # the fixes, each with sentences of our own (not of the part's file) and a negative

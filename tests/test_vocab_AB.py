@@ -7,27 +7,14 @@ nouns and idioms it lacks ("drew fire from", "heaped scorn on", "balked at", "sh
 
 from __future__ import annotations
 
-import functools
-import json
 from pathlib import Path
 
 import pytest
 
-from sentence_sets import check_event, event_keys, score_lines
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "vocab_AB.jsonl"
 PUB = "2024-11-15"
-RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def test_records_are_well_formed():
-    ids = [r["id"] for r in RECORDS]
-    assert len(ids) == len(set(ids))
-    assert len({r["text"] for r in RECORDS}) == len(RECORDS), "a text is listed twice"
-    for rec in RECORDS:
-        assert rec["lang"] == "en" and rec["id"].startswith("vocab-AB-en-"), rec["id"]
-        for ev in rec["events"]:
-            check_event(ev, f"{rec['id']} {ev}")
 
 
 # Measured right after coding, before any fix (2026-12-05, all 110 sentences): en F1 0.850 (TP 71, FP 10, FN 15);
@@ -52,25 +39,7 @@ def test_records_are_well_formed():
 # expulsion "of its diplomats" read as aimed at them.  The ratchet: (lowest F1, most false alarms); raise it as the
 # coder improves, never lower it.
 RATCHET = {"en": (0.9, 15)}
-
-
-@functools.cache
-def _score():
-    from warta.api import extract_article
-    from warta.evaluate import evaluate_records
-
-    return evaluate_records(RECORDS, extract_article)
-
-
-@pytest.mark.parametrize("lang", ["en"])
-def test_part_ab_holds_its_ratchet(lang):
-    score = _score()
-    c = score.by_lang[lang]
-    report = [f"{lang}: F1 {c.f1:.3f} (TP {c.tp} FP {c.fp} FN {c.fn})"]
-    report += score_lines(score, lang)
-    print("\n".join(report))
-    floor, most = RATCHET[lang]
-    assert c.f1 >= floor and c.fp <= most, "\n".join(report)
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "vocab-AB", RATCHET)
 
 
 # the fixes of part AB, each with sentences of our own (not of the part's file) and a negative
