@@ -54,6 +54,8 @@ def test_refusal_negatives(lang, text, absent):
     ("id", "Korea Selatan memprotes latihan militer China di dekat Pulau Jeju.", ("ACCUSE", "KOR", "CHN")),
     ("id", "Ribuan buruh memprotes kebijakan upah pemerintah Kamboja di Phnom Penh.", ("PROTEST", "KHM", "KHM")),
     ("en", "Vietnam protested China's oil drilling in the disputed waters.", ("ACCUSE", "VNM", "CHN")),
+    # a strike has no object: the demand after it is no act it aims at (the protest-target rule gives the state)
+    ("id", "Ribuan sopir angkot di Bogor mogok kerja menuntut kenaikan tarif.", ("PROTEST", "IDN", "IDN")),
 ])
 def test_a_protest_is_aimed_at_the_author_of_the_act_it_names(lang, text, key):
     assert key in event_keys(text, lang, PUB)

@@ -800,6 +800,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     # from the opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah")
     # ... not an act named behind a preposition: "protest in support of Hezbollah" is no protest at its backers
     nouns = [k for k in nouns if not view.has(k - 1, "prep_place")]
+    if m.entry.frame == "intrans":  # an act with no object aims at no act after it ("mogok kerja menuntut hak-hak ...")
+        nouns = []
     if nouns and types.has(m.entry.type, "at_author") and (not targets or min(t.start for t in targets) > min(nouns)):
         # ... the first of its nouns that names one ("menepis usulan gencatan senjata Rusia": the ceasefire's author,
         # as after "menolak")
