@@ -9,6 +9,7 @@
   "Jepang memprotes uji coba rudal Korea Utara"; not an act behind a preposition ("protest in support of X").
 - The author of a plan or request behind "of the": "rejected the request of the United States" (roles._author_of).
 - A protest in a sports report is play (PROTEST not_in_sport), and English has more words only sports reports use.
+- A meeting named as the backdrop of another act still names its parties: "menyusul pertemuan di Kairo antara X dan Y".
 - Fish caught is fishing, no arrest (cues.tsv abstract_object "ikan", now read after a noun of force too):
   "penangkapan ikan ilegal", "menangkap ikan".
 """
@@ -98,4 +99,17 @@ def test_the_author_behind_of_the(text, key, coded):
      True),
 ])
 def test_sport_reports(lang, text, key, coded):
+    assert (key in event_keys(text, lang, PUB)) is coded
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "coded"), [
+    ("id", "Menyusul pertemuan di Kairo antara Menteri Luar Negeri Mesir Sameh Shoukry dan Menteri Luar Negeri Turki Mevlut"
+           " Cavusoglu, kedua negara memulihkan hubungan.", ("CONSULT", "EGY", "TUR"), True),
+    ("en", "Following talks in Doha between Afghan and Pakistani officials, the border crossing reopened.",
+     ("CONSULT", "AFG", "PAK"), True),
+    # a backdrop that names no parties stays nobody's act
+    ("id", "Di tengah protes berkepanjangan, Thailand dan Kamboja membuka kembali perbatasan.", ("PROTEST", "THA", "KHM"),
+     False),
+])
+def test_a_backdrop_meeting_names_its_parties(lang, text, key, coded):
     assert (key in event_keys(text, lang, PUB)) is coded

@@ -630,7 +630,10 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
 def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     frame = m.entry.frame
     if any(view.has(k, "backdrop") for k in range(max(0, m.start - 2), m.start)):
-        return Roles(())  # "di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here
+        # "di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here; unless it names its
+        # parties ("menyusul pertemuan di Yerusalem antara Olmert dan Abbas": a meeting held)
+        parties = between(view, m) if frame == "mutual" else []
+        return Roles(tuple((a, b) for a in parties for b in parties if a is not b and a.code != b.code))
     types = event_types()
     allow_place = types.cameo_has(m.entry.cameo, "visit")
     if frame == "mutual":
