@@ -10,6 +10,7 @@
 - The author of a plan or request behind "of the": "rejected the request of the United States" (roles._author_of).
 - A protest in a sports report is play (PROTEST not_in_sport), and English has more words only sports reports use.
 - A meeting named as the backdrop of another act still names its parties: "menyusul pertemuan di Kairo antara X dan Y".
+- Conceding in a sports report is play (CONCEDE not_in_sport).
 - Fish caught is fishing, no arrest (cues.tsv abstract_object "ikan", now read after a noun of force too):
   "penangkapan ikan ilegal", "menangkap ikan".
 """
@@ -113,3 +114,12 @@ def test_sport_reports(lang, text, key, coded):
 ])
 def test_a_backdrop_meeting_names_its_parties(lang, text, key, coded):
     assert (key in event_keys(text, lang, PUB)) is coded
+
+
+@pytest.mark.parametrize(("text", "key", "coded"), [
+    ("Nigeria's president hit back at critics of his economic policy.", ("ACCUSE", "NGA", "NGA"), True),
+    ("The Kenyan runner, who led most of the race, conceded the title to an Ethiopian rival in the final of the"
+     " tournament.", ("CONCEDE", "KEN", "ETH"), False),
+])
+def test_concessions_in_sport(text, key, coded):
+    assert (key in event_keys(text, "en", PUB)) is coded
