@@ -1111,9 +1111,14 @@ def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     key = (e.type, e.source.code, e.target.code if e.target else "")
     slots = (d.src.start, d.tgt.start if d.tgt is not None else -1)
     whole = event_types().has(e.type, "one_per_sentence") and e.target is not None  # (a sentence's own dyad once)
+    # "flew to Tokyo for talks with his Japanese counterpart": talks named as a trip's purpose (behind a word of the
+    # class trip_purpose) are that visit, coded before them
+    purpose = view.is_word(start - 1, "trip_purpose") and e.type == "CONSULT"
     for k, other, pair in c.scene.seen:
         if other == start and pair == slots[::-1] and d.match.entry.frame == "mutual":
             continue
+        if purpose and k == key and other < start:
+            return f"the purpose of the visit {key[1]}->{key[2] or '-'} coded before it"
         lo, hi = min(start, other), max(start, other)
         if k == key and (whole or hi - lo <= 3 and not any(view.has(j, "conj") or view.low[j] == "," for j in range(lo, hi))):
             return f"the same {e.type} {key[1]}->{key[2] or '-'} is coded from a trigger just before"

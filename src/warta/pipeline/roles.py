@@ -197,6 +197,8 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             continue
         if m.voice == "active" and _goods_origin(view, slot):
             continue  # "Produk ponsel asal China menyerbu pasar Indonesia": where the goods come from (part W)
+        if view.is_word(view.prep_index(slot.start), "addressing_verb"):
+            continue  # "X told reporters after talks with Y": the one told is no subject (lead, session 13)
         best = slot
         if coordinated:
             break
@@ -655,8 +657,10 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             right = [r for r in right if r not in left and (r.country or not left or clash)
                      and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
                      and not view.is_word(view.prep_index(r.start), "mutual_topic")]  # "sharing on North Korea"
-            if not left and right and m.entry.type == "CONSULT" and view.has(right[0].start - 1, "prep_target"):
-                # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them
+            if not left and right and m.entry.type == "CONSULT" and (view.has(right[0].start - 1, "prep_target") or (
+                    view.prep_index(right[0].start) == m.end and view.has(m.end, "prep_target") and right[0].country)):
+                # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them (also a
+                # party of a state past a determiner: "after talks with his Turkish counterpart"; not "para penculik")
                 left = [s for s in _subject(view, m) if s not in right]
             if left and right:
                 pairs = [(a, b) for a in left for b in right if a.code != b.code or two_parties(m, a, b)]
