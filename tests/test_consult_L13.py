@@ -32,6 +32,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Blinken briefed reporters after talks with Saudi Crown Prince Mohammed bin Salman.", ("CONSULT", "USA", "SAU")),
     # a call received: "ditelepon X"
     ("id", "Presiden Zelensky mengaku ditelepon Presiden Prancis Emmanuel Macron pada Sabtu.", ("CONSULT", "FRA", "UKR")),
+    # a meeting under its capitalised name is no unlisted actor ("Rapat Terbatas", "Sidang Kabinet")
+    ("id", '"Kondisi ekonomi stabil," kata Menko Perekonomian Airlangga Hartarto, kepada pers usai Rapat Terbatas dengan '
+           'Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.', ("CONSULT", "IDN", "MYS")),
 ])
 def test_lead_consult_fixes(lang, text, key):
     assert key in event_keys(text, lang, "2024-06-12")
