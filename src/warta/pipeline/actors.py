@@ -117,12 +117,7 @@ class ActorFinder:
         """Lexicon hits (longest first, non-overlapping) and the spans of block entries."""
         n_text = len(text)
         cands: list[tuple[int, int, Entry]] = []
-        for last, (n, entries) in self.lexicon.automaton.iter(folded):
-            start, end = last - n + 1, last + 1
-            if start > 0 and folded[start].isalnum() and folded[start - 1].isalnum():
-                continue
-            if end < n_text and folded[end - 1].isalnum() and folded[end].isalnum():
-                continue
+        for start, end, _key, entries in self.lexicon.automaton.iter(folded):  # a word's letters never split
             surface = text[start:end]
             for i, e in enumerate(entries):
                 if e.case_ok(surface):
