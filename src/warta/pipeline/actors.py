@@ -296,9 +296,10 @@ class ActorFinder:
 
     def _places(self, text: str, hits: list[_Hit]) -> list[PlaceMention]:
         """Places of a known state that no lexicon hit covers (towns, provinces, regions)."""
-        spans = [(h.start, h.end) for h in hits]
-        return [p for p in place_finder(self.lang).find(text)
-                if p.place.country and not any(a < p.end and p.start < b for a, b in spans)]
+        covered = bytearray(len(text))
+        for h in hits:
+            covered[h.start:h.end] = b"\x01" * (h.end - h.start)
+        return [p for p in place_finder(self.lang).find(text) if p.place.country and covered.find(1, p.start, p.end) == -1]
 
     def _place_beside(self, text: str, folded: str, chain: list[_Hit], places: list[PlaceMention]) -> PlaceMention | None:
         """The place a title or sector noun belongs to, joined to it as a state would be (actor_links.tsv):
