@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import CASES, canonical_names, capital_forms, sector_codes, state_forms
 from warta.knowledge.organisations import organisations
 from warta.knowledge.people import Person, people
 from warta.lexicon.registry import available_languages, load_language, word_classes
+from warta.pipeline.bounded import BoundedAutomaton
 from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["ANAPHOR_CLASSES", "KIND_RANK", "ActorLexicon", "Entry", "fold", "load_actor_lexicon"]
@@ -65,7 +64,7 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
     lang: str
-    automaton: ahocorasick.Automaton
+    automaton: BoundedAutomaton[tuple[Entry, ...]]  # folded forms, found where a word may begin and end
     links: dict[str, frozenset[str]]  # folded link text ("" = adjacent) -> orders
     head_first: bool  # in a run of sector words, the first one is the head ("juru bicara kementerian")
     name_stop: frozenset[str]  # folded words that never start a name after a title
@@ -146,11 +145,9 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
         bucket = table.setdefault(key, [])
         if not any(b.kind == e.kind and b.code == e.code and b.name == e.name and b.case == e.case for b in bucket):
             bucket.append(e)
-    auto = ahocorasick.Automaton()
-    for key, bucket in table.items():
+    for bucket in table.values():
         bucket.sort(key=lambda b: KIND_RANK[b.kind])
-        auto.add_word(key, (len(key), tuple(bucket)))
-    auto.make_automaton()
+    auto = BoundedAutomaton(((key, tuple(bucket)) for key, bucket in table.items()), strict=False)
     links: dict[str, set[str]] = {}
     for r in _lang_rows(lang, "actor_links.tsv", ["link", "order"], ["note"],
                         {"order": ("sector_state", "state_sector", "coordination")}):

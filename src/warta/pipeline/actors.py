@@ -117,12 +117,7 @@ class ActorFinder:
         """Lexicon hits (longest first, non-overlapping) and the spans of block entries."""
         n_text = len(text)
         cands: list[tuple[int, int, Entry]] = []
-        for last, (n, entries) in self.lexicon.automaton.iter(folded):
-            start, end = last - n + 1, last + 1
-            if start > 0 and folded[start].isalnum() and folded[start - 1].isalnum():
-                continue
-            if end < n_text and folded[end - 1].isalnum() and folded[end].isalnum():
-                continue
+        for start, end, _key, entries in self.lexicon.automaton.iter(folded):  # a word's letters never split
             surface = text[start:end]
             for i, e in enumerate(entries):
                 if e.case_ok(surface):
@@ -301,9 +296,10 @@ class ActorFinder:
 
     def _places(self, text: str, hits: list[_Hit]) -> list[PlaceMention]:
         """Places of a known state that no lexicon hit covers (towns, provinces, regions)."""
-        spans = [(h.start, h.end) for h in hits]
-        return [p for p in place_finder(self.lang).find(text)
-                if p.place.country and not any(a < p.end and p.start < b for a, b in spans)]
+        covered = bytearray(len(text))
+        for h in hits:
+            covered[h.start:h.end] = b"\x01" * (h.end - h.start)
+        return [p for p in place_finder(self.lang).find(text) if p.place.country and covered.find(1, p.start, p.end) == -1]
 
     def _place_beside(self, text: str, folded: str, chain: list[_Hit], places: list[PlaceMention]) -> PlaceMention | None:
         """The place a title or sector noun belongs to, joined to it as a state would be (actor_links.tsv):

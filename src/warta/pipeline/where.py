@@ -26,9 +26,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import ahocorasick
-
 from warta.model import Place, PlaceMention
+from warta.pipeline.bounded import BoundedAutomaton
 from warta.pipeline.gazetteer import PlaceEntry, gazetteer
 from warta.pipeline.when import when_finder
 from warta.tsv import LexiconError, read_tsv, resource_path
@@ -88,10 +87,7 @@ class PlaceFinder:
         dates = when_finder(lang)
         self.date_words = set(dates.months) | set(dates.weekdays)
         self.upper_keys: set[str] = set()
-        self.automaton = ahocorasick.Automaton()
-        for key in self.gaz.names:
-            self.automaton.add_word(key, key)
-        self.automaton.make_automaton()
+        self.automaton = BoundedAutomaton((key, None) for key in self.gaz.names)  # on word boundaries
         self.upper_keys = self.gaz.upper_keys
 
     def find(self, text: str) -> list[PlaceMention]:
@@ -100,14 +96,7 @@ class PlaceFinder:
             return []
         low = _lower(text)
         hits: list[tuple[int, int, PlaceEntry]] = []
-        n = len(text)
-        for end_idx, key in self.automaton.iter(low):
-            end = end_idx + 1
-            start = end - len(key)
-            if start > 0 and text[start - 1].isalnum():
-                continue
-            if end < n and text[end].isalnum():
-                continue
+        for start, end, key, _ in self.automaton.iter(low):
             entry = self._accept(text, start, end, key)
             if entry is not None:
                 hits.append((start, end, entry))
