@@ -110,7 +110,8 @@ T = {
 # --- verb families: (Indonesian head groups, English head groups, the topic -> code table); one row per group -------------------------------
 APPEAL = ([["meminta", "diminta", "permintaan"], ["mendesak", "didesak", "desakan", "menyerukan", "seruan"],
            ["mengimbau", "imbauan", "memohon", "permohonan", "mengajak", "ajakan"]],
-          [["<ask>", "<request>", "<seek>", "sought!v"], ["<urge>", "<press>"], ["<call>", "<appeal>", "<encourage>", "<invite>"]],
+          [["<ask>", "<request>", "<seek>", "sought!v"], ["<urge>", "pressed", "presses", "pressing", "press_for"],
+           ["<call>", "<appeal>", "<encourage>", "<invite>"]],  # (not a bare "press": "a World Bank press release")
           {"coop": "021", "econ": "0211", "mil": "0212", "jud": "0213", "intel": "0214", "dipl": "022",
            "aid": "023", "econaid": "0231", "milaid": "0232", "humaid": "0233", "pko": "0234", "reform": "024",
            "leader": "0241", "policy": "0242", "rights": "0243", "regime": "0244", "yield": "025",
