@@ -30,6 +30,7 @@ from warta.pipeline.modality import find_modality, is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
+    author_of,
     bare_noun,
     between,
     find_roles,
@@ -325,8 +326,10 @@ def _light_verb_carrier(c: Candidate) -> str | None:
     view, m = c.view, c.match
     if m.end - m.start != 1 or not view.has(m.start, "light_verb"):
         return None
+    # (part AF) not one of a plan's content: "menyetujui usulan gencatan senjata" approves the proposal
     if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type
-           and not _talks_noun_of(view, n, m) for n in c.scene.matches):
+           and not _talks_noun_of(view, n, m) and not any(view.is_word(k, "plan_noun") for k in range(m.end, n.start))
+           for n in c.scene.matches):
         return "a light verb carrying the noun of another act"
     return None
 
@@ -566,10 +569,17 @@ def _proposal_author(c: Candidate) -> None:
     """"Rusia menerima usulan gencatan senjata dari Turki", "accepted a ceasefire proposal from Turkey": a plan or offer
     accepted (a plan noun in an agreement's pattern) was made by the one behind "dari/from" right after it."""
     view, m = c.view, c.match
-    if m.entry.type != "AGREE" or not _untargeted(c) or not view.has(m.end, "prep_source"):
+    if m.entry.type != "AGREE" or not _untargeted(c):
         return
-    if any(view.is_word(k, "plan_noun") for k in range(m.start, m.end)):
+    if view.has(m.end, "prep_source") and any(view.is_word(k, "plan_noun") for k in range(m.start, m.end)):
         _fill_targets(c, view.actor_at(m.end + 1))
+        return
+    # (part AF) ... or its author named with the plan noun, in the pattern or right after the verb: "menyetujui
+    # usulan gencatan senjata yang diajukan Mesir dan Qatar", "accepted Malaysia's offer to mediate" (each author)
+    plan = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")), None)
+    authors = [a for a in author_of(view, plan) if all(a.code != s.code for s, _ in c.pairs)] if plan is not None else []
+    if authors:
+        c.pairs = [(src, a) for src, _ in c.pairs for a in authors]
 
 
 def _place_target(c: Candidate) -> None:

@@ -1,0 +1,51 @@
+"""REJECT and AGREE by construction (helper AF, thirteenth session): own news-style sentences in Indonesian and English
+(tests/data/reject_AF.jsonl), in the gold's record form with their text, every sentence coded by GUIDELINES.md BEFORE
+warta was run on any of them, lines with no event of the area too (a goalkeeper's save, a referee's decision, a
+player's contract, a firm's purchase, a visit received, aid received). Rejections of proposals, demands, invitations
+and offers, with their author as target ("menolak usulan AS", passive "ditolak oleh", the noun "penolakan Rusia
+atas"); denials of accusations (REJECT, target the accuser) and of acts (the act negated); vetoes; agreements,
+signings, ratifications, granted requests and accepted offers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "reject_AF.jsonl"
+PUB = "2024-11-15"
+
+# Measured right after coding, before any fix (2026-12-05): en F1 0.720 (TP 18, FP 3, FN 11), id F1 0.723 (TP 30, FP 9,
+# FN 14); after the recoding of completed signings as SUPPORT 057 (PLOVER manual; no code change): en 0.852 (TP 23,
+# FP 2, FN 6), id 0.805 (TP 35, FP 8, FN 9); with proposal-author and the plan noun in light-verb-carrier: en 0.893
+# (TP 25, FP 2, FN 4), id 0.831 (TP 37, FP 8, FN 7).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.892, 2), "id": (0.830, 8)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "reject-AF", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a proposal accepted or approved is aimed at its author, named with the plan noun (conventions proposal-author)
+    # and a light verb before a plan noun approves the plan, not the act it proposes (light-verb-carrier)
+    ("id", "Israel menyetujui usulan gencatan senjata yang diajukan Amerika Serikat dan Prancis.", ("AGREE", "ISR", "USA")),
+    ("id", "Israel menyetujui usulan gencatan senjata yang diajukan Amerika Serikat dan Prancis.", ("AGREE", "ISR", "FRA")),
+    ("id", "Kolombia menyetujui usulan perundingan yang disampaikan Norwegia.", ("AGREE", "COL", "NOR")),
+    ("en", "Israel accepted a truce proposal put forward by France and Britain.", ("AGREE", "ISR", "GBR")),
+    # "al-Beshir" is Omar al-Bashir (AFP's spelling)
+    ("id", "Presiden Omar al-Beshir bertemu dengan utusan PBB di Khartoum.", ("CONSULT", "SDN", "IGOUN")),
+])
+def test_af_fixes(lang, text, key):
+    assert key in event_keys(text, lang, "2008-05-10")
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # a light verb right before another act's noun still only carries it: a loan approved is the loan
+    ("id", "Rusia menyetujui pinjaman untuk Pakistan.", ("AGREE", "RUS", "PAK")),
+    # the proposal's author is not the one who accepts it
+    ("id", "Rusia menyetujui usulan gencatan senjata yang diajukan Rusia sendiri.", ("AGREE", "RUS", "RUS")),
+])
+def test_af_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, "2008-05-10")
