@@ -20,9 +20,9 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-05): en F1 0.720 (TP 18, FP 3, FN 11), id F1 0.723 (TP 30, FP 9,
 # FN 14); after the recoding of completed signings as SUPPORT 057 (PLOVER manual; no code change): en 0.852 (TP 23,
 # FP 2, FN 6), id 0.805 (TP 35, FP 8, FN 9); with proposal-author and the plan noun in light-verb-carrier: en 0.893
-# (TP 25, FP 2, FN 4), id 0.831 (TP 37, FP 8, FN 7).
+# (TP 25, FP 2, FN 4), id 0.831 (TP 37, FP 8, FN 7); with "enggan!v" and "Panglima TNI": id 0.867 (TP 39, FP 7, FN 5).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.892, 2), "id": (0.830, 8)}
+RATCHET = {"en": (0.892, 2), "id": (0.866, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "reject-AF", RATCHET)
 
 
@@ -36,6 +36,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Israel accepted a truce proposal put forward by France and Britain.", ("AGREE", "ISR", "GBR")),
     # "al-Beshir" is Omar al-Bashir (AFP's spelling)
     ("id", "Presiden Omar al-Beshir bertemu dengan utusan PBB di Khartoum.", ("CONSULT", "SDN", "IGOUN")),
+    # "enggan" is no noun ("-an" guessed one): its subject refuses, the offer's author behind "dari" is the target
+    ("id", "Iran enggan menanggapi tawaran perundingan dari Amerika Serikat.", ("REJECT", "IRN", "USA")),
+    ("id", "Israel enggan menerima tawaran mediasi dari Qatar.", ("REJECT", "ISR", "QAT")),
+    # "Panglima TNI" alone is the TNI's commander
+    ("id", "Panglima TNI menolak tuduhan Vanuatu soal Papua.", ("REJECT", "IDN", "VUT")),
 ])
 def test_af_fixes(lang, text, key):
     assert key in event_keys(text, lang, "2008-05-10")
@@ -46,6 +51,10 @@ def test_af_fixes(lang, text, key):
     ("id", "Rusia menyetujui pinjaman untuk Pakistan.", ("AGREE", "RUS", "PAK")),
     # the proposal's author is not the one who accepts it
     ("id", "Rusia menyetujui usulan gencatan senjata yang diajukan Rusia sendiri.", ("AGREE", "RUS", "RUS")),
+    # not the other way round
+    ("id", "Iran enggan menanggapi tawaran perundingan dari Amerika Serikat.", ("REJECT", "USA", "IRN")),
+    # another state's commander stays that state's
+    ("id", "Panglima Angkatan Bersenjata Malaysia menolak usulan Thailand.", ("REJECT", "IDN", "THA")),
 ])
 def test_af_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, "2008-05-10")
