@@ -20,9 +20,10 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-05): en F1 0.720 (TP 18, FP 3, FN 11), id F1 0.723 (TP 30, FP 9,
 # FN 14); after the recoding of completed signings as SUPPORT 057 (PLOVER manual; no code change): en 0.852 (TP 23,
 # FP 2, FN 6), id 0.805 (TP 35, FP 8, FN 9); with proposal-author and the plan noun in light-verb-carrier: en 0.893
-# (TP 25, FP 2, FN 4), id 0.831 (TP 37, FP 8, FN 7); with "enggan!v" and "Panglima TNI": id 0.867 (TP 39, FP 7, FN 5).
+# (TP 25, FP 2, FN 4), id 0.831 (TP 37, FP 8, FN 7); with "enggan!v" and "Panglima TNI": id 0.867 (TP 39, FP 7, FN 5); with finite passives after a
+# plan noun: en 0.912 (TP 26, FP 2, FN 3).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.892, 2), "id": (0.866, 7)}
+RATCHET = {"en": (0.911, 2), "id": (0.866, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "reject-AF", RATCHET)
 
 
@@ -41,6 +42,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Israel enggan menerima tawaran mediasi dari Qatar.", ("REJECT", "ISR", "QAT")),
     # "Panglima TNI" alone is the TNI's commander
     ("id", "Panglima TNI menolak tuduhan Vanuatu soal Papua.", ("REJECT", "IDN", "VUT")),
+    # a finite passive with its agent after a request or offer is the clause's verb, not their content; the plan's
+    # author is its target, not a party named inside the plan
+    ("en", "Ukraine's request to join NATO was rejected by Hungary.", ("REJECT", "HUN", "UKR")),
+    ("en", "Iran's offer to mediate talks with Israel was turned down by Saudi Arabia.", ("REJECT", "SAU", "IRN")),
+    ("en", "Serbia's bid to join the European Union was rejected by Croatia.", ("REJECT", "HRV", "SRB")),
 ])
 def test_af_fixes(lang, text, key):
     assert key in event_keys(text, lang, "2008-05-10")
@@ -55,6 +61,9 @@ def test_af_fixes(lang, text, key):
     ("id", "Iran enggan menanggapi tawaran perundingan dari Amerika Serikat.", ("REJECT", "USA", "IRN")),
     # another state's commander stays that state's
     ("id", "Panglima Angkatan Bersenjata Malaysia menolak usulan Thailand.", ("REJECT", "IDN", "THA")),
+    ("en", "Ukraine's request to join NATO was rejected by Hungary.", ("REJECT", "HUN", "IGONATO")),
+    # a passive asked for stays content: "urged Israel to ensure that aid is delivered" codes no delivery by Israel
+    ("en", "Egypt urged Israel to allow aid that was blocked by its army to enter Gaza.", ("SANCTION", "ISR", "")),
 ])
 def test_af_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, "2008-05-10")

@@ -26,7 +26,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
-from warta.pipeline.modality import find_modality, is_purpose_clause, obliged
+from warta.pipeline.modality import find_modality, finite_passive, is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
@@ -292,7 +292,7 @@ def _announced_content(c: Candidate) -> str | None:
     """"menolak bekerja sama dengan AS", "mengancam akan memberlakukan jam malam": the verb a threat, demand or
     refusal names is what it threatens, demands or refuses, not an act that happened."""
     m = c.match
-    if m.voice == "noun":
+    if m.voice == "noun" or finite_passive(c.view, m):
         return None
     for n in c.scene.matches:
         if n is not m and event_types().has(n.entry.type, "content_recipient") and n.end <= m.start \

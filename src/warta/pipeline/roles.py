@@ -699,8 +699,11 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             # author (none named: no target, not the place or the victims named in the subject)
             return Roles(tuple(_pairs(m, agents, [a for a in author_of(view, act) if a.end <= m.start])))
         subject = _subject(view, m)
-        if not subject and types.has(m.entry.type, "event_object") and (authors := _plan_author_before(view, m.start)):
-            return Roles(tuple(_pairs(m, agents, authors)))  # "Usulan yang diajukan Prancis ditolak oleh Israel"
+        authors = _plan_author_before(view, m.start) if types.has(m.entry.type, "event_object") else []
+        if authors and (not subject or min(s.start for s in subject) >= max(a.end for a in authors)):
+            # "Usulan yang diajukan Prancis ditolak oleh Israel"; a party named after the author is in the plan's
+            # content, not its subject ("Ukraine's request to join NATO was rejected by Hungary": Ukraine; part AF)
+            return Roles(tuple(_pairs(m, agents, authors)))
         if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
             return Roles(tuple(_pairs(m, agents, [])), True)  # "the plan was rejected by Hamas": an event object
         return Roles(tuple(_pairs(m, agents, subject)))
