@@ -47,6 +47,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Ukraine's request to join NATO was rejected by Hungary.", ("REJECT", "HUN", "UKR")),
     ("en", "Iran's offer to mediate talks with Israel was turned down by Saudi Arabia.", ("REJECT", "SAU", "IRN")),
     ("en", "Serbia's bid to join the European Union was rejected by Croatia.", ("REJECT", "HRV", "SRB")),
+    # a passive denial: what it denies is its subject, the denier its agent (no reporting verb)
+    ("id", "Tuduhan Inggris itu dibantah oleh Kementerian Pertahanan Rusia.", ("REJECT", "RUS", "GBR")),
+    ("id", "Tuduhan itu dibantah oleh Kementerian Luar Negeri China.", ("REJECT", "CHN", "")),
+    ("id", "Klaim Filipina itu disangkal oleh Beijing.", ("REJECT", "CHN", "PHL")),
 ])
 def test_af_fixes(lang, text, key):
     assert key in event_keys(text, lang, "2008-05-10")
@@ -62,6 +66,8 @@ def test_af_fixes(lang, text, key):
     # another state's commander stays that state's
     ("id", "Panglima Angkatan Bersenjata Malaysia menolak usulan Thailand.", ("REJECT", "IDN", "THA")),
     ("en", "Ukraine's request to join NATO was rejected by Hungary.", ("REJECT", "HUN", "IGONATO")),
+    # a goal disallowed is no denial
+    ("id", "Gol penyerang Vietnam itu dibantah wasit asal Jepang karena offside.", ("REJECT", "JPN", "VNM")),
     # a passive asked for stays content: "urged Israel to ensure that aid is delivered" codes no delivery by Israel
     ("en", "Egypt urged Israel to allow aid that was blocked by its army to enter Gaza.", ("SANCTION", "ISR", "")),
 ])

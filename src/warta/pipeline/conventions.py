@@ -169,6 +169,8 @@ def _reporting_cue(c: Candidate) -> str | None:
     kinds = view.kinds(m.start)
     if not kinds & {"say_before", "say_after", "according_to", "deny"} or m.end - m.start != 1:
         return None
+    if m.voice == "passive" and not kinds - {"deny"}:
+        return None  # "Tuduhan itu dibantah oleh Rusia": what a passive denial denies is its subject, no report (part AF)
     if kinds & {"say_after", "according_to", "deny"} or not (m.end < view.n and view.actor_at(m.end) is not None):
         return "a reporting verb, not an act"
     return None
