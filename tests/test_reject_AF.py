@@ -22,9 +22,9 @@ PUB = "2024-11-15"
 # FP 2, FN 6), id 0.805 (TP 35, FP 8, FN 9); with proposal-author and the plan noun in light-verb-carrier: en 0.893
 # (TP 25, FP 2, FN 4), id 0.831 (TP 37, FP 8, FN 7); with "enggan!v" and "Panglima TNI": id 0.867 (TP 39, FP 7, FN 5); with finite passives after a
 # plan noun: en 0.912 (TP 26, FP 2, FN 3); with acceptoffer2: en 0.931 (TP 27, FP 2, FN 2); with handover_verb recipients: en 0.949 (TP 28, FP 2, FN 1), id 0.879
-# (TP 40, FP 7, FN 4).
+# (TP 40, FP 7, FN 4); with a denied report's content coded: id 0.891 (TP 41, FP 7, FN 3).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.948, 2), "id": (0.878, 7)}
+RATCHET = {"en": (0.948, 2), "id": (0.890, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "reject-AF", RATCHET)
 
 
@@ -60,6 +60,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Iran refused to return the seized tanker to Britain.", ("REJECT", "IRN", "GBR")),
     ("id", "Malaysia menolak mengekstradisi buronan itu ke Indonesia.", ("REJECT", "MYS", "IDN")),
     ("id", "Taliban menolak menyerahkan para tersangka kepada Amerika Serikat.", ("REJECT", "AFG", "USA")),
+    # a denied report's content is the act denied (negated, claimed by the denier), not the report's content dropped
+    ("id", "Korea Utara membantah laporan bahwa pihaknya mengirim pasukan ke Rusia.", ("AID", "PRK", "RUS")),
+    ("id", "Belarus menampik laporan bahwa pihaknya mengirim senjata ke Rusia.", ("AID", "BLR", "RUS")),
 ])
 def test_af_fixes(lang, text, key):
     assert key in event_keys(text, lang, "2008-05-10")
@@ -78,6 +81,8 @@ def test_af_fixes(lang, text, key):
     ("en", "Colombia accepted Norway's offer to mediate talks with the rebels.", ("AGREE", "NOR", "COL")),
     # a place named after a comma is no recipient
     ("en", "Iran refused to return the tanker, which was seized off Britain's coast.", ("REJECT", "IRN", "GBR")),
+    # an accusation rejected is no denial: its content stays unreported
+    ("id", "China menolak tuduhan bahwa pihaknya memasok senjata ke Rusia.", ("AID", "CHN", "RUS")),
     # a goal disallowed is no denial
     ("id", "Gol penyerang Vietnam itu dibantah wasit asal Jepang karena offside.", ("REJECT", "JPN", "VNM")),
     # a passive asked for stays content: "urged Israel to ensure that aid is delivered" codes no delivery by Israel
