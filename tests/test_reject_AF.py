@@ -83,6 +83,8 @@ def test_af_fixes(lang, text, key):
     ("en", "Iran refused to return the tanker, which was seized off Britain's coast.", ("REJECT", "IRN", "GBR")),
     # an accusation rejected is no denial: its content stays unreported
     ("id", "China menolak tuduhan bahwa pihaknya memasok senjata ke Rusia.", ("AID", "CHN", "RUS")),
+    # only the clause's own verb right after its subject is the act denied, not a noun further on
+    ("id", "Polisi Malaysia menepis kabar bahwa aparat menembak warga saat demonstrasi di Kuala Lumpur.", ("PROTEST", "MYS", "MYS")),
     # a goal disallowed is no denial
     ("id", "Gol penyerang Vietnam itu dibantah wasit asal Jepang karena offside.", ("REJECT", "JPN", "VNM")),
     # a passive asked for stays content: "urged Israel to ensure that aid is delivered" codes no delivery by Israel
