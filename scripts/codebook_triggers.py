@@ -131,7 +131,7 @@ INTEND = ([["berjanji", "menjanjikan", "berikrar"], ["berkomitmen", "berniat"], 
            "leader": "0341", "policy": "0342", "rights": "0343", "regime": "0344", "yield": "035",
            "easeadmin": "0351", "easedissent": "0352", "release": "0353", "easeecon": "0354", "intl": "0355",
            "deesc": "0356", "meet": "036", "settle": "037"})
-REFUSE = ([["menolak", "ditolak", "penolakan"], ["enggan", "menentang"], ["tidak_bersedia", "tidak_mau"]],
+REFUSE = ([["menolak", "ditolak", "penolakan"], ["enggan!v", "menentang"], ["tidak_bersedia", "tidak_mau"]],
           [["<reject>", "rejection"], ["<refuse>", "<decline>", "<oppose>"],
            ["<rebuff>", "<spurn>", "<resist>", "turned_down", "turn_down", "turns_down"]],
           {"coop": "121", "econ": "1211", "mil": "1212", "jud": "1213", "intel": "1214", "aid": "122",

@@ -26,10 +26,11 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
-from warta.pipeline.modality import find_modality, is_purpose_clause, obliged
+from warta.pipeline.modality import find_modality, finite_passive, is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
+    author_of,
     bare_noun,
     between,
     find_roles,
@@ -168,6 +169,8 @@ def _reporting_cue(c: Candidate) -> str | None:
     kinds = view.kinds(m.start)
     if not kinds & {"say_before", "say_after", "according_to", "deny"} or m.end - m.start != 1:
         return None
+    if m.voice == "passive" and not kinds - {"deny"}:
+        return None  # "Tuduhan itu dibantah oleh Rusia": what a passive denial denies is its subject, no report (part AF)
     if kinds & {"say_after", "according_to", "deny"} or not (m.end < view.n and view.actor_at(m.end) is not None):
         return "a reporting verb, not an act"
     return None
@@ -291,7 +294,7 @@ def _announced_content(c: Candidate) -> str | None:
     """"menolak bekerja sama dengan AS", "mengancam akan memberlakukan jam malam": the verb a threat, demand or
     refusal names is what it threatens, demands or refuses, not an act that happened."""
     m = c.match
-    if m.voice == "noun":
+    if m.voice == "noun" or finite_passive(c.view, m):
         return None
     for n in c.scene.matches:
         if n is not m and event_types().has(n.entry.type, "content_recipient") and n.end <= m.start \
@@ -325,8 +328,10 @@ def _light_verb_carrier(c: Candidate) -> str | None:
     view, m = c.view, c.match
     if m.end - m.start != 1 or not view.has(m.start, "light_verb"):
         return None
+    # (part AF) not one of a plan's content: "menyetujui usulan gencatan senjata" approves the proposal
     if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type
-           and not _talks_noun_of(view, n, m) for n in c.scene.matches):
+           and not _talks_noun_of(view, n, m) and not any(view.is_word(k, "plan_noun") for k in range(m.end, n.start))
+           for n in c.scene.matches):
         return "a light verb carrying the noun of another act"
     return None
 
@@ -521,6 +526,11 @@ def _content_target(c: Candidate) -> None:
     report or an accusation ("membantah tuduhan menyerang rumah sakit di Kharkiv") refuses no act: what it names is
     what was reported (word class report_noun)."""
     m = c.match
+    if m.entry.type == "REJECT" and (to := _handed_to(c.view, m)) is not None:
+        # (part AF) "menolak menyerahkan wilayah Ukraina kepada Rusia": aimed at the one it would go to, not at what
+        # would be handed over
+        c.pairs = [(src, to if tgt is None or m.end <= tgt.start < to.start else tgt) for src, tgt in c.pairs]
+        return
     if not event_types().has(m.entry.type, "content_recipient") or all(t is not None for _, t in c.pairs) \
             or any(c.view.is_word(k, "report_noun") for k in range(m.start, m.end)):
         return
@@ -535,6 +545,21 @@ def _content_target(c: Candidate) -> None:
     if targets:
         c.pairs = [(src, tgt) for src, tgt in c.pairs if tgt is not None] + [
             (src, t) for src in dict.fromkeys(s for s, tgt in c.pairs if tgt is None) for t in dict.fromkeys(targets)]
+
+
+def _handed_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"menolak menyerahkan wilayah Ukraina kepada Rusia", "refused to cede territory to Russia": the one a refused
+    handing-over (word class handover_verb, right after the refusal or its "untuk/to") would go to, behind
+    "kepada/ke/to" in the same clause."""
+    k = m.end + 1 if m.end < view.n and view.has(m.end, "purpose") else m.end
+    if k >= view.n or not view.is_word(k, "handover_verb"):
+        return None
+    for j in range(k + 1, min(view.n - 1, k + 8)):
+        if view.is_punct(j) or view.low[j] == ",":
+            return None
+        if view.has(j, "prep_target") and (slot := view.actor_at(j + 1)) is not None:
+            return slot
+    return None
 
 
 def _captor(c: Candidate) -> None:
@@ -566,10 +591,17 @@ def _proposal_author(c: Candidate) -> None:
     """"Rusia menerima usulan gencatan senjata dari Turki", "accepted a ceasefire proposal from Turkey": a plan or offer
     accepted (a plan noun in an agreement's pattern) was made by the one behind "dari/from" right after it."""
     view, m = c.view, c.match
-    if m.entry.type != "AGREE" or not _untargeted(c) or not view.has(m.end, "prep_source"):
+    if m.entry.type != "AGREE" or not _untargeted(c):
         return
-    if any(view.is_word(k, "plan_noun") for k in range(m.start, m.end)):
+    if view.has(m.end, "prep_source") and any(view.is_word(k, "plan_noun") for k in range(m.start, m.end)):
         _fill_targets(c, view.actor_at(m.end + 1))
+        return
+    # (part AF) ... or its author named with the plan noun, in the pattern or right after the verb: "menyetujui
+    # usulan gencatan senjata yang diajukan Mesir dan Qatar", "accepted Malaysia's offer to mediate" (each author)
+    plan = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")), None)
+    authors = [a for a in author_of(view, plan) if all(a.code != s.code for s, _ in c.pairs)] if plan is not None else []
+    if authors:
+        c.pairs = [(src, a) for src, _ in c.pairs for a in authors]
 
 
 def _place_target(c: Candidate) -> None:

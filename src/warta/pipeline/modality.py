@@ -31,6 +31,8 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
     """True for "untuk bertempur", "to fight" after a non-modal word (a purpose clause, or the content of a
     request: "meminta PBB untuk menekan"), and for the content of a threat, request or pledge: such
     clauses are not coded as acts of their own."""
+    if finite_passive(view, m):
+        return False
     k = m.start - 1
     while k >= 0 and view.low[k] in QUOTES:
         k -= 1
@@ -55,6 +57,13 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
             view.kinds(j) & {"purpose", "plan"} and view.actor_at(j + 1) is None and not view.has(j + 1, "determiner")
             for j in range(starts.get(e, e), k))) for e, t in view.trigger_ends)  # (not "a warning to Seoul")
     return (m.voice != "noun" and _asked_of_object(view, k)) or _purpose_with_subject(view, k)
+
+
+def finite_passive(view: SentenceView, m: TriggerMatch) -> bool:
+    """"Ukraine's request to join NATO was rejected by Hungary": a verb right after a passive auxiliary and before its
+    agent's "by" is the clause's own verb, not the content of a request, pledge or threat named before it (part AF)."""
+    return m.voice in ("passive", "past") and m.start >= 1 and view.has(m.start - 1, "passive_aux") \
+        and view.has(m.end, "prep_agent")
 
 
 def _inquiry_set_up(view: SentenceView, m: TriggerMatch, before: int) -> bool:
@@ -114,6 +123,10 @@ def _asked_of_object(view: SentenceView, k: int) -> bool:
     while j not in ends and first - j < 3 and j > 0 and view.actor_at(j - 1) is None \
             and view.low[j - 1].isalpha() and j - 1 not in view.trigger_starts:
         j -= 1
+    if j in ends and any(view.has(i, "complementizer") for i in range(j, first)) and any(
+            view.has(a, "deny") and any(view.is_word(i, "news_report") for i in range(a, j))
+            for a, b in view.trigger_spans if b == j):
+        return False  # (part AF) a denied report's content is the act denied: "menampik laporan bahwa pihaknya mengirim"
     return j in ends
 
 

@@ -523,6 +523,10 @@ def embedded_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
         if not event_types().has(n.entry.type, "holds_content") or not 0 < m.start - n.end <= 6:
             continue
         gap = range(n.end, m.start)
+        comp = next((k for k in gap if view.has(k, "complementizer")), None)
+        if comp is not None and view.has(n.start, "deny") and any(view.is_word(k, "news_report") for k in range(n.start, m.start)) \
+                and all(view.actor_at(k) is not None or view.is_word(k, "aux") for k in range(comp + 1, m.start)):
+            continue  # (part AF) a denied report's content is the act denied, negated ("membantah laporan bahwa ...")
         if any(view.is_punct(k) or view.low[k] == "," or (view.has(k, "conj") and not (
                 m.entry.frame == "mutual" and view.actor_at(k - 1) is not None and view.actor_at(k + 1) is not None))
                for k in gap):

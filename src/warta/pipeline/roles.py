@@ -529,7 +529,7 @@ def _noun_addressee(view: SentenceView, k: int, type_: str) -> list[ActorSlot]:
     if types.has(type_, "at_author") and view.has(k, "prep_target") and (
             view.is_word(k + 1, "plan_noun") or view.has(k + 1, "event_noun")):
         genitive = view.actor_at(k + 2) if k + 2 < view.n else None
-        return view.compound(genitive, +1) if genitive is not None else _author_of(view, k + 1)
+        return view.compound(genitive, +1) if genitive is not None else author_of(view, k + 1)
     if types.has(type_, "holds_content") and types.has(type_, "speech_act") and view.has(k, "purpose") \
             and view.actor_at(k + 1) is not None:
         return view.compound(view.actor_at(k + 1), +1)
@@ -701,10 +701,13 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         if act is not None:
             # "Israel's strike on a school in Gaza was condemned by Indonesia": an act condemned is aimed at its
             # author (none named: no target, not the place or the victims named in the subject)
-            return Roles(tuple(_pairs(m, agents, [a for a in _author_of(view, act) if a.end <= m.start])))
+            return Roles(tuple(_pairs(m, agents, [a for a in author_of(view, act) if a.end <= m.start])))
         subject = _subject(view, m)
-        if not subject and types.has(m.entry.type, "event_object") and (authors := _plan_author_before(view, m.start)):
-            return Roles(tuple(_pairs(m, agents, authors)))  # "Usulan yang diajukan Prancis ditolak oleh Israel"
+        authors = _plan_author_before(view, m.start) if types.has(m.entry.type, "event_object") else []
+        if authors and (not subject or min(s.start for s in subject) >= max(a.end for a in authors)):
+            # "Usulan yang diajukan Prancis ditolak oleh Israel"; a party named after the author is in the plan's
+            # content, not its subject ("Ukraine's request to join NATO was rejected by Hungary": Ukraine; part AF)
+            return Roles(tuple(_pairs(m, agents, authors)))
         if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
             return Roles(tuple(_pairs(m, agents, [])), True)  # "the plan was rejected by Hamas": an event object
         return Roles(tuple(_pairs(m, agents, subject)))
@@ -812,7 +815,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     if nouns and types.has(m.entry.type, "at_author") and (not targets or min(t.start for t in targets) > min(nouns)):
         # ... the first of its nouns that names one ("menepis usulan gencatan senjata Rusia": the ceasefire's author,
         # as after "menolak")
-        targets = next((a for k in sorted(set(nouns)) if (a := _author_of(view, k))), None) or targets
+        targets = next((a for k in sorted(set(nouns)) if (a := author_of(view, k))), None) or targets
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
@@ -849,7 +852,7 @@ def _plan_author_before(view: SentenceView, end: int) -> list[ActorSlot]:
         if view.low[k] in ",;:" or view.is_punct(k):
             return []
         if view.is_word(k, "plan_noun") and not view.kinds(k - 1) & {"prep_target", "prep_topic"}:
-            return [a for a in _author_of(view, k) if a.end <= end]
+            return [a for a in author_of(view, k) if a.end <= end]
     return []
 
 
@@ -932,7 +935,7 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
     if kept:
         return kept
     agent = [t for t in view.actors if t.start in near and "prep_agent" in view.prep_before(t)]
-    author = [t for t in _author_of(view, k) if ActorCode(t.code).last_sector not in _PEOPLE]
+    author = [t for t in author_of(view, k) if ActorCode(t.code).last_sector not in _PEOPLE]
     body = [t for t in view.actors if t.start in near and (not t.country or ActorCode(t.code).sectors)
             and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]  # (a named organ too: "di Kemensos")
     return (agent or author or body)[:1]
@@ -941,7 +944,7 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
 _AUTHOR_GAP = frozenset({"force", "determiner"})
 
 
-def _author_of(view: SentenceView, k: int) -> list[ActorSlot]:
+def author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     """The genitive, possessor or 'oleh/by' agent of the event noun at token ``k`` ("seruan PBB",
     "Washington's call", "launch by North Korea"), over a word of force qualifying the noun ("operasi militer
     Israel") or, for unnamed people, a determiner ("tuntutan para demonstran"; not "invasi sebuah pesawat"; not the
