@@ -37,6 +37,8 @@ DROPS = [
     ("speculative-content", "id", "Amerika Serikat mencegah serangan Israel terhadap Iran.", "serangan"),
     ("sport", "id", "Timnas Jepang menghajar Korea Selatan 4-0 dalam laga persahabatan di Tokyo.", "menghajar"),
     ("sport", "en", "Japan attacked South Korea throughout the second half in Tokyo.", "attacked"),
+    ("open-question", "en", "Economists questioned whether Japan would raise interest rates in March.", "questioned"),
+    ("open-question", "id", "Ekonom mempertanyakan apakah Jepang akan menaikkan suku bunga pada Maret.", "mempertanyakan"),
     ("abstract-object", "en", "Japan gave details to South Korea.", "gave"),
     ("abstract-object", "id", "Jepang memberikan keterangan kepada Korea Selatan.", "memberikan"),
     ("goal-set", "id", "Pemerintah Rusia menargetkan pertumbuhan ekonomi mencapai 3 persen tahun depan.", "menargetkan"),

@@ -197,6 +197,15 @@ def _sport(c: Candidate) -> str | None:
     return None
 
 
+def _open_question(c: Candidate) -> str | None:
+    """"Analysts questioned whether the Fed would cut rates", "Pengamat mempertanyakan apakah BI akan menurunkan suku
+    bunga": a verb of accusing or doubting right before an open question ("whether", "apakah") asks, it accuses no
+    one."""
+    if c.match.entry.type == "ACCUSE" and c.view.is_word(c.match.end, "open_question"):
+        return "an open question asked, not an accusation"
+    return None
+
+
 def _goal_set(c: Candidate) -> str | None:
     """"KemenPANRB menargetkan pendaftar CPNS mencapai 4,43 juta orang": a verb of aiming (word class aim_verb) with
     a goal word after it, before the next comma or full stop, sets a target; it strikes none (tuning part R)."""
@@ -1132,6 +1141,7 @@ RULES: tuple[Rule, ...] = (
     Rule("anon-cue", "gate", _anon_cue),
     Rule("speculative-content", "gate", _speculative),
     Rule("sport", "gate", _sport),
+    Rule("open-question", "gate", _open_question),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("goal-set", "gate", _goal_set),
     Rule("object-of-act", "gate", _object_of_act),
