@@ -21,9 +21,15 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-05): en F1 0.863 (TP 22, FP 2, FN 5), id F1 0.808 (TP 21,
 # FP 4, FN 6).  After fix 1 (held liable, the finger of blame, envoys hauled or called in, criticism faced from,
 # blame laid on someone, a long party before "bertanggung jawab atas", complaints to international bodies, open
-# questions): en 0.943 (TP 25, FP 1, FN 2), id 0.889 (TP 24, FP 3, FN 3).  The ratchet per language: (lowest F1,
-# most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.942, 1), "id": (0.888, 3)}
+# questions): en 0.943 (TP 25, FP 1, FN 2), id 0.889 (TP 24, FP 3, FN 3).  A second batch of 42 sentences (ids
+# 36-56, rarer wordings), coded and committed before any run, measured with fix 1 in: the whole set en 0.779 (TP 30,
+# FP 3, FN 14), id 0.785 (TP 31, FP 4, FN 13).  After fix 2 (doubt cast, concern voiced, a mistake named, legal
+# proceedings, subpoenas, breach found, charges under a law, singled out, bashed, held to account; meragukan,
+# keprihatinan, proses hukum, memakzulkan, memanggil paksa, mengadili, menuntut dengan pasal, menghardik, membawa ke
+# pengadilan; the people charged inside a verb pattern are its object, not protesters): en 0.918 (TP 39, FP 2, FN 5),
+# id 0.932 (TP 41, FP 3, FN 3).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder
+# improves, never lower it.
+RATCHET = {"en": (0.917, 2), "id": (0.931, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AG", RATCHET)
 
 
@@ -52,6 +58,28 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a complaint taken to an international body
     ("id", "Filipina mengadukan China ke Perserikatan Bangsa-Bangsa atas insiden di Laut China Selatan.",
      ("ACCUSE", "PHL", "CHN")),
+    # fix 2: doubt cast, concern voiced, a mistake named, legal proceedings, subpoenas, breach found, charges under a
+    # law, singled out, bashed, held to account; Indonesian doubt, concern, proceedings, impeachment, summons to testify,
+    # trial, charges under an article, a sharp rebuke, taken to court
+    ("en", "Moscow cast doubt on Kyiv's account of the drone incident.", ("ACCUSE", "RUS", "UKR")),
+    ("en", "Japan expressed concern over North Korea's missile programme.", ("ACCUSE", "JPN", "PRK")),
+    ("en", "Paris called Rome's handling of the migrant boat a grave mistake.", ("ACCUSE", "FRA", "ITA")),
+    ("en", "The European Commission opened legal proceedings against Poland over its judicial reforms.",
+     ("ACCUSE", "IGOEU", "POL")),
+    ("en", "The Senate committee subpoenaed Attorney General Merrick Garland.", ("ACCUSE", "USA", "USA")),
+    ("en", "A WTO panel found China in breach of its trade commitments.", ("ACCUSE", "IGOWTO", "CHN")),
+    ("en", "Hong Kong police charged six activists under the national security law.", ("ACCUSE", "HKG", "HKG")),
+    ("en", "The Chinese foreign ministry singled out Canada for criticism at the briefing.", ("ACCUSE", "CHN", "CAN")),
+    ("en", "Brazilian lawmakers bashed the European Union over its deforestation rules.", ("ACCUSE", "BRA", "IGOEU")),
+    ("en", "Manila held Beijing to account for the collision near Scarborough Shoal.", ("ACCUSE", "PHL", "CHN")),
+    ("id", "Moskow meragukan keterangan Kyiv soal insiden pesawat nirawak itu.", ("ACCUSE", "RUS", "UKR")),
+    ("id", "Jepang menyampaikan keprihatinan atas program rudal Korea Utara.", ("ACCUSE", "JPN", "PRK")),
+    ("id", "Paris menyebut penanganan Roma atas kapal migran itu sebagai kesalahan besar.", ("ACCUSE", "FRA", "ITA")),
+    ("id", "Komisi Eropa mengambil langkah hukum terhadap Polandia terkait reformasi peradilan.", ("ACCUSE", "IGOEU", "POL")),
+    ("id", "Parlemen Peru memakzulkan Presiden Martin Vizcarra.", ("ACCUSE", "PER", "PER")),
+    ("id", "Pengadilan Teheran mengadili seorang wartawan Swedia atas tuduhan spionase.", ("ACCUSE", "IRN", "SWE")),
+    ("id", "Menteri Luar Negeri China menghardik Manila atas insiden di Laut China Selatan.", ("ACCUSE", "CHN", "PHL")),
+    ("id", "Pemerintah Malaysia membawa Singapura ke Mahkamah Internasional soal sengketa pulau.", ("ACCUSE", "MYS", "SGP")),
 ])
 def test_accuse_ag_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -66,6 +94,12 @@ def test_accuse_ag_fixes(lang, text, key):
     ("id", "Ekonom mempertanyakan apakah Jepang akan menaikkan suku bunga pada Maret.", ("ACCUSE", "", "JPN")),
     # a fault put on the weather or a pitch names no party
     ("id", "Pelatih Jepang menimpakan kesalahan atas kekalahan itu kepada lapangan yang licin.", ("ACCUSE", "JPN", "JPN")),
+    # fix 2 negatives: doubt cast on a planet, concern over cracks in a bridge, a referee's mistake, prosecutors'
+    # protesters are the charged, not protesting
+    ("en", "Astronomers cast doubt on claims of a ninth planet in the outer solar system.", ("ACCUSE", "", "")),
+    ("en", "Japanese engineers expressed concern over cracks in the bridge.", ("ACCUSE", "JPN", "")),
+    ("id", "Jaksa Thailand menuntut puluhan demonstran dengan pasal penghinaan kerajaan.", ("PROTEST", "THA", "THA")),
+    ("id", "Para ilmuwan Jepang meragukan keberadaan planet kesembilan.", ("ACCUSE", "JPN", "")),
 ])
 def test_accuse_ag_negatives(lang, text, absent):
     assert absent not in {k for k in event_keys(text, lang, PUB)} and not any(

@@ -422,6 +422,11 @@ def _named_object(c: Candidate) -> str | None:
     if any(b <= named.start <= b + 3 and all(view.low[k][:1].isalnum() for k in range(b, named.start))
            for a, b in view.trigger_spans if (a, b) != (c.match.start, c.match.end) and a not in view.noun_trigger_starts):
         return "the ones it names are the object of another act"
+    # (part AG) "menuntut puluhan demonstran dengan pasal ...", "charged dozens of protesters under the law": inside
+    # the gap of another act's verb pattern, after its verb
+    if any(a < named.start and named.end <= b for a, b in view.trigger_spans
+           if (a, b) != (c.match.start, c.match.end) and a not in view.noun_trigger_starts):
+        return "the ones it names are the object of another act"
     return None
 
 
