@@ -27,9 +27,10 @@ PUB = "2024-11-15"
 # proceedings, subpoenas, breach found, charges under a law, singled out, bashed, held to account; meragukan,
 # keprihatinan, proses hukum, memakzulkan, memanggil paksa, mengadili, menuntut dengan pasal, menghardik, membawa ke
 # pengadilan; the people charged inside a verb pattern are its object, not protesters): en 0.918 (TP 39, FP 2, FN 5),
-# id 0.932 (TP 41, FP 3, FN 3).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder
-# improves, never lower it.
-RATCHET = {"en": (0.917, 2), "id": (0.931, 3)}
+# id 0.932 (TP 41, FP 3, FN 3).  After fix 3 (the inquiry-object veto: an act an inquiry looks into is not the
+# inquirer's; "mencurigai"; "menuai kecaman/kritikan dari"): en 0.929 (TP 39, FP 1, FN 5), id unchanged.  The ratchet
+# per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.928, 1), "id": (0.931, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AG", RATCHET)
 
 
@@ -80,6 +81,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Pengadilan Teheran mengadili seorang wartawan Swedia atas tuduhan spionase.", ("ACCUSE", "IRN", "SWE")),
     ("id", "Menteri Luar Negeri China menghardik Manila atas insiden di Laut China Selatan.", ("ACCUSE", "CHN", "PHL")),
     ("id", "Pemerintah Malaysia membawa Singapura ke Mahkamah Internasional soal sengketa pulau.", ("ACCUSE", "MYS", "SGP")),
+    # fix 3: a party suspected of an act (active "mencurigai" only), condemnation received ("menuai kecaman dari")
+    ("id", "Kementerian Pertahanan Estonia mencurigai kapal Rusia merusak kabel bawah laut di Teluk Finlandia.",
+     ("ACCUSE", "EST", "RUS")),
+    ("id", "Pemerintah Jepang menuai kecaman dari China atas kunjungan ke kuil Yasukuni.", ("ACCUSE", "CHN", "JPN")),
 ])
 def test_accuse_ag_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -100,6 +105,8 @@ def test_accuse_ag_fixes(lang, text, key):
     ("en", "Japanese engineers expressed concern over cracks in the bridge.", ("ACCUSE", "JPN", "")),
     ("id", "Jaksa Thailand menuntut puluhan demonstran dengan pasal penghinaan kerajaan.", ("PROTEST", "THA", "THA")),
     ("id", "Para ilmuwan Jepang meragukan keberadaan planet kesembilan.", ("ACCUSE", "JPN", "")),
+    # fix 3 negative: an act an inquiry looks into is not the inquirer's (conventions inquiry-object)
+    ("en", "The UN opened an investigation into Israeli strikes on Gaza.", ("ASSAULT", "IGOUN", "PSE")),
 ])
 def test_accuse_ag_negatives(lang, text, absent):
     assert absent not in {k for k in event_keys(text, lang, PUB)} and not any(

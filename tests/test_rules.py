@@ -37,6 +37,8 @@ DROPS = [
     ("speculative-content", "id", "Amerika Serikat mencegah serangan Israel terhadap Iran.", "serangan"),
     ("sport", "id", "Timnas Jepang menghajar Korea Selatan 4-0 dalam laga persahabatan di Tokyo.", "menghajar"),
     ("sport", "en", "Japan attacked South Korea throughout the second half in Tokyo.", "attacked"),
+    ("inquiry-object", "en", "Brazil's supreme court opened an inquiry into the former president's role in the riots.",
+     "riots"),
     ("open-question", "en", "Economists questioned whether Japan would raise interest rates in March.", "questioned"),
     ("open-question", "id", "Ekonom mempertanyakan apakah Jepang akan menaikkan suku bunga pada Maret.", "mempertanyakan"),
     ("abstract-object", "en", "Japan gave details to South Korea.", "gave"),

@@ -1075,6 +1075,20 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
     return f"{e.source.code} acts on itself"
 
 
+def _inquiry_object(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"Brazil's supreme court opened an inquiry into the former president's role in the riots", "membuka
+    penyelidikan terhadap peran mantan presiden dalam kerusuhan": an act named by a noun inside what an inquiry
+    looks into is not the inquirer's own act (part AG)."""
+    m = c.match
+    if m.voice not in ("noun", "lit") or d.src is None:
+        return None
+    for n in c.scene.matches:
+        if (n is not m and n.entry.type == "ACCUSE" and n.entry.cameo.startswith("09")
+                and n.end <= m.start <= n.end + 12 and d.src.end <= n.start):
+            return "an act an inquiry looks into is not the inquirer's"
+    return None
+
+
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
     against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA), and so is a person out of office or
@@ -1205,6 +1219,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unnamed-target", "veto", _unnamed_target),
     Rule("self-target", "veto", _self_target),
     Rule("same-country", "veto", _same_country),
+    Rule("inquiry-object", "veto", _inquiry_object),
     Rule("unspoken-duty", "veto", _unspoken_duty),
     Rule("protest-aim", "veto", _protest_aim),
     Rule("one-per-dyad", "veto", _one_per_dyad),
