@@ -29,8 +29,14 @@ PUB = "2024-11-15"
 # pengadilan; the people charged inside a verb pattern are its object, not protesters): en 0.918 (TP 39, FP 2, FN 5),
 # id 0.932 (TP 41, FP 3, FN 3).  After fix 3 (the inquiry-object veto: an act an inquiry looks into is not the
 # inquirer's; "mencurigai"; "menuai kecaman/kritikan dari"): en 0.929 (TP 39, FP 1, FN 5), id unchanged.  The ratchet
-# per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.928, 1), "id": (0.931, 3)}
+# per language: (lowest F1, most false alarms).  A third batch of 34 sentences (ids 57-73, headline verbs and
+# idioms), coded and committed before any run, measured with fixes 1-3 in: the whole set en 0.832 (TP 42, FP 1,
+# FN 16), id 0.860 (TP 46, FP 3, FN 12).  After fix 4 (flayed, rapped over, quizzed, panned, hauled over the coals,
+# blew the whistle on, a formal objection lodged, called to account, read the riot act, ripped into, a petition
+# against; menyoroti, menyidangkan, melabeli ... sebagai, menyampaikan keberatan kepada, menyeret nama, meluapkan
+# kemarahan kepada, mengajukan petisi terhadap, menghujani ... dengan kritik): en 0.946 (TP 53, FP 1, FN 5), id 0.940
+# (TP 55, FP 4, FN 3).  Raise the ratchet as the coder improves, never lower it.
+RATCHET = {"en": (0.945, 1), "id": (0.939, 4)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AG", RATCHET)
 
 
@@ -85,6 +91,29 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Kementerian Pertahanan Estonia mencurigai kapal Rusia merusak kabel bawah laut di Teluk Finlandia.",
      ("ACCUSE", "EST", "RUS")),
     ("id", "Pemerintah Jepang menuai kecaman dari China atas kunjungan ke kuil Yasukuni.", ("ACCUSE", "CHN", "JPN")),
+    # fix 4: headline verbs and idioms of criticism, their Indonesian counterparts
+    ("en", "Pakistan's opposition flayed the government over the power tariffs.", ("ACCUSE", "PAK", "PAK")),
+    ("en", "The UN rapped Israel over the demolition of Palestinian homes.", ("ACCUSE", "IGOUN", "ISR")),
+    ("en", "French investigators quizzed Airbus executives over the bribery allegations.", ("ACCUSE", "FRA", "FRA")),
+    ("en", "Turkish opposition parties panned the president's new constitution plan.", ("ACCUSE", "TUR", "TUR")),
+    ("en", "Washington hauled Beijing over the coals for its support of Moscow.", ("ACCUSE", "USA", "CHN")),
+    ("en", "A former Boeing engineer blew the whistle on the Federal Aviation Administration.", ("ACCUSE", "USA", "USA")),
+    ("en", "Japan lodged a formal objection with South Korea over the island visit.", ("ACCUSE", "JPN", "KOR")),
+    ("en", "German lawmakers called Chancellor Olaf Scholz to account over the budget crisis.", ("ACCUSE", "DEU", "DEU")),
+    ("en", "The French president read the riot act to Algeria's ambassador.", ("ACCUSE", "FRA", "DZA")),
+    ("en", "Moscow ripped into the European Union's new sanctions package.", ("ACCUSE", "RUS", "IGOEU")),
+    ("en", "Kenya's opposition filed a petition against the electoral commission at the Supreme Court.",
+     ("ACCUSE", "KEN", "KEN")),
+    ("id", "Pengadilan Negeri Jakarta Selatan menyidangkan mantan Kapolda Sumatera Barat dalam kasus narkoba.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("id", "Pemerintah China melabeli kunjungan Presiden Taiwan ke Amerika Serikat sebagai provokasi.",
+     ("ACCUSE", "CHN", "TWN")),
+    ("id", "Jepang menyampaikan keberatan kepada Korea Selatan atas kunjungan ke pulau sengketa.", ("ACCUSE", "JPN", "KOR")),
+    ("id", "Jaksa Prancis menyeret nama dua eksekutif Airbus dalam kasus suap.", ("ACCUSE", "FRA", "FRA")),
+    ("id", "Presiden Prancis meluapkan kemarahan kepada Duta Besar Aljazair dalam pertemuan di Paris.",
+     ("ACCUSE", "FRA", "DZA")),
+    ("id", "Oposisi Kenya mengajukan petisi terhadap komisi pemilihan umum ke Mahkamah Agung.", ("ACCUSE", "KEN", "KEN")),
+    ("id", "Senator AS menghujani Menteri Pertahanan AS dengan pertanyaan soal penarikan pasukan.", ("ACCUSE", "USA", "USA")),
 ])
 def test_accuse_ag_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -107,6 +136,10 @@ def test_accuse_ag_fixes(lang, text, key):
     ("id", "Para ilmuwan Jepang meragukan keberadaan planet kesembilan.", ("ACCUSE", "JPN", "")),
     # fix 3 negative: an act an inquiry looks into is not the inquirer's (conventions inquiry-object)
     ("en", "The UN opened an investigation into Israeli strikes on Gaza.", ("ASSAULT", "IGOUN", "PSE")),
+    # fix 4 negatives: films, sport and cooking shows; a halal label
+    ("en", "Critics in Cannes panned the French director's new film.", ("ACCUSE", "", "FRA")),
+    ("en", "Japanese chefs quizzed the contestants about their recipes.", ("ACCUSE", "JPN", "")),
+    ("id", "Produk makanan asal Malaysia itu dilabeli halal oleh lembaga sertifikasi.", ("ACCUSE", "", "MYS")),
 ])
 def test_accuse_ag_negatives(lang, text, absent):
     assert absent not in {k for k in event_keys(text, lang, PUB)} and not any(
