@@ -35,8 +35,9 @@ PUB = "2024-11-15"
 # blew the whistle on, a formal objection lodged, called to account, read the riot act, ripped into, a petition
 # against; menyoroti, menyidangkan, melabeli ... sebagai, menyampaikan keberatan kepada, menyeret nama, meluapkan
 # kemarahan kepada, mengajukan petisi terhadap, menghujani ... dengan kritik): en 0.946 (TP 53, FP 1, FN 5), id 0.940
-# (TP 55, FP 4, FN 3).  Raise the ratchet as the coder improves, never lower it.
-RATCHET = {"en": (0.945, 1), "id": (0.939, 4)}
+# (TP 55, FP 4, FN 3).  After fix 5 (brought or put on trial is ACCUSE 115, as "mengadili"): en 0.964 (TP 54, FP 0,
+# FN 4).  Raise the ratchet as the coder improves, never lower it.
+RATCHET = {"en": (0.963, 0), "id": (0.939, 4)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AG", RATCHET)
 
 
@@ -114,6 +115,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("ACCUSE", "FRA", "DZA")),
     ("id", "Oposisi Kenya mengajukan petisi terhadap komisi pemilihan umum ke Mahkamah Agung.", ("ACCUSE", "KEN", "KEN")),
     ("id", "Senator AS menghujani Menteri Pertahanan AS dengan pertanyaan soal penarikan pasukan.", ("ACCUSE", "USA", "USA")),
+    # fix 5: bringing a party to trial is an accusation (PLOVER 'allege'), as "mengadili"
+    ("en", "Egypt brought 20 journalists to trial on terrorism charges.", ("ACCUSE", "EGY", "EGY")),
+    ("en", "Russia put a U.S. soldier on trial for theft in Vladivostok.", ("ACCUSE", "RUS", "USA")),
 ])
 def test_accuse_ag_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -140,6 +144,8 @@ def test_accuse_ag_fixes(lang, text, key):
     ("en", "Critics in Cannes panned the French director's new film.", ("ACCUSE", "", "FRA")),
     ("en", "Japanese chefs quizzed the contestants about their recipes.", ("ACCUSE", "JPN", "")),
     ("id", "Produk makanan asal Malaysia itu dilabeli halal oleh lembaga sertifikasi.", ("ACCUSE", "", "MYS")),
+    # fix 5 negative: a drug brought to a clinical trial is no party accused
+    ("en", "A Swiss drugmaker brought its new vaccine to trial in Brazil.", ("ACCUSE", "CHE", "BRA")),
 ])
 def test_accuse_ag_negatives(lang, text, absent):
     assert absent not in {k for k in event_keys(text, lang, PUB)} and not any(
