@@ -28,7 +28,7 @@ PUB = "2024-11-15"
 # keprihatinan, proses hukum, memakzulkan, memanggil paksa, mengadili, menuntut dengan pasal, menghardik, membawa ke
 # pengadilan; the people charged inside a verb pattern are its object, not protesters): en 0.918 (TP 39, FP 2, FN 5),
 # id 0.932 (TP 41, FP 3, FN 3).  After fix 3 (the inquiry-object veto: an act an inquiry looks into is not the
-# inquirer's; "mencurigai"; "menuai kecaman/kritikan dari"): en 0.929 (TP 39, FP 1, FN 5), id unchanged.  The ratchet
+# inquirer's; "mencurigai"): en 0.929 (TP 39, FP 1, FN 5), id unchanged.  The ratchet
 # per language: (lowest F1, most false alarms).  A third batch of 34 sentences (ids 57-73, headline verbs and
 # idioms), coded and committed before any run, measured with fixes 1-3 in: the whole set en 0.832 (TP 42, FP 1,
 # FN 16), id 0.860 (TP 46, FP 3, FN 12).  After fix 4 (flayed, rapped over, quizzed, panned, hauled over the coals,
@@ -88,7 +88,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Pengadilan Teheran mengadili seorang wartawan Swedia atas tuduhan spionase.", ("ACCUSE", "IRN", "SWE")),
     ("id", "Menteri Luar Negeri China menghardik Manila atas insiden di Laut China Selatan.", ("ACCUSE", "CHN", "PHL")),
     ("id", "Pemerintah Malaysia membawa Singapura ke Mahkamah Internasional soal sengketa pulau.", ("ACCUSE", "MYS", "SGP")),
-    # fix 3: a party suspected of an act (active "mencurigai" only), condemnation received ("menuai kecaman dari")
+    # fix 3: a party suspected of an act (active "mencurigai" only); condemnation received ("menuai kecaman dari", as
+    # the reaction noun already coded it)
     ("id", "Kementerian Pertahanan Estonia mencurigai kapal Rusia merusak kabel bawah laut di Teluk Finlandia.",
      ("ACCUSE", "EST", "RUS")),
     ("id", "Pemerintah Jepang menuai kecaman dari China atas kunjungan ke kuil Yasukuni.", ("ACCUSE", "CHN", "JPN")),

@@ -199,9 +199,10 @@ def _sport(c: Candidate) -> str | None:
 
 def _open_question(c: Candidate) -> str | None:
     """"Analysts questioned whether the Fed would cut rates", "Pengamat mempertanyakan apakah BI akan menurunkan suku
-    bunga": a verb of accusing or doubting right before an open question ("whether", "apakah") asks, it accuses no
-    one."""
-    if c.match.entry.type == "ACCUSE" and c.view.is_word(c.match.end, "open_question"):
+    bunga": a verb of doubt right before an open question ("whether", "apakah") asks, it accuses no one (an
+    inquiry into whether something happened is still an inquiry: "menyelidiki apakah Bolsonaro merencanakan kudeta")."""
+    m, view = c.match, c.view
+    if m.entry.type == "ACCUSE" and view.is_word(m.end - 1, "doubt_verb") and view.is_word(m.end, "open_question"):
         return "an open question asked, not an accusation"
     return None
 
@@ -1078,14 +1079,14 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
 def _inquiry_object(c: Candidate, d: Draft, e: Event) -> str | None:
     """"Brazil's supreme court opened an inquiry into the former president's role in the riots", "membuka
     penyelidikan terhadap peran mantan presiden dalam kerusuhan": an act named by a noun inside what an inquiry
-    looks into is not the inquirer's own act (part AG)."""
+    looks into is not an act of whoever opened the inquiry (part AG; allegations looked into stay theirs)."""
     m = c.match
-    if m.voice not in ("noun", "lit") or d.src is None:
+    if m.voice not in ("noun", "lit") or d.src is None or d.type == "ACCUSE":
         return None
     for n in c.scene.matches:
         if (n is not m and n.entry.type == "ACCUSE" and n.entry.cameo.startswith("09")
                 and n.end <= m.start <= n.end + 12 and d.src.end <= n.start):
-            return "an act an inquiry looks into is not the inquirer's"
+            return "an act an inquiry looks into is not an act of whoever opened the inquiry"
     return None
 
 
