@@ -200,6 +200,16 @@ def _sport(c: Candidate) -> str | None:
     return None
 
 
+def _open_question(c: Candidate) -> str | None:
+    """"Analysts questioned whether the Fed would cut rates", "Pengamat mempertanyakan apakah BI akan menurunkan suku
+    bunga": a verb of doubt right before an open question ("whether", "apakah") asks, it accuses no one (an
+    inquiry into whether something happened is still an inquiry: "menyelidiki apakah Bolsonaro merencanakan kudeta")."""
+    m, view = c.match, c.view
+    if m.entry.type == "ACCUSE" and view.is_word(m.end - 1, "doubt_verb") and view.is_word(m.end, "open_question"):
+        return "an open question asked, not an accusation"
+    return None
+
+
 def _goal_set(c: Candidate) -> str | None:
     """"KemenPANRB menargetkan pendaftar CPNS mencapai 4,43 juta orang": a verb of aiming (word class aim_verb) with
     a goal word after it, before the next comma or full stop, sets a target; it strikes none (tuning part R)."""
@@ -417,6 +427,11 @@ def _named_object(c: Candidate) -> str | None:
     # "menangkap puluhan demonstran", "arrested dozens of protesters": right after another act's verb
     if any(b <= named.start <= b + 3 and all(view.low[k][:1].isalnum() for k in range(b, named.start))
            for a, b in view.trigger_spans if (a, b) != (c.match.start, c.match.end) and a not in view.noun_trigger_starts):
+        return "the ones it names are the object of another act"
+    # (part AG) "menuntut puluhan demonstran dengan pasal ...", "charged dozens of protesters under the law": inside
+    # the gap of another act's verb pattern, after its verb
+    if any(a < named.start and named.end <= b for a, b in view.trigger_spans
+           if (a, b) != (c.match.start, c.match.end) and a not in view.noun_trigger_starts):
         return "the ones it names are the object of another act"
     return None
 
@@ -1095,6 +1110,20 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
     return f"{e.source.code} acts on itself"
 
 
+def _inquiry_object(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"Brazil's supreme court opened an inquiry into the former president's role in the riots", "membuka
+    penyelidikan terhadap peran mantan presiden dalam kerusuhan": an act named by a noun inside what an inquiry
+    looks into is not an act of whoever opened the inquiry (part AG; allegations looked into stay theirs)."""
+    m = c.match
+    if m.voice not in ("noun", "lit") or d.src is None or d.type == "ACCUSE":
+        return None
+    for n in c.scene.matches:
+        if (n is not m and n.entry.type == "ACCUSE" and n.entry.cameo.startswith("09")
+                and n.end <= m.start <= n.end + 12 and d.src.end <= n.start):
+            return "an act an inquiry looks into is not an act of whoever opened the inquiry"
+    return None
+
+
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
     against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA), and so is a person out of office or
@@ -1171,6 +1200,7 @@ RULES: tuple[Rule, ...] = (
     Rule("anon-cue", "gate", _anon_cue),
     Rule("speculative-content", "gate", _speculative),
     Rule("sport", "gate", _sport),
+    Rule("open-question", "gate", _open_question),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("goal-set", "gate", _goal_set),
     Rule("object-of-act", "gate", _object_of_act),
@@ -1229,6 +1259,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unnamed-target", "veto", _unnamed_target),
     Rule("self-target", "veto", _self_target),
     Rule("same-country", "veto", _same_country),
+    Rule("inquiry-object", "veto", _inquiry_object),
     Rule("unspoken-duty", "veto", _unspoken_duty),
     Rule("protest-aim", "veto", _protest_aim),
     Rule("one-per-dyad", "veto", _one_per_dyad),
