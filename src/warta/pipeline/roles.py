@@ -558,7 +558,8 @@ def _pairs(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot]) 
 def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") -> bool:
     """Two actors of one code who are two parties of this act (of type ``type_``, the trigger's by default): two
     organs of one state named apart where the act's type or frame allows it (organs_are_parties; with the fact
-    `named_organs`, when they are not two bare sector nouns), or two groups of
+    `named_organs`, when they are not two bare sector nouns), a state's police, forces or courts and their own
+    members in a type with the fact `own_ranks` ("Propam menahan dua anggota Polres"), or two groups of
     civilians named apart in a type with the fact `between_people` ("Massa menghajar seorang pencuri")."""
     type_ = type_ or m.entry.type
     if two_people(a, b):
@@ -566,7 +567,13 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
             event_types().has(type_, "named_organs") and not (unnamed_office(a) and unnamed_office(b)))):
         return True
+    if type_ == m.entry.type and event_types().has(type_, "own_ranks") and ActorCode(a.code).last_sector in _RANKS \
+            and two_organs(a, b) and not (unnamed_office(a) and unnamed_office(b)):
+        return True  # (part AH) "Propam menahan dua anggota Polres", "Kodam menahan empat prajurit"
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
+
+
+_RANKS = frozenset({"COP", "MIL", "JUD"})  # the state's forces and courts, whose members they arrest (own_ranks)
 
 
 def two_people(a: ActorSlot, b: ActorSlot) -> bool:

@@ -1,0 +1,64 @@
+"""Actors of Indonesian domestic news as the source of COERCE, ASSAULT and ACCUSE (part AH): own news-style
+sentences in English and Indonesian (tests/data/actors_AH.jsonl), in the gold's record form with their text, every
+sentence coded by GUIDELINES.md BEFORE warta was run on any of them, lines with no event too.  Law enforcement,
+courts and security bodies and their people (KPK and its investigators, prosecutors' offices and their heads, judges
+and courts, Densus 88, Brimob, Bareskrim, Propam, Satpol PP, Imigrasi, Bea Cukai, BNN, Bawaslu, KPU, Komnas HAM,
+Ombudsman, TNI units), heads named by a title and a place ("Kajari Medan", "Kepala BNN Provinsi Riau"), Papuan armed
+groups, crowds and unnamed attackers; sentences passed on people with no judge named ("divonis", "was jailed");
+negatives: the same bodies and titles in sentences with no act, sport, prices, weather."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+PUB = "2024-11-15"
+DATA = Path(__file__).parent / "data" / "actors_AH.jsonl"
+
+
+# Measured right after coding, before any fix (2026-12-05): en F1 0.903 (TP 14, FP 2, FN 1), id F1 0.825 (TP 26, FP 2,
+# FN 9); with id-22 and id-37's CAMEO 1712 recoded ASSAULT (a coding error: CAMEO2PLOVER maps 1712 to ASSAULT), crimes
+# and networks in "menyebut ... terlibat", arson of a plain "rumah", "memperberat hukuman", "pemilik", own_ranks and
+# the place of a passive's subject: en 0.938 (TP 15, FP 2, FN 0), id 0.928 (TP 32, FP 2, FN 3).  The ratchet per
+# language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.937, 2), "id": (0.927, 2)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-AH", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the part's file) and negatives
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # naming someone as involved in a criminal network or another crime of domestic news (sebutterlibat)
+    ("id", "Kapolda Jawa Timur menyebut seorang kepala desa terlibat jaringan narkoba.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Kejari Garut menduga dua pejabat dinas terlibat gratifikasi proyek jalan.", ("ACCUSE", "IDN", "IDN")),
+    # arson of a plain "rumah": the owner after it is the target (bakarbangunan)
+    ("id", "KKB membakar rumah guru di Kabupaten Puncak.", ("ASSAULT", "IDN", "IDN")),
+    # a higher court raising a sentence (perberathukuman)
+    ("id", "Pengadilan Tinggi Medan memperberat hukuman dua terdakwa pembunuhan menjadi 20 tahun penjara.",
+     ("COERCE", "IDN", "IDN")),
+    # an owner is a private person
+    ("id", "Polda Bali menahan pemilik vila yang menampung turis ilegal.", ("COERCE", "IDN", "IDN")),
+    # the police, forces or courts acting on their own members (event_types own_ranks)
+    ("id", "Polda Sumatera Utara menahan tiga anggota Polres Labuhanbatu yang memeras sopir truk.",
+     ("COERCE", "IDN", "IDN")),
+    # unnamed people named at a place before a passive with no agent are of that place's state
+    ("en", "A journalist in Papua was jailed for three years for treason.", ("COERCE", "IDN", "IDN")),
+    ("en", "A pastor in Aceh was arrested for holding a service without a permit.", ("COERCE", "IDN", "IDN")),
+])  # fmt: skip
+def test_part_ah_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Bupati Garut menyebut ribuan warga terlibat dalam jaringan relawan banjir."),  # no crime named
+    ("id", "Api membakar rumah di Kabupaten Puncak."),  # no one's house, no one who burned it
+    ("id", "Hujan deras memperberat kemacetan di Jalan Sudirman."),
+    ("id", "Pemilik warung itu mengeluhkan harga gas."),
+    ("en", "Thieves in France broke into a vineyard and stole a crop of grapes, police said."),  # two civilians' codes
+    ("en", "Thieves in Surabaya stole a car belonging to a local man."),  # a past tense, not a passive
+    ("en", "A teacher in Bali was praised for her work with refugees."),
+])  # fmt: skip
+def test_part_ah_negatives(lang, text):
+    assert not event_keys(text, lang, PUB), text
