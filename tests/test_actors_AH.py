@@ -22,9 +22,10 @@ DATA = Path(__file__).parent / "data" / "actors_AH.jsonl"
 # Measured right after coding, before any fix (2026-12-05): en F1 0.903 (TP 14, FP 2, FN 1), id F1 0.825 (TP 26, FP 2,
 # FN 9); with id-22 and id-37's CAMEO 1712 recoded ASSAULT (a coding error: CAMEO2PLOVER maps 1712 to ASSAULT), crimes
 # and networks in "menyebut ... terlibat", arson of a plain "rumah", "memperberat hukuman", "pemilik", own_ranks and
-# the place of a passive's subject: en 0.938 (TP 15, FP 2, FN 0), id 0.928 (TP 32, FP 2, FN 3).  The ratchet per
+# the place of a passive's subject: en 0.938 (TP 15, FP 2, FN 0), id 0.928 (TP 32, FP 2, FN 3); with a charge's
+# participle ("villagers suspected of helping rebels") a passive: en 0.968 (TP 15, FP 1, FN 0).  The ratchet per
 # language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.937, 2), "id": (0.927, 2)}
+RATCHET = {"en": (0.967, 1), "id": (0.927, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-AH", RATCHET)
 
 
@@ -46,6 +47,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # unnamed people named at a place before a passive with no agent are of that place's state
     ("en", "A journalist in Papua was jailed for three years for treason.", ("COERCE", "IDN", "IDN")),
     ("en", "A pastor in Aceh was arrested for holding a service without a permit.", ("COERCE", "IDN", "IDN")),
+    # an active verb of suspicion names its object before "of": still the accuser's act
+    ("en", "The United States suspected Iran of arming the rebels.", ("ACCUSE", "USA", "IRN")),
 ])  # fmt: skip
 def test_part_ah_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -62,3 +65,13 @@ def test_part_ah_fixes(lang, text, key):
 ])  # fmt: skip
 def test_part_ah_negatives(lang, text):
     assert not event_keys(text, lang, PUB), text
+
+
+# "villagers suspected of helping rebels": a charge's participle right after the people it names (roles
+# _charge_participle) makes them the ones charged, never the accusers
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Police in Sumatra arrested two villagers suspected of helping rebels.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "Troops in Mali detained three herders suspected of aiding jihadists.", ("ACCUSE", "MLI", "MLI")),
+])  # fmt: skip
+def test_part_ah_charged_not_accusers(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)

@@ -686,7 +686,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(tuple(_pairs(m, sources, _subject(view, m))))
     passive = m.voice == "passive" or (
         m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
-                               or _reduced_relative(view, m))
+                               or _reduced_relative(view, m) or _charge_participle(view, m))
     )
     if passive:
         agents = _after_prep(view, m.end, "prep_agent") or [
@@ -1049,6 +1049,17 @@ def _reduced_relative(view: SentenceView, m: TriggerMatch) -> bool:
         and event_types().has(m.entry.type, "patient_genitive") \
         and any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors) \
         and not view.is_word(m.start - 1, "aux")
+
+
+def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
+    """(part AH) "four villagers suspected of helping rebels", "a man blamed for the fire": a charge's verb in the
+    past right after the people it names, its pattern's gap (the object: "suspected them of") left empty, is a
+    participle, a passive with no agent; its people (an actor or a plain noun: "herders") are the ones charged, not
+    the accusers."""
+    pattern = m.entry.pattern
+    return m.voice == "past" and m.entry.type == "ACCUSE" and len(pattern) == 3 and pattern[1] == () \
+        and m.end - m.start == 2 and not view.is_word(m.start - 1, "aux") and (view.is_common_noun(m.start - 1) or any(
+            s.end == m.start and s.mention.kind != "anaphor" for s in view.actors))
 
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
