@@ -47,6 +47,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # unnamed people named at a place before a passive with no agent are of that place's state
     ("en", "A journalist in Papua was jailed for three years for treason.", ("COERCE", "IDN", "IDN")),
     ("en", "A pastor in Aceh was arrested for holding a service without a permit.", ("COERCE", "IDN", "IDN")),
+    # prisons and remand centres (Lapas, Rutan) are Indonesia's, their officers too, with a grade in the name
+    ("id", "Petugas Lapas Kelas IIA Jember menganiaya seorang narapidana.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Rutan Kelas IIB Sleman menolak permintaan keluarga tahanan.", ("REJECT", "IDN", "IDN")),
+    # hostages taken with a longer noun phrase between the verb and "hostage"
+    ("en", "Papuan rebels took a New Zealand pilot hostage in Nduga.", ("ASSAULT", "IDN", "NZL")),
     # an active verb of suspicion names its object before "of": still the accuser's act
     ("en", "The United States suspected Iran of arming the rebels.", ("ACCUSE", "USA", "IRN")),
 ])  # fmt: skip
@@ -62,6 +67,8 @@ def test_part_ah_fixes(lang, text, key):
     ("en", "Thieves in France broke into a vineyard and stole a crop of grapes, police said."),  # two civilians' codes
     ("en", "Thieves in Surabaya stole a car belonging to a local man."),  # a past tense, not a passive
     ("en", "A teacher in Bali was praised for her work with refugees."),
+    ("id", "Dua narapidana kabur dari Lapas Kelas IIA Jember."),
+    ("en", "The opposition held the national budget hostage for weeks."),
 ])  # fmt: skip
 def test_part_ah_negatives(lang, text):
     assert not event_keys(text, lang, PUB), text
