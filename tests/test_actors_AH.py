@@ -52,6 +52,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Rutan Kelas IIB Sleman menolak permintaan keluarga tahanan.", ("REJECT", "IDN", "IDN")),
     # hostages taken with a longer noun phrase between the verb and "hostage"
     ("en", "Papuan rebels took a New Zealand pilot hostage in Nduga.", ("ASSAULT", "IDN", "NZL")),
+    # a ban on leaving the country written with "cegah" (as "cekal")
+    ("id", "KPK mencegah mantan Wali Kota Bima bepergian ke luar negeri.", ("COERCE", "IDN", "IDN")),
+    ("id", "Imigrasi mencegah dua tersangka korupsi ke luar negeri selama enam bulan.", ("COERCE", "IDN", "IDN")),
+    # a prosecutor's demand for a sentence is a charge (ACCUSE 115), as "sought", as Indonesian "menuntut"
+    ("en", "Indonesian prosecutors demanded a death sentence for a police general accused of murder.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("en", "Prosecutors in Jakarta demanded 15 years in prison for the former minister.", ("ACCUSE", "IDN", "IDN")),
     # an active verb of suspicion names its object before "of": still the accuser's act
     ("en", "The United States suspected Iran of arming the rebels.", ("ACCUSE", "USA", "IRN")),
 ])  # fmt: skip
@@ -69,6 +76,7 @@ def test_part_ah_fixes(lang, text, key):
     ("en", "A teacher in Bali was praised for her work with refugees."),
     ("id", "Dua narapidana kabur dari Lapas Kelas IIA Jember."),
     ("en", "The opposition held the national budget hostage for weeks."),
+    ("id", "Pemerintah mencegah banjir dengan membangun waduk."),  # no travel
 ])  # fmt: skip
 def test_part_ah_negatives(lang, text):
     assert not event_keys(text, lang, PUB), text
