@@ -23,9 +23,10 @@ DATA = Path(__file__).parent / "data" / "actors_AH.jsonl"
 # FN 9); with id-22 and id-37's CAMEO 1712 recoded ASSAULT (a coding error: CAMEO2PLOVER maps 1712 to ASSAULT), crimes
 # and networks in "menyebut ... terlibat", arson of a plain "rumah", "memperberat hukuman", "pemilik", own_ranks and
 # the place of a passive's subject: en 0.938 (TP 15, FP 2, FN 0), id 0.928 (TP 32, FP 2, FN 3); with a charge's
-# participle ("villagers suspected of helping rebels") a passive: en 0.968 (TP 15, FP 1, FN 0).  The ratchet per
-# language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.967, 1), "id": (0.927, 2)}
+# participle ("villagers suspected of helping rebels") a passive: en 0.968 (TP 15, FP 1, FN 0); with "tim sukses" a
+# private group: id 0.943 (TP 33, FP 2, FN 2).  The ratchet per language: (lowest F1, most false alarms); raise it as
+# the coder improves, never lower it.
+RATCHET = {"en": (0.967, 1), "id": (0.940, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-AH", RATCHET)
 
 
@@ -59,6 +60,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Indonesian prosecutors demanded a death sentence for a police general accused of murder.",
      ("ACCUSE", "IDN", "IDN")),
     ("en", "Prosecutors in Jakarta demanded 15 years in prison for the former minister.", ("ACCUSE", "IDN", "IDN")),
+    # a candidate's campaign team is made of private persons
+    ("id", "Polres Bekasi menangkap dua anggota tim sukses yang membagikan uang kepada pemilih.", ("COERCE", "IDN", "IDN")),
     # an active verb of suspicion names its object before "of": still the accuser's act
     ("en", "The United States suspected Iran of arming the rebels.", ("ACCUSE", "USA", "IRN")),
 ])  # fmt: skip
@@ -77,6 +80,7 @@ def test_part_ah_fixes(lang, text, key):
     ("id", "Dua narapidana kabur dari Lapas Kelas IIA Jember."),
     ("en", "The opposition held the national budget hostage for weeks."),
     ("id", "Pemerintah mencegah banjir dengan membangun waduk."),  # no travel
+    ("id", "Tim sukses pasangan calon itu menggelar rapat di sebuah hotel di Bandung."),
 ])  # fmt: skip
 def test_part_ah_negatives(lang, text):
     assert not event_keys(text, lang, PUB), text
