@@ -48,9 +48,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # unnamed people named at a place before a passive with no agent are of that place's state
     ("en", "A journalist in Papua was jailed for three years for treason.", ("COERCE", "IDN", "IDN")),
     ("en", "A pastor in Aceh was arrested for holding a service without a permit.", ("COERCE", "IDN", "IDN")),
-    # prisons and remand centres (Lapas, Rutan) are Indonesia's, their officers too, with a grade in the name
-    ("id", "Petugas Lapas Kelas IIA Jember menganiaya seorang narapidana.", ("ASSAULT", "IDN", "IDN")),
-    ("id", "Rutan Kelas IIB Sleman menolak permintaan keluarga tahanan.", ("REJECT", "IDN", "IDN")),
+    # the heads of prisons and remand centres (Kalapas, Karutan) are Indonesia's
+    ("id", "Kalapas Nusakambangan menuding seorang sipir menyelundupkan telepon genggam untuk narapidana.",
+     ("ACCUSE", "IDN", "IDN")),
     # hostages taken with a longer noun phrase between the verb and "hostage"
     ("en", "Papuan rebels took a New Zealand pilot hostage in Nduga.", ("ASSAULT", "IDN", "NZL")),
     # a ban on leaving the country written with "cegah" (as "cekal")
@@ -78,6 +78,7 @@ def test_part_ah_fixes(lang, text, key):
     ("en", "Thieves in Surabaya stole a car belonging to a local man."),  # a past tense, not a passive
     ("en", "A teacher in Bali was praised for her work with refugees."),
     ("id", "Dua narapidana kabur dari Lapas Kelas IIA Jember."),
+    # a prison named as the scene of an incident an inquiry looks into is no party (part Z's accuse-Z-id-05 coding)
     ("en", "The opposition held the national budget hostage for weeks."),
     ("id", "Pemerintah mencegah banjir dengan membangun waduk."),  # no travel
     ("id", "Tim sukses pasangan calon itu menggelar rapat di sebuah hotel di Bandung."),
