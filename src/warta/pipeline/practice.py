@@ -66,6 +66,19 @@ def announced_act(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     return None
 
 
+def _subject_where(view: SentenceView, first: ActorSlot, m: TriggerMatch, places: list[PlaceMention]) -> str:
+    """(part AH) The state of a place named with a passive's subject, right after it and before the verb ("A teacher
+    in Bali was jailed", "Seorang guru di Bali divonis dua tahun penjara"): unnamed people are of the place they
+    are named at, as of the place they are held in; only after a passive's auxiliary or its own form, not "Thieves in
+    Surabaya stole a car", a past tense read as a participle."""
+    for p in places:
+        k = view.token_at(p.start)
+        if k is not None and first.end < k <= first.end + 2 and k < m.start and p.place.country \
+                and "prep_place" in view.prep_before_token(k):
+            return p.place.country
+    return ""
+
+
 def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], preps=frozenset({"prep_place"})) -> str:
     """The state a passive act with no agent took place in ("was arrested in China", "didakwa ... di Bali"), or
     with ``prep_source`` too the state one is sent out of ("dideportasi dari Bali")."""
@@ -110,7 +123,8 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
-            where = _state_where(view, m, places)
+            where = _state_where(view, m, places) or (_subject_where(view, first, m, places) if m.voice == "passive" or any(
+                view.has(k, "passive_aux") for k in range(max(0, m.start - 3), m.start)) else "")
             if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
                     and (where or m.voice == "passive"):
                 # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in; with

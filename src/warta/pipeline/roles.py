@@ -560,7 +560,8 @@ def _pairs(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot]) 
 def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") -> bool:
     """Two actors of one code who are two parties of this act (of type ``type_``, the trigger's by default): two
     organs of one state named apart where the act's type or frame allows it (organs_are_parties; with the fact
-    `named_organs`, when they are not two bare sector nouns), or two groups of
+    `named_organs`, when they are not two bare sector nouns), a state's police, forces or courts and their own
+    members in a type with the fact `own_ranks` ("Propam menahan dua anggota Polres"), or two groups of
     civilians named apart in a type with the fact `between_people` ("Massa menghajar seorang pencuri")."""
     type_ = type_ or m.entry.type
     if two_people(a, b):
@@ -568,7 +569,13 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
             event_types().has(type_, "named_organs") and not (unnamed_office(a) and unnamed_office(b)))):
         return True
+    if type_ == m.entry.type and event_types().has(type_, "own_ranks") and ActorCode(a.code).last_sector in _RANKS \
+            and two_organs(a, b) and not (unnamed_office(a) and unnamed_office(b)):
+        return True  # (part AH) "Propam menahan dua anggota Polres", "Kodam menahan empat prajurit"
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
+
+
+_RANKS = frozenset({"COP", "MIL", "JUD"})  # the state's forces and courts, whose members they arrest (own_ranks)
 
 
 def two_people(a: ActorSlot, b: ActorSlot) -> bool:
@@ -683,7 +690,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(tuple(_pairs(m, sources, _subject(view, m))))
     passive = m.voice == "passive" or (
         m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
-                               or _reduced_relative(view, m))
+                               or _reduced_relative(view, m) or _charge_participle(view, m))
     )
     if passive:
         agents = _after_prep(view, m.end, "prep_agent") or [
@@ -1049,6 +1056,17 @@ def _reduced_relative(view: SentenceView, m: TriggerMatch) -> bool:
         and event_types().has(m.entry.type, "patient_genitive") \
         and any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors) \
         and not view.is_word(m.start - 1, "aux")
+
+
+def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
+    """(part AH) "four villagers suspected of helping rebels", "a man blamed for the fire": a charge's verb in the
+    past right after the people it names, its pattern's gap (the object: "suspected them of") left empty, is a
+    participle, a passive with no agent; its people (an actor or a plain noun: "herders") are the ones charged, not
+    the accusers."""
+    pattern = m.entry.pattern
+    return m.voice == "past" and m.entry.type == "ACCUSE" and len(pattern) == 3 and pattern[1] == () \
+        and m.end - m.start == 2 and not view.is_word(m.start - 1, "aux") and (view.is_common_noun(m.start - 1) or any(
+            s.end == m.start and s.mention.kind != "anaphor" for s in view.actors))
 
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
