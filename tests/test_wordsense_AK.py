@@ -19,8 +19,8 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-05): en F1 0.667 (TP 11, FP 5, FN 6), id F1 0.846 (TP 22,
 # FP 5, FN 3); with id-17 recoded RETREAT (surrender, CAMEO 0874: a coding error against the codebook, its own
 # commit): id 0.885 (TP 23, FP 4, FN 2).  After the fixes below: en 0.765 (TP 13, FP 4, FN 4), id 0.980 (TP 25, FP 1,
-# FN 0).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.764, 4), "id": (0.979, 1)}
+# FN 0); with the strike against an actor and the act backed down from: en 0.848 (TP 14, FP 2, FN 3).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.847, 2), "id": (0.979, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "wordsense-AK", RATCHET)
 
 
@@ -66,3 +66,27 @@ def test_word_sense_negatives(lang, text, absent):
 
 def test_a_frozen_price_is_no_event():
     assert not event_keys("Pemerintah membekukan harga bahan bakar hingga akhir tahun.", "id", PUB)
+
+
+# a strike against or over an actor's act is a protest aimed at it (PROTEST 143); an act backed down from is given up
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Teachers in Kenya went on strike over the government's failure to pay them.", ("PROTEST", "KEN", "KEN")),
+    ("en", "Dock workers in Chile walked out against the government's pension reform.", ("PROTEST", "CHL", "CHL")),
+    ("en", "China backed down from its threat to ban Australian wine.", ("CONCEDE", "CHN", "AUS")),
+])
+def test_strike_and_back_down(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Teachers in Kenya went on strike over the government's failure to pay them.", ("ACCUSE", "KEN", "KEN")),
+    ("en", "China backed down from its threat to ban Australian wine.", ("THREATEN", "CHN", "AUS")),
+    # a threat made and not backed down from stays a threat
+    ("en", "China threatened to ban Australian wine.", ("CONCEDE", "CHN", "AUS")),
+])
+def test_strike_and_back_down_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
+
+
+def test_a_threat_not_backed_down_from_stays():
+    assert ("THREATEN", "CHN", "AUS") in event_keys("China threatened to ban Australian wine.", "en", PUB)
