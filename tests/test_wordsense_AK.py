@@ -90,3 +90,27 @@ def test_strike_and_back_down_negatives(lang, text, absent):
 
 def test_a_threat_not_backed_down_from_stays():
     assert ("THREATEN", "CHN", "AUS") in event_keys("China threatened to ban Australian wine.", "en", PUB)
+
+
+# holding back money or aid owed to a party is stopping material aid (SANCTION 162), not a detention (COERCE 173)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Israel menahan dana pajak milik Otoritas Palestina.", ("SANCTION", "ISR", "PSE")),
+    ("id", "Amerika Serikat menahan bantuan militer untuk Ukraina selama dua bulan.", ("SANCTION", "USA", "UKR")),
+    ("en", "Israel withheld tax revenues owed to the Palestinian Authority.", ("SANCTION", "ISR", "PSE")),
+    ("en", "The United States withheld military aid from Ukraine for two months.", ("SANCTION", "USA", "UKR")),
+    ("en", "Washington withheld funding for the Palestinian Authority.", ("SANCTION", "USA", "PSE")),
+    # a person held stays an arrest, also with money named later in the sentence
+    ("id", "Polisi Malaysia menahan tersangka penyelewengan dana bantuan banjir.", ("COERCE", "MYS", "MYS")),
+    ("id", "Pemerintah Rusia menahan seorang jurnalis Amerika atas tuduhan spionase.", ("COERCE", "RUS", "USA")),
+])
+def test_withheld_money_is_a_sanction(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("id", "Israel menahan dana pajak milik Otoritas Palestina.", ("COERCE", "ISR", "PSE")),
+    ("id", "Polisi Malaysia menahan tersangka penyelewengan dana bantuan banjir.", ("SANCTION", "MYS", "MYS")),
+    ("en", "British police withheld the name of the Russian suspect.", ("SANCTION", "GBR", "RUS")),
+])
+def test_withheld_money_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
