@@ -114,3 +114,26 @@ def test_withheld_money_is_a_sanction(lang, text, key):
 ])
 def test_withheld_money_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+# people held for questioning or in custody are detained (COERCE 173); a party hit with a measure named between the
+# verb and the measure is its target (SANCTION 163)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Police in Hong Kong held three journalists for questioning.", ("COERCE", "HKG", "HKG")),
+    ("en", "Iran held two French citizens without charge for three years.", ("COERCE", "IRN", "FRA")),
+    ("en", "Egyptian authorities are holding the activist in custody.", ("COERCE", "EGY", "EGY")),
+    ("en", "The US hit China with new tariffs on electric vehicles.", ("SANCTION", "USA", "CHN")),
+    ("en", "Trump hit Canada and Mexico with tariffs.", ("SANCTION", "USA", "MEX")),
+    # talks held stay talks
+    ("en", "The foreign ministers of Japan and South Korea will hold talks in Seoul.", ("CONSULT", "JPN", "KOR")),
+])
+def test_held_and_hit_with(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "The foreign ministers of Japan and South Korea will hold talks in Seoul.", ("COERCE", "JPN", "KOR")),
+    ("en", "The typhoon hit Vietnam with heavy rain and strong winds.", ("SANCTION", "", "VNM")),
+])
+def test_held_and_hit_with_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
