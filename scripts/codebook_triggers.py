@@ -434,8 +434,9 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
     "170": (["memaksa", "intimidasi|mengintimidasi", "pemaksaan"], ["<coerce>", "<intimidate>", "intimidation"]),
     "171": (["menyita|penyitaan", "merampas|perampasan", "menggerebek|penggerebekan"],
             ["<seize> ~ property|goods|ship|vessel", "<raid>", "<confiscate>"]),
-    "1711": (["menyita ~ aset", "membekukan aset", "merampas tanah"],
-             ["<seize> ~ assets", "<freeze> ~ assets", "<confiscate> ~ land|property"]),
+    # a freeze of assets is a sanction (163, PETRARCH's CAMEO dictionary: FREEZE * ASSET [163]), a hand row
+    "1711": (["menyita ~ aset", "merampas ~ harta|properti", "merampas tanah"],
+             ["<seize> ~ assets", "<expropriate>", "<confiscate> ~ land|property"]),
     "1712": (["menghancurkan|membakar ~ rumah", "merobohkan|menggusur", "pembongkaran rumah"],
              ["<demolish>", "<bulldoze>", "<raze>"]),
     "172": (["mencabut izin", "larangan bepergian", "mencabut ~ paspor|kewarganegaraan"],

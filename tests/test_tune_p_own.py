@@ -29,8 +29,6 @@ KNOWN_MISSES = {
     34: "'the victim's sister': a person noun with no place in the sentence has no state (the target's state is not"
         " taken for it)",
     45: "'The UN refugee agency': the actor lexicon codes UN agencies by their own IGO codes (IGOUNHCR), the row IGOUN",
-    51: "freezing assets: the lexicon codes it a seizure of property (COERCE 1711, as the codebook's '<freeze> ~ assets'),"
-        " the row SANCTION 163",
     71: "'the prime minister's office' with no state named: a threat takes no state from its place for its target (the"
         " local default is for force and arrests)",
     77: "a ban on flights: the lexicon codes it an administrative sanction (COERCE 172), the row SANCTION 163",

@@ -108,7 +108,8 @@ PAIRS = [
      "Russia hinted at nuclear retaliation against NATO."),
     ("THREATEN", "PAK", "IND", "Pakistan bersumpah akan membalas setiap agresi India.",
      "Pakistan vowed to retaliate against any Indian aggression."),
-    ("COERCE", "AUS", "RUS", "Australia membekukan aset oligarki Rusia.", "Australia froze the assets of Russian oligarchs."),
+    # an asset freeze is a sanction (CAMEO 163, PETRARCH's FREEZE * ASSET; helper AK), no longer a seizure (1711)
+    ("SANCTION", "AUS", "RUS", "Australia membekukan aset oligarki Rusia.", "Australia froze the assets of Russian oligarchs."),
     ("SANCTION", "RUS", "DEU", "Rusia menyatakan seorang diplomat Jerman sebagai persona non grata.",
      "Russia declared a German diplomat persona non grata."),
     ("STATEMENT", "CHN", "", "Beijing enggan mengomentari laporan tersebut.", "Beijing refused to comment on the report."),
