@@ -503,6 +503,8 @@ def _place_of_object(c: Candidate) -> None:
             # an attack's agent named after its noun is no party in the way ("serangan udara (yang dilancarkan)
             # Israel di Jalur Gaza"; not a call's: "Permintaan Ukraina agar ... disampaikan di Jenewa"); an attack
             # "ke/terhadap" a place is aimed at it too ("operasi militer Israel ke Gaza")
+            if types.has(m.entry.type, "victims") and _later_victims(c) is not None:
+                return  # (part AI) "blew himself up at a mosque in Peshawar, killing 30 worshippers": one attack
             agents = tuple(src for src, _ in c.pairs if m.end <= src.start) if types.has(m.entry.type, "victims") else ()
             kinds = frozenset({"prep_place", "prep_target"} if types.has(m.entry.type, "victims") else {"prep_place"})
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, kinds, agents=agents))
@@ -776,7 +778,10 @@ def _unnamed_agent(c: Candidate) -> None:
     lo = m.end + int(view.has(m.end, "relative"))  # "a roadside bomb that killed two soldiers"
     hi = right_bound(view, lo)
     hit = next((s for s in view.actors if lo <= s.start < hi and not view.prep_before(s)), None)  # "killed four police"
-    tgt = practice.victims(view, m, c.scene.quantities) or hit or (None if where is None else practice.implied(
+    # (part AI) the place stands for the target only when no later act of the type names whom it hit: "A suicide
+    # bomber blew himself up at a mosque in Peshawar, killing 30 worshippers" is one attack on the worshippers
+    later = _later_victims(c)
+    tgt = practice.victims(view, m, c.scene.quantities) or hit or later or (None if where is None else practice.implied(
         where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-agent", m, "place"))
     if tgt is None:
         return
@@ -784,6 +789,23 @@ def _unnamed_agent(c: Candidate) -> None:
         c.pairs = [(src, tgt) for src, _ in c.pairs if src.code != tgt.code]
         return
     c.pairs = [(_unnamed(c, UNNAMED_ATTACKER, "militants"), tgt)]
+
+
+def _later_victims(c: Candidate) -> ActorSlot | None:
+    """Whom a later trigger of the candidate's type in its sentence names as hit: an actor right after it or counted
+    people ("..., killing at least 30 worshippers", "dan menewaskan 30 jemaah", "killing five soldiers")."""
+    m, view = c.match, c.view
+    for o in c.scene.matches:
+        if o.start < m.end or o.entry.type != m.entry.type:
+            continue
+        hi = right_bound(view, o.end)
+        hit = next((s for s in view.actors if o.end <= s.start < hi and not view.prep_before(s)), None)
+        if hit is not None:
+            return hit
+        counted = practice.victims(view, o, c.scene.quantities)
+        if counted is not None:
+            return counted
+    return None
 
 
 def _counted_crowd(view: SentenceView, m: TriggerMatch) -> bool:

@@ -1,0 +1,67 @@
+"""Actors with no country in international news (part AI): own news-style sentences in English and Indonesian
+(tests/data/actors_AI.jsonl), in the gold's record form with their text, every sentence coded by GUIDELINES.md
+BEFORE warta was run on any of them, lines with no event too.  Perpetrators and forces named without their state
+("gunmen", "militants", "security forces", "orang bersenjata", "pemberontak di Mali utara") take the country of the
+scene, of a nationality adjective or of a known region; foreign office-holders by title; groups by description
+("a Shiite militia", "an al-Qaeda affiliate"); negatives: a film, sport, weather, "militant fans", "an army of
+volunteers"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+PUB = "2024-11-15"
+DATA = Path(__file__).parent / "data" / "actors_AI.jsonl"
+
+
+# Measured right after coding, before any fix (2026-12-05): en F1 0.731 (TP 19, FP 8, FN 6), id F1 0.810 (TP 17,
+# FP 3, FN 5).  Tear gas at demonstrators recoded ASSAULT (PLOVER crowd-control; en-07, id-07, a coding error) and
+# with a compass adjective a place noun ("Rebels in eastern Congo attacked") and one attack per bombing
+# (conventions._later_victims): en 0.902 (TP 23, FP 3, FN 2), id 0.878 (TP 18, FP 1, FN 4).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.901, 3), "id": (0.877, 1)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-AI", RATCHET)
+
+
+def _events(text: str, lang: str) -> list:
+    from warta.api import extract
+
+    return extract(text, lang=lang, published=PUB)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a compass adjective between "in" and the state is a place noun: the people before it act, the state is their
+    # place (lang/en/word_classes.tsv place_noun)
+    ("en", "Militants in northwestern Pakistan attacked a police checkpoint.", ("ASSAULT", "PAK", "PAK")),
+    ("en", "Farmers in central India demanded higher crop prices from the government.", ("REQUEST", "IND", "IND")),
+    # a bomb's place is its target only when no later act of the sentence names whom it hit
+    # (conventions._later_victims)
+    ("en", "A car bomb exploded in Kabul, killing five police officers.", ("ASSAULT", "AFG", "AFG")),
+    ("id", "Bom mobil meledak di Kabul dan menewaskan lima polisi.", ("ASSAULT", "AFG", "AFG")),
+    ("en", "A suicide bomber struck a wedding in northern Iraq.", ("ASSAULT", "IRQ", "IRQ")),
+])
+def test_ai_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # a state attacked after a compass adjective is still the target, not the agent's place
+    ("en", "Russian forces shelled eastern Ukraine overnight.", ("ASSAULT", "UKR", "UKR")),
+    ("en", "Farmers in central India demanded higher crop prices from the government.", ("REQUEST", "IND", "")),
+])
+def test_ai_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # one attack, not one on the town and another on those it killed (the gold codes no dyad twice)
+    ("en", "A suicide bomber blew himself up at a market in Quetta, killing at least 20 shoppers."),
+    ("id", "Seorang pelaku bom bunuh diri meledakkan dirinya di sebuah pasar di Quetta dan menewaskan 20 pengunjung."),
+])
+def test_ai_one_attack(lang, text):
+    assert len([e for e in _events(text, lang) if e.type == "ASSAULT"]) == 1
