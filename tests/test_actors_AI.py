@@ -44,6 +44,12 @@ def _events(text: str, lang: str) -> list:
     ("en", "A car bomb exploded in Kabul, killing five police officers.", ("ASSAULT", "AFG", "AFG")),
     ("id", "Bom mobil meledak di Kabul dan menewaskan lima polisi.", ("ASSAULT", "AFG", "AFG")),
     ("en", "A suicide bomber struck a wedding in northern Iraq.", ("ASSAULT", "IRQ", "IRQ")),
+    # the adjective of a people or region within one state names that state's people (knowledge/country_aliases.tsv)
+    ("en", "Tibetan monks protested against the government.", ("PROTEST", "CHN", "CHN")),
+    ("en", "Chechen police arrested three men.", ("COERCE", "RUS", "RUS")),
+    ("en", "Moro rebels attacked an army post.", ("ASSAULT", "PHL", "PHL")),
+    ("id", "Pemberontak Moro menyerang sebuah pos tentara.", ("ASSAULT", "PHL", "PHL")),
+    ("en", "Basque separatists bombed a police station.", ("ASSAULT", "ESP", "ESP")),
 ])
 def test_ai_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -53,6 +59,9 @@ def test_ai_fixes(lang, text, key):
     # a state attacked after a compass adjective is still the target, not the agent's place
     ("en", "Russian forces shelled eastern Ukraine overnight.", ("ASSAULT", "UKR", "UKR")),
     ("en", "Farmers in central India demanded higher crop prices from the government.", ("REQUEST", "IND", "")),
+    # the longer state name wins over a region's adjective; a town of that name elsewhere is no state's people
+    ("en", "Papua New Guinean police arrested three men.", ("COERCE", "IDN", "IDN")),
+    ("en", "Moro rebels attacked an army post.", ("ASSAULT", "PAK", "PAK")),
 ])
 def test_ai_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
