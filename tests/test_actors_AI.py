@@ -50,6 +50,9 @@ def _events(text: str, lang: str) -> list:
     ("en", "Moro rebels attacked an army post.", ("ASSAULT", "PHL", "PHL")),
     ("id", "Pemberontak Moro menyerang sebuah pos tentara.", ("ASSAULT", "PHL", "PHL")),
     ("en", "Basque separatists bombed a police station.", ("ASSAULT", "ESP", "ESP")),
+    # a group of no home country (XXXREB) gives no state to unnamed people beside it: the scene's (events._actor_ref)
+    ("en", "Islamic State militants killed 15 soldiers in Niger.", ("ASSAULT", "XXX", "NER")),
+    ("id", "Militan ISIS menewaskan 12 warga desa di Suriah timur.", ("ASSAULT", "XXX", "SYR")),
 ])
 def test_ai_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -62,6 +65,9 @@ def test_ai_fixes(lang, text, key):
     # the longer state name wins over a region's adjective; a town of that name elsewhere is no state's people
     ("en", "Papua New Guinean police arrested three men.", ("COERCE", "IDN", "IDN")),
     ("en", "Moro rebels attacked an army post.", ("ASSAULT", "PAK", "PAK")),
+    ("en", "Al-Qaeda militants killed 12 villagers.", ("ASSAULT", "XXX", "XXX")),
+    ("id", "Militan ISIS menewaskan 12 warga desa.", ("ASSAULT", "XXX", "XXX")),
+    ("en", "Police arrested three Islamic State members.", ("COERCE", "XXX", "XXX")),
 ])
 def test_ai_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
