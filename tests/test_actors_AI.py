@@ -21,9 +21,10 @@ DATA = Path(__file__).parent / "data" / "actors_AI.jsonl"
 # Measured right after coding, before any fix (2026-12-05): en F1 0.731 (TP 19, FP 8, FN 6), id F1 0.810 (TP 17,
 # FP 3, FN 5).  Tear gas at demonstrators recoded ASSAULT (PLOVER crowd-control; en-07, id-07, a coding error) and
 # with a compass adjective a place noun ("Rebels in eastern Congo attacked") and one attack per bombing
-# (conventions._later_victims): en 0.902 (TP 23, FP 3, FN 2), id 0.878 (TP 18, FP 1, FN 4).
+# (conventions._later_victims): en 0.902 (TP 23, FP 3, FN 2), id 0.878 (TP 18, FP 1, FN 4); with protesters fired
+# on the object of the act ("opened fire on protesters"): en 0.920 (TP 23, FP 2, FN 2).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.901, 3), "id": (0.877, 1)}
+RATCHET = {"en": (0.919, 2), "id": (0.877, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-AI", RATCHET)
 
 
@@ -53,6 +54,9 @@ def _events(text: str, lang: str) -> list:
     # a group of no home country (XXXREB) gives no state to unnamed people beside it: the scene's (events._actor_ref)
     ("en", "Islamic State militants killed 15 soldiers in Niger.", ("ASSAULT", "XXX", "NER")),
     ("id", "Militan ISIS menewaskan 12 warga desa di Suriah timur.", ("ASSAULT", "XXX", "SYR")),
+    # protesters fired on are the shooting's target, not a protest by the shooters (conventions._object_of_act)
+    ("en", "Soldiers opened fire on protesters in Yangon.", ("ASSAULT", "MMR", "MMR")),
+    ("en", "Protesters in Lima demanded the resignation of the president.", ("REQUEST", "PER", "PER")),
 ])
 def test_ai_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -68,6 +72,8 @@ def test_ai_fixes(lang, text, key):
     ("en", "Al-Qaeda militants killed 12 villagers.", ("ASSAULT", "XXX", "XXX")),
     ("id", "Militan ISIS menewaskan 12 warga desa.", ("ASSAULT", "XXX", "XXX")),
     ("en", "Police arrested three Islamic State members.", ("COERCE", "XXX", "XXX")),
+    ("en", "Soldiers opened fire on protesters in Yangon.", ("PROTEST", "MMR", "MMR")),
+    ("en", "Police fired rubber bullets at protesters in Lima.", ("PROTEST", "PER", "PER")),
 ])
 def test_ai_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -220,14 +220,16 @@ def _object_of_act(c: Candidate) -> str | None:
     """"mendanai operasi militer", "menangkap 30 pengunjuk rasa", "the execution of protesters": a one-party noun
     right after another act is that act's object, not an act itself."""
     m, view = c.match, c.view
-    if m.entry.frame != "intrans" or m.voice not in ("noun", "lit"):
+    # (part AI) so is a noun that names the people who act ("protesters"), whatever its frame
+    people = view.actor_at(m.start) is not None and ActorCode(view.actor_at(m.start).code).is_sector
+    if (m.entry.frame != "intrans" and not people) or m.voice not in ("noun", "lit"):
         return None
     ends = {n.end for n in c.scene.matches}
     k = m.start
     while k > 0 and (view.low[k - 1][:1].isdigit() or view.has(k - 1, "determiner")) and k not in ends:
         k -= 1
-    if k not in ends and k > 0 and view.has(k - 1, "prep_patient"):
-        k -= 1  # "the execution of protesters"
+    if k not in ends and k > 0 and (view.has(k - 1, "prep_patient") or view.has(k - 1, "prep_target")):
+        k -= 1  # "the execution of protesters"; (part AI) "opened fire on protesters", "fired tear gas at protesters"
     return "the object of the act before it" if k in ends else None
 
 
