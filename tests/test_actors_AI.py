@@ -22,9 +22,10 @@ DATA = Path(__file__).parent / "data" / "actors_AI.jsonl"
 # FP 3, FN 5).  Tear gas at demonstrators recoded ASSAULT (PLOVER crowd-control; en-07, id-07, a coding error) and
 # with a compass adjective a place noun ("Rebels in eastern Congo attacked") and one attack per bombing
 # (conventions._later_victims): en 0.902 (TP 23, FP 3, FN 2), id 0.878 (TP 18, FP 1, FN 4); with protesters fired
-# on the object of the act ("opened fire on protesters"): en 0.920 (TP 23, FP 2, FN 2).
+# on the object of the act ("opened fire on protesters"): en 0.920 (TP 23, FP 2, FN 2); with monks, priests, herders
+# and miners civilians in both languages: id 0.905 (TP 19, FP 1, FN 3).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.919, 2), "id": (0.877, 1)}
+RATCHET = {"en": (0.919, 2), "id": (0.904, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-AI", RATCHET)
 
 
@@ -57,6 +58,10 @@ def _events(text: str, lang: str) -> list:
     # protesters fired on are the shooting's target, not a protest by the shooters (conventions._object_of_act)
     ("en", "Soldiers opened fire on protesters in Yangon.", ("ASSAULT", "MMR", "MMR")),
     ("en", "Protesters in Lima demanded the resignation of the president.", ("REQUEST", "PER", "PER")),
+    # people of religion and rural work are civilians of the scene, in both languages (lang/*/sectors.tsv)
+    ("id", "Ratusan biksu menggelar unjuk rasa di Yangon.", ("PROTEST", "MMR", "MMR")),
+    ("id", "Kelompok bersenjata menyerang para penggembala di negara bagian Benue, Nigeria.", ("ASSAULT", "NGA", "NGA")),
+    ("en", "Gunmen killed 12 miners in Zamfara state.", ("ASSAULT", "NGA", "NGA")),
 ])
 def test_ai_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -74,6 +79,8 @@ def test_ai_fixes(lang, text, key):
     ("en", "Police arrested three Islamic State members.", ("COERCE", "XXX", "XXX")),
     ("en", "Soldiers opened fire on protesters in Yangon.", ("PROTEST", "MMR", "MMR")),
     ("en", "Police fired rubber bullets at protesters in Lima.", ("PROTEST", "PER", "PER")),
+    # a mining company reporting its profit does no act to anyone
+    ("id", "Penambang emas itu melaporkan laba naik 12 persen di Nevada.", ("ACCUSE", "USA", "USA")),
 ])
 def test_ai_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
