@@ -62,6 +62,10 @@ def _events(text: str, lang: str) -> list:
     ("id", "Ratusan biksu menggelar unjuk rasa di Yangon.", ("PROTEST", "MMR", "MMR")),
     ("id", "Kelompok bersenjata menyerang para penggembala di negara bagian Benue, Nigeria.", ("ASSAULT", "NGA", "NGA")),
     ("en", "Gunmen killed 12 miners in Zamfara state.", ("ASSAULT", "NGA", "NGA")),
+    # districts of armed conflict the city list lacks (knowledge/regions.tsv, lang/id/place_aliases.tsv)
+    ("en", "Militants attacked a checkpoint in North Waziristan.", ("ASSAULT", "PAK", "PAK")),
+    ("id", "Militan menyerang pos pemeriksaan di Waziristan Utara.", ("ASSAULT", "PAK", "PAK")),
+    ("en", "Gunmen killed six soldiers in Cauca.", ("ASSAULT", "COL", "COL")),
 ])
 def test_ai_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -81,6 +85,7 @@ def test_ai_fixes(lang, text, key):
     ("en", "Police fired rubber bullets at protesters in Lima.", ("PROTEST", "PER", "PER")),
     # a mining company reporting its profit does no act to anyone
     ("id", "Penambang emas itu melaporkan laba naik 12 persen di Nevada.", ("ACCUSE", "USA", "USA")),
+    ("en", "Heavy rain flooded villages in North Waziristan.", ("ASSAULT", "PAK", "PAK")),
 ])
 def test_ai_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
