@@ -66,6 +66,8 @@ def _events(text: str, lang: str) -> list:
     ("en", "Militants attacked a checkpoint in North Waziristan.", ("ASSAULT", "PAK", "PAK")),
     ("id", "Militan menyerang pos pemeriksaan di Waziristan Utara.", ("ASSAULT", "PAK", "PAK")),
     ("en", "Gunmen killed six soldiers in Cauca.", ("ASSAULT", "COL", "COL")),
+    # with no later act naming victims, the place of what was attacked still stands for its state
+    ("id", "Kelompok bersenjata menyerang sebuah desa di Mali tengah.", ("ASSAULT", "MLI", "MLI")),
 ])
 def test_ai_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -95,6 +97,10 @@ def test_ai_negatives(lang, text, absent):
     # one attack, not one on the town and another on those it killed (the gold codes no dyad twice)
     ("en", "A suicide bomber blew himself up at a market in Quetta, killing at least 20 shoppers."),
     ("id", "Seorang pelaku bom bunuh diri meledakkan dirinya di sebuah pasar di Quetta dan menewaskan 20 pengunjung."),
+    # a state named as the place of what was attacked, when a later act names whom the attack hit
+    # (conventions._victims_named_later)
+    ("id", "Milisi menyerbu sebuah desa di Sudan barat dan menewaskan 30 orang."),
+    ("id", "Kelompok bersenjata menyerang sebuah desa di Mali tengah dan menewaskan 12 warga."),
 ])
 def test_ai_one_attack(lang, text):
     assert len([e for e in _events(text, lang) if e.type == "ASSAULT"]) == 1

@@ -46,6 +46,8 @@ DROPS = [
     ("object-of-act", "id", "Polisi Indonesia menangkap 30 pengunjuk rasa.", "pengunjuk rasa"),
     ("object-of-act", "en", "Rights groups condemned the arrest of demonstrators by Belarusian police.", "demonstrators"),
     ("object-of-act", "en", "Soldiers opened fire on protesters in Yangon.", "protesters"),
+    ("victims-named-later", "id", "Kelompok bersenjata menyerang sebuah desa di Niger barat dan menewaskan 20 warga.",
+     "menyerang"),
     ("signed-object", "id", "Jepang dan Indonesia akan menandatangani kerja sama ekonomi bulan depan.", "kerja sama"),
     ("pledged-content", "id", "Indonesia dan Jepang sepakat memperkuat kerja sama pertahanan.", "kerja sama"),
     ("embedded-content", "en", "The United States urged Iran to stop a missile test.", "missile test"),

@@ -1085,6 +1085,17 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
     return f"{e.source.code} acts on itself"
 
 
+def _victims_named_later(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(part AI) "Kelompok bersenjata menyerang sebuah desa di Burkina Faso utara dan menewaskan 15 warga": a state
+    named only as the place of what was attacked stands for its people when no later act of the sentence names whom
+    the attack hit; where one does, that act is the attack's event (the gold codes no dyad twice)."""
+    t = d.tgt
+    if t is None or not event_types().has(d.type, "victims") or t.mention.kind not in ("country", "place") \
+            or "prep_place" not in c.view.prep_before(t) or t.start < d.match.end:
+        return None
+    return "the state is the place; a later act names whom the attack hit" if _later_victims(c) is not None else None
+
+
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
     """A state acting on its own organs ("Turkish occupying forces", a leader visiting home) is no dyad; a party
     against its own state is one ("Boko Haram attacked Nigeria", NGAREB→NGA), and so is a person out of office or
@@ -1213,6 +1224,7 @@ RULES: tuple[Rule, ...] = (
     Rule("official-visit", "veto", _official_visit),
     Rule("unnamed-target", "veto", _unnamed_target),
     Rule("self-target", "veto", _self_target),
+    Rule("victims-named-later", "veto", _victims_named_later),
     Rule("same-country", "veto", _same_country),
     Rule("unspoken-duty", "veto", _unspoken_duty),
     Rule("protest-aim", "veto", _protest_aim),
