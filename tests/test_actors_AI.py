@@ -68,6 +68,10 @@ def _events(text: str, lang: str) -> list:
     ("en", "Gunmen killed six soldiers in Cauca.", ("ASSAULT", "COL", "COL")),
     # with no later act naming victims, the place of what was attacked still stands for its state
     ("id", "Kelompok bersenjata menyerang sebuah desa di Mali tengah.", ("ASSAULT", "MLI", "MLI")),
+    # a state's forces holding unnamed people in another state hold that state's people (practice.domestic_coercion)
+    ("en", "French soldiers detained two suspects in northern Mali.", ("COERCE", "FRA", "MLI")),
+    ("en", "In Mosul, American troops arrested a young shopkeeper.", ("COERCE", "USA", "IRQ")),
+    ("en", "Nigerian troops arrested a suspected bomb maker in Maiduguri.", ("COERCE", "NGA", "NGA")),
 ])
 def test_ai_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -88,6 +92,7 @@ def test_ai_fixes(lang, text, key):
     # a mining company reporting its profit does no act to anyone
     ("id", "Penambang emas itu melaporkan laba naik 12 persen di Nevada.", ("ACCUSE", "USA", "USA")),
     ("en", "Heavy rain flooded villages in North Waziristan.", ("ASSAULT", "PAK", "PAK")),
+    ("en", "French soldiers detained two suspects in northern Mali.", ("COERCE", "FRA", "FRA")),
 ])
 def test_ai_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
