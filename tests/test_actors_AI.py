@@ -72,6 +72,10 @@ def _events(text: str, lang: str) -> list:
     ("en", "French soldiers detained two suspects in northern Mali.", ("COERCE", "FRA", "MLI")),
     ("en", "In Mosul, American troops arrested a young shopkeeper.", ("COERCE", "USA", "IRQ")),
     ("en", "Nigerian troops arrested a suspected bomb maker in Maiduguri.", ("COERCE", "NGA", "NGA")),
+    # bandits are armed men of their place in both languages; the Niger Delta is Nigeria's
+    ("id", "Bandit menculik 20 warga desa di negara bagian Katsina, Nigeria.", ("ASSAULT", "NGA", "NGA")),
+    ("en", "Armed bandits killed 12 people in Sokoto.", ("ASSAULT", "NGA", "NGA")),
+    ("en", "Kidnappers seized three foreign engineers in the Niger Delta.", ("COERCE", "NGA", "NGA")),
 ])
 def test_ai_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -92,7 +96,8 @@ def test_ai_fixes(lang, text, key):
     # a mining company reporting its profit does no act to anyone
     ("id", "Penambang emas itu melaporkan laba naik 12 persen di Nevada.", ("ACCUSE", "USA", "USA")),
     ("en", "Heavy rain flooded villages in North Waziristan.", ("ASSAULT", "PAK", "PAK")),
-    ("en", "French soldiers detained two suspects in northern Mali.", ("COERCE", "FRA", "FRA")),
+    ("en", "French soldiers detained two suspects in northern Mali.", ("COERCE", "FRA", "FRA")),    ("en", "Kidnappers seized three foreign engineers in the Niger Delta.", ("COERCE", "NER", "NER")),
+    ("id", "Film tentang bandit di Meksiko itu laris di bioskop.", ("ASSAULT", "MEX", "MEX")),
 ])
 def test_ai_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
