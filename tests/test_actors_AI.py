@@ -96,7 +96,8 @@ def test_ai_fixes(lang, text, key):
     # a mining company reporting its profit does no act to anyone
     ("id", "Penambang emas itu melaporkan laba naik 12 persen di Nevada.", ("ACCUSE", "USA", "USA")),
     ("en", "Heavy rain flooded villages in North Waziristan.", ("ASSAULT", "PAK", "PAK")),
-    ("en", "French soldiers detained two suspects in northern Mali.", ("COERCE", "FRA", "FRA")),    ("en", "Kidnappers seized three foreign engineers in the Niger Delta.", ("COERCE", "NER", "NER")),
+    ("en", "French soldiers detained two suspects in northern Mali.", ("COERCE", "FRA", "FRA")),
+    ("en", "Kidnappers seized three foreign engineers in the Niger Delta.", ("COERCE", "NER", "NER")),
     ("id", "Film tentang bandit di Meksiko itu laris di bioskop.", ("ASSAULT", "MEX", "MEX")),
 ])
 def test_ai_negatives(lang, text, absent):
