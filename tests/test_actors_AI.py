@@ -76,6 +76,9 @@ def _events(text: str, lang: str) -> list:
     ("id", "Bandit menculik 20 warga desa di negara bagian Katsina, Nigeria.", ("ASSAULT", "NGA", "NGA")),
     ("en", "Armed bandits killed 12 people in Sokoto.", ("ASSAULT", "NGA", "NGA")),
     ("en", "Kidnappers seized three foreign engineers in the Niger Delta.", ("COERCE", "NGA", "NGA")),
+    # a bare state force using force on a place of the state it is given stands against the people there (own-place)
+    ("en", "Paramilitaries shelled a hospital in Nyala.", ("ASSAULT", "SDN", "SDN")),
+    ("id", "Tentara mengebom sebuah desa di Magway.", ("ASSAULT", "MMR", "MMR")),
 ])
 def test_ai_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -99,6 +102,7 @@ def test_ai_fixes(lang, text, key):
     ("en", "French soldiers detained two suspects in northern Mali.", ("COERCE", "FRA", "FRA")),
     ("en", "Kidnappers seized three foreign engineers in the Niger Delta.", ("COERCE", "NER", "NER")),
     ("id", "Film tentang bandit di Meksiko itu laris di bioskop.", ("ASSAULT", "MEX", "MEX")),
+    ("en", "Israeli tanks rolled in as troops shelled Gaza.", ("ASSAULT", "PSE", "PSE")),
 ])
 def test_ai_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
