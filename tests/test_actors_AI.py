@@ -66,6 +66,8 @@ def _events(text: str, lang: str) -> list:
     ("en", "Militants attacked a checkpoint in North Waziristan.", ("ASSAULT", "PAK", "PAK")),
     ("id", "Militan menyerang pos pemeriksaan di Waziristan Utara.", ("ASSAULT", "PAK", "PAK")),
     ("en", "Gunmen killed six soldiers in Cauca.", ("ASSAULT", "COL", "COL")),
+    ("en", "Unknown assailants set fire to a school in Kasai.", ("ASSAULT", "COD", "COD")),
+    ("en", "Militants killed four soldiers in the Gedo region.", ("ASSAULT", "SOM", "SOM")),
     # with no later act naming victims, the place of what was attacked still stands for its state
     ("id", "Kelompok bersenjata menyerang sebuah desa di Mali tengah.", ("ASSAULT", "MLI", "MLI")),
     # a state's forces holding unnamed people in another state hold that state's people (practice.domestic_coercion)
