@@ -23,7 +23,8 @@ DATA = Path(__file__).parent / "data" / "actors_AI.jsonl"
 # with a compass adjective a place noun ("Rebels in eastern Congo attacked") and one attack per bombing
 # (conventions._later_victims): en 0.902 (TP 23, FP 3, FN 2), id 0.878 (TP 18, FP 1, FN 4); with protesters fired
 # on the object of the act ("opened fire on protesters"): en 0.920 (TP 23, FP 2, FN 2); with monks, priests, herders
-# and miners civilians in both languages: id 0.905 (TP 19, FP 1, FN 3).
+# and miners civilians in both languages: id 0.905 (TP 19, FP 1, FN 3).  Unchanged by the later fixes (end of session
+# 13: en 0.920, id 0.905).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.919, 2), "id": (0.904, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-AI", RATCHET)
@@ -105,6 +106,7 @@ def test_ai_fixes(lang, text, key):
     ("en", "Kidnappers seized three foreign engineers in the Niger Delta.", ("COERCE", "NER", "NER")),
     ("id", "Film tentang bandit di Meksiko itu laris di bioskop.", ("ASSAULT", "MEX", "MEX")),
     ("en", "Israeli tanks rolled in as troops shelled Gaza.", ("ASSAULT", "PSE", "PSE")),
+    ("id", "Polisi melumpuhkan sindikat penyelundupan senjata di Surabaya.", ("ASSAULT", "IDN", "IDN")),
 ])
 def test_ai_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -988,11 +988,11 @@ def _own_place(c: Candidate, d: Draft) -> None:
     agent's own state that force is used on (event_types.tsv place_target) stands for the people there (CVL), not for
     the state."""
     tgt = d.tgt
-    # (part AI) so does a bare state force, which takes the place's state: "Paramilitaries shelled a hospital in El
-    # Fasher", "Troops bombed villages in Sagaing"
-    # (not where the sentence names another state, whose forces they may be: "Israeli tanks rolled in as troops
-    # shelled Gaza")
-    bare_force = not d.src.country and ActorCode(d.src.code).is_sector and d.src.code in ("MIL", "COP", "GOV") \
+    # (part AI) so do bare armed forces, which take the place's state: "Paramilitaries shelled a hospital in El Fasher",
+    # "Troops bombed villages in Sagaing" (not police: "Polisi melumpuhkan jaringan narkoba di Medan" is law
+    # enforcement; nor where the sentence names another state, whose forces they may be: "Israeli tanks rolled in as
+    # troops shelled Gaza")
+    bare_force = not d.src.country and ActorCode(d.src.code).is_sector and d.src.code == "MIL" \
         and tgt is not None and all(not a.country or a.country == tgt.country for a in c.view.actors)
     if tgt is not None and tgt.mention.kind == "place" and event_types().has(d.type, "place_target") \
             and tgt.code == tgt.country and (tgt.country == d.src.country or bare_force):
