@@ -233,14 +233,16 @@ def _object_of_act(c: Candidate) -> str | None:
     """"mendanai operasi militer", "menangkap 30 pengunjuk rasa", "the execution of protesters": a one-party noun
     right after another act is that act's object, not an act itself."""
     m, view = c.match, c.view
-    if m.entry.frame != "intrans" or m.voice not in ("noun", "lit"):
+    # (part AI) so is a noun that names the people who act ("protesters"), whatever its frame
+    people = view.actor_at(m.start) is not None and ActorCode(view.actor_at(m.start).code).is_sector
+    if (m.entry.frame != "intrans" and not people) or m.voice not in ("noun", "lit"):
         return None
     ends = {n.end for n in c.scene.matches}
     k = m.start
     while k > 0 and (view.low[k - 1][:1].isdigit() or view.has(k - 1, "determiner")) and k not in ends:
         k -= 1
-    if k not in ends and k > 0 and view.has(k - 1, "prep_patient"):
-        k -= 1  # "the execution of protesters"
+    if k not in ends and k > 0 and (view.has(k - 1, "prep_patient") or view.has(k - 1, "prep_target")):
+        k -= 1  # "the execution of protesters"; (part AI) "opened fire on protesters", "fired tear gas at protesters"
     return "the object of the act before it" if k in ends else None
 
 
@@ -523,6 +525,8 @@ def _place_of_object(c: Candidate) -> None:
             # an attack's agent named after its noun is no party in the way ("serangan udara (yang dilancarkan)
             # Israel di Jalur Gaza"; not a call's: "Permintaan Ukraina agar ... disampaikan di Jenewa"); an attack
             # "ke/terhadap" a place is aimed at it too ("operasi militer Israel ke Gaza")
+            if types.has(m.entry.type, "victims") and _later_victims(c) is not None:
+                return  # (part AI) "blew himself up at a mosque in Peshawar, killing 30 worshippers": one attack
             agents = tuple(src for src, _ in c.pairs if m.end <= src.start) if types.has(m.entry.type, "victims") else ()
             kinds = frozenset({"prep_place", "prep_target"} if types.has(m.entry.type, "victims") else {"prep_place"})
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, kinds, agents=agents))
@@ -823,7 +827,10 @@ def _unnamed_agent(c: Candidate) -> None:
     lo = m.end + int(view.has(m.end, "relative"))  # "a roadside bomb that killed two soldiers"
     hi = right_bound(view, lo)
     hit = next((s for s in view.actors if lo <= s.start < hi and not view.prep_before(s)), None)  # "killed four police"
-    tgt = practice.victims(view, m, c.scene.quantities) or hit or (None if where is None else practice.implied(
+    # (part AI) the place stands for the target only when no later act of the type names whom it hit: "A suicide
+    # bomber blew himself up at a mosque in Peshawar, killing 30 worshippers" is one attack on the worshippers
+    later = _later_victims(c)
+    tgt = practice.victims(view, m, c.scene.quantities) or hit or later or (None if where is None else practice.implied(
         where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-agent", m, "place"))
     if tgt is None:
         return
@@ -831,6 +838,23 @@ def _unnamed_agent(c: Candidate) -> None:
         c.pairs = [(src, tgt) for src, _ in c.pairs if src.code != tgt.code]
         return
     c.pairs = [(_unnamed(c, UNNAMED_ATTACKER, "militants"), tgt)]
+
+
+def _later_victims(c: Candidate) -> ActorSlot | None:
+    """Whom a later trigger of the candidate's type in its sentence names as hit: an actor right after it or counted
+    people ("..., killing at least 30 worshippers", "dan menewaskan 30 jemaah", "killing five soldiers")."""
+    m, view = c.match, c.view
+    for o in c.scene.matches:
+        if o.start < m.end or o.entry.type != m.entry.type:
+            continue
+        hi = right_bound(view, o.end)
+        hit = next((s for s in view.actors if o.end <= s.start < hi and not view.prep_before(s)), None)
+        if hit is not None:
+            return hit
+        counted = practice.victims(view, o, c.scene.quantities)
+        if counted is not None:
+            return counted
+    return None
 
 
 def _counted_crowd(view: SentenceView, m: TriggerMatch) -> bool:
@@ -1011,8 +1035,14 @@ def _own_place(c: Candidate, d: Draft) -> None:
     agent's own state that force is used on (event_types.tsv place_target) stands for the people there (CVL), not for
     the state."""
     tgt = d.tgt
+    # (part AI) so do bare armed forces, which take the place's state: "Paramilitaries shelled a hospital in El Fasher",
+    # "Troops bombed villages in Sagaing" (not police: "Polisi melumpuhkan jaringan narkoba di Medan" is law
+    # enforcement; nor where the sentence names another state, whose forces they may be: "Israeli tanks rolled in as
+    # troops shelled Gaza")
+    bare_force = not d.src.country and ActorCode(d.src.code).is_sector and d.src.code == "MIL" \
+        and tgt is not None and all(not a.country or a.country == tgt.country for a in c.view.actors)
     if tgt is not None and tgt.mention.kind == "place" and event_types().has(d.type, "place_target") \
-            and tgt.code == tgt.country and tgt.country == d.src.country:
+            and tgt.code == tgt.country and (tgt.country == d.src.country or bare_force):
         d.tgt = replace(tgt, mention=replace(tgt.mention, code=tgt.code + "CVL"))
 
 
@@ -1122,6 +1152,17 @@ def _inquiry_object(c: Candidate, d: Draft, e: Event) -> str | None:
                 and n.end <= m.start <= n.end + 12 and d.src.end <= n.start):
             return "an act an inquiry looks into is not an act of whoever opened the inquiry"
     return None
+
+
+def _victims_named_later(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(part AI) "Kelompok bersenjata menyerang sebuah desa di Burkina Faso utara dan menewaskan 15 warga": a state
+    named only as the place of what was attacked stands for its people when no later act of the sentence names whom
+    the attack hit; where one does, that act is the attack's event (the gold codes no dyad twice)."""
+    t = d.tgt
+    if t is None or not event_types().has(d.type, "victims") or t.mention.kind not in ("country", "place") \
+            or "prep_place" not in c.view.prep_before(t) or t.start < d.match.end:
+        return None
+    return "the state is the place; a later act names whom the attack hit" if _later_victims(c) is not None else None
 
 
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
@@ -1258,6 +1299,7 @@ RULES: tuple[Rule, ...] = (
     Rule("official-visit", "veto", _official_visit),
     Rule("unnamed-target", "veto", _unnamed_target),
     Rule("self-target", "veto", _self_target),
+    Rule("victims-named-later", "veto", _victims_named_later),
     Rule("same-country", "veto", _same_country),
     Rule("inquiry-object", "veto", _inquiry_object),
     Rule("unspoken-duty", "veto", _unspoken_duty),

@@ -314,6 +314,9 @@ def _most_named(mentions: list[ActorMention]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+NO_STATE = "XXX"  # the home of a group with no home country (GUIDELINES: XXXREB)
+
+
 def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country: str, local: str = "",
                domestic: bool = True) -> ActorRef | None:
     """The coded actor; a bare sector noun ("warga sipil", "protesters") takes the country where the event
@@ -327,6 +330,9 @@ def _actor_ref(slot: ActorSlot | None, other: ActorSlot | None, default_country:
         return None
     if ActorCode(code).is_sector:
         other_country = other.country if other is not None and not ActorCode(other.code).is_org else ""
+        # (part AI) a group of no home country (XXX: "Islamic State fighters") gives no state to the unnamed people
+        # beside it: "killed 12 villagers" are of the scene's state, or of none
+        local, other_country, default_country = (c if c != NO_STATE else "" for c in (local, other_country, default_country))
         if domestic:
             country = local or other_country or default_country
         else:

@@ -14,6 +14,7 @@ from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
 from warta.lexicon.registry import TriggerEntry
 from warta.model import ActorMention, Event, PlaceMention, QuantityMention
+from warta.pipeline import anchors
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
 from warta.pipeline.roles import act_agent, goods_of, left_bound, right_bound, subject_of
@@ -108,7 +109,11 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later;
             # not a verb whose target must follow at once: "menekan subsidi energi" presses no one)
             a = src.mention
-            tgt = implied(src.country + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
+            # (part AI) a state's forces holding people in another state hold that state's people: "French soldiers
+            # detained two suspects in northern Mali", "In Fallujah, US troops arrested a young bride"
+            held = anchors.location(view, m, list(places), None) if src.country and code.rest == "MIL" else None
+            home = held.country if held is not None and held.country else src.country
+            tgt = implied(home + "CVL", "civilians", a.text, a.start, a.end, "rule:domestic-coercion", src)
         out.append((src, tgt))
     if not pairs and m.voice in ("passive", "past") and not event_types().cameo_has(m.entry.cameo, "unnamed_forcer"):
         subjects = subject_of(view, m)
