@@ -1091,8 +1091,6 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     entry, types = d.match.entry, event_types()
     if e.target is None and types.has(entry.type, "to_all_parties") and _to_all_parties(c.view, d.match):
         return None  # "urged all sides to show restraint": the text names no one
-    if e.target is None and types.cameo_has(entry.cameo, "names_act"):
-        return None  # "urged a resumption of talks", "mendesak dimulainya kembali perundingan": no addressee named
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
             types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
         return "no target found"

@@ -1062,11 +1062,12 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
     """(part AH) "four villagers suspected of helping rebels", "a man blamed for the fire": a charge's verb in the
     past right after the people it names, its pattern's gap (the object: "suspected them of") left empty, is a
     participle, a passive with no agent; its people (an actor or a plain noun: "herders") are the ones charged, not
-    the accusers."""
+    the accusers. The pattern ends in the charge's preposition ("of", "for"; not "expressed disappointment")."""
     pattern = m.entry.pattern
     return m.voice == "past" and m.entry.type == "ACCUSE" and len(pattern) == 3 and pattern[1] == () \
-        and m.end - m.start == 2 and not view.is_word(m.start - 1, "aux") and (view.is_common_noun(m.start - 1) or any(
-            s.end == m.start and s.mention.kind != "anaphor" for s in view.actors))
+        and m.end - m.start == 2 and bool(view.kinds(m.end - 1) & _PREPS) and not view.is_word(m.start - 1, "aux") \
+        and (view.is_common_noun(m.start - 1)
+             or any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors))
 
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
