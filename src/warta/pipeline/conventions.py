@@ -234,7 +234,7 @@ def _object_of_act(c: Candidate) -> str | None:
     right after another act is that act's object, not an act itself."""
     m, view = c.match, c.view
     # (part AI) so is a noun that names the people who act ("protesters"), whatever its frame
-    people = view.actor_at(m.start) is not None and ActorCode(view.actor_at(m.start).code).is_sector
+    people = (head := view.actor_at(m.start)) is not None and ActorCode(head.code).is_sector
     if (m.entry.frame != "intrans" and not people) or m.voice not in ("noun", "lit"):
         return None
     ends = {n.end for n in c.scene.matches}
@@ -1039,8 +1039,8 @@ def _own_place(c: Candidate, d: Draft) -> None:
     # "Troops bombed villages in Sagaing" (not police: "Polisi melumpuhkan jaringan narkoba di Medan" is law
     # enforcement; nor where the sentence names another state, whose forces they may be: "Israeli tanks rolled in as
     # troops shelled Gaza")
-    bare_force = not d.src.country and ActorCode(d.src.code).is_sector and d.src.code == "MIL" \
-        and tgt is not None and all(not a.country or a.country == tgt.country for a in c.view.actors)
+    bare_force = d.src.code == "MIL" and not d.src.country and tgt is not None \
+        and all(not a.country or a.country == tgt.country for a in c.view.actors)
     if tgt is not None and tgt.mention.kind == "place" and event_types().has(d.type, "place_target") \
             and tgt.code == tgt.country and (tgt.country == d.src.country or bare_force):
         d.tgt = replace(tgt, mention=replace(tgt.mention, code=tgt.code + "CVL"))

@@ -17,7 +17,7 @@ from warta.model import ActorMention, Event, PlaceMention, QuantityMention
 from warta.pipeline import anchors
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
-from warta.pipeline.roles import act_agent, goods_of, left_bound, right_bound, subject_of
+from warta.pipeline.roles import act_agent, goods_of, has_passive_aux, left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
@@ -128,8 +128,8 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
-            where = _state_where(view, m, places) or (_subject_where(view, first, m, places) if m.voice == "passive" or any(
-                view.has(k, "passive_aux") for k in range(max(0, m.start - 3), m.start)) else "")
+            where = _state_where(view, m, places) or (_subject_where(view, first, m, places)
+                                                       if m.voice == "passive" or has_passive_aux(view, m.start) else "")
             if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
                     and (where or m.voice == "passive"):
                 # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in; with

@@ -689,7 +689,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             or _after_prep(view, m.end, "prep_agent")  # "dihujani kritik oleh Partai Republik"
         return Roles(tuple(_pairs(m, sources, _subject(view, m))))
     passive = m.voice == "passive" or (
-        m.voice == "past" and (_has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
+        m.voice == "past" and (has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
                                or _reduced_relative(view, m) or _charge_participle(view, m))
     )
     if passive:
@@ -1093,5 +1093,6 @@ def _undergone(view: SentenceView, m: TriggerMatch) -> bool:
     return False
 
 
-def _has_passive_aux(view: SentenceView, i: int) -> bool:
+def has_passive_aux(view: SentenceView, i: int) -> bool:
+    """A passive auxiliary among the three words before token ``i`` ("was", "telah" ... before a passive)."""
     return any(view.has(k, "passive_aux") for k in range(max(0, i - 3), i))
