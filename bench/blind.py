@@ -222,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", help=f"score one part of the set only ({FIRST_PART}, issue-11 ...)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--diagnose", action="store_true",
-                    help="also count the missed events by the first layer that fails, overall and per type (counts only)")
+                    help="also count the missed events by the first layer that fails, overall and per type, and (per "
+                         "line) by the conventions that dropped their type's candidates (counts only)")
     ap.add_argument("--in-documents", action="store_true",
                     help="code each NTREX document as one article and score its lines on their own sentences' events")
     args = ap.parse_args(argv)
@@ -249,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     from rich.console import Console
     from rich.progress import Progress
 
-    from warta.api import extract_article
+    from warta.api import explain_article, extract_article
     from warta.evaluate import evaluate_records
 
     lang_of = {r["id"]: r["lang"] for r in records}
@@ -257,11 +258,15 @@ def main(argv: list[str] | None = None) -> int:
         task = progress.add_task("coding the blind set", total=len(records))
 
         predicted: dict[str, list] = in_documents(records, args.shared, extract_article) if args.in_documents else {}
+        traces: dict[str, list] = {}  # per line, with --diagnose: what became of every trigger candidate
 
         def extractor(article):
             if article.id not in predicted:
                 progress.advance(task)
-                predicted[article.id] = extract_article(article)
+                if args.diagnose:
+                    predicted[article.id], traces[article.id] = explain_article(article)
+                else:
+                    predicted[article.id] = extract_article(article)
             return predicted[article.id]
 
         score = evaluate_records(records, extractor)
@@ -291,13 +296,16 @@ def main(argv: list[str] | None = None) -> int:
         "matched_pairs": score.pairs,
     }
     if args.diagnose:
-        from diagnose import diagnose, render_by_type
+        from diagnose import diagnose, dropped_by, render_by_type, render_dropped
         from diagnose import render as render_layers
 
         layers = diagnose(records, predicted)
         typed = diagnose(records, predicted, by_type=True)
+        dropped = dropped_by(records, predicted, traces)  # empty --in-documents: traces are kept per line
         result["misses_by_layer"] = {f"{lang} {layer}": n for (lang, layer), n in sorted(layers.items())}
         result["misses_by_type_and_layer"] = {f"{lang} {t} {layer}": n for (lang, t, layer), n in sorted(typed.items())}
+        if traces:
+            result["misses_by_candidate_fate"] = {f"{lang} {t} {w}": n for (lang, t, w), n in sorted(dropped.items())}
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -305,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.diagnose:
         print(render_layers(layers))
         print(render_by_type(typed))
+        if traces:
+            print(render_dropped(dropped))
     return 0
 
 

@@ -13,6 +13,11 @@ For every required gold event that warta did not code, the first layer that fail
   gold source's sector with no country ("polisi", "the government") was found;
 - ``not paired``: trigger and both actors are there, the role layer did not pair them.
 
+With the coder's trace (``warta.api.explain_article``), ``dropped_by`` counts the same misses by what became of the
+candidates of the gold type in the text: the coding conventions that dropped them (``roles``, ``target-required``,
+``same-country`` ...; the ids of ``warta extract --explain``), ``coded with other actors``, or ``no candidate of its
+type``; and how many of the misses have no target in the gold (``target ""``).
+
 Used by ``bench/blind.py --diagnose`` (blind set: counts only, per the rules in DEVELOPERS.md) and on
 any gold file:  python bench/diagnose.py ../shared/gold/dev.jsonl
 """
@@ -22,8 +27,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
+NO_TARGET = 'target ""'
 LAYERS = ("wrong actors", "no trigger", "its word of another type", "trigger of another type", "no source actor", "source of no country", "no target actor", "not paired")
 
 
@@ -31,28 +38,15 @@ def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = Fa
     """Counter of (lang, layer) over the required gold events that no predicted event matched;
     of (lang, gold type, layer) with ``by_type``."""
     from warta.api import coder
-    from warta.evaluate import match_key
     from warta.knowledge.actor_code import ActorCode
 
     def unit(code: str | None) -> str:  # the scoring level: country, or an IGO/NGO code whole
         return ActorCode.parse(code).level
 
     out: Counter = Counter()
-    for rec in records:
+    for rec, missed in _misses(records, predicted):
         lang, rid = rec.get("lang") or "?", rec.get("id", "?")
-        preds = list(predicted.get(rid, []))
-        keys = Counter(match_key(e.type, e.source.code, e.target.code if e.target else "") for e in preds)
-        missed = []
-        for g in rec.get("events", []):
-            if g.get("optional"):
-                continue
-            key = match_key(g["type"], g["source"], g.get("target"))
-            if keys[key]:
-                keys[key] -= 1
-            else:
-                missed.append(g)
-        if not missed:
-            continue
+        preds = predicted.get(rid, [])
         c = coder(lang)
         text = rec.get("text") or ""
         matches = [(s, m) for s in c.segmenter.split(text) for m in c.triggers.find(s.tokens)]
@@ -78,6 +72,72 @@ def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = Fa
                 layer = "not paired"
             out[(lang, g["type"], layer) if by_type else (lang, layer)] += 1
     return out
+
+
+def dropped_by(records: list[dict], predicted: dict[str, list], outcomes: dict[str, list]) -> Counter:
+    """Counter of (lang, gold type, what became of the candidates of that type) over the required gold events that
+    no predicted event matched; ``outcomes`` maps a record id to the coder's trace (``explain_article``'s second
+    value). The third key is the sorted rule ids that dropped a candidate of the gold type, joined with "+", or
+    "coded with other actors" / "no candidate of its type"; a gold event with no target also adds
+    ``(lang, type, NO_TARGET)``."""
+    out: Counter = Counter()
+    for rec, missed in _misses(records, predicted):
+        lang = rec.get("lang") or "?"
+        for g in missed:
+            same = [o for o in outcomes.get(rec.get("id", "?"), []) if o.type == g["type"]]
+            rules = sorted({rule for o in same for rule, _reason in o.dropped})
+            if rules:
+                what = "+".join(rules)
+            elif same:
+                what = "coded with other actors"
+            else:
+                what = "no candidate of its type"
+            out[(lang, g["type"], what)] += 1
+            if not g.get("target"):
+                out[(lang, g["type"], NO_TARGET)] += 1
+    return out
+
+
+def _misses(records: list[dict], predicted: dict[str, list]) -> Iterator[tuple[dict, list[dict]]]:
+    """(record, its required gold events that no predicted event matched) for every record with a miss (one
+    predicted event matches one gold event)."""
+    from warta.evaluate import match_key
+
+    for rec in records:
+        preds = predicted.get(rec.get("id", "?"), [])
+        keys = Counter(match_key(e.type, e.source.code, e.target.code if e.target else "") for e in preds)
+        missed = []
+        for g in rec.get("events", []):
+            if g.get("optional"):
+                continue
+            key = match_key(g["type"], g["source"], g.get("target"))
+            if keys[key]:
+                keys[key] -= 1
+            else:
+                missed.append(g)
+        if missed:
+            yield rec, missed
+
+
+def render_dropped(counts: Counter) -> str:
+    """The (lang, type, what) counts of :func:`dropped_by`, per language: the rules first (most misses first), then
+    one line per type."""
+    lines = ["missed events by what became of the candidates of their type (rule ids as in warta extract --explain):"]
+    for lang in sorted({k[0] for k in counts}):
+        overall: Counter = Counter()
+        for (lg, _t, what), n in counts.items():
+            if lg == lang and what != NO_TARGET:
+                overall[what] += n
+        lines.append(f"  {lang} ({sum(overall.values())}; with no target in the gold "
+                     f"{sum(n for (lg, _t, w), n in counts.items() if lg == lang and w == NO_TARGET)}): "
+                     + ", ".join(f"{what} {n}" for what, n in overall.most_common()))
+        for type_ in sorted({t for lg, t, _ in counts if lg == lang}):
+            row = sorted(((w, n) for (lg, t, w), n in counts.items() if lg == lang and t == type_ and w != NO_TARGET),
+                         key=lambda x: -x[1])
+            untargeted = counts[(lang, type_, NO_TARGET)]
+            lines.append(f"    {type_}: " + ", ".join(f"{w} {n}" for w, n in row)
+                         + (f" (no target in the gold: {untargeted})" if untargeted else ""))
+    return "\n".join(lines)
 
 
 def render(counts: Counter) -> str:
@@ -109,16 +169,23 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", type=Path, help="a gold .jsonl file (records with text and events)")
     ap.add_argument("--by-type", action="store_true", help="also break the counts down by the gold event's type")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="also count the misses by the conventions that dropped the candidates of their type")
     args = ap.parse_args(argv)
-    from warta.api import extract_article
+    from warta.api import explain_article
     from warta.evaluate import load_gold
     from warta.io import article_from_record
 
     records = load_gold(args.gold)
-    predicted = {r.get("id", "?"): extract_article(article_from_record(r, r.get("id", "?"))) for r in records}
+    predicted, traces = {}, {}
+    for r in records:
+        rid = r.get("id", "?")
+        predicted[rid], traces[rid] = explain_article(article_from_record(r, rid))
     print(render(diagnose(records, predicted)))
     if args.by_type:
         print(render_by_type(diagnose(records, predicted, by_type=True)))
+    if args.by_rule:
+        print(render_dropped(dropped_by(records, predicted, traces)))
     return 0
 
 

@@ -255,3 +255,31 @@ def test_diagnose_counts_each_missed_event_once_per_type_and_layer():
     assert by_type == Counter({("en", "ACCUSE", "no trigger"): 1, ("en", "THREATEN", "trigger of another type"): 1})
     text = diagnose.render_by_type(by_type)
     assert "    ACCUSE (1): no trigger 1" in text and "    THREATEN (1): trigger of another type 1" in text
+
+
+def test_dropped_by_counts_misses_by_the_fate_of_their_types_candidates():
+    diagnose = _load("diagnose")
+    from warta.api import explain_article
+    from warta.io import article_from_record
+
+    records = [
+        {"id": "a", "lang": "en", "text": "The weather was mild in Oslo on Tuesday.",
+         "events": [{"type": "ACCUSE", "source": "NOR", "target": ""}]},
+        {"id": "b", "lang": "en", "text": "Norway criticised Sweden on Tuesday.",
+         "events": [{"type": "ACCUSE", "source": "NOR", "target": "SWE"},
+                    {"type": "ACCUSE", "source": "NOR", "target": "DNK"}]},
+        {"id": "c", "lang": "en", "text": "Norway sanctioned.",
+         "events": [{"type": "SANCTION", "source": "NOR", "target": "SWE"}]},
+    ]  # fmt: skip
+    predicted, traces = {}, {}
+    for r in records:
+        predicted[r["id"]], traces[r["id"]] = explain_article(article_from_record(r, r["id"]))
+    counts = diagnose.dropped_by(records, predicted, traces)
+    assert counts[("en", "ACCUSE", "no candidate of its type")] == 1
+    assert counts[("en", "ACCUSE", diagnose.NO_TARGET)] == 1  # the missed event of "a" has no target
+    assert counts[("en", "ACCUSE", "coded with other actors")] == 1  # "b": NOR>SWE matched, NOR>DNK missed
+    dropped = [w for (_l, t, w), n in counts.items() if t == "SANCTION"]
+    assert dropped and all(w not in ("no candidate of its type", "coded with other actors") for w in dropped), counts
+    text = diagnose.render_dropped(counts)
+    assert "  en (3; with no target in the gold 1): " in text
+    assert "    ACCUSE: " in text and "(no target in the gold: 1)" in text
