@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import babel
 import pycountry
@@ -22,6 +22,8 @@ __all__ = [
     "auto_case",
     "canonical_names",
     "capital_forms",
+    "SECTOR_CLASSES",
+    "sector_class",
     "sector_codes",
     "state_codes",
     "party_sectors",
@@ -55,18 +57,41 @@ def auto_case(form: str) -> str:
     return "cap"
 
 
+#: The classes a sector may belong to (sector_codes.tsv, column ``classes``; its header says what each means).
+SECTOR_CLASSES = frozenset({"state", "branch", "coercer", "legal", "ranks", "official", "armed", "forces", "people",
+                            "public", "group", "private"})
+
+
+@lru_cache(maxsize=1)
+def _sector_rows() -> tuple[tuple[str, bool, frozenset[str]], ...]:
+    """(code, party, classes) per row of sector_codes.tsv."""
+    out = []
+    for r in read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"], ["party", "classes"],
+                      allowed={"party": ("yes",)}):
+        classes = frozenset(r.get("classes").split())
+        if classes - SECTOR_CLASSES:
+            raise LexiconError(f"{r.where}: unknown sector classes {sorted(classes - SECTOR_CLASSES)}")
+        out.append((r["code"], r.get("party") == "yes", classes))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def sector_codes() -> frozenset[str]:
-    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"], ["party"])
-    return frozenset(r["code"] for r in rows)
+    return frozenset(code for code, _, _ in _sector_rows())
 
 
 @lru_cache(maxsize=1)
 def party_sectors() -> frozenset[str]:
     """Sectors of groups that are a party against their own state (REB, OPP): "Boko Haram attacked Nigeria"."""
-    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"], ["party"],
-                    allowed={"party": ("yes",)})  # fmt: skip
-    return frozenset(r["code"] for r in rows if r.get("party") == "yes")
+    return frozenset(code for code, party, _ in _sector_rows() if party)
+
+
+@cache
+def sector_class(name: str) -> frozenset[str]:
+    """The sectors of one class of sector_codes.tsv's ``classes`` column ("ranks": COP MIL JUD)."""
+    if name not in SECTOR_CLASSES:
+        raise KeyError(f"unknown sector class {name!r}")
+    return frozenset(code for code, _, classes in _sector_rows() if name in classes)
 
 
 @lru_cache(maxsize=1)

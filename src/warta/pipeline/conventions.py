@@ -150,7 +150,7 @@ def _inside_actor(c: Candidate) -> str | None:
         return "part of a phrase that names a source"  # ("according to rights groups": no grant of rights)
     slot = c.view.actor_at(c.match.start)
     if slot is not None and (not ActorCode(slot.code).is_sector and slot.mention.kind != "sector"
-                             or ActorCode(slot.code).last_sector in {"COP", "MIL"} and c.match.end < slot.end
+                             or ActorCode(slot.code).of_class("forces") and c.match.end < slot.end
                              # (part V) a word of a body's name ("Fine Gael", "Economic Freedom Fighters")
                              or slot.mention.known_organisation() and c.match.end <= slot.end):
         return f"inside the actor name {slot.mention.text!r}"
@@ -1046,16 +1046,13 @@ def _own_place(c: Candidate, d: Draft) -> None:
         d.tgt = replace(tgt, mention=replace(tgt.mention, code=tgt.code + "CVL"))
 
 
-DEPLOYMENT_CAMEO = "152"  # increase military alert status / deploy (CAMEO 15): forces moved within their own state
-
-
 def _forces_home(c: Candidate, d: Draft) -> None:
     """"TNI mengirimkan 1.000 personel tambahan ke Papua", "sent 1,000 troops to Papua": forces a state sends to
     a place of its own are deployed there (MOBILIZE, no target), not military aid to itself (part W)."""
-    tgt, entry = d.tgt, d.match.entry
-    if d.type == "AID" and entry.mode == "military" and tgt is not None and tgt.mention.kind == "place" \
-            and tgt.country and tgt.country == d.src.country:
-        entry = replace(entry, type="MOBILIZE", cameo=DEPLOYMENT_CAMEO, mode="troops", frame="intrans")
+    tgt, entry, home = d.tgt, d.match.entry, event_types().at_home_as.get(d.type)
+    if home is not None and entry.mode == "military" and tgt is not None and tgt.mention.kind == "place" \
+            and tgt.country and tgt.country == d.src.country:  # (event_types.tsv at_home_as)
+        entry = replace(entry, type=home[0], cameo=home[1], mode="troops", frame="intrans")
         d.match, d.type, d.cameo, d.tgt = replace(d.match, entry=entry), entry.type, entry.cameo, None
 
 

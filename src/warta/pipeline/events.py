@@ -218,7 +218,7 @@ class EventCoder:
         # ... and so do a state's police, prosecutors, courts and officials investigating, charging or convicting
         # (part V: a bare sector noun's with the state it was given: "Prosecutors in Manhattan charged Jeffrey Epstein")
         legal = source is not None and types.cameo_has(d.cameo, "legal_own") \
-            and ActorCode(source.code).last_sector in practice.BRANCHES | {"COP"}
+            and ActorCode(source.code).of_class("legal")
         agents_own = _home(source) if source is not None and (types.has(type_, "own_people") or legal) else ""
         if tgt is not None and not tgt.code and agents_own and local in ("", agents_own) \
                 and tgt.mention.kind in ("name", "title"):

@@ -335,7 +335,6 @@ def _own_preposition(view: SentenceView, slot: ActorSlot, end: int) -> bool:
     return 0 <= view.prep_index(slot.start) < end
 
 
-_PEOPLE = ("CVL", "REF", "MED", "OPP")
 _PREPS = frozenset({"prep_target", "prep_agent", "prep_source", "prep_place", "prep_topic", "prep_patient"})
 
 
@@ -347,7 +346,7 @@ def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> b
         return False
     if any(view.is_word(k, "passive_light") for k in range(m.end, slot.start)):
         return False  # "penangkapan ... dilakukan jajaran Polres": the agent of a passive light verb
-    if ActorCode(slot.code).last_sector in _PEOPLE:
+    if ActorCode(slot.code).of_class("people"):
         return True
     if view.has(slot.end, "prep_agent") and view.actor_at(slot.end + 1) is not None:
         return True  # "penangkapan 15 personel Angkatan Laut Inggris oleh Iran": an agent named behind "oleh"/"by"
@@ -569,13 +568,10 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
             event_types().has(type_, "named_organs") and not (unnamed_office(a) and unnamed_office(b)))):
         return True
-    if type_ == m.entry.type and event_types().has(type_, "own_ranks") and ActorCode(a.code).last_sector in _RANKS \
+    if type_ == m.entry.type and event_types().has(type_, "own_ranks") and ActorCode(a.code).of_class("ranks") \
             and two_organs(a, b) and not (unnamed_office(a) and unnamed_office(b)):
         return True  # (part AH) "Propam menahan dua anggota Polres", "Kodam menahan empat prajurit"
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
-
-
-_RANKS = frozenset({"COP", "MIL", "JUD"})  # the state's forces and courts, whose members they arrest (own_ranks)
 
 
 def two_people(a: ActorSlot, b: ActorSlot) -> bool:
@@ -629,7 +625,7 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     inner = [s for s in view.actors if not s.country and (
         (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb)
          and not view.is_word(s.end, "possessive"))
-        or (ActorCode(s.code).last_sector not in _PEOPLE
+        or (not ActorCode(s.code).of_class("people")
             and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))]
     if inner:
         view = view.without(inner)
@@ -884,7 +880,7 @@ def _unnamed_author(view: SentenceView, k: int, patients: ActorSlot | None) -> A
     """The agent an arrest or a court's act named by a noun and done to people implies when none is named (the
     police, the courts of the people's state), as for a passive with no agent; None for other acts or patients."""
     agent = act_agent(view, (k,))
-    if agent is None or patients is None or ActorCode(patients.code).last_sector not in _PEOPLE \
+    if agent is None or patients is None or not ActorCode(patients.code).of_class("people") \
             or not (k in view.noun_trigger_starts or view.has(k - 1, "determiner")):
         # a noun ("penangkapan", "the arrest"), not "refused to free detained protesters"
         return None
@@ -935,14 +931,14 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
     # (part X) ... and those listed with them ("the deaths of the security guards and police")
     victims = {id(v) for t in view.actors if t.start in near for v in view.compound(t, +1)}
     # ... and unnamed people a little after another incident word ("the violence against peaceful demonstrators")
-    victims |= {id(t) for t in targets if not t.country and ActorCode(t.code).last_sector in _PEOPLE
+    victims |= {id(t) for t in targets if not t.country and ActorCode(t.code).of_class("people")
                 and any(view.is_word(j, "incident_noun") for j in range(max(0, t.start - 4), t.start))}
     kept = [t for t in targets if view.prep_before(t) & {"prep_target", "prep_agent"} if t.start in near] + [
         t for t in targets if t.start not in near and id(t) not in victims]
     if kept:
         return kept
     agent = [t for t in view.actors if t.start in near and "prep_agent" in view.prep_before(t)]
-    author = [t for t in author_of(view, k) if ActorCode(t.code).last_sector not in _PEOPLE]
+    author = [t for t in author_of(view, k) if not ActorCode(t.code).of_class("people")]
     body = [t for t in view.actors if t.start in near and (not t.country or ActorCode(t.code).sectors)
             and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]  # (a named organ too: "di Kemensos")
     return (agent or author or body)[:1]
@@ -969,7 +965,7 @@ def author_of(view: SentenceView, k: int) -> list[ActorSlot]:
                 and (j <= start and not view.kinds(j) - gap or j > k + 1 and view.has(j, "definite")):
             j += 1  # (and a definite article after "of": "the request of the United States")
         slot = view.actor_at(j) if j < view.n else None
-        people = ActorCode(slot.code).last_sector in _PEOPLE if slot is not None else False
+        people = ActorCode(slot.code).of_class("people") if slot is not None else False
         agent = _unnamed_author(view, k, slot) if done_to and slot is not None \
             and not view.prep_before(slot) - gap else None
         if agent is not None:  # "mengecam penangkapan puluhan mahasiswa": the arrest is the police's
