@@ -34,6 +34,7 @@ from warta.pipeline.roles import (
     bare_noun,
     between,
     find_roles,
+    handed_to,
     is_coordinated,
     is_noun,
     left_bound,
@@ -545,7 +546,7 @@ def _content_target(c: Candidate) -> None:
     report or an accusation ("membantah tuduhan menyerang rumah sakit di Kharkiv") refuses no act: what it names is
     what was reported (word class report_noun)."""
     m = c.match
-    if m.entry.type == "REJECT" and (to := _handed_to(c.view, m)) is not None:
+    if m.entry.type == "REJECT" and (to := handed_to(c.view, m)) is not None:
         # (part AF) "menolak menyerahkan wilayah Ukraina kepada Rusia": aimed at the one it would go to, not at what
         # would be handed over
         c.pairs = [(src, to if tgt is None or m.end <= tgt.start < to.start else tgt) for src, tgt in c.pairs]
@@ -564,21 +565,6 @@ def _content_target(c: Candidate) -> None:
     if targets:
         c.pairs = [(src, tgt) for src, tgt in c.pairs if tgt is not None] + [
             (src, t) for src in dict.fromkeys(s for s, tgt in c.pairs if tgt is None) for t in dict.fromkeys(targets)]
-
-
-def _handed_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
-    """"menolak menyerahkan wilayah Ukraina kepada Rusia", "refused to cede territory to Russia": the one a refused
-    handing-over (word class handover_verb, right after the refusal or its "untuk/to") would go to, behind
-    "kepada/ke/to" in the same clause."""
-    k = m.end + 1 if m.end < view.n and view.has(m.end, "purpose") else m.end
-    if k >= view.n or not view.is_word(k, "handover_verb"):
-        return None
-    for j in range(k + 1, min(view.n - 1, k + 8)):
-        if view.is_punct(j) or view.low[j] == ",":
-            return None
-        if view.has(j, "prep_target") and (slot := view.actor_at(j + 1)) is not None:
-            return slot
-    return None
 
 
 def _captor(c: Candidate) -> None:

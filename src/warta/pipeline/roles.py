@@ -18,7 +18,7 @@ from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import CLAUSE_PUNCT, ActorSlot, SentenceView
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Roles", "bare_noun", "between", "find_roles", "is_coordinated", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
+__all__ = ["Roles", "bare_noun", "between", "find_roles", "handed_to", "is_coordinated", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
 _CLAUSE_OPENERS = frozenset({"complementizer", "hypothetical"})
@@ -396,6 +396,15 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
               and kind in view.prep_before_token(k - 1)):  # "stabbed by a group of men", "by a gang of youths"
             return view.compound(slot, +1)
     return []
+
+
+def handed_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"menolak menyerahkan wilayah Ukraina kepada Rusia", "refused to cede territory to Russia": the one a refused
+    handing-over (word class handover_verb, right after the refusal or its "untuk/to") would go to, behind
+    "kepada/ke/to" in the same clause."""
+    k = m.end + view.has(m.end, "purpose")
+    to = _after_prep(view, k + 1, "prep_target") if view.is_word(k, "handover_verb") else []
+    return to[0] if to else None
 
 
 def _goods_origin(view: SentenceView, slot: ActorSlot) -> bool:
