@@ -73,6 +73,9 @@ class Scene:
     seen: list[tuple[tuple[str, str, str], int, tuple[int, int]]] = field(default_factory=list)
 
 
+_UNSET = object()
+
+
 @dataclass(slots=True)
 class Candidate:
     """A trigger candidate on its way through the stages."""
@@ -83,10 +86,18 @@ class Candidate:
     pairs: list[tuple[ActorSlot, ActorSlot | None]] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # fill rules that changed its pairs
     antecedent: Event | None = None  # the act it names again (act-anaphor): its date and place when none is given
+    # worked out once for the candidate, on first use (it lives for one sentence, so nothing goes stale)
+    _later: ActorSlot | None | object = field(default=_UNSET, repr=False, compare=False)
 
     @property
     def view(self) -> SentenceView:
         return self.scene.view
+
+    def later_victims(self) -> ActorSlot | None:
+        """_later_victims, once."""
+        if self._later is _UNSET:
+            self._later = _later_victims(self)
+        return self._later  # type: ignore[return-value]
 
 
 @dataclass(slots=True)
@@ -526,7 +537,7 @@ def _place_of_object(c: Candidate) -> None:
             # an attack's agent named after its noun is no party in the way ("serangan udara (yang dilancarkan)
             # Israel di Jalur Gaza"; not a call's: "Permintaan Ukraina agar ... disampaikan di Jenewa"); an attack
             # "ke/terhadap" a place is aimed at it too ("operasi militer Israel ke Gaza")
-            if types.has(m.entry.type, "victims") and _later_victims(c) is not None:
+            if types.has(m.entry.type, "victims") and c.later_victims() is not None:
                 return  # (part AI) "blew himself up at a mosque in Peshawar, killing 30 worshippers": one attack
             agents = tuple(src for src, _ in c.pairs if m.end <= src.start) if types.has(m.entry.type, "victims") else ()
             kinds = frozenset({"prep_place", "prep_target"} if types.has(m.entry.type, "victims") else {"prep_place"})
@@ -815,7 +826,7 @@ def _unnamed_agent(c: Candidate) -> None:
     hit = next((s for s in view.actors if lo <= s.start < hi and not view.prep_before(s)), None)  # "killed four police"
     # (part AI) the place stands for the target only when no later act of the type names whom it hit: "A suicide
     # bomber blew himself up at a mosque in Peshawar, killing 30 worshippers" is one attack on the worshippers
-    later = _later_victims(c)
+    later = c.later_victims()
     tgt = practice.victims(view, m, c.scene.quantities) or hit or later or (None if where is None else practice.implied(
         where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-agent", m, "place"))
     if tgt is None:
@@ -1143,7 +1154,7 @@ def _victims_named_later(c: Candidate, d: Draft, e: Event) -> str | None:
     if t is None or not event_types().has(d.type, "victims") or t.mention.kind not in ("country", "place") \
             or "prep_place" not in c.view.prep_before(t) or t.start < d.match.end:
         return None
-    return "the state is the place; a later act names whom the attack hit" if _later_victims(c) is not None else None
+    return "the state is the place; a later act names whom the attack hit" if c.later_victims() is not None else None
 
 
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:
