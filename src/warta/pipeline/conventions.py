@@ -26,7 +26,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
-from warta.pipeline.modality import find_modality, finite_passive, is_purpose_clause, obliged
+from warta.pipeline.modality import Modality, find_modality, finite_passive, is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
@@ -88,10 +88,18 @@ class Candidate:
     antecedent: Event | None = None  # the act it names again (act-anaphor): its date and place when none is given
     # worked out once for the candidate, on first use (it lives for one sentence, so nothing goes stale)
     _later: ActorSlot | None | object = field(default=_UNSET, repr=False, compare=False)
+    _modality: dict[TriggerMatch, Modality] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def view(self) -> SentenceView:
         return self.scene.view
+
+    def modality(self, m: TriggerMatch) -> Modality:
+        """find_modality of a match of this candidate (its own, or one a recode put in its place), once."""
+        found = self._modality.get(m)
+        if found is None:
+            found = self._modality[m] = find_modality(self.view, m)
+        return found
 
     def later_victims(self) -> ActorSlot | None:
         """_later_victims, once."""
@@ -974,7 +982,7 @@ def _refusal(c: Candidate, d: Draft) -> None:
     if recoded is None or m.entry.frame == "mutual" or is_noun(m, c.view) \
             or any(c.view.has(k, "light_verb") for k in range(m.start - 2, m.start)):
         return  # (nor an act named by a noun: "made no mention of plans")
-    mod = find_modality(c.view, d.match)
+    mod = c.modality(d.match)
     if mod.negated and mod.denier is None and mod.modality in ("actual", "planned"):  # "will not accept" refuses too
         d.type, d.cameo = recoded
         d.refused = True
@@ -984,7 +992,7 @@ def _promised(c: Candidate, d: Draft) -> None:
     """"PM Abe dan Presiden Yudhoyono akan menandatangani perjanjian": a signing that lies ahead is a promise to sign
     (CAMEO facts ``signing``: PLOVER codes it AGREE), coded with its own CAMEO code."""
     if d.type != "AGREE" and event_types().cameo_has(d.cameo, "signing") and \
-            find_modality(c.view, d.match).modality == "planned":
+            c.modality(d.match).modality == "planned":
         d.type = "AGREE"
 
 

@@ -33,7 +33,6 @@ from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import denied_reports, find_attribution
 from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, stage
 from warta.pipeline.coref import resolve_anaphora
-from warta.pipeline.modality import find_modality
 from warta.pipeline.quantity import QuantityFinder
 from warta.pipeline.relations import in_setting, may_name_target, parse_roles
 from warta.pipeline.roles import Roles, find_roles, new_clause_speaker
@@ -164,7 +163,7 @@ class EventCoder:
                 d = Draft(src, tgt, c.match, c.match.entry.type, c.match.entry.cameo)
                 apply(RECODES, c, d)
                 if d.match not in settings:
-                    settings[d.match] = (find_modality(view, d.match), find_attribution(view, d.match, matches))
+                    settings[d.match] = (c.modality(d.match), find_attribution(view, d.match, matches))
                 event = self._event(article, view, d, *settings[d.match], countries, quantities, places, dates)
                 if event is not None and c.antecedent is not None:  # "Serangan itu ...": the act named before
                     event = replace(event, when=event.when or c.antecedent.when,
