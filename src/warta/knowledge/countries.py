@@ -23,6 +23,7 @@ __all__ = [
     "canonical_names",
     "capital_forms",
     "SECTOR_CLASSES",
+    "implied_agents",
     "sector_class",
     "sector_codes",
     "state_codes",
@@ -63,27 +64,36 @@ SECTOR_CLASSES = frozenset({"state", "branch", "coercer", "legal", "ranks", "off
 
 
 @lru_cache(maxsize=1)
-def _sector_rows() -> tuple[tuple[str, bool, frozenset[str]], ...]:
-    """(code, party, classes) per row of sector_codes.tsv."""
+def _sector_rows() -> tuple[tuple[str, bool, frozenset[str], str, str], ...]:
+    """(code, party, classes, implied_by, implied_as) per row of sector_codes.tsv."""
     out = []
-    for r in read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"], ["party", "classes"],
-                      allowed={"party": ("yes",)}):
+    for r in read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"],
+                      ["party", "classes", "implied_by", "implied_as"], allowed={"party": ("yes",)}):
         classes = frozenset(r.get("classes").split())
         if classes - SECTOR_CLASSES:
             raise LexiconError(f"{r.where}: unknown sector classes {sorted(classes - SECTOR_CLASSES)}")
-        out.append((r["code"], r.get("party") == "yes", classes))
+        if bool(r.get("implied_by")) != bool(r.get("implied_as")):
+            raise LexiconError(f"{r.where}: implied_by and implied_as go together")
+        out.append((r["code"], r.get("party") == "yes", classes, r.get("implied_by"), r.get("implied_as")))
     return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def sector_codes() -> frozenset[str]:
-    return frozenset(code for code, _, _ in _sector_rows())
+    return frozenset(row[0] for row in _sector_rows())
 
 
 @lru_cache(maxsize=1)
 def party_sectors() -> frozenset[str]:
     """Sectors of groups that are a party against their own state (REB, OPP): "Boko Haram attacked Nigeria"."""
-    return frozenset(code for code, party, _ in _sector_rows() if party)
+    return frozenset(row[0] for row in _sector_rows() if row[1])
+
+
+@lru_cache(maxsize=1)
+def implied_agents() -> tuple[tuple[str, str, str], ...]:
+    """(word class, sector, name) of the agents an act's word implies when none is named (sector_codes.tsv
+    implied_by, implied_as), in the file's order: "ditangkap" (arrest_act) implies COP "the police"."""
+    return tuple((row[3], row[0], row[4]) for row in _sector_rows() if row[3])
 
 
 @cache
@@ -91,7 +101,7 @@ def sector_class(name: str) -> frozenset[str]:
     """The sectors of one class of sector_codes.tsv's ``classes`` column ("ranks": COP MIL JUD)."""
     if name not in SECTOR_CLASSES:
         raise KeyError(f"unknown sector class {name!r}")
-    return frozenset(code for code, _, classes in _sector_rows() if name in classes)
+    return frozenset(row[0] for row in _sector_rows() if name in row[2])
 
 
 @lru_cache(maxsize=1)

@@ -376,7 +376,7 @@ def talks_partner(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     the other side of the talks named later in the clause, behind "dengan/with"."""
     hi = right_bound(view, m.end)
     for n in matches:
-        if n.entry.type == "CONSULT" and m.end <= n.start < hi:
+        if event_types().has(n.entry.type, "talks") and m.end <= n.start < hi:
             for k in range(n.end, min(hi, n.end + 2)):
                 if view.has(k, "prep_target") and view.actor_at(k + 1 + int(view.has(k + 1, "determiner"))) is not None:
                     return view.actor_at(k + 1 + int(view.has(k + 1, "determiner")))

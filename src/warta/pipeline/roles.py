@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.knowledge.actor_code import ActorCode
+from warta.knowledge.countries import implied_agents
 from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import CLAUSE_PUNCT, ActorSlot, SentenceView
 from warta.pipeline.relations import frames
@@ -124,9 +125,7 @@ def _parenthetical(view: SentenceView, lo: int, start: int) -> list[tuple[int, i
     """"Macron, speaking in Paris alongside the Lebanese prime minister, called on ...", "Prabowo, dalam pidato di
     depan PM Malaysia, meminta ...": a span set off by commas right before the verb, after a named actor, is an
     aside; its actors are not the subject."""
-    k = start - 1
-    while k >= lo and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
-        k -= 1
+    k = _before_aux(view, start, lo)
     if k <= lo or view.low[k] != ",":
         return []
     j = k - 1
@@ -150,13 +149,20 @@ def _open_bracket(view: SentenceView, lo: int, start: int) -> int | None:
 
 def is_coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     """"... and has urged the EU", "... dan membantu Serbia": a verb phrase sharing the clause's subject."""
-    k = m.start - 1
-    while k >= 0 and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
-        k -= 1
+    k = _before_aux(view, m.start, 0)
     return k >= 0 and view.has(k, "conj")
 
 
-def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+def _before_aux(view: SentenceView, start: int, lo: int) -> int:
+    """The token before ``start`` past auxiliaries and words of plan, attempt or negation (not before ``lo``)."""
+    k = start - 1
+    while k >= lo and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
+        k -= 1
+    return k
+
+
+def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """The subject of a trigger's clause (skipping relative clauses and prepositional phrases)."""
     lo = left_bound(view, m.start)
     best = None
     # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
@@ -208,7 +214,7 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     if best is None and lo > 0 and view.has(lo - 1, "say_before") and not view.has(lo - 1, "light_verb") \
             and m.start - lo <= 3 and not any(view.actor_at(k) is not None for k in range(lo, m.start)):
         # "Suriah mengatakan bersedia menarik ...": a complement with no subject of its own has the speaker's
-        return _subject(view, TriggerMatch(m.entry, lo - 1, lo, "active"))
+        return subject_of(view, TriggerMatch(m.entry, lo - 1, lo, "active"))
     if best is None:
         # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
         sub = next((k for k in range(m.start - 1, lo - 1, -1) if view.has(k, "subordinator")), None)
@@ -258,11 +264,6 @@ def _after_object(view: SentenceView, subjects: list[ActorSlot]) -> list[ActorSl
     cut = [i for i, s in enumerate(ordered[:-1])
            if any(b == s.start and a not in view.noun_trigger_starts for a, b in view.trigger_spans)]
     return [s for s in subjects if s in ordered[cut[-1] + 1:]] if cut else subjects
-
-
-def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
-    """The subject of a trigger's clause (skipping relative clauses and prepositional phrases)."""
-    return _subject(view, m)
 
 
 def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None,
@@ -354,7 +355,7 @@ def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> b
     if view.has(slot.end, "prep_agent") and view.actor_at(slot.end + 1) is not None:
         return True  # "penangkapan 15 personel Angkatan Laut Inggris oleh Iran": an agent named behind "oleh"/"by"
     # a person named, or anyone right after a word of arrest: "penangkapan 15 personel Angkatan Laut Inggris"
-    return m.entry.type == "COERCE" and (slot.mention.kind in ("leader", "name") or view.is_word(m.start, "arrest_act"))
+    return event_types().has(m.entry.type, "named_patient") and (slot.mention.kind in ("leader", "name") or view.is_word(m.start, "arrest_act"))
 
 
 def _patient_after(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
@@ -556,7 +557,7 @@ def _behest_of(view: SentenceView, m: TriggerMatch, after: int) -> list[ActorSlo
         return []
     if after < view.n and view.low[after] == "," and (k == 0 or view.is_punct(k - 1) or view.low[k - 1] == ","):
         return _listed(view, view.actor_after(after + 1))  # fronted: the subject of the clause after it
-    return [s for s in _subject(view, m) if s.end <= k]
+    return [s for s in subject_of(view, m) if s.end <= k]
 
 
 def _pairs(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[ActorSlot, ActorSlot | None]]:
@@ -703,10 +704,10 @@ def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
 def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot], list[ActorSlot]]:
     """The two sides of a mutual act named apart: its subject or the noun's agent, and its object."""
     left = _noun_agent(view, m) if is_noun(m, view) else []
-    if left and not any(s.country for s in left) and _after_light_verb(view, m) and _subject(view, m):
+    if left and not any(s.country for s in left) and _after_light_verb(view, m) and subject_of(view, m):
         left = []  # "A dan B menjalin kerja sama pengembangan pesawat tempur": the thing worked on, not a party
     if not left and (not is_noun(m, view) or _after_light_verb(view, m)):
-        left = _subject(view, m)
+        left = subject_of(view, m)
     # "accepted an invitation from China": the other side behind "dari/from" right after the act
     right = _objects(view, m.end, "agent", _visit(m)) or _right_behind(view, m.end, "prep_source") \
         or _including_with(view, m)
@@ -718,11 +719,11 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
     right = [r for r in right if r not in left and (r.country or not left or clash)
              and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
              and not view.is_word(view.prep_index(r.start), "mutual_topic")]  # "sharing on North Korea"
-    if not left and right and m.entry.type == "CONSULT" and (view.has(right[0].start - 1, "prep_target") or (
+    if not left and right and event_types().has(m.entry.type, "talks") and (view.has(right[0].start - 1, "prep_target") or (
             view.prep_index(right[0].start) == m.end and view.has(m.end, "prep_target") and right[0].country)):
         # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them (also a party of
         # a state past a determiner: "after talks with his Turkish counterpart"; not "para penculik")
-        left = [s for s in _subject(view, m) if s not in right]
+        left = [s for s in subject_of(view, m) if s not in right]
     return left, right
 
 
@@ -734,7 +735,7 @@ def _recv(view: SentenceView, m: TriggerMatch) -> Roles:
         or [a for a in view.actors if m.start < a.start < m.end] \
         or [a for a in view.actors if a.start == m.end and not view.prep_before(a)] \
         or _right_behind(view, m.end, "prep_patient") or _after_prep(view, m.end, "prep_agent")
-    return _roles(m, sources, _subject(view, m))
+    return _roles(m, sources, subject_of(view, m))
 
 
 def _is_passive(view: SentenceView, m: TriggerMatch) -> bool:
@@ -758,14 +759,14 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
         agents = [nxt] if nxt and not view.prep_before(nxt) else []
     if m.entry.frame == "intrans":
         # one party only: "troops were deployed" names the deployed, who stand for the deployer
-        return _roles(m, agents or _subject(view, m), [])
+        return _roles(m, agents or subject_of(view, m), [])
     types = event_types()
     act = _subject_act(view, m) if types.has(m.entry.type, "act_object") else None
     if act is not None:
         # "Israel's strike on a school in Gaza was condemned by Indonesia": an act condemned is aimed at its author
         # (none named: no target, not the place or the victims named in the subject)
         return _roles(m, agents, [a for a in author_of(view, act) if a.end <= m.start])
-    subject = _subject(view, m)
+    subject = subject_of(view, m)
     authors = _plan_author_before(view, m.start) if types.has(m.entry.type, "event_object") else []
     if authors and (not subject or min(s.start for s in subject) >= max(a.end for a in authors)):
         # "Usulan yang diajukan Prancis ditolak oleh Israel"; a party named after the author is in the plan's content,
@@ -779,7 +780,7 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
 def _away(view: SentenceView, m: TriggerMatch) -> Roles:
     """Frame away: "menarik pasukannya dari Georgia", "withdrew its troops from Georgia": the place left is the
     target."""
-    agents = _noun_agent(view, m) if is_noun(m, view) and not _after_light_verb(view, m) else _subject(view, m)
+    agents = _noun_agent(view, m) if is_noun(m, view) and not _after_light_verb(view, m) else subject_of(view, m)
     return _roles(m, agents, _after_prep(view, m.end, _case("away", "active", "target")))
 
 
@@ -789,7 +790,7 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
     types = event_types()
     if _undergone(view, m):
         # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target
-        subject = _subject(view, m)
+        subject = subject_of(view, m)
         if subject or not types.has(m.entry.type, "reaction"):  # ("a move that drew condemnation from Japan": below)
             agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent") \
                 or _including_from(view, m)
@@ -807,12 +808,12 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
         # those it is done to; its agent is a possessor, a "by" phrase or the subject
         patients = view.compound(patient, +1)
         agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
-                  or ([] if _reacted_to(view, m) else _subject(view, m)))
+                  or ([] if _reacted_to(view, m) else subject_of(view, m)))
         return _roles(m, [s for s in agents if s not in patients], patients)
     if sources and sources[0].start >= m.end:
         if any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) and types.has(m.entry.type, "reaction"):
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
-            patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
+            patients = subject_of(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return _roles(m, sources, [p for p in patients if p not in sources])
         return _roles(m, sources, _after_genitive(view, m, sources[0].end))
     if not sources and (not _after_light_verb(view, m) and m.entry.frame != "intrans"
@@ -858,7 +859,7 @@ def _active(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot] | None
 def _verb_sources(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot], bool]:
     """The clause's subject; else the agent phrase of a bare form ("ada unjuk rasa ... oleh warga Rusia"); else the
     owner a pattern headed by a noun holds in its gap ("Drone Rusia menghantam ...": True with it)."""
-    sources = _subject(view, m)
+    sources = subject_of(view, m)
     topic = view.prep_index(m.start)
     if sources and view.has(topic, "prep_topic") and any(sources[-1].end <= a.start < topic for a in view.actors):
         # an act named as what an act on another party is about is not the subject's: "Uni Eropa menjatuhkan sanksi
@@ -877,7 +878,7 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
     to respond by attacking Israel"; for a pledge, that of the aid it names: "menjanjikan bantuan ... untuk
     Ukraina"); else a complement's subject, or the one behind "dari/from" of an act of the fact from_target."""
     types, frame = event_types(), m.entry.frame
-    content = types.has(m.entry.type, "content_target") or (m.entry.type == "AGREE" and m.end in view.noun_trigger_starts)
+    content = types.has(m.entry.type, "content_target") or (types.has(m.entry.type, "noun_content") and m.end in view.noun_trigger_starts)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, _visit(m), None if owner_inside else m.start,
                                                      content, types.has(m.entry.type, "closed_content"))
     if frame == "direct":
@@ -986,13 +987,10 @@ def _reacted_to(view: SentenceView, m: TriggerMatch) -> bool:
 
 
 def act_agent(view: SentenceView, indices) -> tuple[str, str] | None:
-    """The sector and name of the agent a word of a court's act (a sentence, a trial) or of an arrest among
-    ``indices`` implies when none is named: the courts, the police (word classes court_act, arrest_act)."""
-    if any(view.is_word(k, "court_act") for k in indices):
-        return "JUD", "the courts"
-    if any(view.is_word(k, "arrest_act") for k in indices):
-        return "COP", "the police"
-    return None
+    """The sector and name of the agent a word among ``indices`` implies when none is named (knowledge/sector_codes.tsv
+    implied_by, implied_as): a court's act (a sentence, a trial) the courts', an arrest the police's."""
+    return next(((sector, name) for word_class, sector, name in implied_agents()
+                 if any(view.is_word(k, word_class) for k in indices)), None)
 
 
 def _unnamed_author(view: SentenceView, k: int, patients: ActorSlot | None) -> ActorSlot | None:
@@ -1178,7 +1176,7 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
     participle, a passive with no agent; its people (an actor or a plain noun: "herders") are the ones charged, not
     the accusers. The pattern ends in the charge's preposition ("of", "for"; not "expressed disappointment")."""
     pattern = m.entry.pattern
-    return m.voice == "past" and m.entry.type == "ACCUSE" and len(pattern) == 3 and pattern[1] == () \
+    return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) == 3 and pattern[1] == () \
         and m.end - m.start == 2 and bool(view.kinds(m.end - 1) & _PREPS) and not view.is_word(m.start - 1, "aux") \
         and (view.is_common_noun(m.start - 1)
              or any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors))
