@@ -374,10 +374,13 @@ def _behind_topic(view: SentenceView, k: int, lo: int) -> bool:
     return any(view.has(j, "prep_topic") for j in range(max(lo, k - 3), k))
 
 
-def _after_complementizer(view: SentenceView, start: int, reach: int = 1) -> list[ActorSlot]:
+def _after_complementizer(view: SentenceView, m: TriggerMatch, start: int) -> list[ActorSlot]:
     """"menuduh bahwa Beijing ...": the accused is the complement's subject; "warned that there would be no
-    money for Yemen": the one warned about is the complement's first actor (within ``reach`` words)."""
-    if start < view.n and view.has(start, "complementizer"):
+    money for Yemen": the one warned about is the complement's first actor (within the type's complement_reach
+    words, for a type with the fact complement)."""
+    types = event_types()
+    if types.has(m.entry.type, "complement") and view.has(start, "complementizer"):
+        reach = types.complement_reach.get(m.entry.type, 1)
         for k in range(start + 1, min(view.n, start + 1 + reach)):
             slot = view.actor_at(k)
             if slot is not None:
@@ -474,11 +477,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
                 return [slot]
             break
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
-    if m.end < view.n and view.has(m.end, "prep_source") or (m.end + 1 < view.n and view.has(m.end + 1, "prep_source")):
-        k = m.end if view.has(m.end, "prep_source") else m.end + 1
-        slot = view.actor_after(k + 1)  # "condemnation from the United States"
-        if slot is not None:
-            return view.compound(slot, +1)
+    k = next((k for k in (m.end, m.end + 1) if view.has(k, "prep_source")), None)
+    if k is not None and (slot := view.actor_after(k + 1)) is not None:  # "condemnation from the United States"
+        return view.compound(slot, +1)
     including = _including_from(view, m)
     if including:
         return including
@@ -670,9 +671,11 @@ def _case(frame: str, voice: str, role: str) -> str:
     return next(spec.partition(":")[2] for spec in getattr(frames()[frame, voice], role) if spec.startswith("obl:prep_"))
 
 
-def _mutual_pairs(m: TriggerMatch, parties: list[ActorSlot]) -> tuple[tuple[ActorSlot, ActorSlot | None], ...]:
-    """Every party of a mutual act with every other of another code (or two parties of one: two_parties)."""
-    return tuple((a, b) for a in parties for b in parties if a is not b and (a.code != b.code or two_parties(m, a, b)))
+def _each_other(m: TriggerMatch, parties: list[ActorSlot], organs: bool = True) -> Roles:
+    """Every party of a mutual act with every other of another code (or, with ``organs``, two parties of one:
+    two_parties)."""
+    return Roles(tuple((a, b) for a in parties for b in parties
+                       if a is not b and (a.code != b.code or organs and two_parties(m, a, b))))
 
 
 def _in_backdrop(view: SentenceView, m: TriggerMatch) -> bool:
@@ -682,8 +685,7 @@ def _in_backdrop(view: SentenceView, m: TriggerMatch) -> bool:
 def _backdrop(view: SentenceView, m: TriggerMatch) -> Roles:
     """"di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here; unless it names its parties
     ("menyusul pertemuan di Yerusalem antara Olmert dan Abbas": a meeting held)."""
-    parties = between(view, m) if m.entry.frame == "mutual" else []
-    return Roles(tuple((a, b) for a in parties for b in parties if a is not b and a.code != b.code))
+    return _each_other(m, between(view, m) if m.entry.frame == "mutual" else [], organs=False)
 
 
 def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -698,7 +700,7 @@ def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
             pairs = _pairs(m, left, right)
             return Roles(tuple(pairs + [(b, a) for a, b in pairs]))
         parties = left or right
-    return Roles(_mutual_pairs(m, parties) if len(parties) != 1 else ((parties[0], None),))
+    return _each_other(m, parties) if len(parties) != 1 else Roles(((parties[0], None),))
 
 
 def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot], list[ActorSlot]]:
@@ -829,15 +831,11 @@ def _after_genitive(view: SentenceView, m: TriggerMatch, after: int) -> list[Act
     """The target of a noun named after its genitive agent (ending at ``after``): behind "terhadap/against", the
     author of the plan it answers or the one asked to act, one a request was made to, a complement's subject, or for
     a visit a place."""
-    types, frame = event_types(), m.entry.frame
-    targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
-    if not targets and frame != "intrans":
-        targets = _noun_addressee(view, after, m.entry.type) or _behest_of(view, m, after)
-    if not targets and types.has(m.entry.type, "complement"):
-        targets = _after_complementizer(view, after, types.complement_reach.get(m.entry.type, 1))
-    if not targets and frame != "intrans" and _visit(m):
-        targets = _after_prep(view, after, "prep_place")
-    return targets
+    if m.entry.frame == "intrans":
+        return _after_complementizer(view, m, after)
+    return _after_prep(view, after, "prep_target") or _noun_addressee(view, after, m.entry.type) \
+        or _behest_of(view, m, after) or _after_complementizer(view, m, after) \
+        or (_after_prep(view, after, "prep_place") if _visit(m) else [])
 
 
 def _active(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot] | None = None) -> Roles:
@@ -883,8 +881,7 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
                                                      content, types.has(m.entry.type, "closed_content"))
     if frame == "direct":
         targets = _direct(view, m, targets)
-    if not targets and types.has(m.entry.type, "complement"):
-        targets = _after_complementizer(view, m.end, types.complement_reach.get(m.entry.type, 1))
+    targets = targets or _after_complementizer(view, m, m.end)
     if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
         # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
         # one inside its content: "refused to withdraw its troops from Ukraine" is the content's)
