@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.knowledge.countries import sector_codes
+from warta.knowledge.countries import sector_class, sector_codes
 
 __all__ = ["ORG_PREFIXES", "UNKNOWN_STATE", "ActorCode"]
 
@@ -62,6 +62,10 @@ class ActorCode:
         → REF); '' when it ends with none (``PRK``, ``IGOUN``)."""
         tail = self.code[-3:]
         return tail if tail in sector_codes() else ""
+
+    def of_class(self, name: str) -> bool:
+        """The code ends with a sector of the class ``name`` of sector_codes.tsv ("people": CVL, REF, MED, OPP)."""
+        return self.last_sector in sector_class(name)
 
     @property
     def is_igo(self) -> bool:

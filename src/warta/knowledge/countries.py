@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import babel
 import pycountry
@@ -22,6 +22,9 @@ __all__ = [
     "auto_case",
     "canonical_names",
     "capital_forms",
+    "SECTOR_CLASSES",
+    "implied_agents",
+    "sector_class",
     "sector_codes",
     "state_codes",
     "party_sectors",
@@ -55,18 +58,50 @@ def auto_case(form: str) -> str:
     return "cap"
 
 
+#: The classes a sector may belong to (sector_codes.tsv, column ``classes``; its header says what each means).
+SECTOR_CLASSES = frozenset({"state", "branch", "coercer", "legal", "ranks", "official", "armed", "forces", "people",
+                            "public", "group", "private"})
+
+
+@lru_cache(maxsize=1)
+def _sector_rows() -> tuple[tuple[str, bool, frozenset[str], str, str], ...]:
+    """(code, party, classes, implied_by, implied_as) per row of sector_codes.tsv."""
+    out = []
+    for r in read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"],
+                      ["party", "classes", "implied_by", "implied_as"], allowed={"party": ("yes",)}):
+        classes = frozenset(r.get("classes").split())
+        if classes - SECTOR_CLASSES:
+            raise LexiconError(f"{r.where}: unknown sector classes {sorted(classes - SECTOR_CLASSES)}")
+        if bool(r.get("implied_by")) != bool(r.get("implied_as")):
+            raise LexiconError(f"{r.where}: implied_by and implied_as go together")
+        out.append((r["code"], r.get("party") == "yes", classes, r.get("implied_by"), r.get("implied_as")))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def sector_codes() -> frozenset[str]:
-    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"], ["party"])
-    return frozenset(r["code"] for r in rows)
+    return frozenset(row[0] for row in _sector_rows())
 
 
 @lru_cache(maxsize=1)
 def party_sectors() -> frozenset[str]:
     """Sectors of groups that are a party against their own state (REB, OPP): "Boko Haram attacked Nigeria"."""
-    rows = read_tsv(resource_path(PKG, "sector_codes.tsv"), ["code", "label", "meaning"], ["party"],
-                    allowed={"party": ("yes",)})  # fmt: skip
-    return frozenset(r["code"] for r in rows if r.get("party") == "yes")
+    return frozenset(row[0] for row in _sector_rows() if row[1])
+
+
+@lru_cache(maxsize=1)
+def implied_agents() -> tuple[tuple[str, str, str], ...]:
+    """(word class, sector, name) of the agents an act's word implies when none is named (sector_codes.tsv
+    implied_by, implied_as), in the file's order: "ditangkap" (arrest_act) implies COP "the police"."""
+    return tuple((row[3], row[0], row[4]) for row in _sector_rows() if row[3])
+
+
+@cache
+def sector_class(name: str) -> frozenset[str]:
+    """The sectors of one class of sector_codes.tsv's ``classes`` column ("ranks": COP MIL JUD)."""
+    if name not in SECTOR_CLASSES:
+        raise KeyError(f"unknown sector class {name!r}")
+    return frozenset(row[0] for row in _sector_rows() if name in row[2])
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ TYPE_FACTS = frozenset({
     "patient_genitive", "material_object", "clash", "victims", "armed", "content_recipient",
     "place_recipient", "between_organs", "mutual_organs", "named_organs", "behest", "between_people", "not_in_sport",
     "act_object", "home_talks", "delivered_to_place", "one_per_sentence", "closed_content", "shares_object",
-    "to_all_parties", "from_target", "own_ranks",
+    "to_all_parties", "from_target", "own_ranks", "named_patient", "talks", "noun_content",
 })  # fmt: skip
 CAMEO_FACTS = frozenset({"visit", "visit_to_target", "destination", "destination_state", "own_public", "reciprocal",
                          "between_parties", "unclaimed", "crowd", "at_authorities", "place_target", "hosted",
@@ -35,6 +35,7 @@ class EventTypes:
     by_protesters_as: dict[str, tuple[str, str]]
     by_public_as: dict[str, tuple[str, str]]
     refused_as: dict[str, tuple[str, str]]  # type -> (type, cameo) of a refusal: the act said not to be done
+    at_home_as: dict[str, tuple[str, str]]  # type -> (type, cameo) of forces sent to a place of their own state
     cameo_facts: tuple[tuple[str, frozenset[str]], ...]  # (CAMEO code prefix, facts)
     _of_code: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -82,16 +83,16 @@ def event_types() -> EventTypes:
 
 
 def load_event_types(types_path: Path, cameo_path: Path) -> EventTypes:
-    facts, pledges, reach, by_gov, by_protesters, by_public, refused = {}, {}, {}, {}, {}, {}, {}
+    facts, pledges, reach, by_gov, by_protesters, by_public, refused, at_home = {}, {}, {}, {}, {}, {}, {}, {}
     for row in read_tsv(types_path, ["type"],
                         ["facts", "pledge_as", "complement_reach", "by_government_as", "by_protesters_as", "by_public_as",
-                         "refused_as"],
+                         "refused_as", "at_home_as"],
                         allowed={"type": PLOVER_TYPES}):  # fmt: skip
         if row["type"] in facts:
             raise LexiconError(f"{row.where}: duplicate type {row['type']}")
         facts[row["type"]] = _flags(row.get("facts"), TYPE_FACTS, row.where)
         for table, column in ((pledges, "pledge_as"), (by_gov, "by_government_as"), (by_protesters, "by_protesters_as"),
-                              (by_public, "by_public_as"), (refused, "refused_as")):
+                              (by_public, "by_public_as"), (refused, "refused_as"), (at_home, "at_home_as")):
             pair = _pair(row.get(column), row.where)
             if pair is not None:
                 table[row["type"]] = pair
@@ -99,4 +100,4 @@ def load_event_types(types_path: Path, cameo_path: Path) -> EventTypes:
             reach[row["type"]] = int(row["complement_reach"])
     cameo = tuple((row["prefix"], _flags(row["facts"], CAMEO_FACTS, row.where))
                   for row in read_tsv(cameo_path, ["prefix", "facts"]))
-    return EventTypes(facts, pledges, reach, by_gov, by_protesters, by_public, refused, cameo)
+    return EventTypes(facts, pledges, reach, by_gov, by_protesters, by_public, refused, at_home, cameo)

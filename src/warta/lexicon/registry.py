@@ -16,16 +16,27 @@ from types import ModuleType
 from warta.knowledge.ontology import PLOVER_TYPES, ontology
 from warta.tsv import LexiconError, read_tsv, resource_path
 
-__all__ = ["CUE_KINDS", "FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "abbreviations", "available_languages",
-           "load_language", "trigger_files", "word_classes"]
+__all__ = ["FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "abbreviations", "available_languages", "cue_kinds",
+           "load_language", "name_cue_kinds", "trigger_files", "word_classes"]
 
-CUE_KINDS = frozenset({
-    "say_before", "say_after", "according_to", "reported", "allegedly", "deny", "negation", "attempt", "plan",
-    "hypothetical", "purpose", "complementizer", "relative", "prep_target", "prep_agent", "prep_source",
-    "prep_place", "prep_between", "prep_patient", "conj", "subordinator", "anon", "modal_obligation", "passive_aux", "determiner", "light_verb", "speculative", "simultaneous",
-    "abstract_object", "force", "prep_topic", "definite", "event_noun", "backdrop", "prevent", "postpone", "undergo",
-    "convicted_of", "sport",
-})  # fmt: skip
+
+@cache
+def _cue_kind_rows() -> tuple[tuple[str, bool], ...]:
+    """(kind, on_names) per row of knowledge/cue_kinds.tsv."""
+    return tuple((r["kind"], r.get("on_names") == "yes") for r in read_tsv(
+        resource_path("warta.knowledge", "cue_kinds.tsv"), ["kind", "meaning"], ["on_names"], allowed={"on_names": ("yes",)}))
+
+
+@cache
+def cue_kinds() -> frozenset[str]:
+    """The kinds a function cue may have (knowledge/cue_kinds.tsv)."""
+    return frozenset(kind for kind, _ in _cue_kind_rows())
+
+
+@cache
+def name_cue_kinds() -> frozenset[str]:
+    """The cue kinds a capitalised name inside a sentence may carry (cue_kinds.tsv on_names: a tournament's, "SEA Games")."""
+    return frozenset(kind for kind, on_names in _cue_kind_rows() if on_names)
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away", "labelled"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
 WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
@@ -162,7 +173,7 @@ def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType, 
 
 def _load_cues(code: str) -> dict[str, frozenset[str]]:
     cues: dict[str, set[str]] = {}
-    for row in read_tsv(resource_path(f"warta.lang.{code}", "cues.tsv"), ["form", "kind"], allowed={"kind": CUE_KINDS}):
+    for row in read_tsv(resource_path(f"warta.lang.{code}", "cues.tsv"), ["form", "kind"], allowed={"kind": cue_kinds()}):
         cues.setdefault(row["form"].lower(), set()).add(row["kind"])
     return {k: frozenset(v) for k, v in cues.items()}
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warta.knowledge.actor_code import ActorCode
-from warta.lexicon.registry import Language
+from warta.lexicon.registry import Language, name_cue_kinds
 from warta.model import ActorMention, Sentence
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.when import when_finder
@@ -22,7 +22,6 @@ __all__ = ["ActorSlot", "SentenceView"]
 
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
-_SPORT = frozenset({"sport"})  # the one cue kind a capitalised name may carry (a tournament's: "SEA Games")
 
 _DIGITS = re.compile(r"\d[\d.,]*")  # a count in figures: "15", "200.000"
 
@@ -95,7 +94,7 @@ class SentenceView:
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
         # cues: token index -> (kinds, length in tokens); longest phrase wins
         self.cues: dict[int, tuple[frozenset[str], int]] = {}
-        widths = language.cue_widths
+        widths, on_names = language.cue_widths, name_cue_kinds()
         for i, word in enumerate(self.low):
             text = self.tokens[i].text
             # a capitalised word inside a sentence is a name ("Theresa May"), not a cue; but the name of a
@@ -105,11 +104,11 @@ class SentenceView:
                 if i + width > self.n:
                     continue
                 kinds = language.cues.get(word if width == 1 else " ".join(self.low[i : i + width]))
-                if named and kinds != _SPORT:
+                if named and not (kinds and kinds <= on_names):
                     continue
                 inside = self._actor_at.get(i)
                 if kinds and (inside is None or inside.mention.kind == "anaphor"
-                              or (kinds == _SPORT and not inside.mention.code)):  # an uncoded name: "SEA Games"
+                              or (kinds <= on_names and not inside.mention.code)):  # an uncoded name: "SEA Games"
                     self.cues[i] = (kinds, width)
                     break
         none: frozenset[str] = frozenset()

@@ -26,7 +26,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
-from warta.pipeline.modality import find_modality, finite_passive, is_purpose_clause, obliged
+from warta.pipeline.modality import Modality, find_modality, finite_passive, is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
@@ -34,6 +34,7 @@ from warta.pipeline.roles import (
     bare_noun,
     between,
     find_roles,
+    handed_to,
     is_coordinated,
     is_noun,
     left_bound,
@@ -72,6 +73,9 @@ class Scene:
     seen: list[tuple[tuple[str, str, str], int, tuple[int, int]]] = field(default_factory=list)
 
 
+_UNSET = object()
+
+
 @dataclass(slots=True)
 class Candidate:
     """A trigger candidate on its way through the stages."""
@@ -82,10 +86,26 @@ class Candidate:
     pairs: list[tuple[ActorSlot, ActorSlot | None]] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # fill rules that changed its pairs
     antecedent: Event | None = None  # the act it names again (act-anaphor): its date and place when none is given
+    # worked out once for the candidate, on first use (it lives for one sentence, so nothing goes stale)
+    _later: ActorSlot | None | object = field(default=_UNSET, repr=False, compare=False)
+    _modality: dict[TriggerMatch, Modality] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def view(self) -> SentenceView:
         return self.scene.view
+
+    def modality(self, m: TriggerMatch) -> Modality:
+        """find_modality of a match of this candidate (its own, or one a recode put in its place), once."""
+        found = self._modality.get(m)
+        if found is None:
+            found = self._modality[m] = find_modality(self.view, m)
+        return found
+
+    def later_victims(self) -> ActorSlot | None:
+        """_later_victims, once."""
+        if self._later is _UNSET:
+            self._later = _later_victims(self)
+        return self._later  # type: ignore[return-value]
 
 
 @dataclass(slots=True)
@@ -150,7 +170,7 @@ def _inside_actor(c: Candidate) -> str | None:
         return "part of a phrase that names a source"  # ("according to rights groups": no grant of rights)
     slot = c.view.actor_at(c.match.start)
     if slot is not None and (not ActorCode(slot.code).is_sector and slot.mention.kind != "sector"
-                             or ActorCode(slot.code).last_sector in {"COP", "MIL"} and c.match.end < slot.end
+                             or ActorCode(slot.code).of_class("forces") and c.match.end < slot.end
                              # (part V) a word of a body's name ("Fine Gael", "Economic Freedom Fighters")
                              or slot.mention.known_organisation() and c.match.end <= slot.end):
         return f"inside the actor name {slot.mention.text!r}"
@@ -525,7 +545,7 @@ def _place_of_object(c: Candidate) -> None:
             # an attack's agent named after its noun is no party in the way ("serangan udara (yang dilancarkan)
             # Israel di Jalur Gaza"; not a call's: "Permintaan Ukraina agar ... disampaikan di Jenewa"); an attack
             # "ke/terhadap" a place is aimed at it too ("operasi militer Israel ke Gaza")
-            if types.has(m.entry.type, "victims") and _later_victims(c) is not None:
+            if types.has(m.entry.type, "victims") and c.later_victims() is not None:
                 return  # (part AI) "blew himself up at a mosque in Peshawar, killing 30 worshippers": one attack
             agents = tuple(src for src, _ in c.pairs if m.end <= src.start) if types.has(m.entry.type, "victims") else ()
             kinds = frozenset({"prep_place", "prep_target"} if types.has(m.entry.type, "victims") else {"prep_place"})
@@ -545,7 +565,7 @@ def _content_target(c: Candidate) -> None:
     report or an accusation ("membantah tuduhan menyerang rumah sakit di Kharkiv") refuses no act: what it names is
     what was reported (word class report_noun)."""
     m = c.match
-    if m.entry.type == "REJECT" and (to := _handed_to(c.view, m)) is not None:
+    if m.entry.type == "REJECT" and (to := handed_to(c.view, m)) is not None:
         # (part AF) "menolak menyerahkan wilayah Ukraina kepada Rusia": aimed at the one it would go to, not at what
         # would be handed over
         c.pairs = [(src, to if tgt is None or m.end <= tgt.start < to.start else tgt) for src, tgt in c.pairs]
@@ -564,21 +584,6 @@ def _content_target(c: Candidate) -> None:
     if targets:
         c.pairs = [(src, tgt) for src, tgt in c.pairs if tgt is not None] + [
             (src, t) for src in dict.fromkeys(s for s, tgt in c.pairs if tgt is None) for t in dict.fromkeys(targets)]
-
-
-def _handed_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
-    """"menolak menyerahkan wilayah Ukraina kepada Rusia", "refused to cede territory to Russia": the one a refused
-    handing-over (word class handover_verb, right after the refusal or its "untuk/to") would go to, behind
-    "kepada/ke/to" in the same clause."""
-    k = m.end + 1 if m.end < view.n and view.has(m.end, "purpose") else m.end
-    if k >= view.n or not view.is_word(k, "handover_verb"):
-        return None
-    for j in range(k + 1, min(view.n - 1, k + 8)):
-        if view.is_punct(j) or view.low[j] == ",":
-            return None
-        if view.has(j, "prep_target") and (slot := view.actor_at(j + 1)) is not None:
-            return slot
-    return None
 
 
 def _captor(c: Candidate) -> None:
@@ -829,7 +834,7 @@ def _unnamed_agent(c: Candidate) -> None:
     hit = next((s for s in view.actors if lo <= s.start < hi and not view.prep_before(s)), None)  # "killed four police"
     # (part AI) the place stands for the target only when no later act of the type names whom it hit: "A suicide
     # bomber blew himself up at a mosque in Peshawar, killing 30 worshippers" is one attack on the worshippers
-    later = _later_victims(c)
+    later = c.later_victims()
     tgt = practice.victims(view, m, c.scene.quantities) or hit or later or (None if where is None else practice.implied(
         where.place.country, where.place.name, where.place.text, where.start, where.end, "rule:unnamed-agent", m, "place"))
     if tgt is None:
@@ -977,7 +982,7 @@ def _refusal(c: Candidate, d: Draft) -> None:
     if recoded is None or m.entry.frame == "mutual" or is_noun(m, c.view) \
             or any(c.view.has(k, "light_verb") for k in range(m.start - 2, m.start)):
         return  # (nor an act named by a noun: "made no mention of plans")
-    mod = find_modality(c.view, d.match)
+    mod = c.modality(d.match)
     if mod.negated and mod.denier is None and mod.modality in ("actual", "planned"):  # "will not accept" refuses too
         d.type, d.cameo = recoded
         d.refused = True
@@ -987,7 +992,7 @@ def _promised(c: Candidate, d: Draft) -> None:
     """"PM Abe dan Presiden Yudhoyono akan menandatangani perjanjian": a signing that lies ahead is a promise to sign
     (CAMEO facts ``signing``: PLOVER codes it AGREE), coded with its own CAMEO code."""
     if d.type != "AGREE" and event_types().cameo_has(d.cameo, "signing") and \
-            find_modality(c.view, d.match).modality == "planned":
+            c.modality(d.match).modality == "planned":
         d.type = "AGREE"
 
 
@@ -1046,16 +1051,13 @@ def _own_place(c: Candidate, d: Draft) -> None:
         d.tgt = replace(tgt, mention=replace(tgt.mention, code=tgt.code + "CVL"))
 
 
-DEPLOYMENT_CAMEO = "152"  # increase military alert status / deploy (CAMEO 15): forces moved within their own state
-
-
 def _forces_home(c: Candidate, d: Draft) -> None:
     """"TNI mengirimkan 1.000 personel tambahan ke Papua", "sent 1,000 troops to Papua": forces a state sends to
     a place of its own are deployed there (MOBILIZE, no target), not military aid to itself (part W)."""
-    tgt, entry = d.tgt, d.match.entry
-    if d.type == "AID" and entry.mode == "military" and tgt is not None and tgt.mention.kind == "place" \
-            and tgt.country and tgt.country == d.src.country:
-        entry = replace(entry, type="MOBILIZE", cameo=DEPLOYMENT_CAMEO, mode="troops", frame="intrans")
+    tgt, entry, home = d.tgt, d.match.entry, event_types().at_home_as.get(d.type)
+    if home is not None and entry.mode == "military" and tgt is not None and tgt.mention.kind == "place" \
+            and tgt.country and tgt.country == d.src.country:  # (event_types.tsv at_home_as)
+        entry = replace(entry, type=home[0], cameo=home[1], mode="troops", frame="intrans")
         d.match, d.type, d.cameo, d.tgt = replace(d.match, entry=entry), entry.type, entry.cameo, None
 
 
@@ -1160,7 +1162,7 @@ def _victims_named_later(c: Candidate, d: Draft, e: Event) -> str | None:
     if t is None or not event_types().has(d.type, "victims") or t.mention.kind not in ("country", "place") \
             or "prep_place" not in c.view.prep_before(t) or t.start < d.match.end:
         return None
-    return "the state is the place; a later act names whom the attack hit" if _later_victims(c) is not None else None
+    return "the state is the place; a later act names whom the attack hit" if c.later_victims() is not None else None
 
 
 def _same_country(c: Candidate, d: Draft, e: Event) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from warta.knowledge.actor_code import ActorCode
-from warta.knowledge.countries import canonical_names
+from warta.knowledge.countries import canonical_names, sector_class
 from warta.model import ActorMention
 
 __all__ = ["resolve_anaphora"]
@@ -36,7 +36,6 @@ def _sentence_of(offset: int, starts: list[int]) -> int:
 
 PLURAL = frozenset({"group", "states", "pair"})
 TWO = frozenset({"states", "pair"})  # "kedua negara", "both sides": exactly two parties
-PEOPLE = frozenset({"CVL", "REF", "OPP", "MIL", "COP", "REB"})  # unnamed groups "mereka/they" may stand for
 
 
 def _opens(group: ActorMention, subject: ActorMention | None) -> bool:
@@ -222,7 +221,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                 history.append(m)
                 by_sentence.setdefault(sent, []).append(m)
                 subjects.setdefault(sent, m)
-            if m.code in PEOPLE:
+            if m.code in sector_class("group"):  # unnamed groups "mereka/they" may stand for
                 groups.setdefault(sent, m)
             continue
         cls = m.name or "group"

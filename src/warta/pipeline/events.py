@@ -33,7 +33,6 @@ from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import denied_reports, find_attribution
 from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, stage
 from warta.pipeline.coref import resolve_anaphora
-from warta.pipeline.modality import find_modality
 from warta.pipeline.quantity import QuantityFinder
 from warta.pipeline.relations import in_setting, may_name_target, parse_roles
 from warta.pipeline.roles import Roles, find_roles, new_clause_speaker
@@ -164,7 +163,7 @@ class EventCoder:
                 d = Draft(src, tgt, c.match, c.match.entry.type, c.match.entry.cameo)
                 apply(RECODES, c, d)
                 if d.match not in settings:
-                    settings[d.match] = (find_modality(view, d.match), find_attribution(view, d.match, matches))
+                    settings[d.match] = (c.modality(d.match), find_attribution(view, d.match, matches))
                 event = self._event(article, view, d, *settings[d.match], countries, quantities, places, dates)
                 if event is not None and c.antecedent is not None:  # "Serangan itu ...": the act named before
                     event = replace(event, when=event.when or c.antecedent.when,
@@ -218,7 +217,7 @@ class EventCoder:
         # ... and so do a state's police, prosecutors, courts and officials investigating, charging or convicting
         # (part V: a bare sector noun's with the state it was given: "Prosecutors in Manhattan charged Jeffrey Epstein")
         legal = source is not None and types.cameo_has(d.cameo, "legal_own") \
-            and ActorCode(source.code).last_sector in practice.BRANCHES | {"COP"}
+            and ActorCode(source.code).of_class("legal")
         agents_own = _home(source) if source is not None and (types.has(type_, "own_people") or legal) else ""
         if tgt is not None and not tgt.code and agents_own and local in ("", agents_own) \
                 and tgt.mention.kind in ("name", "title"):

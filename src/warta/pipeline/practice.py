@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from warta.knowledge.actor_code import ActorCode
+from warta.knowledge.countries import sector_class
 from warta.knowledge.event_types import event_types
 from warta.lexicon.registry import TriggerEntry
 from warta.model import ActorMention, Event, PlaceMention, QuantityMention
@@ -105,7 +106,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
     for src, tgt in pairs:
         code = ActorCode(src.code)
         if tgt is None and m.entry.frame != "direct" and not event_types().cameo_has(m.entry.cameo, "property") \
-                and (code.rest if src.country else src.code if code.is_sector else "") in ("GOV", "COP", "JUD", "MIL"):
+                and (code.rest if src.country else src.code if code.is_sector else "") in sector_class("coercer"):
             # ("Polisi menangkap tiga orang di Medan": a bare "polisi" and its people take the event's place later;
             # not a verb whose target must follow at once: "menekan subsidi energi" presses no one)
             a = src.mention
@@ -148,21 +149,19 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
     return out
 
 
-STATE_SECTORS = frozenset({"", "GOV", "COP", "JUD", "MIL", "LEG"})
-BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # the branches of a state, which act on each other at home
+def _of_state(sectors: str) -> bool:
+    """A bare state ('') or one organ of it (sector_codes.tsv class ``state``: GOV, COP, JUD, MIL, LEG)."""
+    return sectors == "" or sectors in sector_class("state")
 
 
 def own_public(src: ActorSlot) -> ActorSlot | None:
     """The population a state or its organs act on when they ease or refuse to ease curbs on it, accede to its
     demands or threaten it with curbs ("Pemerintah Kenya mencabut jam malam", "lifted martial law")."""
     code = ActorCode(src.code)
-    if not src.country or code.is_org or code.is_unknown or code.rest not in STATE_SECTORS:
+    if not src.country or code.is_org or code.is_unknown or not _of_state(code.rest):
         return None
     a = src.mention
     return implied(src.country + "CVL", "the public", a.text, a.start, a.end, "rule:own-public", src)
-
-
-PUBLIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "HLH", "REF"})
 
 
 def home_dyad(src: ActorSlot, tgt: ActorSlot) -> bool:
@@ -175,13 +174,13 @@ def home_dyad(src: ActorSlot, tgt: ActorSlot) -> bool:
     if (not src.country and not s.is_sector) or s.is_org or s.is_unknown:
         return False
     if (src.country and t.is_sector or tgt.country and s.is_sector) and s.last_sector != t.last_sector \
-            and {s.last_sector, t.last_sector} <= BRANCHES:
+            and s.of_class("branch") and t.of_class("branch"):
         # ... and a named minister acting on an unnamed parliament or court ("rejected criticism from parliament"),
         # or an unnamed minister on a named parliament ("Menteri Keuangan menggelar rapat kerja dengan Komisi XI DPR")
         return True
-    if (s.last_sector if s.is_sector else s.rest) in STATE_SECTORS:
-        return t.last_sector in PUBLIC_SECTORS
-    return s.last_sector in PUBLIC_SECTORS and t.last_sector == "GOV"
+    if _of_state(s.last_sector if s.is_sector else s.rest):
+        return t.of_class("public")
+    return s.of_class("public") and t.last_sector == "GOV"
 
 
 def implied(code: str, name: str, text: str, start: int, end: int, entry: str, at, kind: str = "implied") -> ActorSlot:
@@ -323,7 +322,7 @@ def _forces(a: ActorSlot) -> bool:
     """Forces that may be what is moved: unnamed ones, or a named armed or police body ("mengirim 800 personel Brimob
     ke Jayapura": part W)."""
     code = ActorCode(a.code)
-    return code.is_sector or code.last_sector in ("MIL", "COP")
+    return code.is_sector or code.of_class("forces")
 
 
 def _outer_prep(view: SentenceView, lo: int, prep: int, kinds: frozenset[str]) -> int | None:
@@ -339,9 +338,6 @@ def _outer_prep(view: SentenceView, lo: int, prep: int, kinds: frozenset[str]) -
     return None
 
 
-OFFICIAL_SECTORS = frozenset({"LEG", "JUD"})
-
-
 def coded_as(type_: str, cameo: str, source_code: str, own_verb: bool = False) -> tuple[str, str]:
     """The type and CAMEO code an act is coded with: a government's protest is verbal disapproval
     (ACCUSE, CAMEO 111), not a demonstration, and so is the protest of a parliament, a court or an international
@@ -352,9 +348,9 @@ def coded_as(type_: str, cameo: str, source_code: str, own_verb: bool = False) -
     protest (143), not an embargo."""
     actor = ActorCode(source_code)
     sector = actor.last_sector
-    official = sector == "GOV" or own_verb and (sector in OFFICIAL_SECTORS or actor.is_igo)
+    official = sector == "GOV" or own_verb and (actor.of_class("official") or actor.is_igo)
     recoded = (event_types().by_government_as.get(type_) if official
-               else event_types().by_public_as.get(type_) if sector in PUBLIC_SECTORS else None)
+               else event_types().by_public_as.get(type_) if actor.of_class("public") else None)
     return recoded if recoded is not None else (type_, cameo)
 
 
@@ -380,7 +376,7 @@ def talks_partner(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     the other side of the talks named later in the clause, behind "dengan/with"."""
     hi = right_bound(view, m.end)
     for n in matches:
-        if n.entry.type == "CONSULT" and m.end <= n.start < hi:
+        if event_types().has(n.entry.type, "talks") and m.end <= n.start < hi:
             for k in range(n.end, min(hi, n.end + 2)):
                 if view.has(k, "prep_target") and view.actor_at(k + 1 + int(view.has(k + 1, "determiner"))) is not None:
                     return view.actor_at(k + 1 + int(view.has(k + 1, "determiner")))
@@ -488,9 +484,6 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
         and not view.kinds(k) and view.has(k + 1, "abstract_object")
 
 
-ARMED_SECTORS = ("MIL", "COP", "REB")
-
-
 def armed_enough(view: SentenceView, m: TriggerMatch, src: ActorSlot) -> bool:
     """"mengerahkan pasukan", "troops were deployed", "the army mobilised": a deployment is a mobilisation
     (CAMEO 15) when forces or arms are moved or the one moving them is armed; "mengerahkan ekskavator",
@@ -502,8 +495,8 @@ def armed_enough(view: SentenceView, m: TriggerMatch, src: ActorSlot) -> bool:
     if m.entry.frame == "intrans" and code.country and code.rest in ("", "GOV") and not view.is_common_noun(m.end):
         return True  # "Iran mengumumkan mobilisasi.": a state's own mobilisation, not "mobilisasi massa"
     lo, hi = max(left_bound(view, m.start), m.start - 4), right_bound(view, m.end)
-    return code.last_sector in ARMED_SECTORS or any(
-        view.has(k, "force") or (view.actor_at(k) is not None and ActorCode(view.actor_at(k).code).last_sector in ARMED_SECTORS)
+    return code.of_class("armed") or any(
+        view.has(k, "force") or (view.actor_at(k) is not None and ActorCode(view.actor_at(k).code).of_class("armed"))
         for k in range(lo, min(hi, m.end + 6)))
 
 
@@ -519,7 +512,7 @@ def official_visit(view: SentenceView, m: TriggerMatch, src: ActorSlot, tgt: Act
     pair = [ActorCode(src.code), ActorCode(tgt.code)] if tgt is not None else []
     guest = bool(pair) and event_types().cameo_has(m.entry.cameo, "hosted") and (
         "REF" in (pair[0].last_sector, pair[1].last_sector) or not any(a.sectors or a.is_org for a in pair))
-    return not (ActorCode(src.code).last_sector in ("CVL", "REF", "BUS") or home or guest or _modifies_noun(view, src))
+    return not (ActorCode(src.code).of_class("private") or home or guest or _modifies_noun(view, src))
 
 
 def _modifies_noun(view: SentenceView, slot: ActorSlot) -> bool:

@@ -11,14 +11,18 @@ agent is a genitive or possessor: "serangan Israel", "Erdogan's visit").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from warta.knowledge.actor_code import ActorCode
+from warta.knowledge.countries import implied_agents
 from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import CLAUSE_PUNCT, ActorSlot, SentenceView
+from warta.pipeline.relations import frames
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Roles", "bare_noun", "between", "find_roles", "is_coordinated", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
+__all__ = ["Roles", "bare_noun", "between", "find_roles", "handed_to", "is_coordinated", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
 
 RIGHT_WINDOW = 14
 _CLAUSE_OPENERS = frozenset({"complementizer", "hypothetical"})
@@ -121,9 +125,7 @@ def _parenthetical(view: SentenceView, lo: int, start: int) -> list[tuple[int, i
     """"Macron, speaking in Paris alongside the Lebanese prime minister, called on ...", "Prabowo, dalam pidato di
     depan PM Malaysia, meminta ...": a span set off by commas right before the verb, after a named actor, is an
     aside; its actors are not the subject."""
-    k = start - 1
-    while k >= lo and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
-        k -= 1
+    k = _before_aux(view, start, lo)
     if k <= lo or view.low[k] != ",":
         return []
     j = k - 1
@@ -147,13 +149,20 @@ def _open_bracket(view: SentenceView, lo: int, start: int) -> int | None:
 
 def is_coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     """"... and has urged the EU", "... dan membantu Serbia": a verb phrase sharing the clause's subject."""
-    k = m.start - 1
-    while k >= 0 and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
-        k -= 1
+    k = _before_aux(view, m.start, 0)
     return k >= 0 and view.has(k, "conj")
 
 
-def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+def _before_aux(view: SentenceView, start: int, lo: int) -> int:
+    """The token before ``start`` past auxiliaries and words of plan, attempt or negation (not before ``lo``)."""
+    k = start - 1
+    while k >= lo and (view.is_word(k, "aux") or view.kinds(k) & {"plan", "attempt", "negation"}):
+        k -= 1
+    return k
+
+
+def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """The subject of a trigger's clause (skipping relative clauses and prepositional phrases)."""
     lo = left_bound(view, m.start)
     best = None
     # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
@@ -205,7 +214,7 @@ def _subject(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     if best is None and lo > 0 and view.has(lo - 1, "say_before") and not view.has(lo - 1, "light_verb") \
             and m.start - lo <= 3 and not any(view.actor_at(k) is not None for k in range(lo, m.start)):
         # "Suriah mengatakan bersedia menarik ...": a complement with no subject of its own has the speaker's
-        return _subject(view, TriggerMatch(m.entry, lo - 1, lo, "active"))
+        return subject_of(view, TriggerMatch(m.entry, lo - 1, lo, "active"))
     if best is None:
         # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
         sub = next((k for k in range(m.start - 1, lo - 1, -1) if view.has(k, "subordinator")), None)
@@ -255,11 +264,6 @@ def _after_object(view: SentenceView, subjects: list[ActorSlot]) -> list[ActorSl
     cut = [i for i, s in enumerate(ordered[:-1])
            if any(b == s.start and a not in view.noun_trigger_starts for a, b in view.trigger_spans)]
     return [s for s in subjects if s in ordered[cut[-1] + 1:]] if cut else subjects
-
-
-def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
-    """The subject of a trigger's clause (skipping relative clauses and prepositional phrases)."""
-    return _subject(view, m)
 
 
 def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None,
@@ -335,7 +339,6 @@ def _own_preposition(view: SentenceView, slot: ActorSlot, end: int) -> bool:
     return 0 <= view.prep_index(slot.start) < end
 
 
-_PEOPLE = ("CVL", "REF", "MED", "OPP")
 _PREPS = frozenset({"prep_target", "prep_agent", "prep_source", "prep_place", "prep_topic", "prep_patient"})
 
 
@@ -347,12 +350,12 @@ def _genitive_patient(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> b
         return False
     if any(view.is_word(k, "passive_light") for k in range(m.end, slot.start)):
         return False  # "penangkapan ... dilakukan jajaran Polres": the agent of a passive light verb
-    if ActorCode(slot.code).last_sector in _PEOPLE:
+    if ActorCode(slot.code).of_class("people"):
         return True
     if view.has(slot.end, "prep_agent") and view.actor_at(slot.end + 1) is not None:
         return True  # "penangkapan 15 personel Angkatan Laut Inggris oleh Iran": an agent named behind "oleh"/"by"
     # a person named, or anyone right after a word of arrest: "penangkapan 15 personel Angkatan Laut Inggris"
-    return m.entry.type == "COERCE" and (slot.mention.kind in ("leader", "name") or view.is_word(m.start, "arrest_act"))
+    return event_types().has(m.entry.type, "named_patient") and (slot.mention.kind in ("leader", "name") or view.is_word(m.start, "arrest_act"))
 
 
 def _patient_after(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
@@ -371,10 +374,13 @@ def _behind_topic(view: SentenceView, k: int, lo: int) -> bool:
     return any(view.has(j, "prep_topic") for j in range(max(lo, k - 3), k))
 
 
-def _after_complementizer(view: SentenceView, start: int, reach: int = 1) -> list[ActorSlot]:
+def _after_complementizer(view: SentenceView, m: TriggerMatch, start: int) -> list[ActorSlot]:
     """"menuduh bahwa Beijing ...": the accused is the complement's subject; "warned that there would be no
-    money for Yemen": the one warned about is the complement's first actor (within ``reach`` words)."""
-    if start < view.n and view.has(start, "complementizer"):
+    money for Yemen": the one warned about is the complement's first actor (within the type's complement_reach
+    words, for a type with the fact complement)."""
+    types = event_types()
+    if types.has(m.entry.type, "complement") and view.has(start, "complementizer"):
+        reach = types.complement_reach.get(m.entry.type, 1)
         for k in range(start + 1, min(view.n, start + 1 + reach)):
             slot = view.actor_at(k)
             if slot is not None:
@@ -397,6 +403,15 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
               and kind in view.prep_before_token(k - 1)):  # "stabbed by a group of men", "by a gang of youths"
             return view.compound(slot, +1)
     return []
+
+
+def handed_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"menolak menyerahkan wilayah Ukraina kepada Rusia", "refused to cede territory to Russia": the one a refused
+    handing-over (word class handover_verb, right after the refusal or its "untuk/to") would go to, behind
+    "kepada/ke/to" in the same clause."""
+    k = m.end + view.has(m.end, "purpose")
+    to = _after_prep(view, k + 1, "prep_target") if view.is_word(k, "handover_verb") else []
+    return to[0] if to else None
 
 
 def _goods_origin(view: SentenceView, slot: ActorSlot) -> bool:
@@ -462,11 +477,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
                 return [slot]
             break
     # agent through "dari"/"from": "kecaman dari Korea Selatan", "condemnation from Japan"
-    if m.end < view.n and view.has(m.end, "prep_source") or (m.end + 1 < view.n and view.has(m.end + 1, "prep_source")):
-        k = m.end if view.has(m.end, "prep_source") else m.end + 1
-        slot = view.actor_after(k + 1)  # "condemnation from the United States"
-        if slot is not None:
-            return view.compound(slot, +1)
+    k = next((k for k in (m.end, m.end + 1) if view.has(k, "prep_source")), None)
+    if k is not None and (slot := view.actor_after(k + 1)) is not None:  # "condemnation from the United States"
+        return view.compound(slot, +1)
     including = _including_from(view, m)
     if including:
         return including
@@ -512,7 +525,7 @@ def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
                         with_ = next((j for j in range(slot.end, min(view.n, slot.end + 3))
                                       if view.is_word(j, "between_with")), None)
                         other = view.actor_after(with_ + 1) if with_ is not None else None
-                        group += view.compound(other, +1) if other is not None else []
+                        group += _listed(view, other)
                     return group if len(group) > 1 else []
         clean = clean and not (view.low[k] == "," or (view.actor_at(k) is not None and not view.has(k - 1, "prep_place"))
                                or (k > m.start and k in view.trigger_starts))  # (a capital behind "di" is a place)
@@ -544,9 +557,8 @@ def _behest_of(view: SentenceView, m: TriggerMatch, after: int) -> list[ActorSlo
     if not event_types().has(m.entry.type, "behest") or not view.is_word(k, "behest"):
         return []
     if after < view.n and view.low[after] == "," and (k == 0 or view.is_punct(k - 1) or view.low[k - 1] == ","):
-        slot = view.actor_after(after + 1)  # fronted: the subject of the clause after it
-        return view.compound(slot, +1) if slot is not None else []
-    return [s for s in _subject(view, m) if s.end <= k]
+        return _listed(view, view.actor_after(after + 1))  # fronted: the subject of the clause after it
+    return [s for s in subject_of(view, m) if s.end <= k]
 
 
 def _pairs(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot]) -> list[tuple[ActorSlot, ActorSlot | None]]:
@@ -569,13 +581,10 @@ def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") ->
     if type_ == m.entry.type and two_organs(a, b) and (organs_are_parties(m) or (
             event_types().has(type_, "named_organs") and not (unnamed_office(a) and unnamed_office(b)))):
         return True
-    if type_ == m.entry.type and event_types().has(type_, "own_ranks") and ActorCode(a.code).last_sector in _RANKS \
+    if type_ == m.entry.type and event_types().has(type_, "own_ranks") and ActorCode(a.code).of_class("ranks") \
             and two_organs(a, b) and not (unnamed_office(a) and unnamed_office(b)):
         return True  # (part AH) "Propam menahan dua anggota Polres", "Kodam menahan empat prajurit"
     return event_types().has(type_, "between_people") and a.start != b.start and ActorCode(a.code).last_sector == "CVL"
-
-
-_RANKS = frozenset({"COP", "MIL", "JUD"})  # the state's forces and courts, whose members they arrest (own_ranks)
 
 
 def two_people(a: ActorSlot, b: ActorSlot) -> bool:
@@ -629,7 +638,7 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     inner = [s for s in view.actors if not s.country and (
         (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb)
          and not view.is_word(s.end, "possessive"))
-        or (ActorCode(s.code).last_sector not in _PEOPLE
+        or (not ActorCode(s.code).of_class("people")
             and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))]
     if inner:
         view = view.without(inner)
@@ -637,207 +646,311 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
 
 
 def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
-    frame = m.entry.frame
-    if any(view.has(k, "backdrop") for k in range(max(0, m.start - 2), m.start)):
-        # "di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here; unless it names its
-        # parties ("menyusul pertemuan di Yerusalem antara Olmert dan Abbas": a meeting held)
-        parties = between(view, m) if frame == "mutual" else []
-        return Roles(tuple((a, b) for a in parties for b in parties if a is not b and a.code != b.code))
-    types = event_types()
-    allow_place = types.cameo_has(m.entry.cameo, "visit")
-    if frame == "mutual":
-        parties = between(view, m)
-        if not parties:
-            left = _noun_agent(view, m) if is_noun(m, view) else []
-            if left and not any(s.country for s in left) and _after_light_verb(view, m) and _subject(view, m):
-                left = []  # "A dan B menjalin kerja sama pengembangan pesawat tempur": the thing worked on, not a party
-            if not left and (not is_noun(m, view) or _after_light_verb(view, m)):
-                left = _subject(view, m)
-            # "accepted an invitation from China": the other side behind "dari/from" right after the act
-            right = _objects(view, m.end, "agent", allow_place) or (
-                _after_prep(view, m.end, "prep_source") if view.has(m.end, "prep_source") else []) or _including_with(view, m)
-            # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in
-            # talks ("met officials") nor in a clash named as a thing ("a scheduling clash with the summit"), unless
-            # a light verb makes the thing an act ("terlibat baku tembak dengan kelompok bersenjata")
-            clash = types.has(m.entry.type, "clash") and (m.voice != "noun" or _after_light_verb(view, m)) \
-                and not view.has(m.start - 1, "determiner")
-            right = [r for r in right if r not in left and (r.country or not left or clash)
-                     and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
-                     and not view.is_word(view.prep_index(r.start), "mutual_topic")]  # "sharing on North Korea"
-            if not left and right and m.entry.type == "CONSULT" and (view.has(right[0].start - 1, "prep_target") or (
-                    view.prep_index(right[0].start) == m.end and view.has(m.end, "prep_target") and right[0].country)):
-                # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them (also a
-                # party of a state past a determiner: "after talks with his Turkish counterpart"; not "para penculik")
-                left = [s for s in _subject(view, m) if s not in right]
-            if left and right:
-                pairs = [(a, b) for a in left for b in right if a.code != b.code or two_parties(m, a, b)]
-                pairs += [(b, a) for a, b in pairs]
-                return Roles(tuple(pairs))
-            parties = left or right
-        # one group of parties ("antara X dan Y", "Turki dan Jerman bertemu"): every one with every other; one
-        # party alone has its other side still to find ("China agreed to resume imports from Japan")
-        pairs = [(a, b) for a in parties for b in parties
-                 if a is not b and (a.code != b.code or two_parties(m, a, b))]
-        return Roles(tuple(pairs) if len(parties) != 1 else ((parties[0], None),))
-    if frame == "recv":
-        # "received aid from Japan", "received American aid" (the giver inside the pattern)
-        # ... "menerima bantuan Jepang" (a genitive giver right after it)
-        # ... "won the backing of American farmers" (the giver behind "of" right after it)
-        sources = _after_prep(view, m.end, "prep_source") or [a for a in view.actors if m.start < a.start < m.end] \
-            or [a for a in view.actors if a.start == m.end and not view.prep_before(a)] \
-            or (_after_prep(view, m.end, "prep_patient") if view.has(m.end, "prep_patient") else []) \
-            or _after_prep(view, m.end, "prep_agent")  # "dihujani kritik oleh Partai Republik"
-        return Roles(tuple(_pairs(m, sources, _subject(view, m))))
-    passive = m.voice == "passive" or (
+    """The roles of the first reader of the table _READERS whose test the trigger passes (its frame or voice)."""
+    return next(read(view, m) for test, read in _READERS if test(view, m))
+
+
+def _roles(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot], event_object: bool = False) -> Roles:
+    return Roles(tuple(_pairs(m, sources, targets)), event_object)
+
+
+def _listed(view: SentenceView, slot: ActorSlot | None) -> list[ActorSlot]:
+    """An actor and those listed with it after it ("Rusia, China dan Iran"); none for no actor."""
+    return view.compound(slot, +1) if slot is not None else []
+
+
+def _right_behind(view: SentenceView, k: int, kind: str) -> list[ActorSlot]:
+    """The actor behind a preposition of ``kind`` that stands at token ``k`` itself ("kecaman dari Jepang")."""
+    return _after_prep(view, k, kind) if view.has(k, kind) else []
+
+
+@cache
+def _case(frame: str, voice: str, role: str) -> str:
+    """The case-marker kind of the first oblique knowledge/frames.tsv names for a frame row's ``role`` (source or
+    target): ``obl:prep_source`` gives prep_source, the preposition the window readers look behind."""
+    return next(spec.partition(":")[2] for spec in getattr(frames()[frame, voice], role) if spec.startswith("obl:prep_"))
+
+
+def _each_other(m: TriggerMatch, parties: list[ActorSlot], organs: bool = True) -> Roles:
+    """Every party of a mutual act with every other of another code (or, with ``organs``, two parties of one:
+    two_parties)."""
+    return Roles(tuple((a, b) for a in parties for b in parties
+                       if a is not b and (a.code != b.code or organs and two_parties(m, a, b))))
+
+
+def _in_backdrop(view: SentenceView, m: TriggerMatch) -> bool:
+    return any(view.has(k, "backdrop") for k in range(max(0, m.start - 2), m.start))
+
+
+def _backdrop(view: SentenceView, m: TriggerMatch) -> Roles:
+    """"di tengah protes berkepanjangan", "amid protests": a setting, nobody's act here; unless it names its parties
+    ("menyusul pertemuan di Yerusalem antara Olmert dan Abbas": a meeting held)."""
+    return _each_other(m, between(view, m) if m.entry.frame == "mutual" else [], organs=False)
+
+
+def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
+    """Frame mutual ("bertemu", "talks", "clashed"): the parties "antara X dan Y", else the subject or the noun's
+    agent on one side and the object on the other, each acting on the other; one group of parties ("Turki dan Jerman
+    bertemu"): every one with every other; one party alone has its other side still to find ("China agreed to
+    resume imports from Japan")."""
+    parties = between(view, m)
+    if not parties:
+        left, right = _mutual_sides(view, m)
+        if left and right:
+            pairs = _pairs(m, left, right)
+            return Roles(tuple(pairs + [(b, a) for a, b in pairs]))
+        parties = left or right
+    return _each_other(m, parties) if len(parties) != 1 else Roles(((parties[0], None),))
+
+
+def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot], list[ActorSlot]]:
+    """The two sides of a mutual act named apart: its subject or the noun's agent, and its object."""
+    left = _noun_agent(view, m) if is_noun(m, view) else []
+    if left and not any(s.country for s in left) and _after_light_verb(view, m) and subject_of(view, m):
+        left = []  # "A dan B menjalin kerja sama pengembangan pesawat tempur": the thing worked on, not a party
+    if not left and (not is_noun(m, view) or _after_light_verb(view, m)):
+        left = subject_of(view, m)
+    # "accepted an invitation from China": the other side behind "dari/from" right after the act
+    right = _objects(view, m.end, "agent", _visit(m)) or _right_behind(view, m.end, "prep_source") \
+        or _including_with(view, m)
+    # an unnamed other side counts in a clash ("clashed with police", "bentrok dengan polisi"), not in talks ("met
+    # officials") nor in a clash named as a thing ("a scheduling clash with the summit"), unless a light verb makes the
+    # thing an act ("terlibat baku tembak dengan kelompok bersenjata")
+    clash = event_types().has(m.entry.type, "clash") and (m.voice != "noun" or _after_light_verb(view, m)) \
+        and not view.has(m.start - 1, "determiner")
+    right = [r for r in right if r not in left and (r.country or not left or clash)
+             and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
+             and not view.is_word(view.prep_index(r.start), "mutual_topic")]  # "sharing on North Korea"
+    if not left and right and event_types().has(m.entry.type, "talks") and (view.has(right[0].start - 1, "prep_target") or (
+            view.prep_index(right[0].start) == m.end and view.has(m.end, "prep_target") and right[0].country)):
+        # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them (also a party of
+        # a state past a determiner: "after talks with his Turkish counterpart"; not "para penculik")
+        left = [s for s in subject_of(view, m) if s not in right]
+    return left, right
+
+
+def _recv(view: SentenceView, m: TriggerMatch) -> Roles:
+    """Frame recv: the subject receives from the giver behind "dari/from" ("received aid from Japan"), inside the
+    pattern ("received American aid"), a genitive right after it ("menerima bantuan Jepang"), behind "of" right
+    after it ("won the backing of American farmers") or behind "oleh/by" ("dihujani kritik oleh Partai Republik")."""
+    sources = _after_prep(view, m.end, _case("recv", "active", "source")) \
+        or [a for a in view.actors if m.start < a.start < m.end] \
+        or [a for a in view.actors if a.start == m.end and not view.prep_before(a)] \
+        or _right_behind(view, m.end, "prep_patient") or _after_prep(view, m.end, "prep_agent")
+    return _roles(m, sources, subject_of(view, m))
+
+
+def _is_passive(view: SentenceView, m: TriggerMatch) -> bool:
+    """A passive form, or a past form read as one: after a passive auxiliary, right before "by", a reduced relative
+    or a charge's participle."""
+    return m.voice == "passive" or (
         m.voice == "past" and (has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
-                               or _reduced_relative(view, m) or _charge_participle(view, m))
-    )
-    if passive:
-        agents = _after_prep(view, m.end, "prep_agent") or [
-            # "dilaporkan ke KPK oleh ICW atas dugaan ...": the agent behind "oleh/by" in the gap of the pattern
-            a for a in view.actors if m.start < a.start < m.end and "prep_agent" in view.prep_before(a)][:1]
-        if not agents and m.voice == "passive":
-            # "dikecam Jepang": an agent right after a passive verb of its own form (Indonesian di-); an English
-            # passive names its agent only behind "by" ("was accused of killing protesters": the killed)
-            nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
-            agents = [nxt] if nxt and not view.prep_before(nxt) else []
-        if frame == "intrans":
-            # one party only: "troops were deployed" names the deployed, who stand for the deployer
-            return Roles(tuple(_pairs(m, agents or _subject(view, m), [])))
-        act = _subject_act(view, m) if types.has(m.entry.type, "act_object") else None
-        if act is not None:
-            # "Israel's strike on a school in Gaza was condemned by Indonesia": an act condemned is aimed at its
-            # author (none named: no target, not the place or the victims named in the subject)
-            return Roles(tuple(_pairs(m, agents, [a for a in author_of(view, act) if a.end <= m.start])))
-        subject = _subject(view, m)
-        authors = _plan_author_before(view, m.start) if types.has(m.entry.type, "event_object") else []
-        if authors and (not subject or min(s.start for s in subject) >= max(a.end for a in authors)):
-            # "Usulan yang diajukan Prancis ditolak oleh Israel"; a party named after the author is in the plan's
-            # content, not its subject ("Ukraine's request to join NATO was rejected by Hungary": Ukraine; part AF)
-            return Roles(tuple(_pairs(m, agents, authors)))
-        if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
-            return Roles(tuple(_pairs(m, agents, [])), True)  # "the plan was rejected by Hamas": an event object
-        return Roles(tuple(_pairs(m, agents, subject)))
-    if frame == "away":
-        # "menarik pasukannya dari Georgia", "withdrew its troops from Georgia": the place left is the target
-        agents = _noun_agent(view, m) if is_noun(m, view) and not _after_light_verb(view, m) else _subject(view, m)
-        return Roles(tuple(_pairs(m, agents, _after_prep(view, m.end, "prep_source"))))
-    sources: list[ActorSlot] = []
-    if is_noun(m, view) and frame not in ("recv", "mutual") and _undergone(view, m):
+                               or _reduced_relative(view, m) or _charge_participle(view, m)))
+
+
+def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
+    """Passive voice: the agent behind "oleh/by" acts on the subject; an act condemned is aimed at its author, and a
+    plan or call rejected at its author (none named: no target, the object an event)."""
+    agents = _after_prep(view, m.end, _case("agent", "passive", "source")) or [
+        # "dilaporkan ke KPK oleh ICW atas dugaan ...": the agent behind "oleh/by" in the gap of the pattern
+        a for a in view.actors if m.start < a.start < m.end and "prep_agent" in view.prep_before(a)][:1]
+    if not agents and m.voice == "passive":
+        # "dikecam Jepang": an agent right after a passive verb of its own form (Indonesian di-); an English passive
+        # names its agent only behind "by" ("was accused of killing protesters": the killed)
+        nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
+        agents = [nxt] if nxt and not view.prep_before(nxt) else []
+    if m.entry.frame == "intrans":
+        # one party only: "troops were deployed" names the deployed, who stand for the deployer
+        return _roles(m, agents or subject_of(view, m), [])
+    types = event_types()
+    act = _subject_act(view, m) if types.has(m.entry.type, "act_object") else None
+    if act is not None:
+        # "Israel's strike on a school in Gaza was condemned by Indonesia": an act condemned is aimed at its author
+        # (none named: no target, not the place or the victims named in the subject)
+        return _roles(m, agents, [a for a in author_of(view, act) if a.end <= m.start])
+    subject = subject_of(view, m)
+    authors = _plan_author_before(view, m.start) if types.has(m.entry.type, "event_object") else []
+    if authors and (not subject or min(s.start for s in subject) >= max(a.end for a in authors)):
+        # "Usulan yang diajukan Prancis ditolak oleh Israel"; a party named after the author is in the plan's content,
+        # not its subject ("Ukraine's request to join NATO was rejected by Hungary": Ukraine; part AF)
+        return _roles(m, agents, authors)
+    if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
+        return _roles(m, agents, [], True)  # "the plan was rejected by Hamas": an event object
+    return _roles(m, agents, subject)
+
+
+def _away(view: SentenceView, m: TriggerMatch) -> Roles:
+    """Frame away: "menarik pasukannya dari Georgia", "withdrew its troops from Georgia": the place left is the
+    target."""
+    agents = _noun_agent(view, m) if is_noun(m, view) and not _after_light_verb(view, m) else subject_of(view, m)
+    return _roles(m, agents, _after_prep(view, m.end, _case("away", "active", "target")))
+
+
+def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
+    """A nominal trigger: the noun's agent (genitive, possessor, "dari/by" phrase) and what it is aimed at; with none,
+    the clause's subject after a light verb ("menjatuhkan sanksi", "held talks"), read as an active verb's."""
+    types = event_types()
+    if _undergone(view, m):
         # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target
-        agents = (_after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent")
-                  or _including_from(view, m))
-        subject = _subject(view, m)
+        subject = subject_of(view, m)
         if subject or not types.has(m.entry.type, "reaction"):  # ("a move that drew condemnation from Japan": below)
-            return Roles(tuple(_pairs(m, agents, subject)))
-    if is_noun(m, view):
-        sources = _noun_agent(view, m)
-        if not sources and view.has(m.end, "prep_patient") and view.actor_after(m.end + 1) is not None:
-            # "at the request of Kenya, the Security Council ...": its author behind "of"
-            agents = view.compound(view.actor_after(m.end + 1), +1)
-            behest = _behest_of(view, m, agents[-1].end)
-            if behest:
-                return Roles(tuple(_pairs(m, agents, behest)))
-        patient = sources[0] if sources and _genitive_patient(view, m, sources[0]) else _patient_after(view, m)
-        if patient is not None:
-            # "penahanan warga Australia", "the arrest of activists", "(Russia's) invasion of Ukraine": the
-            # ones named are those it is done to; its agent is a possessor, a "by" phrase or the subject
-            patients = view.compound(patient, +1)
-            agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
-                      or ([] if _reacted_to(view, m) else _subject(view, m)))
-            return Roles(tuple(_pairs(m, [s for s in agents if s not in patients], patients)))
-        if sources and sources[0].start >= m.end and any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) \
-                and types.has(m.entry.type, "reaction"):
+            agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent") \
+                or _including_from(view, m)
+            return _roles(m, agents, subject)
+    sources = _noun_agent(view, m)
+    if not sources and view.has(m.end, "prep_patient") and view.actor_after(m.end + 1) is not None:
+        # "at the request of Kenya, the Security Council ...": its author behind "of"
+        agents = view.compound(view.actor_after(m.end + 1), +1)
+        behest = _behest_of(view, m, agents[-1].end)
+        if behest:
+            return _roles(m, agents, behest)
+    patient = sources[0] if sources and _genitive_patient(view, m, sources[0]) else _patient_after(view, m)
+    if patient is not None:
+        # "penahanan warga Australia", "the arrest of activists", "(Russia's) invasion of Ukraine": the ones named are
+        # those it is done to; its agent is a possessor, a "by" phrase or the subject
+        patients = view.compound(patient, +1)
+        agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
+                  or ([] if _reacted_to(view, m) else subject_of(view, m)))
+        return _roles(m, [s for s in agents if s not in patients], patients)
+    if sources and sources[0].start >= m.end:
+        if any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) and types.has(m.entry.type, "reaction"):
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
-            patients = _subject(view, m) or [a for a in view.actors[:1] if a.start < m.start]
-            return Roles(tuple(_pairs(m, sources, [p for p in patients if p not in sources])))
-        if sources and sources[0].start >= m.end:
-            after = sources[0].end
-            targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
-            if not targets and frame != "intrans":
-                targets = _noun_addressee(view, after, m.entry.type) or _behest_of(view, m, after)
-            if not targets and types.has(m.entry.type, "complement"):
-                targets = _after_complementizer(view, after, types.complement_reach.get(m.entry.type, 1))
-            if not targets and frame != "intrans" and allow_place:
-                targets = _after_prep(view, after, "prep_place")
-            return Roles(tuple(_pairs(m, sources, targets)))
-        if not sources and not _after_light_verb(view, m) and frame != "intrans":
-            # a bare noun ("pertemuan", "sanksi") is an event of the clause's subject only after a light
-            # verb: "mengadakan pertemuan", "menjatuhkan sanksi", "held talks", "imposed sanctions"
-            return Roles(())
-        if not sources and view.has(view.prep_index(m.start), "subordinator"):
-            return Roles(())  # "detained 200 people after the protest": an event that dates the clause, not its act
-    if not sources:
-        sources = _subject(view, m)
-        topic = view.prep_index(m.start)
-        if sources and view.has(topic, "prep_topic") and any(sources[-1].end <= a.start < topic for a in view.actors):
-            # an act named as what an act on another party is about is not the subject's: "Uni Eropa menjatuhkan sanksi
-            # terhadap Belarus terkait tindakan keras terhadap demonstran" (not "Israel stepped up hints about a strike")
-            sources = []
-    if not sources and m.voice == "lit":
-        sources = _noun_agent(view, m)  # "ada unjuk rasa ... oleh warga Rusia": no subject, an agent phrase
+            patients = subject_of(view, m) or [a for a in view.actors[:1] if a.start < m.start]
+            return _roles(m, sources, [p for p in patients if p not in sources])
+        return _roles(m, sources, _after_genitive(view, m, sources[0].end))
+    if not sources and (not _after_light_verb(view, m) and m.entry.frame != "intrans"
+                        or view.has(view.prep_index(m.start), "subordinator")):
+        # a bare noun ("pertemuan", "sanksi") is an event of the clause's subject only after a light verb:
+        # "mengadakan pertemuan", "menjatuhkan sanksi", "held talks", "imposed sanctions"; not an event that dates
+        # the clause: "detained 200 people after the protest"
+        return Roles(())
+    return _active(view, m, sources)
+
+
+def _after_genitive(view: SentenceView, m: TriggerMatch, after: int) -> list[ActorSlot]:
+    """The target of a noun named after its genitive agent (ending at ``after``): behind "terhadap/against", the
+    author of the plan it answers or the one asked to act, one a request was made to, a complement's subject, or for
+    a visit a place."""
+    if m.entry.frame == "intrans":
+        return _after_complementizer(view, m, after)
+    return _after_prep(view, after, "prep_target") or _noun_addressee(view, after, m.entry.type) \
+        or _behest_of(view, m, after) or _after_complementizer(view, m, after) \
+        or (_after_prep(view, after, "prep_place") if _visit(m) else [])
+
+
+def _active(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot] | None = None) -> Roles:
+    """Active voice (and a noun with ``sources``, its agents found): the subject acts on the object the frame reads
+    right of the trigger; an object that is itself an act, a plan or an incident is aimed at its author or suspect."""
     owner_inside = False
+    if not sources:
+        sources, owner_inside = _verb_sources(view, m)
+    targets = _verb_targets(view, m, sources, owner_inside)
+    targets, act_named = _object_act(view, m, targets)
+    pairs = _pairs(m, sources, targets)
+    if not pairs and m.voice != "past":
+        # its only target is itself: none named ("Kim berjanji ... semenanjung Korea"); a source found only after the
+        # verb is its object ("The sanctions freeze any assets the officials hold"), not its subject
+        pairs = _pairs(m, [s for s in sources if s.start < m.start], [])
+    return Roles(tuple(pairs), act_named and not targets)
+
+
+def _verb_sources(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot], bool]:
+    """The clause's subject; else the agent phrase of a bare form ("ada unjuk rasa ... oleh warga Rusia"); else the
+    owner a pattern headed by a noun holds in its gap ("Drone Rusia menghantam ...": True with it)."""
+    sources = subject_of(view, m)
+    topic = view.prep_index(m.start)
+    if sources and view.has(topic, "prep_topic") and any(sources[-1].end <= a.start < topic for a in view.actors):
+        # an act named as what an act on another party is about is not the subject's: "Uni Eropa menjatuhkan sanksi
+        # terhadap Belarus terkait tindakan keras terhadap demonstran" (not "Israel stepped up hints about a strike")
+        sources = []
+    if not sources and m.voice == "lit":
+        sources = _noun_agent(view, m)
     if not sources and _noun_head(view, m):
-        # "Drone Rusia menghantam ...": a pattern headed by a noun holds its owner in its gap, the agent
-        sources = [s for s in view.actors if m.start < s.start and s.end <= m.end and s.country][:1]
-        owner_inside = bool(sources)
-    # a threat's or demand's target is the one its content acts on ("vowed to respond by attacking Israel")
-    # ... and a pledge's target is that of the aid it names ("menjanjikan bantuan ... untuk Ukraina")
-    content = types.has(m.entry.type, "content_target") or (m.entry.type == "AGREE" and m.end in view.noun_trigger_starts)
-    targets = [] if frame == "intrans" else _objects(view, m.end, frame, allow_place, None if owner_inside else m.start,
+        owner = [s for s in view.actors if m.start < s.start and s.end <= m.end and s.country][:1]
+        return owner, bool(owner)
+    return sources, False
+
+
+def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot], owner_inside: bool) -> list[ActorSlot]:
+    """The object the frame reads right of the trigger (for a threat or demand, the one its content acts on: "vowed
+    to respond by attacking Israel"; for a pledge, that of the aid it names: "menjanjikan bantuan ... untuk
+    Ukraina"); else a complement's subject, or the one behind "dari/from" of an act of the fact from_target."""
+    types, frame = event_types(), m.entry.frame
+    content = types.has(m.entry.type, "content_target") or (types.has(m.entry.type, "noun_content") and m.end in view.noun_trigger_starts)
+    targets = [] if frame == "intrans" else _objects(view, m.end, frame, _visit(m), None if owner_inside else m.start,
                                                      content, types.has(m.entry.type, "closed_content"))
     if frame == "direct":
-        k = m.end
-        while k < view.n and view.has(k, "determiner"):
-            k += 1
-        lead = view.actor_at(k + 1)
-        if view.is_common_noun(k) and lead is not None and lead.start == k + 1 and lead.mention.kind == "country":
-            k += 1  # a plain modifier before the state's adjective: "struck the northern Israeli town of ..."
-        direct = []  # the object at once, and the parties listed with it ("mendorong Rusia dan Ukraina untuk")
-        for t in sorted(targets, key=lambda t: t.start):
-            if t.start == k or (direct and all(view.has(j, "conj") or view.low[j] == ","
-                                               for j in range(direct[-1].end, t.start))):
-                direct.append(t)
-        targets = direct
-    if not targets and types.has(m.entry.type, "complement"):
-        targets = _after_complementizer(view, m.end, types.complement_reach.get(m.entry.type, 1))
+        targets = _direct(view, m, targets)
+    targets = targets or _after_complementizer(view, m, m.end)
     if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
-        # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from
-        # (not one inside its content: "refused to withdraw its troops from Ukraine" is the content's)
+        # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
+        # one inside its content: "refused to withdraw its troops from Ukraine" is the content's)
         targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
                    and not any(m.end <= k < t.start for k in view.trigger_starts)]
+    return targets
+
+
+def _direct(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -> list[ActorSlot]:
+    """Frame direct: the object at once (past determiners, and a plain modifier before a state's adjective: "struck
+    the northern Israeli town of ..."), and the parties listed with it ("mendorong Rusia dan Ukraina untuk")."""
+    k = m.end
+    while k < view.n and view.has(k, "determiner"):
+        k += 1
+    lead = view.actor_at(k + 1)
+    if view.is_common_noun(k) and lead is not None and lead.start == k + 1 and lead.mention.kind == "country":
+        k += 1
+    direct: list[ActorSlot] = []
+    for t in sorted(targets, key=lambda t: t.start):
+        if t.start == k or (direct and all(view.has(j, "conj") or view.low[j] == "," for j in range(direct[-1].end, t.start))):
+            direct.append(t)
+    return direct
+
+
+def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -> tuple[list[ActorSlot], bool]:
+    """The targets when the object is itself an act, a plan or an incident, and whether it is one: "menolak seruan
+    PBB", "mengecam serangan Israel", "rejected calls by France" are aimed at the author of what is rejected or
+    condemned; "menolak rencana tersebut" at no party; an inquiry at its suspect."""
+    types = event_types()
     inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2 and not _behind_topic(view, k, m.end)]
     # "menolak usulan itu", "rejected the ceasefire proposal": the object is a plan or a call (in the pattern too)
     plan = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")
                  or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
     nouns = inner + ([plan] if plan is not None else []) or [  # "rejected calls by France"
         k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun") or view.is_word(k, "plan_noun")]
-    # "menolak seruan PBB", "mengecam serangan Israel", "rejected calls by France": the author of what is rejected
-    # or condemned; named, it is the target before any party named further on in its content ("rejected calls
-    # from the opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah")
-    # ... not an act named behind a preposition: "protest in support of Hezbollah" is no protest at its backers
-    nouns = [k for k in nouns if not view.has(k - 1, "prep_place")]
-    if m.entry.frame == "intrans":  # an act with no object aims at no act after it ("mogok kerja menuntut hak-hak ...")
-        nouns = []
+    # named, the author is the target before any party named further on in its content ("rejected calls from the
+    # opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah"); not an act named behind a
+    # preposition: "protest in support of Hezbollah" is no protest at its backers; an act with no object aims at no
+    # act after it ("mogok kerja menuntut hak-hak ...")
+    nouns = [k for k in nouns if not view.has(k - 1, "prep_place")] if m.entry.frame != "intrans" else []
     if nouns and types.has(m.entry.type, "at_author") and (not targets or min(t.start for t in targets) > min(nouns)):
-        # ... the first of its nouns that names one ("menepis usulan gencatan senjata Rusia": the ceasefire's author,
-        # as after "menolak")
+        # ... the first of its nouns that names one ("menepis usulan gencatan senjata Rusia": the ceasefire's author)
         targets = next((a for k in sorted(set(nouns)) if (a := author_of(view, k))), None) or targets
-    # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan, not a party
+    # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan (one named before: definite)
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
-                  for k in range(m.end, min(view.n, m.end + 3)))  # (one named before: definite)
+                  for k in range(m.end, min(view.n, m.end + 3)))
     incident = _incident(view, m) if types.cameo_has(m.entry.cameo, "inquiry") or types.has(m.entry.type, "act_object") \
         else None
-    inquiry = incident is not None  # "investigating the death of a man", "penyelidikan atas dugaan korupsi"
-    # ... "condemned the killing of its leader": the victims of a condemned incident are not its target either
-    if inquiry:
+    if incident is not None:
+        # "investigating the death of a man", "penyelidikan atas dugaan korupsi"; "condemned the killing of its
+        # leader": the victims of a condemned incident are not its target either
         targets = _suspects(view, incident, targets)
-    pairs = _pairs(m, sources, targets)
-    if not pairs and m.voice != "past":
-        # its only target is itself: none named ("Kim berjanji ... semenanjung Korea"); a source found only after
-        # the verb is its object ("The sanctions freeze any assets the officials hold"), not its subject
-        pairs = _pairs(m, [s for s in sources if s.start < m.start], [])
-    return Roles(tuple(pairs), (bool(inner) or planned or plan is not None or inquiry) and not targets)
+    return targets, bool(inner) or planned or plan is not None or incident is not None
+
+
+def _visit(m: TriggerMatch) -> bool:
+    """A visit (CAMEO facts visit): its place may be its target."""
+    return event_types().cameo_has(m.entry.cameo, "visit")
+
+
+_READERS: tuple[tuple[Callable[[SentenceView, TriggerMatch], bool], Callable[[SentenceView, TriggerMatch], Roles]], ...] = (
+    (_in_backdrop, _backdrop),
+    (lambda view, m: m.entry.frame == "mutual", _mutual),
+    (lambda view, m: m.entry.frame == "recv", _recv),
+    (_is_passive, _passive),
+    (lambda view, m: m.entry.frame == "away", _away),
+    (lambda view, m: is_noun(m, view), _noun),
+    (lambda view, m: True, _active),
+)  # (frame or voice test, reader), tried in order
 
 
 def _plan_before(view: SentenceView, end: int) -> bool:
@@ -871,20 +984,17 @@ def _reacted_to(view: SentenceView, m: TriggerMatch) -> bool:
 
 
 def act_agent(view: SentenceView, indices) -> tuple[str, str] | None:
-    """The sector and name of the agent a word of a court's act (a sentence, a trial) or of an arrest among
-    ``indices`` implies when none is named: the courts, the police (word classes court_act, arrest_act)."""
-    if any(view.is_word(k, "court_act") for k in indices):
-        return "JUD", "the courts"
-    if any(view.is_word(k, "arrest_act") for k in indices):
-        return "COP", "the police"
-    return None
+    """The sector and name of the agent a word among ``indices`` implies when none is named (knowledge/sector_codes.tsv
+    implied_by, implied_as): a court's act (a sentence, a trial) the courts', an arrest the police's."""
+    return next(((sector, name) for word_class, sector, name in implied_agents()
+                 if any(view.is_word(k, word_class) for k in indices)), None)
 
 
 def _unnamed_author(view: SentenceView, k: int, patients: ActorSlot | None) -> ActorSlot | None:
     """The agent an arrest or a court's act named by a noun and done to people implies when none is named (the
     police, the courts of the people's state), as for a passive with no agent; None for other acts or patients."""
     agent = act_agent(view, (k,))
-    if agent is None or patients is None or ActorCode(patients.code).last_sector not in _PEOPLE \
+    if agent is None or patients is None or not ActorCode(patients.code).of_class("people") \
             or not (k in view.noun_trigger_starts or view.has(k - 1, "determiner")):
         # a noun ("penangkapan", "the arrest"), not "refused to free detained protesters"
         return None
@@ -935,14 +1045,14 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
     # (part X) ... and those listed with them ("the deaths of the security guards and police")
     victims = {id(v) for t in view.actors if t.start in near for v in view.compound(t, +1)}
     # ... and unnamed people a little after another incident word ("the violence against peaceful demonstrators")
-    victims |= {id(t) for t in targets if not t.country and ActorCode(t.code).last_sector in _PEOPLE
+    victims |= {id(t) for t in targets if not t.country and ActorCode(t.code).of_class("people")
                 and any(view.is_word(j, "incident_noun") for j in range(max(0, t.start - 4), t.start))}
     kept = [t for t in targets if view.prep_before(t) & {"prep_target", "prep_agent"} if t.start in near] + [
         t for t in targets if t.start not in near and id(t) not in victims]
     if kept:
         return kept
     agent = [t for t in view.actors if t.start in near and "prep_agent" in view.prep_before(t)]
-    author = [t for t in author_of(view, k) if ActorCode(t.code).last_sector not in _PEOPLE]
+    author = [t for t in author_of(view, k) if not ActorCode(t.code).of_class("people")]
     body = [t for t in view.actors if t.start in near and (not t.country or ActorCode(t.code).sectors)
             and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]  # (a named organ too: "di Kemensos")
     return (agent or author or body)[:1]
@@ -969,7 +1079,7 @@ def author_of(view: SentenceView, k: int) -> list[ActorSlot]:
                 and (j <= start and not view.kinds(j) - gap or j > k + 1 and view.has(j, "definite")):
             j += 1  # (and a definite article after "of": "the request of the United States")
         slot = view.actor_at(j) if j < view.n else None
-        people = ActorCode(slot.code).last_sector in _PEOPLE if slot is not None else False
+        people = ActorCode(slot.code).of_class("people") if slot is not None else False
         agent = _unnamed_author(view, k, slot) if done_to and slot is not None \
             and not view.prep_before(slot) - gap else None
         if agent is not None:  # "mengecam penangkapan puluhan mahasiswa": the arrest is the police's
@@ -998,8 +1108,7 @@ def author_of(view: SentenceView, k: int) -> list[ActorSlot]:
             break
         if view.has(j, "prep_source") and view.actor_after(j + 1) is not None:  # "dari para aktivis"
             return view.compound(view.actor_after(j + 1), +1)
-    named = _after_prep(view, k + 1, "prep_agent") or (_after_prep(view, k + 1, "prep_source")
-                                                       if view.has(k + 1, "prep_source") else [])
+    named = _after_prep(view, k + 1, "prep_agent") or _right_behind(view, k + 1, "prep_source")
     # "condemned the arrest of dozens of students", "mengecam penangkapan terhadap aktivis"
     if not named and done_to and (view.has(k + 1, "prep_patient") or view.has(k + 1, "prep_target")):
         agent = _unnamed_author(view, k, next((a for a in view.actors if k + 2 <= a.start <= k + 4), None))
@@ -1064,7 +1173,7 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
     participle, a passive with no agent; its people (an actor or a plain noun: "herders") are the ones charged, not
     the accusers. The pattern ends in the charge's preposition ("of", "for"; not "expressed disappointment")."""
     pattern = m.entry.pattern
-    return m.voice == "past" and m.entry.type == "ACCUSE" and len(pattern) == 3 and pattern[1] == () \
+    return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) == 3 and pattern[1] == () \
         and m.end - m.start == 2 and bool(view.kinds(m.end - 1) & _PREPS) and not view.is_word(m.start - 1, "aux") \
         and (view.is_common_noun(m.start - 1)
              or any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors))
