@@ -18,6 +18,38 @@ DATA = Path(__file__).parent / "data" / "translated_AM.jsonl"
 PUB = "2019-05-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.921 (TP 29, FP 1, FN 4), id F1 0.885 (TP 27,
-# FP 1, FN 6).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.920, 1), "id": (0.884, 1)}
+# FP 1, FN 6); after the fixes below: en 0.954 (TP 31, FP 1, FN 2), id 0.954 (TP 31, FP 1, FN 2).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.953, 1), "id": (0.953, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "translated-AM", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the part's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # English titles kept in translated Indonesian do not end the sentence ("Tn.", "Ny.", "Mr.", lang/id/abbreviations)
+    ("id", "Tn. Putin bertemu dengan Kanselir Jerman Angela Merkel di Sochi.", ("CONSULT", "RUS", "DEU")),
+    ("id", "Ny. Merkel mengecam serangan Rusia terhadap Ukraina.", ("ACCUSE", "DEU", "RUS")),
+    # the act's own target between the noun and its agent behind "oleh"/"by" (roles: a noun's agent far behind it)
+    ("id", "Sanksi terhadap Korea Utara dijatuhkan oleh Dewan Keamanan PBB.", ("SANCTION", "IGOUN", "PRK")),
+    ("id", "Kecaman keras terhadap Arab Saudi disampaikan oleh Kanada.", ("ACCUSE", "CAN", "SAU")),
+    ("en", "Fresh sanctions against Russia were imposed by the European Union on Monday.", ("SANCTION", "IGOEU", "RUS")),
+    # ... and after a passive light verb with no "oleh" (lang/id word class passive_light)
+    ("id", "Sanksi terhadap Venezuela dijatuhkan Amerika Serikat pekan lalu.", ("SANCTION", "USA", "VEN")),
+    # "by" over a determiner
+    ("en", "Sanctions on North Korea were tightened by the United Nations.", ("SANCTION", "IGOUN", "PRK")),
+    # the forces of a coalition a state leads are that state's (lang/en/actor_links "-led coalition", "-led")
+    ("en", "US-led coalition forces bombed Raqqa on Sunday.", ("ASSAULT", "USA", "SYR")),
+    ("en", "Saudi-led coalition warplanes struck the port city of Hodeidah in Yemen.", ("ASSAULT", "SAU", "YEM")),
+])
+def test_am_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # a state qualifying another act behind "by the" is not the agent of the noun before it
+    ("en", "The protests were provoked by the US assault on Fallujah.", ("PROTEST", "USA", "IRQ")),
+    # who reports an act behind "oleh"/"by" is not its agent
+    ("id", "Serangan terhadap Suriah dilaporkan oleh media Turki.", ("ASSAULT", "TUR", "SYR")),
+    ("en", "The bombing of Idlib was reported by Turkish media.", ("ASSAULT", "TUR", "SYR")),
+])
+def test_am_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)

@@ -474,8 +474,14 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     for k in range(m.end, min(view.n, m.end + 8)):
         if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts or view.is_word(k, "incident_noun"):
             break  # "a truce mediated by Qatar", "an investigation into killings by police": the agent of another act
-        if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
-            return view.compound(view.actor_at(k + 1), +1)
+        if view.has(k, "prep_agent"):
+            # (over a determiner, part AM: "sanctions against Iran were announced by the European Union")
+            # ... but not a state qualifying another act: "provoked by the US assault on Fallujah")
+            agent = view.actor_at(k + 1) or (view.actor_at(k + 2) if view.has(k + 1, "determiner") else None)
+            if agent is not None and (agent.start == k + 2 and agent.end in view.trigger_starts or _reporter(view, agent)):
+                agent = None
+            if agent is not None:
+                return view.compound(agent, +1)
         if k > m.end and view.is_word(k, "passive_light"):
             # "Penangkapan terhadap tiga tersangka dilakukan (jajaran) Polres Jakarta Utara": the agent right after
             # a passive light verb whose subject is the act (over one plain noun)
@@ -745,6 +751,7 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
             patients = view.compound(patient, +1)
             agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
                       or ([] if _reacted_to(view, m) else _subject(view, m)))
+            agents = [a for a in agents if not _reporter(view, a)]
             return Roles(tuple(_pairs(m, [s for s in agents if s not in patients], patients)))
         if sources and sources[0].start >= m.end and any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) \
                 and types.has(m.entry.type, "reaction"):
@@ -754,6 +761,14 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         if sources and sources[0].start >= m.end:
             after = sources[0].end
             targets = [] if frame == "intrans" else _after_prep(view, after, "prep_target")
+            verb = view.prep_index(sources[0].start)
+            verb -= 1 if "prep_agent" in view.prep_before(sources[0]) else 0
+            if not targets and frame != "intrans" and verb > m.end and (
+                    view.has(verb, "light_verb") or view.is_word(verb, "passive_light")):
+                # the act's own target between the noun and its agent behind "oleh"/"by" after a light verb (part AM):
+                # "Sanksi baru terhadap Iran diumumkan oleh Uni Eropa", "sanctions against Iran were announced by the
+                # EU" (not the one who reports it: "Serangan terhadap Suriah dilaporkan oleh media Turki")
+                targets = [t for t in _after_prep(view, m.end, "prep_target") if t.end <= sources[0].start]
             if not targets and frame != "intrans":
                 targets = _noun_addressee(view, after, m.entry.type) or _behest_of(view, m, after)
             if not targets and types.has(m.entry.type, "complement"):
@@ -1068,6 +1083,13 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
         and m.end - m.start == 2 and bool(view.kinds(m.end - 1) & _PREPS) and not view.is_word(m.start - 1, "aux") \
         and (view.is_common_noun(m.start - 1)
              or any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors))
+
+
+def _reporter(view: SentenceView, slot: ActorSlot) -> bool:
+    """The actor behind "oleh"/"by" after a verb of report is who reports the act, not its agent (part AM): "Serangan
+    terhadap Suriah dilaporkan oleh media Turki", "the attack on Syria was reported by Turkish media"."""
+    k = view.prep_index(slot.start)
+    return "prep_agent" in view.prep_before(slot) and k > 0 and view.is_word(k - 1, "report_verb")
 
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
