@@ -18,8 +18,12 @@ DATA = Path(__file__).parent / "data" / "translated_AM.jsonl"
 PUB = "2019-05-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.921 (TP 29, FP 1, FN 4), id F1 0.885 (TP 27,
-# FP 1, FN 6); after the fixes below: en 0.954 (TP 31, FP 1, FN 2), id 0.954 (TP 31, FP 1, FN 2).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.953, 1), "id": (0.953, 1)}
+# FP 1, FN 6); after the first fixes below: en 0.954 (TP 31, FP 1, FN 2), id 0.954 (TP 31, FP 1, FN 2).  The second
+# part (ids 36-56: long reported speech, denials, far passives), coded before any run, brought the whole set to en
+# 0.931 (TP 47, FP 3, FN 4), id 0.929 (TP 46, FP 2, FN 5); after the second fixes: en 0.931 (unchanged: "its troops"
+# taken for the state was tried and dropped), id 0.950 (TP 48, FP 2, FN 3).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder
+# improves, never lower it.
+RATCHET = {"en": (0.930, 3), "id": (0.949, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "translated-AM", RATCHET)
 
 
@@ -39,6 +43,14 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # the forces of a coalition a state leads are that state's (lang/en/actor_links "-led coalition", "-led")
     ("en", "US-led coalition forces bombed Raqqa on Sunday.", ("ASSAULT", "USA", "SYR")),
     ("en", "Saudi-led coalition warplanes struck the port city of Hodeidah in Yemen.", ("ASSAULT", "SAU", "YEM")),
+    # reported blame in Indonesian, as the English "said ... was responsible for / behind" (lang/id katatanggung, katabalik)
+    ("id", "Pejabat Amerika mengatakan bahwa Rusia bertanggung jawab atas peretasan terhadap Partai Demokrat.",
+     ("ACCUSE", "USA", "RUS")),
+    ("id", "Pemerintah Kolombia meyakini bahwa Venezuela berada di balik serangan bom tersebut.", ("ACCUSE", "COL", "VEN")),
+    # a state's arms named with "-nya" are that state's ("pesawat tempurnya", "jet tempurnya": lang/id/anaphora)
+    ("id", "Israel membantah bahwa jet tempurnya telah menyerang sebuah sekolah di Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # opening fire on a state's land or posts ("melepaskan tembakan ke wilayah / ke pos-pos")
+    ("id", "Pakistan mengatakan pasukannya melepaskan tembakan ke pos-pos India.", ("ASSAULT", "PAK", "IND")),
 ])
 def test_am_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -50,6 +62,10 @@ def test_am_fixes(lang, text, key):
     # who reports an act behind "oleh"/"by" is not its agent
     ("id", "Serangan terhadap Suriah dilaporkan oleh media Turki.", ("ASSAULT", "TUR", "SYR")),
     ("en", "The bombing of Idlib was reported by Turkish media.", ("ASSAULT", "TUR", "SYR")),
+    # a duty is no blame
+    ("id", "Menteri itu mengatakan bahwa pemerintah Jepang bertanggung jawab atas keselamatan warga.", ("ACCUSE", "JPN", "JPN")),
+    # warning shots into the air are aimed at no one
+    ("id", "Polisi melepaskan tembakan peringatan ke udara.", ("ASSAULT", "IDN", "IDN")),
 ])
 def test_am_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
