@@ -51,6 +51,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Israel membantah bahwa jet tempurnya telah menyerang sebuah sekolah di Gaza.", ("ASSAULT", "ISR", "PSE")),
     # opening fire on a state's land or posts ("melepaskan tembakan ke wilayah / ke pos-pos")
     ("id", "Pakistan mengatakan pasukannya melepaskan tembakan ke pos-pos India.", ("ASSAULT", "PAK", "IND")),
+    # a vow to retaliate is aimed at the author of the attack it answers, behind "dari/from"
+    ("id", "Presiden Turki bersumpah akan membalas serangan mortir dari Suriah.", ("THREATEN", "TUR", "SYR")),
+    ("en", "Turkey's president vowed to retaliate for the mortar attacks from Syria.", ("THREATEN", "TUR", "SYR")),
 ])
 def test_am_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -66,6 +69,8 @@ def test_am_fixes(lang, text, key):
     ("id", "Menteri itu mengatakan bahwa pemerintah Jepang bertanggung jawab atas keselamatan warga.", ("ACCUSE", "JPN", "JPN")),
     # warning shots into the air are aimed at no one
     ("id", "Polisi melepaskan tembakan peringatan ke udara.", ("ASSAULT", "IDN", "IDN")),
+    # aid received from a state is no threat's target
+    ("id", "Israel bersumpah akan membalas dan menerima bantuan dari Amerika Serikat.", ("THREATEN", "ISR", "USA")),
 ])
 def test_am_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

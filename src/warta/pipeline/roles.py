@@ -283,6 +283,11 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             # author of what a pattern's gap names is the one it is aimed at
             return _list_before_verb(view, view.compound(slot, +1))
         own = view.prep_index(slot.start) < start  # "by" as the trigger's own last word: "stood by Armenia"
+        if content_target and "prep_source" in kinds and any(
+                t == "ASSAULT" and start <= e <= view.prep_index(slot.start) <= e + 1 for e, t in view.trigger_ends):
+            # the author of an attack a threat answers, behind "dari/from" (part AM): "bersumpah akan membalas serangan
+            # roket dari Gaza", "vowed to retaliate for the rocket attacks from Gaza"
+            return view.compound(slot, +1)
         if "prep_source" in kinds or ("prep_agent" in kinds and not own) or _behind_topic(view, slot.start, start):
             skipped.update(id(s) for s in view.compound(slot, +1))  # "mediated by Qatar and Egypt"
             continue
