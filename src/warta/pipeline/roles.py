@@ -287,6 +287,11 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             # author of what a pattern's gap names is the one it is aimed at
             return _list_before_verb(view, view.compound(slot, +1))
         own = view.prep_index(slot.start) < start  # "by" as the trigger's own last word: "stood by Armenia"
+        if content_target and "prep_source" in kinds and any(
+                t == "ASSAULT" and start <= e <= view.prep_index(slot.start) <= e + 1 for e, t in view.trigger_ends):
+            # the author of an attack a threat answers, behind "dari/from" (part AM): "bersumpah akan membalas serangan
+            # roket dari Gaza", "vowed to retaliate for the rocket attacks from Gaza"
+            return view.compound(slot, +1)
         if "prep_source" in kinds or ("prep_agent" in kinds and not own) or _behind_topic(view, slot.start, start):
             skipped.update(id(s) for s in view.compound(slot, +1))  # "mediated by Qatar and Egypt"
             continue
@@ -487,8 +492,14 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     for k in range(m.end, min(view.n, m.end + 8)):
         if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts or view.is_word(k, "incident_noun"):
             break  # "a truce mediated by Qatar", "an investigation into killings by police": the agent of another act
-        if view.has(k, "prep_agent") and view.actor_at(k + 1) is not None:
-            return view.compound(view.actor_at(k + 1), +1)
+        if view.has(k, "prep_agent"):
+            # (over a determiner, part AM: "sanctions against Iran were announced by the European Union")
+            # ... but not a state qualifying another act: "provoked by the US assault on Fallujah")
+            agent = view.actor_at(k + 1) or (view.actor_at(k + 2) if view.has(k + 1, "determiner") else None)
+            if agent is not None and (agent.start == k + 2 and agent.end in view.trigger_starts or _reporter(view, agent)):
+                agent = None
+            if agent is not None:
+                return view.compound(agent, +1)
         if k > m.end and view.is_word(k, "passive_light"):
             # "Penangkapan terhadap tiga tersangka dilakukan (jajaran) Polres Jakarta Utara": the agent right after
             # a passive light verb whose subject is the act (over one plain noun)
@@ -811,13 +822,14 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
         patients = view.compound(patient, +1)
         agents = ([s for s in sources if s.end <= m.start] or _after_prep(view, patients[-1].end, "prep_agent")
                   or ([] if _reacted_to(view, m) else subject_of(view, m)))
+        agents = [a for a in agents if not _reporter(view, a)]
         return _roles(m, [s for s in agents if s not in patients], patients)
     if sources and sources[0].start >= m.end:
         if any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) and types.has(m.entry.type, "reaction"):
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
             patients = subject_of(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return _roles(m, sources, [p for p in patients if p not in sources])
-        return _roles(m, sources, _after_genitive(view, m, sources[0].end))
+        return _roles(m, sources, _after_genitive(view, m, sources[0]))
     if not sources and (not _after_light_verb(view, m) and m.entry.frame != "intrans"
                         or view.has(view.prep_index(m.start), "subordinator")):
         # a bare noun ("pertemuan", "sanksi") is an event of the clause's subject only after a light verb:
@@ -827,15 +839,27 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
     return _active(view, m, sources)
 
 
-def _after_genitive(view: SentenceView, m: TriggerMatch, after: int) -> list[ActorSlot]:
-    """The target of a noun named after its genitive agent (ending at ``after``): behind "terhadap/against", the
-    author of the plan it answers or the one asked to act, one a request was made to, a complement's subject, or for
-    a visit a place."""
+def _after_genitive(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -> list[ActorSlot]:
+    """The target of a noun named after its agent ``agent``: behind "terhadap/against", the one between the noun and
+    an agent behind a light verb, the author of the plan it answers or the one asked to act, one a request was made
+    to, a complement's subject, or for a visit a place."""
+    after = agent.end
     if m.entry.frame == "intrans":
         return _after_complementizer(view, m, after)
-    return _after_prep(view, after, "prep_target") or _noun_addressee(view, after, m.entry.type) \
-        or _behest_of(view, m, after) or _after_complementizer(view, m, after) \
-        or (_after_prep(view, after, "prep_place") if _visit(m) else [])
+    return _after_prep(view, after, "prep_target") or _before_light_agent(view, m, agent) \
+        or _noun_addressee(view, after, m.entry.type) or _behest_of(view, m, after) \
+        or _after_complementizer(view, m, after) or (_after_prep(view, after, "prep_place") if _visit(m) else [])
+
+
+def _before_light_agent(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -> list[ActorSlot]:
+    """The act's own target between the noun and its agent behind "oleh"/"by" after a light verb (part AM): "Sanksi
+    baru terhadap Iran diumumkan oleh Uni Eropa", "sanctions against Iran were announced by the EU" (not the one who
+    reports it: "Serangan terhadap Suriah dilaporkan oleh media Turki")."""
+    verb = view.prep_index(agent.start)
+    verb -= 1 if "prep_agent" in view.prep_before(agent) else 0
+    if verb > m.end and (view.has(verb, "light_verb") or view.is_word(verb, "passive_light")):
+        return [t for t in _after_prep(view, m.end, "prep_target") if t.end <= agent.start]
+    return []
 
 
 def _active(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot] | None = None) -> Roles:
@@ -1177,6 +1201,13 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
         and m.end - m.start == 2 and bool(view.kinds(m.end - 1) & _PREPS) and not view.is_word(m.start - 1, "aux") \
         and (view.is_common_noun(m.start - 1)
              or any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors))
+
+
+def _reporter(view: SentenceView, slot: ActorSlot) -> bool:
+    """The actor behind "oleh"/"by" after a verb of report is who reports the act, not its agent (part AM): "Serangan
+    terhadap Suriah dilaporkan oleh media Turki", "the attack on Syria was reported by Turkish media"."""
+    k = view.prep_index(slot.start)
+    return "prep_agent" in view.prep_before(slot) and k > 0 and view.is_word(k - 1, "report_verb")
 
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
