@@ -1,0 +1,57 @@
+"""ACCUSE, REQUEST and THREATEN in reported political speech (part AN, session 14): own sentences in the style of
+2019 wire news (US Congress against the White House, Brexit, Iran and the US, Hong Kong, Venezuela, Syria and
+Turkey, trade with China), in English and Indonesian (tests/data/accuse_AN.jsonl), every one coded by GUIDELINES.md
+BEFORE warta was run on any of them; negatives too (sport, weather, markets, company warnings, plain statements)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "accuse_AN.jsonl"
+PUB = "2019-10-15"
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.831 (TP 27, FP 4, FN 7), id F1 0.821 (TP 16, FP 3,
+# FN 4).  After fix 1 (a quoted word inside a pattern; longer subjects and more labels in reported criticism; an
+# adjective after "called"; questions raised about a party): en 0.899 (TP 31, FP 4, FN 3), tuning en +1 TP ("raise
+# serious questions about the government's ability"), dev and blind unchanged.  The ratchet per language: (lowest
+# F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.898, 4), "id": (0.820, 3)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AN", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a quoted word in a pattern (triggers._match_rest: an opening quote before a pattern's word)
+    ("en", 'Moscow called Kyiv\'s decision "outrageous".', ("ACCUSE", "RUS", "UKR")),
+    ("en", 'The Kremlin said Warsaw\'s statements were "absurd".', ("ACCUSE", "RUS", "POL")),
+    ("en", 'Seoul called Tokyo\'s export curbs "a betrayal" of trust.', ("ACCUSE", "KOR", "JPN")),
+    # a long subject before the label (saidlabel: four gaps; the perfect copula)
+    ("en", "Beijing said Canada's decision to detain a Huawei executive in Vancouver was unacceptable.", ("ACCUSE", "CHN", "CAN")),
+    ("en", "Ankara said Greece had been reckless in the Aegean.", ("ACCUSE", "TUR", "GRC")),
+    # an adjective after "called" (calladj), a label after a longer object (calllabel2)
+    ("en", "Mexico's president called Washington's tariffs unacceptable.", ("ACCUSE", "MEX", "USA")),
+    ("en", "Tehran called Washington's oil embargo an act of economic terrorism.", ("ACCUSE", "IRN", "USA")),
+    # questions raised about a party's conduct
+    ("en", "Germany raised questions about Turkey's incursion into Syria.", ("ACCUSE", "DEU", "TUR")),
+    # reported blame for a failure, broken promises, a party described as inept or corrupt
+    ("en", "Caracas said Washington was responsible for the collapse of the talks.", ("ACCUSE", "VEN", "USA")),
+    ("en", "Iran said Washington had broken its promises.", ("ACCUSE", "IRN", "USA")),
+    ("en", "Brazil's president described Venezuela's government as corrupt.", ("ACCUSE", "BRA", "VEN")),
+])
+def test_an_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # a call on a party to stop something named by an adjective is a request, not a label
+    ("en", "The United Nations called on Israel to halt its reckless escalation in Gaza.", ("ACCUSE", "IGOUN", "ISR")),
+    # praise in quotes, doubts about a thing with no party
+    ("en", 'Brazil called the trade deal with the European Union "a historic step".', ("ACCUSE", "BRA", "IGOEU")),
+    ("en", "Scientists raised questions about the vaccine's effectiveness in China.", ("ACCUSE", "", "CHN")),
+])
+def test_an_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
