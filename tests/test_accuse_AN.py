@@ -17,9 +17,11 @@ PUB = "2019-10-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.831 (TP 27, FP 4, FN 7), id F1 0.821 (TP 16, FP 3,
 # FN 4).  After fix 1 (a quoted word inside a pattern; longer subjects and more labels in reported criticism; an
 # adjective after "called"; questions raised about a party): en 0.899 (TP 31, FP 4, FN 3), tuning en +1 TP ("raise
-# serious questions about the government's ability"), dev and blind unchanged.  The ratchet per language: (lowest
+# serious questions about the government's ability"), dev and blind unchanged.  After fix 2 (frame verdict: a label
+# passed on a party with the speaker after the quote or far before it; Indonesian labels and "penuh kemunafikan"):
+# en 0.914 (TP 32, FP 4, FN 2), id 0.878 (TP 18, FP 3, FN 2); dev, tuning and blind unchanged.  The ratchet per language: (lowest
 # F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.898, 4), "id": (0.820, 3)}
+RATCHET = {"en": (0.913, 4), "id": (0.877, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AN", RATCHET)
 
 
@@ -41,6 +43,17 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Caracas said Washington was responsible for the collapse of the talks.", ("ACCUSE", "VEN", "USA")),
     ("en", "Iran said Washington had broken its promises.", ("ACCUSE", "IRN", "USA")),
     ("en", "Brazil's president described Venezuela's government as corrupt.", ("ACCUSE", "BRA", "VEN")),
+    # a verdict in reported speech, the speaker after the quote (frame verdict: speaker the source, the first party of
+    # the clause the target)
+    ("en", '"Beijing\'s new security law is unacceptable," the Canadian foreign minister said.', ("ACCUSE", "CAN", "CHN")),
+    ("en", '"North Korea is responsible for the attack on the warship," Seoul said.', ("ACCUSE", "KOR", "PRK")),
+    ("en", "Moscow's annexation of Crimea was illegal, the Ukrainian foreign ministry said.", ("ACCUSE", "UKR", "RUS")),
+    ("id", '"Kebijakan Australia terhadap pencari suaka adalah tindakan ilegal," kata Jakarta.',
+     ("ACCUSE", "IDN", "AUS")),
+    ("id", "Menurut Menteri Luar Negeri Iran, sanksi Amerika Serikat merupakan bentuk terorisme ekonomi.", ("ACCUSE", "IRN", "USA")),
+    # Indonesian labels: bullying, intimidation; a statement full of arrogance or hypocrisy
+    ("id", "Korea Utara menyebut latihan militer Korea Selatan sebagai bentuk intimidasi.", ("ACCUSE", "PRK", "KOR")),
+    ("id", "Kementerian Luar Negeri Rusia mengatakan pernyataan NATO itu penuh kemunafikan.", ("ACCUSE", "RUS", "IGONATO")),
 ])
 def test_an_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -52,6 +65,10 @@ def test_an_fixes(lang, text, key):
     # praise in quotes, doubts about a thing with no party
     ("en", 'Brazil called the trade deal with the European Union "a historic step".', ("ACCUSE", "BRA", "IGOEU")),
     ("en", "Scientists raised questions about the vaccine's effectiveness in China.", ("ACCUSE", "", "CHN")),
+    # a verdict with no speaker is the reporter's; a party the thing judged is made with is no target
+    ("en", "Moscow's annexation of Crimea was illegal under international law.", ("ACCUSE", "", "RUS")),
+    ("en", "The trade agreement with Mexico was a mistake, Trump told reporters.", ("ACCUSE", "USA", "MEX")),
+    ("id", '"Kekalahan ini adalah kesalahan kami sendiri," kata pelatih Persija.', ("ACCUSE", "IDN", "IDN")),
 ])
 def test_an_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -26,7 +26,7 @@ CUE_KINDS = frozenset({
     "abstract_object", "force", "prep_topic", "definite", "event_noun", "backdrop", "prevent", "postpone", "undergo",
     "convicted_of", "sport",
 })  # fmt: skip
-FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away", "labelled"})
+FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away", "labelled", "verdict"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
 WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",

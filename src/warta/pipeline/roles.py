@@ -636,6 +636,33 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     return _find_roles(view, m)
 
 
+# a party behind these is a partner or a place of the thing judged, not its author: "the agreement with Mexico was a
+# mistake", "the attack on Salisbury was barbaric"
+_NOT_JUDGED = frozenset({"with", "to", "for", "on", "against", "in", "at", "into", "from", "toward", "towards", "over",
+                         "about", "between", "among", "across"})
+
+
+def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot, ActorSlot | None]]:
+    """A verdict a speaker passes on a party ("'Trump's decision is a betrayal,' Pelosi said", "Pelosi said the
+    decision by Trump to pull troops out of Syria was reckless"): the speaker of the clause is the source, the first
+    party named in the clause before the verdict the target; no speaker, no event (the reporter's own words)."""
+    from warta.pipeline.attribution import find_attribution  # (attribution reads roles: imported on use)
+
+    attr = find_attribution(view, m)
+    if attr is None or attr.speaker is None:
+        return []
+    speaker = attr.speaker
+    start = attr.cue + 1 if attr.cue < m.start else 0
+    for k in range(m.start - 1, start - 1, -1):
+        if view.low[k] in ('"', "“", "‘", ";", ":"):
+            start = k + 1  # the quoted clause
+            break
+    party = next((a for a in view.actors if start <= a.start < m.start and a.code and a.code != speaker.code
+                  and not (speaker.start <= a.start < speaker.end)
+                  and (a.start == 0 or view.low[a.start - 1] not in _NOT_JUDGED)), None)
+    return [(speaker, party)] if party is not None else []
+
+
 def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     frame = m.entry.frame
     if any(view.has(k, "backdrop") for k in range(max(0, m.start - 2), m.start)):
@@ -645,6 +672,8 @@ def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         return Roles(tuple((a, b) for a in parties for b in parties if a is not b and a.code != b.code))
     types = event_types()
     allow_place = types.cameo_has(m.entry.cameo, "visit")
+    if frame == "verdict":
+        return Roles(tuple(_verdict_pairs(view, m)))
     if frame == "mutual":
         parties = between(view, m)
         if not parties:
