@@ -19,7 +19,9 @@ PUB = "2019-10-15"
 # adjective after "called"; questions raised about a party): en 0.899 (TP 31, FP 4, FN 3), tuning en +1 TP ("raise
 # serious questions about the government's ability"), dev and blind unchanged.  After fix 2 (frame verdict: a label
 # passed on a party with the speaker after the quote or far before it; Indonesian labels and "penuh kemunafikan"):
-# en 0.914 (TP 32, FP 4, FN 2), id 0.878 (TP 18, FP 3, FN 2); dev, tuning and blind unchanged.  The ratchet per language: (lowest
+# en 0.914 (TP 32, FP 4, FN 2), id 0.878 (TP 18, FP 3, FN 2); dev, tuning and blind unchanged.  Fix 3 (rule
+# verbal-attack: "Trump attacked Pelosi over ..." is ACCUSE, not ASSAULT): the set, dev, tuning and blind unchanged
+# (no sentence of the set has it; kept for the type of trigger the blind diagnosis names).  The ratchet per language: (lowest
 # F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.913, 4), "id": (0.877, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AN", RATCHET)
@@ -54,6 +56,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # Indonesian labels: bullying, intimidation; a statement full of arrogance or hypocrisy
     ("id", "Korea Utara menyebut latihan militer Korea Selatan sebagai bentuk intimidasi.", ("ACCUSE", "PRK", "KOR")),
     ("id", "Kementerian Luar Negeri Rusia mengatakan pernyataan NATO itu penuh kemunafikan.", ("ACCUSE", "RUS", "IGONATO")),
+    # a named politician's attack on another, or on a party or the press of his own state, is words (verbal-attack)
+    ("en", "Johnson attacked Corbyn over his Brexit stance.", ("ACCUSE", "GBR", "GBR")),
+    ("en", "Erdogan attacked Macron over his comments about NATO.", ("ACCUSE", "TUR", "FRA")),
+    ("en", "Trump targeted Democrats in a series of tweets.", ("ACCUSE", "USA", "USA")),
+    ("id", "Erdogan menyerang Macron atas komentarnya soal NATO.", ("ACCUSE", "TUR", "FRA")),
 ])
 def test_an_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -69,6 +76,9 @@ def test_an_fixes(lang, text, key):
     ("en", "Moscow's annexation of Crimea was illegal under international law.", ("ACCUSE", "", "RUS")),
     ("en", "The trade agreement with Mexico was a mistake, Trump told reporters.", ("ACCUSE", "USA", "MEX")),
     ("id", '"Kekalahan ini adalah kesalahan kami sendiri," kata pelatih Persija.', ("ACCUSE", "IDN", "IDN")),
+    # a leader's attack on a state, or a force's, stays an attack
+    ("en", "Putin attacked Ukraine in February.", ("ACCUSE", "RUS", "UKR")),
+    ("en", "Syrian troops attacked rebels near Idlib.", ("ACCUSE", "SYR", "SYR")),
 ])
 def test_an_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
