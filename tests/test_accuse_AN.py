@@ -61,6 +61,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Erdogan attacked Macron over his comments about NATO.", ("ACCUSE", "TUR", "FRA")),
     ("en", "Trump targeted Democrats in a series of tweets.", ("ACCUSE", "USA", "USA")),
     ("id", "Erdogan menyerang Macron atas komentarnya soal NATO.", ("ACCUSE", "TUR", "FRA")),
+    # office-holders of the 2019 news, from the public record (knowledge/people.tsv)
+    ("en", "Carrie Lam accused US lawmakers of meddling in the city's affairs.", ("ACCUSE", "HKG", "USA")),
+    ("en", "Mnuchin warned Beijing against devaluing its currency.", ("THREATEN", "USA", "CHN")),
+    ("id", "Mitt Romney mengkritik keputusan Trump menarik pasukan dari Suriah.", ("ACCUSE", "USA", "USA")),
 ])
 def test_an_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
