@@ -65,6 +65,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Carrie Lam accused US lawmakers of meddling in the city's affairs.", ("ACCUSE", "HKG", "USA")),
     ("en", "Mnuchin warned Beijing against devaluing its currency.", ("THREATEN", "USA", "CHN")),
     ("id", "Mitt Romney mengkritik keputusan Trump menarik pasukan dari Suriah.", ("ACCUSE", "USA", "USA")),
+    # Indonesian verdicts after a verb of saying or judging (katalabel, katatanggung, nilaigagal)
+    ("id", "Menteri Luar Negeri Malaysia menilai kebijakan Singapura itu ceroboh.", ("ACCUSE", "MYS", "SGP")),
+    ("id", "Perdana Menteri Pakistan mengatakan keputusan India itu sembrono dan memalukan.", ("ACCUSE", "PAK", "IND")),
+    ("id", "Presiden Venezuela mengatakan Amerika Serikat bertanggung jawab atas krisis listrik.", ("ACCUSE", "VEN", "USA")),
 ])
 def test_an_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -83,6 +87,9 @@ def test_an_fixes(lang, text, key):
     # a leader's attack on a state, or a force's, stays an attack
     ("en", "Putin attacked Ukraine in February.", ("ACCUSE", "RUS", "UKR")),
     ("en", "Syrian troops attacked rebels near Idlib.", ("ACCUSE", "SYR", "SYR")),
+    # a promise to answer for a recovery, a claim of an attack, an act done illegally: no verdict on a party
+    ("id", "Jokowi mengatakan pemerintah akan bertanggung jawab atas pemulihan korban banjir.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Moualem mengatakan pasukan asing menduduki tanah Suriah dengan ilegal.", ("ACCUSE", "SYR", "SYR")),
 ])
 def test_an_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
