@@ -21,7 +21,9 @@ PUB = "2019-10-15"
 # passed on a party with the speaker after the quote or far before it; Indonesian labels and "penuh kemunafikan"):
 # en 0.914 (TP 32, FP 4, FN 2), id 0.878 (TP 18, FP 3, FN 2); dev, tuning and blind unchanged.  Fix 3 (rule
 # verbal-attack: "Trump attacked Pelosi over ..." is ACCUSE, not ASSAULT): the set, dev, tuning and blind unchanged
-# (no sentence of the set has it; kept for the type of trigger the blind diagnosis names).  The ratchet per language: (lowest
+# (no sentence of the set has it; kept for the type of trigger the blind diagnosis names).  Later fixes (people of
+# the 2019 news; Indonesian verdicts after a verb of saying; hostile acts announced for the future as threats, both
+# languages) left the set, dev, tuning and blind as they were.  The ratchet per language: (lowest
 # F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.913, 4), "id": (0.877, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AN", RATCHET)
@@ -69,6 +71,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Menteri Luar Negeri Malaysia menilai kebijakan Singapura itu ceroboh.", ("ACCUSE", "MYS", "SGP")),
     ("id", "Perdana Menteri Pakistan mengatakan keputusan India itu sembrono dan memalukan.", ("ACCUSE", "PAK", "IND")),
     ("id", "Presiden Venezuela mengatakan Amerika Serikat bertanggung jawab atas krisis listrik.", ("ACCUSE", "VEN", "USA")),
+    # a hostile act announced for the future is a threat (willretaliate, willdestroy, readyforce)
+    ("en", "Moscow said it would retaliate against Oslo.", ("THREATEN", "RUS", "NOR")),
+    ("en", "Beijing will take countermeasures against Canadian firms.", ("THREATEN", "CHN", "CAN")),
+    ("en", "Trump said he would cripple Iran's economy.", ("THREATEN", "USA", "IRN")),
+    ("en", "Ankara is ready to use force against Kurdish militants in Syria, Erdogan said.", ("THREATEN", "TUR", "SYR")),
+    ("id", "Rusia akan mengambil tindakan balasan terhadap Norwegia.", ("THREATEN", "RUS", "NOR")),
+    ("id", "Trump mengatakan akan melumpuhkan perekonomian Iran.", ("THREATEN", "USA", "IRN")),
 ])
 def test_an_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -90,6 +99,10 @@ def test_an_fixes(lang, text, key):
     # a promise to answer for a recovery, a claim of an attack, an act done illegally: no verdict on a party
     ("id", "Jokowi mengatakan pemerintah akan bertanggung jawab atas pemulihan korban banjir.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Moualem mengatakan pasukan asing menduduki tanah Suriah dengan ilegal.", ("ACCUSE", "SYR", "SYR")),
+    # a promise to help an economy, a reply to a letter: no threat
+    ("en", "Japan said it would help rebuild Sri Lanka's economy.", ("THREATEN", "JPN", "LKA")),
+    ("en", "Seoul said it would respond to Pyongyang's letter next week.", ("THREATEN", "KOR", "PRK")),
+    ("id", "Jepang akan membantu membangun kembali perekonomian Sri Lanka.", ("THREATEN", "JPN", "LKA")),
 ])
 def test_an_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
