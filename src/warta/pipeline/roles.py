@@ -636,16 +636,12 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     return _find_roles(view, m)
 
 
-# a party behind these is a partner or a place of the thing judged, not its author: "the agreement with Mexico was a
-# mistake", "the attack on Salisbury was barbaric"
-_NOT_JUDGED = frozenset({"with", "to", "for", "on", "against", "in", "at", "into", "from", "toward", "towards", "over",
-                         "about", "between", "among", "across"})
-
-
 def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot, ActorSlot | None]]:
     """A verdict a speaker passes on a party ("'Trump's decision is a betrayal,' Pelosi said", "Pelosi said the
     decision by Trump to pull troops out of Syria was reckless"): the speaker of the clause is the source, the first
-    party named in the clause before the verdict the target; no speaker, no event (the reporter's own words)."""
+    party named in the clause before the verdict the target, not one behind a word of the class not_judged (a partner
+    or a place of the thing judged: "the agreement with Mexico was a mistake"); no speaker, no event (the reporter's
+    own words)."""
     from warta.pipeline.attribution import find_attribution  # (attribution reads roles: imported on use)
 
     attr = find_attribution(view, m)
@@ -659,7 +655,7 @@ def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot,
             break
     party = next((a for a in view.actors if start <= a.start < m.start and a.code and a.code != speaker.code
                   and not (speaker.start <= a.start < speaker.end)
-                  and (a.start == 0 or view.low[a.start - 1] not in _NOT_JUDGED)), None)
+                  and not (a.start > 0 and view.is_word(a.start - 1, "not_judged"))), None)
     return [(speaker, party)] if party is not None else []
 
 
