@@ -188,6 +188,9 @@ SHAPES = [
     # forces sent to a place of their own state are deployed, not military aid (part W)
     ("forces-home", "en", "Indonesia sent 1,000 troops to Papua.", ("MOBILIZE", "IDN", "")),
     ("forces-home", "id", "TNI mengirimkan 1.000 personel tambahan ke Papua.", ("MOBILIZE", "IDNMIL", "")),
+    # a politician's attack on another with no weapon named is words (part AN)
+    ("verbal-attack", "en", "Trump attacked Pelosi over the impeachment inquiry.", ("ACCUSE", "USAGOV", "USALEG")),
+    ("verbal-attack", "id", "Trump menyerang Pelosi terkait penyelidikan pemakzulan.", ("ACCUSE", "USAGOV", "USALEG")),
     ("protest-by-citizens", "id", "Unjuk rasa Rusia terus berlanjut.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("local-violence", "en", "Militiamen massacred villagers in Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),
     ("local-violence", "id", "Milisi membantai warga desa di Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),

@@ -37,9 +37,9 @@ def cue_kinds() -> frozenset[str]:
 def name_cue_kinds() -> frozenset[str]:
     """The cue kinds a capitalised name inside a sentence may carry (cue_kinds.tsv on_names: a tournament's, "SEA Games")."""
     return frozenset(kind for kind, on_names in _cue_kind_rows() if on_names)
-FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away", "labelled"})
+FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away", "labelled", "verdict"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
-WORD_CLASSES = frozenset({"aux", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
+WORD_CLASSES = frozenset({"aux", "not_judged", "correlative", "place_noun", "motion_to", "possessive", "report_noun", "plan_noun",
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
                           "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula",
                           "object_clitic", "response_noun", "mutual_topic", "led_by", "cease_verb", "behest",

@@ -1061,6 +1061,28 @@ def _forces_home(c: Candidate, d: Draft) -> None:
         d.match, d.type, d.cameo, d.tgt = replace(d.match, entry=entry), entry.type, entry.cameo, None
 
 
+_WORDS_SECTORS = frozenset({"GOV", "LEG", "OPP", "JUD"})  # who attacks with words: officials, lawmakers, opposition
+_WORDS_TARGETS = _WORDS_SECTORS | {"MED"}  # ... and whom: them, and the press
+
+
+def _verbal_attack(c: Candidate, d: Draft) -> None:
+    """"Trump attacked Pelosi over the impeachment inquiry", "Zarif shot back at Pompeo", "Trump targeted Democrats
+    in a series of tweets": an attack of no stated weapon (CAMEO 190) that a named politician makes on another named
+    politician, or on a political body or the press of his own state, is words (ACCUSE 111), not force; not an attack
+    on a state, an army, an armed group or civilians, nor one by a force ("Putin attacked Ukraine")."""
+    if d.type != "ASSAULT" or d.cameo != "190" or d.match.entry.mode or d.tgt is None or d.src.mention.kind != "leader":
+        return
+    src, tgt = ActorCode(d.src.code), ActorCode(d.tgt.code)
+    if src.last_sector not in _WORDS_SECTORS or tgt.is_igo:
+        return
+    person = d.tgt.mention.kind == "leader" and tgt.last_sector in _WORDS_TARGETS
+    own_body = d.tgt.mention.kind not in ("country", "capital", "leader") and d.tgt.country == d.src.country \
+        and (tgt.last_sector in _WORDS_TARGETS or tgt.prefix == tgt.code  # a party (organisations: a bare code)
+             and any("organisations" in s for s in d.tgt.mention.sources))
+    if person or own_body:
+        d.type, d.cameo = "ACCUSE", "111"
+
+
 def _protest_by_citizens(c: Candidate, d: Draft) -> None:
     """"demonstrations by Russians": a country protesting stands for its citizens (RUSCVL)."""
     code = d.src.code
@@ -1286,6 +1308,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-recode", "recode", _pledge_recode),
     Rule("refusal", "recode", _refusal),
     Rule("promised", "recode", _promised),
+    Rule("verbal-attack", "recode", _verbal_attack),
     Rule("government-protest", "recode", _government_protest),
     Rule("complaint-forum", "recode", _complaint_forum),
     Rule("riot", "recode", _riot),

@@ -656,6 +656,34 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     return _find_roles(view, m)
 
 
+def _verdict(view: SentenceView, m: TriggerMatch) -> Roles:
+    """Frame verdict: a label passed on a party by a speaker named apart from it (part AN; _verdict_pairs)."""
+    return Roles(tuple(_verdict_pairs(view, m)))
+
+
+def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot, ActorSlot | None]]:
+    """A verdict a speaker passes on a party ("'Trump's decision is a betrayal,' Pelosi said", "Pelosi said the
+    decision by Trump to pull troops out of Syria was reckless"): the speaker of the clause is the source, the first
+    party named in the clause before the verdict the target, not one behind a word of the class not_judged (a partner
+    or a place of the thing judged: "the agreement with Mexico was a mistake"); no speaker, no event (the reporter's
+    own words)."""
+    from warta.pipeline.attribution import find_attribution  # (attribution reads roles: imported on use)
+
+    attr = find_attribution(view, m)
+    if attr is None or attr.speaker is None:
+        return []
+    speaker = attr.speaker
+    start = attr.cue + 1 if attr.cue < m.start else 0
+    for k in range(m.start - 1, start - 1, -1):
+        if view.low[k] in ('"', "“", "‘", ";", ":"):
+            start = k + 1  # the quoted clause
+            break
+    party = next((a for a in view.actors if start <= a.start < m.start and a.code and a.code != speaker.code
+                  and not (speaker.start <= a.start < speaker.end)
+                  and not (a.start > 0 and view.is_word(a.start - 1, "not_judged"))), None)
+    return [(speaker, party)] if party is not None else []
+
+
 def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     """The roles of the first reader of the table _READERS whose test the trigger passes (its frame or voice)."""
     return next(read(view, m) for test, read in _READERS if test(view, m))
@@ -968,6 +996,7 @@ def _visit(m: TriggerMatch) -> bool:
 
 _READERS: tuple[tuple[Callable[[SentenceView, TriggerMatch], bool], Callable[[SentenceView, TriggerMatch], Roles]], ...] = (
     (_in_backdrop, _backdrop),
+    (lambda view, m: m.entry.frame == "verdict", _verdict),
     (lambda view, m: m.entry.frame == "mutual", _mutual),
     (lambda view, m: m.entry.frame == "recv", _recv),
     (_is_passive, _passive),

@@ -21,6 +21,7 @@ __all__ = ["MAX_GAP", "TriggerMatch", "TriggerMatcher"]
 MAX_GAP = 3
 MAX_FREE = 3  # digits and number words inside a gap that do not count toward it: "massed tens of thousands of troops"
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})  # a quote that may open a quoted word before a pattern's word
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ class TriggerMatcher:
         self._order: dict[int, int] = {}
         for n, entry in enumerate(language.triggers):
             self._order[id(entry)] = n
-            reach = sum(MAX_GAP + MAX_FREE if not alts else 1 for alts in entry.pattern[1:])
+            reach = sum(MAX_GAP + MAX_FREE if not alts else 2 for alts in entry.pattern[1:])  # (2: a quote before)
             for form, voice in entry.voices[0]:
                 if len(entry.pattern) == 1:
                     self._single[form].append((entry, voice))
@@ -145,6 +146,8 @@ def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int, counts: f
         return None
     if pos < len(low) and low[pos] in alts:
         return _match_rest(entry, low, pos + 1, k + 1, counts)
+    if k > 0 and pos + 1 < len(low) and low[pos] in OPEN_QUOTES and low[pos + 1] in alts:
+        return _match_rest(entry, low, pos + 2, k + 1, counts)  # a word quoted: called the move "reckless"
     return None
 
 
