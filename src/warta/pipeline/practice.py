@@ -80,6 +80,13 @@ def _subject_where(view: SentenceView, first: ActorSlot, m: TriggerMatch, places
     return ""
 
 
+def _organ_country(view: SentenceView, subjects: list[ActorSlot]) -> str:
+    """The state of the police, prosecutors or courts a sentence names, not among the act's subjects (helper AL)."""
+    taken = {(s.start, s.end) for s in subjects}
+    return next((s.country for s in view.actors if s.country and (s.start, s.end) not in taken
+                 and ActorCode(s.code).last_sector in ("COP", "JUD")), "")
+
+
 def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], preps=frozenset({"prep_place"})) -> str:
     """The state a passive act with no agent took place in ("was arrested in China", "didakwa ... di Bali"), or
     with ``prep_source`` too the state one is sent out of ("dideportasi dari Bali")."""
@@ -128,10 +135,17 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
-            where = _state_where(view, m, places) or (_subject_where(view, first, m, places)
-                                                       if m.voice == "passive" or has_passive_aux(view, m.start) else "")
+            passive = m.voice == "passive" or has_passive_aux(view, m.start)
+            where = _state_where(view, m, places) or (_subject_where(view, first, m, places) if passive else "")
+            if not where and passive:
+                # (helper AL) "Greater Manchester Police said a man had been arrested", "Tersangka dijerat pasal 340
+                # KUHP, kata Kapolres Bantul": a passive with no place is the act of the police, prosecutors or
+                # courts of the state the sentence names (a participle after its auxiliary only then: else it may be
+                # a past tense, no agent implied)
+                where = _organ_country(view, subjects)
+                passive = m.voice == "passive" or bool(where)
             if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
-                    and (where or m.voice == "passive"):
+                    and (where or passive):
                 # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in; with
                 # no state named, a plain passive's people are of the event's place or the article's ("Sejumlah
                 # demonstran ditangkap setelah bentrok ...": they and the implied police take it when the event is
