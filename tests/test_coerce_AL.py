@@ -18,9 +18,10 @@ PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.857 (TP 15, FP 0, FN 5), id F1 0.893 (TP 25, FP 2,
 # FN 4); with the organ's state for a passive with no place and "dijerat pasal": en 0.919 (TP 17, FP 0, FN 3), id 0.912
-# (TP 26, FP 2, FN 3).
+# (TP 26, FP 2, FN 3); with house arrest, a boy or a girl, and deportations: en 0.947 (TP 18, FP 0, FN 2), id 0.931
+# (TP 27, FP 2, FN 2).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.918, 0), "id": (0.911, 2)}
+RATCHET = {"en": (0.946, 0), "id": (0.930, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "coerce-AL", RATCHET)
 
 
@@ -32,6 +33,14 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "A teenager has been charged with robbery, Merseyside Police said.", ("ACCUSE", "GBR", "GBR")),
     ("id", "Pelaku pencurian itu dijerat pasal 363 KUHP, kata Kapolsek Tebet.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Kedua pelaku telah ditahan, ujar Kapolres Sleman.", ("COERCE", "IDN", "IDN")),
+    # a boy, a girl named as translated wire news names them (lang/id/sectors.tsv)
+    ("id", "Jaksa di Melbourne mendakwa seorang anak perempuan berusia 14 tahun atas pembakaran sekolah.",
+     ("ACCUSE", "AUS", "AUS")),
+    # house arrest imposed (lang/id/triggers.tsv tahananrumah, tahananrumah2)
+    ("id", "Junta Myanmar menempatkan mantan menteri itu dalam tahanan rumah di Naypyidaw.", ("COERCE", "MMR", "MMR")),
+    ("id", "Mantan presiden Peru itu dikenakan tahanan rumah di Lima.", ("COERCE", "PER", "PER")),
+    # those deported are foreigners where they are held; the place they are sent out of is the agent's state
+    ("en", "Border officials deported 60 Afghan migrants from Iran.", ("COERCE", "IRN", "AFG")),
 ])
 def test_al_coerce_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -43,6 +52,18 @@ def test_al_coerce_fixes(lang, text, key):
     ("id", "Pencuri itu telah mengambil dua sepeda motor, kata Kapolsek Tebet.", "COERCE"),
     # named a suspect with no article of law and no agent: not coded (tuning kumparan L91963)
     ("id", "Ia sudah dijerat sebagai tersangka dalam kasus ini.", "ACCUSE"),
+    # a girl winning a medal; a house arrest lifted is no arrest
+    ("id", "Gadis itu memenangkan medali emas di Tokyo.", "COERCE"),
+    ("id", "Tahanan rumah itu dicabut oleh pengadilan Myanmar.", "COERCE"),
 ])
 def test_al_coerce_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # unnamed officers deporting foreigners are not of the deportees' state (was NGACOP -> NGACVL)
+    ("id", "Petugas imigrasi mendeportasi tiga warga negara Bangladesh.", ("COERCE", "BGD", "BGD")),
+    ("en", "Officials deported 60 Afghan migrants.", ("COERCE", "AFG", "AFG")),
+])
+def test_al_coerce_not_keyed(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)

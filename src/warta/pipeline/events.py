@@ -208,6 +208,11 @@ class EventCoder:
         # the officers (word class visitor: tourists, foreign nationals, migrant workers are held abroad); a speech
         # act to nationals is their own state's ("Kementerian Luar Negeri menghimbau warga negara Indonesia di Lebanon")
         visitor = tgt is not None and not types.has(type_, "speech_act") and _visitor(view, tgt)
+        if types.cameo_has(d.cameo, "expulsion") and tgt is not None:
+            # (helper AL) those deported are foreigners where they are held: "Petugas imigrasi mendeportasi dua warga
+            # Nigeria" names no state of the officers; "deported 45 Vietnamese nationals from Taiwan" names it
+            visitor = True
+            local = local or practice.state_where(view, m, places, frozenset({"prep_place", "prep_source"}))
         guessed = "" if visitor and default_country == tgt.country else default_country
         source = _actor_ref(src, None if visitor else tgt, guessed if d.guess else "",
                             _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent")

@@ -87,7 +87,7 @@ def _organ_country(view: SentenceView, subjects: list[ActorSlot]) -> str:
                  and ActorCode(s.code).last_sector in ("COP", "JUD")), "")
 
 
-def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], preps=frozenset({"prep_place"})) -> str:
+def state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], preps=frozenset({"prep_place"})) -> str:
     """The state a passive act with no agent took place in ("was arrested in China", "didakwa ... di Bali"), or
     with ``prep_source`` too the state one is sent out of ("dideportasi dari Bali")."""
     hi = min(view.n, m.end + 6)
@@ -136,7 +136,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
             passive = m.voice == "passive" or has_passive_aux(view, m.start)
-            where = _state_where(view, m, places) or (_subject_where(view, first, m, places) if passive else "")
+            where = state_where(view, m, places) or (_subject_where(view, first, m, places) if passive else "")
             if not where and passive:
                 # (helper AL) "Greater Manchester Police said a man had been arrested", "Tersangka dijerat pasal 340
                 # KUHP, kata Kapolres Bantul": a passive with no place is the act of the police, prosecutors or
@@ -152,7 +152,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
                 # coded; not "Thieves stole ...", a past tense read as a participle)
                 patient = replace(first, mention=replace(first.mention, code=where + first.code))
         expelled = event_types().cameo_has(m.entry.cameo, "expulsion")
-        where = _state_where(view, m, places, frozenset({"prep_place", "prep_source"}) if expelled else frozenset({"prep_place"}))
+        where = state_where(view, m, places, frozenset({"prep_place", "prep_source"}) if expelled else frozenset({"prep_place"}))
         if patient is not None and expelled and where in ("", patient.country):
             patient = None  # "dideportasi dari Bali": by the state one is sent out of, never by one's own
         if patient is not None:
