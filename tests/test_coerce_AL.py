@@ -19,9 +19,9 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.857 (TP 15, FP 0, FN 5), id F1 0.893 (TP 25, FP 2,
 # FN 4); with the organ's state for a passive with no place and "dijerat pasal": en 0.919 (TP 17, FP 0, FN 3), id 0.912
 # (TP 26, FP 2, FN 3); with house arrest, a boy or a girl, and deportations: en 0.947 (TP 18, FP 0, FN 2), id 0.931
-# (TP 27, FP 2, FN 2).
+# (TP 27, FP 2, FN 2); with a court named as the place of a legal act: id 0.949 (TP 28, FP 2, FN 1).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.946, 0), "id": (0.930, 2)}
+RATCHET = {"en": (0.946, 0), "id": (0.948, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "coerce-AL", RATCHET)
 
 
@@ -41,6 +41,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Mantan presiden Peru itu dikenakan tahanan rumah di Lima.", ("COERCE", "PER", "PER")),
     # those deported are foreigners where they are held; the place they are sent out of is the agent's state
     ("en", "Border officials deported 60 Afghan migrants from Iran.", ("COERCE", "IRN", "AFG")),
+    # a court named as where a legal act took place is of its state, and so are the unnamed prosecutors who acted
+    # (practice.organ_where), a town's name before the court too
+    ("id", "Jaksa menuntut terdakwa 15 tahun penjara dalam sidang di Pengadilan Negeri Medan.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "Prosecutors charged two men with fraud at Leeds Crown Court.", ("ACCUSE", "GBR", "GBR")),
+    # benches and federal agents (lang/id/sectors.tsv)
+    ("id", "Agen federal menangkap seorang pria di Miami.", ("COERCE", "USA", "USA")),
+    ("id", "Majelis hakim di Bangkok menjatuhkan hukuman penjara kepada aktivis itu.", ("COERCE", "THA", "THA")),
 ])
 def test_al_coerce_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -55,6 +62,9 @@ def test_al_coerce_fixes(lang, text, key):
     # a girl winning a medal; a house arrest lifted is no arrest
     ("id", "Gadis itu memenangkan medali emas di Tokyo.", "COERCE"),
     ("id", "Tahanan rumah itu dicabut oleh pengadilan Myanmar.", "COERCE"),
+    # a court as the place of a talk: no legal act
+    ("en", "Prosecutors spoke to reporters at Leeds Crown Court.", "ACCUSE"),
+    ("id", "Jaksa itu berbicara kepada wartawan di Pengadilan Negeri Medan.", "ACCUSE"),
 ])
 def test_al_coerce_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}

@@ -208,6 +208,12 @@ class EventCoder:
         # the officers (word class visitor: tourists, foreign nationals, migrant workers are held abroad); a speech
         # act to nationals is their own state's ("Kementerian Luar Negeri menghimbau warga negara Indonesia di Lebanon")
         visitor = tgt is not None and not types.has(type_, "speech_act") and _visitor(view, tgt)
+        # (helper AL) a court or police office named as where a legal act took place is of the state it took place in,
+        # and so are the unnamed prosecutors, police or courts who did it: "Jaksa penuntut umum mendakwa kedua
+        # terdakwa ... di Pengadilan Negeri Denpasar"
+        organ = "" if local or not (type_ == "COERCE" or types.cameo_has(d.cameo, "legal_own")) \
+            else practice.organ_where(view, m)
+        local = local or organ
         if types.cameo_has(d.cameo, "expulsion") and tgt is not None:
             # (helper AL) those deported are foreigners where they are held: "Petugas imigrasi mendeportasi dua warga
             # Nigeria" names no state of the officers; "deported 45 Vietnamese nationals from Taiwan" names it
@@ -215,7 +221,7 @@ class EventCoder:
             local = local or practice.state_where(view, m, places, frozenset({"prep_place", "prep_source"}))
         guessed = "" if visitor and default_country == tgt.country else default_country
         source = _actor_ref(src, None if visitor else tgt, guessed if d.guess else "",
-                            _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent")
+                            _stated_country(view, src, places) or organ or (local if tgt is None or types.has(type_, "local_agent")
                                                                     or not d.guess else ""),
                             (types.has(type_, "domestic") or (types.has(type_, "home_talks") and tgt is not None
                                                                and practice.home_dyad(src, tgt))) and d.guess)

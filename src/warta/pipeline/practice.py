@@ -87,6 +87,15 @@ def _organ_country(view: SentenceView, subjects: list[ActorSlot]) -> str:
                  and ActorCode(s.code).last_sector in ("COP", "JUD")), "")
 
 
+def organ_where(view: SentenceView, m: TriggerMatch) -> str:
+    """The state of a court or police office named behind "di/at" after an act (within eight words): the act took
+    place there, at home ("di Pengadilan Negeri Denpasar"; helper AL), a town's name before it too ("at Leeds Crown
+    Court")."""
+    return next((s.country for s in view.actors if m.end <= s.start < m.end + 8 and s.country
+                 and ActorCode(s.code).last_sector in ("COP", "JUD") and ("prep_place" in view.prep_before(s) or (
+                     view.tokens[s.start - 1].text[:1].isupper() and "prep_place" in view.prep_before_token(s.start - 1)))), "")
+
+
 def state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], preps=frozenset({"prep_place"})) -> str:
     """The state a passive act with no agent took place in ("was arrested in China", "didakwa ... di Bali"), or
     with ``prep_source`` too the state one is sent out of ("dideportasi dari Bali")."""
