@@ -48,6 +48,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # benches and federal agents (lang/id/sectors.tsv)
     ("id", "Agen federal menangkap seorang pria di Miami.", ("COERCE", "USA", "USA")),
     ("id", "Majelis hakim di Bangkok menjatuhkan hukuman penjara kepada aktivis itu.", ("COERCE", "THA", "THA")),
+    # a passive with no place near it and no organ named is the act of the one state the sentence's places lie in
+    # (practice._sole_country; tuning ud n01035004: "pria ... yang didakwa dalam kasus penusukan ... di Abbotsford")
+    ("id", "Seorang pria yang didakwa atas pembakaran sebuah masjid di pinggiran kota Christchurch tampil di pengadilan.",
+     ("ACCUSE", "NZL", "NZL")),
 ])
 def test_al_coerce_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -65,6 +69,7 @@ def test_al_coerce_fixes(lang, text, key):
     # a court as the place of a talk: no legal act
     ("en", "Prosecutors spoke to reporters at Leeds Crown Court.", "ACCUSE"),
     ("id", "Jaksa itu berbicara kepada wartawan di Pengadilan Negeri Medan.", "ACCUSE"),
+    ("id", "Bangunan yang dibangun di Jakarta itu diresmikan kemarin.", "COERCE"),
 ])
 def test_al_coerce_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
@@ -74,6 +79,9 @@ def test_al_coerce_negatives(lang, text, etype):
     # unnamed officers deporting foreigners are not of the deportees' state (was NGACOP -> NGACVL)
     ("id", "Petugas imigrasi mendeportasi tiga warga negara Bangladesh.", ("COERCE", "BGD", "BGD")),
     ("en", "Officials deported 60 Afghan migrants.", ("COERCE", "AFG", "AFG")),
+    # places in two states: no one state's courts
+    ("id", "Seorang pria yang didakwa atas penikaman seorang polisi di sebuah stasiun di Lyon, Prancis, tampil di "
+           "pengadilan di Jenewa.", ("ACCUSE", "FRA", "FRA")),
 ])
 def test_al_coerce_not_keyed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)

@@ -87,6 +87,13 @@ def _organ_country(view: SentenceView, subjects: list[ActorSlot]) -> str:
                  and ActorCode(s.code).last_sector in ("COP", "JUD")), "")
 
 
+def _sole_country(places: list[PlaceMention]) -> str:
+    """The one state all the sentence's places lie in, '' for none or several (helper AL: "pria ... yang didakwa dalam
+    kasus penusukan seorang gadis di sekolahnya di Abbotsford": the charge of the scene's courts)."""
+    countries = {p.place.country for p in places if p.place.country}
+    return next(iter(countries)) if len(countries) == 1 else ""
+
+
 def organ_where(view: SentenceView, m: TriggerMatch) -> str:
     """The state of a court or police office named behind "di/at" after an act (within eight words): the act took
     place there, at home ("di Pengadilan Negeri Denpasar"; helper AL), a town's name before it too ("at Leeds Crown
@@ -151,7 +158,7 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
                 # KUHP, kata Kapolres Bantul": a passive with no place is the act of the police, prosecutors or
                 # courts of the state the sentence names (a participle after its auxiliary only then: else it may be
                 # a past tense, no agent implied)
-                where = _organ_country(view, subjects)
+                where = _organ_country(view, subjects) or (_sole_country(places) if m.voice == "passive" else "")
                 passive = m.voice == "passive" or bool(where)
             if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
                     and (where or passive):
