@@ -52,6 +52,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (practice._sole_country; tuning ud n01035004: "pria ... yang didakwa dalam kasus penusukan ... di Abbotsford")
     ("id", "Seorang pria yang didakwa atas pembakaran sebuah masjid di pinggiran kota Christchurch tampil di pengadilan.",
      ("ACCUSE", "NZL", "NZL")),
+    # an unnamed person right before a charge's participle is the one charged, a reduced relative (conventions
+    # own-people-coercion; tuning ud n01035004: "a homeless man charged in the fatal stabbing of a teen girl")
+    ("en", "Two teenagers charged with the murder of a man in Bristol will stand trial next year.", ("ACCUSE", "GBR", "GBR")),
 ])
 def test_al_coerce_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -70,6 +73,8 @@ def test_al_coerce_fixes(lang, text, key):
     ("en", "Prosecutors spoke to reporters at Leeds Crown Court.", "ACCUSE"),
     ("id", "Jaksa itu berbicara kepada wartawan di Pengadilan Negeri Medan.", "ACCUSE"),
     ("id", "Bangunan yang dibangun di Jakarta itu diresmikan kemarin.", "COERCE"),
+    # a crowd charging at police lines is no charge in court
+    ("en", "Protesters charged at police lines in Paris.", "ACCUSE"),
 ])
 def test_al_coerce_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}

@@ -120,10 +120,11 @@ def state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention],
     return ""
 
 
-def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[PlaceMention] = ()):
+def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[PlaceMention] = (), reduced: bool = False):
     """Arrests, bans and sentences are mostly a state acting on its own people: a passive with no agent
     ("dijatuhi hukuman penjara di Vietnam", "was jailed") takes as the agent the state it took place in, else
-    the patient's state, and an unnamed or absent patient is the agent's population."""
+    the patient's state, and an unnamed or absent patient is the agent's population. ``reduced``: a participle
+    right after the one it acts on, a passive ("a man charged in the stabbing of ...")."""
     out = []
     for src, tgt in pairs:
         code = ActorCode(src.code)
@@ -151,15 +152,15 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
-            passive = m.voice == "passive" or has_passive_aux(view, m.start)
+            passive = m.voice == "passive" or reduced or has_passive_aux(view, m.start)
             where = state_where(view, m, places) or (_subject_where(view, first, m, places) if passive else "")
             if not where and passive:
                 # (helper AL) "Greater Manchester Police said a man had been arrested", "Tersangka dijerat pasal 340
                 # KUHP, kata Kapolres Bantul": a passive with no place is the act of the police, prosecutors or
                 # courts of the state the sentence names (a participle after its auxiliary only then: else it may be
                 # a past tense, no agent implied)
-                where = _organ_country(view, subjects) or (_sole_country(places) if m.voice == "passive" else "")
-                passive = m.voice == "passive" or bool(where)
+                where = _organ_country(view, subjects) or (_sole_country(places) if m.voice == "passive" or reduced else "")
+                passive = m.voice == "passive" or reduced or bool(where)
             if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
                     and (where or passive):
                 # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in; with
