@@ -55,6 +55,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # an unnamed person right before a charge's participle is the one charged, a reduced relative (conventions
     # own-people-coercion; tuning ud n01035004: "a homeless man charged in the fatal stabbing of a teen girl")
     ("en", "Two teenagers charged with the murder of a man in Bristol will stand trial next year.", ("ACCUSE", "GBR", "GBR")),
+    # remanded in custody (lang/en/triggers.tsv remanded; court_act: the courts' act)
+    ("en", "Magistrates in Glasgow remanded two men in custody.", ("COERCE", "GBR", "GBR")),
+    ("en", "The man was remanded in custody and will appear at Westminster Magistrates' Court on Friday.",
+     ("COERCE", "GBR", "GBR")),
 ])
 def test_al_coerce_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -75,6 +79,8 @@ def test_al_coerce_fixes(lang, text, key):
     ("id", "Bangunan yang dibangun di Jakarta itu diresmikan kemarin.", "COERCE"),
     # a crowd charging at police lines is no charge in court
     ("en", "Protesters charged at police lines in Paris.", "ACCUSE"),
+    # a case sent back to a lower court holds no one
+    ("en", "The judge remanded the case to a lower court in Leeds.", "COERCE"),
 ])
 def test_al_coerce_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
