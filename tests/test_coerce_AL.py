@@ -59,6 +59,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Magistrates in Glasgow remanded two men in custody.", ("COERCE", "GBR", "GBR")),
     ("en", "The man was remanded in custody and will appear at Westminster Magistrates' Court on Friday.",
      ("COERCE", "GBR", "GBR")),
+    # ... but their own courts' sentence stays
+    ("en", "Two US soldiers were jailed for killing civilians.", ("COERCE", "USA", "USA")),
+    ("id", "Puluhan tentara Turki ditahan di Ankara setelah upaya kudeta.", ("COERCE", "TUR", "TUR")),
 ])
 def test_al_coerce_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -90,6 +93,9 @@ def test_al_coerce_negatives(lang, text, etype):
     # unnamed officers deporting foreigners are not of the deportees' state (was NGACOP -> NGACVL)
     ("id", "Petugas imigrasi mendeportasi tiga warga negara Bangladesh.", ("COERCE", "BGD", "BGD")),
     ("en", "Officials deported 60 Afghan migrants.", ("COERCE", "AFG", "AFG")),
+    # a state's soldiers seized with no captor or place named are held abroad, not by their own state (tuning ner
+    # train S515)
+    ("en", "Eight British sailors were seized while patrolling a waterway in the Gulf.", ("COERCE", "GBR", "GBR")),
     # places in two states: no one state's courts
     ("id", "Seorang pria yang didakwa atas penikaman seorang polisi di sebuah stasiun di Lyon, Prancis, tampil di "
            "pengadilan di Jenewa.", ("ACCUSE", "FRA", "FRA")),

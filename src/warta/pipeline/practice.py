@@ -172,6 +172,14 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
         where = state_where(view, m, places, frozenset({"prep_place", "prep_source"}) if expelled else frozenset({"prep_place"}))
         if patient is not None and expelled and where in ("", patient.country):
             patient = None  # "dideportasi dari Bali": by the state one is sent out of, never by one's own
+        if patient is not None and not where and patient.country and ActorCode(patient.code).last_sector == "MIL" \
+                and agent[0] != "JUD" and not any(m.start <= s.start < m.end and ActorCode(s.code).last_sector == "JUD"
+                                                  for s in view.actors):
+            # (helper AL) a state's soldiers seized with no captor or place named are held abroad, not arrested at
+            # home: "Prajurit-prajurit Inggris itu ditahan setelah memeriksa sebuah kapal di Selat Shatt al-Arab"
+            # (their own courts' sentence or trial stays: "two US marines are to be court-martialled", "akan
+            # diajukan ke mahkamah militer")
+            patient = None
         if patient is not None:
             a, b = view.tokens[m.start], view.tokens[m.end - 1]
             out.append((implied((where or patient.country) + agent[0], agent[1], a.text, a.start, b.end,
