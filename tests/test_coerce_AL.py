@@ -62,6 +62,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # ... but their own courts' sentence stays
     ("en", "Two US soldiers were jailed for killing civilians.", ("COERCE", "USA", "USA")),
     ("id", "Puluhan tentara Turki ditahan di Ankara setelah upaya kudeta.", ("COERCE", "TUR", "TUR")),
+    # ... but the owner named after the seizure is its target
+    ("id", "Kejaksaan Agung menyita rumah milik Budi Santoso di Bogor.", ("COERCE", "IDN", "IDN")),
 ])
 def test_al_coerce_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -96,6 +98,8 @@ def test_al_coerce_negatives(lang, text, etype):
     # a state's soldiers seized with no captor or place named are held abroad, not by their own state (tuning ner
     # train S515)
     ("en", "Eight British sailors were seized while patrolling a waterway in the Gulf.", ("COERCE", "GBR", "GBR")),
+    # the unlisted name of a thing seized is no person of the agent's state (tuning ud csui-test-10)
+    ("id", "Patung Ramses Agung itu disita oleh polisi Paris.", ("COERCE", "FRA", "FRA")),
     # places in two states: no one state's courts
     ("id", "Seorang pria yang didakwa atas penikaman seorang polisi di sebuah stasiun di Lyon, Prancis, tampil di "
            "pengadilan di Jenewa.", ("ACCUSE", "FRA", "FRA")),

@@ -232,9 +232,11 @@ class EventCoder:
             and ActorCode(source.code).last_sector in practice.BRANCHES | {"COP"}
         agents_own = _home(source) if source is not None and (types.has(type_, "own_people") or legal) else ""
         if tgt is not None and not tgt.code and agents_own and local in ("", agents_own) \
-                and tgt.mention.kind in ("name", "title"):
+                and tgt.mention.kind in ("name", "title") \
+                and not (types.cameo_has(d.cameo, "property") and tgt.start < m.start):
             # "Nigerian police arrested the Rev. James Okafor": a person of no stated state, held at home, is one of
-            # the agent's people (not so one held abroad: "ditangkap Jepang di Singapura")
+            # the agent's people (not so one held abroad: "ditangkap Jepang di Singapura"); (helper AL) nor the unlisted
+            # name of a thing seized ("Jamrud Bahia ... disita oleh polisi Los Angeles": an emerald, no owner named)
             tgt = replace(tgt, mention=replace(tgt.mention, code=agents_own + "CVL"))
         d.stated = _stated_country(view, tgt, places)
         target = _actor_ref(tgt, src, default_country, d.stated or local or agents_own or scene) if tgt is not None else None
