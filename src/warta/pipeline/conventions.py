@@ -644,10 +644,18 @@ def _own_people(c: Candidate) -> None:
     patient's state as agent, and an absent patient is the agent's population.  A charge or a verdict with no
     agent ("was charged with murder", "divonis bersalah") is the courts' act on the patient too."""
     m = c.match
+    legal = event_types().cameo_has(m.entry.cameo, "legal_own") and any(c.view.is_word(k, "court_act")
+                                                                         for k in range(m.start, m.end))
+    reduced = legal and m.voice == "past" and bool(c.pairs) and all(
+        t is None and s.end == m.start and s.code == "CVL" for s, t in c.pairs)
+    if reduced:
+        # (helper AL) "a homeless man charged in the fatal stabbing of a teen girl": an unnamed person right before a
+        # charge's participle, with no object, is the one charged (a reduced relative), as "a woman arrested in
+        # Saudi Arabia" is the one arrested
+        c.pairs = []
     # (a legal act only: "has been widely condemned over the killing" is no court's condemnation)
-    if m.entry.type == "COERCE" or (not c.pairs and event_types().cameo_has(m.entry.cameo, "legal_own")
-                                    and any(c.view.is_word(k, "court_act") for k in range(m.start, m.end))):
-        c.pairs = practice.domestic_coercion(c.view, m, c.pairs, c.scene.places)
+    if m.entry.type == "COERCE" or (not c.pairs and legal):
+        c.pairs = practice.domestic_coercion(c.view, m, c.pairs, c.scene.places, reduced)
 
 
 def _trade_partner(c: Candidate) -> None:

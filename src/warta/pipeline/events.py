@@ -207,9 +207,20 @@ class EventCoder:
         # the officers (word class visitor: tourists, foreign nationals, migrant workers are held abroad); a speech
         # act to nationals is their own state's ("Kementerian Luar Negeri menghimbau warga negara Indonesia di Lebanon")
         visitor = tgt is not None and not types.has(type_, "speech_act") and _visitor(view, tgt)
+        # (helper AL) a court or police office named as where a legal act took place is of the state it took place in,
+        # and so are the unnamed prosecutors, police or courts who did it: "Jaksa penuntut umum mendakwa kedua
+        # terdakwa ... di Pengadilan Negeri Denpasar"
+        organ = "" if local or not (type_ == "COERCE" or types.cameo_has(d.cameo, "legal_own")) \
+            else practice.organ_where(view, m)
+        local = local or organ
+        if types.cameo_has(d.cameo, "expulsion") and tgt is not None:
+            # (helper AL) those deported are foreigners where they are held: "Petugas imigrasi mendeportasi dua warga
+            # Nigeria" names no state of the officers; "deported 45 Vietnamese nationals from Taiwan" names it
+            visitor = True
+            local = local or practice.state_where(view, m, places, frozenset({"prep_place", "prep_source"}))
         guessed = "" if visitor and default_country == tgt.country else default_country
         source = _actor_ref(src, None if visitor else tgt, guessed if d.guess else "",
-                            _stated_country(view, src, places) or (local if tgt is None or types.has(type_, "local_agent")
+                            _stated_country(view, src, places) or organ or (local if tgt is None or types.has(type_, "local_agent")
                                                                     or not d.guess else ""),
                             (types.has(type_, "domestic") or (types.has(type_, "home_talks") and tgt is not None
                                                                and practice.home_dyad(src, tgt))) and d.guess)
@@ -220,9 +231,11 @@ class EventCoder:
             and ActorCode(source.code).of_class("legal")
         agents_own = _home(source) if source is not None and (types.has(type_, "own_people") or legal) else ""
         if tgt is not None and not tgt.code and agents_own and local in ("", agents_own) \
-                and tgt.mention.kind in ("name", "title"):
+                and tgt.mention.kind in ("name", "title") \
+                and not (types.cameo_has(d.cameo, "property") and tgt.start < m.start):
             # "Nigerian police arrested the Rev. James Okafor": a person of no stated state, held at home, is one of
-            # the agent's people (not so one held abroad: "ditangkap Jepang di Singapura")
+            # the agent's people (not so one held abroad: "ditangkap Jepang di Singapura"); (helper AL) nor the unlisted
+            # name of a thing seized ("Jamrud Bahia ... disita oleh polisi Los Angeles": an emerald, no owner named)
             tgt = replace(tgt, mention=replace(tgt.mention, code=agents_own + "CVL"))
         d.stated = _stated_country(view, tgt, places)
         target = _actor_ref(tgt, src, default_country, d.stated or local or agents_own or scene) if tgt is not None else None

@@ -81,7 +81,30 @@ def _subject_where(view: SentenceView, first: ActorSlot, m: TriggerMatch, places
     return ""
 
 
-def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], preps=frozenset({"prep_place"})) -> str:
+def _organ_country(view: SentenceView, subjects: list[ActorSlot]) -> str:
+    """The state of the police, prosecutors or courts a sentence names, not among the act's subjects (helper AL)."""
+    taken = {(s.start, s.end) for s in subjects}
+    return next((s.country for s in view.actors if s.country and (s.start, s.end) not in taken
+                 and ActorCode(s.code).last_sector in ("COP", "JUD")), "")
+
+
+def _sole_country(places: list[PlaceMention]) -> str:
+    """The one state all the sentence's places lie in, '' for none or several (helper AL: "pria ... yang didakwa dalam
+    kasus penusukan seorang gadis di sekolahnya di Abbotsford": the charge of the scene's courts)."""
+    countries = {p.place.country for p in places if p.place.country}
+    return next(iter(countries)) if len(countries) == 1 else ""
+
+
+def organ_where(view: SentenceView, m: TriggerMatch) -> str:
+    """The state of a court or police office named behind "di/at" after an act (within eight words): the act took
+    place there, at home ("di Pengadilan Negeri Denpasar"; helper AL), a town's name before it too ("at Leeds Crown
+    Court")."""
+    return next((s.country for s in view.actors if m.end <= s.start < m.end + 8 and s.country
+                 and ActorCode(s.code).last_sector in ("COP", "JUD") and ("prep_place" in view.prep_before(s) or (
+                     view.tokens[s.start - 1].text[:1].isupper() and "prep_place" in view.prep_before_token(s.start - 1)))), "")
+
+
+def state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], preps=frozenset({"prep_place"})) -> str:
     """The state a passive act with no agent took place in ("was arrested in China", "didakwa ... di Bali"), or
     with ``prep_source`` too the state one is sent out of ("dideportasi dari Bali")."""
     hi = min(view.n, m.end + 6)
@@ -98,10 +121,11 @@ def _state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     return ""
 
 
-def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[PlaceMention] = ()):
+def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[PlaceMention] = (), reduced: bool = False):
     """Arrests, bans and sentences are mostly a state acting on its own people: a passive with no agent
     ("dijatuhi hukuman penjara di Vietnam", "was jailed") takes as the agent the state it took place in, else
-    the patient's state, and an unnamed or absent patient is the agent's population."""
+    the patient's state, and an unnamed or absent patient is the agent's population. ``reduced``: a participle
+    right after the one it acts on, a passive ("a man charged in the stabbing of ...")."""
     out = []
     for src, tgt in pairs:
         code = ActorCode(src.code)
@@ -129,19 +153,34 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
-            where = _state_where(view, m, places) or (_subject_where(view, first, m, places)
-                                                       if m.voice == "passive" or has_passive_aux(view, m.start) else "")
+            passive = m.voice == "passive" or reduced or has_passive_aux(view, m.start)
+            where = state_where(view, m, places) or (_subject_where(view, first, m, places) if passive else "")
+            if not where and passive:
+                # (helper AL) "Greater Manchester Police said a man had been arrested", "Tersangka dijerat pasal 340
+                # KUHP, kata Kapolres Bantul": a passive with no place is the act of the police, prosecutors or
+                # courts of the state the sentence names (a participle after its auxiliary only then: else it may be
+                # a past tense, no agent implied)
+                where = _organ_country(view, subjects) or (_sole_country(places) if m.voice == "passive" or reduced else "")
+                passive = m.voice == "passive" or reduced or bool(where)
             if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
-                    and (where or m.voice == "passive"):
+                    and (where or passive):
                 # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in; with
                 # no state named, a plain passive's people are of the event's place or the article's ("Sejumlah
                 # demonstran ditangkap setelah bentrok ...": they and the implied police take it when the event is
                 # coded; not "Thieves stole ...", a past tense read as a participle)
                 patient = replace(first, mention=replace(first.mention, code=where + first.code))
         expelled = event_types().cameo_has(m.entry.cameo, "expulsion")
-        where = _state_where(view, m, places, frozenset({"prep_place", "prep_source"}) if expelled else frozenset({"prep_place"}))
+        where = state_where(view, m, places, frozenset({"prep_place", "prep_source"}) if expelled else frozenset({"prep_place"}))
         if patient is not None and expelled and where in ("", patient.country):
             patient = None  # "dideportasi dari Bali": by the state one is sent out of, never by one's own
+        if patient is not None and not where and patient.country and ActorCode(patient.code).last_sector == "MIL" \
+                and agent[0] != "JUD" and not any(m.start <= s.start < m.end and ActorCode(s.code).last_sector == "JUD"
+                                                  for s in view.actors):
+            # (helper AL) a state's soldiers seized with no captor or place named are held abroad, not arrested at
+            # home: "Prajurit-prajurit Inggris itu ditahan setelah memeriksa sebuah kapal di Selat Shatt al-Arab"
+            # (their own courts' sentence or trial stays: "two US marines are to be court-martialled", "akan
+            # diajukan ke mahkamah militer")
+            patient = None
         if patient is not None:
             a, b = view.tokens[m.start], view.tokens[m.end - 1]
             out.append((implied((where or patient.country) + agent[0], agent[1], a.text, a.start, b.end,
