@@ -36,10 +36,6 @@ KNOWN_MISSES = {
         " read as aid), so it stays no actor",
     62: "'A man was taken into custody after ..., local police said': a passive with no agent whose only place lies"
         " in the 'after' clause",
-    64: "'detained by the internal affairs division of North Sumatra police': the division is no known body, so the"
-        " police holding police officers stay one actor acting on itself (part AH's event_types own_ranks lets the"
-        " police, forces and courts act on their own members when one of the two is a named body or a local office:"
-        " line 63, 'Propam Polda Sumatera Utara')",
     65: "'membongkar lapak pedagang' (tearing down vendors' stalls): no trigger for evictions and demolitions",
     66: "'tore down stalls': as line 65",
     73: "'dilempari batu oleh massa': a crowd's violence is read as a riot (PROTEST 145), as line 21",
