@@ -208,3 +208,22 @@ def test_a_word_inside_a_state_name_is_no_place():
     events = extract("Rebels in the Republic of Congo clashed with UN peacekeepers.", lang="en")
     assert events and all(e.location is None or e.location.country != "USA" for e in events)
     assert ("COGREB", "IGOUN") in {(e.source.code, e.target.code if e.target else "") for e in events}
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("en", "A gunman opened fire at a synagogue in Halle, Germany, on Wednesday.", "DEU"),
+    ("en", "He was born in Paris, Texas, in 1950.", "USA"),
+    ("id", "Penembakan terjadi di sinagoge di Halle, Jerman, pada Rabu.", "DEU"),
+])
+def test_town_in_the_state_named_after_it(finders: dict[str, PlaceFinder], lang: str, text: str, country: str) -> None:
+    town, state = finders[lang].find(text)[:2]
+    assert (town.place.country, state.place.country) == (country, country)
+
+
+@pytest.mark.parametrize(("lang", "text", "countries"), [
+    ("en", "Police in Halle said two people were killed.", ["BEL"]),  # no state named: the best-known Halle
+    ("en", "Protests spread to Sydney, Toronto and London.", ["AUS", "CAN", "GBR"]),  # a list of towns
+    ("en", "Talks in Israel, Jordan and Egypt.", ["ISR", "JOR", "EGY"]),
+])
+def test_lists_keep_each_place(finders: dict[str, PlaceFinder], lang: str, text: str, countries: list[str]) -> None:
+    assert [m.place.country for m in finders[lang].find(text)] == countries

