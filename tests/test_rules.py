@@ -37,6 +37,8 @@ DROPS = [
     ("speculative-content", "id", "Amerika Serikat mencegah serangan Israel terhadap Iran.", "serangan"),
     ("sport", "id", "Timnas Jepang menghajar Korea Selatan 4-0 dalam laga persahabatan di Tokyo.", "menghajar"),
     ("sport", "en", "Japan attacked South Korea throughout the second half in Tokyo.", "attacked"),
+    ("restated-act", "en", "Saudi Arabia blamed Iran for the drone attacks, an accusation Tehran denied.", "accusation"),
+    ("restated-act", "id", "Arab Saudi menyalahkan Iran atas serangan itu, tuduhan yang dibantah Teheran.", "tuduhan"),
     ("inquiry-object", "en", "Brazil's supreme court opened an inquiry into the former president's role in the riots.",
      "riots"),
     ("open-question", "en", "Economists questioned whether Japan would raise interest rates in March.", "questioned"),
@@ -294,3 +296,13 @@ def test_an_act_named_again_keeps_its_date(lang, text):
 def test_a_denied_accusation_takes_no_target_from_what_it_reported(lang, text):
     events = extract(text, lang, "2024-05-02")
     assert [(e.type, e.source.code, e.target.code if e.target else "") for e in events] == [("REJECT", "RUS", "")]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("id", "Komnas HAM menyelidiki penembakan misterius, penculikan aktivis dan penghilangan paksa.", "penculikan"),
+    ("en", "Police are investigating the shooting of two officers, the kidnapping of a judge and a bombing.", "kidnapping"),
+])
+def test_a_noun_not_restating_a_verbs_act_is_not_dropped_as_restated(lang, text, trigger):
+    _events, outcomes = explain_article(Article(id="t", text=text, lang=lang))
+    (outcome,) = [o for o in outcomes if o.trigger == trigger]
+    assert all(rule != "restated-act" for rule, _ in outcome.dropped)

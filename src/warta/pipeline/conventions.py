@@ -212,6 +212,23 @@ def _speculative(c: Candidate) -> str | None:
     return "speculated, prevented or put off: content, not an act" if practice.speculative(c.view, c.match) else None
 
 
+def _restated_act(c: Candidate) -> str | None:
+    """"Saudi Arabia blamed Iran for the attacks, an accusation Tehran denied", "Militants stormed the hotel, an attack
+    that ...", "..., tuduhan yang dibantah Teheran": a noun set off by a comma after a verb of its type names that
+    verb's act again (one event, coded once at its verb; not a list of acts named by nouns, "penembakan misterius,
+    penculikan aktivis")."""
+    m, view = c.match, c.view
+    k = m.start - 1
+    article = view.has(k, "determiner")  # ("an accusation": a noun, whatever its entry's voice)
+    if k < 1 or not (article or is_noun(m, view)):
+        return None
+    k -= 1 if article else 0
+    if view.low[k] == "," and any(n.entry.type == m.entry.type and n.end <= k and not is_noun(n, view)
+                                  for n in c.scene.matches):  # (its act a verb's: not a list of nouns)
+        return "a noun after a comma names the clause's act of its type again"
+    return None
+
+
 def _sport(c: Candidate) -> str | None:
     """"Timnas Indonesia menghajar Brunei 6-0 pada laga kualifikasi", "Japan attacked in the second half": force
     verbs in a sports report (a sport word anywhere in the sentence) are play, not force."""
@@ -1271,6 +1288,7 @@ RULES: tuple[Rule, ...] = (
     Rule("anon-cue", "gate", _anon_cue),
     Rule("speculative-content", "gate", _speculative),
     Rule("sport", "gate", _sport),
+    Rule("restated-act", "gate", _restated_act),
     Rule("open-question", "gate", _open_question),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("goal-set", "gate", _goal_set),
