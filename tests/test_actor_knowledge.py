@@ -72,6 +72,9 @@ def test_hand_written_organisations_win_over_derived_ones() -> None:
     ("id", "kata kantor berita Antara.", "IDNMED"),
     ("en", "The Abu Nidal Organization claimed it.", "XXXREB"),  # derived
     ("en", "The International Civil Aviation Organization met.", "IGOICAO"),
+    ("en", "The House Intelligence Committee subpoenaed him.", "USALEG"),  # not 'Intelligence' as an agency
+    ("en", "The Senate Foreign Relations Committee criticised Riyadh.", "USALEG"),
+    ("id", "Komite Intelijen DPR AS memanggil dia.", "USALEG"),
 ])
 def test_organisation_names_in_both_languages(lang: str, text: str, code: str) -> None:
     assert code in [m.code for m in ActorFinder(lang).find(text)]
