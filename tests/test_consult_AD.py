@@ -41,6 +41,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Vietnam dan Filipina sepakat mempererat kerja sama maritim.", {("AGREE", "VNM", "PHL")},
      {("COOPERATE", "VNM", "PHL")}),
     ("id", "Jepang dan India sepakat menggelar latihan militer bersama.", {("AGREE", "JPN", "IND")}, set()),
+    # ... over one noun of a compound (lead, session 14): the talks are agreed, not held
+    ("en", "The United States and China agreed to resume trade talks next month.", {("AGREE", "USA", "CHN")},
+     {("CONSULT", "USA", "CHN")}),
+    ("en", "Japan and India agreed to hold naval exercises.", {("AGREE", "JPN", "IND")}, set()),
     ("id", "Indonesia dan Malaysia memperkuat kerja sama perbatasan.", {("COOPERATE", "IDN", "MYS")}, set()),
     # ties named right after an accord's noun are its subject (word class accord_noun), the signing is coded
     ("id", "Nota kesepahaman kerja sama pendidikan itu ditandatangani Menteri Pendidikan Malaysia dan Menteri Pendidikan"
