@@ -47,7 +47,8 @@ def pledge_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerMat
             continue
         if n.start >= m.end and n.start - m.end <= 8 and is_purpose_clause(view, n):
             return n
-        modifier = n.start - 1 if n.start - 1 > m.end and view.is_common_noun(n.start - 1) else None
+        modifier = n.start - 1 if n.start - 1 > m.end and view.is_common_noun(n.start - 1) \
+            and view.has(n.start - 2, "light_verb") else None  # (not "promised to free detained protesters")
         if n is not m and n.start >= m.end and n.start - m.end <= 2 + (modifier is not None) and all(
                 view.kinds(k) & {"plan", "purpose", "light_verb"} or view.is_word(k, "aux") or k == modifier
                 for k in range(m.end, n.start)):
