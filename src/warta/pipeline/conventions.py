@@ -225,7 +225,7 @@ def _restated_act(c: Candidate) -> str | None:
     k -= 1 if article else 0
     if view.low[k] == "," and any(n.entry.type == m.entry.type and n.end <= k and not is_noun(n, view)
                                   for n in c.scene.matches):  # (its act a verb's: not a list of nouns)
-        return "a noun after a comma names the clause's act of its type again"
+        return "a noun after a comma names again the act of its clause"
     return None
 
 
