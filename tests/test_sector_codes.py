@@ -13,6 +13,7 @@ from warta.lexicon.registry import WORD_CLASSES, cue_kinds, name_cue_kinds
     ("state", {"GOV", "COP", "JUD", "MIL", "LEG"}),
     ("official", {"LEG", "JUD"}),
     ("armed", {"MIL", "COP", "REB"}),
+    ("justice", {"COP", "JUD"}),
 ])  # fmt: skip
 def test_sector_class(name, sectors):
     assert sector_class(name) == sectors

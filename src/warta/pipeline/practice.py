@@ -87,8 +87,12 @@ def _subject_where(view: SentenceView, first: ActorSlot, m: TriggerMatch, places
 def _organ_country(view: SentenceView, subjects: list[ActorSlot]) -> str:
     """The state of the police, prosecutors or courts a sentence names, not among the act's subjects (helper AL)."""
     taken = {(s.start, s.end) for s in subjects}
-    return next((s.country for s in view.actors if s.country and (s.start, s.end) not in taken
-                 and ActorCode(s.code).last_sector in ("COP", "JUD")), "")
+    return next((s.country for s in view.actors if _justice_organ(s) and (s.start, s.end) not in taken), "")
+
+
+def _justice_organ(slot: ActorSlot) -> bool:
+    """Police or a court of a known state (sector_codes.tsv class ``justice``)."""
+    return bool(slot.country) and ActorCode(slot.code).of_class("justice")
 
 
 def _sole_country(places: list[PlaceMention]) -> str:
@@ -102,8 +106,8 @@ def organ_where(view: SentenceView, m: TriggerMatch) -> str:
     """The state of a court or police office named behind "di/at" after an act (within eight words): the act took
     place there, at home ("di Pengadilan Negeri Denpasar"; helper AL), a town's name before it too ("at Leeds Crown
     Court")."""
-    return next((s.country for s in view.actors if m.end <= s.start < m.end + 8 and s.country
-                 and ActorCode(s.code).last_sector in ("COP", "JUD") and ("prep_place" in view.prep_before(s) or (
+    return next((s.country for s in view.actors if m.end <= s.start < m.end + 8 and _justice_organ(s)
+                 and ("prep_place" in view.prep_before(s) or (
                      view.tokens[s.start - 1].text[:1].isupper() and "prep_place" in view.prep_before_token(s.start - 1)))), "")
 
 
