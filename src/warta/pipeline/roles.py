@@ -288,7 +288,8 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             return _list_before_verb(view, view.compound(slot, +1))
         own = view.prep_index(slot.start) < start  # "by" as the trigger's own last word: "stood by Armenia"
         if content_target and "prep_source" in kinds and any(
-                t == "ASSAULT" and start <= e <= view.prep_index(slot.start) <= e + 1 for e, t in view.trigger_ends):
+                event_types().has(t, "answered") and start <= e <= view.prep_index(slot.start) <= e + 1
+                for e, t in view.trigger_ends):
             # the author of an attack a threat answers, behind "dari/from" (part AM): "bersumpah akan membalas serangan
             # roket dari Gaza", "vowed to retaliate for the rocket attacks from Gaza"
             return view.compound(slot, +1)
