@@ -141,7 +141,7 @@ class PlaceFinder:
         out = []
         for m in self.unit_re.finditer(text):
             words = list(re.finditer(r"\S+", m.group(2)))
-            while words and words[-1].group().lower() in self.date_words | self.stop:
+            while words and ((w := words[-1].group().lower()) in self.date_words or w in self.stop):
                 words.pop()  # "Kecamatan Tambora Senin" (a day), not part of the name
             if not words:
                 continue
