@@ -20,6 +20,8 @@ ORG_PREFIXES = ("IGO", "NGO")
 UNKNOWN_STATE = "XXX"
 #: Codes that are compared whole at country level although they are no organisation.
 _WHOLE_CODES = frozenset({"ANON"})
+#: ``ActorCode.country`` of each code text met (asked thousands of times an article; codes are a few hundred).
+_COUNTRIES: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +104,13 @@ class ActorCode:
     def country(self) -> str:
         """The state of a state actor or of a part of one (``PRKMIL`` → PRK); '' for an organisation,
         a state not known and a bare sector."""
-        head = self.prefix
-        if not head or self.is_org or self.is_unknown or head in sector_codes():
-            return ""
-        return head
+        country = _COUNTRIES.get(self.code)  # a property of the code's text alone (and of the fixed sector codes)
+        if country is None:
+            head = self.prefix
+            country = "" if not head or self.is_org or self.is_unknown or head in sector_codes() else head
+            if len(_COUNTRIES) < 100_000:  # (bounded: a long run meets a few thousand codes)
+                _COUNTRIES[self.code] = country
+        return country
 
     @property
     def level(self) -> str:
