@@ -92,11 +92,22 @@ class PlaceFinder:
         self.upper_keys: set[str] = set()
         self.automaton = BoundedAutomaton((key, None) for key in self.gaz.names)  # on word boundaries
         self.upper_keys = self.gaz.upper_keys
+        self._last: tuple[str, tuple[PlaceMention, ...]] | None = None  # the last text searched and its places
 
     def find(self, text: str) -> list[PlaceMention]:
         """Places named in ``text``, in order, without overlaps."""
         if not text:
             return []
+        # the coder asks for an article's places (actors) and then for those of each sentence it codes: an article
+        # of one sentence is the same text twice (half of the dev gold's scans), so the last answer is kept
+        last = self._last
+        if last is not None and last[0] == text:
+            return list(last[1])
+        found = self._find(text)
+        self._last = (text, tuple(found))
+        return found
+
+    def _find(self, text: str) -> list[PlaceMention]:
         low = _lower(text)
         hits: list[tuple[int, int, PlaceEntry]] = []
         for start, end, key, _ in self.automaton.iter(low):
