@@ -150,3 +150,21 @@ def test_numpy_and_blis_kernels_give_the_same_parse(lang, text):
         trees.append(parser.parse_words(words))
     assert parser.ops in ("blis", "numpy")
     assert trees[0].heads == trees[1].heads and trees[0].deprels == trees[1].deprels
+
+
+def test_a_sentence_met_again_is_answered_from_memory():
+    """The parser keeps its parses (``MEMO_SENTENCES``): a sentence met again gets the same tree without a parse,
+    counted as a sentence handed a parse and as recalled; the parser's own speed counts only the words it parsed."""
+    from warta.pipeline.syntax import model_dir
+
+    parser = DependencyParser(model_dir("en"))
+    words = [t.text for t in tokenize("Police detained four protesters outside the embassy on Friday.")]
+    first = parser.parse_words(words)
+    once = parser.usage
+    again = parser.parse_words(words)
+    done = parser.usage - once
+    assert again == first and (done.sentences, done.recalled, done.words, done.recalled_words) == (1, 1, 10, 10)
+    u = parser.usage
+    assert u.words_per_second == pytest.approx((u.words - u.recalled_words) / u.seconds)
+    parser.parse_words(words, [True] * (len(words) - 2) + [False, False])  # other spaces: another key, parsed
+    assert (parser.usage - once).recalled == 1 and (parser.usage - once).sentences == 2

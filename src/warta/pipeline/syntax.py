@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -38,6 +39,7 @@ __all__ = [
 ]
 
 ROOT = -1  # head of the sentence's root token
+MEMO_SENTENCES = 4096  # the parses a parser keeps, the least recently asked for dropped first
 PRETOKENIZED = "warta.pretokenized.v1"
 
 
@@ -190,19 +192,28 @@ def available_languages() -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class ParserUsage:
-    """What a parser has done since it was loaded: sentences and words parsed, seconds spent parsing."""
+    """What a parser has done since it was loaded: sentences and words parsed, seconds spent parsing; of them
+    ``recalled`` sentences (``recalled_words`` words) were a sentence parsed before, answered from memory."""
 
     sentences: int = 0
     words: int = 0
     seconds: float = 0.0
+    recalled: int = 0
+    recalled_words: int = 0
+
+    def __add__(self, other: ParserUsage) -> ParserUsage:
+        return ParserUsage(self.sentences + other.sentences, self.words + other.words, self.seconds + other.seconds,
+                           self.recalled + other.recalled, self.recalled_words + other.recalled_words)
 
     def __sub__(self, other: ParserUsage) -> ParserUsage:
         return ParserUsage(self.sentences - other.sentences, self.words - other.words,
-                           self.seconds - other.seconds)
+                           self.seconds - other.seconds, self.recalled - other.recalled,
+                           self.recalled_words - other.recalled_words)
 
     @property
     def words_per_second(self) -> float:
-        return self.words / self.seconds if self.seconds > 0 else 0.0
+        """The parser's own speed: words it parsed (not recalled) per second."""
+        return (self.words - self.recalled_words) / self.seconds if self.seconds > 0 else 0.0
 
 
 class DependencyParser:
@@ -226,11 +237,15 @@ class DependencyParser:
         self.ops = _faster_ops(self._nlp, self._one_thread)
         self.usage = ParserUsage()
         self._usage_lock = threading.Lock()
+        # a sentence met again (a wire story's boilerplate, a quote repeated) is answered from memory: the parse is a
+        # function of its words and spaces alone (the models are fixed once loaded), a batch gives the same trees
+        self._memo: OrderedDict[tuple[tuple[str, ...], tuple[bool, ...] | None], Parse] = OrderedDict()
+        self._memo_lock = threading.Lock()
 
-    def _count(self, sentences: int, words: int, seconds: float) -> None:
+    def _count(self, sentences: int, words: int, seconds: float, recalled: bool = False) -> None:
         with self._usage_lock:
-            u = self.usage
-            self.usage = ParserUsage(u.sentences + sentences, u.words + words, u.seconds + seconds)
+            self.usage = self.usage + ParserUsage(sentences, words, seconds, sentences if recalled else 0,
+                                                  words if recalled else 0)
 
     @property
     def lang(self) -> str:
@@ -246,8 +261,20 @@ class DependencyParser:
 
     def parse_words(self, words: Sequence[str], spaces: Sequence[bool] | None = None) -> Parse:
         t0 = time.perf_counter()
+        key = (tuple(words), tuple(spaces) if spaces is not None else None)
+        with self._memo_lock:
+            parse = self._memo.get(key)
+            if parse is not None:
+                self._memo.move_to_end(key)
+        if parse is not None:
+            self._count(1, len(parse), time.perf_counter() - t0, recalled=True)
+            return parse
         with self._one_thread():
             parse = _to_parse(self._nlp(self._doc(words, spaces)))
+        with self._memo_lock:
+            self._memo[key] = parse
+            if len(self._memo) > MEMO_SENTENCES:
+                self._memo.popitem(last=False)
         self._count(1, len(parse), time.perf_counter() - t0)
         return parse
 
@@ -300,8 +327,7 @@ def usage(lang: str | None = None) -> ParserUsage:
     parsers = [p for code, p in _PARSERS.items() if lang is None or code == lang]
     total = ParserUsage()
     for p in parsers:
-        u = p.usage
-        total = ParserUsage(total.sentences + u.sentences, total.words + u.words, total.seconds + u.seconds)
+        total = total + p.usage
     return total
 
 
