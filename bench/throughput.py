@@ -121,9 +121,9 @@ def print_parser_share(articles: list[Article], parsed: syntax.ParserUsage, seco
         off = not any(coder(lang).parsed for lang in ("id", "en"))
         print(f"  parser: 0 of {sentences:,} sentences parsed{' (parse_roles off)' if off else ''}")
         return
-    recalled = f" ({parsed.recalled:,} met before, answered from memory)" if parsed.recalled else ""
-    print(f"  parser: {parsed.sentences:,} of {sentences:,} sentences parsed{recalled} "
-          f"({100 * parsed.sentences / max(sentences, 1):.1f}%), {parsed.words - parsed.recalled_words:,} words at "
+    recalled = f"; {parsed.recalled:,} of them met before, answered from memory" if parsed.recalled else ""
+    print(f"  parser: {parsed.sentences:,} of {sentences:,} sentences parsed "
+          f"({100 * parsed.sentences / max(sentences, 1):.1f}%{recalled}), {parsed.words - parsed.recalled_words:,} words at "
           f"{parsed.words_per_second:,.0f} words/s, {100 * parsed.seconds / seconds:.0f}% of warta's time")
 
 
