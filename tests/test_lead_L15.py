@@ -88,3 +88,20 @@ def test_sector_speaker_of_another_sentence_subject():
 ])
 def test_victims_negatives(lang, text, absent):
     assert absent not in _full(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a verb of aspect before "to" is no purpose: the act is done (word class aspect)
+    ("en", "Germany said it would continue to support Ukraine's territorial integrity.", ("SUPPORT", "DEU", "UKR")),
+    ("en", "Turkey continued to bomb Kurdish positions in northern Syria on Sunday.", ("ASSAULT", "TUR", "SYR")),
+    # a participle without a preposition before its noun is still the act: "Japan sent materials to South Korea"
+    ("en", "Japan sent materials to South Korea.", ("AID", "JPN", "KOR")),
+    # ... nor one with its own agent: a passive act
+    ("en", "Kenya praised the delivery of maize donated by Russia.", ("AID", "RUS", "KEN")),
+])
+def test_aspect_and_participles(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_a_purpose_after_a_plain_verb_stays_a_purpose():
+    assert ("ASSAULT", "USA", "SYR") not in event_keys("The US kept troops in Syria to fight Islamic State.", "en", PUB)
