@@ -43,7 +43,7 @@ WORD_CLASSES = frozenset({"aux", "not_judged", "correlative", "place_noun", "mot
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
                           "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula",
                           "object_clitic", "response_noun", "mutual_topic", "led_by", "cease_verb", "behest",
-                          "weapon_noun", "harmed", "hazard", "including", "group_head", "state_measure",
+                          "weapon_noun", "craft", "aspect", "harmed", "hazard", "including", "group_head", "state_measure",
                           "between_with", "content_opener", "backer", "passive_light", "comitative",
                           "comitative_with", "office_field", "contrast", "date_prep", "purpose_subject",
                           "complaint_about", "opposed_to", "litotes", "aim_verb", "goal_word",

@@ -240,6 +240,10 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             continue
         # a person pronoun inside the sentence refers to its subject ("Pompeo met Ri and said he would ...")
         order = same if cls == "person" else list(reversed(same))
+        if cls in SECTOR_CLASSES and same and same[0] is subjects.get(sent):
+            # "Israel struck Iranian targets near Damascus, the military said": the armed forces or government of
+            # the sentence's subject before those of a state named later as a place or a qualifier
+            order = [same[0]] + order[:-1]
         if cls in PLURAL:  # "a summit between Trump and Kim in Singapore, when they agreed": not the place
             order = [h for h in order if not _in_place(h, text, places)]
         antecedent = next((h for h in order if _compatible(cls, h)), None)

@@ -41,7 +41,8 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
         before = start - 1
         if _inquiry_set_up(view, m, before):
             return False
-        return not (before >= 0 and (view.kinds(before) & {"attempt", "plan"} or _joint_act(view, before)))
+        return not (before >= 0 and (view.kinds(before) & {"attempt", "plan"} or view.is_word(before, "aspect")
+                                     or _joint_act(view, before)))  # ("continued to support": the act is done)
     if m.voice == "noun" and k >= 1 and view.actor_at(k) is None \
             and view.low[k].isalpha() and view.has(k - 1, "purpose") and not view.kinds(k - 2) & {"attempt", "plan"}:
         return True  # the object of a purpose clause's verb: "untuk mempersiapkan pertemuan kedua antara Kim dan Trump"

@@ -251,14 +251,18 @@ def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMentio
 def victims_before(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> ActorSlot | None:
     """"Tiga warga sipil tewas dalam serangan KKB", "12 civilians were killed in a Russian drone attack", "Dua orang
     tewas setelah ditembak aparat": people (named or counted) who died or were hurt (word class ``harmed``) in a
-    noun of force, or by a passive act, named just after are its victims."""
-    if m.voice not in ("noun", "lit", "passive"):
+    noun of force, or by a passive act, named just after are its victims; so are those of an act named in a clause
+    that says when they died ("Two soldiers were killed when Taliban fighters attacked their convoy")."""
+    active = m.voice in ("active", "past")
+    if m.voice not in ("noun", "lit", "passive") and not active:
         return None
     lo = left_bound(view, m.start)
-    for j in range(m.start - 1, max(lo, m.start - 6) - 1, -1):
+    crossed = False  # (an active act: only across a subordinator, "when", "ketika")
+    for j in range(m.start - 1, max(lo, m.start - (8 if active else 6)) - 1, -1):
         if view.is_punct(j) or view.low[j] == ",":
             return None
-        if view.is_word(j, "harmed"):
+        crossed = crossed or view.has(j, "subordinator")
+        if view.is_word(j, "harmed") and (crossed or not active):
             k = j - 1 if view.is_word(j - 1, "aux") or view.has(j - 1, "passive_aux") else j
             slot = next((s for s in view.actors if s.end == k and ActorCode(s.code).last_sector), None)
             counted = next((q for q in quantities if q.quantity.unit in PEOPLE_UNITS

@@ -194,6 +194,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     origin = _weapon_origin(view, lo, m)
     if origin is not None:
         return [origin]
+    if _thing_subject(view, lo, m):
+        return []
     skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start) + _parenthetical(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
@@ -236,6 +238,21 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         # companion (behind a preposition the subject search skips) is a subject too
         subjects += [s for s in view.compound(best, +1) if s not in subjects]
     return _after_object(view, subjects)
+
+
+def _thing_subject(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
+    """"Two soldiers died when a roadside bomb hit their convoy", "tewas ketika bom menghantam konvoi mereka": a verb
+    of a subordinate clause whose own subject is a weapon or a craft, no actor, has no source; the actor before the
+    subordinator belongs to the main clause."""
+    if m.voice not in ("active", "past"):
+        return False
+    sub = next((k for k in range(m.start - 1, lo - 1, -1) if view.has(k, "subordinator")), None)
+    if sub is None:
+        return False
+    own = range(sub + 1, _before_aux(view, m.start, sub + 1) + 1)  # its subject: a thing, no preposition
+    return any(view.is_word(k, "weapon_noun") or view.is_word(k, "craft") for k in own) \
+        and not any(sub < s.start < m.start for s in view.actors) \
+        and all(view.low[k][:1].isalnum() and not any(kind.startswith("prep_") for kind in view.kinds(k)) for k in own)
 
 
 def _weapon_origin(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | None:
@@ -473,6 +490,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         own = view.prep_index(slot.start) == m.end - 1 and not view.prep_before(slot) & _PREPS \
             and (m.end - m.start == 1 or view.has(m.end - 1, "force"))
         if m.end <= slot.start <= m.end + NOUN_WINDOW - 1 + aux and (armed or own or not view.prep_before(slot)):
+            if _instrument(view, m, slot):
+                break
             gap = range(m.end, slot.start)
             # "sanctions on six Iranian officials": a preposition before a number is no genitive
             # ... and no other act between: "a roadside bomb killed four police officers"
@@ -521,6 +540,14 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
                 return [slot]
             break
     return []
+
+
+def _instrument(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> bool:
+    """"Houthi melancarkan serangan pesawat nirawak terhadap ...", "Israel melancarkan serangan pesawat tempur ke
+    Gaza": a craft of no state right behind a noun that a light verb's subject carries out is its means, not its
+    agent (the subject is; not people: "melakukan serangan teroris")."""
+    return slot.start == m.end and view.is_word(slot.start, "craft") and not slot.country \
+        and _after_light_verb(view, m) and not _undergone(view, m) and bool(subject_of(view, m))
 
 
 def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
@@ -898,6 +925,9 @@ def _active(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot] | None
     if not sources:
         sources, owner_inside = _verb_sources(view, m)
     targets = _verb_targets(view, m, sources, owner_inside)
+    if targets and is_noun(m, view) and _instrument(view, m, targets[0]):
+        # ("melancarkan serangan pesawat nirawak terhadap ...": the target follows the means)
+        targets = _verb_targets(view, TriggerMatch(m.entry, m.start, targets[0].end, m.voice), sources, True)
     targets, act_named = _object_act(view, m, targets)
     pairs = _pairs(m, sources, targets)
     if not pairs and m.voice != "past":
@@ -934,6 +964,9 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
                                                      content, types.has(m.entry.type, "closed_content"))
     if frame == "direct":
         targets = _direct(view, m, targets)
+    # ("Taliban fighters attacked their convoy": a possessive pronoun read as the subject is no one acted on)
+    targets = [t for t in targets if not (t.mention.kind == "anaphor" and view.has(t.start, "determiner")
+                                          and any(t.code == s.code for s in sources))]
     targets = targets or _after_complementizer(view, m, m.end)
     if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
         # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
