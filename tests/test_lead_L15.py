@@ -105,3 +105,18 @@ def test_aspect_and_participles(lang, text, key):
 
 def test_a_purpose_after_a_plain_verb_stays_a_purpose():
     assert ("ASSAULT", "USA", "SYR") not in event_keys("The US kept troops in Syria to fight Islamic State.", "en", PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # trade curbs imposed or tightened towards a state (as the English "curbson")
+    ("id", "Jepang memperketat kontrol ekspor bahan kimia ke Korea Selatan.", ("SANCTION", "JPN", "KOR")),
+    ("id", "Amerika Serikat memberlakukan pembatasan ekspor terhadap China pekan lalu.", ("SANCTION", "USA", "CHN")),
+    ("en", "Japan tightened export controls on South Korea.", ("SANCTION", "JPN", "KOR")),
+])
+def test_trade_curbs(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_trade_curbs_abroad_are_no_sanction_on_a_state():
+    assert not any(k[0] == "SANCTION" for k in event_keys(
+        "Pemerintah Indonesia memperketat kontrol ekspor nikel ke luar negeri.", "id", PUB))
