@@ -292,6 +292,11 @@ def _signed_object(c: Candidate) -> str | None:
     signed = any(n.end == m.start and event_types().cameo_has(n.entry.cameo, "signing") for n in c.scene.matches)
     if signed:
         return "what a signing signs"
+    # (part AR) so is a tie named right after a verb of talks: "membahas kerja sama perdagangan", "discussed
+    # security cooperation" (what is discussed; the talks are coded); not talks after talks ("brokered talks between")
+    if m.entry.frame == "mutual" and m.entry.type != "CONSULT" and any(
+            n.end == m.start and n.entry.type == "CONSULT" and n.voice in ("active", "past") for n in c.scene.matches):
+        return "what talks are about"
     # (part AD) ties named right after an accord's noun are its subject: "perjanjian kerja sama pertahanan itu
     # ditandatangani ...", "kesepakatan kerja sama" (word class accord_noun)
     if m.entry.frame == "mutual" and c.view.is_word(m.start - 1, "accord_noun"):

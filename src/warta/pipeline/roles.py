@@ -230,6 +230,12 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
                 return view.compound(slot, +1)
         return []
     subjects = view.compound(best, -1)
+    if coordinated and view.low[m.start - 1] == ",":
+        listed = view.compound(best, +1)
+        if len(listed) > 1 and max(s.end for s in listed) == m.start - 1:
+            # (part AR) "Kedua menteri, Retno Marsudi dan Marise Payne, membahas ...": a list set off by commas right
+            # before the verb is its subject, every one of it
+            subjects += [s for s in listed if s not in subjects]
     k = best.end + (best.end < view.n and view.low[best.end] == ",")
     if view.is_word(k, "comitative"):
         # "Retno Marsudi, along with Penny Wong, signed", "Retno bersama dengan Menlu Jepang menandatangani": the
@@ -733,7 +739,7 @@ def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
     agent on one side and the object on the other, each acting on the other; one group of parties ("Turki dan Jerman
     bertemu"): every one with every other; one party alone has its other side still to find ("China agreed to
     resume imports from Japan")."""
-    parties = between(view, m)
+    parties = between(view, m) or hyphen_pair(view, m)
     if not parties:
         left, right = _mutual_sides(view, m)
         if left and right:
@@ -741,6 +747,27 @@ def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
             return Roles(tuple(pairs + [(b, a) for a, b in pairs]))
         parties = left or right
     return _each_other(m, parties) if len(parties) != 1 else Roles(((parties[0], None),))
+
+
+def hyphen_pair(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(part AR) The parties of a noun of talks written as one hyphenated word right after or right before it:
+    "pertemuan Trump-Kim", "KTT AS-Korea Utara", "the Trump-Kim summit", "the US-North Korea talks" (two actors of
+    different codes that share the word); talks only, not a deal or a tie named as a thing ("penyelesaian
+    kesepakatan perdagangan AS-China", "the US-China trade deal")."""
+    if not is_noun(m, view) or not event_types().has(m.entry.type, "talks"):
+        return []
+    for k in (m.end, m.start - 1):
+        if 0 <= k < view.n and "-" in view.tokens[k].text.strip("-"):
+            group = [s for s in view.actors if s.start <= k < s.end]
+            if len(group) > 1 and len({s.code for s in group}) > 1 and all(s.code for s in group):
+                return group
+    return []
+
+
+def _purpose_act_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """(part AR) An act opened by a word of purpose between tokens lo and hi ("bertemu di Osaka untuk membahas program
+    nuklir Korea Utara", "met in Tokyo to discuss Iran"): what stands behind it is that act's, not the other side."""
+    return any(j in view.trigger_starts and view.has(j - 1, "purpose") for j in range(lo + 1, hi))
 
 
 def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot], list[ActorSlot]]:
@@ -760,7 +787,8 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
         and not view.has(m.start - 1, "determiner")
     right = [r for r in right if r not in left and (r.country or not left or clash)
              and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
-             and not view.is_word(view.prep_index(r.start), "mutual_topic")]  # "sharing on North Korea"
+             and not view.is_word(view.prep_index(r.start), "mutual_topic")  # "sharing on North Korea"
+             and not _purpose_act_between(view, m.end, r.start)]
     if not left and right and event_types().has(m.entry.type, "talks") and (view.has(right[0].start - 1, "prep_target") or (
             view.prep_index(right[0].start) == m.end and view.has(m.end, "prep_target") and right[0].country)):
         # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them (also a party of
