@@ -18,9 +18,10 @@ PUB = "2019-03-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.909 (TP 35, FP 2, FN 5), id F1 0.693 (TP 35, FP 15,
 # FN 16); after the first fixes below (purpose act, hyphenated parties, counterparts, a list set off by commas, a tie
-# discussed): en 0.937 (TP 37, FP 2, FN 3), id 0.971 (TP 51, FP 3, FN 0). The ratchet per language: (lowest F1, most
-# false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.936, 2), "id": (0.970, 3)}
+# discussed): en 0.937 (TP 37, FP 2, FN 3), id 0.971 (TP 51, FP 3, FN 0); with talks as a setting and "threw its
+# support behind": en 0.950 (TP 38, FP 2, FN 2). The ratchet per language: (lowest F1, most false alarms); raise it
+# as the coder improves, never lower it.
+RATCHET = {"en": (0.949, 2), "id": (0.970, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "diplomacy-AR", RATCHET)
 
 
@@ -41,6 +42,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a list set off by commas right before the verb is its subject (roles.subject_of)
     ("id", "Kedua pemimpin, Vladimir Putin dan Recep Tayyip Erdogan, bertemu di Sochi.", ("CONSULT", "TUR", "RUS")),
     ("en", "The two leaders, Vladimir Putin and Recep Tayyip Erdogan, met in Sochi.", ("CONSULT", "RUS", "TUR")),
+    # talks named as the setting of the clause's act: its subjects had them (roles.talks_setting), also fronted
+    ("en", "Macron and Rouhani agreed in a phone call to keep talking.", ("CONSULT", "FRA", "IRN")),
+    ("en", "In a phone call on Tuesday, Macron and Rouhani agreed to keep talking.", ("CONSULT", "IRN", "FRA")),
+    ("id", "Macron dan Rouhani sepakat dalam percakapan telepon untuk terus berdialog.", ("CONSULT", "FRA", "IRN")),
+    ("id", "Dalam pembicaraan telepon pada Selasa, Macron dan Rouhani sepakat terus berdialog.", ("CONSULT", "IRN", "FRA")),
+    # throwing one's support behind a party (lang/en/triggers.tsv throwsupport)
+    ("en", "Turkey threw its support behind Qatar in the Gulf dispute.", ("SUPPORT", "TUR", "QAT")),
 ])
 def test_diplomacy_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -63,6 +71,18 @@ def test_diplomacy_negatives(lang, text, absent):
     # a counterpart with no state named, a players' meeting, a list of players
     ("id", "Pemain itu bertemu timpalannya di lapangan sebelum laga dimulai.", "CONSULT"),
     ("id", "Kedua pelatih, Luis Milla dan Simon McMenemy, bertemu di Jakarta.", "CONSULT"),
+    # parties "in talks" with no act of the clause beside it talk each with others, not with one another
+    ("id", "Brasil, Meksiko dan India juga masih dalam proses perundingan.", "CONSULT"),
+    ("en", "Brazil, Mexico and India are also still in negotiations.", "CONSULT"),
+    ("en", "The striker threw the ball behind the goal line.", "SUPPORT"),
 ])
 def test_diplomacy_no_event(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+def test_talks_in_their_own_setting_coded_once():
+    from warta.api import extract
+
+    events = extract("Dalam pertemuan itu, Jokowi dan Mahathir membahas perdagangan.", lang="id", published=PUB)
+    assert sorted((e.type, e.source.code[:3], e.target.code[:3]) for e in events) == [
+        ("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")]

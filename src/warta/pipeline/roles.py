@@ -794,7 +794,37 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
         # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them (also a party of
         # a state past a determiner: "after talks with his Turkish counterpart"; not "para penculik")
         left = [s for s in subject_of(view, m) if s not in right]
+    if not left and not right and event_types().has(m.entry.type, "talks") and is_noun(m, view) \
+            and talks_setting(view, m) and view.trigger_starts - view.noun_trigger_starts - {m.start}:
+        # (part AR) "Erdogan and Trump agreed in a phone call to ...": the subjects of the clause's act had it (not
+        # with no act beside it: "Australia, Meksiko dan India juga dalam proses perundingan", each with others);
+        # fronted ("In a phone call on Monday, Abe and Trump agreed"), those right after the comma that closes it
+        left = subject_of(view, m) or _after_fronted(view, m)
     return left, right
+
+
+def _after_fronted(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """The actors listed right after the comma that closes a phrase opening the sentence with the trigger."""
+    if not (m.start <= 3 and view.is_word(0, "talks_setting")):
+        return []
+    for k in range(m.end, min(view.n, m.end + 6)):
+        if view.actor_at(k) is not None or view.is_punct(k):
+            return []
+        if view.low[k] == ",":
+            slot = view.actor_at(k + 1)
+            return view.compound(slot, +1) if slot is not None else []
+    return []
+
+
+def talks_setting(view: SentenceView, m: TriggerMatch) -> bool:
+    """(part AR) A noun of talks behind a word of the class talks_setting, over a determiner or a plain word ("in a
+    phone call", "dalam percakapan telepon", "during their talks")."""
+    k = m.start - 1
+    while k >= max(0, m.start - 3) and not view.is_word(k, "talks_setting"):
+        if view.actor_at(k) is not None or not view.low[k][:1].isalpha() or view.kinds(k) - {"determiner"}:
+            return False
+        k -= 1
+    return k >= 0 and view.is_word(k, "talks_setting")
 
 
 def _recv(view: SentenceView, m: TriggerMatch) -> Roles:
