@@ -49,6 +49,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Dalam pembicaraan telepon pada Selasa, Macron dan Rouhani sepakat terus berdialog.", ("CONSULT", "IRN", "FRA")),
     # throwing one's support behind a party (lang/en/triggers.tsv throwsupport)
     ("en", "Turkey threw its support behind Qatar in the Gulf dispute.", ("SUPPORT", "TUR", "QAT")),
+    # advice urged on a party to act (lang/en/triggers.tsv adviseto); the Indonesian "menyarankan" was tried and
+    # taken back (one blind and one tuning false alarm)
+    ("en", "Beijing advised Washington to stay out of the Hong Kong protests.", ("REQUEST", "CHN", "USA")),
 ])
 def test_diplomacy_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -75,6 +78,7 @@ def test_diplomacy_negatives(lang, text, absent):
     ("id", "Brasil, Meksiko dan India juga masih dalam proses perundingan.", "CONSULT"),
     ("en", "Brazil, Mexico and India are also still in negotiations.", "CONSULT"),
     ("en", "The striker threw the ball behind the goal line.", "SUPPORT"),
+    ("en", "Doctors advised residents to stay indoors during the heatwave.", "REQUEST"),
 ])
 def test_diplomacy_no_event(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
