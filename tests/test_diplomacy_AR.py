@@ -19,9 +19,9 @@ PUB = "2019-03-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.909 (TP 35, FP 2, FN 5), id F1 0.693 (TP 35, FP 15,
 # FN 16); after the first fixes below (purpose act, hyphenated parties, counterparts, a list set off by commas, a tie
 # discussed): en 0.937 (TP 37, FP 2, FN 3), id 0.971 (TP 51, FP 3, FN 0); with talks as a setting and "threw its
-# support behind": en 0.950 (TP 38, FP 2, FN 2). The ratchet per language: (lowest F1, most false alarms); raise it
-# as the coder improves, never lower it.
-RATCHET = {"en": (0.949, 2), "id": (0.970, 3)}
+# support behind": en 0.950 (TP 38, FP 2, FN 2); with an office apposed to a name: en 0.976 (TP 40, FP 2, FN 0). The
+# ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.975, 2), "id": (0.970, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "diplomacy-AR", RATCHET)
 
 
@@ -49,6 +49,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Dalam pembicaraan telepon pada Selasa, Macron dan Rouhani sepakat terus berdialog.", ("CONSULT", "IRN", "FRA")),
     # throwing one's support behind a party (lang/en/triggers.tsv throwsupport)
     ("en", "Turkey threw its support behind Qatar in the Gulf dispute.", ("SUPPORT", "TUR", "QAT")),
+    # an office right before a name of the same state is the same actor, and a list runs on past it
+    # (analysis.SentenceView._apposed): "X and his Japanese counterpart Taro Kono discussed"
+    ("en", "Lavrov and his Turkish counterpart Mevlut Cavusoglu discussed trade in Antalya.", ("CONSULT", "RUS", "TUR")),
+    ("en", "Wang Yi and his Russian counterpart Sergei Lavrov signed an agreement on energy.", ("SUPPORT", "CHN", "RUS")),
     # advice urged on a party to act (lang/en/triggers.tsv adviseto); the Indonesian "menyarankan" was tried and
     # taken back (one blind and one tuning false alarm)
     ("en", "Beijing advised Washington to stay out of the Hong Kong protests.", ("REQUEST", "CHN", "USA")),
@@ -60,6 +64,8 @@ def test_diplomacy_fixes(lang, text, key):
 @pytest.mark.parametrize(("lang", "text", "absent"), [
     ("id", "Putin dan Erdogan bertemu di Sochi untuk membahas situasi di Suriah.", ("CONSULT", "RUS", "SYR")),
     ("en", "Macron and Merkel met in Berlin to discuss the Iran nuclear deal.", ("CONSULT", "FRA", "IRN")),
+    # the office and the name are one party, not two of one state meeting
+    ("en", "Lavrov and his Turkish counterpart Mevlut Cavusoglu discussed trade in Antalya.", ("CONSULT", "TUR", "TUR")),
     # a deal named as a thing with a hyphenated pair is no act (talks only)
     ("id", "Pasar saham melemah karena penyelesaian kesepakatan perdagangan AS-China bisa tertunda.", ("COOPERATE", "USA", "CHN")),
     ("id", "Pasar saham melemah karena penyelesaian kesepakatan perdagangan AS-China bisa tertunda.", ("AGREE", "USA", "CHN")),
