@@ -250,6 +250,19 @@ class SentenceView:
         (``comitative_with``: "bersama dengan", "together with")."""
         return self.is_word(i, "comitative") or (self.is_word(i, "comitative_with") and self.is_word(i - 1, "comitative"))
 
+    def _apposed(self, cur: ActorSlot, direction: int) -> ActorSlot | None:
+        """The office slot of the same state right before a named slot (going left) or the named slot right after an
+        office slot (going right): "her Indonesian counterpart Retno Marsudi" is one actor written twice."""
+        k = cur.start - 1 if direction < 0 else cur.end
+        other = self._actor_at.get(k) if 0 <= k < self.n else None
+        if other is None or other is cur or (other.end != cur.start if direction < 0 else other.start != cur.end):
+            return None
+        office, named = (other, cur) if direction < 0 else (cur, other)
+        if office.mention.kind == "sector" and named.mention.kind != "sector" and office.code and \
+                office.code[:3] == named.code[:3]:
+            return other
+        return None
+
     def compound(self, slot: ActorSlot, direction: int) -> list[ActorSlot]:
         """The actor and those joined to it by 'dan'/'and' (or a comma list ending in one), or as its companion
         ("bersama", "along with"), going left (-1) or right (+1): "Korea Selatan dan Jepang", "US, French and
@@ -259,6 +272,10 @@ class SentenceView:
         pending: list[ActorSlot] = []
         cur = slot
         while True:
+            apposed = self._apposed(cur, direction)
+            if apposed is not None:
+                cur = apposed  # (part AR) "her Indonesian counterpart Retno Marsudi": an office right before the name
+                continue  # of the same state is the same actor, and the list runs on past it
             i = cur.start - 1 if direction < 0 else cur.end
             if direction > 0:
                 i = self._past_date(i)

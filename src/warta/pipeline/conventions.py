@@ -40,6 +40,7 @@ from warta.pipeline.roles import (
     left_bound,
     right_bound,
     subject_of,
+    talks_setting,
     two_parties,
 )
 from warta.pipeline.triggers import TriggerMatch
@@ -311,6 +312,11 @@ def _signed_object(c: Candidate) -> str | None:
     signed = any(n.end == m.start and event_types().cameo_has(n.entry.cameo, "signing") for n in c.scene.matches)
     if signed:
         return "what a signing signs"
+    # (part AR) so is a tie named right after a verb of talks: "membahas kerja sama perdagangan", "discussed
+    # security cooperation" (what is discussed; the talks are coded); not talks after talks ("brokered talks between")
+    if m.entry.frame == "mutual" and m.entry.type != "CONSULT" and any(
+            n.end == m.start and n.entry.type == "CONSULT" and n.voice in ("active", "past") for n in c.scene.matches):
+        return "what talks are about"
     # (part AD) ties named right after an accord's noun are its subject: "perjanjian kerja sama pertahanan itu
     # ditandatangani ...", "kesepakatan kerja sama" (word class accord_noun)
     if m.entry.frame == "mutual" and c.view.is_word(m.start - 1, "accord_noun"):
@@ -1284,7 +1290,12 @@ def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     # "flew to Tokyo for talks with his Japanese counterpart": talks named as a trip's purpose (behind a word of the
     # class trip_purpose) are that visit, coded before them
     purpose = view.is_word(start - 1, "trip_purpose") and e.type == "CONSULT"
+    # (part AR) talks named as the setting of the clause's act ("membahas kerja sama dalam pertemuan di Jakarta")
+    # are the talks that act already codes between the same parties
+    settings = {n.start for n in c.scene.matches if e.type == "CONSULT" and is_noun(n, view) and talks_setting(view, n)}
     for k, other, pair in c.scene.seen:
+        if k == key and pair == slots and (start in settings or other in settings):
+            return f"the setting of the talks {key[1]}->{key[2] or '-'} coded from the act of its clause"
         if other == start and pair == slots[::-1] and d.match.entry.frame == "mutual":
             continue
         if purpose and k == key and other < start:

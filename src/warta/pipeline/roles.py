@@ -232,6 +232,12 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
                 return view.compound(slot, +1)
         return []
     subjects = view.compound(best, -1)
+    if coordinated and view.low[m.start - 1] == ",":
+        listed = view.compound(best, +1)
+        if len(listed) > 1 and max(s.end for s in listed) == m.start - 1:
+            # (part AR) "Kedua menteri, Retno Marsudi dan Marise Payne, membahas ...": a list set off by commas right
+            # before the verb is its subject, every one of it
+            subjects += [s for s in listed if s not in subjects]
     k = best.end + (best.end < view.n and view.low[best.end] == ",")
     if view.is_word(k, "comitative"):
         # "Retno Marsudi, along with Penny Wong, signed", "Retno bersama dengan Menlu Jepang menandatangani": the
@@ -760,7 +766,7 @@ def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
     agent on one side and the object on the other, each acting on the other; one group of parties ("Turki dan Jerman
     bertemu"): every one with every other; one party alone has its other side still to find ("China agreed to
     resume imports from Japan")."""
-    parties = between(view, m)
+    parties = between(view, m) or hyphen_pair(view, m)
     if not parties:
         left, right = _mutual_sides(view, m)
         if left and right:
@@ -768,6 +774,27 @@ def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
             return Roles(tuple(pairs + [(b, a) for a, b in pairs]))
         parties = left or right
     return _each_other(m, parties) if len(parties) != 1 else Roles(((parties[0], None),))
+
+
+def hyphen_pair(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(part AR) The parties of a noun of talks written as one hyphenated word right after or right before it:
+    "pertemuan Trump-Kim", "KTT AS-Korea Utara", "the Trump-Kim summit", "the US-North Korea talks" (two actors of
+    different codes that share the word); talks only, not a deal or a tie named as a thing ("penyelesaian
+    kesepakatan perdagangan AS-China", "the US-China trade deal")."""
+    if not is_noun(m, view) or not event_types().has(m.entry.type, "talks"):
+        return []
+    for k in (m.end, m.start - 1):
+        if 0 <= k < view.n and "-" in view.tokens[k].text.strip("-"):
+            group = [s for s in view.actors if s.start <= k < s.end]
+            if len(group) > 1 and len({s.code for s in group}) > 1 and all(s.code for s in group):
+                return group
+    return []
+
+
+def _purpose_act_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """(part AR) An act opened by a word of purpose between tokens lo and hi ("bertemu di Osaka untuk membahas program
+    nuklir Korea Utara", "met in Tokyo to discuss Iran"): what stands behind it is that act's, not the other side."""
+    return any(j in view.trigger_starts and view.has(j - 1, "purpose") for j in range(lo + 1, hi))
 
 
 def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot], list[ActorSlot]]:
@@ -787,13 +814,44 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
         and not view.has(m.start - 1, "determiner")
     right = [r for r in right if r not in left and (r.country or not left or clash)
              and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
-             and not view.is_word(view.prep_index(r.start), "mutual_topic")]  # "sharing on North Korea"
+             and not view.is_word(view.prep_index(r.start), "mutual_topic")  # "sharing on North Korea"
+             and not _purpose_act_between(view, m.end, r.start)]
     if not left and right and event_types().has(m.entry.type, "talks") and (view.has(right[0].start - 1, "prep_target") or (
             view.prep_index(right[0].start) == m.end and view.has(m.end, "prep_target") and right[0].country)):
         # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them (also a party of
         # a state past a determiner: "after talks with his Turkish counterpart"; not "para penculik")
         left = [s for s in subject_of(view, m) if s not in right]
+    if not left and not right and event_types().has(m.entry.type, "talks") and is_noun(m, view) \
+            and talks_setting(view, m) and view.trigger_starts - view.noun_trigger_starts - {m.start}:
+        # (part AR) "Erdogan and Trump agreed in a phone call to ...": the subjects of the clause's act had it (not
+        # with no act beside it: "Australia, Meksiko dan India juga dalam proses perundingan", each with others);
+        # fronted ("In a phone call on Monday, Abe and Trump agreed"), those right after the comma that closes it
+        left = subject_of(view, m) or _after_fronted(view, m)
     return left, right
+
+
+def _after_fronted(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """The actors listed right after the comma that closes a phrase opening the sentence with the trigger."""
+    if not (m.start <= 3 and view.is_word(0, "talks_setting")):
+        return []
+    for k in range(m.end, min(view.n, m.end + 6)):
+        if view.actor_at(k) is not None or view.is_punct(k):
+            return []
+        if view.low[k] == ",":
+            slot = view.actor_at(k + 1)
+            return view.compound(slot, +1) if slot is not None else []
+    return []
+
+
+def talks_setting(view: SentenceView, m: TriggerMatch) -> bool:
+    """(part AR) A noun of talks behind a word of the class talks_setting, over a determiner or a plain word ("in a
+    phone call", "dalam percakapan telepon", "during their talks")."""
+    k = m.start - 1
+    while k >= max(0, m.start - 3) and not view.is_word(k, "talks_setting"):
+        if view.actor_at(k) is not None or not view.low[k][:1].isalpha() or view.kinds(k) - {"determiner"}:
+            return False
+        k -= 1
+    return k >= 0 and view.is_word(k, "talks_setting")
 
 
 def _recv(view: SentenceView, m: TriggerMatch) -> Roles:
