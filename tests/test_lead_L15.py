@@ -6,7 +6,7 @@
   ``craft``): "Houthi melancarkan serangan pesawat nirawak terhadap fasilitas minyak Saudi" is the Houthis' attack
   on Saudi Arabia; people behind the noun stay its agents ("melakukan serangan teroris").
 - Those who died or were hurt "when" an act was done are its victims when it names none ("Two soldiers were killed
-  when Taliban fighters attacked their convoy": practice.victims_before), and a possessive pronoun read as the
+  when Taliban fighters attacked their convoy": practice.victims_before), and then a possessive pronoun read as the
   subject ("their convoy") is no one acted on.
 - "the military", "the ministry" in a sentence are those of its subject before those of a state named later as a
   place or qualifier: "Israel struck Iranian targets near Damascus, the military said" is claimed by Israel's army.
@@ -44,7 +44,7 @@ def test_thing_subject_is_no_source(lang, text):
     ("en", "Two soldiers were killed when Taliban fighters attacked their convoy in Helmand.", ("ASSAULT", "AFG", "AFG")),
     ("id", "Dua tentara tewas ketika militan Taliban menyerang konvoi mereka di Helmand.", ("ASSAULT", "AFG", "AFG")),
     ("en", "Four Malian soldiers were killed when jihadists ambushed their patrol near Gao.", ("ASSAULT", "MLI", "MLI")),
-    ("id", "Tiga pengunjuk rasa tewas ketika polisi Sudan melepaskan tembakan di Khartoum.", ("ASSAULT", "SDN", "SDN")),
+    ("id", "Tiga warga tewas ketika pasukan Sudan menyerbu desa mereka di Darfur.", ("ASSAULT", "SDN", "SDN")),
     # a craft behind the noun is the means; the light verb's subject acts on the one behind "terhadap"/"ke"
     ("id", "Pemberontak Houthi melancarkan serangan pesawat nirawak terhadap fasilitas minyak Saudi.", ("ASSAULT", "YEM", "SAU")),
     ("id", "Israel melancarkan serangan pesawat tempur ke Gaza pada Selasa malam.", ("ASSAULT", "ISR", "PSE")),
@@ -98,6 +98,8 @@ def test_victims_negatives(lang, text, absent):
     ("en", "Japan sent materials to South Korea.", ("AID", "JPN", "KOR")),
     # ... nor one with its own agent: a passive act
     ("en", "Kenya praised the delivery of maize donated by Russia.", ("AID", "RUS", "KEN")),
+    # ... nor the main verb after its subject's phrase
+    ("en", "Senators from both parties criticised the Pentagon's plan to divert funds.", ("ACCUSE", "USA", "USA")),
 ])
 def test_aspect_and_participles(lang, text, key):
     assert key in event_keys(text, lang, PUB)

@@ -227,7 +227,9 @@ def _reduced_relative(c: Candidate) -> str | None:
     while j >= 0 and view.is_common_noun(j) and view.actor_at(j) is None and k - j < 3:
         j -= 1
     j -= 1 if view.has(j, "determiner") else 0
-    if j >= 0 and any(kind.startswith("prep_") for kind in view.kinds(j)):
+    # ... in a clause whose own act stands before (not its subject's phrase: "Senators from both parties criticised")
+    if j >= 0 and any(kind.startswith("prep_") for kind in view.kinds(j)) \
+            and any(left_bound(view, j) <= t < j for t in view.trigger_starts):
         return "a participle qualifying a noun after a preposition"
     return None
 

@@ -771,6 +771,8 @@ def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
         left, right = _mutual_sides(view, m)
         if left and right:
             pairs = _pairs(m, left, right)
+            if event_types().cameo_has(m.entry.cameo, "one_way"):
+                return Roles(tuple(pairs))  # ("Kim is willing to meet Trump": Kim's wish)
             return Roles(tuple(pairs + [(b, a) for a, b in pairs]))
         parties = left or right
     return _each_other(m, parties) if len(parties) != 1 else Roles(((parties[0], None),))
@@ -1022,9 +1024,8 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
                                                      content, types.has(m.entry.type, "closed_content"))
     if frame == "direct":
         targets = _direct(view, m, targets)
-    # ("Taliban fighters attacked their convoy": a possessive pronoun read as the subject is no one acted on)
-    targets = [t for t in targets if not (t.mention.kind == "anaphor" and view.has(t.start, "determiner")
-                                          and any(t.code == s.code for s in sources))]
+    if types.has(m.entry.type, "victims"):
+        targets = [o for o in (_other_owner(view, t, sources) for t in targets) if o is not None]
     targets = targets or _after_complementizer(view, m, m.end)
     if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
         # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
@@ -1032,6 +1033,17 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
         targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
                    and not any(m.end <= k < t.start for k in view.trigger_starts)]
     return targets
+
+
+def _other_owner(view: SentenceView, target: ActorSlot, sources: list[ActorSlot]) -> ActorSlot | None:
+    """"Taliban fighters attacked their convoy", "Chinese ships fired water cannon at its supply boat": a possessive
+    pronoun read as the attacker is the party named before the attacker (the soldiers, the coast guard), if any."""
+    if not (target.mention.kind == "anaphor" and view.has(target.start, "determiner")
+            and any(target.code == s.code for s in sources)):
+        return target
+    first = min(s.start for s in sources)
+    return next((a for a in reversed(view.actors) if a.end <= first and a.mention.kind != "anaphor" and a.code
+                 and all(a.code != s.code for s in sources)), None)
 
 
 def _direct(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -> list[ActorSlot]:
