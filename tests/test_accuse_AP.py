@@ -8,12 +8,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "accuse_AP.jsonl"
 PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.700 (TP 14, FP 2, FN 10), id F1 0.872 (TP 17,
-# FP 1, FN 4).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.699, 2), "id": (0.871, 1)}
+# FP 1, FN 4); with a court's act after its auxiliary in the one state the sentence's places lie in: en 0.732 (TP 15,
+# FP 2, FN 9).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.731, 2), "id": (0.871, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AP", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a court's act as a participle after its auxiliary, the court named with no state and the sentence's one town
+    # beyond the words near the verb, is the act of that town's state (practice.domestic_coercion)
+    ("en", "A woman was convicted of fraud at the Crown Court in Leeds last week.", ("ACCUSE", "GBR", "GBR")),
+    ("en", "Two men were charged with murder on Monday after a stabbing at a nightclub in Marseille.",
+     ("ACCUSE", "FRA", "FRA")),
+    ("en", "The teenager was sentenced to five years at the regional court in Brno.", ("COERCE", "CZE", "CZE")),
+])
+def test_ap_accuse_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    # no court's act: an arrest after "was" keeps its own reading, a past tense is no passive
+    ("en", "The striker was praised for his goal at the stadium in Leeds.", "ACCUSE"),
+    ("en", "Thieves stole a van from a depot in Leeds.", "COERCE"),
+])
+def test_ap_accuse_negatives(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
