@@ -17,8 +17,8 @@ PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.700 (TP 14, FP 2, FN 10), id F1 0.872 (TP 17,
 # FP 1, FN 4); with a court's act after its auxiliary in the one state the sentence's places lie in: en 0.732 (TP 15,
-# FP 2, FN 9).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.731, 2), "id": (0.871, 1)}
+# FP 2, FN 9); with a verdict's target after the words of guilt: id 0.900 (TP 18, FP 1, FN 3).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.731, 2), "id": (0.899, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AP", RATCHET)
 
 
@@ -30,6 +30,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Two men were charged with murder on Monday after a stabbing at a nightclub in Marseille.",
      ("ACCUSE", "FRA", "FRA")),
     ("en", "The teenager was sentenced to five years at the regional court in Brno.", ("COERCE", "CZE", "CZE")),
+    # a verdict with the one found guilty after the words of guilt (lang/id/triggers.tsv vonisbersalahobjek; a
+    # labelled pattern whose gap holds no word gives way to it: triggers._positions), the labelled one still read
+    ("id", "Pengadilan Negeri Kupang memvonis bersalah dua mantan pejabat dinas kesehatan.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Majelis hakim di Bandung menyatakan bersalah seorang pria berusia 40 tahun atas penipuan.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("id", "Pengadilan Negeri Kupang menyatakan pegawai bank itu bersalah.", ("ACCUSE", "IDN", "IDN")),
 ])
 def test_ap_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -39,6 +45,9 @@ def test_ap_accuse_fixes(lang, text, key):
     # no court's act: an arrest after "was" keeps its own reading, a past tense is no passive
     ("en", "The striker was praised for his goal at the stadium in Leeds.", "ACCUSE"),
     ("en", "Thieves stole a van from a depot in Leeds.", "COERCE"),
+    # guilt one admits, a verdict still to come: no one found guilty
+    ("id", "Menteri itu menyatakan bersalah telah lalai dalam tugasnya.", "ACCUSE"),
+    ("id", "Mahkamah Agung memutuskan bersalah atau tidaknya terdakwa pekan depan.", "ACCUSE"),
 ])
 def test_ap_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
