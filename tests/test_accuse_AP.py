@@ -36,6 +36,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Majelis hakim di Bandung menyatakan bersalah seorang pria berusia 40 tahun atas penipuan.",
      ("ACCUSE", "IDN", "IDN")),
     ("id", "Pengadilan Negeri Kupang menyatakan pegawai bank itu bersalah.", ("ACCUSE", "IDN", "IDN")),
+    # people counted as the very object of an investigation are its suspects, of the investigators' state
+    # (conventions counted-suspects; tuning ud n02011003: "polisi Essen menyelidiki empat orang yang ...")
+    ("id", "Polisi Malaysia menyelidiki tiga orang atas dugaan penipuan.", ("ACCUSE", "MYS", "MYS")),
+    ("en", "Police in Essen are investigating four people who watched as a pensioner died.", ("ACCUSE", "DEU", "DEU")),
 ])
 def test_ap_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -51,3 +55,12 @@ def test_ap_accuse_fixes(lang, text, key):
 ])
 def test_ap_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # people counted after the incident looked into are its victims, not its suspects
+    ("id", "Polisi Malaysia menyelidiki kematian tiga orang di Johor.", ("ACCUSE", "MYS", "MYS")),
+    ("en", "Police in Essen are investigating the deaths of four people.", ("ACCUSE", "DEU", "DEU")),
+])
+def test_ap_accuse_not_keyed(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)

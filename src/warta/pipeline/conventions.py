@@ -827,6 +827,12 @@ def _counted_suspects(c: Candidate) -> None:
     if m.entry.type == "ACCUSE" and event_types().cameo_has(m.entry.cameo, "legal_own") \
             and not event_types().cameo_has(m.entry.cameo, "inquiry") and _untargeted(c):
         _fill_targets(c, practice.victims(c.view, m, c.scene.quantities))
+    elif m.entry.type == "ACCUSE" and event_types().cameo_has(m.entry.cameo, "inquiry") and _untargeted(c):
+        # (part AP) people counted as the very object of an investigation are its suspects: "polisi Essen menyelidiki
+        # empat orang", "police are investigating two men" (not "investigating the deaths of 17 people": victims)
+        counted = practice.victims(c.view, m, c.scene.quantities)
+        if counted is not None and c.view.token_at(counted.mention.start) == m.end:
+            _fill_targets(c, counted)
 
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
