@@ -17,8 +17,9 @@ PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.700 (TP 14, FP 2, FN 10), id F1 0.872 (TP 17,
 # FP 1, FN 4); with a court's act after its auxiliary in the one state the sentence's places lie in: en 0.732 (TP 15,
-# FP 2, FN 9); with a verdict's target after the words of guilt: id 0.900 (TP 18, FP 1, FN 3).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.731, 2), "id": (0.899, 1)}
+# FP 2, FN 9); with a verdict's target after the words of guilt: id 0.900 (TP 18, FP 1, FN 3);
+# with placing someone under investigation: en 0.762 (TP 16, FP 2, FN 8).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.761, 2), "id": (0.899, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AP", RATCHET)
 
 
@@ -40,6 +41,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (conventions counted-suspects; tuning ud n02011003: "polisi Essen menyelidiki empat orang yang ...")
     ("id", "Polisi Malaysia menyelidiki tiga orang atas dugaan penipuan.", ("ACCUSE", "MYS", "MYS")),
     ("en", "Police in Essen are investigating four people who watched as a pensioner died.", ("ACCUSE", "DEU", "DEU")),
+    # placing someone under investigation is opening one into them (lang/en/triggers.tsv placeinvestigation)
+    ("en", "French magistrates have placed the former minister under formal investigation over campaign funding.",
+     ("ACCUSE", "FRA", "FRA")),
+    ("en", "Prosecutors in Milan put two men under investigation for fraud.", ("ACCUSE", "ITA", "ITA")),
 ])
 def test_ap_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -52,6 +57,9 @@ def test_ap_accuse_fixes(lang, text, key):
     # guilt one admits, a verdict still to come: no one found guilty
     ("id", "Menteri itu menyatakan bersalah telah lalai dalam tugasnya.", "ACCUSE"),
     ("id", "Mahkamah Agung memutuskan bersalah atau tidaknya terdakwa pekan depan.", "ACCUSE"),
+    # a plan or a case placed under review or investigation is no one investigated
+    ("en", "The ministry placed the plan under review.", "ACCUSE"),
+    ("en", "Prosecutors put the case under investigation.", "ACCUSE"),
 ])
 def test_ap_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
