@@ -18,8 +18,9 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.700 (TP 14, FP 2, FN 10), id F1 0.872 (TP 17,
 # FP 1, FN 4); with a court's act after its auxiliary in the one state the sentence's places lie in: en 0.732 (TP 15,
 # FP 2, FN 9); with a verdict's target after the words of guilt: id 0.900 (TP 18, FP 1, FN 3);
-# with placing someone under investigation: en 0.762 (TP 16, FP 2, FN 8).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.761, 2), "id": (0.899, 1)}
+# with placing someone under investigation: en 0.762 (TP 16, FP 2, FN 8); with a name set off with an age as a private
+# person: en 0.844 (TP 19, FP 2, FN 5).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.843, 2), "id": (0.899, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AP", RATCHET)
 
 
@@ -45,6 +46,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "French magistrates have placed the former minister under formal investigation over campaign funding.",
      ("ACCUSE", "FRA", "FRA")),
     ("en", "Prosecutors in Milan put two men under investigation for fraud.", ("ACCUSE", "ITA", "ITA")),
+    # an unlisted name set off with an age is a private person (actors._aged_names), of the state of the court,
+    # police or place of the act; "found X, 34, guilty" (lang/en/triggers.tsv foundagedguilty)
+    ("en", "A jury at Cardiff Crown Court found Evans, 51, guilty of fraud.", ("ACCUSE", "GBR", "GBR")),
+    ("en", "Patel, 38, of Leicester, was charged with arson after a fire at a shop.", ("ACCUSE", "GBR", "GBR")),
+    ("id", "Budi (42) dinyatakan bersalah oleh Pengadilan Negeri Sleman.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Andi (35), warga Bantul, ditangkap polisi di Yogyakarta karena mencuri sepeda motor.", ("COERCE", "IDN", "IDN")),
 ])
 def test_ap_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -60,6 +67,9 @@ def test_ap_accuse_fixes(lang, text, key):
     # a plan or a case placed under review or investigation is no one investigated
     ("en", "The ministry placed the plan under review.", "ACCUSE"),
     ("en", "Prosecutors put the case under investigation.", "ACCUSE"),
+    # a person named with an age outside an act: nothing coded
+    ("id", "Budi (42) menjadi juara lomba lari di Sleman.", "ACCUSE"),
+    ("en", "Evans, 51, of Cardiff, said the court had been fair.", "ACCUSE"),
 ])
 def test_ap_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
@@ -72,3 +82,18 @@ def test_ap_accuse_negatives(lang, text, etype):
 ])
 def test_ap_accuse_not_keyed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a name with an age is a private person; a name alone, a date, a count beside a state stay what they were
+    ("en", "Evans, 51, of Cardiff, won the race.", {("CVL", "Evans")}),
+    ("en", "Evans won the race in Cardiff.", set()),
+    ("en", "On March 3, 2024, Evans won the race.", set()),
+    ("en", "Russia, 12, and China, 10, topped the medal table.", {("RUS", "Russia"), ("CHN", "China")}),
+    ("id", "Budi (42), warga Sleman, memenangi lomba lari.", {("CVL", "Budi"), ("IDNCVL", "warga Sleman")}),
+    ("id", "Budi memenangi lomba lari di Sleman.", set()),
+])
+def test_ap_aged_names(lang, text, names):
+    from warta.pipeline.actors import ActorFinder
+
+    assert {(m.code, m.text) for m in ActorFinder(lang).find(text) if m.code} == names
