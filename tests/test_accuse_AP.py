@@ -19,8 +19,9 @@ PUB = "2024-11-15"
 # FP 1, FN 4); with a court's act after its auxiliary in the one state the sentence's places lie in: en 0.732 (TP 15,
 # FP 2, FN 9); with a verdict's target after the words of guilt: id 0.900 (TP 18, FP 1, FN 3);
 # with placing someone under investigation: en 0.762 (TP 16, FP 2, FN 8); with a name set off with an age as a private
-# person: en 0.844 (TP 19, FP 2, FN 5).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.843, 2), "id": (0.899, 1)}
+# person: en 0.844 (TP 19, FP 2, FN 5); with the suspect, the accused, a founder: en 0.870 (TP 20, FP 2, FN 4).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.869, 2), "id": (0.899, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AP", RATCHET)
 
 
@@ -52,6 +53,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Patel, 38, of Leicester, was charged with arson after a fire at a shop.", ("ACCUSE", "GBR", "GBR")),
     ("id", "Budi (42) dinyatakan bersalah oleh Pengadilan Negeri Sleman.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Andi (35), warga Bantul, ditangkap polisi di Yogyakarta karena mencuri sepeda motor.", ("COERCE", "IDN", "IDN")),
+    # the people of court news (lang/en/sectors.tsv, part AP): the suspect, the accused, a founder, a pensioner
+    ("en", "The suspect was charged with murder in Leeds.", ("ACCUSE", "GBR", "GBR")),
+    ("en", "A jury in Boston found the software company's founder guilty of fraud.", ("ACCUSE", "USA", "USA")),
+    ("en", "A pensioner was convicted of fraud at the High Court in Edinburgh.", ("ACCUSE", "GBR", "GBR")),
 ])
 def test_ap_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -70,6 +75,8 @@ def test_ap_accuse_fixes(lang, text, key):
     # a person named with an age outside an act: nothing coded
     ("id", "Budi (42) menjadi juara lomba lari di Sleman.", "ACCUSE"),
     ("en", "Evans, 51, of Cardiff, said the court had been fair.", "ACCUSE"),
+    # "suspect" as a verb names no one
+    ("en", "Police in Leeds suspect the fire was started deliberately.", "ACCUSE"),
 ])
 def test_ap_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
