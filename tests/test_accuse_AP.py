@@ -20,8 +20,9 @@ PUB = "2024-11-15"
 # FP 2, FN 9); with a verdict's target after the words of guilt: id 0.900 (TP 18, FP 1, FN 3);
 # with placing someone under investigation: en 0.762 (TP 16, FP 2, FN 8); with a name set off with an age as a private
 # person: en 0.844 (TP 19, FP 2, FN 5); with the suspect, the accused, a founder: en 0.870 (TP 20, FP 2, FN 4).
+# With a compound modifier before the agent ("by anti-corruption prosecutors in Kyiv"): en 0.894 (TP 21, FP 2, FN 3).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.869, 2), "id": (0.899, 1)}
+RATCHET = {"en": (0.893, 2), "id": (0.899, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AP", RATCHET)
 
 
@@ -57,6 +58,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "The suspect was charged with murder in Leeds.", ("ACCUSE", "GBR", "GBR")),
     ("en", "A jury in Boston found the software company's founder guilty of fraud.", ("ACCUSE", "USA", "USA")),
     ("en", "A pensioner was convicted of fraud at the High Court in Edinburgh.", ("ACCUSE", "GBR", "GBR")),
+    # a lower-case compound with "-" between a preposition and its actor qualifies the actor (analysis.prep_index)
+    ("en", "The mayor is under investigation by anti-graft prosecutors in Bucharest.", ("ACCUSE", "ROU", "ROU")),
+    ("en", "Two senior officials were arrested by anti-terrorism police in Ankara.", ("COERCE", "TUR", "TUR")),
 ])
 def test_ap_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -77,6 +81,7 @@ def test_ap_accuse_fixes(lang, text, key):
     ("en", "Evans, 51, of Cardiff, said the court had been fair.", "ACCUSE"),
     # "suspect" as a verb names no one
     ("en", "Police in Leeds suspect the fire was started deliberately.", "ACCUSE"),
+    ("en", "The anti-corruption campaign in Kyiv was praised by prosecutors.", "ACCUSE"),
 ])
 def test_ap_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
