@@ -61,6 +61,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a lower-case compound with "-" between a preposition and its actor qualifies the actor (analysis.prep_index)
     ("en", "The mayor is under investigation by anti-graft prosecutors in Bucharest.", ("ACCUSE", "ROU", "ROU")),
     ("en", "Two senior officials were arrested by anti-terrorism police in Ankara.", ("COERCE", "TUR", "TUR")),
+    # naming a suspect without "sebagai" (lang/id/triggers.tsv tetaptersangka3)
+    ("id", "KPK menetapkan Wali Kota Medan tersangka kasus suap.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Wali Kota Medan resmi ditetapkan tersangka oleh KPK.", ("ACCUSE", "IDN", "IDN")),
 ])
 def test_ap_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -82,6 +85,7 @@ def test_ap_accuse_fixes(lang, text, key):
     # "suspect" as a verb names no one
     ("en", "Police in Leeds suspect the fire was started deliberately.", "ACCUSE"),
     ("en", "The anti-corruption campaign in Kyiv was praised by prosecutors.", "ACCUSE"),
+    ("id", "Pemerintah menetapkan aturan baru bagi tersangka yang ditahan di Jakarta.", "ACCUSE"),
 ])
 def test_ap_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
