@@ -64,6 +64,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # naming a suspect without "sebagai" (lang/id/triggers.tsv tetaptersangka3)
     ("id", "KPK menetapkan Wali Kota Medan tersangka kasus suap.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Wali Kota Medan resmi ditetapkan tersangka oleh KPK.", ("ACCUSE", "IDN", "IDN")),
+    # charged over an incident no crime names (lang/en/triggers.tsv chargedoverincident); "the officer" of crime news
+    ("en", "Australian police charged a 45-year-old man over the fire.", ("ACCUSE", "AUS", "AUS")),
+    ("en", "The former officer was found guilty of murder by a jury in Minneapolis.", ("ACCUSE", "USA", "USA")),
 ])
 def test_ap_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -86,6 +89,7 @@ def test_ap_accuse_fixes(lang, text, key):
     ("en", "Police in Leeds suspect the fire was started deliberately.", "ACCUSE"),
     ("en", "The anti-corruption campaign in Kyiv was praised by prosecutors.", "ACCUSE"),
     ("id", "Pemerintah menetapkan aturan baru bagi tersangka yang ditahan di Jakarta.", "ACCUSE"),
+    ("en", "The airline charged passengers for fire insurance.", "ACCUSE"),
 ])
 def test_ap_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
