@@ -99,6 +99,8 @@ def test_ap_accuse_negatives(lang, text, etype):
     # people counted after the incident looked into are its victims, not its suspects
     ("id", "Polisi Malaysia menyelidiki kematian tiga orang di Johor.", ("ACCUSE", "MYS", "MYS")),
     ("en", "Police in Essen are investigating the deaths of four people.", ("ACCUSE", "DEU", "DEU")),
+    # people a noun after the count names otherwise: witnesses questioned
+    ("id", "Polisi Malaysia memeriksa lima orang saksi dalam kasus penipuan.", ("ACCUSE", "MYS", "MYS")),
 ])
 def test_ap_accuse_not_keyed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
