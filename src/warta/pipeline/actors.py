@@ -47,6 +47,9 @@ _NON_SPACE = re.compile(r"\S+")
 _UNIT_NUMBER = re.compile(r"[ \t]+(?:(?:[IVX]{1,5}|\d{1,4})/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}|[IVX]{1,5}\b(?!/))")
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
 _WORD_AT = re.compile(r"\w+")
+# (part AP) a name and an age set off after it: "Jones, 34," "Budi (42)," (an age of one or two digits)
+_AGED = re.compile(rf"({_UP_WORD}(?:[ ]{_UP_WORD}){{0,3}})(?:,[ ]\d{{1,2}},|[ ]\(\d{{1,2}}\))")
+_PRIVATE = "CVL"  # the sector of a private person (GUIDELINES: civilians)
 _FIELD = re.compile(rf"(?: {_UP_WORD}){{1,3}} $")  # the same, ending where the office's noun starts
 
 
@@ -523,10 +526,28 @@ class ActorFinder:
         if self.names:
             out.extend(self._unlisted_names(text, folded, out, blocked))
             out.sort(key=lambda m: m.start)
+            self._aged_names(text, out)
             self._appositions(text, out)
             self._descriptions(folded, out)
         _defined_acronyms(text, out)
         return [m for m in out if not self.backs(text, m.end)]
+
+    def _aged_names(self, text: str, out: list[ActorMention]) -> None:
+        """(part AP) A personal name that no lexicon entry covers, set off with an age, as crime and court news names
+        the accused ("Kowalski, 52, of Swindon, was found guilty", "Budi (42), warga Sleman, ditangkap"): a private
+        person (CVL), whose state the conventions take from the police, court or place of the act; a name with no age
+        stays no actor."""
+        for m in _AGED.finditer(text):
+            s, e = m.start(1), m.end(1)
+            if fold(text[s:e].split()[0]) in self.lexicon.name_stop or s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
+                continue
+            over = [i for i, o in enumerate(out) if o.start < e and s < o.end]
+            if any(out[i].code or out[i].kind != "name" for i in over):
+                continue
+            for i in reversed(over):
+                del out[i]
+            out.append(ActorMention(_PRIVATE, text[s:e], text[s:e], s, e, "sector", "rule:aged-name"))
+            out.sort(key=lambda o: o.start)
 
     def backs(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` is written onto a participle that makes it a backer of the noun after

@@ -220,9 +220,18 @@ class SentenceView:
     def prep_index(self, k: int) -> int:
         """The token of the word before token ``k`` past determiners, place nouns and backers (-1 when none)."""
         i = k - 1
-        while i >= 0 and (self.has(i, "determiner") or self.is_word(i, "place_noun") or self.backed(i)):
+        while i >= 0 and (self.has(i, "determiner") or self.is_word(i, "place_noun") or self.backed(i)
+                          or self.compound_modifier(i)):
             i -= 1
         return i
+
+    def compound_modifier(self, i: int) -> bool:
+        """(part AP) A lower-case compound written with "-" of two different words ("anti-corruption", "anti-graft",
+        "high-ranking"): it qualifies the noun after it ("by anti-corruption prosecutors in Kyiv"); not a reduplicated
+        plural ("kota-kota")."""
+        parts = self.low[i].split("-")
+        return len(parts) == 2 and all(p.isalpha() for p in parts) and parts[0] != parts[1] \
+            and self.tokens[i].text[:1].islower()
 
     def backed(self, i: int) -> bool:
         """A backer written onto a noun with "-" ("Iran-backed", word class ``backer``): it qualifies the noun after it."""

@@ -854,6 +854,15 @@ def _counted_suspects(c: Candidate) -> None:
     if m.entry.type == "ACCUSE" and event_types().cameo_has(m.entry.cameo, "legal_own") \
             and not event_types().cameo_has(m.entry.cameo, "inquiry") and _untargeted(c):
         _fill_targets(c, practice.victims(c.view, m, c.scene.quantities))
+    elif m.entry.type == "ACCUSE" and event_types().cameo_has(m.entry.cameo, "inquiry") and _untargeted(c):
+        # (part AP) people counted as the very object of an investigation are its suspects: "polisi Essen menyelidiki
+        # empat orang", "police are investigating two men" (not "investigating the deaths of 17 people": victims; not
+        # people a noun after the count names otherwise: "KPK memeriksa tiga orang saksi", witnesses, part U)
+        counted = practice.victims(c.view, m, c.scene.quantities)
+        after = c.view.token_at(counted.mention.end - 1) if counted is not None else None
+        if counted is not None and c.view.token_at(counted.mention.start) == m.end and after is not None \
+                and not (after + 1 < c.view.n and c.view.is_common_noun(after + 1)):
+            _fill_targets(c, counted)
 
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)

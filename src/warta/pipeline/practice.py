@@ -95,6 +95,11 @@ def _justice_organ(slot: ActorSlot) -> bool:
     return bool(slot.country) and ActorCode(slot.code).of_class("justice")
 
 
+def _court_act(view: SentenceView, m: TriggerMatch) -> bool:
+    """A word of a court's act (a charge, a verdict, a sentence: word class court_act) in the trigger."""
+    return any(view.is_word(k, "court_act") for k in range(m.start, m.end))
+
+
 def _sole_country(places: list[PlaceMention]) -> str:
     """The one state all the sentence's places lie in, '' for none or several (helper AL: "pria ... yang didakwa dalam
     kasus penusukan seorang gadis di sekolahnya di Abbotsford": the charge of the scene's courts)."""
@@ -167,7 +172,10 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
                 # KUHP, kata Kapolres Bantul": a passive with no place is the act of the police, prosecutors or
                 # courts of the state the sentence names (a participle after its auxiliary only then: else it may be
                 # a past tense, no agent implied)
-                where = _organ_country(view, subjects) or (_sole_country(places) if m.voice == "passive" or reduced else "")
+                # (part AP) a participle after its auxiliary is a passive too: "A man was convicted of murder at the
+                # High Court in Glasgow" (the court named with no state, the one town beyond the six words near it)
+                where = _organ_country(view, subjects) or (_sole_country(places) if m.voice == "passive" or reduced
+                                                           or has_passive_aux(view, m.start) and _court_act(view, m) else "")
                 passive = m.voice == "passive" or reduced or bool(where)
             if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
                     and (where or passive):

@@ -87,7 +87,7 @@ class TriggerMatcher:
         hand = [(m.start, m.end, m.entry.type) for m in candidates if m.entry.rank == 0]
         candidates = [m for m in candidates if m.entry.rank == 0 or _keeps(m, hand)]
         order = self._order
-        candidates.sort(key=lambda m: (-len(m.entry.pattern), -(m.end - m.start), m.start, order[id(m.entry)]))
+        candidates.sort(key=lambda m: (-_positions(m), -(m.end - m.start), m.start, order[id(m.entry)]))
         taken: list[TriggerMatch] = []
         used: set[int] = set()
         for m in candidates:
@@ -98,6 +98,16 @@ class TriggerMatcher:
             taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
+
+
+def _positions(m: TriggerMatch) -> int:
+    """How specific a match is: its pattern's positions; a labelled pattern whose gaps matched no word counts its
+    words only (part AP: "memvonis bersalah lima terdakwa" labels no one inside, so the entry whose target follows
+    the words of guilt, listed first, reads it)."""
+    p = m.entry.pattern
+    if m.entry.frame == "labelled" and () in p and m.end - m.start == len(p) - p.count(()):
+        return len(p) - p.count(())
+    return len(p)
 
 
 def _fixed(m: TriggerMatch) -> range | list[int]:
