@@ -19,8 +19,9 @@ PUB = "2024-11-15"
 
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.702 (TP 20, FP 10, FN 7), id F1 0.769 (TP 20,
-# FP 6, FN 6); fix 1 (a claim or accusation denied is a report denied): id 0.815 (TP 22, FP 6, FN 4).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.701, 10), "id": (0.814, 6)}
+# FP 6, FN 6); fix 1 (a claim or accusation denied is a report denied): id 0.815 (TP 22, FP 6, FN 4);
+# fix 2 (its forces; denied reports, dismissed claims): en 0.793 (TP 23, FP 8, FN 4).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.792, 8), "id": (0.814, 6)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "reject-AQ", RATCHET)
 
 
@@ -50,3 +51,28 @@ def test_denied_accusation_content(lang, text, key):
 ])
 def test_denied_accusation_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
+
+
+# fix 2: English "its forces / its air force ..." are the state's arms, as Indonesian "pasukannya" (lang/en/anaphora.tsv);
+# a report, claim or accusation denied, dismissed or rejected is a denial (lang/en/cues.tsv), also when the report's
+# word is itself a reporting cue ("denied reports that ...", pipeline/modality.py)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Israel denied reports that its warplanes had struck a school in Gaza.", ("ASSAULT", "ISR", "PSE")),
+    ("en", "Moscow dismissed allegations that its troops had shelled a hospital in Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Ethiopia rejected accusations that its army had attacked Eritrean border posts.", ("ASSAULT", "ETH", "ERI")),
+])
+def test_denied_report_content(lang, text, key):
+    assert key in _negated_keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # a club's coach is no state's act
+    ("en", "The club dismissed reports that its coach would be sacked.", None),
+    # the arms a state says it used are not denied ("said", no denial): not negated
+    ("en", "Israel said its warplanes had struck Hezbollah positions in southern Lebanon.", ("ASSAULT", "ISR", "LBN")),
+])
+def test_denied_report_negatives(lang, text, absent):
+    if absent is None:
+        assert not event_keys(text, lang, PUB)
+    else:
+        assert absent not in _negated_keys(text, lang)
