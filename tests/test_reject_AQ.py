@@ -20,8 +20,9 @@ PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.702 (TP 20, FP 10, FN 7), id F1 0.769 (TP 20,
 # FP 6, FN 6); fix 1 (a claim or accusation denied is a report denied): id 0.815 (TP 22, FP 6, FN 4);
-# fix 2 (its forces; denied reports, dismissed claims): en 0.793 (TP 23, FP 8, FN 4).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.792, 8), "id": (0.814, 6)}
+# fix 2 (its forces; denied reports, dismissed claims): en 0.793 (TP 23, FP 8, FN 4); fix 3 (author_verb in
+# both languages): id 0.873 (TP 24, FP 5, FN 2).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.792, 8), "id": (0.872, 5)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "reject-AQ", RATCHET)
 
 
@@ -76,3 +77,26 @@ def test_denied_report_negatives(lang, text, absent):
         assert not event_keys(text, lang, PUB)
     else:
         assert absent not in _negated_keys(text, lang)
+
+
+# fix 3: every participle or passive that names who made a plan, a deal, sanctions or an act names the one a rejection or
+# condemnation of it is aimed at, in both languages alike (word class author_verb: "imposed by", "yang dijatuhkan")
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Pakistan condemned the sanctions imposed by Washington on its missile programme.", ("ACCUSE", "PAK", "USA")),
+    ("en", "Iran rejected the resolution adopted by the IAEA board on Thursday.", ("REJECT", "IRN", "IGOIAEA")),
+    ("en", "Egypt condemned the air strike carried out by Israel on a refugee camp in Rafah.", ("ACCUSE", "EGY", "ISR")),
+    ("id", "Kamboja menolak rencana yang dirancang Thailand untuk membangun tembok perbatasan.", ("REJECT", "KHM", "THA")),
+    ("id", "Iran mengecam sanksi yang dijatuhkan Amerika Serikat terhadap sektor minyaknya.", ("ACCUSE", "IRN", "USA")),
+    ("id", "Mesir mengecam serangan udara yang dilakukan Israel terhadap kamp pengungsi di Rafah.", ("ACCUSE", "EGY", "ISR")),
+])
+def test_author_verb(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a player and a club: no party
+    ("en", "The striker rejected the contract offer signed by his former coach."),
+    ("id", "Pemain itu menolak kontrak yang ditandatangani klubnya."),
+])
+def test_author_verb_negatives(lang, text):
+    assert not event_keys(text, lang, PUB)
