@@ -21,8 +21,9 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.702 (TP 20, FP 10, FN 7), id F1 0.769 (TP 20,
 # FP 6, FN 6); fix 1 (a claim or accusation denied is a report denied): id 0.815 (TP 22, FP 6, FN 4);
 # fix 2 (its forces; denied reports, dismissed claims): en 0.793 (TP 23, FP 8, FN 4); fix 3 (author_verb in
-# both languages): id 0.873 (TP 24, FP 5, FN 2).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.792, 8), "id": (0.872, 5)}
+# both languages): id 0.873 (TP 24, FP 5, FN 2); fix 4 (Indonesian deals are plans): id 0.893 (TP 25, FP 5, FN 1).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.792, 8), "id": (0.892, 5)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "reject-AQ", RATCHET)
 
 
@@ -99,4 +100,25 @@ def test_author_verb(lang, text, key):
     ("id", "Pemain itu menolak kontrak yang ditandatangani klubnya."),
 ])
 def test_author_verb_negatives(lang, text):
+    assert not event_keys(text, lang, PUB)
+
+
+# fix 4: Indonesian deals, treaties and budgets are plans (word class plan_noun), as "proposal" and "plan" are: rejected,
+# their author is the target, or none when none is named (GUIDELINES: target "")
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Partai oposisi Korea Selatan menolak perjanjian yang dirundingkan Presiden Yoon Suk Yeol dengan Jepang.",
+     ("REJECT", "KOR", "KOR")),
+    ("id", "Hamas menolak kesepakatan tersebut.", ("REJECT", "PSE", "")),
+    ("id", "Parlemen Peru menolak anggaran yang diajukan pemerintah.", ("REJECT", "PER", "PER")),
+])
+def test_deal_as_plan(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a firm and its workers, players and a contract: no party
+    ("id", "Perusahaan itu menolak kesepakatan dengan serikat pekerja."),
+    ("id", "Para pemain menolak kesepakatan kontrak baru."),
+])
+def test_deal_as_plan_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
