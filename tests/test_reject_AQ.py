@@ -161,3 +161,19 @@ def test_it_for_state(lang, text, key):
 ])
 def test_it_for_state_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
+
+
+# fix 7: "their troops", "pasukan mereka" are the arms of the party named before, as "its forces", "pasukannya"
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Rusia membantah bahwa pasukan mereka menyerang Ukraina.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Moscow and Minsk denied that their troops had attacked Ukrainian border posts.", ("ASSAULT", "BLR", "UKR")),
+])
+def test_their_troops(lang, text, key):
+    assert key in _negated_keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The fans said their team had played badly."),
+])
+def test_their_troops_negatives(lang, text):
+    assert not event_keys(text, lang, PUB)
