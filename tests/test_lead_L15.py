@@ -122,3 +122,19 @@ def test_trade_curbs(lang, text, key):
 def test_trade_curbs_abroad_are_no_sanction_on_a_state():
     assert not any(k[0] == "SANCTION" for k in event_keys(
         "Pemerintah Indonesia memperketat kontrol ekspor nikel ke luar negeri.", "id", PUB))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # words against the press or a political body named bare are no force (rule verbal-attack)
+    ("en", "Trump attacked the media as the enemy of the people.", ("ACCUSE", "USAGOV", "USAMED")),
+    ("en", "Erdogan attacked the judiciary over the ruling on Tuesday.", ("ACCUSE", "TURGOV", "TURJUD")),
+    # a disparaging adjective before any noun is a label (calllabeladj)
+    ("en", "Trump called Pelosi a nasty, vindictive person.", ("ACCUSE", "USAGOV", "USALEG")),
+])
+def test_words_not_force(lang, text, key):
+    assert key in _full(text, lang)
+
+
+def test_force_on_people_stays_force():
+    assert ("ASSAULT", "RUSGOV", "UKRMIL") in _full("Putin attacked the army of Ukraine.", "en")
+    assert not any(k[0] == "ACCUSE" for k in _full("The union called for a weak currency policy in Brazil.", "en"))

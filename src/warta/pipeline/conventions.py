@@ -1140,7 +1140,9 @@ def _verbal_attack(c: Candidate, d: Draft) -> None:
     own_body = d.tgt.mention.kind not in ("country", "capital", "leader") and d.tgt.country == d.src.country \
         and (tgt.last_sector in _WORDS_TARGETS or tgt.prefix == tgt.code  # a party (organisations: a bare code)
              and any("organisations" in s for s in d.tgt.mention.sources))
-    if person or own_body:
+    # (lead, session 15) a bare political body or the press, of no state of its own: "Trump attacked the media as"
+    bare_body = d.tgt.mention.kind == "sector" and not d.tgt.country and tgt.last_sector in _WORDS_TARGETS
+    if person or own_body or bare_body:
         d.type, d.cameo = "ACCUSE", "111"
 
 
