@@ -94,12 +94,6 @@ def test_victims_negatives(lang, text, absent):
     # a verb of aspect before "to" is no purpose: the act is done (word class aspect)
     ("en", "Germany said it would continue to support Ukraine's territorial integrity.", ("SUPPORT", "DEU", "UKR")),
     ("en", "Turkey continued to bomb Kurdish positions in northern Syria on Sunday.", ("ASSAULT", "TUR", "SYR")),
-    # a participle without a preposition before its noun is still the act: "Japan sent materials to South Korea"
-    ("en", "Japan sent materials to South Korea.", ("AID", "JPN", "KOR")),
-    # ... nor one with its own agent: a passive act
-    ("en", "Kenya praised the delivery of maize donated by Russia.", ("AID", "RUS", "KEN")),
-    # ... nor the main verb after its subject's phrase
-    ("en", "Senators from both parties criticised the Pentagon's plan to divert funds.", ("ACCUSE", "USA", "USA")),
 ])
 def test_aspect_and_participles(lang, text, key):
     assert key in event_keys(text, lang, PUB)

@@ -39,8 +39,6 @@ DROPS = [
     ("sport", "en", "Japan attacked South Korea throughout the second half in Tokyo.", "attacked"),
     ("restated-act", "en", "Saudi Arabia blamed Iran for the drone attacks, an accusation Tehran denied.", "accusation"),
     ("restated-act", "id", "Arab Saudi menyalahkan Iran atas serangan itu, tuduhan yang dibantah Teheran.", "tuduhan"),
-    ("reduced-relative", "en", "Japan tightened export controls on materials sent to South Korea.", "sent"),
-    ("reduced-relative", "en", "Poland criticised the quality of equipment supplied to Ukraine.", "supplied"),
     ("inquiry-object", "en", "Brazil's supreme court opened an inquiry into the former president's role in the riots.",
      "riots"),
     ("open-question", "en", "Economists questioned whether Japan would raise interest rates in March.", "questioned"),

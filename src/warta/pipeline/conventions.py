@@ -213,27 +213,6 @@ def _speculative(c: Candidate) -> str | None:
     return "speculated, prevented or put off: content, not an act" if practice.speculative(c.view, c.match) else None
 
 
-def _reduced_relative(c: Candidate) -> str | None:
-    """"tightened export controls on materials sent to South Korea", "the return of weapons seized from rebels": a
-    participle right after a noun that a preposition governs qualifies that noun; it is no act of the clause's
-    subject (a participle right after the people it names stays a passive: roles._reduced_relative)."""
-    view, m = c.view, c.match
-    if m.voice != "past" or m.end - m.start != 1 or view.has(m.end, "prep_agent"):
-        return None  # (with its own agent it is a passive act: "maize donated by Russia")
-    k = m.start - 1
-    if not view.is_common_noun(k) or view.actor_at(k) is not None:
-        return None
-    j = k - 1
-    while j >= 0 and view.is_common_noun(j) and view.actor_at(j) is None and k - j < 3:
-        j -= 1
-    j -= 1 if view.has(j, "determiner") else 0
-    # ... in a clause whose own act stands before (not its subject's phrase: "Senators from both parties criticised")
-    if j >= 0 and any(kind.startswith("prep_") for kind in view.kinds(j)) \
-            and any(left_bound(view, j) <= t < j for t in view.trigger_starts):
-        return "a participle qualifying a noun after a preposition"
-    return None
-
-
 def _restated_act(c: Candidate) -> str | None:
     """"Saudi Arabia blamed Iran for the attacks, an accusation Tehran denied", "Militants stormed the hotel, an attack
     that ...", "..., tuduhan yang dibantah Teheran": a noun set off by a comma after a verb of its type names that
@@ -1332,7 +1311,6 @@ RULES: tuple[Rule, ...] = (
     Rule("speculative-content", "gate", _speculative),
     Rule("sport", "gate", _sport),
     Rule("restated-act", "gate", _restated_act),
-    Rule("reduced-relative", "gate", _reduced_relative),
     Rule("open-question", "gate", _open_question),
     Rule("abstract-object", "gate", _abstract_object),
     Rule("goal-set", "gate", _goal_set),

@@ -23,7 +23,7 @@ from warta.model import ActorMention
 
 __all__ = ["resolve_anaphora"]
 
-SECTOR_CLASSES = {"gov": "GOV", "mil": "MIL"}
+SECTOR_CLASSES = {"gov": "GOV", "mil": "MIL", "forces": "MIL"}
 PERSON_KINDS = frozenset({"leader", "title", "name"})
 STATE_KINDS = frozenset({"country", "capital"})
 
@@ -34,7 +34,7 @@ def _sentence_of(offset: int, starts: list[int]) -> int:
     return bisect_right(starts, offset) - 1
 
 
-PLURAL = frozenset({"group", "states", "pair"})
+PLURAL = frozenset({"group", "states", "pair", "forces"})
 TWO = frozenset({"states", "pair"})  # "kedua negara", "both sides": exactly two parties
 
 
@@ -48,7 +48,7 @@ def _compatible(cls: str, m: ActorMention) -> bool:
         cls = "state"
     if cls == "person":
         return m.kind in PERSON_KINDS or (m.kind == "sector" and ActorCode(m.code).last_sector == "GOV")
-    if cls in ("state", "gov", "mil"):
+    if cls in ("state", "gov", "mil", "forces"):
         code = ActorCode(m.code)
         return bool(code.country) or code.is_unknown
     if cls == "org":
