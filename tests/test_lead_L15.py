@@ -132,24 +132,3 @@ def test_words_not_force(lang, text, key):
 def test_force_on_people_stays_force():
     assert ("ASSAULT", "RUSGOV", "UKRMIL") in _full("Putin attacked the army of Ukraine.", "en")
     assert not any(k[0] == "ACCUSE" for k in _full("The union called for a weak currency policy in Brazil.", "en"))
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    # halting a military operation is de-escalation in both languages (RETREAT 087), not an attack done
-    ("id", "Turki menghentikan operasi militernya di Suriah utara."),
-    ("en", "Turkey agreed to halt its military operation in northern Syria."),
-    ("id", "Rusia mengakhiri serangan udaranya di Suriah."),
-])
-def test_a_halted_operation_is_no_attack(lang, text):
-    assert not any(k[0] == "ASSAULT" for k in _full(text, lang))
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    ("id", "Turki menghentikan operasi militernya di Suriah utara."),
-    ("en", "Turkey halted its military operation in northern Syria."),
-])
-def test_halting_reads_as_retreat_in_both_languages(lang, text):
-    from warta.api import explain_article
-
-    _, outcomes = explain_article(Article(id="t", text=text, lang=lang, published=date.fromisoformat(PUB)))
-    assert [(o.type, o.cameo) for o in outcomes] == [("RETREAT", "087")]
