@@ -268,7 +268,7 @@ class SentenceView:
             return None
         office, named = (other, cur) if direction < 0 else (cur, other)
         if office.mention.kind == "sector" and named.mention.kind != "sector" and office.code and \
-                office.code[:3] == named.code[:3]:
+                ActorCode(office.code).head == ActorCode(named.code).head:
             return other
         return None
 
