@@ -181,11 +181,11 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
         if view.has(k, "hypothetical") and k >= lo - 1:
             modality = "hypothetical"
     # denial scope: "X membantah (bahwa) ... TRIGGER", "X denied sending ..."
-    for k in range(m.start - 1, -1, -1):
+    for i in range(m.start - 1, -1, -1):
         # (helper AQ) a word inside a denial of several words is the denial's ("denied reports that ...": "reports"
-        # alone is a reporting cue)
-        k = next((j for j in range(max(0, k - 3), k) if j in view.cues and "deny" in view.cues[j][0]
-                  and j + view.cues[j][1] > k), k)
+        # alone is a reporting cue): k is where the denial that covers token i begins, else i
+        k = next((j for j in range(max(0, i - 3), i) if j in view.cues and "deny" in view.cues[j][0]
+                  and j + view.cues[j][1] > i), i)
         if view.has(k, "deny"):
             deny_cue = k
             negated = not negated

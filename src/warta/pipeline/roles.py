@@ -845,15 +845,23 @@ def _after_fronted(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
+def _word_behind(start: int, width: int, found: Callable[[int], bool], blocks: Callable[[int], bool]) -> bool:
+    """Whether a token ``found`` stands among the ``width`` tokens before ``start``, walking left and stopping at
+    the first token that ``blocks``."""
+    for k in range(start - 1, max(-1, start - width - 1), -1):
+        if found(k):
+            return True
+        if blocks(k):
+            return False
+    return False
+
+
 def talks_setting(view: SentenceView, m: TriggerMatch) -> bool:
     """(part AR) A noun of talks behind a word of the class talks_setting, over a determiner or a plain word ("in a
     phone call", "dalam percakapan telepon", "during their talks")."""
-    k = m.start - 1
-    while k >= max(0, m.start - 3) and not view.is_word(k, "talks_setting"):
-        if view.actor_at(k) is not None or not view.low[k][:1].isalpha() or view.kinds(k) - {"determiner"}:
-            return False
-        k -= 1
-    return k >= 0 and view.is_word(k, "talks_setting")
+    return _word_behind(m.start, 4, lambda k: view.is_word(k, "talks_setting"),
+                        lambda k: view.actor_at(k) is not None or not view.low[k][:1].isalpha()
+                        or bool(view.kinds(k) - {"determiner"}))
 
 
 def _recv(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -1345,25 +1353,18 @@ def _reporter(view: SentenceView, slot: ActorSlot) -> bool:
 
 def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
     """"imposed (10 rounds of) sanctions", "menjatuhkan (10 kali) sanksi", "melakukan serangan"."""
-    for k in range(m.start - 1, max(-1, m.start - 7), -1):
-        if view.has(k, "light_verb"):
-            return True
+    def blocks(k: int) -> bool:
         slot = view.actor_at(k)
         wordlike = view.low[k][:1].isalnum() or view.low[k][:1] in "$€£¥%"  # "approved a $1.2 billion loan", "a 25% tariff"
-        if (slot is not None and slot.mention.kind != "anaphor") or not wordlike or k in view.trigger_starts:
-            return False
-    return False
+        return (slot is not None and slot.mention.kind != "anaphor") or not wordlike or k in view.trigger_starts
+    return _word_behind(m.start, 6, lambda k: view.has(k, "light_verb"), blocks)
 
 
 def _undergone(view: SentenceView, m: TriggerMatch) -> bool:
     """The noun is the object of a verb whose subject undergoes it ("mendapat (banyak) serangan", "came under
     attack")."""
-    for k in range(m.start - 1, max(-1, m.start - 4), -1):
-        if view.has(k, "undergo"):
-            return True
-        if view.actor_at(k) is not None or not view.low[k][:1].isalnum():
-            return False
-    return False
+    return _word_behind(m.start, 3, lambda k: view.has(k, "undergo"),
+                        lambda k: view.actor_at(k) is not None or not view.low[k][:1].isalnum())
 
 
 def has_passive_aux(view: SentenceView, i: int) -> bool:
