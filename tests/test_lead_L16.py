@@ -7,6 +7,8 @@
   "Washington placed Huawei on an export blacklist" is coercion of China's business, no longer of "USACVL" by the
   convention for a state's own people. A maker's name before a model number is its product, no actor ("membajak
   sebuah pesawat Boeing 737"); an amount after a company is no model ("fined Google 4.3 billion euros").
+- An inquiry of impeachment is one act ("penyelidikan pemakzulan terhadap X"), as "impeachment inquiry into X":
+  the inner "pemakzulan" no longer takes the party behind "terhadap" from the inquiry.
 """
 
 from __future__ import annotations
@@ -53,3 +55,16 @@ def test_companies_are_their_states_business(lang, text, key):
 ])
 def test_a_model_number_names_a_product(lang, text):
     assert not [k for k in event_keys(text, lang, PUB) if k[2] in ("USA", "FRA")]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Ketua DPR AS Nancy Pelosi mengumumkan penyelidikan pemakzulan resmi terhadap Presiden Trump.",
+     ("ACCUSE", "USA", "USA")),
+    ("id", "Parlemen Peru membuka penyelidikan pemakzulan terhadap Presiden Pedro Castillo.", ("ACCUSE", "PER", "PER")),
+])
+def test_impeachment_inquiry(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_impeachment_inquiry_needs_a_party():
+    assert not event_keys("Penyelidikan pemakzulan itu memakan waktu tiga bulan.", "id", PUB)
