@@ -9,6 +9,9 @@
   sebuah pesawat Boeing 737"); an amount after a company is no model ("fined Google 4.3 billion euros").
 - An inquiry of impeachment is one act ("penyelidikan pemakzulan terhadap X"), as "impeachment inquiry into X":
   the inner "pemakzulan" no longer takes the party behind "terhadap" from the inquiry.
+- Wanting a party to act is asking it to (issue 10's example: "Obama wants Putin to attack Switzerland" is a REQUEST
+  to Russia, and no attack): "wants X to", "menginginkan X untuk", with the party inside the pattern. Not the
+  Indonesian "ingin agar X ...", which is as often a wish about X ("ingin agar Trump tetap disorot", dev gold).
 """
 
 from __future__ import annotations
@@ -68,3 +71,24 @@ def test_impeachment_inquiry(lang, text, key):
 
 def test_impeachment_inquiry_needs_a_party():
     assert not event_keys("Penyelidikan pemakzulan itu memakan waktu tiga bulan.", "id", PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Obama wants Putin to attack Switzerland.", ("REQUEST", "USA", "RUS")),
+    ("en", "Iran wants the United States to lift all sanctions before any talks.", ("REQUEST", "IRN", "USA")),
+    ("en", "Washington wanted Seoul to pay more for the troops.", ("REQUEST", "USA", "KOR")),
+    ("id", "Rusia menginginkan Ukraina untuk menarik pasukannya dari perbatasan.", ("REQUEST", "RUS", "UKR")),
+])
+def test_wanting_a_party_to_act(lang, text, key):
+    keys = event_keys(text, lang, PUB)
+    assert key in keys
+    assert not [k for k in keys if k[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran wants to talk."),
+    ("en", "The president wants the talks to succeed."),
+    ("id", "Warga menginginkan hujan untuk segera turun."),
+])
+def test_wanting_without_a_party(lang, text):
+    assert not [k for k in event_keys(text, lang, PUB) if k[0] == "REQUEST"]
