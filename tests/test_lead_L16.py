@@ -12,6 +12,9 @@
 - Wanting a party to act is asking it to (issue 10's example: "Obama wants Putin to attack Switzerland" is a REQUEST
   to Russia, and no attack): "wants X to", "menginginkan X untuk", with the party inside the pattern. Not the
   Indonesian "ingin agar X ...", which is as often a wish about X ("ingin agar Trump tetap disorot", dev gold).
+- A withdrawal of the agent's own forces has no recipient by nature (cameo fact own_forces, 0874): with no place or
+  party named it stands with target "" (issue 10's example "Syria says it is willing to withdraw its troops" is a
+  planned retreat by Syria). A withdrawal of an offer, a nomination or support, or from a union or talks, is none.
 """
 
 from __future__ import annotations
@@ -92,3 +95,29 @@ def test_wanting_a_party_to_act(lang, text, key):
 ])
 def test_wanting_without_a_party(lang, text):
     assert not [k for k in event_keys(text, lang, PUB) if k[0] == "REQUEST"]
+
+
+def _typed(text: str, lang: str) -> set[tuple[str, str, str, str]]:
+    from warta.api import extract
+
+    return {(e.type, e.source.code, e.target.code if e.target else "", e.modality)
+            for e in extract(text, lang=lang, published=PUB)}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Syria says it is willing to withdraw its troops.", ("RETREAT", "SYR", "", "planned")),
+    ("en", "Russia is prepared to withdraw troops from the border.", ("RETREAT", "RUS", "", "planned")),
+    ("id", "Rusia siap menarik pasukannya dari perbatasan.", ("RETREAT", "RUS", "", "planned")),
+])
+def test_own_forces_withdrawn(lang, text, key):
+    assert key in _typed(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The company withdrew its offer.",
+    "Trump withdrew his nomination.",
+    "The opposition withdrew from the talks.",
+    "The army withdrew its support for the president.",
+])
+def test_other_withdrawals(text):
+    assert not [k for k in _typed(text, "en") if k[0] == "RETREAT"]

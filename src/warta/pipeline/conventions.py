@@ -1157,10 +1157,20 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     entry, types = d.match.entry, event_types()
     if e.target is None and types.has(entry.type, "to_all_parties") and _to_all_parties(c.view, d.match):
         return None  # "urged all sides to show restraint": the text names no one
+    if e.target is None and types.cameo_has(entry.cameo, "own_forces") and _own_forces(c.view, d.match, d.src):
+        return None  # "willing to withdraw its troops": one's own forces pulled back, from no one named
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
             types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
         return "no target found"
     return None
+
+
+def _own_forces(view, m, src) -> bool:
+    """Forces of no other state in the trigger or right after it ("withdraw its troops", "menarik pasukannya"): the
+    agent's own."""
+    return any(view.has(k, "force") or ((slot := view.actor_at(k)) is not None and slot.country in ("", src.country)
+                                         and ActorCode(slot.code).of_class("armed"))
+               for k in range(m.start, min(view.n, m.end + 3)))
 
 
 def _to_all_parties(view, m) -> bool:
