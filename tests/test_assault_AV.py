@@ -8,12 +8,41 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "assault_AV.jsonl"
 PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.800 (TP 22, FP 6, FN 5), id F1 0.731 (TP 19,
-# FP 8, FN 6). The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.799, 6), "id": (0.730, 8)}
+# FP 8, FN 6); with claimed-act (claims of responsibility): en 0.857 (TP 24, FP 5, FN 3), id 0.792 (TP 21, FP 7,
+# FN 4). The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.856, 5), "id": (0.791, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "assault-AV", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # claimed-act: the act named right after a claim of responsibility is the claimant's
+    ("en", "Al-Shabaab claimed responsibility for the bombing of a Kenyan army camp.", ("ASSAULT", "SOM", "KEN")),
+    ("en", "The Pakistani Taliban claimed responsibility for an attack on a police station in Peshawar.",
+     ("ASSAULT", "PAK", "PAK")),
+    ("id", "Hamas mengaku bertanggung jawab atas serangan roket ke Tel Aviv.", ("ASSAULT", "PSE", "ISR")),
+    ("id", "Kelompok Boko Haram mengklaim bertanggung jawab atas serangan terhadap pangkalan militer Nigeria.",
+     ("ASSAULT", "NGA", "NGA")),
+])
+def test_av_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "source"), [
+    # a denial of responsibility, or a claim no one made, names no author of the act
+    ("en", "Pakistan denied responsibility for the cross-border attack.", "ASSAULT", "PAK"),
+    ("id", "Pakistan membantah bertanggung jawab atas serangan lintas perbatasan tersebut.", "ASSAULT", "PAK"),
+    ("en", "No group has claimed responsibility for the attack on the army post in Quetta.", "ASSAULT", "XXX"),
+    ("id", "Belum ada kelompok yang mengaku bertanggung jawab atas serangan terhadap pos tentara Pakistan.", "ASSAULT",
+     "XXX"),
+])
+def test_av_negatives(lang, text, etype, source):
+    assert not [k for k in event_keys(text, lang, PUB) if k[0] == etype and k[1] in (source, "")]

@@ -30,6 +30,7 @@ from warta.pipeline.modality import Modality, find_modality, finite_passive, is_
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
+    aimed_at,
     author_of,
     bare_noun,
     between,
@@ -848,6 +849,24 @@ UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (mi
 UNNAMED_CROWD = "CVL"  # the sector of rioters the text does not name
 
 
+def _claimed_act(c: Candidate) -> None:
+    """"Houthi rebels claimed responsibility for a drone attack on Saudi oil facilities", "ISIS mengklaim bertanggung
+    jawab atas bom bunuh diri di sebuah masjid": an act named by a noun right after a claim of responsibility (CAMEO
+    015; event_types.tsv fact ``claimed``) is the claimant's own; its target is found as for any act."""
+    view, m = c.view, c.match
+    if not is_noun(m, view) or not event_types().has(m.entry.type, "claimed"):
+        return
+    claim = next((n for n in c.scene.matches if n.entry.cameo == "015" and n.end <= m.start <= n.end + 3
+                  and all(view.actor_at(k) is None and not view.is_punct(k) and k not in view.trigger_starts
+                          for k in range(n.end, m.start))), None)
+    claimants = list(dict.fromkeys(s for s, _ in find_roles(view, claim).pairs)) if claim is not None else []
+    if claimants:
+        named = {s.code for s in claimants}
+        targets = [t for t in dict.fromkeys(t for _, t in c.pairs if t is not None) or aimed_at(view, m, claimants)
+                   if t.code not in named] or [None]
+        c.pairs = [(s, t) for s in claimants for t in targets]
+
+
 def _unnamed_agent(c: Candidate) -> None:
     """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar", "rebels planted a roadside bomb that killed
     two soldiers": an act often reported with no one named for it (CAMEO facts ``unclaimed``: bombings) is aimed at
@@ -1323,6 +1342,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attributive-participle", "gate", _attributive_participle),
     Rule("light-verb-carrier", "gate", _light_verb_carrier),
     Rule("named-object", "gate", _named_object),
+    Rule("claimed-act", "fill", _claimed_act),
     Rule("event-anaphor", "fill", _event_anaphor),
     Rule("named-agent", "fill", _named_agent),
     Rule("act-anaphor", "fill", _act_anaphor),

@@ -978,6 +978,12 @@ def _before_light_agent(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -
     return []
 
 
+def aimed_at(view: SentenceView, m: TriggerMatch, agents: list[ActorSlot]) -> list[ActorSlot]:
+    """Whom a noun's act is aimed at when its agents are named outside its phrase ("claimed responsibility for a drone
+    attack on Saudi oil facilities": the claimants; conventions._claimed_act), as an active verb's objects."""
+    return list(dict.fromkeys(t for _, t in _active(view, m, agents).pairs if t is not None))
+
+
 def _active(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot] | None = None) -> Roles:
     """Active voice (and a noun with ``sources``, its agents found): the subject acts on the object the frame reads
     right of the trigger; an object that is itself an act, a plan or an incident is aimed at its author or suspect."""
