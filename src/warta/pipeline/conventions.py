@@ -550,9 +550,16 @@ def _pledge_target(c: Candidate) -> None:
 
 def _held_place(c: Candidate) -> None:
     """"menembaki kota-kota yang dikuasai pemberontak", "shelled towns held by rebels": towns attacked or seized
-    (event_types.tsv place_target) that a party holds stand for that party."""
-    if any(t is None for _, t in c.pairs) and event_types().has(c.match.entry.type, "place_target"):
+    (event_types.tsv place_target) that a party holds stand for that party; (helper AV) and so does a named place
+    said to be held ("menghantam Dataran Tinggi Golan yang dikuasai Israel": Israel, not Syria)."""
+    if not event_types().has(c.match.entry.type, "place_target"):
+        return
+    if any(t is None for _, t in c.pairs):
         _fill_targets(c, practice.holder_of_object(c.view, c.match))
+    holders = {t: practice.holder_of_place(c.view, t) for _, t in c.pairs if t is not None}
+    if any(holders.values()):
+        c.pairs = [(s, holders.get(t) or t if t is not None else None) for s, t in c.pairs]
+        c.pairs = [(s, t) for s, t in c.pairs if t is None or t.code != s.code]
 
 
 def _place_of_object(c: Candidate) -> None:
@@ -573,7 +580,10 @@ def _place_of_object(c: Candidate) -> None:
                 return  # (part AI) "blew himself up at a mosque in Peshawar, killing 30 worshippers": one attack
             agents = tuple(src for src, _ in c.pairs if m.end <= src.start) if types.has(m.entry.type, "victims") else ()
             kinds = frozenset({"prep_place", "prep_target"} if types.has(m.entry.type, "victims") else {"prep_place"})
-            _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, kinds, agents=agents))
+            place = practice.place_of_object(c.view, m, c.scene.places, kinds, agents=agents)
+            # (helper AV) a place said to be held stands for its holder ("Dataran Tinggi Golan yang dikuasai Israel")
+            held = practice.holder_of_place(c.view, place) if place is not None and types.has(m.entry.type, "place_target") else None
+            _fill_targets(c, held if held is not None and all(held.code != s.code for s, _ in c.pairs) else place)
         elif m.entry.frame == "away":
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
         elif types.has(m.entry.type, "delivered_to_place"):  # "sent relief supplies to Palu": to its state
