@@ -41,6 +41,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Rockets fired from Syria hit the Golan Heights, which is held by Israel.", ("ASSAULT", "SYR", "ISR")),
     ("id", "Roket yang ditembakkan dari Suriah menghantam Dataran Tinggi Golan yang diduduki Israel.",
      ("ASSAULT", "SYR", "ISR")),
+    # an act's "by" agent over a passive's auxiliary and particle, its target between (roles._before_light_agent)
+    ("en", "The attack on the Israeli embassy in Buenos Aires was carried out by Hezbollah.", ("ASSAULT", "LBN", "ISR")),
+    ("en", "The attack on Malian troops was carried out by militants linked to al-Qaeda.", ("ASSAULT", "MLI", "MLI")),
 ])
 def test_av_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -66,6 +69,8 @@ def test_av_negatives(lang, text, etype, source):
      ("ASSAULT", "SYR", "ISR")),
     ("id", "Tentara Suriah menembaki posisi pemberontak di dekat Quneitra di Dataran Tinggi Golan yang dikuasai Israel.",
      ("ASSAULT", "SYR", "ISR")),
+    # the one who reports an attack is not its author
+    ("en", "The attack on the Ukrainian convoy was reported by Turkish media.", ("ASSAULT", "TUR", "UKR")),
 ])
 def test_av_not_keyed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
