@@ -18,8 +18,8 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.800 (TP 22, FP 6, FN 5), id F1 0.731 (TP 19,
 # FP 8, FN 6); with claimed-act (claims of responsibility): en 0.857 (TP 24, FP 5, FN 3), id 0.792 (TP 21, FP 7,
 # FN 4); with a sector named again (events._named_before): en 0.873 (TP 24, FP 4, FN 3), id 0.808 (TP 21, FP 6,
-# FN 4). The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.872, 4), "id": (0.807, 6)}
+# FN 4); with "dituding dilakukan oleh": id 0.830 (TP 22, FP 6, FN 3). The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.872, 4), "id": (0.829, 6)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "assault-AV", RATCHET)
 
 
@@ -44,6 +44,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # an act's "by" agent over a passive's auxiliary and particle, its target between (roles._before_light_agent)
     ("en", "The attack on the Israeli embassy in Buenos Aires was carried out by Hezbollah.", ("ASSAULT", "LBN", "ISR")),
     ("en", "The attack on Malian troops was carried out by militants linked to al-Qaeda.", ("ASSAULT", "MLI", "MLI")),
+    # a passive word of suspicion between an act's noun and its "oleh" agent (roles._charging)
+    ("id", "Pengeboman terhadap markas tentara Nigeria itu dituding dilakukan oleh Boko Haram.", ("ASSAULT", "NGA", "NGA")),
+    ("id", "Penembakan terhadap dua polisi di Papua itu dituduh dilakukan oleh kelompok kriminal bersenjata.",
+     ("ASSAULT", "IDN", "IDN")),
 ])
 def test_av_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -71,6 +75,8 @@ def test_av_negatives(lang, text, etype, source):
      ("ASSAULT", "SYR", "ISR")),
     # the one who reports an attack is not its author
     ("en", "The attack on the Ukrainian convoy was reported by Turkish media.", ("ASSAULT", "TUR", "UKR")),
+    # the accuser behind "dituding oleh" is not the attack's author
+    ("id", "Serangan terhadap konvoi bantuan Ukraina itu dituding oleh Rusia sebagai ulah Ukraina.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_av_not_keyed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)

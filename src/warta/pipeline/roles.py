@@ -481,6 +481,16 @@ def _including_with(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
+def _charging(view: SentenceView, k: int) -> bool:
+    """(helper AV) A one-word trigger at ``k`` that charges the act before it (event_types.tsv fact ``charges``), a
+    passive word of suspicion before that act's agent: "Serangan terhadap pos militer itu dituding dilakukan oleh
+    Taliban Pakistan"."""
+    ends = [e for s, e in view.trigger_spans if s == k]
+    return len(ends) == 1 and ends[0] == k + 1 and all(
+        event_types().has(t, "charges") for e, t in view.trigger_ends if e == ends[0]) \
+        and any(view.has(j, "prep_agent") or view.is_word(j, "passive_light") for j in (k + 1, k + 2))
+
+
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     origin = _weapon_origin(view, m.start, m) if m.end - m.start > 2 else None  # "Rockets fired from Gaza hit"
     if origin is not None:
@@ -518,7 +528,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"; (helper AV) over a
     # passive's auxiliary and participle: "The attack on a Pakistani army checkpoint was carried out by the Taliban"
     for k in range(m.end, min(view.n, m.end + AGENT_WINDOW)):
-        if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts or view.is_word(k, "incident_noun"):
+        if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts and not _charging(view, k) \
+                or view.is_word(k, "incident_noun"):
             break  # "a truce mediated by Qatar", "an investigation into killings by police": the agent of another act
         if view.has(k, "prep_agent"):
             # (over a determiner, part AM: "sanctions against Iran were announced by the European Union")
