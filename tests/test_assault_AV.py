@@ -48,6 +48,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Pengeboman terhadap markas tentara Nigeria itu dituding dilakukan oleh Boko Haram.", ("ASSAULT", "NGA", "NGA")),
     ("id", "Penembakan terhadap dua polisi di Papua itu dituduh dilakukan oleh kelompok kriminal bersenjata.",
      ("ASSAULT", "IDN", "IDN")),
+    # a bare sector noun coordinated with a noun phrase that ends in a state (events._coordinated_state)
+    ("id", "Jet tempur Rusia membom gudang senjata militer dan pangkalan-pangkalan Ukraina.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_av_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -77,6 +79,8 @@ def test_av_negatives(lang, text, etype, source):
     ("en", "The attack on the Ukrainian convoy was reported by Turkish media.", ("ASSAULT", "TUR", "UKR")),
     # the accuser behind "dituding oleh" is not the attack's author
     ("id", "Serangan terhadap konvoi bantuan Ukraina itu dituding oleh Rusia sebagai ulah Ukraina.", ("ASSAULT", "RUS", "UKR")),
+    # no state closes the coordination: the bare noun is not given one from further on
+    ("id", "Pesawat tempur Israel menyerang markas militer dan kemudian kembali ke Israel.", ("ASSAULT", "ISR", "ISR")),
 ])
 def test_av_not_keyed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
