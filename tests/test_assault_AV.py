@@ -81,6 +81,9 @@ def test_av_negatives(lang, text, etype, source):
     ("id", "Serangan terhadap konvoi bantuan Ukraina itu dituding oleh Rusia sebagai ulah Ukraina.", ("ASSAULT", "RUS", "UKR")),
     # no state closes the coordination: the bare noun is not given one from further on
     ("id", "Pesawat tempur Israel menyerang markas militer dan kemudian kembali ke Israel.", ("ASSAULT", "ISR", "ISR")),
+    # a condemnation after an act's noun is no word of suspicion before its agent
+    ("en", "The shelling of Kharkiv was condemned by France.", ("ASSAULT", "FRA", "UKR")),
+    ("id", "Penembakan terhadap warga Gaza itu dikecam oleh Prancis.", ("ASSAULT", "FRA", "PSE")),
 ])
 def test_av_not_keyed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)

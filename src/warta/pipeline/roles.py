@@ -483,12 +483,12 @@ def _including_with(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
 
 def _charging(view: SentenceView, k: int) -> bool:
     """(helper AV) A one-word trigger at ``k`` that charges the act before it (event_types.tsv fact ``charges``), a
-    passive word of suspicion before that act's agent: "Serangan terhadap pos militer itu dituding dilakukan oleh
-    Taliban Pakistan"."""
+    passive word of suspicion right before a passive light verb and that act's agent: "Serangan terhadap pos militer
+    itu dituding dilakukan oleh Taliban Pakistan"."""
     ends = [e for s, e in view.trigger_spans if s == k]
     return len(ends) == 1 and ends[0] == k + 1 and all(
         event_types().has(t, "charges") for e, t in view.trigger_ends if e == ends[0]) \
-        and any(view.has(j, "prep_agent") or view.is_word(j, "passive_light") for j in (k + 1, k + 2))
+        and view.is_word(k + 1, "passive_light")  # (not "The blockade was condemned by Turkey": Turkey condemned)
 
 
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
