@@ -173,6 +173,8 @@ SHAPES = [
     ("proposal-author", "id", "Rusia menerima usulan gencatan senjata dari Turki.", ("AGREE", "RUS", "TUR")),
     ("proposal-author", "en", "Russia accepted a ceasefire proposal from Turkey.", ("AGREE", "RUS", "TUR")),
     ("held-place", "id", "Pasukan pemerintah Suriah menembaki kota-kota yang dikuasai pemberontak.", ("ASSAULT", "SYRMIL", "SYRREB")),
+    ("claimed-act", "en", "Al-Shabaab claimed responsibility for the bombing of a Kenyan army camp.", ("ASSAULT", "SOMREB", "KENMIL")),
+    ("claimed-act", "id", "Hamas mengaku bertanggung jawab atas serangan roket ke Israel selatan.", ("ASSAULT", "PSEREB", "ISR")),
     ("held-place", "en", "Government forces shelled towns held by rebels in Sudan.", ("ASSAULT", "SDNMIL", "SDNREB")),
     ("refusal", "id", "Vietnam tidak menyetujui usulan Kamboja.", ("REJECT", "VNM", "KHM")),
     ("refusal", "en", "Japan did not accept South Korea's proposal.", ("REJECT", "JPN", "KOR")),

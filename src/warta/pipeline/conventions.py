@@ -30,6 +30,7 @@ from warta.pipeline.modality import Modality, find_modality, finite_passive, is_
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.roles import (
     Roles,
+    aimed_at,
     author_of,
     bare_noun,
     between,
@@ -549,9 +550,16 @@ def _pledge_target(c: Candidate) -> None:
 
 def _held_place(c: Candidate) -> None:
     """"menembaki kota-kota yang dikuasai pemberontak", "shelled towns held by rebels": towns attacked or seized
-    (event_types.tsv place_target) that a party holds stand for that party."""
-    if any(t is None for _, t in c.pairs) and event_types().has(c.match.entry.type, "place_target"):
+    (event_types.tsv place_target) that a party holds stand for that party; (helper AV) and so does a named place
+    said to be held ("menghantam Dataran Tinggi Golan yang dikuasai Israel": Israel, not Syria)."""
+    if not event_types().has(c.match.entry.type, "place_target"):
+        return
+    if any(t is None for _, t in c.pairs):
         _fill_targets(c, practice.holder_of_object(c.view, c.match))
+    holders = {t: practice.holder_of_place(c.view, t) for _, t in c.pairs if t is not None}
+    if any(holders.values()):
+        c.pairs = [(s, holders.get(t) or t if t is not None else None) for s, t in c.pairs]
+        c.pairs = [(s, t) for s, t in c.pairs if t is None or t.code != s.code]
 
 
 def _place_of_object(c: Candidate) -> None:
@@ -572,7 +580,10 @@ def _place_of_object(c: Candidate) -> None:
                 return  # (part AI) "blew himself up at a mosque in Peshawar, killing 30 worshippers": one attack
             agents = tuple(src for src, _ in c.pairs if m.end <= src.start) if types.has(m.entry.type, "victims") else ()
             kinds = frozenset({"prep_place", "prep_target"} if types.has(m.entry.type, "victims") else {"prep_place"})
-            _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, kinds, agents=agents))
+            place = practice.place_of_object(c.view, m, c.scene.places, kinds, agents=agents)
+            # (helper AV) a place said to be held stands for its holder ("Dataran Tinggi Golan yang dikuasai Israel")
+            held = practice.holder_of_place(c.view, place) if place is not None and types.has(m.entry.type, "place_target") else None
+            _fill_targets(c, held if held is not None and all(held.code != s.code for s, _ in c.pairs) else place)
         elif m.entry.frame == "away":
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
         elif types.has(m.entry.type, "delivered_to_place"):  # "sent relief supplies to Palu": to its state
@@ -846,6 +857,24 @@ def _counted_suspects(c: Candidate) -> None:
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
 UNNAMED_CROWD = "CVL"  # the sector of rioters the text does not name
+
+
+def _claimed_act(c: Candidate) -> None:
+    """"Houthi rebels claimed responsibility for a drone attack on Saudi oil facilities", "ISIS mengklaim bertanggung
+    jawab atas bom bunuh diri di sebuah masjid": an act named by a noun right after a claim of responsibility (CAMEO
+    015; event_types.tsv fact ``claimed``) is the claimant's own; its target is found as for any act."""
+    view, m = c.view, c.match
+    if not is_noun(m, view) or not event_types().has(m.entry.type, "claimed"):
+        return
+    claim = next((n for n in c.scene.matches if n.entry.cameo == "015" and n.end <= m.start <= n.end + 3
+                  and all(view.actor_at(k) is None and not view.is_punct(k) and k not in view.trigger_starts
+                          for k in range(n.end, m.start))), None)
+    claimants = list(dict.fromkeys(s for s, _ in find_roles(view, claim).pairs)) if claim is not None else []
+    if claimants:
+        named = {s.code for s in claimants}
+        targets = [t for t in dict.fromkeys(t for _, t in c.pairs if t is not None) or aimed_at(view, m, claimants)
+                   if t.code not in named] or [None]
+        c.pairs = [(s, t) for s in claimants for t in targets]
 
 
 def _unnamed_agent(c: Candidate) -> None:
@@ -1333,6 +1362,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attributive-participle", "gate", _attributive_participle),
     Rule("light-verb-carrier", "gate", _light_verb_carrier),
     Rule("named-object", "gate", _named_object),
+    Rule("claimed-act", "fill", _claimed_act),
     Rule("event-anaphor", "fill", _event_anaphor),
     Rule("named-agent", "fill", _named_agent),
     Rule("act-anaphor", "fill", _act_anaphor),

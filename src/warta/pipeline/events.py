@@ -237,7 +237,7 @@ class EventCoder:
             # the agent's people (not so one held abroad: "ditangkap Jepang di Singapura"); (helper AL) nor the unlisted
             # name of a thing seized ("Jamrud Bahia ... disita oleh polisi Los Angeles": an emerald, no owner named)
             tgt = replace(tgt, mention=replace(tgt.mention, code=agents_own + "CVL"))
-        d.stated = _stated_country(view, tgt, places)
+        d.stated = _stated_country(view, tgt, places) or _named_before(view, tgt, src) or _coordinated_state(view, tgt)
         target = _actor_ref(tgt, src, default_country, d.stated or local or agents_own or scene) if tgt is not None else None
         if source is None or (tgt is not None and target is None):
             return None
@@ -368,6 +368,38 @@ def _visitor(view: SentenceView, slot: ActorSlot) -> bool:
     words = view.word_classes["visitor"]
     return any(view.is_word(k, "visitor") or (k + 1 < view.n and view.low[k] + " " + view.low[k + 1] in words)
                for k in range(max(0, slot.start - 2), min(view.n, slot.end + 1)))
+
+
+def _coordinated_state(view: SentenceView, slot: ActorSlot | None) -> str:
+    """(helper AV) The state named at the end of the noun phrase a bare sector noun is coordinated with: the state
+    qualifies both ("menyerang markas besar militer dan posisi-posisi Suriah", "struck military headquarters and
+    positions of Syria" reads the same way only with the state right after the plain nouns)."""
+    if slot is None or not ActorCode(slot.code).is_sector:
+        return ""
+    k = slot.end
+    while k < slot.end + 2 and view.actor_at(k) is None and view.is_common_noun(k):
+        k += 1  # ("militer" of "markas besar militer": the sector noun may qualify a noun after it)
+    if not view.has(k, "conj"):
+        return ""
+    j = k + 1
+    while j < k + 4 and view.actor_at(j) is None and view.is_plain_word(j) and j not in view.trigger_starts:
+        j += 1
+    after = view.actor_at(j)
+    if j == k + 1 or after is None or after.start != j or after.mention.kind not in ("country", "demonym"):
+        return ""
+    return after.country
+
+
+def _named_before(view: SentenceView, slot: ActorSlot | None, agent: ActorSlot) -> str:
+    """(helper AV) The state of a bare sector noun named again after the same sector was named with its state earlier
+    in the sentence, not as the act's agent: "Al-Shabaab militants ambushed a Kenyan police convoy ..., killing six
+    officers", "menyergap konvoi polisi Kenya ... dan menewaskan enam polisi" (one state named so; two: none)."""
+    if slot is None or not ActorCode(slot.code).is_sector:
+        return ""
+    sector = ActorCode(slot.code).last_sector
+    states = {a.country for a in view.actors if a.end <= slot.start and a.country and a.start != agent.start
+              and ActorCode(a.code).last_sector == sector}
+    return states.pop() if len(states) == 1 else ""
 
 
 def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:

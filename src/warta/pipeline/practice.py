@@ -373,6 +373,24 @@ def holder_of_object(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
     return None
 
 
+def holder_of_place(view: SentenceView, slot: ActorSlot) -> ActorSlot | None:
+    """(helper AV) "menghantam Dataran Tinggi Golan yang dikuasai Israel", "hit the Golan Heights, which are held by
+    Israel": a named place attacked or seized that the text says a party holds (word class ``held_by`` after a comma, a
+    relative word or a passive auxiliary) stands for that party, not for the state the place lies in."""
+    last = view.token_at(slot.mention.end - 1) if slot.mention.kind == "place" else None
+    if last is None:
+        return None
+    k = max(slot.end, last + 1)  # (a place's slot may hold its first word only)
+    for _ in range(4):  # (", which are", "yang")
+        if view.is_word(k, "held_by"):
+            holder = view.actor_after(k + 1 + view.has(k + 1, "prep_agent"))
+            return holder if holder is not None and holder.code != slot.code else None
+        if not (view.low[k:k + 1] == [","] or view.has(k, "relative") or view.has(k, "passive_aux")):
+            return None
+        k += 1
+    return None
+
+
 _PLACE_PREPS = frozenset({"prep_place", "prep_source", "prep_target", "prep_agent", "prep_topic"})
 
 

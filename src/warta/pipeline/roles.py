@@ -27,6 +27,7 @@ __all__ = ["Roles", "bare_noun", "between", "find_roles", "handed_to", "is_coord
 RIGHT_WINDOW = 14
 _CLAUSE_OPENERS = frozenset({"complementizer", "hypothetical"})
 _CLAUSE_ENDS = frozenset({"relative", "subordinator", "say_after", "according_to"})
+AGENT_WINDOW = 11  # tokens from an act's noun to its "by" agent
 NOUN_WINDOW = 3
 
 
@@ -480,6 +481,16 @@ def _including_with(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
+def _charging(view: SentenceView, k: int) -> bool:
+    """(helper AV) A one-word trigger at ``k`` that charges the act before it (event_types.tsv fact ``charges``), a
+    passive word of suspicion right before a passive light verb and that act's agent: "Serangan terhadap pos militer
+    itu dituding dilakukan oleh Taliban Pakistan"."""
+    ends = [e for s, e in view.trigger_spans if s == k]
+    return len(ends) == 1 and ends[0] == k + 1 and all(
+        event_types().has(t, "charges") for e, t in view.trigger_ends if e == ends[0]) \
+        and view.is_word(k + 1, "passive_light")  # (not "The blockade was condemned by Turkey": Turkey condemned)
+
+
 def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     origin = _weapon_origin(view, m.start, m) if m.end - m.start > 2 else None  # "Rockets fired from Gaza hit"
     if origin is not None:
@@ -514,9 +525,11 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     including = _including_from(view, m)
     if including:
         return including
-    # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"
-    for k in range(m.end, min(view.n, m.end + 8)):
-        if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts or view.is_word(k, "incident_noun"):
+    # agent through "oleh"/"by" a little further: "unjuk rasa di jalanan ... oleh warga Rusia"; (helper AV) over a
+    # passive's auxiliary and participle: "The attack on a Pakistani army checkpoint was carried out by the Taliban"
+    for k in range(m.end, min(view.n, m.end + AGENT_WINDOW)):
+        if view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts and not _charging(view, k) \
+                or view.is_word(k, "incident_noun"):
             break  # "a truce mediated by Qatar", "an investigation into killings by police": the agent of another act
         if view.has(k, "prep_agent"):
             # (over a determiner, part AM: "sanctions against Iran were announced by the European Union")
@@ -970,7 +983,7 @@ def _after_genitive(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -> li
     after = agent.end
     if m.entry.frame == "intrans":
         return _after_complementizer(view, m, after)
-    return _after_prep(view, after, "prep_target") or _before_light_agent(view, m, agent) \
+    return _before_light_agent(view, m, agent) or _after_prep(view, after, "prep_target") \
         or _noun_addressee(view, after, m.entry.type) or _behest_of(view, m, after) \
         or _after_complementizer(view, m, after) or (_after_prep(view, after, "prep_place") if _visit(m) else [])
 
@@ -981,9 +994,18 @@ def _before_light_agent(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -
     reports it: "Serangan terhadap Suriah dilaporkan oleh media Turki")."""
     verb = view.prep_index(agent.start)
     verb -= 1 if "prep_agent" in view.prep_before(agent) else 0
-    if verb > m.end and (view.has(verb, "light_verb") or view.is_word(verb, "passive_light")):
+    light = lambda k: view.has(k, "light_verb") or view.is_word(k, "passive_light")  # noqa: E731
+    if not light(verb) and view.is_plain_word(verb) and light(verb - 1):
+        verb -= 1  # (helper AV) a verb's particle: "the attack on a Pakistani army checkpoint was carried out by"
+    if verb > m.end and light(verb):
         return [t for t in _after_prep(view, m.end, "prep_target") if t.end <= agent.start]
     return []
+
+
+def aimed_at(view: SentenceView, m: TriggerMatch, agents: list[ActorSlot]) -> list[ActorSlot]:
+    """Whom a noun's act is aimed at when its agents are named outside its phrase ("claimed responsibility for a drone
+    attack on Saudi oil facilities": the claimants; conventions._claimed_act), as an active verb's objects."""
+    return list(dict.fromkeys(t for _, t in _active(view, m, agents).pairs if t is not None))
 
 
 def _active(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot] | None = None) -> Roles:

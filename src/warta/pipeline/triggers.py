@@ -103,10 +103,12 @@ class TriggerMatcher:
 def _positions(m: TriggerMatch) -> int:
     """How specific a match is: its pattern's positions; a labelled pattern whose gaps matched no word counts its
     words only (part AP: "memvonis bersalah lima terdakwa" labels no one inside, so the entry whose target follows
-    the words of guilt, listed first, reads it)."""
+    the words of guilt, listed first, reads it); (helper AV) and gives way to any other reading of its words: "ISIS
+    mengklaim bertanggung jawab atas serangan ..." names no one held responsible but the claimant, a claim of
+    responsibility (CAMEO 015) whose act is found apart."""
     p = m.entry.pattern
     if m.entry.frame == "labelled" and () in p and m.end - m.start == len(p) - p.count(()):
-        return len(p) - p.count(())
+        return 0
     return len(p)
 
 
