@@ -15,6 +15,8 @@
 - A withdrawal of the agent's own forces has no recipient by nature (cameo fact own_forces, 0874): with no place or
   party named it stands with target "" (issue 10's example "Syria says it is willing to withdraw its troops" is a
   planned retreat by Syria). A withdrawal of an offer, a nomination or support, or from a union or talks, is none.
+- Who holds a place is no act (rule held-description): "Tepi Barat yang diduduki Israel", "Crimea, which is
+  occupied by Russia" describe the place; an occupation told as an act stays one ("Rebels occupied the town").
 """
 
 from __future__ import annotations
@@ -121,3 +123,21 @@ def test_own_forces_withdrawn(lang, text, key):
 ])
 def test_other_withdrawals(text):
     assert not [k for k in _typed(text, "en") if k[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Perundingan berlangsung di Tepi Barat yang diduduki Israel."),
+    ("id", "Ukraina menuntut pengembalian Krimea yang diduduki Rusia."),
+    ("en", "Ukraine demanded the return of Crimea, which is occupied by Russia."),
+    ("en", "Settlers moved into the Golan Heights, held by Israel since 1967."),
+])
+def test_held_place_is_no_act(lang, text):
+    assert not [k for k in event_keys(text, lang, PUB) if k[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Rebels occupied the town of Kidal on Monday.", ("ASSAULT", "MLI", "MLI")),
+    ("id", "Pemberontak menduduki kota Kidal pada Senin.", ("ASSAULT", "MLI", "MLI")),
+])
+def test_occupation_told_as_an_act(lang, text, key):
+    assert key in event_keys(text, lang, PUB)

@@ -63,6 +63,8 @@ DROPS = [
     ("light-verb-carrier", "id", "Bank Dunia menyetujui pinjaman untuk Pakistan.", "menyetujui"),
     ("compound-modifier", "en", "The European Union imposed an arms embargo on Belarus.", "arms"),
     ("attributive-participle", "en", "Israeli settlers moved into the occupied Palestinian territories.", "occupied"),
+    ("held-description", "en", "Ukraine demanded the return of Crimea, which is occupied by Russia.", "occupied"),
+    ("held-description", "id", "Perundingan berlangsung di Tepi Barat yang diduduki Israel.", "diduduki"),
     ("natural-hazard", "en", "An earthquake struck Turkey's south, killing more than 300 Turkish villagers.", "killing"),
     ("natural-hazard", "id", "Banjir bandang menewaskan 12 warga Bangladesh di Sylhet.", "menewaskan"),
     ("hazard-warning", "id", "Pemerintah Filipina memperingatkan warga Manila akan potensi banjir bandang.",

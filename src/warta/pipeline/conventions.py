@@ -378,6 +378,26 @@ def _attributive_participle(c: Candidate) -> str | None:
     return "an adjective before a noun"
 
 
+def _held_description(c: Candidate) -> str | None:
+    """"Krimea yang diduduki Rusia", "the West Bank, which is occupied by Israel", "Golan, held by Israel": a passive of
+    holding (word class held_by) in a relative clause or apposition right after a named place says who holds it; it
+    describes the place, no act."""
+    view, m = c.view, c.match
+    if m.voice not in ("passive", "past") or not view.is_word(m.start, "held_by"):
+        return None
+    k = m.start - 1
+    while k >= 0 and (view.has(k, "relative") or view.has(k, "passive_aux") or view.low[k] == ","):
+        k -= 1
+    passive = m.voice == "passive" or view.has(m.end, "prep_agent") or any(
+        view.has(j, "passive_aux") for j in range(k + 1, m.start))  # (an English participle: "which is occupied by")
+    if k == m.start - 1 or k < 0 or not passive:
+        return None
+    slot = view.actor_at(k)
+    named = (slot is not None and slot.mention.kind in ("place", "country")) or any(
+        view.token_at(p.end - 1) == k for p in c.scene.places)
+    return "who holds a place, no act" if named else None
+
+
 def _light_verb_carrier(c: Candidate) -> str | None:
     """"menyetujui pinjaman untuk Pakistan", "approved a loan": a one-word trigger that is also a light verb
     before a noun of another act only carries that act."""
@@ -1360,6 +1380,7 @@ RULES: tuple[Rule, ...] = (
     Rule("announced-content", "gate", _announced_content),
     Rule("pledged-content", "gate", _pledged_content),
     Rule("attributive-participle", "gate", _attributive_participle),
+    Rule("held-description", "gate", _held_description),
     Rule("light-verb-carrier", "gate", _light_verb_carrier),
     Rule("named-object", "gate", _named_object),
     Rule("claimed-act", "fill", _claimed_act),
