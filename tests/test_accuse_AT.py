@@ -1,0 +1,58 @@
+"""ACCUSE by characterisation and evaluation (part AT, session 16): own news-style sentences in English and
+Indonesian (tests/data/accuse_AT.jsonl), coded by GUIDELINES.md BEFORE warta was run on any of them, with negatives
+(results described as encouraging, concern over the weather or the economy, a positive label, self-description, a
+phone call). Disapproval by labelling ("branded X a troublemaker", "described the sanctions as economic terrorism",
+"menyebut ... sebagai bentuk terorisme ekonomi", "mencap", "melabeli"), by judging ("questioned X's handling",
+"mishandled", "menilai X gagal", "mempertanyakan"), concern and regret over an act ("expressed concern over",
+"menyatakan keprihatinan atas", "menyayangkan"), blame ("held X responsible", "menganggap X bertanggung jawab"),
+votes and resolutions ("voted to impeach", "a resolution condemning", "memakzulkan", "resolusi yang mengecam")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "accuse_AT.jsonl"
+PUB = "2024-11-15"
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.571 (TP 14, FP 4, FN 17), id F1 0.780 (TP 16,
+# FP 1, FN 8); with labels the lists lacked, acts dismissed or attacked as something bad, a vote to impeach, alarm
+# and regret voiced over an act: en 0.852 (TP 23, FP 0, FN 8).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.851, 0), "id": (0.779, 1)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AT", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # labels the older lists lack (lang/en/triggers.tsv labelmore, describemore)
+    ("en", "Moscow labelled the Estonian prime minister's remarks a provocation.", ("ACCUSE", "RUS", "EST")),
+    ("en", "Caracas branded the Colombian president a threat to regional stability.", ("ACCUSE", "VEN", "COL")),
+    ("en", "Tehran described the French arrests of its diplomats as hostage diplomacy.", ("ACCUSE", "IRN", "FRA")),
+    # an act dismissed or attacked as something bad (dismissas)
+    ("en", "Pyongyang dismissed the Japanese report as a hoax.", ("ACCUSE", "PRK", "JPN")),
+    ("en", "Manila attacked the Chinese coast guard's manoeuvres as illegal.", ("ACCUSE", "PHL", "CHN")),
+    ("en", "Ankara slammed the Greek naval exercise as a provocation.", ("ACCUSE", "TUR", "GRC")),
+    # a vote to impeach (voteimpeach)
+    ("en", "Peru's Congress voted to impeach President Martin Vizcarra.", ("ACCUSE", "PER", "PER")),
+    # alarm or regret voiced over a party's act (alarmover, regretover)
+    ("en", "Canada expressed alarm over China's detention of two Canadian citizens.", ("ACCUSE", "CAN", "CHN")),
+    ("en", "Seoul expressed regret over a Japanese court decision on wartime labourers.", ("ACCUSE", "KOR", "JPN")),
+])
+def test_at_accuse_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    # a positive or neutral label, alarm with no one blamed, regret over deaths (condolence), an armed attack
+    ("en", "The minister described the agreement as a milestone for both countries.", "ACCUSE"),
+    ("en", "Residents expressed alarm over the rising river levels.", "ACCUSE"),
+    ("en", "The president expressed regret over the deaths of three firefighters.", "ACCUSE"),
+    ("en", "Rebels attacked the convoy as it passed through the valley.", "ACCUSE"),
+    ("en", "The club dismissed its coach after a string of defeats.", "ACCUSE"),
+])
+def test_at_accuse_negatives(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
