@@ -20,9 +20,10 @@ PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.571 (TP 14, FP 4, FN 17), id F1 0.780 (TP 16,
 # FP 1, FN 8); with labels the lists lacked, acts dismissed or attacked as something bad, a vote to impeach, alarm
-# and regret voiced over an act: en 0.852 (TP 23, FP 0, FN 8).
+# and regret voiced over an act: en 0.852 (TP 23, FP 0, FN 8); with Indonesian labels, judgements, concern with an
+# adjective, disappointment voiced, a resolution condemning: id 0.864 (TP 19, FP 1, FN 5).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.851, 0), "id": (0.779, 1)}
+RATCHET = {"en": (0.851, 0), "id": (0.863, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AT", RATCHET)
 
 
@@ -41,6 +42,18 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # alarm or regret voiced over a party's act (alarmover, regretover)
     ("en", "Canada expressed alarm over China's detention of two Canadian citizens.", ("ACCUSE", "CAN", "CHN")),
     ("en", "Seoul expressed regret over a Japanese court decision on wartime labourers.", ("ACCUSE", "KOR", "JPN")),
+    # Indonesian labels added to cap and sebutsebagai (lang/id/triggers.tsv; tuning ner S855: "menggambarkan Zimbabwe
+    # sebagai pos terdepan tirani")
+    ("id", "Menteri Luar Negeri Iran mencap kapal perang Amerika Serikat sebagai ancaman.", ("ACCUSE", "IRN", "USA")),
+    ("id", "Kementerian Luar Negeri China menyebut pernyataan Jepang sebagai propaganda.", ("ACCUSE", "CHN", "JPN")),
+    ("id", "Menteri Luar Negeri Kanada menggambarkan Rusia sebagai sebuah tirani.", ("ACCUSE", "CAN", "RUS")),
+    # judgements added to nilaigagal
+    ("id", "Amnesty International menilai polisi Thailand bertindak berlebihan terhadap para demonstran.",
+     ("ACCUSE", "NGOAMN", "THA")),
+    # concern with its adjective between, disappointment voiced (prihatinsifat, kecewaatas), a resolution
+    ("id", "Pemerintah Turki menyatakan keprihatinan serius atas operasi militer Israel di Lebanon.", ("ACCUSE", "TUR", "ISR")),
+    ("id", "Filipina menyatakan kekecewaan atas keputusan Vietnam menahan nelayannya.", ("ACCUSE", "PHL", "VNM")),
+    ("id", "Parlemen Malaysia mengesahkan resolusi yang mengecam Israel atas serangan di Gaza.", ("ACCUSE", "MYS", "ISR")),
 ])
 def test_at_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -53,6 +66,11 @@ def test_at_accuse_fixes(lang, text, key):
     ("en", "The president expressed regret over the deaths of three firefighters.", "ACCUSE"),
     ("en", "Rebels attacked the convoy as it passed through the valley.", "ACCUSE"),
     ("en", "The club dismissed its coach after a string of defeats.", "ACCUSE"),
+    # a label with no one labelled, concern over the weather, disappointment over a match
+    ("id", "Warga menyebut banjir tahun ini sebagai bencana terbesar dalam sepuluh tahun terakhir.", "ACCUSE"),
+    ("id", "Petani menyatakan keprihatinan mendalam atas kemarau panjang di Nusa Tenggara Timur.", "ACCUSE"),
+    ("id", "Para pendukung menyatakan kekecewaan atas kekalahan tim nasional di final.", "ACCUSE"),
+    ("id", "Pelatih menilai para pemain bertindak berlebihan saat merayakan gol.", "ACCUSE"),
 ])
 def test_at_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
