@@ -54,6 +54,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Pemerintah Turki menyatakan keprihatinan serius atas operasi militer Israel di Lebanon.", ("ACCUSE", "TUR", "ISR")),
     ("id", "Filipina menyatakan kekecewaan atas keputusan Vietnam menahan nelayannya.", ("ACCUSE", "PHL", "VNM")),
     ("id", "Parlemen Malaysia mengesahkan resolusi yang mengecam Israel atas serangan di Gaza.", ("ACCUSE", "MYS", "ISR")),
+    # the same judgements and labels in the passive, the judge after "oleh" (dinilaigagal, disebutsebagai)
+    ("id", "Pemerintah Sri Lanka dinilai gagal menangani krisis ekonomi oleh Dana Moneter Internasional.",
+     ("ACCUSE", "IGOIMF", "LKA")),
+    ("id", "Rusia disebut sebagai negara teroris oleh parlemen Ukraina.", ("ACCUSE", "UKR", "RUS")),
 ])
 def test_at_accuse_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -71,6 +75,7 @@ def test_at_accuse_fixes(lang, text, key):
     ("id", "Petani menyatakan keprihatinan mendalam atas kemarau panjang di Nusa Tenggara Timur.", "ACCUSE"),
     ("id", "Para pendukung menyatakan kekecewaan atas kekalahan tim nasional di final.", "ACCUSE"),
     ("id", "Pelatih menilai para pemain bertindak berlebihan saat merayakan gol.", "ACCUSE"),
+    ("id", "Panen padi tahun ini dinilai gagal oleh para petani di Karawang.", "ACCUSE"),
 ])
 def test_at_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
