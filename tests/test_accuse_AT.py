@@ -42,6 +42,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # alarm or regret voiced over a party's act (alarmover, regretover)
     ("en", "Canada expressed alarm over China's detention of two Canadian citizens.", ("ACCUSE", "CAN", "CHN")),
     ("en", "Seoul expressed regret over a Japanese court decision on wartime labourers.", ("ACCUSE", "KOR", "JPN")),
+    # a botched act said of a party (saidwrong), responsibility borne for a collapse (saidbore), calling into question
+    ("en", "Kenya's opposition leader said the government had botched the vaccine rollout.", ("ACCUSE", "KEN", "KEN")),
+    ("en", "The French president said Iran bore full responsibility for the collapse of the talks.", ("ACCUSE", "FRA", "IRN")),
+    ("en", "A US senator called into question the Pentagon's account of the drone strike.", ("ACCUSE", "USA", "USA")),
     # Indonesian labels added to cap and sebutsebagai (lang/id/triggers.tsv; tuning ner S855: "menggambarkan Zimbabwe
     # sebagai pos terdepan tirani")
     ("id", "Menteri Luar Negeri Iran mencap kapal perang Amerika Serikat sebagai ancaman.", ("ACCUSE", "IRN", "USA")),
@@ -70,6 +74,8 @@ def test_at_accuse_fixes(lang, text, key):
     ("en", "The president expressed regret over the deaths of three firefighters.", "ACCUSE"),
     ("en", "Rebels attacked the convoy as it passed through the valley.", "ACCUSE"),
     ("en", "The club dismissed its coach after a string of defeats.", "ACCUSE"),
+    ("en", "The players said they had botched the final penalty.", "ACCUSE"),
+    ("en", "The new evidence called into question the age of the fossil.", "ACCUSE"),
     # a label with no one labelled, concern over the weather, disappointment over a match
     ("id", "Warga menyebut banjir tahun ini sebagai bencana terbesar dalam sepuluh tahun terakhir.", "ACCUSE"),
     ("id", "Petani menyatakan keprihatinan mendalam atas kemarau panjang di Nusa Tenggara Timur.", "ACCUSE"),
