@@ -46,6 +46,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Kenya's opposition leader said the government had botched the vaccine rollout.", ("ACCUSE", "KEN", "KEN")),
     ("en", "The French president said Iran bore full responsibility for the collapse of the talks.", ("ACCUSE", "FRA", "IRN")),
     ("en", "A US senator called into question the Pentagon's account of the drone strike.", ("ACCUSE", "USA", "USA")),
+    # an election judged rigged or unfree (calladj, describemore, saidlabel, verdictlabel; nilaigagal)
+    ("en", "The EU said Belarus's election was neither free nor fair.", ("ACCUSE", "IGOEU", "BLR")),
+    ("en", "The Georgian opposition described the parliamentary vote as rigged.", ("ACCUSE", "GEO", "GEO")),
+    ("id", "Amerika Serikat menilai pemilu di Venezuela tidak demokratis.", ("ACCUSE", "USA", "VEN")),
+    ("id", "Uni Eropa menilai pemilihan presiden Belarus tidak sah.", ("ACCUSE", "IGOEU", "BLR")),
     # Indonesian labels added to cap and sebutsebagai (lang/id/triggers.tsv; tuning ner S855: "menggambarkan Zimbabwe
     # sebagai pos terdepan tirani")
     ("id", "Menteri Luar Negeri Iran mencap kapal perang Amerika Serikat sebagai ancaman.", ("ACCUSE", "IRN", "USA")),
@@ -76,6 +81,8 @@ def test_at_accuse_fixes(lang, text, key):
     ("en", "The club dismissed its coach after a string of defeats.", "ACCUSE"),
     ("en", "The players said they had botched the final penalty.", "ACCUSE"),
     ("en", "The new evidence called into question the age of the fossil.", "ACCUSE"),
+    ("en", "The company called its quarterly results fair.", "ACCUSE"),
+    ("id", "Para pengamat menilai pertandingan final itu tidak sah karena hujan deras.", "ACCUSE"),
     # a label with no one labelled, concern over the weather, disappointment over a match
     ("id", "Warga menyebut banjir tahun ini sebagai bencana terbesar dalam sepuluh tahun terakhir.", "ACCUSE"),
     ("id", "Petani menyatakan keprihatinan mendalam atas kemarau panjang di Nusa Tenggara Timur.", "ACCUSE"),
