@@ -51,6 +51,14 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "The Georgian opposition described the parliamentary vote as rigged.", ("ACCUSE", "GEO", "GEO")),
     ("id", "Amerika Serikat menilai pemilu di Venezuela tidak demokratis.", ("ACCUSE", "USA", "VEN")),
     ("id", "Uni Eropa menilai pemilihan presiden Belarus tidak sah.", ("ACCUSE", "IGOEU", "BLR")),
+    # the author of the act judged, behind "by"/"oleh", is the one judged, not the people it was done to
+    # (roles._objects, roles._verdict_pairs)
+    ("en", "Britain's foreign secretary said the arrest of two British journalists by Iranian police was unjustified.",
+     ("ACCUSE", "GBR", "IRN")),
+    ("en", '"The detention of two Canadian citizens by China is unacceptable," Canada\'s foreign minister said.',
+     ("ACCUSE", "CAN", "CHN")),
+    ("id", "Menteri Luar Negeri Indonesia mengatakan penahanan nelayan Indonesia oleh Malaysia tidak dapat dibenarkan.",
+     ("ACCUSE", "IDN", "MYS")),
     # Indonesian labels added to cap and sebutsebagai (lang/id/triggers.tsv; tuning ner S855: "menggambarkan Zimbabwe
     # sebagai pos terdepan tirani")
     ("id", "Menteri Luar Negeri Iran mencap kapal perang Amerika Serikat sebagai ancaman.", ("ACCUSE", "IRN", "USA")),
@@ -92,3 +100,14 @@ def test_at_accuse_fixes(lang, text, key):
 ])
 def test_at_accuse_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the people an act judged was done to are not the ones judged when its author is named behind "by"/"oleh"
+    ("en", "Britain's foreign secretary said the arrest of two British journalists by Iranian police was unjustified.",
+     ("ACCUSE", "GBR", "GBR")),
+    ("id", "Menteri Luar Negeri Indonesia mengatakan penahanan nelayan Indonesia oleh Malaysia tidak dapat dibenarkan.",
+     ("ACCUSE", "IDN", "IDN")),
+])
+def test_at_accuse_not_keyed(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)
