@@ -21,9 +21,10 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.571 (TP 14, FP 4, FN 17), id F1 0.780 (TP 16,
 # FP 1, FN 8); with labels the lists lacked, acts dismissed or attacked as something bad, a vote to impeach, alarm
 # and regret voiced over an act: en 0.852 (TP 23, FP 0, FN 8); with Indonesian labels, judgements, concern with an
-# adjective, disappointment voiced, a resolution condemning: id 0.864 (TP 19, FP 1, FN 5).
+# adjective, disappointment voiced, a resolution condemning: id 0.864 (TP 19, FP 1, FN 5); with economic aggression
+# called by name: en 0.873 (TP 24, FP 0, FN 7).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.851, 0), "id": (0.863, 1)}
+RATCHET = {"en": (0.872, 0), "id": (0.863, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AT", RATCHET)
 
 
@@ -59,6 +60,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("ACCUSE", "CAN", "CHN")),
     ("id", "Menteri Luar Negeri Indonesia mengatakan penahanan nelayan Indonesia oleh Malaysia tidak dapat dibenarkan.",
      ("ACCUSE", "IDN", "MYS")),
+    # economic aggression, coercion, blackmail called by name (calllabel2)
+    ("en", "Beijing called the Australian tariffs an act of economic coercion.", ("ACCUSE", "CHN", "AUS")),
     # Indonesian labels added to cap and sebutsebagai (lang/id/triggers.tsv; tuning ner S855: "menggambarkan Zimbabwe
     # sebagai pos terdepan tirani")
     ("id", "Menteri Luar Negeri Iran mencap kapal perang Amerika Serikat sebagai ancaman.", ("ACCUSE", "IRN", "USA")),
@@ -90,6 +93,7 @@ def test_at_accuse_fixes(lang, text, key):
     ("en", "The players said they had botched the final penalty.", "ACCUSE"),
     ("en", "The new evidence called into question the age of the fossil.", "ACCUSE"),
     ("en", "The company called its quarterly results fair.", "ACCUSE"),
+    ("en", "Economists called the slump an act of economic self-harm.", "ACCUSE"),
     ("id", "Para pengamat menilai pertandingan final itu tidak sah karena hujan deras.", "ACCUSE"),
     # a label with no one labelled, concern over the weather, disappointment over a match
     ("id", "Warga menyebut banjir tahun ini sebagai bencana terbesar dalam sepuluh tahun terakhir.", "ACCUSE"),
