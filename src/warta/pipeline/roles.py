@@ -296,6 +296,14 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too; with ``closed``,
     none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at)."""
     hi = right_bound(view, start)
+    if head is not None:
+        # the author of what a pattern's gap names, behind "by"/"oleh", before any party it was done to (part AT):
+        # "said the arrest of two British journalists by Iranian police was unjustified", "mengatakan penahanan
+        # nelayan Indonesia oleh Malaysia tidak dapat dibenarkan"
+        author = next((slot for slot in view.actors if head < slot.start < start
+                       and "prep_agent" in view.prep_before(slot) and view.prep_index(slot.start) > head), None)
+        if author is not None:
+            return _list_before_verb(view, view.compound(author, +1))
     skipped: set[int] = set()
     for slot in view.actors:
         inside = head is not None and head < slot.start < start
@@ -725,9 +733,14 @@ def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot,
         if view.low[k] in ('"', "“", "‘", ";", ":"):
             start = k + 1  # the quoted clause
             break
-    party = next((a for a in view.actors if start <= a.start < m.start and a.code and a.code != speaker.code
-                  and not (speaker.start <= a.start < speaker.end)
-                  and not (a.start > 0 and view.is_word(a.start - 1, "not_judged"))), None)
+    named = [a for a in view.actors if start <= a.start < m.start and a.code and a.code != speaker.code
+             and not (speaker.start <= a.start < speaker.end)
+             and not (a.start > 0 and view.is_word(a.start - 1, "not_judged"))]
+    # the author of the act judged, behind "by"/"oleh", is the one judged, not the people it was done to (part AT:
+    # "penangkapan 15 personel Angkatan Laut Inggris oleh Iran tidak bisa dibenarkan", "the arrest of British sailors
+    # by Iran was unjustified")
+    party = next((a for a in named if a.start > 0 and view.has(a.start - 1, "prep_agent")), None) \
+        or next(iter(named), None)
     return [(speaker, party)] if party is not None else []
 
 
