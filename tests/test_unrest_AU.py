@@ -1,0 +1,44 @@
+"""Unrest by construction (part AU, session 16): own news-style sentences in English and Indonesian
+(tests/data/unrest_AU.jsonl) of protests and their policing in the 2019 wire news (Chile, Iraq, Lebanon, Iran,
+Venezuela, Ecuador, Catalonia, Algeria, Sudan, Hong Kong), every sentence coded by GUIDELINES.md BEFORE warta was
+run on any of them, lines with no event too (a striker, a bowling strike, a product demonstration, a concert, a
+traffic operation, a documentary on 1968, a riot-police drill)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "unrest_AU.jsonl"
+PUB = "2019-11-15"
+
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.800 (TP 18, FP 4, FN 5), id F1 0.815 (TP 22,
+# FP 6, FN 4).  After the fixes below: see the ratchet.  The ratchet per language: (lowest F1, most false alarms);
+# raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.799, 4), "id": (0.820, 7)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "unrest-AU", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the part's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a noun of protesters before a demand for a leader's exit is the demand's subject (codebook PROTEST_HEADS)
+    ("id", "Demonstran di Santiago menuntut pengunduran diri Presiden Sebastian Pinera.", ("REQUEST", "CHL", "CHL")),
+    ("id", "Pengunjuk rasa Aljazair menuntut mundurnya para pejabat era Bouteflika.", ("REQUEST", "DZA", "DZA")),
+    # a rally for a leader's exit stays a protest
+    ("id", "Ribuan orang berunjuk rasa di Beirut menuntut pengunduran diri perdana menteri.",
+     ("PROTEST", "LBN", "LBN")),
+])
+def test_unrest_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # demonstrators who fall back ("mundur") demand nothing
+    ("id", "Demonstran mundur setelah polisi Irak menembakkan gas air mata di Baghdad.", ("REQUEST", "IRQ", "IRQ")),
+])
+def test_unrest_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
