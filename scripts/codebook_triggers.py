@@ -442,8 +442,13 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
              ["<demolish>", "<bulldoze>", "<raze>"]),
     "172": (["mencabut izin", "larangan bepergian", "mencabut ~ paspor|kewarganegaraan"],
             ["<revoke> ~ licence|license|licences", "travel ban", "<strip> ~ of ~ citizenship"]),
-    "1721": (["membredel", "memblokir situs|akses_internet", "menutup stasiun_televisi|media"],
-             ["<censor>", "<block> ~ websites", "internet blackout|shutdown"]),
+    # (part AU) a state cutting its people's internet or social media (the 2019 shutdowns of Iran, Iraq, Sudan)
+    "1721": (["membredel", "memblokir situs|akses_internet", "menutup stasiun_televisi|media",
+              "memutus|memutuskan|diputus|diputuskan|memblokir|diblokir|membatasi|dibatasi|mematikan|dimatikan"
+              " ~ akses_internet|jaringan_internet|layanan_internet|internet|media_sosial"],
+             ["<censor>", "<block> ~ websites", "internet blackout|shutdown",
+              "cut|cuts|cutting|shut|shuts|shutting|<block>|<restrict>|<disrupt>"
+              " ~ internet|internet_access|mobile_internet|mobile_data|social_media"]),
     "1722": (["membubarkan ~ partai", "melarang ~ partai", "mendiskualifikasi ~ calon|kandidat"],
              ["<ban> ~ party", "<dissolve> ~ party", "<disqualify> ~ candidate|candidates"]),
     "1723": (["memberlakukan ~ jam_malam", "jam_malam", "menetapkan ~ jam_malam"],

@@ -19,7 +19,7 @@ PUB = "2019-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.800 (TP 18, FP 4, FN 5), id F1 0.815 (TP 22,
 # FP 6, FN 4).  After the fixes below: see the ratchet.  The ratchet per language: (lowest F1, most false alarms);
 # raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.799, 4), "id": (0.820, 7)}
+RATCHET = {"en": (0.825, 4), "id": (0.841, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "unrest-AU", RATCHET)
 
 
@@ -28,6 +28,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a noun of protesters before a demand for a leader's exit is the demand's subject (codebook PROTEST_HEADS)
     ("id", "Demonstran di Santiago menuntut pengunduran diri Presiden Sebastian Pinera.", ("REQUEST", "CHL", "CHL")),
     ("id", "Pengunjuk rasa Aljazair menuntut mundurnya para pejabat era Bouteflika.", ("REQUEST", "DZA", "DZA")),
+    # a state cutting or restricting its people's internet is coercion (codebook 1721)
+    ("en", "Sudan's military rulers shut down mobile internet in Khartoum.", ("COERCE", "SDN", "SDN")),
+    ("en", "Indian authorities restricted internet access in Kashmir.", ("COERCE", "IND", "IND")),
+    ("id", "Pemerintah Sudan mematikan jaringan internet di Khartoum.", ("COERCE", "SDN", "SDN")),
+    ("id", "Pemerintah India membatasi akses internet di Kashmir.", ("COERCE", "IND", "IND")),
     # a rally for a leader's exit stays a protest
     ("id", "Ribuan orang berunjuk rasa di Beirut menuntut pengunduran diri perdana menteri.",
      ("PROTEST", "LBN", "LBN")),
@@ -42,3 +47,12 @@ def test_unrest_fixes(lang, text, key):
 ])
 def test_unrest_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    # a storm that cuts the internet coerces no one
+    ("en", "The storm cut internet access to thousands of homes in Florida.", "COERCE"),
+    ("id", "Badai memutus jaringan internet di Florida.", "COERCE"),
+])
+def test_unrest_not_coded(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
