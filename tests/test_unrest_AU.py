@@ -33,6 +33,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Indian authorities restricted internet access in Kashmir.", ("COERCE", "IND", "IND")),
     ("id", "Pemerintah Sudan mematikan jaringan internet di Khartoum.", ("COERCE", "SDN", "SDN")),
     ("id", "Pemerintah India membatasi akses internet di Kashmir.", ("COERCE", "IND", "IND")),
+    # an organ of no stated state acts on the public of the state it is given by the article's scene (own-public)
+    ("en", "Thousands of students marched through Algiers on Friday. Riot police fired tear gas and rubber bullets to "
+           "disperse the crowd.", ("ASSAULT", "DZA", "DZA")),
+    ("id", "Ribuan mahasiswa berunjuk rasa di Aljir, Aljazair, pada Jumat. Polisi menembakkan gas air mata dan meriam "
+           "air.", ("ASSAULT", "DZA", "DZA")),
     # a rally for a leader's exit stays a protest
     ("id", "Ribuan orang berunjuk rasa di Beirut menuntut pengunduran diri perdana menteri.",
      ("PROTEST", "LBN", "LBN")),
