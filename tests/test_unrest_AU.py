@@ -19,7 +19,7 @@ PUB = "2019-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.800 (TP 18, FP 4, FN 5), id F1 0.815 (TP 22,
 # FP 6, FN 4).  After the fixes below: see the ratchet.  The ratchet per language: (lowest F1, most false alarms);
 # raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.825, 4), "id": (0.841, 7)}
+RATCHET = {"en": (0.850, 4), "id": (0.841, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "unrest-AU", RATCHET)
 
 
@@ -38,6 +38,15 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
            "disperse the crowd.", ("ASSAULT", "DZA", "DZA")),
     ("id", "Ribuan mahasiswa berunjuk rasa di Aljir, Aljazair, pada Jumat. Polisi menembakkan gas air mata dan meriam "
            "air.", ("ASSAULT", "DZA", "DZA")),
+    # riot control in other words: a crowd pushed back or repelled, protesters sprayed with water cannon, tear gas as
+    # a verb, live rounds fired at people; "menghalau massa", "memukul mundur demonstran", gas air mata ditembakkan
+    ("en", "Chilean police pushed back the crowd with water cannon in Santiago.", ("COERCE", "CHL", "CHL")),
+    ("en", "Lebanese police sprayed protesters with water cannon in Beirut.", ("ASSAULT", "LBN", "LBN")),
+    ("en", "Protesters were tear-gassed by Chilean police in Santiago.", ("ASSAULT", "CHL", "CHL")),
+    ("en", "Iraqi riot police fired live rounds at demonstrators in Baghdad.", ("ASSAULT", "IRQ", "IRQ")),
+    ("id", "Polisi Chile menghalau massa dengan meriam air di Santiago.", ("COERCE", "CHL", "CHL")),
+    ("id", "Polisi Irak memukul mundur para demonstran di Baghdad.", ("COERCE", "IRQ", "IRQ")),
+    ("id", "Gas air mata ditembakkan polisi Chile ke arah kerumunan di Santiago.", ("ASSAULT", "CHL", "CHL")),
     # a rally for a leader's exit stays a protest
     ("id", "Ribuan orang berunjuk rasa di Beirut menuntut pengunduran diri perdana menteri.",
      ("PROTEST", "LBN", "LBN")),
@@ -58,6 +67,10 @@ def test_unrest_negatives(lang, text, absent):
     # a storm that cuts the internet coerces no one
     ("en", "The storm cut internet access to thousands of homes in Florida.", "COERCE"),
     ("id", "Badai memutus jaringan internet di Florida.", "COERCE"),
+    # a deadline pushed back, a garden sprayed, a striker pushed back by a defender
+    ("en", "The Chilean ministry pushed back the deadline by a week.", "COERCE"),
+    ("en", "Chilean farmers sprayed their fields with pesticide.", "ASSAULT"),
+    ("id", "Tim Chile dipukul mundur ke babak kualifikasi setelah kalah dari Peru.", "COERCE"),
 ])
 def test_unrest_not_coded(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
