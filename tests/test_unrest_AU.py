@@ -47,6 +47,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Polisi Chile menghalau massa dengan meriam air di Santiago.", ("COERCE", "CHL", "CHL")),
     ("id", "Polisi Irak memukul mundur para demonstran di Baghdad.", ("COERCE", "IRQ", "IRQ")),
     ("id", "Gas air mata ditembakkan polisi Chile ke arah kerumunan di Santiago.", ("ASSAULT", "CHL", "CHL")),
+    # a wire dateline's agency is no actor: its home gives no country to the story's bare police or troops; the
+    # dateline's place still sets the scene
+    ("id", "Baghdad (Reuters) - Pasukan keamanan menewaskan sedikitnya 12 demonstran pada Kamis.", ("ASSAULT", "IRQ", "IRQ")),
+    ("id", "Santiago (ANTARA/AFP) - Polisi menangkap 40 pengunjuk rasa.", ("COERCE", "CHL", "CHL")),
+    ("en", "LONDON (Reuters) - Police arrested 20 climate protesters.", ("COERCE", "GBR", "GBR")),
     # a rally for a leader's exit stays a protest
     ("id", "Ribuan orang berunjuk rasa di Beirut menuntut pengunduran diri perdana menteri.",
      ("PROTEST", "LBN", "LBN")),
@@ -56,6 +61,9 @@ def test_unrest_fixes(lang, text, key):
 
 
 @pytest.mark.parametrize(("lang", "text", "absent"), [
+    # the agency of a dateline gives no state to the story's police
+    ("id", "Baghdad (Reuters) - Pasukan keamanan menewaskan sedikitnya 12 demonstran pada Kamis.", ("ASSAULT", "GBR", "IRQ")),
+    ("id", "Santiago (ANTARA/AFP) - Polisi menangkap 40 pengunjuk rasa.", ("COERCE", "FRA", "FRA")),
     # demonstrators who fall back ("mundur") demand nothing
     ("id", "Demonstran mundur setelah polisi Irak menembakkan gas air mata di Baghdad.", ("REQUEST", "IRQ", "IRQ")),
 ])
