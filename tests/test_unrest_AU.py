@@ -52,6 +52,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Baghdad (Reuters) - Pasukan keamanan menewaskan sedikitnya 12 demonstran pada Kamis.", ("ASSAULT", "IRQ", "IRQ")),
     ("id", "Santiago (ANTARA/AFP) - Polisi menangkap 40 pengunjuk rasa.", ("COERCE", "CHL", "CHL")),
     ("en", "LONDON (Reuters) - Police arrested 20 climate protesters.", ("COERCE", "GBR", "GBR")),
+    # live fire used to break up a protest, "menggunakan peluru tajam untuk membubarkan"
+    ("en", "Security forces in Iraq used live fire to break up protests in Nasiriyah.", ("ASSAULT", "IRQ", "IRQ")),
+    ("id", "Pasukan keamanan Irak menggunakan peluru tajam untuk membubarkan unjuk rasa di Nasiriyah.",
+     ("ASSAULT", "IRQ", "IRQ")),
+    # a protest noun after no act stays a protest
+    ("en", "Iraqi students staged protests in Baghdad.", ("PROTEST", "IRQ", "IRQ")),
     # a rally for a leader's exit stays a protest
     ("id", "Ribuan orang berunjuk rasa di Beirut menuntut pengunduran diri perdana menteri.",
      ("PROTEST", "LBN", "LBN")),
@@ -61,6 +67,9 @@ def test_unrest_fixes(lang, text, key):
 
 
 @pytest.mark.parametrize(("lang", "text", "absent"), [
+    # a protest noun right after an act is that act's object: the troops that break it up do not protest
+    ("en", "Security forces in Iraq used live fire to break up protests in Nasiriyah.", ("PROTEST", "IRQ", "IRQ")),
+    ("en", "Sudan's military rulers used tear gas to break up protests in Khartoum.", ("PROTEST", "SDN", "SDN")),
     # the agency of a dateline gives no state to the story's police
     ("id", "Baghdad (Reuters) - Pasukan keamanan menewaskan sedikitnya 12 demonstran pada Kamis.", ("ASSAULT", "GBR", "IRQ")),
     ("id", "Santiago (ANTARA/AFP) - Polisi menangkap 40 pengunjuk rasa.", ("COERCE", "FRA", "FRA")),

@@ -273,7 +273,10 @@ def _object_of_act(c: Candidate) -> str | None:
     m, view = c.match, c.view
     # (part AI) so is a noun that names the people who act ("protesters"), whatever its frame
     people = (head := view.actor_at(m.start)) is not None and ActorCode(head.code).is_sector
-    if (m.entry.frame != "intrans" and not people) or m.voice not in ("noun", "lit"):
+    # (part AU) and so is a protest named by a noun of any frame: "used live fire to break up protests", "banned
+    # protests", "membubarkan unjuk rasa" (the protest is what is dispersed, not one its disperser held)
+    protest = m.entry.type == "PROTEST"
+    if (m.entry.frame != "intrans" and not people and not protest) or m.voice not in ("noun", "lit"):
         return None
     ends = {n.end for n in c.scene.matches}
     k = m.start
