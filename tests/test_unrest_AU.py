@@ -56,6 +56,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Security forces in Iraq used live fire to break up protests in Nasiriyah.", ("ASSAULT", "IRQ", "IRQ")),
     ("id", "Pasukan keamanan Irak menggunakan peluru tajam untuk membubarkan unjuk rasa di Nasiriyah.",
      ("ASSAULT", "IRQ", "IRQ")),
+    # a rebellion crushed is armed force, riots or unrest crushed or quelled violent repression (tuning S771)
+    ("id", "Militer Myanmar menumpas pemberontakan di negara bagian Rakhine.", ("ASSAULT", "MMR", "MMR")),
+    ("id", "Polisi Irak menumpas kerusuhan di Basra.", ("ASSAULT", "IRQ", "IRQ")),
+    ("en", "The Burmese army put down the uprising in Rakhine state.", ("ASSAULT", "MMR", "MMR")),
+    ("en", "Iraqi police quelled riots in Basra.", ("ASSAULT", "IRQ", "IRQ")),
     # a protest noun after no act stays a protest
     ("en", "Iraqi students staged protests in Baghdad.", ("PROTEST", "IRQ", "IRQ")),
     # a rally for a leader's exit stays a protest
@@ -84,6 +89,9 @@ def test_unrest_negatives(lang, text, absent):
     # a storm that cuts the internet coerces no one
     ("en", "The storm cut internet access to thousands of homes in Florida.", "COERCE"),
     ("id", "Badai memutus jaringan internet di Florida.", "COERCE"),
+    # fears quelled, an opposition crushed at the polls
+    ("en", "The new Chilean coach quelled fears about the team.", "ASSAULT"),
+    ("en", "Bolivia's ruling party crushed the opposition in the election.", "ASSAULT"),
     # a deadline pushed back, a garden sprayed, a striker pushed back by a defender
     ("en", "The Chilean ministry pushed back the deadline by a week.", "COERCE"),
     ("en", "Chilean farmers sprayed their fields with pesticide.", "ASSAULT"),
