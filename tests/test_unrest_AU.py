@@ -19,7 +19,7 @@ PUB = "2019-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.800 (TP 18, FP 4, FN 5), id F1 0.815 (TP 22,
 # FP 6, FN 4).  After the fixes below: see the ratchet.  The ratchet per language: (lowest F1, most false alarms);
 # raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.850, 4), "id": (0.841, 7)}
+RATCHET = {"en": (0.874, 4), "id": (0.841, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "unrest-AU", RATCHET)
 
 
@@ -61,6 +61,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Polisi Irak menumpas kerusuhan di Basra.", ("ASSAULT", "IRQ", "IRQ")),
     ("en", "The Burmese army put down the uprising in Rakhine state.", ("ASSAULT", "MMR", "MMR")),
     ("en", "Iraqi police quelled riots in Basra.", ("ASSAULT", "IRQ", "IRQ")),
+    # a protest staged, held or organised by its people
+    ("en", "Iraqi teachers held protests outside the education ministry in Baghdad.", ("PROTEST", "IRQ", "IRQ")),
+    ("en", "Sudanese doctors staged a sit-in outside the health ministry in Khartoum.", ("PROTEST", "SDN", "SDN")),
     # a protest noun after no act stays a protest
     ("en", "Iraqi students staged protests in Baghdad.", ("PROTEST", "IRQ", "IRQ")),
     # a rally for a leader's exit stays a protest
@@ -89,6 +92,8 @@ def test_unrest_negatives(lang, text, absent):
     # a storm that cuts the internet coerces no one
     ("en", "The storm cut internet access to thousands of homes in Florida.", "COERCE"),
     ("id", "Badai memutus jaringan internet di Florida.", "COERCE"),
+    # a rally held by a campaign, a product demonstration held by a company
+    ("en", "Bolivian President Evo Morales held a campaign rally in Cochabamba.", "PROTEST"),
     # fears quelled, an opposition crushed at the polls
     ("en", "The new Chilean coach quelled fears about the team.", "ASSAULT"),
     ("en", "Bolivia's ruling party crushed the opposition in the election.", "ASSAULT"),
