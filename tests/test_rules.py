@@ -52,6 +52,8 @@ DROPS = [
     ("object-of-act", "id", "Polisi Indonesia menangkap 30 pengunjuk rasa.", "pengunjuk rasa"),
     ("object-of-act", "en", "Rights groups condemned the arrest of demonstrators by Belarusian police.", "demonstrators"),
     ("object-of-act", "en", "Soldiers opened fire on protesters in Yangon.", "protesters"),
+    ("remembered", "en", "A new documentary recalls the student protests that shook Mexico City in 1968.", "protests"),
+    ("remembered", "id", "Film dokumenter itu mengenang unjuk rasa mahasiswa di Jakarta tahun 1998.", "unjuk rasa"),
     ("victims-named-later", "id", "Kelompok bersenjata menyerang sebuah desa di Niger barat dan menewaskan 20 warga.",
      "menyerang"),
     ("signed-object", "id", "Jepang dan Indonesia akan menandatangani kerja sama ekonomi bulan depan.", "kerja sama"),

@@ -19,7 +19,7 @@ PUB = "2019-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.800 (TP 18, FP 4, FN 5), id F1 0.815 (TP 22,
 # FP 6, FN 4).  After the fixes below: see the ratchet.  The ratchet per language: (lowest F1, most false alarms);
 # raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.874, 4), "id": (0.841, 7)}
+RATCHET = {"en": (0.893, 3), "id": (0.841, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "unrest-AU", RATCHET)
 
 
@@ -64,6 +64,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a protest staged, held or organised by its people
     ("en", "Iraqi teachers held protests outside the education ministry in Baghdad.", ("PROTEST", "IRQ", "IRQ")),
     ("en", "Sudanese doctors staged a sit-in outside the health ministry in Khartoum.", ("PROTEST", "SDN", "SDN")),
+    # a protest reported beside a word of remembrance that is not about it stays a protest
+    ("en", "Chilean students who remembered the 2011 movement staged protests in Santiago.", ("PROTEST", "CHL", "CHL")),
     # a protest noun after no act stays a protest
     ("en", "Iraqi students staged protests in Baghdad.", ("PROTEST", "IRQ", "IRQ")),
     # a rally for a leader's exit stays a protest
@@ -92,6 +94,9 @@ def test_unrest_negatives(lang, text, absent):
     # a storm that cuts the internet coerces no one
     ("en", "The storm cut internet access to thousands of homes in Florida.", "COERCE"),
     ("id", "Badai memutus jaringan internet di Florida.", "COERCE"),
+    # history remembered is no act reported (rule remembered)
+    ("en", "The exhibition in Santiago commemorates the student protests of 2011.", "PROTEST"),
+    ("id", "Museum di Santiago itu memperingati unjuk rasa mahasiswa Chile tahun 2011.", "PROTEST"),
     # a rally held by a campaign, a product demonstration held by a company
     ("en", "Bolivian President Evo Morales held a campaign rally in Cochabamba.", "PROTEST"),
     # fears quelled, an opposition crushed at the polls

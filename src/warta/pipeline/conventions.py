@@ -287,6 +287,22 @@ def _object_of_act(c: Candidate) -> str | None:
     return "the object of the act before it" if k in ends else None
 
 
+def _remembered(c: Candidate) -> str | None:
+    """"A new documentary recalls the student protests of 1968", "marked the anniversary of the crackdown",
+    "mengenang unjuk rasa mahasiswa 1998": a noun of an act after a word of remembrance (word class remembrance, up to
+    three words before it, a determiner, "of" or a year between) is history told, not an act reported (part AU)."""
+    m, view = c.match, c.view
+    if m.voice not in ("noun", "lit"):
+        return None
+    ends = {n.end for n in c.scene.matches if n.start < m.start}
+    for k in range(m.start - 1, max(-1, m.start - 4), -1):
+        if view.is_word(k, "remembrance"):
+            return "history remembered, not an act reported"
+        if k + 1 in ends:
+            return None  # another act stands between
+    return None
+
+
 def _signed_object(c: Candidate) -> str | None:
     """"menandatangani kerja sama ekonomi", "will sign economic cooperation": a noun right after a signing (CAMEO
     facts ``signing``) is what is signed, not an act of its own."""
@@ -1318,6 +1334,7 @@ RULES: tuple[Rule, ...] = (
     Rule("abstract-object", "gate", _abstract_object),
     Rule("goal-set", "gate", _goal_set),
     Rule("object-of-act", "gate", _object_of_act),
+    Rule("remembered", "gate", _remembered),
     Rule("signed-object", "gate", _signed_object),
     Rule("talks-asked", "gate", _talks_asked),
     Rule("embedded-content", "gate", _embedded),
