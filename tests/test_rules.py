@@ -54,6 +54,7 @@ DROPS = [
     ("object-of-act", "en", "Soldiers opened fire on protesters in Yangon.", "protesters"),
     ("remembered", "en", "A new documentary recalls the student protests that shook Mexico City in 1968.", "protests"),
     ("remembered", "id", "Film dokumenter itu mengenang unjuk rasa mahasiswa di Jakarta tahun 1998.", "unjuk rasa"),
+    ("demand-subject", "id", "Para pengunjuk rasa di Dhaka menuntut pengunduran diri perdana menteri.", "pengunjuk rasa"),
     ("victims-named-later", "id", "Kelompok bersenjata menyerang sebuah desa di Niger barat dan menewaskan 20 warga.",
      "menyerang"),
     ("signed-object", "id", "Jepang dan Indonesia akan menandatangani kerja sama ekonomi bulan depan.", "kerja sama"),

@@ -17,9 +17,10 @@ PUB = "2019-11-15"
 
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.800 (TP 18, FP 4, FN 5), id F1 0.815 (TP 22,
-# FP 6, FN 4).  After the fixes below: see the ratchet.  The ratchet per language: (lowest F1, most false alarms);
+# FP 6, FN 4).  After the fixes below: en F1 0.894 (TP 21, FP 3, FN 2), id F1 0.857 (TP 24, FP 6, FN 2); the misses
+# left are clashes coded here as ASSAULT both ways, where warta codes the civilians' side as a riot (PROTEST 145).  The ratchet per language: (lowest F1, most false alarms);
 # raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.893, 3), "id": (0.841, 7)}
+RATCHET = {"en": (0.893, 3), "id": (0.856, 6)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "unrest-AU", RATCHET)
 
 
@@ -66,6 +67,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Sudanese doctors staged a sit-in outside the health ministry in Khartoum.", ("PROTEST", "SDN", "SDN")),
     # a protest reported beside a word of remembrance that is not about it stays a protest
     ("en", "Chilean students who remembered the 2011 movement staged protests in Santiago.", ("PROTEST", "CHL", "CHL")),
+    # protesters who gather stay a protest
+    ("id", "Ribuan pengunjuk rasa berkumpul di pusat kota Beirut.", ("PROTEST", "LBN", "LBN")),
     # a protest noun after no act stays a protest
     ("en", "Iraqi students staged protests in Baghdad.", ("PROTEST", "IRQ", "IRQ")),
     # a rally for a leader's exit stays a protest
@@ -83,6 +86,8 @@ def test_unrest_fixes(lang, text, key):
     # the agency of a dateline gives no state to the story's police
     ("id", "Baghdad (Reuters) - Pasukan keamanan menewaskan sedikitnya 12 demonstran pada Kamis.", ("ASSAULT", "GBR", "IRQ")),
     ("id", "Santiago (ANTARA/AFP) - Polisi menangkap 40 pengunjuk rasa.", ("COERCE", "FRA", "FRA")),
+    # protesters who demand act by their demand, not by a protest of their own (rule demand-subject)
+    ("id", "Demonstran di Santiago menuntut pengunduran diri Presiden Sebastian Pinera.", ("PROTEST", "CHL", "CHL")),
     # demonstrators who fall back ("mundur") demand nothing
     ("id", "Demonstran mundur setelah polisi Irak menembakkan gas air mata di Baghdad.", ("REQUEST", "IRQ", "IRQ")),
 ])

@@ -287,6 +287,20 @@ def _object_of_act(c: Candidate) -> str | None:
     return "the object of the act before it" if k in ends else None
 
 
+def _demand_subject(c: Candidate) -> str | None:
+    """"Para pengunjuk rasa di Dhaka menuntut pengunduran diri perdana menteri": a noun of protesters that is the
+    subject of a demand right after it (a place between) acts by that demand (REQUEST), not by a protest of its own,
+    as in English, where "Protesters in Dhaka demanded ..." gives the demand alone (part AU)."""
+    m, view = c.match, c.view
+    head = view.actor_at(m.start)
+    if m.entry.type != "PROTEST" or m.voice not in ("noun", "lit") or head is None \
+            or ActorCode(head.code).last_sector != "CVL":
+        return None
+    demand = any(n.entry.type == "REQUEST" and m.end <= n.start <= m.end + 4 and n.voice == "active"
+                 for n in c.scene.matches)
+    return "the subject of a demand" if demand else None
+
+
 def _remembered(c: Candidate) -> str | None:
     """"A new documentary recalls the student protests of 1968", "marked the anniversary of the crackdown",
     "mengenang unjuk rasa mahasiswa 1998": a noun of an act after a word of remembrance (word class remembrance, up to
@@ -1335,6 +1349,7 @@ RULES: tuple[Rule, ...] = (
     Rule("goal-set", "gate", _goal_set),
     Rule("object-of-act", "gate", _object_of_act),
     Rule("remembered", "gate", _remembered),
+    Rule("demand-subject", "gate", _demand_subject),
     Rule("signed-object", "gate", _signed_object),
     Rule("talks-asked", "gate", _talks_asked),
     Rule("embedded-content", "gate", _embedded),
