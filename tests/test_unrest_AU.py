@@ -67,7 +67,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Sudanese doctors staged a sit-in outside the health ministry in Khartoum.", ("PROTEST", "SDN", "SDN")),
     # a protest reported beside a word of remembrance that is not about it stays a protest
     ("en", "Chilean students who remembered the 2011 movement staged protests in Santiago.", ("PROTEST", "CHL", "CHL")),
-    # protesters who gather stay a protest
+    # protesters who gather stay a protest, and so do those whose demand is a relative clause
+    ("id", "Demonstran Chile yang menuntut reformasi pensiun membakar sebuah stasiun metro di Santiago.",
+     ("PROTEST", "CHL", "CHL")),
     ("id", "Ribuan pengunjuk rasa berkumpul di pusat kota Beirut.", ("PROTEST", "LBN", "LBN")),
     # a protest noun after no act stays a protest
     ("en", "Iraqi students staged protests in Baghdad.", ("PROTEST", "IRQ", "IRQ")),

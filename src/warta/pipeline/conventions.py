@@ -296,8 +296,9 @@ def _demand_subject(c: Candidate) -> str | None:
     if m.entry.type != "PROTEST" or m.voice not in ("noun", "lit") or head is None \
             or ActorCode(head.code).last_sector != "CVL":
         return None
+    # (not a demand in a relative clause: "Demonstran Peru yang menuntut pembubaran Kongres membakar ...")
     demand = any(n.entry.type == "REQUEST" and m.end <= n.start <= m.end + 4 and n.voice == "active"
-                 for n in c.scene.matches)
+                 and not any(view.has(k, "relative") for k in range(m.end, n.start)) for n in c.scene.matches)
     return "the subject of a demand" if demand else None
 
 
