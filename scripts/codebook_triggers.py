@@ -139,10 +139,11 @@ REFUSE = ([["menolak", "ditolak", "penolakan"], ["enggan!v", "menentang"], ["tid
            "leader": "1231", "policy": "1232", "rights": "1233", "regime": "1234", "yield": "124",
            "easeadmin": "1241", "easedissent": "1242", "release": "1243", "easeecon": "1244", "intl": "1245",
            "deesc": "1246", "meet": "125", "mediation": "126", "settle": "127"})
-PROTEST_HEADS = (["unjuk_rasa", "berunjuk_rasa", "demonstrasi", "berdemonstrasi", "demonstran", "pengunjuk_rasa",
-                  "aksi_protes", "berdemo"],
-                 ["protest", "protests", "protesters", "protested", "demonstrators", "demonstration", "rally",
-                  "marched"])
+# the protest itself, not its people: a noun of protesters before a demand is the demand's subject ("Pengunjuk
+# rasa Irak menuntut pengunduran diri perdana menteri" is their REQUEST 1041, the noun its own PROTEST row), and
+# a trigger that began with it would hold its own actor (part AU)
+PROTEST_HEADS = (["unjuk_rasa", "berunjuk_rasa", "demonstrasi", "berdemonstrasi", "aksi_protes", "berdemo"],
+                 ["protest", "protests", "protested", "demonstration", "rally", "marched"])
 PROTEST_TOPICS = {"leader": "1411", "policy": "1412", "rights": "1413", "regime": "1414"}
 HUNGER = (["mogok_makan", "aksi_mogok_makan"], ["hunger strike", "hunger strikers", "refused food"])
 STRIKE = (["mogok_kerja", "pemogokan", "aksi_mogok", "mogok_nasional", "boikot"],
@@ -441,8 +442,13 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
              ["<demolish>", "<bulldoze>", "<raze>"]),
     "172": (["mencabut izin", "larangan bepergian", "mencabut ~ paspor|kewarganegaraan"],
             ["<revoke> ~ licence|license|licences", "travel ban", "<strip> ~ of ~ citizenship"]),
-    "1721": (["membredel", "memblokir situs|akses_internet", "menutup stasiun_televisi|media"],
-             ["<censor>", "<block> ~ websites", "internet blackout|shutdown"]),
+    # (part AU) a state cutting its people's internet or social media (the 2019 shutdowns of Iran, Iraq, Sudan)
+    "1721": (["membredel", "memblokir situs|akses_internet", "menutup stasiun_televisi|media",
+              "memutus|memutuskan|diputus|diputuskan|memblokir|diblokir|membatasi|dibatasi|mematikan|dimatikan"
+              " ~ akses_internet|jaringan_internet|layanan_internet|internet|media_sosial"],
+             ["<censor>", "<block> ~ websites", "internet blackout|shutdown",
+              "cut|cuts|cutting|shut|shuts|shutting|<block>|<restrict>|<disrupt>"
+              " ~ internet|internet_access|mobile_internet|mobile_data|social_media"]),
     "1722": (["membubarkan ~ partai", "melarang ~ partai", "mendiskualifikasi ~ calon|kandidat"],
              ["<ban> ~ party", "<dissolve> ~ party", "<disqualify> ~ candidate|candidates"]),
     "1723": (["memberlakukan ~ jam_malam", "jam_malam", "menetapkan ~ jam_malam"],

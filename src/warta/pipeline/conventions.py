@@ -274,7 +274,10 @@ def _object_of_act(c: Candidate) -> str | None:
     m, view = c.match, c.view
     # (part AI) so is a noun that names the people who act ("protesters"), whatever its frame
     people = (head := view.actor_at(m.start)) is not None and ActorCode(head.code).is_sector
-    if (m.entry.frame != "intrans" and not people) or m.voice not in ("noun", "lit"):
+    # (part AU) and so is a protest named by a noun of any frame: "used live fire to break up protests", "banned
+    # protests", "membubarkan unjuk rasa" (the protest is what is dispersed, not one its disperser held)
+    protest = m.entry.type == "PROTEST"
+    if (m.entry.frame != "intrans" and not people and not protest) or m.voice not in ("noun", "lit"):
         return None
     ends = {n.end for n in c.scene.matches}
     k = m.start
@@ -283,6 +286,37 @@ def _object_of_act(c: Candidate) -> str | None:
     if k not in ends and k > 0 and (view.has(k - 1, "prep_patient") or view.has(k - 1, "prep_target")):
         k -= 1  # "the execution of protesters"; (part AI) "opened fire on protesters", "fired tear gas at protesters"
     return "the object of the act before it" if k in ends else None
+
+
+def _demand_subject(c: Candidate) -> str | None:
+    """"Para pengunjuk rasa di Dhaka menuntut pengunduran diri perdana menteri": a noun of protesters that is the
+    subject of a demand right after it (a place between) acts by that demand (REQUEST), not by a protest of its own,
+    as in English, where "Protesters in Dhaka demanded ..." gives the demand alone (part AU)."""
+    m, view = c.match, c.view
+    head = view.actor_at(m.start)
+    if m.entry.type != "PROTEST" or m.voice not in ("noun", "lit") or head is None \
+            or ActorCode(head.code).last_sector != "CVL":
+        return None
+    # (not a demand in a relative clause: "Demonstran Peru yang menuntut pembubaran Kongres membakar ...")
+    demand = any(n.entry.type == "REQUEST" and m.end <= n.start <= m.end + 4 and n.voice == "active"
+                 and not any(view.has(k, "relative") for k in range(m.end, n.start)) for n in c.scene.matches)
+    return "the subject of a demand" if demand else None
+
+
+def _remembered(c: Candidate) -> str | None:
+    """"A new documentary recalls the student protests of 1968", "marked the anniversary of the crackdown",
+    "mengenang unjuk rasa mahasiswa 1998": a noun of an act after a word of remembrance (word class remembrance, up to
+    three words before it, a determiner, "of" or a year between) is history told, not an act reported (part AU)."""
+    m, view = c.match, c.view
+    if m.voice not in ("noun", "lit"):
+        return None
+    ends = {n.end for n in c.scene.matches if n.start < m.start}
+    for k in range(m.start - 1, max(-1, m.start - 4), -1):
+        if view.is_word(k, "remembrance"):
+            return "history remembered, not an act reported"
+        if k + 1 in ends:
+            return None  # another act stands between
+    return None
 
 
 def _signed_object(c: Candidate) -> str | None:
@@ -1374,6 +1408,8 @@ RULES: tuple[Rule, ...] = (
     Rule("abstract-object", "gate", _abstract_object),
     Rule("goal-set", "gate", _goal_set),
     Rule("object-of-act", "gate", _object_of_act),
+    Rule("remembered", "gate", _remembered),
+    Rule("demand-subject", "gate", _demand_subject),
     Rule("signed-object", "gate", _signed_object),
     Rule("talks-asked", "gate", _talks_asked),
     Rule("embedded-content", "gate", _embedded),

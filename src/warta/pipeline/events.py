@@ -29,7 +29,7 @@ from warta.model import (
 )
 from warta.pipeline import anchors, practice, syntax
 from warta.pipeline.actors import ActorFinder
-from warta.pipeline.analysis import ActorSlot, SentenceView
+from warta.pipeline.analysis import _DASHES, ActorSlot, SentenceView, _dateline_end
 from warta.pipeline.attribution import denied_reports, find_attribution
 from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, stage
 from warta.pipeline.coref import resolve_anaphora
@@ -89,6 +89,11 @@ class EventCoder:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
                                     self.conjunctions, self.place_words, self.language.settings["name_alone"])
+        # (part AU) a wire dateline ("Baghdad (Reuters) -", "Santiago (ANTARA/AFP) -") names where the report was filed
+        # and who filed it, no party (as SentenceView drops its slots): its agency's home gives no country to the bare
+        # "pasukan keamanan" or "polisi" of the story, in its sentence or the article
+        datelines = _dateline_spans(self.segmenter, sentences)
+        mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in datelines)]
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
         if trace is not None:
@@ -309,6 +314,19 @@ def _merged_spans(mentions: list[ActorMention]) -> tuple[list[int], list[int]]:
             starts.append(a)
             ends.append(b)
     return starts, ends
+
+
+def _dateline_spans(segmenter: Segmenter, sentences: list) -> list[tuple[int, int]]:
+    """The character spans of the wire datelines that open sentences ("KABUL (Reuters) -", "Jakarta (ANTARA) -")."""
+    spans = []
+    for s in sentences:
+        if not any(dash in s.text[:120] for dash in _DASHES):
+            continue
+        tokens = segmenter.with_tokens(s).tokens
+        d = _dateline_end(tokens)
+        if d:
+            spans.append((tokens[0].start, tokens[d].end))
+    return spans
 
 
 def _dominant_country(mentions: list[ActorMention]) -> str:

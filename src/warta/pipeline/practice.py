@@ -212,9 +212,13 @@ def own_public(src: ActorSlot) -> ActorSlot | None:
     """The population a state or its organs act on when they ease or refuse to ease curbs on it, accede to its
     demands or threaten it with curbs ("Pemerintah Kenya mencabut jam malam", "lifted martial law")."""
     code = ActorCode(src.code)
+    a = src.mention
+    if not src.country and code.is_sector and src.code in sector_class("state"):
+        # (part AU) an organ of no stated state ("Riot police fired tear gas", "Polisi menembakkan gas air mata")
+        # acts on the public of the state it is given (the sentence's or the article's scene), as it does
+        return implied("CVL", "the public", a.text, a.start, a.end, "rule:own-public", src)
     if not src.country or code.is_org or code.is_unknown or not _of_state(code.rest):
         return None
-    a = src.mention
     return implied(src.country + "CVL", "the public", a.text, a.start, a.end, "rule:own-public", src)
 
 
