@@ -1,0 +1,55 @@
+"""Decisions, approvals and refusals by own construction (part AW, sixteenth session): own news-style sentences in
+Indonesian and English (tests/data/decision_AW.jsonl), in the gold's record form, every sentence coded by
+GUIDELINES.md BEFORE warta was run on any of them: legislatures, courts, cabinets and parties approving, passing,
+ratifying, signing, vetoing, voting down and refusing (AGREE, REJECT, SUPPORT for signing and ratifying), the author
+of a bill, plan or proposal as target, lists of parties, negation; negatives (transfers, polls, shareholders,
+procedural steps of a bill, a referee)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "decision_AW.jsonl"
+PUB = "2024-11-15"
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.582 (TP 16, FP 6, FN 17), id F1 0.658 (TP 25,
+# FP 4, FN 22).  After the kind of an election named by an office (sectors "!": "pemilu parlemen", "parliamentary
+# election") and approvals aimed at the author of the bill or plan (event-type fact plan_author, plan nouns RUU, bill,
+# budget, deal; triggers approvebill, agreeproposal, loloskanruu): en 0.746 (TP 22, FP 4, FN 11), id 0.771 (TP 32,
+# FP 4, FN 15).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.745, 4), "id": (0.770, 4)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "decision-AW", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the part's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # an office or body naming the kind of an election is no actor: the result refused has no author
+    ("en", "Belarus's opposition refused to recognise the results of the presidential election.", ("REJECT", "BLR", "")),
+    ("id", "Oposisi Serbia menolak hasil pemilu parlemen bulan lalu.", ("REJECT", "SRB", "")),
+    # an approval of a bill, budget or plan is aimed at its author (plan_author), in the passive too
+    ("id", "Parlemen Kenya menyetujui RUU keuangan yang diajukan pemerintah.", ("AGREE", "KEN", "KEN")),
+    ("id", "Kongres Filipina meloloskan anggaran yang diusulkan Presiden Marcos.", ("AGREE", "PHL", "PHL")),
+    ("en", "Kenya's parliament passed a finance bill proposed by the government.", ("AGREE", "KEN", "KEN")),
+    ("id", "Rencana damai yang diusulkan Turki akhirnya disetujui oleh Rusia.", ("AGREE", "RUS", "TUR")),
+    ("id", "Presiden Peru memveto RUU yang disahkan Kongres.", ("REJECT", "PER", "PER")),
+    ("en", "Ukraine did not agree to Russia's plan for a ceasefire.", ("REJECT", "UKR", "RUS")),
+])
+def test_aw_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # the head of state is still an actor outside the name of an election
+    ("id", "Presiden Serbia menolak hasil penyelidikan Uni Eropa.", ("REJECT", "SRB", "")),
+    # a resolution's content is no author: passing one that condemns is no approval of the condemned
+    ("en", "The Security Council has not passed a resolution condemning Israel.", ("REJECT", "IGOUN", "ISR")),
+    ("id", "Dewan Keamanan PBB mengadopsi resolusi yang mengecam serangan Israel ke Gaza.", ("AGREE", "IGOUN", "ISR")),
+    # sport: a ball passed, a goal approved
+    ("en", "Kenya's captain passed the ball back to the goalkeeper.", ("AGREE", "KEN", "")),
+])
+def test_aw_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
