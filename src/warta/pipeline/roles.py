@@ -1071,8 +1071,7 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
     inner = [k for k in view.trigger_starts if m.end <= k <= m.end + 2 and not _behind_topic(view, k, m.end)]
     # "menolak usulan itu", "rejected the ceasefire proposal": the object is a plan or a call (in the pattern too)
     plan = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")
-                 or view.is_word(k, "report_noun")), None) \
-        if types.has(m.entry.type, "event_object") or types.has(m.entry.type, "plan_author") else None
+                 or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
     nouns = inner + ([plan] if plan is not None else []) or [  # "rejected calls by France"
         k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun") or view.is_word(k, "plan_noun")]
     # named, the author is the target before any party named further on in its content ("rejected calls from the
@@ -1080,13 +1079,9 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
     # preposition: "protest in support of Hezbollah" is no protest at its backers; an act with no object aims at no
     # act after it ("mogok kerja menuntut hak-hak ...")
     nouns = [k for k in nouns if not view.has(k - 1, "prep_place")] if m.entry.frame != "intrans" else []
-    # (part AW) an approval is aimed at the author of the plan or bill it approves only, not at an act after it
-    # ("menyetujui RUU yang diajukan pemerintah"; not "setuju mengirim delegasi ke Ukraina")
-    authored = nouns if types.has(m.entry.type, "at_author") else \
-        [plan] if plan is not None and view.is_word(plan, "plan_noun") and types.has(m.entry.type, "plan_author") else []
-    if authored and (not targets or min(t.start for t in targets) > min(authored)):
+    if nouns and types.has(m.entry.type, "at_author") and (not targets or min(t.start for t in targets) > min(nouns)):
         # ... the first of its nouns that names one ("menepis usulan gencatan senjata Rusia": the ceasefire's author)
-        targets = next((a for k in sorted(set(authored)) if (a := author_of(view, k))), None) or targets
+        targets = next((a for k in sorted(set(nouns)) if (a := author_of(view, k))), None) or targets
     # "menolak rencana tersebut", "rejected the plan": the object is an act or a plan (one named before: definite)
     planned = any(view.has(k, "event_noun") and (view.has(k - 1, "definite") or view.has(k + 1, "definite"))
                   for k in range(m.end, min(view.n, m.end + 3)))
