@@ -20,8 +20,9 @@ PUB = "2024-11-15"
 # FP 4, FN 22).  After the kind of an election named by an office (sectors "!": "pemilu parlemen", "parliamentary
 # election") and approvals aimed at the author of the bill or plan (event-type fact plan_author, plan nouns RUU, bill,
 # budget, deal; triggers approvebill, agreeproposal, loloskanruu): en 0.746 (TP 22, FP 4, FN 11), id 0.771 (TP 32,
-# FP 4, FN 15).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.745, 4), "id": (0.770, 4)}
+# FP 4, FN 15); with a tie after an accord noun read as the accord's subject (roles._objects): id 0.814 (TP 35, FP 4,
+# FN 12).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.745, 4), "id": (0.813, 4)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "decision-AW", RATCHET)
 
 
@@ -37,6 +38,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Rencana damai yang diusulkan Turki akhirnya disetujui oleh Rusia.", ("AGREE", "RUS", "TUR")),
     ("id", "Presiden Peru memveto RUU yang disahkan Kongres.", ("REJECT", "PER", "PER")),
     ("en", "Ukraine did not agree to Russia's plan for a ceasefire.", ("REJECT", "UKR", "RUS")),
+    # a tie named right after an accord noun is what the accord is about, not an act whose party the partner is
+    ("id", "Malaysia meneken kesepakatan kerja sama energi dengan Brunei.", ("SUPPORT", "MYS", "BRN")),
+    ("id", "Presiden Prabowo menandatangani perjanjian kerja sama pertahanan dengan Perdana Menteri Jepang.",
+     ("SUPPORT", "IDN", "JPN")),
 ])
 def test_aw_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -50,6 +55,8 @@ def test_aw_fixes(lang, text, key):
     ("id", "Dewan Keamanan PBB mengadopsi resolusi yang mengecam serangan Israel ke Gaza.", ("AGREE", "IGOUN", "ISR")),
     # sport: a ball passed, a goal approved
     ("en", "Kenya's captain passed the ball back to the goalkeeper.", ("AGREE", "KEN", "")),
+    # a party behind an act that is no accord's subject still belongs to that act ("menolak seruan sanksi terhadap Iran")
+    ("id", "China menolak seruan sanksi terhadap Iran.", ("REJECT", "CHN", "IRN")),
 ])
 def test_aw_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -302,8 +302,11 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # (a labelled one stands inside the pattern: "said Israel violated [UN resolutions]")
         if closed and any(view.is_word(k, "content_opener") for k in range(start, slot.start)):
             return []
-        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
-            return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
+        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2)
+                                                           and not view.is_word(k - 1, "accord_noun") for k in view.trigger_starts):
+            # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event (but not a tie that only names
+            # what an accord is about, part AW: "menandatangani perjanjian kerja sama pertahanan dengan Australia")
+            return []
         kinds = view.prep_before(slot)
         if inside and "prep_agent" in kinds:
             # "called the sanctions imposed by Washington a crime", "said the remarks by X were reckless": the
