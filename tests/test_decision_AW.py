@@ -21,8 +21,9 @@ PUB = "2024-11-15"
 # election") and approvals aimed at the author of the bill or plan (event-type fact plan_author, plan nouns RUU, bill,
 # budget, deal; triggers approvebill, agreeproposal, loloskanruu): en 0.746 (TP 22, FP 4, FN 11), id 0.771 (TP 32,
 # FP 4, FN 15); with a tie after an accord noun read as the accord's subject (roles._objects): id 0.814 (TP 35, FP 4,
-# FN 12).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.745, 4), "id": (0.813, 4)}
+# FN 12); with "declined to", "voted down|against" and a plan "accepted|approved by" in the passive: en 0.825 (TP 26,
+# FP 4, FN 7).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.824, 4), "id": (0.813, 4)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "decision-AW", RATCHET)
 
 
@@ -42,6 +43,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Malaysia meneken kesepakatan kerja sama energi dengan Brunei.", ("SUPPORT", "MYS", "BRN")),
     ("id", "Presiden Prabowo menandatangani perjanjian kerja sama pertahanan dengan Perdana Menteri Jepang.",
      ("SUPPORT", "IDN", "JPN")),
+    # declining to do an act of cooperation is a refusal; voting down a deal rejects its author's plan; a plan accepted
+    # in the passive is its author's
+    ("en", "Poland declined to sign the migration pact drafted by the European Commission.", ("REJECT", "POL", "IGOEU")),
+    ("en", "Serbia declined to recognise Kosovo's independence.", ("REJECT", "SRB", "XKX")),
+    ("en", "Britain's parliament voted down the deal negotiated by the government.", ("REJECT", "GBR", "GBR")),
+    ("en", "A truce plan put forward by Egypt was quickly accepted by Hamas.", ("AGREE", "PSE", "EGY")),
 ])
 def test_aw_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -57,6 +64,11 @@ def test_aw_fixes(lang, text, key):
     ("en", "Kenya's captain passed the ball back to the goalkeeper.", ("AGREE", "KEN", "")),
     # a party behind an act that is no accord's subject still belongs to that act ("menolak seruan sanksi terhadap Iran")
     ("id", "China menolak seruan sanksi terhadap Iran.", ("REJECT", "CHN", "IRN")),
+    # a number after "declined to", a comment declined, a coach accepted by players
+    ("en", "Indonesia's exports declined to 5 percent in March.", ("REJECT", "IDN", "")),
+    ("en", "China's growth declined to its lowest level in decades.", ("REJECT", "CHN", "")),
+    ("en", "Russia's foreign ministry declined to comment on the report.", ("REJECT", "RUS", "")),
+    ("en", "Egypt's plan for Gaza was accepted by the Arab League.", ("AGREE", "EGY", "IGOARL")),
 ])
 def test_aw_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
