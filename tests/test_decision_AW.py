@@ -22,8 +22,9 @@ PUB = "2024-11-15"
 # budget, deal; triggers approvebill, agreeproposal, loloskanruu): en 0.746 (TP 22, FP 4, FN 11), id 0.771 (TP 32,
 # FP 4, FN 15); with a tie after an accord noun read as the accord's subject (roles._objects): id 0.814 (TP 35, FP 4,
 # FN 12); with "declined to", "voted down|against" and a plan "accepted|approved by" in the passive: en 0.825 (TP 26,
-# FP 4, FN 7).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.824, 4), "id": (0.813, 4)}
+# FP 4, FN 7); with a light verb before a noun that is itself a request approving it: id 0.828 (TP 36, FP 4, FN 11).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.824, 4), "id": (0.827, 4)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "decision-AW", RATCHET)
 
 
@@ -49,6 +50,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Serbia declined to recognise Kosovo's independence.", ("REJECT", "SRB", "XKX")),
     ("en", "Britain's parliament voted down the deal negotiated by the government.", ("REJECT", "GBR", "GBR")),
     ("en", "A truce plan put forward by Egypt was quickly accepted by Hamas.", ("AGREE", "PSE", "EGY")),
+    # approving a request named by its own noun of request approves it (no light verb carrying another act)
+    ("id", "Pemerintah Thailand menyetujui permohonan ekstradisi yang diajukan Kamboja.", ("AGREE", "THA", "KHM")),
 ])
 def test_aw_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -69,6 +72,8 @@ def test_aw_fixes(lang, text, key):
     ("en", "China's growth declined to its lowest level in decades.", ("REJECT", "CHN", "")),
     ("en", "Russia's foreign ministry declined to comment on the report.", ("REJECT", "RUS", "")),
     ("en", "Egypt's plan for Gaza was accepted by the Arab League.", ("AGREE", "EGY", "IGOARL")),
+    # a loan approved still only carries the loan (AID), no agreement
+    ("id", "IMF menyetujui pinjaman untuk Pakistan.", ("AGREE", "IGOIMF", "PAK")),
 ])
 def test_aw_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
