@@ -438,9 +438,10 @@ def _light_verb_carrier(c: Candidate) -> str | None:
     view, m = c.view, c.match
     if m.end - m.start != 1 or not view.has(m.start, "light_verb"):
         return None
-    # (part AF) not one of a plan's content: "menyetujui usulan gencatan senjata" approves the proposal
+    # (part AF) not one of a plan's content: "menyetujui usulan gencatan senjata" approves the proposal; (part AW) nor a
+    # noun that is itself a plan or request: "menyetujui permohonan ekstradisi yang diajukan Indonesia" approves it
     if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type
-           and not _talks_noun_of(view, n, m) and not any(view.is_word(k, "plan_noun") for k in range(m.end, n.start))
+           and not _talks_noun_of(view, n, m) and not any(view.is_word(k, "plan_noun") for k in range(m.end, n.start + 1))
            for n in c.scene.matches):
         return "a light verb carrying the noun of another act"
     return None

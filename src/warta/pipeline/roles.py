@@ -311,8 +311,11 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # (a labelled one stands inside the pattern: "said Israel violated [UN resolutions]")
         if closed and any(view.is_word(k, "content_opener") for k in range(start, slot.start)):
             return []
-        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2) for k in view.trigger_starts):
-            return []  # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event
+        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2)
+                                                           and not view.is_word(k - 1, "accord_noun") for k in view.trigger_starts):
+            # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event (but not a tie that only names
+            # what an accord is about, part AW: "menandatangani perjanjian kerja sama pertahanan dengan Australia")
+            return []
         kinds = view.prep_before(slot)
         if inside and "prep_agent" in kinds:
             # "called the sanctions imposed by Washington a crime", "said the remarks by X were reckless": the
@@ -930,7 +933,8 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
         # (none named: no target, not the place or the victims named in the subject)
         return _roles(m, agents, [a for a in author_of(view, act) if a.end <= m.start])
     subject = subject_of(view, m)
-    authors = _plan_author_before(view, m.start) if types.has(m.entry.type, "event_object") else []
+    authors = _plan_author_before(view, m.start) \
+        if types.has(m.entry.type, "event_object") or types.has(m.entry.type, "plan_author") else []
     if authors and (not subject or min(s.start for s in subject) >= max(a.end for a in authors)):
         # "Usulan yang diajukan Prancis ditolak oleh Israel"; a party named after the author is in the plan's content,
         # not its subject ("Ukraine's request to join NATO was rejected by Hungary": Ukraine; part AF)
