@@ -49,7 +49,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "A US senator called into question the Pentagon's account of the drone strike.", ("ACCUSE", "USA", "USA")),
     # an election judged rigged or unfree (calladj, describemore, saidlabel, verdictlabel; nilaigagal)
     ("en", "The EU said Belarus's election was neither free nor fair.", ("ACCUSE", "IGOEU", "BLR")),
-    ("en", "The Georgian opposition described the parliamentary vote as rigged.", ("ACCUSE", "GEO", "GEO")),
+    # (the vote named by the state that held it: "parliamentary" alone is no actor since part AW)
+    ("en", "The Georgian opposition described Georgia's parliamentary vote as rigged.", ("ACCUSE", "GEO", "GEO")),
     ("id", "Amerika Serikat menilai pemilu di Venezuela tidak demokratis.", ("ACCUSE", "USA", "VEN")),
     ("id", "Uni Eropa menilai pemilihan presiden Belarus tidak sah.", ("ACCUSE", "IGOEU", "BLR")),
     # the author of the act judged, behind "by"/"oleh", is the one judged, not the people it was done to

@@ -1,6 +1,6 @@
 """International and non-governmental organisations, armed groups and national bodies.
 
-``organisations.tsv``, ``organisations_more.tsv`` and ``companies.tsv`` are written by hand;
+``organisations.tsv`` and ``organisations_more.tsv`` are written by hand;
 ``organisations_phoenix.tsv`` is derived from the Phoenix dictionaries by ``scripts/derive_actors.py``
 (MIT, see its header).  A form an earlier file gives is never taken from a later one, so hand-written
 rows always win.
@@ -30,7 +30,7 @@ class Organisation:
     where: str
 
 
-FILES = ("organisations.tsv", "organisations_more.tsv", "companies.tsv", "organisations_phoenix.tsv")
+FILES = ("organisations.tsv", "organisations_more.tsv", "organisations_phoenix.tsv")
 
 
 def _check_code(code: str, kind: str, where: str) -> None:

@@ -17,10 +17,8 @@ import re
 from dataclasses import dataclass, replace
 
 from warta.knowledge.actor_code import ActorCode
-from warta.lexicon.registry import available_languages
 from warta.model import UNKNOWN_NAME, ActorMention, PlaceMention
 from warta.pipeline.actor_lexicon import ActorLexicon, Entry, fold, load_actor_lexicon
-from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.where import place_finder
 
 __all__ = ["ActorFinder"]
@@ -44,8 +42,6 @@ _QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case wor
 _WORD = rf"[{_UP}][\w'’\-]*"
 _FREE = re.compile(r"[^\x01]+")  # characters no mention or block entry has taken
 _NON_SPACE = re.compile(r"\S+")
-# a model number after a maker: "Boeing 737", "Airbus A320", "Boeing 737 Max"
-_MODEL = re.compile(r"[ \t\u00a0]+(?:[A-Z]{1,3}-?\d|\d{3}(?!\d|[.,]\d))")
 # (part AC) a unit's designation right after a known body's name: "Kodam XVII/Cenderawasih", "Korem 173/Praja Vira
 # Braja", "Lantamal VI": a number (Roman or Arabic) and the unit's own name after a slash, or a Roman number alone
 _UNIT_NUMBER = re.compile(r"[ \t]+(?:(?:[IVX]{1,5}|\d{1,4})/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}|[IVX]{1,5}\b(?!/))")
@@ -99,22 +95,6 @@ def _out_of_time(e: Entry, day: _dt.date | None) -> bool:
     return not any(r.start - slack <= day and (r.end is None or day <= r.end + slack) for r in p.roles)
 
 
-def _amount_after(lang: str) -> re.Pattern[str]:
-    """A scale word of the language right after a number ("million", "juta"): the number is an amount."""
-    if lang not in available_languages():
-        return re.compile(r"(?!)")
-    return re.compile(rf"[ \t\u00a0]*(?:{number_lexicon(lang).big_re})(?!\w)", re.IGNORECASE)
-
-
-def _product(text: str, hit: _Hit, amount: re.Pattern[str]) -> bool:
-    """A company's name right before a model number names its product, not the company: "pesawat Boeing 737",
-    "an Airbus A320" are no actors. A number with a scale word is an amount ("fined Google 500 million")."""
-    if hit.entry.kind != "body" or ActorCode(hit.entry.code).rest != "BUS":
-        return False
-    m = _MODEL.match(text, hit.end)
-    return m is not None and not amount.match(text, m.end())
-
-
 class ActorFinder:
     """Actor mentions for one language; the compiled lexicon is shared per language and process."""
 
@@ -122,7 +102,6 @@ class ActorFinder:
         self.lang = lang
         self.lexicon: ActorLexicon = load_actor_lexicon(lang)
         self.names = names
-        self._amount = _amount_after(lang)
         self._longest_link = max(map(len, self.lexicon.links), default=0)
         # a personal name after a title: capitalised words, with the particles names carry (the language's
         # data: "bin", "van"; one ending in "-" is written onto the next word, "al-Assad")
@@ -167,7 +146,6 @@ class ActorFinder:
             named = {ActorCode(h.entry.code).head for h in hits if not h.entry.requires and h.entry.code}
             named |= {h.entry.person.home for h in hits if h.entry.person is not None}
             hits = [h for h in hits if not h.entry.requires or named.intersection(h.entry.requires)]
-        hits = [h for h in hits if not _product(text, h, self._amount)]
         return self._drop_other_bearers(text, folded, hits), blocked
 
     def _drop_other_bearers(self, text: str, folded: str, hits: list[_Hit]) -> list[_Hit]:

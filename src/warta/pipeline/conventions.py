@@ -1250,11 +1250,15 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
 
 
 def _own_forces(view, m, src) -> bool:
-    """Forces of no other state in the trigger or right after it ("withdraw its troops", "menarik pasukannya"): the
-    agent's own."""
-    return any(view.has(k, "force") or ((slot := view.actor_at(k)) is not None and slot.country in ("", src.country)
-                                         and ActorCode(slot.code).of_class("armed"))
-               for k in range(m.start, min(view.n, m.end + 3)))
+    """Forces of no other state named as the agent's own in the trigger or right after it: a possessive ("withdraw
+    its troops", "menarik pasukannya") or an anaphor ("the troops"); bare "pasukan" may be anyone's ("Thailand dan
+    Kamboja sepakat menarik pasukan": the agreement is the act)."""
+    def own(slot) -> bool:
+        if slot is None or slot.country not in ("", src.country) or not ActorCode(slot.code).of_class("armed"):
+            return False
+        before = slot.start - 1
+        return slot.mention.kind == "anaphor" or (view.has(before, "determiner") and not view.has(before, "definite"))
+    return any(own(view.actor_at(k)) for k in range(m.start, min(view.n, m.end + 3)))
 
 
 def _to_all_parties(view, m) -> bool:
