@@ -11,6 +11,9 @@
 - A withdrawal of the agent's own forces has no recipient by nature (cameo fact own_forces, 0874): with no place or
   party named it stands with target "" (issue 10's example "Syria says it is willing to withdraw its troops" is a
   planned retreat by Syria). A withdrawal of an offer, a nomination or support, or from a union or talks, is none.
+- An appeal for calm, restraint, de-escalation or dialogue made to no one named stands with target "" (word class
+  appeal_object; issue 11: targets the text does not name, per type): "The UN envoy appealed for calm", "Mogherini
+  menyerukan de-eskalasi"; an appeal for anything else with no addressee stays dropped.
 - Who holds a place is no act (rule held-description): "Tepi Barat yang diduduki Israel", "Crimea, which is
   occupied by Russia" describe the place; an occupation told as an act stays one ("Rebels occupied the town").
 """
@@ -124,3 +127,21 @@ def test_occupation_told_as_an_act(lang, text, key):
 def test_agreed_withdrawal_of_bare_forces_is_the_agreement():
     keys = _typed("Thailand dan Kamboja sepakat menarik pasukan dari wilayah sengketa di perbatasan.", "id")
     assert not [k for k in keys if k[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "The UN envoy appealed for calm.", ("REQUEST", "IGOUN", "")),
+    ("en", "The European Union called for dialogue.", ("REQUEST", "IGOEU", "")),
+    ("id", "Uni Eropa menyerukan de-eskalasi.", ("REQUEST", "IGOEU", "")),
+    ("id", "Sekjen PBB menyerukan ketenangan.", ("REQUEST", "IGOUN", "")),
+])
+def test_appeal_to_no_one_named(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The UN envoy appealed for funds."),
+    ("id", "Sekjen PBB menyerukan dana tambahan."),
+])
+def test_other_appeals_need_an_addressee(lang, text):
+    assert not event_keys(text, lang, PUB)

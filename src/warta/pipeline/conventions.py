@@ -1241,6 +1241,9 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     entry, types = d.match.entry, event_types()
     if e.target is None and types.has(entry.type, "to_all_parties") and _to_all_parties(c.view, d.match):
         return None  # "urged all sides to show restraint": the text names no one
+    if e.target is None and entry.type == "REQUEST" and any(
+            c.view.is_word(k, "appeal_object") for k in range(d.match.end, min(c.view.n, d.match.end + 3))):
+        return None  # "appealed for calm", "menyerukan de-eskalasi": an appeal to no one named
     if e.target is None and types.cameo_has(entry.cameo, "own_forces") and _own_forces(c.view, d.match, d.src):
         return None  # "willing to withdraw its troops": one's own forces pulled back, from no one named
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
