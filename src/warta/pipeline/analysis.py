@@ -18,7 +18,7 @@ from warta.pipeline.when import when_finder
 if TYPE_CHECKING:
     from warta.pipeline.syntax import Parse
 
-__all__ = ["ActorSlot", "SentenceView"]
+__all__ = ["ActorSlot", "SentenceView", "dateline_end", "may_open_with_dateline"]
 
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
@@ -46,7 +46,7 @@ class ActorSlot:
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
-def _dateline_end(tokens) -> int:
+def dateline_end(tokens) -> int:
     """The index of the dash that ends a dateline opening the sentence, else 0: a place in capitals or a news agency
     in brackets, then capitalised words, numbers and punctuation only, up to a dash within the first ten tokens."""
     for d in range(1, min(len(tokens), 10)):
@@ -57,6 +57,11 @@ def _dateline_end(tokens) -> int:
                 return d
             return 0
     return 0
+
+
+def may_open_with_dateline(text: str) -> bool:
+    """Whether a sentence may open with a wire dateline: a dash in its first 120 characters (a test before tokens)."""
+    return any(dash in text[:120] for dash in _DASHES)
 
 
 class SentenceView:
@@ -81,7 +86,7 @@ class SentenceView:
             if a < b:
                 slots.append(ActorSlot(m, a, b))
         # a wire dateline ("KABUL (Reuters) -", "Jakarta (ANTARA) -") names where the report was filed, no party
-        dateline = _dateline_end(self.tokens)
+        dateline = dateline_end(self.tokens)
         slots = [s for s in slots if s.end > dateline]
         self.actors: list[ActorSlot] = slots
         self.trigger_starts: frozenset[int] = frozenset()  # set by the coder once triggers are found

@@ -420,7 +420,7 @@ def _held_description(c: Candidate) -> str | None:
     if m.voice not in ("passive", "past") or not view.is_word(m.start, "held_by"):
         return None
     k = m.start - 1
-    while k >= 0 and (view.has(k, "relative") or view.has(k, "passive_aux") or view.low[k] == ","):
+    while k >= 0 and practice.held_link(view, k):
         k -= 1
     passive = m.voice == "passive" or view.has(m.end, "prep_agent") or any(
         view.has(j, "passive_aux") for j in range(k + 1, m.start))  # (an English participle: "which is occupied by")
@@ -1239,11 +1239,9 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     incident ("investigating the death of") stand without a target: elsewhere a missing target means the roles
     were not understood."""
     entry, types = d.match.entry, event_types()
-    if e.target is None and types.has(entry.type, "to_all_parties") and _to_all_parties(c.view, d.match):
-        return None  # "urged all sides to show restraint": the text names no one
-    if e.target is None and entry.type == "REQUEST" and any(
-            c.view.is_word(k, "appeal_object") for k in range(d.match.end, min(c.view.n, d.match.end + 3))):
-        return None  # "appealed for calm", "menyerukan de-eskalasi": an appeal to no one named
+    if e.target is None and types.has(entry.type, "to_all_parties") and (
+            _to_all_parties(c.view, d.match) or _appeal_to_no_one(c.view, d.match)):
+        return None  # "urged all sides to show restraint", "appealed for calm": the text names no one
     if e.target is None and types.cameo_has(entry.cameo, "own_forces") and _own_forces(c.view, d.match, d.src):
         return None  # "willing to withdraw its troops": one's own forces pulled back, from no one named
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
@@ -1262,6 +1260,12 @@ def _own_forces(view, m, src) -> bool:
         before = slot.start - 1
         return slot.mention.kind == "anaphor" or (view.has(before, "determiner") and not view.has(before, "definite"))
     return any(own(view.actor_at(k)) for k in range(m.start, min(view.n, m.end + 3)))
+
+
+def _appeal_to_no_one(view, m) -> bool:
+    """"appealed for calm", "menyerukan de-eskalasi": a word of class appeal_object up to three words after the
+    trigger, what an appeal to no one named asks for."""
+    return any(view.is_word(k, "appeal_object") for k in range(m.end, min(view.n, m.end + 3)))
 
 
 def _to_all_parties(view, m) -> bool:

@@ -29,7 +29,7 @@ from warta.model import (
 )
 from warta.pipeline import anchors, practice, syntax
 from warta.pipeline.actors import ActorFinder
-from warta.pipeline.analysis import _DASHES, ActorSlot, SentenceView, _dateline_end
+from warta.pipeline.analysis import ActorSlot, SentenceView, dateline_end, may_open_with_dateline
 from warta.pipeline.attribution import denied_reports, find_attribution
 from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, stage
 from warta.pipeline.coref import resolve_anaphora
@@ -320,10 +320,10 @@ def _dateline_spans(segmenter: Segmenter, sentences: list) -> list[tuple[int, in
     """The character spans of the wire datelines that open sentences ("KABUL (Reuters) -", "Jakarta (ANTARA) -")."""
     spans = []
     for s in sentences:
-        if not any(dash in s.text[:120] for dash in _DASHES):
+        if not may_open_with_dateline(s.text):
             continue
         tokens = segmenter.with_tokens(s).tokens
-        d = _dateline_end(tokens)
+        d = dateline_end(tokens)
         if d:
             spans.append((tokens[0].start, tokens[d].end))
     return spans

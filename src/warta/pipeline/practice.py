@@ -23,7 +23,7 @@ from warta.pipeline.triggers import TriggerMatch
 
 __all__ = [
     "abstract_object", "announced_act", "armed_enough", "authorities", "coded_as",
-    "domestic_coercion", "embedded_content", "event_anaphor", "home_dyad", "names_people", "official_visit", "own_public", "place_of_object",
+    "domestic_coercion", "embedded_content", "event_anaphor", "held_link", "holder_of_place", "home_dyad", "names_people", "official_visit", "own_public", "place_of_object",
     "place_target",
     "pledge_content", "pledge_entry", "seat_protested", "speculative", "talks_partner", "trade_partner", "victims", "yielded_to",
 ]  # fmt: skip
@@ -389,10 +389,16 @@ def holder_of_place(view: SentenceView, slot: ActorSlot) -> ActorSlot | None:
         if view.is_word(k, "held_by"):
             holder = view.actor_after(k + 1 + view.has(k + 1, "prep_agent"))
             return holder if holder is not None and holder.code != slot.code else None
-        if not (view.low[k:k + 1] == [","] or view.has(k, "relative") or view.has(k, "passive_aux")):
+        if not held_link(view, k):
             return None
         k += 1
     return None
+
+
+def held_link(view: SentenceView, k: int) -> bool:
+    """A word between a place and the word saying who holds it: a comma, a relative word or a passive auxiliary
+    (", which are held by", "yang dikuasai"; also conventions._held_description)."""
+    return view.low[k:k + 1] == [","] or view.has(k, "relative") or view.has(k, "passive_aux")
 
 
 _PLACE_PREPS = frozenset({"prep_place", "prep_source", "prep_target", "prep_agent", "prep_topic"})

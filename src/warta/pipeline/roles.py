@@ -1011,7 +1011,8 @@ def _before_light_agent(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -
     reports it: "Serangan terhadap Suriah dilaporkan oleh media Turki")."""
     verb = view.prep_index(agent.start)
     verb -= 1 if "prep_agent" in view.prep_before(agent) else 0
-    light = lambda k: view.has(k, "light_verb") or view.is_word(k, "passive_light")  # noqa: E731
+    def light(k: int) -> bool:
+        return view.has(k, "light_verb") or view.is_word(k, "passive_light")
     if not light(verb) and view.is_plain_word(verb) and light(verb - 1):
         verb -= 1  # (helper AV) a verb's particle: "the attack on a Pakistani army checkpoint was carried out by"
     if verb > m.end and light(verb):
