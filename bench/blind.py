@@ -296,14 +296,16 @@ def main(argv: list[str] | None = None) -> int:
         "matched_pairs": score.pairs,
     }
     if args.diagnose:
-        from diagnose import diagnose, dropped_by, render_by_type, render_dropped
+        from diagnose import diagnose, dropped_by, render_by_type, render_dropped, render_read_as
         from diagnose import render as render_layers
 
-        layers = diagnose(records, predicted)
+        read_as: Counter = Counter()
+        layers = diagnose(records, predicted, read_as=read_as)
         typed = diagnose(records, predicted, by_type=True)
         dropped = dropped_by(records, predicted, traces)  # empty --in-documents: traces are kept per line
         result["misses_by_layer"] = {f"{lang} {layer}": n for (lang, layer), n in sorted(layers.items())}
         result["misses_by_type_and_layer"] = {f"{lang} {t} {layer}": n for (lang, t, layer), n in sorted(typed.items())}
+        result["misses_by_reading"] = {f"{lang} {g} <- {r}": n for (lang, g, r), n in sorted(read_as.items())}
         if traces:
             result["misses_by_candidate_fate"] = {f"{lang} {t} {w}": n for (lang, t, w), n in sorted(dropped.items())}
     if args.json:
@@ -313,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.diagnose:
         print(render_layers(layers))
         print(render_by_type(typed))
+        print(render_read_as(read_as))
         if traces:
             print(render_dropped(dropped))
     return 0

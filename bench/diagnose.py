@@ -34,9 +34,12 @@ NO_TARGET = 'target ""'
 LAYERS = ("wrong actors", "no trigger", "its word of another type", "trigger of another type", "no source actor", "source of no country", "no target actor", "not paired")
 
 
-def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = False) -> Counter:
+def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = False,
+             read_as: Counter | None = None) -> Counter:
     """Counter of (lang, layer) over the required gold events that no predicted event matched;
-    of (lang, gold type, layer) with ``by_type``."""
+    of (lang, gold type, layer) with ``by_type``. ``read_as``, when given, also counts (lang, gold type, the types
+    its word was matched as) over the misses of layer ``its word of another type``: which readings of a word
+    differ from the gold's, as counts only."""
     from warta.api import coder
     from warta.knowledge.actor_code import ActorCode
 
@@ -52,6 +55,7 @@ def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = Fa
         matches = [(s, m) for s in c.segmenter.split(text) for m in c.triggers.find(s.tokens)]
         types = {m.entry.type for _, m in matches}
         matched_words = {t.text.lower() for s, m in matches for t in s.tokens[m.start:m.end]}
+        word_types = {(t.text.lower(), m.entry.type) for s, m in matches for t in s.tokens[m.start:m.end]}
         found = c.actors.find(text, None)
         units = {unit(m.code) for m in found}
         bare = {m.code for m in found if ActorCode.parse(m.code).is_sector}
@@ -64,6 +68,8 @@ def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = Fa
             elif g["type"] not in types:
                 words = set((g.get("trigger") or "").lower().split())
                 layer = "its word of another type" if words & matched_words else "trigger of another type"
+                if read_as is not None and words & matched_words:
+                    read_as[(lang, g["type"], "/".join(sorted({t for w, t in word_types if w in words})))] += 1
             elif unit(g["source"]) not in units:
                 layer = "source of no country" if g["source"][3:6] in bare else "no source actor"
             elif g.get("target") and unit(g["target"]) not in units:
@@ -147,6 +153,15 @@ def render(counts: Counter) -> str:
         total = sum(n for (lg, _), n in counts.items() if lg == lang)
         parts = ", ".join(f"{layer} {counts[(lang, layer)]}" for layer in LAYERS if counts[(lang, layer)])
         lines.append(f"  {lang} ({total}): {parts}")
+    return "\n".join(lines)
+
+
+def render_read_as(counts: Counter) -> str:
+    """The (lang, gold type, matched types) counts of ``diagnose(..., read_as=...)``, one line per language."""
+    lines = ["missed events whose own word was matched as another type (gold type <- the word's reading):"]
+    for lang in sorted({k[0] for k in counts}):
+        row = sorted(((f"{g} <- {r}", n) for (lg, g, r), n in counts.items() if lg == lang), key=lambda x: (-x[1], x[0]))
+        lines.append(f"  {lang}: " + ", ".join(f"{k} {n}" for k, n in row))
     return "\n".join(lines)
 
 
