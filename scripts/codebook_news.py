@@ -33,7 +33,7 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
             ["<cave> in", "<yield> to ~ pressure|demands", "<concede>|<admit>|<accept> ~ defeat"]),
     # --- RETREAT (0874): forces pulled out
     "0874": (["menarik_mundur|ditarik_mundur|penarikan_mundur ~ pasukan|tentara|pasukannya|tentaranya"],
-             ["<pull> ~ troops|forces|soldiers ~ out", "<pull> out ~ troops|forces|soldiers"]),
+             ["<pull> ~ troops|forces|soldiers ~ out|back", "<pull> out|back ~ troops|forces|soldiers"]),
     # --- REJECT (12): defiance of a demand, an order, a ruling
     "120": (["membangkang|mengabaikan ~ tuntutan|perintah|seruan|ultimatum",
              "memveto|memblokir|menghalangi|mengganjal ~ keanggotaan|aksesi|bergabungnya"],

@@ -248,6 +248,12 @@ class SentenceView:
         k = slot.start - 1
         return k > 0 and self.low[k] == "," and self.actor_at(k - 1) is not None
 
+    def is_date_word(self, i: int) -> bool:
+        """A month or day name (lang/<code>/dates.tsv) or a number: part of a date."""
+        finder = when_finder(self.lang)
+        return 0 <= i < self.n and (self.low[i][:1].isdigit() or self.low[i] in finder.months
+                                    or self.low[i] in finder.weekdays)
+
     def _past_date(self, i: int) -> int:
         """The conjunction after a date behind a list item ("berkunjung ke India 21-23 Agustus dan Malaysia", "visit
         India on August 21 and Malaysia"): its index, else ``i``. A date is digits, month and day names

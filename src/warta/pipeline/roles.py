@@ -214,6 +214,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         best = slot
         if coordinated:
             break
+    if best is not None and not coordinated and _unlisted_name_subject(view, best.end, m.start):
+        return []
     if best is None and lo > 0 and view.has(lo - 1, "say_before") and not view.has(lo - 1, "light_verb") \
             and m.start - lo <= 3 and not any(view.actor_at(k) is not None for k in range(lo, m.start)):
         # "Suriah mengatakan bersedia menarik ...": a complement with no subject of its own has the speaker's
@@ -245,6 +247,22 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         # companion (behind a preposition the subject search skips) is a subject too
         subjects += [s for s in view.compound(best, +1) if s not in subjects]
     return _after_object(view, subjects)
+
+
+def _unlisted_name_subject(view: SentenceView, lo: int, start: int) -> bool:
+    """"After German forces crossed the border, Chamberlain blamed Germany": a capitalised name that no list knows
+    stands between a comma and the verb, so the clause's subject is that unknown one, not an actor before the
+    comma (with no actor of its own the act has no source). Not a date before the verb, nor a name set off by commas
+    right after the actor, which names the same one ("Menteri Pertahanan AS, Robert Gates, Selasa bertemu")."""
+    k = _before_aux(view, start, lo)
+    while k > lo and view.is_date_word(k):
+        k -= 1
+    if view.low[k] == ",":
+        k -= 1
+    j = k
+    while j > lo and view.tokens[j].text[:1].isupper() and view.actor_at(j) is None:
+        j -= 1
+    return lo < j < k and view.low[j] == "," and view.actor_at(j - 1) is None
 
 
 def _thing_subject(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
