@@ -253,12 +253,13 @@ def _unlisted_name_subject(view: SentenceView, lo: int, start: int) -> bool:
     """"After German forces crossed the border, Chamberlain blamed Germany": a capitalised name that no list knows
     stands between a comma and the verb, so the clause's subject is that unknown one, not an actor before the
     comma (with no actor of its own the act has no source). Not a date before the verb, nor a name set off by commas
-    right after the actor, which names the same one ("Menteri Pertahanan AS, Robert Gates, Selasa bertemu")."""
+    right before it (an aside, a place, an apposition: "Menteri Pertahanan AS, Robert Gates, Selasa bertemu",
+    "Police in Kent, Ohio, arrested"), nor a name right after an actor."""
     k = _before_aux(view, start, lo)
     while k > lo and view.is_date_word(k):
         k -= 1
     if view.low[k] == ",":
-        k -= 1
+        return False
     j = k
     while j > lo and view.tokens[j].text[:1].isupper() and view.actor_at(j) is None:
         j -= 1
