@@ -1,0 +1,54 @@
+"""ACCUSE by evaluation in Indonesian political and domestic news (part AZ, session 17): own news-style sentences,
+Indonesian first with English counterparts (tests/data/accuse_AZ.jsonl), coded by GUIDELINES.md BEFORE warta was run
+on any of them, with negatives (praise of a step, neutral and economic assessments, a forecast, self-criticism, sport
+and film reviews, complaints about the weather). Disapproval by evaluation verbs and quoted judgements ("menilai X tak
+mampu", "dinilai ... hanya pencitraan", "menyebut kinerja X buruk", "menganggap kebijakan itu keliru", "X gagal ...,
+kata Y"), regret and complaint ("menyayangkan", "menyesalkan", "mengeluhkan kurangnya transparansi dari X", "kecewa
+dengan keputusan X"), blame, findings of an ethics council, legal warnings and police reports between celebrities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "accuse_AZ.jsonl"
+PUB = "2024-11-15"
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.727 (TP 12, FP 2, FN 7), id F1 0.549 (TP 14, FP 4,
+# FN 19); with a bare agent after a passive in the pattern ("dinilai Ruhut hanya pencitraan"), bad marks on a party's
+# work, verdicts of failure in a duty in reported speech and a failing named by its owner: id 0.679 (TP 19, FP 4,
+# FN 14).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.726, 2), "id": (0.678, 4)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AZ", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the part's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the bare agent right after a passive verb that opens the pattern ("dinilai DPRD lamban")
+    ("id", "Gubernur Jawa Timur dinilai DPRD lamban menangani wabah demam berdarah.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Ketua KPU disebut Bawaslu tidak netral dalam verifikasi partai.", ("ACCUSE", "IDN", "IDN")),
+    # a bad mark on the work of a party ("menyebut kinerja KPU buruk")
+    ("id", "Ketua Bawaslu menyebut kinerja KPU buruk dalam pemutakhiran data pemilih.", ("ACCUSE", "IDN", "IDN")),
+    # a verdict of failure in a duty in reported speech; a failing named by its owner after "bukti"
+    ("id", "\"Pemerintah daerah gagal menangani sampah di Bantargebang,\" kata Ketua DPRD Kota Bekasi.",
+     ("ACCUSE", "IDN", "IDN")),
+    ("id", "Ketua Komnas HAM mengatakan, penembakan di Kanjuruhan merupakan bukti lemahnya Polri dalam menangani massa.",
+     ("ACCUSE", "IDN", "IDN")),
+])
+def test_az_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a state of things judged bad, a failing with no party as its owner, praise, a coach's self-criticism
+    ("id", "Bank Dunia menilai prospek ekonomi Indonesia buruk tahun depan."),
+    ("id", "Pertumbuhan ekonomi melambat merupakan bukti lemahnya permintaan global, kata ekonom Bank Mandiri."),
+    ("id", "Kapolri dinilai Kompolnas tepat mengambil langkah itu."),
+    ("id", "Timnas Indonesia gagal menjaga keunggulan hingga menit akhir, kata pelatih Shin Tae-yong."),
+])
+def test_az_negatives(lang, text):
+    assert "ACCUSE" not in {k[0] for k in event_keys(text, lang, PUB)}
