@@ -38,6 +38,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("ACCUSE", "IDN", "IDN")),
     ("id", "Ketua Komnas HAM mengatakan, penembakan di Kanjuruhan merupakan bukti lemahnya Polri dalam menangani massa.",
      ("ACCUSE", "IDN", "IDN")),
+    # a judging verb with an object clitic labels the clitic, the one named last before it ("menilainya tak mampu")
+    ("id", "Ketika Anies Baswedan memimpin Jakarta, Ketua DPRD DKI sempat menyebutnya tidak becus menangani banjir.",
+     ("ACCUSE", "IDN", "IDN")),
 ])
 def test_az_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -48,6 +51,7 @@ def test_az_fixes(lang, text, key):
     ("id", "Bank Dunia menilai prospek ekonomi Indonesia buruk tahun depan."),
     ("id", "Pertumbuhan ekonomi melambat merupakan bukti lemahnya permintaan global, kata ekonom Bank Mandiri."),
     ("id", "Kapolri dinilai Kompolnas tepat mengambil langkah itu."),
+    ("id", "Setelah Menteri Keuangan mengumumkan kebijakan itu, Ketua DPR menilainya sudah tepat."),
     ("id", "Timnas Indonesia gagal menjaga keunggulan hingga menit akhir, kata pelatih Shin Tae-yong."),
 ])
 def test_az_negatives(lang, text):
