@@ -20,9 +20,10 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.727 (TP 12, FP 2, FN 7), id F1 0.549 (TP 14, FP 4,
 # FN 19); with a bare agent after a passive in the pattern ("dinilai Ruhut hanya pencitraan"), bad marks on a party's
 # work, verdicts of failure in a duty in reported speech and a failing named by its owner: id 0.679 (TP 19, FP 4,
-# FN 14).
+# FN 14); with English verdicts of failure in reported speech ("'The government has failed our farmers,' X said"): en
+# 0.765 (TP 13, FP 2, FN 6).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.726, 2), "id": (0.678, 4)}
+RATCHET = {"en": (0.764, 2), "id": (0.678, 4)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AZ", RATCHET)
 
 
@@ -41,6 +42,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a judging verb with an object clitic labels the clitic, the one named last before it ("menilainya tak mampu")
     ("id", "Ketika Anies Baswedan memimpin Jakarta, Ketua DPRD DKI sempat menyebutnya tidak becus menangani banjir.",
      ("ACCUSE", "IDN", "IDN")),
+    # English verdicts of failure in a duty or towards a public in reported speech
+    ("en", "\"The Philippine government has let down its farmers,\" a senior opposition senator said.",
+     ("ACCUSE", "PHL", "PHL")),
+    ("en", "\"Indonesia's health ministry failed to contain the outbreak,\" an Indonesian lawmaker said.",
+     ("ACCUSE", "IDN", "IDN")),
 ])
 def test_az_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -52,6 +58,8 @@ def test_az_fixes(lang, text, key):
     ("id", "Pertumbuhan ekonomi melambat merupakan bukti lemahnya permintaan global, kata ekonom Bank Mandiri."),
     ("id", "Kapolri dinilai Kompolnas tepat mengambil langkah itu."),
     ("id", "Setelah Menteri Keuangan mengumumkan kebijakan itu, Ketua DPR menilainya sudah tepat."),
+    ("en", "\"We have failed our fans,\" the Indonesian coach said."),
+    ("en", "Russian forces failed to capture the town, Ukraine's military said."),
     ("id", "Timnas Indonesia gagal menjaga keunggulan hingga menit akhir, kata pelatih Shin Tae-yong."),
 ])
 def test_az_negatives(lang, text):
