@@ -21,9 +21,10 @@ PUB = "2024-11-15"
 # FN 19); with a bare agent after a passive in the pattern ("dinilai Ruhut hanya pencitraan"), bad marks on a party's
 # work, verdicts of failure in a duty in reported speech and a failing named by its owner: id 0.679 (TP 19, FP 4,
 # FN 14); with English verdicts of failure in reported speech ("'The government has failed our farmers,' X said"): en
-# 0.765 (TP 13, FP 2, FN 6).
+# 0.765 (TP 13, FP 2, FN 6); with regret over another's decision and a clear failure as a verdict: en 0.833 (TP 15,
+# FP 2, FN 4).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.764, 2), "id": (0.678, 4)}
+RATCHET = {"en": (0.832, 2), "id": (0.678, 4)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AZ", RATCHET)
 
 
@@ -47,6 +48,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("ACCUSE", "PHL", "PHL")),
     ("en", "\"Indonesia's health ministry failed to contain the outbreak,\" an Indonesian lawmaker said.",
      ("ACCUSE", "IDN", "IDN")),
+    # regret voiced over another's decision or ruling; a verdict of a clear failure
+    ("en", "The Philippine opposition deplored the president's decision to pardon the former police chief.",
+     ("ACCUSE", "PHL", "PHL")),
+    ("en", "\"The governor's flood plan was a total failure,\" an Indonesian lawmaker said.", ("ACCUSE", "IDN", "IDN")),
 ])
 def test_az_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -60,6 +65,7 @@ def test_az_fixes(lang, text, key):
     ("id", "Setelah Menteri Keuangan mengumumkan kebijakan itu, Ketua DPR menilainya sudah tepat."),
     ("en", "\"We have failed our fans,\" the Indonesian coach said."),
     ("en", "Russian forces failed to capture the town, Ukraine's military said."),
+    ("en", "The Thai coach regretted the referee's decision in the final minutes."),
     ("id", "Timnas Indonesia gagal menjaga keunggulan hingga menit akhir, kata pelatih Shin Tae-yong."),
 ])
 def test_az_negatives(lang, text):
