@@ -22,9 +22,10 @@ PUB = "2024-11-15"
 # work, verdicts of failure in a duty in reported speech and a failing named by its owner: id 0.679 (TP 19, FP 4,
 # FN 14); with English verdicts of failure in reported speech ("'The government has failed our farmers,' X said"): en
 # 0.765 (TP 13, FP 2, FN 6); with regret over another's decision and a clear failure as a verdict: en 0.833 (TP 15,
-# FP 2, FN 4).
+# FP 2, FN 4); after the coding mend of af2ccb7 (two events the text reports, optional): id 0.704 (TP 19, FP 2, FN 14);
+# with the Ombudsman by its short name and YLKI known: id 0.750 (TP 21, FP 2, FN 12).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.832, 2), "id": (0.678, 4)}
+RATCHET = {"en": (0.832, 2), "id": (0.749, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AZ", RATCHET)
 
 
@@ -52,6 +53,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "The Philippine opposition deplored the president's decision to pardon the former police chief.",
      ("ACCUSE", "PHL", "PHL")),
     ("en", "\"The governor's flood plan was a total failure,\" an Indonesian lawmaker said.", ("ACCUSE", "IDN", "IDN")),
+    # the Ombudsman by its short name in Indonesian text, the consumers' foundation YLKI (organisations_more.tsv)
+    ("id", "Ombudsman menilai Kementerian Sosial lamban menyalurkan bantuan.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "YLKI mengkritik PLN soal pemadaman listrik bergilir di Jawa Timur.", ("ACCUSE", "IDN", "IDN")),
 ])
 def test_az_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
