@@ -23,9 +23,10 @@ PUB = "2024-11-15"
 # FN 14); with English verdicts of failure in reported speech ("'The government has failed our farmers,' X said"): en
 # 0.765 (TP 13, FP 2, FN 6); with regret over another's decision and a clear failure as a verdict: en 0.833 (TP 15,
 # FP 2, FN 4); after the coding mend of af2ccb7 (two events the text reports, optional): id 0.704 (TP 19, FP 2, FN 14);
-# with the Ombudsman by its short name and YLKI known: id 0.750 (TP 21, FP 2, FN 12).
+# with the Ombudsman by its short name and YLKI known: id 0.750 (TP 21, FP 2, FN 12); with a judgement on a long
+# description closed by "itu/tersebut": id 0.814 (TP 24, FP 2, FN 9).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.832, 2), "id": (0.749, 2)}
+RATCHET = {"en": (0.832, 2), "id": (0.813, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AZ", RATCHET)
 
 
@@ -56,6 +57,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # the Ombudsman by its short name in Indonesian text, the consumers' foundation YLKI (organisations_more.tsv)
     ("id", "Ombudsman menilai Kementerian Sosial lamban menyalurkan bantuan.", ("ACCUSE", "IDN", "IDN")),
     ("id", "YLKI mengkritik PLN soal pemadaman listrik bergilir di Jawa Timur.", ("ACCUSE", "IDN", "IDN")),
+    # a judgement on a long description closed by "itu/tersebut"
+    ("id", "Ketua Komisi X DPR menilai keputusan Menteri Pendidikan menghapus ujian nasional tersebut keliru.",
+     ("ACCUSE", "IDN", "IDN")),
 ])
 def test_az_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -70,6 +74,8 @@ def test_az_fixes(lang, text, key):
     ("en", "\"We have failed our fans,\" the Indonesian coach said."),
     ("en", "Russian forces failed to capture the town, Ukraine's military said."),
     ("en", "The Thai coach regretted the referee's decision in the final minutes."),
+    ("id", "Ketua DPR menilai keputusan Menteri ESDM menurunkan harga BBM itu sudah tepat."),
+    ("id", "Pengamat menilai pertumbuhan ekonomi kuartal ketiga tersebut berlebihan."),
     ("id", "Timnas Indonesia gagal menjaga keunggulan hingga menit akhir, kata pelatih Shin Tae-yong."),
 ])
 def test_az_negatives(lang, text):
