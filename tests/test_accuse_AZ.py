@@ -24,9 +24,10 @@ PUB = "2024-11-15"
 # 0.765 (TP 13, FP 2, FN 6); with regret over another's decision and a clear failure as a verdict: en 0.833 (TP 15,
 # FP 2, FN 4); after the coding mend of af2ccb7 (two events the text reports, optional): id 0.704 (TP 19, FP 2, FN 14);
 # with the Ombudsman by its short name and YLKI known: id 0.750 (TP 21, FP 2, FN 12); with a judgement on a long
-# description closed by "itu/tersebut": id 0.814 (TP 24, FP 2, FN 9).
+# description closed by "itu/tersebut": id 0.814 (TP 24, FP 2, FN 9); with the passive's bare agent after a member
+# ("dinilai anggota DPRD"): id 0.833 (TP 25, FP 2, FN 8).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.832, 2), "id": (0.813, 2)}
+RATCHET = {"en": (0.832, 2), "id": (0.832, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-AZ", RATCHET)
 
 
@@ -35,6 +36,7 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # the bare agent right after a passive verb that opens the pattern ("dinilai DPRD lamban")
     ("id", "Gubernur Jawa Timur dinilai DPRD lamban menangani wabah demam berdarah.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Ketua KPU disebut Bawaslu tidak netral dalam verifikasi partai.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Bupati Bogor dinilai anggota DPRD tidak serius menangani jalan rusak.", ("ACCUSE", "IDN", "IDN")),
     # a bad mark on the work of a party ("menyebut kinerja KPU buruk")
     ("id", "Ketua Bawaslu menyebut kinerja KPU buruk dalam pemutakhiran data pemilih.", ("ACCUSE", "IDN", "IDN")),
     # a verdict of failure in a duty in reported speech; a failing named by its owner after "bukti"
@@ -76,6 +78,7 @@ def test_az_fixes(lang, text, key):
     ("en", "The Thai coach regretted the referee's decision in the final minutes."),
     ("id", "Ketua DPR menilai keputusan Menteri ESDM menurunkan harga BBM itu sudah tepat."),
     ("id", "Pengamat menilai pertumbuhan ekonomi kuartal ketiga tersebut berlebihan."),
+    ("id", "Kapolda dinilai anggota Kompolnas tepat mengambil langkah itu."),
     ("id", "Timnas Indonesia gagal menjaga keunggulan hingga menit akhir, kata pelatih Shin Tae-yong."),
 ])
 def test_az_negatives(lang, text):

@@ -926,7 +926,9 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
     if not agents and m.voice == "passive" and m.end - m.start > 1:
         # "dinilai Ruhut hanya pencitraan", "dianggap DPR lamban": the bare agent right after the passive verb that
         # opens the pattern, inside its gap (part AZ)
-        agents = [a for a in view.actors if a.start == m.start + 1 and a.end < m.end and not view.prep_before(a)][:1]
+        # (a member or a body's title before it: "dinilai anggota DPRD hanya pencitraan")
+        agents = [a for a in view.actors if m.start < a.start <= m.start + 2 and a.end < m.end
+                  and not view.prep_before(a)][:1]
     if not agents and m.voice == "passive":
         # "dikecam Jepang": an agent right after a passive verb of its own form (Indonesian di-); an English passive
         # names its agent only behind "by" ("was accused of killing protesters": the killed)
