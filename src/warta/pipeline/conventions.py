@@ -867,9 +867,11 @@ def _object_clitic(c: Candidate) -> None:
     """"FBI menyelidikinya", "Jaksa menuduhnya": a verb ending in an object clitic (word class ``object_clitic``),
     with no target of its own, acts on the one named last before it in the sentence, a person first."""
     m, view = c.match, c.view
-    word = view.low[m.end - 1]
+    # the clitic ends the verb that opens a longer pattern too (part AZ: "Ruhut menilainya tak mampu mengatasi ...")
+    words = {view.low[m.end - 1], view.low[m.start]}
     if m.voice != "active" or not _untargeted(c) or not any(
-            word.endswith(clitic) and len(word) > len(clitic) + 3 for clitic in view.word_classes["object_clitic"]):
+            word.endswith(clitic) and len(word) > len(clitic) + 3
+            for clitic in view.word_classes["object_clitic"] for word in words):
         return
     before = [a for a in view.actors if a.end <= m.start and a.code and all(a.start != s.start for s, _ in c.pairs)]
     people = [a for a in before if a.mention.kind in ("leader", "title", "name")]

@@ -763,6 +763,11 @@ def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot,
     # by Iran was unjustified")
     party = next((a for a in named if a.start > 0 and view.has(a.start - 1, "prep_agent")), None) \
         or next(iter(named), None)
+    if view.is_word(m.end - 1, "failing_noun"):
+        # the owner of a failing named right after it is the one judged (part AZ: "kasus itu merupakan bukti
+        # ketidakberpihakan pemerintah terhadap rakyat", not a place or a party of the case named before)
+        owner = view.actor_at(m.end)
+        party = owner if owner is not None and owner.code and owner.code != speaker.code else None
     return [(speaker, party)] if party is not None else []
 
 
@@ -937,6 +942,12 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
     agents = _after_prep(view, m.end, _case("agent", "passive", "source")) or [
         # "dilaporkan ke KPK oleh ICW atas dugaan ...": the agent behind "oleh/by" in the gap of the pattern
         a for a in view.actors if m.start < a.start < m.end and "prep_agent" in view.prep_before(a)][:1]
+    if not agents and m.voice == "passive" and m.end - m.start > 1:
+        # "dinilai Ruhut hanya pencitraan", "dianggap DPR lamban": the bare agent right after the passive verb that
+        # opens the pattern, inside its gap (part AZ)
+        # (a member or a body's title before it: "dinilai anggota DPRD hanya pencitraan")
+        agents = [a for a in view.actors if m.start < a.start <= m.start + 2 and a.end < m.end
+                  and not view.prep_before(a)][:1]
     if not agents and m.voice == "passive":
         # "dikecam Jepang": an agent right after a passive verb of its own form (Indonesian di-); an English passive
         # names its agent only behind "by" ("was accused of killing protesters": the killed)

@@ -53,6 +53,7 @@ class TriggerMatcher:
                     self._multi[form][last].append((entry, voice))
         self._heads = frozenset(self._single) | frozenset(self._multi)  # every form a pattern starts with
         self._counts = number_lexicon(language.code).count_words
+        self._clitics = language.word_classes["object_clitic"]
 
     def find(self, tokens: tuple[Token, ...] | list[Token], lowered: list[str] | None = None) -> list[TriggerMatch]:
         """The sentence's trigger matches in order, overlaps resolved as the module says; ``lowered`` (the
@@ -87,7 +88,7 @@ class TriggerMatcher:
         hand = [(m.start, m.end, m.entry.type) for m in candidates if m.entry.rank == 0]
         candidates = [m for m in candidates if m.entry.rank == 0 or _keeps(m, hand)]
         order = self._order
-        candidates.sort(key=lambda m: (-_positions(m), -(m.end - m.start), m.start, order[id(m.entry)]))
+        candidates.sort(key=lambda m: (-_positions(m, low, self._clitics), -(m.end - m.start), m.start, order[id(m.entry)]))
         taken: list[TriggerMatch] = []
         used: set[int] = set()
         for m in candidates:
@@ -100,14 +101,16 @@ class TriggerMatcher:
         return taken
 
 
-def _positions(m: TriggerMatch) -> int:
+def _positions(m: TriggerMatch, low: list[str] | None = None, clitics: frozenset[str] = frozenset()) -> int:
     """How specific a match is: its pattern's positions; a labelled pattern whose gaps matched no word counts its
     words only (part AP: "memvonis bersalah lima terdakwa" labels no one inside, so the entry whose target follows
     the words of guilt, listed first, reads it); (helper AV) and gives way to any other reading of its words: "ISIS
     mengklaim bertanggung jawab atas serangan ..." names no one held responsible but the claimant, a claim of
-    responsibility (CAMEO 015) whose act is found apart."""
+    responsibility (CAMEO 015) whose act is found apart.  (Part AZ) A head verb ending in an object clitic labels its
+    clitic: "Ruhut menilainya tak mampu mengatasi ..." keeps its count."""
     p = m.entry.pattern
-    if m.entry.frame == "labelled" and () in p and m.end - m.start == len(p) - p.count(()):
+    if m.entry.frame == "labelled" and () in p and m.end - m.start == len(p) - p.count(()) and not (
+            low is not None and any(low[m.start].endswith(c) and len(low[m.start]) > len(c) + 3 for c in clitics)):
         return 0
     return len(p)
 
