@@ -1,0 +1,47 @@
+"""CONSULT in real news by construction (helper BA, seventeenth session): own news-style sentences in Indonesian and
+English (tests/data/consult_BA.jsonl), in the gold's record form with their text, every sentence coded by
+GUIDELINES.md BEFORE warta was run on any of them, lines with no event too (negatives: an internal meeting, a cabinet
+session, a press conference, a report or a trophy received, a sports fixture, "met forecasts"). Meetings, talks,
+calls, hosting and receiving named as nouns under a light verb ("menggelar pertemuan dengan", "melakukan pembicaraan
+dengan", "held a working meeting with"), meals hosted ("menjamu", "jamuan makan malam bagi", "hosted a dinner for"),
+visits named by the visitor ("kunjungan Kanselir Jerman ke Beijing"), calls received ("ditelepon", "received a phone
+call from")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "consult_BA.jsonl"
+PUB = "2024-11-15"
+
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.878 (TP 18, FP 0, FN 5), id F1 0.848 (TP 28,
+# FP 0, FN 10).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never
+# lower it.  With the mirrored party of talks (events.py): id 0.899 (TP 31, FP 0, FN 7).
+RATCHET = {"en": (0.877, 0), "id": (0.898, 0)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "consult-BA", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a party of talks is the same party both ways: an unnamed office as the source takes the state it has as the
+    # target of the other direction (pipeline/events.py, helper BA)
+    ("id", "Menteri Dalam Negeri sering berdiskusi dengan Kapolri soal keamanan pilkada.", ("CONSULT", "IDN", "IDN")),
+    ("id", "Menteri Perhubungan rutin berkomunikasi dengan Kapolri menjelang mudik Lebaran.",
+     ("CONSULT", "IDN", "IDN")),
+    ("en", "The interior minister held talks with the police chief of Malaysia.", ("CONSULT", "MYS", "MYS")),
+])
+def test_consult_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # two ministers of one title, one of a named state: the unnamed one is not of that state
+    ("id", "Menteri Pertahanan bertemu dengan Menteri Pertahanan Australia di Canberra.", ("CONSULT", "AUS", "AUS")),
+])
+def test_consult_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
