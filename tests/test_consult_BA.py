@@ -34,6 +34,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Menteri Perhubungan rutin berkomunikasi dengan Kapolri menjelang mudik Lebaran.",
      ("CONSULT", "IDN", "IDN")),
     ("en", "The interior minister held talks with the police chief of Malaysia.", ("CONSULT", "MYS", "MYS")),
+    # two named office-holders of one government who met are two parties (event_types.tsv met_organs)
+    ("id", "\"Anggarannya sudah cukup,\" kata Menteri Pertanian Amran Sulaiman usai pertemuan dengan Menteri Keuangan Sri "
+           "Mulyani di Jakarta.", ("CONSULT", "IDN", "IDN")),
+    ("en", "\"The budget is enough,\" Agriculture Minister Amran Sulaiman said after a meeting with Finance Minister Sri "
+           "Mulyani.", ("CONSULT", "IDN", "IDN")),
 ])
 def test_consult_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -42,6 +47,9 @@ def test_consult_fixes(lang, text, key):
 @pytest.mark.parametrize(("lang", "text", "absent"), [
     # two ministers of one title, one of a named state: the unnamed one is not of that state
     ("id", "Menteri Pertahanan bertemu dengan Menteri Pertahanan Australia di Canberra.", ("CONSULT", "AUS", "AUS")),
+    # an unnamed office is no organ of the state of the leader it met (met_organs: not a bare sector noun)
+    ("id", "Sekretaris Negara terlihat memulai diplomasi setelah pertemuan dengan Kim Jong Un dari Korea Utara.",
+     ("CONSULT", "PRK", "PRK")),
 ])
 def test_consult_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -42,6 +42,7 @@ from warta.pipeline.roles import (
     right_bound,
     subject_of,
     talks_setting,
+    two_organs,
     two_parties,
 )
 from warta.pipeline.triggers import TriggerMatch
@@ -1306,6 +1307,10 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
         return None
     if d.tgt is not None and two_parties(d.match, d.src, d.tgt, d.type):
         return None
+    if d.tgt is not None and e.modality == "actual" and event_types().has(d.type, "met_organs") \
+            and not {d.src.mention.kind, d.tgt.mention.kind} & {"country", "sector"} \
+            and two_organs(d.src, d.tgt):
+        return None  # (helper BA) two organs of one state who met ("usai pertemuan dengan Menteri Keuangan")
     return f"{e.source.code} acts on itself"
 
 
