@@ -39,6 +39,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
            "Mulyani di Jakarta.", ("CONSULT", "IDN", "IDN")),
     ("en", "\"The budget is enough,\" Agriculture Minister Amran Sulaiman said after a meeting with Finance Minister Sri "
            "Mulyani.", ("CONSULT", "IDN", "IDN")),
+    # ... also when both are known by name with one code, after "usai/after" (roles.met_organs)
+    ("id", "\"Harga stabil,\" kata Menko Perekonomian Airlangga Hartarto usai rapat terbatas dengan Presiden Prabowo "
+           "Subianto di Istana Merdeka.", ("CONSULT", "IDN", "IDN")),
+    ("en", "\"Prices are stable,\" Coordinating Economic Minister Airlangga Hartarto said after a limited meeting with "
+           "President Prabowo Subianto at the palace.", ("CONSULT", "IDN", "IDN")),
 ])
 def test_consult_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -50,6 +55,11 @@ def test_consult_fixes(lang, text, key):
     # an unnamed office is no organ of the state of the leader it met (met_organs: not a bare sector noun)
     ("id", "Sekretaris Negara terlihat memulai diplomasi setelah pertemuan dengan Kim Jong Un dari Korea Utara.",
      ("CONSULT", "PRK", "PRK")),
+    # a meeting of two officials of one state that is only talked of, not told after "usai/after"
+    ("en", "President Prabowo Subianto meeting with Finance Minister Sri Mulyani may be delayed again, the palace said.",
+     ("CONSULT", "IDN", "IDN")),
+    ("id", "Rencana pertemuan Presiden Prabowo Subianto dengan Menteri Keuangan Sri Mulyani ditunda pekan depan.",
+     ("CONSULT", "IDN", "IDN")),
 ])
 def test_consult_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -638,6 +638,17 @@ def _pairs(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot]) 
     return [(s, t) for s in sources for t in targets if t.code != s.code or two_parties(m, s, t)]
 
 
+def met_organs(view: SentenceView, m: TriggerMatch, a: ActorSlot, b: ActorSlot) -> bool:
+    """(helper BA) Two differently named organs of one state, neither a bare office nor the state's name, as the
+    parties of an act whose type has the fact `met_organs`, told after a word that opens a clause of time ("kata Menko
+    Perekonomian Boediono usai rapat terbatas dengan Presiden Susilo Bambang Yudhoyono", "said after a meeting with";
+    not "Trump meeting with Rosenstein may be delayed"); kept only where the act took place (conventions.py
+    _self_target)."""
+    return event_types().has(m.entry.type, "met_organs") \
+        and not {a.mention.kind, b.mention.kind} & {"country", "sector"} and two_organs(a, b) \
+        and any(view.has(k, "subordinator") for k in range(max(0, m.start - 3), m.start))
+
+
 def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") -> bool:
     """Two actors of one code who are two parties of this act (of type ``type_``, the trigger's by default): two
     organs of one state named apart where the act's type or frame allows it (organs_are_parties; with the fact
@@ -800,6 +811,8 @@ def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
         left, right = _mutual_sides(view, m)
         if left and right:
             pairs = _pairs(m, left, right)
+            pairs += [(a, b) for a in left for b in right if a.code == b.code and (a, b) not in pairs
+                      and met_organs(view, m, a, b)]  # (helper BA) two organs of one state who met
             if event_types().cameo_has(m.entry.cameo, "one_way"):
                 return Roles(tuple(pairs))  # ("Kim is willing to meet Trump": Kim's wish)
             return Roles(tuple(pairs + [(b, a) for a, b in pairs]))
