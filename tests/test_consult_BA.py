@@ -44,6 +44,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
            "Subianto di Istana Merdeka.", ("CONSULT", "IDN", "IDN")),
     ("en", "\"Prices are stable,\" Coordinating Economic Minister Airlangga Hartarto said after a limited meeting with "
            "President Prabowo Subianto at the palace.", ("CONSULT", "IDN", "IDN")),
+    # hosting a guest to a meal (lang/id/triggers.tsv jamu, jamuan)
+    ("id", "Presiden Prabowo menjamu Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor.", ("CONSULT", "IDN", "MYS")),
+    ("id", "Presiden Prabowo menggelar jamuan makan malam bagi Perdana Menteri Singapura di Istana Negara.",
+     ("CONSULT", "IDN", "SGP")),
 ])
 def test_consult_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -58,6 +62,8 @@ def test_consult_fixes(lang, text, key):
     # a meeting of two officials of one state that is only talked of, not told after "usai/after"
     ("en", "President Prabowo Subianto meeting with Finance Minister Sri Mulyani may be delayed again, the palace said.",
      ("CONSULT", "IDN", "IDN")),
+    # "jamu" the herbal drink is no hosting
+    ("id", "Para pedagang jamu di Solo menjual jamu tradisional kepada wisatawan Jepang.", ("CONSULT", "IDN", "JPN")),
     ("id", "Rencana pertemuan Presiden Prabowo Subianto dengan Menteri Keuangan Sri Mulyani ditunda pekan depan.",
      ("CONSULT", "IDN", "IDN")),
 ])
