@@ -21,8 +21,9 @@ PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.878 (TP 18, FP 0, FN 5), id F1 0.848 (TP 28,
 # FP 0, FN 10).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never
-# lower it.  With the mirrored party of talks (events.py): id 0.899 (TP 31, FP 0, FN 7).
-RATCHET = {"en": (0.877, 0), "id": (0.898, 0)}
+# lower it.  With the mirrored party of talks (events.py): id 0.899 (TP 31, FP 0, FN 7); with the call had from
+# someone: en 0.930 (TP 20, FP 0, FN 3).
+RATCHET = {"en": (0.929, 0), "id": (0.898, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "consult-BA", RATCHET)
 
 
@@ -48,6 +49,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Presiden Prabowo menjamu Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor.", ("CONSULT", "IDN", "MYS")),
     ("id", "Presiden Prabowo menggelar jamuan makan malam bagi Perdana Menteri Singapura di Istana Negara.",
      ("CONSULT", "IDN", "SGP")),
+    # a call had from someone: the clause's subject is the other side (roles._mutual_sides)
+    ("en", "Saudi Crown Prince Mohammed bin Salman received a phone call from French President Emmanuel Macron.",
+     ("CONSULT", "SAU", "FRA")),
+    ("en", "Macron took a phone call from Putin.", ("CONSULT", "FRA", "RUS")),
 ])
 def test_consult_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -62,6 +67,8 @@ def test_consult_fixes(lang, text, key):
     # a meeting of two officials of one state that is only talked of, not told after "usai/after"
     ("en", "President Prabowo Subianto meeting with Finance Minister Sri Mulyani may be delayed again, the palace said.",
      ("CONSULT", "IDN", "IDN")),
+    # a call from someone unnamed names no other side
+    ("en", "The Israeli embassy received a phone call from a man claiming to have planted a bomb.", ("CONSULT", "ISR", "ISR")),
     # "jamu" the herbal drink is no hosting
     ("id", "Para pedagang jamu di Solo menjual jamu tradisional kepada wisatawan Jepang.", ("CONSULT", "IDN", "JPN")),
     ("id", "Rencana pertemuan Presiden Prabowo Subianto dengan Menteri Keuangan Sri Mulyani ditunda pekan depan.",

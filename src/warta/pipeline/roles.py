@@ -865,6 +865,11 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
         # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them (also a party of
         # a state past a determiner: "after talks with his Turkish counterpart"; not "para penculik")
         left = [s for s in subject_of(view, m) if s not in right]
+    if left and not right and is_noun(m, view) and event_types().has(m.entry.type, "talks") \
+            and view.has(m.end, "prep_source") and all(s.start > m.end for s in left):
+        # (helper BA) a call or message had from someone ("received a phone call from the Emirati president",
+        # "menerima telepon dari Presiden Prancis"): the clause's subject is the other side
+        right = [s for s in subject_of(view, m) if s not in left]
     if not left and not right and event_types().has(m.entry.type, "talks") and is_noun(m, view) \
             and talks_setting(view, m) and view.trigger_starts - view.noun_trigger_starts - {m.start}:
         # (part AR) "Erdogan and Trump agreed in a phone call to ...": the subjects of the clause's act had it (not
