@@ -22,8 +22,8 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.878 (TP 18, FP 0, FN 5), id F1 0.848 (TP 28,
 # FP 0, FN 10).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never
 # lower it.  With the mirrored party of talks (events.py): id 0.899 (TP 31, FP 0, FN 7); with the call had from
-# someone: en 0.930 (TP 20, FP 0, FN 3).
-RATCHET = {"en": (0.929, 0), "id": (0.898, 0)}
+# someone: en 0.930 (TP 20, FP 0, FN 3); with the other branch met: en 0.978 (TP 22, FP 0, FN 1).
+RATCHET = {"en": (0.977, 0), "id": (0.898, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "consult-BA", RATCHET)
 
 
@@ -53,6 +53,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Saudi Crown Prince Mohammed bin Salman received a phone call from French President Emmanuel Macron.",
      ("CONSULT", "SAU", "FRA")),
     ("en", "Macron took a phone call from Putin.", ("CONSULT", "FRA", "RUS")),
+    # an unnamed branch of the state met by a named organ of another branch (roles._other_branch)
+    ("id", "Menteri Keuangan Sri Mulyani menggelar rapat kerja dengan DPR.", ("CONSULT", "IDN", "IDN")),
+    ("en", "Britain's home secretary held talks with parliament's home affairs committee.", ("CONSULT", "GBR", "GBR")),
 ])
 def test_consult_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -67,6 +70,9 @@ def test_consult_fixes(lang, text, key):
     # a meeting of two officials of one state that is only talked of, not told after "usai/after"
     ("en", "President Prabowo Subianto meeting with Finance Minister Sri Mulyani may be delayed again, the palace said.",
      ("CONSULT", "IDN", "IDN")),
+    # unnamed officials met are no other side
+    ("en", "The Indonesian foreign minister met officials in Jakarta.", ("CONSULT", "IDN", "IDN")),
+    ("id", "Menteri Keuangan Sri Mulyani bertemu dengan pejabat.", ("CONSULT", "IDN", "IDN")),
     # a call from someone unnamed names no other side
     ("en", "The Israeli embassy received a phone call from a man claiming to have planted a bomb.", ("CONSULT", "ISR", "ISR")),
     # "jamu" the herbal drink is no hosting
