@@ -73,6 +73,8 @@ def test_consult_fixes(lang, text, key):
     # unnamed officials met are no other side
     ("en", "The Indonesian foreign minister met officials in Jakarta.", ("CONSULT", "IDN", "IDN")),
     ("id", "Menteri Keuangan Sri Mulyani bertemu dengan pejabat.", ("CONSULT", "IDN", "IDN")),
+    # a branch named in what is discussed is no party (the branch met stands behind "dengan/with")
+    ("id", "Ketua DPR Puan Maharani membahas rancangan undang-undang pemilihan kepala daerah.", ("CONSULT", "IDN", "IDN")),
     # a call from someone unnamed names no other side
     ("en", "The Israeli embassy received a phone call from a man claiming to have planted a bomb.", ("CONSULT", "ISR", "ISR")),
     # "jamu" the herbal drink is no hosting

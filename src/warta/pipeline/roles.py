@@ -856,7 +856,7 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
     # thing an act ("terlibat baku tembak dengan kelompok bersenjata")
     clash = event_types().has(m.entry.type, "clash") and (m.voice != "noun" or _after_light_verb(view, m)) \
         and not view.has(m.start - 1, "determiner")
-    right = [r for r in right if r not in left and (r.country or not left or clash or _other_branch(m, left, r))
+    right = [r for r in right if r not in left and (r.country or not left or clash or _other_branch(view, m, left, r))
              and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
              and not view.is_word(view.prep_index(r.start), "mutual_topic")  # "sharing on North Korea"
              and not _purpose_act_between(view, m.end, r.start)]
@@ -879,12 +879,14 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
     return left, right
 
 
-def _other_branch(m: TriggerMatch, left: list[ActorSlot], r: ActorSlot) -> bool:
-    """(helper BA) An unnamed branch of the state met by an organ of another branch named with its state ("Indonesia's
-    finance minister held a working meeting with parliament's budget committee"): talks at home, as
-    practice.home_dyad has them; not unnamed officials ("met officials")."""
+def _other_branch(view: SentenceView, m: TriggerMatch, left: list[ActorSlot], r: ActorSlot) -> bool:
+    """(helper BA) An unnamed branch of the state behind "dengan/with", met by an organ of another branch named with
+    its state ("Indonesia's finance minister held a working meeting with parliament's budget committee"): talks at
+    home, as practice.home_dyad has them; not unnamed officials ("met officials"), nor a branch named in what is
+    discussed ("DPR membahas rancangan undang-undang pemilihan kepala daerah")."""
     t = ActorCode(r.code)
-    return event_types().has(m.entry.type, "home_talks") and t.is_sector and t.of_class("branch") and any(
+    return event_types().has(m.entry.type, "home_talks") and t.is_sector and t.of_class("branch") \
+        and view.has(view.prep_index(r.start), "prep_target") and any(
         a.country and ActorCode(a.code).of_class("branch") and ActorCode(a.code).last_sector != t.last_sector
         for a in left)
 
