@@ -39,6 +39,7 @@ from warta.pipeline.roles import (
     is_coordinated,
     is_noun,
     left_bound,
+    met_organs,
     right_bound,
     subject_of,
     talks_setting,
@@ -1308,6 +1309,9 @@ def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
         return None
     if d.tgt is not None and two_parties(d.match, d.src, d.tgt, d.type):
         return None
+    m = d.match
+    if d.tgt is not None and e.modality == "actual" and d.type == m.entry.type and met_organs(c.view, m, d.src, d.tgt):
+        return None  # (helper BA) two organs of one state who met ("kata X usai pertemuan dengan Menteri Keuangan")
     return f"{e.source.code} acts on itself"
 
 

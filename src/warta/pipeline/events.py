@@ -242,6 +242,14 @@ class EventCoder:
             # the agent's people (not so one held abroad: "ditangkap Jepang di Singapura"); (helper AL) nor the unlisted
             # name of a thing seized ("Jamrud Bahia ... disita oleh polisi Los Angeles": an emerald, no owner named)
             tgt = replace(tgt, mention=replace(tgt.mention, code=agents_own + "CVL"))
+        if source is None and tgt is not None and d.guess and entry.frame == "mutual" \
+                and types.has(type_, "home_talks") and ActorCode(src.code).is_sector:
+            # (helper BA) a party of talks is the same party in both directions: an unnamed office ("Menteri
+            # Pertahanan berkomunikasi dengan Panglima TNI") is coded as the source as it is as the target of the
+            # other direction (its stated state, the same sector named with its state before it, else the other's)
+            mirrored = _stated_country(view, src, places) or _named_before(view, src, tgt) \
+                or _coordinated_state(view, src)
+            source = _actor_ref(src, tgt, default_country, mirrored or local or scene)
         d.stated = _stated_country(view, tgt, places) or _named_before(view, tgt, src) or _coordinated_state(view, tgt)
         target = _actor_ref(tgt, src, default_country, d.stated or local or agents_own or scene) if tgt is not None else None
         if source is None or (tgt is not None and target is None):

@@ -657,6 +657,17 @@ def _pairs(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot]) 
     return [(s, t) for s in sources for t in targets if t.code != s.code or two_parties(m, s, t)]
 
 
+def met_organs(view: SentenceView, m: TriggerMatch, a: ActorSlot, b: ActorSlot) -> bool:
+    """(helper BA) Two differently named organs of one state, neither a bare office nor the state's name, as the
+    parties of an act whose type has the fact `met_organs`, told after a word that opens a clause of time ("kata Menko
+    Perekonomian Boediono usai rapat terbatas dengan Presiden Susilo Bambang Yudhoyono", "said after a meeting with";
+    not "Trump meeting with Rosenstein may be delayed"); kept only where the act took place (conventions.py
+    _self_target)."""
+    return event_types().has(m.entry.type, "met_organs") \
+        and not {a.mention.kind, b.mention.kind} & {"country", "sector"} and two_organs(a, b) \
+        and any(view.has(k, "subordinator") for k in range(max(0, m.start - 3), m.start))
+
+
 def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") -> bool:
     """Two actors of one code who are two parties of this act (of type ``type_``, the trigger's by default): two
     organs of one state named apart where the act's type or frame allows it (organs_are_parties; with the fact
@@ -824,6 +835,8 @@ def _mutual(view: SentenceView, m: TriggerMatch) -> Roles:
         left, right = _mutual_sides(view, m)
         if left and right:
             pairs = _pairs(m, left, right)
+            pairs += [(a, b) for a in left for b in right if a.code == b.code and (a, b) not in pairs
+                      and met_organs(view, m, a, b)]  # (helper BA) two organs of one state who met
             if event_types().cameo_has(m.entry.cameo, "one_way"):
                 return Roles(tuple(pairs))  # ("Kim is willing to meet Trump": Kim's wish)
             return Roles(tuple(pairs + [(b, a) for a, b in pairs]))
@@ -867,7 +880,7 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
     # thing an act ("terlibat baku tembak dengan kelompok bersenjata")
     clash = event_types().has(m.entry.type, "clash") and (m.voice != "noun" or _after_light_verb(view, m)) \
         and not view.has(m.start - 1, "determiner")
-    right = [r for r in right if r not in left and (r.country or not left or clash)
+    right = [r for r in right if r not in left and (r.country or not left or clash or _other_branch(view, m, left, r))
              and r.code  # a name of no code is no other side ("in the disputed Galwan Valley")
              and not view.is_word(view.prep_index(r.start), "mutual_topic")  # "sharing on North Korea"
              and not _purpose_act_between(view, m.end, r.start)]
@@ -876,6 +889,11 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
         # "berjanji dalam pertemuan dengan Moon", "after a meeting with Perry": the subject met them (also a party of
         # a state past a determiner: "after talks with his Turkish counterpart"; not "para penculik")
         left = [s for s in subject_of(view, m) if s not in right]
+    if left and not right and is_noun(m, view) and event_types().has(m.entry.type, "talks") \
+            and view.has(m.end, "prep_source") and all(s.start > m.end for s in left):
+        # (helper BA) a call or message had from someone ("received a phone call from the Emirati president",
+        # "menerima telepon dari Presiden Prancis"): the clause's subject is the other side
+        right = [s for s in subject_of(view, m) if s not in left]
     if not left and not right and event_types().has(m.entry.type, "talks") and is_noun(m, view) \
             and talks_setting(view, m) and view.trigger_starts - view.noun_trigger_starts - {m.start}:
         # (part AR) "Erdogan and Trump agreed in a phone call to ...": the subjects of the clause's act had it (not
@@ -883,6 +901,18 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
         # fronted ("In a phone call on Monday, Abe and Trump agreed"), those right after the comma that closes it
         left = subject_of(view, m) or _after_fronted(view, m)
     return left, right
+
+
+def _other_branch(view: SentenceView, m: TriggerMatch, left: list[ActorSlot], r: ActorSlot) -> bool:
+    """(helper BA) An unnamed branch of the state behind "dengan/with", met by an organ of another branch named with
+    its state ("Indonesia's finance minister held a working meeting with parliament's budget committee"): talks at
+    home, as practice.home_dyad has them; not unnamed officials ("met officials"), nor a branch named in what is
+    discussed ("DPR membahas rancangan undang-undang pemilihan kepala daerah")."""
+    t = ActorCode(r.code)
+    return event_types().has(m.entry.type, "home_talks") and t.is_sector and t.of_class("branch") \
+        and view.has(view.prep_index(r.start), "prep_target") and any(
+        a.country and ActorCode(a.code).of_class("branch") and ActorCode(a.code).last_sector != t.last_sector
+        for a in left)
 
 
 def _after_fronted(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
