@@ -18,8 +18,9 @@ PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.932 (TP 34, FP 1, FN 4), id F1 0.911 (TP 36, FP 1,
 # FN 6).  With gap_stop (a pattern's gap stops at "after"/"usai"): en 0.947 (TP 36, FP 2: "North Korea's missile
-# launch" now read as MOBILIZE, which the set did not code, FN 2).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.946, 2), "id": (0.910, 1)}
+# launch" now read as MOBILIZE, which the set did not code, FN 2); with "having" a subordinator: en 0.974 (TP 38,
+# FP 2, FN 0).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.973, 2), "id": (0.910, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "clausedoer-AX", RATCHET)
 
 
@@ -31,6 +32,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
            "Jerusalem.", ("CONSULT", "DEU", "ISR")),
     ("en", "Canada's prime minister condemned Pyongyang's rocket launch before meeting the South Korean president.",
      ("CONSULT", "CAN", "KOR")),
+    # "having" opens a clause whose doer is the main clause's subject (a subordinator in lang/en/cues.tsv)
+    ("en", "Having met Chinese President Xi Jinping in Beijing, the French president flew to Tokyo.",
+     ("CONSULT", "FRA", "CHN")),
+    ("en", "Having accused Manila of provocations, China's foreign ministry summoned the Philippine ambassador.",
+     ("ACCUSE", "CHN", "PHL")),
+    ("en", "Having held talks with Egypt's president in Cairo, the Jordanian king flew to Riyadh.",
+     ("CONSULT", "JOR", "EGY")),
 ])
 def test_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -42,6 +50,8 @@ def test_fixes(lang, text, key):
            "Jerusalem.", ("CONSULT", "IRN", "ISR")),
     ("en", "Canada's prime minister condemned Pyongyang's rocket launch before meeting the South Korean president.",
      ("CONSULT", "PRK", "KOR")),
+    # sport: a coach praising his players after a final is no act between parties
+    ("en", "Having lost the final, the Spanish coach praised his players.", ("SUPPORT", "ESP", "ESP")),
 ])
 def test_fix_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
