@@ -19,8 +19,8 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.932 (TP 34, FP 1, FN 4), id F1 0.911 (TP 36, FP 1,
 # FN 6).  With gap_stop (a pattern's gap stops at "after"/"usai"): en 0.947 (TP 36, FP 2: "North Korea's missile
 # launch" now read as MOBILIZE, which the set did not code, FN 2); with "having" a subordinator: en 0.974 (TP 38,
-# FP 2, FN 0).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.973, 2), "id": (0.910, 1)}
+# FP 2, FN 0); with a visit owned by "-nya" (roles._possessed): id 0.925 (TP 37, FP 1, FN 5).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.973, 2), "id": (0.924, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "clausedoer-AX", RATCHET)
 
 
@@ -39,6 +39,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("ACCUSE", "CHN", "PHL")),
     ("en", "Having held talks with Egypt's president in Cairo, the Jordanian king flew to Riyadh.",
      ("CONSULT", "JOR", "EGY")),
+    # a noun of talks or a visit owned by "-nya" and set behind "dalam"/"saat" is the subject's act, or the act of the
+    # one named right after the phrase that opens the sentence with it (roles._possessed)
+    ("id", "Dalam kunjungannya ke Canberra, Perdana Menteri Selandia Baru memuji kerja sama kedua negara.",
+     ("CONSULT", "NZL", "AUS")),
+    ("id", "Presiden Prancis Emmanuel Macron mengecam Rusia saat kunjungannya ke Kyiv.", ("CONSULT", "FRA", "UKR")),
 ])
 def test_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -52,6 +57,9 @@ def test_fixes(lang, text, key):
      ("CONSULT", "PRK", "KOR")),
     # sport: a coach praising his players after a final is no act between parties
     ("en", "Having lost the final, the Spanish coach praised his players.", ("SUPPORT", "ESP", "ESP")),
+    # a visit owned by "-nya" as the object of the verb is someone else's
+    ("id", "Juru bicara Kremlin mengecam kunjungannya ke Kyiv.", ("CONSULT", "RUS", "UKR")),
+    ("id", "Presiden Prancis Emmanuel Macron mengecam Rusia saat kunjungannya ke Kyiv.", ("CONSULT", "RUS", "UKR")),
 ])
 def test_fix_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -984,6 +984,15 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
             patients = subject_of(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return _roles(m, sources, [p for p in patients if p not in sources])
         return _roles(m, sources, _after_genitive(view, m, sources[0]))
+    if not sources and _possessed(view, m):
+        # (helper AX) "dalam kunjungannya ke Beijing, Anwar ...", "Anwar memuji ... dalam kunjungannya ke Beijing": a
+        # noun owned by a clitic is the act of the subject of the verb before it, or of the one named right after a
+        # phrase opening the sentence with it
+        verb = max((k for k in view.trigger_starts if k < m.start and k not in view.noun_trigger_starts), default=None)
+        agents = subject_of(view, TriggerMatch(m.entry, verb, verb + 1, "active")) if verb is not None \
+            else subject_of(view, m) or _after_opening_phrase(view, m)
+        if agents:
+            return _active(view, m, agents)
     if not sources and (not _after_light_verb(view, m) and m.entry.frame != "intrans"
                         or view.has(view.prep_index(m.start), "subordinator")):
         # a bare noun ("pertemuan", "sanksi") is an event of the clause's subject only after a light verb:
@@ -991,6 +1000,31 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
         # the clause: "detained 200 people after the protest"
         return Roles(())
     return _active(view, m, sources)
+
+
+def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
+    """(helper AX) A noun owned by a clitic that ends it ("kunjungannya", word class possessor_clitic), set as the
+    clause's setting behind a word of the class talks_setting or a subordinator ("dalam kunjungannya", "usai
+    pertemuannya"; not an object: "Rusia mengecam kunjungannya ke Kyiv", someone else's); talks and visits only (an
+    attack so owned may be the object's: "membantu Alfonso dalam serangannya terhadap Algeciras")."""
+    word = view.low[m.end - 1]
+    return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (view.is_word(m.start - 1, "talks_setting") or view.has(m.start - 1, "subordinator")) \
+        and any(word.endswith(c) and len(word) > len(c) + 3
+                                    for c in view.word_classes["possessor_clitic"])
+
+
+def _after_opening_phrase(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper AX) The actors named right after the comma that closes a phrase opening the sentence with the trigger
+    behind at most one preposition ("Dalam kunjungannya ke Beijing, Perdana Menteri Malaysia Anwar Ibrahim ...")."""
+    if m.start > 1:
+        return []
+    for k in range(m.end, min(view.n, m.end + 8)):
+        if view.low[k] == ",":
+            slot = view.actor_at(k + 1)
+            return view.compound(slot, +1) if slot is not None else []
+        if view.is_punct(k) or k in view.trigger_starts:
+            return []
+    return []
 
 
 def _after_genitive(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -> list[ActorSlot]:
