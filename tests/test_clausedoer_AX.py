@@ -44,6 +44,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Dalam kunjungannya ke Canberra, Perdana Menteri Selandia Baru memuji kerja sama kedua negara.",
      ("CONSULT", "NZL", "AUS")),
     ("id", "Presiden Prancis Emmanuel Macron mengecam Rusia saat kunjungannya ke Kyiv.", ("CONSULT", "FRA", "UKR")),
+    # the main subject after a subordinate clause closed by a comma (roles._closed_subordinates)
+    ("id", "Berbicara kepada wartawan tak lama setelah tentara Rusia menyerang Kharkiv, Presiden Prancis Emmanuel "
+           "Macron mengecam Moskow.", ("ACCUSE", "FRA", "RUS")),
+    # a comma that sets off a name does not close the clause (no verb before it by the parse): its subject acts
+    ("id", "Hal itu terlihat saat salah seorang penasihat kampanye Biden, John Smith, mendesak presiden untuk "
+           "membatalkan kebijakan itu.", ("REQUEST", "USA", "USA")),
 ])
 def test_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -60,6 +66,12 @@ def test_fixes(lang, text, key):
     # a visit owned by "-nya" as the object of the verb is someone else's
     ("id", "Juru bicara Kremlin mengecam kunjungannya ke Kyiv.", ("CONSULT", "RUS", "UKR")),
     ("id", "Presiden Prancis Emmanuel Macron mengecam Rusia saat kunjungannya ke Kyiv.", ("CONSULT", "RUS", "UKR")),
+    # the subject of a subordinate clause closed by a comma is not the subject of the act after it (an unlisted name
+    # acts there), nor is the one a fronted participle addresses
+    ("id", "Berbicara di depan parlemen tak lama setelah pasukan Rusia melintasi perbatasan, Halvorsen menyalahkan "
+           "Moskow.", ("ACCUSE", "RUS", "RUS")),
+    ("en", "Addressing parliament shortly after Russian troops crossed the border, Halvorsen blamed Moscow.",
+     ("ACCUSE", "RUS", "RUS")),
 ])
 def test_fix_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -122,6 +122,27 @@ def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int
     return []
 
 
+def _closed_subordinates(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(helper AX) Subordinate clauses closed by a comma before the trigger ("Berbicara di hadapan Kabinet tak lama
+    setelah pasukan Jerman menyeberangi batas, Chamberlain menyalahkan ...", "Usai polisi menangkap dua aktivis,
+    Presiden ..."): their actors are their own clause's, not the subject of the act after the comma; a clause with a
+    verb of its own by the parse, so not a comma that sets off a name ("saat salah seorang penasihat kampanye Trump,
+    Jim Acosta, memperingatkan")."""
+    spans = []
+    for j in range(lo, hi):
+        if view.has(j, "subordinator"):
+            end = j + 1
+            while end < hi and view.low[end] != ",":
+                end += 1
+            if end < hi and any(view.low[k] == "," for k in range(j, hi)):
+                parse = view.parse if view.parseable else None
+                if parse is not None and any(parse.upos[k] == "VERB" for k in range(j + 1, end)):
+                    # (and the phrase that opens the clause with a verb before it: "Addressing parliament shortly
+                    # after ..., Halvorsen blamed": the one addressed is no subject either)
+                    spans.append((lo if parse.upos[lo] == "VERB" else j, end))
+    return spans
+
+
 def _parenthetical(view: SentenceView, lo: int, start: int) -> list[tuple[int, int]]:
     """"Macron, speaking in Paris alongside the Lebanese prime minister, called on ...", "Prabowo, dalam pidato di
     depan PM Malaysia, meminta ...": a span set off by commas right before the verb, after a named actor, is an
@@ -200,6 +221,7 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start) + _parenthetical(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
+    skipped += _closed_subordinates(view, lo, m.start)
     for slot in view.actors:
         if slot.end > m.start or slot.start < lo or any(a <= slot.start < b for a, b in skipped):
             continue
