@@ -75,3 +75,15 @@ def test_fixes(lang, text, key):
 ])
 def test_fix_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+def test_relative_clause_over_a_name_set_off():
+    """The relative clause runs over a name set off by commas after its last actor (roles._relative_spans): the
+    general named there is not the subject of the main clause's visit ("Menlu Jepang ... mengunjungi Israel")."""
+    from warta.api import extract
+
+    text = ("Menlu Jepang, yang juga melakukan pembicaraan dengan panglima militer Mesir, Jenderal Ahmed Fathi, "
+            "diperkirakan akan mengunjungi Israel pekan depan.")
+    visits = [(e.source.code, e.target.code if e.target else "") for e in extract(text, lang="id", published=PUB)
+              if e.type == "CONSULT" and e.target is not None and e.target.code == "ISR"]
+    assert visits == [("JPNGOV", "ISR")]

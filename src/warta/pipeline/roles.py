@@ -91,6 +91,13 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
             end = k + 1
             while end < hi and view.low[end] != "," and not view.has(end, "subordinator"):
                 end += 1
+            while end < hi and view.actor_at(end - 1) is not None and view.actor_at(end + 1) is not None:
+                # (helper AX) over a name set off by commas after the clause's last actor: "Gates, yang juga melakukan
+                # pembicaraan dengan panglima militer Jordan, Jenderal Khalid al-Sarayreh, diperkirakan akan ..."
+                after = view.actor_at(end + 1)
+                if after.end >= hi or view.low[after.end] != ",":
+                    break
+                end = after.end
             spans.append((k, end))  # to the comma, a subordinator ("..., yang tegang setelah ... sementara FBI
             #                          menyelidikinya") or the trigger: "musisi Vietnam yang ... dijatuhi"
     return spans
