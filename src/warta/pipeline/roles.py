@@ -91,6 +91,13 @@ def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int
             end = k + 1
             while end < hi and view.low[end] != "," and not view.has(end, "subordinator"):
                 end += 1
+            while end < hi and view.actor_at(end - 1) is not None and view.actor_at(end + 1) is not None:
+                # (helper AX) over a name set off by commas after the clause's last actor: "Gates, yang juga melakukan
+                # pembicaraan dengan panglima militer Jordan, Jenderal Khalid al-Sarayreh, diperkirakan akan ..."
+                after = view.actor_at(end + 1)
+                if after.end >= hi or view.low[after.end] != ",":
+                    break
+                end = after.end
             spans.append((k, end))  # to the comma, a subordinator ("..., yang tegang setelah ... sementara FBI
             #                          menyelidikinya") or the trigger: "musisi Vietnam yang ... dijatuhi"
     return spans
@@ -120,6 +127,27 @@ def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int
                 end += 1
             return [(j, end)] if end < hi else []
     return []
+
+
+def _closed_subordinates(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(helper AX) Subordinate clauses closed by a comma before the trigger ("Berbicara di hadapan Kabinet tak lama
+    setelah pasukan Jerman menyeberangi batas, Chamberlain menyalahkan ...", "Usai polisi menangkap dua aktivis,
+    Presiden ..."): their actors are their own clause's, not the subject of the act after the comma; a clause with a
+    verb of its own by the parse, so not a comma that sets off a name ("saat salah seorang penasihat kampanye Trump,
+    Jim Acosta, memperingatkan")."""
+    spans = []
+    for j in range(lo, hi):
+        if view.has(j, "subordinator"):
+            end = j + 1
+            while end < hi and view.low[end] != ",":
+                end += 1
+            if end < hi and any(view.low[k] == "," for k in range(j, hi)):
+                parse = view.parse if view.parseable else None
+                if parse is not None and any(parse.upos[k] == "VERB" for k in range(j + 1, end)):
+                    # (and the phrase that opens the clause with a verb before it: "Addressing parliament shortly
+                    # after ..., Halvorsen blamed": the one addressed is no subject either)
+                    spans.append((lo if parse.upos[lo] == "VERB" else j, end))
+    return spans
 
 
 def _parenthetical(view: SentenceView, lo: int, start: int) -> list[tuple[int, int]]:
@@ -200,6 +228,7 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start) + _parenthetical(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
+    skipped += _closed_subordinates(view, lo, m.start)
     for slot in view.actors:
         if slot.end > m.start or slot.start < lo or any(a <= slot.start < b for a, b in skipped):
             continue
@@ -1044,6 +1073,15 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
             patients = subject_of(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return _roles(m, sources, [p for p in patients if p not in sources])
         return _roles(m, sources, _after_genitive(view, m, sources[0]))
+    if not sources and _possessed(view, m):
+        # (helper AX) "dalam kunjungannya ke Beijing, Anwar ...", "Anwar memuji ... dalam kunjungannya ke Beijing": a
+        # noun owned by a clitic is the act of the subject of the verb before it, or of the one named right after a
+        # phrase opening the sentence with it
+        verb = max((k for k in view.trigger_starts if k < m.start and k not in view.noun_trigger_starts), default=None)
+        agents = subject_of(view, TriggerMatch(m.entry, verb, verb + 1, "active")) if verb is not None \
+            else subject_of(view, m) or _after_opening_phrase(view, m)
+        if agents:
+            return _active(view, m, agents)
     if not sources and (not _after_light_verb(view, m) and m.entry.frame != "intrans"
                         or view.has(view.prep_index(m.start), "subordinator")):
         # a bare noun ("pertemuan", "sanksi") is an event of the clause's subject only after a light verb:
@@ -1051,6 +1089,31 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
         # the clause: "detained 200 people after the protest"
         return Roles(())
     return _active(view, m, sources)
+
+
+def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
+    """(helper AX) A noun owned by a clitic that ends it ("kunjungannya", word class possessor_clitic), set as the
+    clause's setting behind a word of the class talks_setting or a subordinator ("dalam kunjungannya", "usai
+    pertemuannya"; not an object: "Rusia mengecam kunjungannya ke Kyiv", someone else's); talks and visits only (an
+    attack so owned may be the object's: "membantu Alfonso dalam serangannya terhadap Algeciras")."""
+    word = view.low[m.end - 1]
+    return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (view.is_word(m.start - 1, "talks_setting") or view.has(m.start - 1, "subordinator")) \
+        and any(word.endswith(c) and len(word) > len(c) + 3
+                                    for c in view.word_classes["possessor_clitic"])
+
+
+def _after_opening_phrase(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper AX) The actors named right after the comma that closes a phrase opening the sentence with the trigger
+    behind at most one preposition ("Dalam kunjungannya ke Beijing, Perdana Menteri Malaysia Anwar Ibrahim ...")."""
+    if m.start > 1:
+        return []
+    for k in range(m.end, min(view.n, m.end + 8)):
+        if view.low[k] == ",":
+            slot = view.actor_at(k + 1)
+            return view.compound(slot, +1) if slot is not None else []
+        if view.is_punct(k) or k in view.trigger_starts:
+            return []
+    return []
 
 
 def _after_genitive(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -> list[ActorSlot]:

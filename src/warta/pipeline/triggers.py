@@ -54,6 +54,7 @@ class TriggerMatcher:
         self._heads = frozenset(self._single) | frozenset(self._multi)  # every form a pattern starts with
         self._counts = number_lexicon(language.code).count_words
         self._clitics = language.word_classes["object_clitic"]
+        self._stops = language.word_classes["gap_stop"]
 
     def find(self, tokens: tuple[Token, ...] | list[Token], lowered: list[str] | None = None) -> list[TriggerMatch]:
         """The sentence's trigger matches in order, overlaps resolved as the module says; ``lowered`` (the
@@ -77,7 +78,7 @@ class TriggerMatcher:
                     if id(entry) in tried:
                         continue
                     tried.add(id(entry))
-                    end = _match_rest(entry, low, i + 1, 1, self._counts)
+                    end = _match_rest(entry, low, i + 1, 1, self._counts, self._stops)
                     if end is not None:
                         candidates.append(TriggerMatch(entry, i, end, _head_voice(entry, voice, low, i)))
         # a derived or codebook entry that overlaps a hand-written one of the same type gives way to it (the
@@ -132,9 +133,11 @@ def _keeps(m: TriggerMatch, hand: list[tuple[int, int, str]]) -> bool:
     return m.entry.type not in inside or any(t != m.entry.type for t in inside)
 
 
-def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int, counts: frozenset[str] = frozenset()) -> int | None:
+def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int, counts: frozenset[str] = frozenset(),
+                stops: frozenset[str] = frozenset()) -> int | None:
     """Match pattern positions k.. starting at token pos; return the end token index or None.  A gap spans up to
-    MAX_GAP words, never punctuation, plus up to MAX_FREE digits or number words (``counts``)."""
+    MAX_GAP words, never punctuation nor a word that opens another clause (``stops``, word class gap_stop: "missile
+    launch after meeting" is no launched meeting), plus up to MAX_FREE digits or number words (``counts``)."""
     pattern = entry.pattern
     if k == len(pattern):
         return pos
@@ -148,21 +151,23 @@ def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int, counts: f
                         and not (word == "." and at < len(low)):
                     break  # (a clitic such as "'s" is part of a word: "denied Pyongyang's accusations"; a full stop
                     #        inside a sentence is an abbreviation's: "held Mr. Trump accountable")
+                if word in stops:
+                    break
                 if word in counts or word[:1].isdigit():
                     free += 1
                 else:
                     words += 1
                 if words > MAX_GAP or free > MAX_FREE:
                     break
-            end = _match_rest(entry, low, at, k + 1, counts)
+            end = _match_rest(entry, low, at, k + 1, counts, stops)
             if end is not None:
                 return end
             at += 1
         return None
     if pos < len(low) and low[pos] in alts:
-        return _match_rest(entry, low, pos + 1, k + 1, counts)
+        return _match_rest(entry, low, pos + 1, k + 1, counts, stops)
     if k > 0 and pos + 1 < len(low) and low[pos] in OPEN_QUOTES and low[pos + 1] in alts:
-        return _match_rest(entry, low, pos + 2, k + 1, counts)  # a word quoted: called the move "reckless"
+        return _match_rest(entry, low, pos + 2, k + 1, counts, stops)  # a word quoted: called the move "reckless"
     return None
 
 
