@@ -18,9 +18,10 @@ PUB = "2025-03-10"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.727 (TP 12, FP 1, FN 8), id F1 0.756 (TP 17,
 # FP 2, FN 9).
 # After the fixes below (receiving light verbs, the genitive doer, invitations and pressure received, calls received,
-# the plan or policy that draws a reaction): en 0.947 (TP 18, FP 0, FN 2), id 0.941 (TP 24, FP 1, FN 2). The ratchet per
+# the plan or policy that draws a reaction, a visit received from a guest): en 0.947 (TP 18, FP 0, FN 2), id 0.962
+# (TP 25, FP 1, FN 1). The ratchet per
 # language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.946, 0), "id": (0.940, 1)}
+RATCHET = {"en": (0.946, 0), "id": (0.961, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "receive-AY", RATCHET)
 
 
@@ -53,6 +54,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Rencana Jepang membuang air limbah nuklir menuai kecaman dari China.", ("ACCUSE", "CHN", "JPN")),
     ("en", "The new law drew condemnation from the European Union.", ("ACCUSE", "IGOEU", "")),
     ("id", "Kebijakan tersebut menuai kritik dari pemerintah Singapura.", ("ACCUSE", "SGP", "")),
+    # a visit received from a guest behind "dari/from": the guest visits the host
+    ("id", "Presiden Filipina menerima kunjungan kenegaraan dari Presiden Prancis di Manila.", ("CONSULT", "FRA", "PHL")),
+    ("en", "The Saudi crown prince received a visit from the Turkish foreign minister in Riyadh.", ("CONSULT", "TUR", "SAU")),
 ])
 def test_receiving_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -65,6 +69,7 @@ def test_receiving_fixes(lang, text, key):
     ("id", "Rupiah mendapat tekanan dari penguatan dolar AS.", ("REQUEST", "USA", "IDN")),
     ("id", "Harga minyak mendapat tekanan dari melemahnya permintaan China.", ("REQUEST", "CHN", "")),
     ("id", "Calon itu sudah mendapat persetujuan DPR untuk menjadi duta besar.", ("AGREE", "IDN", "IDN")),
+    ("id", "Museum itu menerima kunjungan dari ribuan wisatawan Jepang.", ("CONSULT", "JPN", "")),
     # the receiver does not do the act to the doer (the wrong direction)
     ("id", "Israel menjadi sasaran kritik PBB.", ("ACCUSE", "ISR", "IGOUN")),
     ("en", "Ukraine came under Russian missile attack overnight.", ("ASSAULT", "UKR", "RUS")),
