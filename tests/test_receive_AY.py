@@ -57,6 +57,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a visit received from a guest behind "dari/from": the guest visits the host
     ("id", "Presiden Filipina menerima kunjungan kenegaraan dari Presiden Prancis di Manila.", ("CONSULT", "FRA", "PHL")),
     ("en", "The Saudi crown prince received a visit from the Turkish foreign minister in Riyadh.", ("CONSULT", "TUR", "SAU")),
+    # applause and a warm reception received are praise, aimed at the speech's author
+    ("id", "Pidato Presiden Prabowo mendapat tepuk tangan dari para anggota DPR.", ("SUPPORT", "IDN", "IDN")),
+    ("en", "The German chancellor's speech drew applause from French lawmakers.", ("SUPPORT", "FRA", "DEU")),
 ])
 def test_receiving_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -70,6 +73,8 @@ def test_receiving_fixes(lang, text, key):
     ("id", "Harga minyak mendapat tekanan dari melemahnya permintaan China.", ("REQUEST", "CHN", "")),
     ("id", "Calon itu sudah mendapat persetujuan DPR untuk menjadi duta besar.", ("AGREE", "IDN", "IDN")),
     ("id", "Museum itu menerima kunjungan dari ribuan wisatawan Jepang.", ("CONSULT", "JPN", "")),
+    ("en", "The band drew loud cheers from fans in Jakarta.", ("SUPPORT", "IDN", "")),
+    ("id", "Penyanyi itu mendapat sambutan meriah dari penonton di Tokyo.", ("SUPPORT", "JPN", "")),
     # the receiver does not do the act to the doer (the wrong direction)
     ("id", "Israel menjadi sasaran kritik PBB.", ("ACCUSE", "ISR", "IGOUN")),
     ("en", "Ukraine came under Russian missile attack overnight.", ("ASSAULT", "UKR", "RUS")),
