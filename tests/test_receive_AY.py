@@ -60,6 +60,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # applause and a warm reception received are praise, aimed at the speech's author
     ("id", "Pidato Presiden Prabowo mendapat tepuk tangan dari para anggota DPR.", ("SUPPORT", "IDN", "IDN")),
     ("en", "The German chancellor's speech drew applause from French lawmakers.", ("SUPPORT", "FRA", "DEU")),
+    # outrage, a harsh reaction or sharp scrutiny drawn from a party is its criticism
+    ("en", "The Israeli raid sparked an angry response from Jordan.", ("ACCUSE", "JOR", "ISR")),
+    ("en", "Serbia drew outrage from Kosovo over the border closure.", ("ACCUSE", "XKX", "SRB")),
+    ("id", "Kebijakan Australia memicu reaksi keras dari Indonesia.", ("ACCUSE", "IDN", "AUS")),
+    ("id", "Myanmar mendapat sorotan tajam dari ASEAN.", ("ACCUSE", "IGOASEAN", "MMR")),
 ])
 def test_receiving_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -74,6 +79,8 @@ def test_receiving_fixes(lang, text, key):
     ("id", "Calon itu sudah mendapat persetujuan DPR untuk menjadi duta besar.", ("AGREE", "IDN", "IDN")),
     ("id", "Museum itu menerima kunjungan dari ribuan wisatawan Jepang.", ("CONSULT", "JPN", "")),
     ("en", "The band drew loud cheers from fans in Jakarta.", ("SUPPORT", "IDN", "")),
+    ("en", "The referee's call drew outrage from fans in Madrid.", ("ACCUSE", "ESP", "")),
+    ("id", "Keputusan wasit menuai reaksi keras dari suporter Persija.", ("ACCUSE", "IDN", "")),
     ("id", "Penyanyi itu mendapat sambutan meriah dari penonton di Tokyo.", ("SUPPORT", "JPN", "")),
     # the receiver does not do the act to the doer (the wrong direction)
     ("id", "Israel menjadi sasaran kritik PBB.", ("ACCUSE", "ISR", "IGOUN")),
