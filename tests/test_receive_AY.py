@@ -65,6 +65,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Serbia drew outrage from Kosovo over the border closure.", ("ACCUSE", "XKX", "SRB")),
     ("id", "Kebijakan Australia memicu reaksi keras dari Indonesia.", ("ACCUSE", "IDN", "AUS")),
     ("id", "Myanmar mendapat sorotan tajam dari ASEAN.", ("ACCUSE", "IGOASEAN", "MMR")),
+    # an act named by a plain noun (word class drawing_act) draws the reaction: its author, none named none
+    ("en", "The move drew sharp criticism from Seoul.", ("ACCUSE", "KOR", "")),
+    ("id", "Tindakan Rusia itu menuai kecaman dari Polandia.", ("ACCUSE", "POL", "RUS")),
+    # one of several named after "termasuk" behind a "dari" phrase with no actor
+    ("id", "Rencana itu menuai kecaman dari banyak negara, termasuk Yordania.", ("ACCUSE", "JOR", "")),
 ])
 def test_receiving_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -80,6 +85,8 @@ def test_receiving_fixes(lang, text, key):
     ("id", "Museum itu menerima kunjungan dari ribuan wisatawan Jepang.", ("CONSULT", "JPN", "")),
     ("en", "The band drew loud cheers from fans in Jakarta.", ("SUPPORT", "IDN", "")),
     ("en", "The referee's call drew outrage from fans in Madrid.", ("ACCUSE", "ESP", "")),
+    # an author named but not known is no "none named"
+    ("en", "Waltham's statement drew criticism from the United Nations.", ("ACCUSE", "IGOUN", "")),
     ("id", "Keputusan wasit menuai reaksi keras dari suporter Persija.", ("ACCUSE", "IDN", "")),
     ("id", "Penyanyi itu mendapat sambutan meriah dari penonton di Tokyo.", ("SUPPORT", "JPN", "")),
     # the receiver does not do the act to the doer (the wrong direction)

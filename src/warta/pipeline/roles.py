@@ -473,11 +473,17 @@ def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
 def _including_from(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     """One of several authors named after a noun of reaction: "drew criticism (online), including from Ari
     Fleischer", "menuai kecaman, termasuk dari Partai Republik"."""
-    for k in range(m.end, min(view.n - 1, m.end + 3)):
+    sourced = False
+    for k in range(m.end, min(view.n - 1, m.end + 6)):
         if view.is_word(k, "including") and view.has(k + 1, "prep_source") and view.actor_at(k + 2) is not None:
             return view.compound(view.actor_at(k + 2), +1)
-        if view.actor_at(k) is not None or k in view.trigger_starts:
+        if sourced and view.is_word(k, "including") and view.actor_at(k + 1) is not None:
+            # (helper AY) "menuai kecaman dari berbagai negara, termasuk Indonesia", "drew criticism from several
+            # governments, including Japan's"
+            return view.compound(view.actor_at(k + 1), +1)
+        if view.actor_at(k) is not None or k in view.trigger_starts or (k >= m.end + 3 and not sourced):
             break
+        sourced = sourced or view.has(k, "prep_source")
     return []
 
 
@@ -1426,6 +1432,9 @@ def _thing_received(view: SentenceView, m: TriggerMatch, u: int, agents: list[Ac
     right = view.actor_at(thing + 1)  # (a genitive right after a noun with cue kinds: "Rencana Israel")
     named = author_of(view, thing) or (view.compound(right, +1) if right is not None and right.start == thing + 1 else [])
     authors = [a for a in named if a.end <= u and a not in agents]
+    if not authors and not subject and (view.is_word(thing - 1, "possessive") or (
+            thing + 1 < u and view.tokens[thing + 1].text[:1].isupper())):
+        return Roles(())  # an author named but not known ("Waters' statement drew criticism"): not "none named"
     return _roles(m, agents, authors or subject, not authors and not subject)
 
 
@@ -1434,7 +1443,8 @@ def _subject_thing(view: SentenceView, u: int) -> int | None:
     possessor and at most one other word ("Canada's plan to ...", "Kebijakan itu", "The new security law"): its token."""
     other = 0
     for k in range(left_bound(view, u), u):
-        if view.is_word(k, "plan_noun") or k in view.trigger_starts or view.is_word(k, "incident_noun"):
+        if view.is_word(k, "plan_noun") or k in view.trigger_starts or view.is_word(k, "incident_noun") \
+                or view.is_word(k, "drawing_act"):
             return k
         slot = view.actor_at(k)
         if slot is not None:
