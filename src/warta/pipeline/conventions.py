@@ -44,6 +44,7 @@ from warta.pipeline.roles import (
     subject_of,
     talks_setting,
     two_parties,
+    undergone,
 )
 from warta.pipeline.triggers import TriggerMatch
 
@@ -1247,6 +1248,9 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
         return None  # "urged all sides to show restraint", "appealed for calm": the text names no one
     if e.target is None and types.cameo_has(entry.cameo, "own_forces") and _own_forces(c.view, d.match, d.src):
         return None  # "willing to withdraw its troops": one's own forces pulled back, from no one named
+    if e.target is None and c.roles.event_object and types.has(entry.type, "reaction") and (
+            entry.frame == "recv" or undergone(c.view, d.match)):
+        return None  # (helper AY) "Kebijakan itu menuai kecaman dari pemerintah Malaysia": a plan or act drew it
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
             types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
         return "no target found"

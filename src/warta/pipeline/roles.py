@@ -521,11 +521,17 @@ def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
 def _including_from(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     """One of several authors named after a noun of reaction: "drew criticism (online), including from Ari
     Fleischer", "menuai kecaman, termasuk dari Partai Republik"."""
-    for k in range(m.end, min(view.n - 1, m.end + 3)):
+    sourced = False
+    for k in range(m.end, min(view.n - 1, m.end + 6)):
         if view.is_word(k, "including") and view.has(k + 1, "prep_source") and view.actor_at(k + 2) is not None:
             return view.compound(view.actor_at(k + 2), +1)
-        if view.actor_at(k) is not None or k in view.trigger_starts:
+        if sourced and view.is_word(k, "including") and view.actor_at(k + 1) is not None:
+            # (helper AY) "menuai kecaman dari berbagai negara, termasuk Indonesia", "drew criticism from several
+            # governments, including Japan's"
+            return view.compound(view.actor_at(k + 1), +1)
+        if view.actor_at(k) is not None or k in view.trigger_starts or (k >= m.end + 3 and not sourced):
             break
+        sourced = sourced or view.has(k, "prep_source")
     return []
 
 
@@ -625,7 +631,7 @@ def _instrument(view: SentenceView, m: TriggerMatch, slot: ActorSlot) -> bool:
     Gaza": a craft of no state right behind a noun that a light verb's subject carries out is its means, not its
     agent (the subject is; not people: "melakukan serangan teroris")."""
     return slot.start == m.end and view.is_word(slot.start, "craft") and not slot.country \
-        and _after_light_verb(view, m) and not _undergone(view, m) and bool(subject_of(view, m))
+        and _after_light_verb(view, m) and not undergone(view, m) and bool(subject_of(view, m))
 
 
 def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
@@ -899,6 +905,8 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
     left = _noun_agent(view, m) if is_noun(m, view) else []
     if left and not any(s.country for s in left) and _after_light_verb(view, m) and subject_of(view, m):
         left = []  # "A dan B menjalin kerja sama pengembangan pesawat tempur": the thing worked on, not a party
+    if is_noun(m, view) and undergone(view, m) and subject_of(view, m):
+        left = subject_of(view, m)  # (helper AY) "Xi received a phone call from Macron": the one called is a side
     if not left and (not is_noun(m, view) or _after_light_verb(view, m)):
         left = subject_of(view, m)
     # "accepted an invitation from China": the other side behind "dari/from" right after the act
@@ -982,8 +990,10 @@ def _recv(view: SentenceView, m: TriggerMatch) -> Roles:
     after it ("won the backing of American farmers") or behind "oleh/by" ("dihujani kritik oleh Partai Republik")."""
     sources = _after_prep(view, m.end, _case("recv", "active", "source")) \
         or [a for a in view.actors if m.start < a.start < m.end] \
-        or [a for a in view.actors if a.start == m.end and not view.prep_before(a)] \
+        or [a for a in view.actors if a.start == m.end and not _behind_prep(view, a)] \
         or _right_behind(view, m.end, "prep_patient") or _after_prep(view, m.end, "prep_agent")
+    if event_types().has(m.entry.type, "reaction") and _subject_thing(view, m.start) is not None:
+        return _thing_received(view, m, m.start, sources, subject_of(view, m))  # ("Kebijakan itu menuai kritik dari")
     return _roles(m, sources, subject_of(view, m))
 
 
@@ -1044,13 +1054,19 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
     """A nominal trigger: the noun's agent (genitive, possessor, "dari/by" phrase) and what it is aimed at; with none,
     the clause's subject after a light verb ("menjatuhkan sanksi", "held talks"), read as an active verb's."""
     types = event_types()
-    if _undergone(view, m):
-        # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target
-        subject = subject_of(view, m)
-        if subject or not types.has(m.entry.type, "reaction"):  # ("a move that drew condemnation from Japan": below)
+    if undergone(view, m):
+        # "Ukraina mendapat serangan dari Rusia", "came under attack from Russia": the subject is the target (the
+        # receiving verb's: not a modifier of the noun, "came under Russian attack")
+        u = _undergo_at(view, m)
+        subject = subject_of(view, TriggerMatch(m.entry, u, u + 1, "active")) if u is not None else []
+        if u is not None and types.has(m.entry.type, "reaction") and _subject_thing(view, u) is not None:
             agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent") \
                 or _including_from(view, m)
-            return _roles(m, agents, subject)
+            return _thing_received(view, m, u, agents, subject)
+        if subject or not types.has(m.entry.type, "reaction"):  # ("a move that drew condemnation from Japan": below)
+            agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent") \
+                or _including_from(view, m) or _received_from(view, m)
+            return _roles(m, agents, [s for s in subject if s not in agents])
     sources = _noun_agent(view, m)
     if not sources and view.has(m.end, "prep_patient") and view.actor_after(m.end + 1) is not None:
         # "at the request of Kenya, the Security Council ...": its author behind "of"
@@ -1454,6 +1470,8 @@ def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     k = m.start - 1
     if m.voice == "active" and k >= 0 and view.has(k, "determiner"):
         return True  # a verb form after a determiner is a gerund: "the killing of civilians", "the shelling"
+    if (m.voice == "lit" or (m.voice == "active" and view.low[m.end - 1].endswith("ing"))) and undergone(view, m):
+        return True  # (helper AY) so behind a receiving verb: "received a stern warning from", "came under Russian attack"
     if m.voice != "lit":
         return False
     if view.is_word(m.start, "weapon_noun") and m.end - m.start > 1:
@@ -1523,11 +1541,86 @@ def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
     return _word_behind(m.start, 6, lambda k: view.has(k, "light_verb"), blocks)
 
 
-def _undergone(view: SentenceView, m: TriggerMatch) -> bool:
+def _behind_prep(view: SentenceView, slot: ActorSlot) -> bool:
+    """A preposition right before an actor (a word of another kind there, "kritik" an abstract object, is none)."""
+    return any(kind.startswith("prep_") for kind in view.prep_before(slot))
+
+
+def _thing_received(view: SentenceView, m: TriggerMatch, u: int, agents: list[ActorSlot],
+                    subject: list[ActorSlot]) -> Roles:
+    """(helper AY) A plan, policy or act that draws a reaction (the receiving verb at ``u``): aimed at its author
+    ("Canada's plan to cap student visas drew criticism from India", "Rencana Israel ... menuai kecaman"); none named,
+    the subject's actor, else none ("Kebijakan itu menuai kecaman dari pemerintah Malaysia": an event object)."""
+    thing = _subject_thing(view, u)
+    right = view.actor_at(thing + 1)  # (a genitive right after a noun with cue kinds: "Rencana Israel")
+    named = author_of(view, thing) or (view.compound(right, +1) if right is not None and right.start == thing + 1 else [])
+    authors = [a for a in named if a.end <= u and a not in agents]
+    if not authors and not subject and (view.is_word(thing - 1, "possessive") or (
+            thing + 1 < u and view.tokens[thing + 1].text[:1].isupper())):
+        return Roles(())  # an author named but not known ("Waters' statement drew criticism"): not "none named"
+    return _roles(m, agents, authors or subject, not authors and not subject)
+
+
+def _subject_thing(view: SentenceView, u: int) -> int | None:
+    """(helper AY) The plan, policy or act a receiving verb's clause opens with, after nothing but determiners, a
+    possessor and at most one other word ("Canada's plan to ...", "Kebijakan itu", "The new security law"): its token."""
+    other = 0
+    for k in range(left_bound(view, u), u):
+        if view.is_word(k, "plan_noun") or k in view.trigger_starts or view.is_word(k, "incident_noun") \
+                or view.is_word(k, "drawing_act"):
+            return k
+        slot = view.actor_at(k)
+        if slot is not None:
+            if view.is_word(slot.end, "possessive"):
+                continue
+            return None
+        if view.is_word(k, "possessive") or view.has(k, "determiner"):
+            continue
+        other += 1
+        if other > 2:
+            return None
+    return None
+
+
+def _received_from(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper AY) The doer of an act undergone named with its noun and no preposition: a genitive right after it
+    ("menjadi sasaran kecaman Dewan Keamanan PBB", "mendapat bantuan Jepang") or a modifier between the receiving
+    verb and the noun ("came under Russian attack", "the target of Russian attacks")."""
+    after = view.actor_at(m.end)
+    if after is not None and after.start == m.end and not _behind_prep(view, after) \
+            and event_types().has(m.entry.type, "received_genitive"):
+        return view.compound(after, +1)
+    for k in range(m.start - 1, max(-1, m.start - 3), -1):
+        if view.has(k, "undergo") or not view.low[k][:1].isalnum():
+            break
+        slot = view.actor_at(k)
+        if slot is not None and _modifies(view, slot, m):
+            return [slot]
+    return []
+
+
+def undergone(view: SentenceView, m: TriggerMatch) -> bool:
     """The noun is the object of a verb whose subject undergoes it ("mendapat (banyak) serangan", "came under
     attack")."""
-    return _word_behind(m.start, 3, lambda k: view.has(k, "undergo"),
-                        lambda k: view.actor_at(k) is not None or not view.low[k][:1].isalnum())
+    return _undergo_at(view, m) is not None
+
+
+def _undergo_at(view: SentenceView, m: TriggerMatch) -> int | None:
+    """The receiving verb among the three words before the noun, or four over an actor modifying it ("came under
+    Russian missile attack")."""
+    for k in range(m.start - 1, max(-1, m.start - 5), -1):
+        if k == m.start - 4 and not any(view.actor_at(j) is not None for j in range(k + 1, m.start)):
+            return None
+        if view.has(k, "undergo"):
+            return k
+        if (view.actor_at(k) is not None and not _modifies(view, view.actor_at(k), m)) or not view.low[k][:1].isalnum():
+            return None
+    return None
+
+
+def _modifies(view: SentenceView, slot: ActorSlot, m: TriggerMatch) -> bool:
+    """An actor right before the noun, or before its weapon words ("Russian (missile) attack")."""
+    return all(view.is_word(k, "weapon_noun") for k in range(slot.end, m.start))
 
 
 def has_passive_aux(view: SentenceView, i: int) -> bool:
