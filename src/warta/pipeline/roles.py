@@ -697,8 +697,11 @@ def met_organs(view: SentenceView, m: TriggerMatch, a: ActorSlot, b: ActorSlot) 
     parties of an act whose type has the fact `met_organs`, told after a word that opens a clause of time ("kata Menko
     Perekonomian Boediono usai rapat terbatas dengan Presiden Susilo Bambang Yudhoyono", "said after a meeting with";
     not "Trump meeting with Rosenstein may be delayed"); kept only where the act took place (conventions.py
-    _self_target)."""
+    _self_target). An office with no state of its own is of the other's state only when the other is a person the
+    actor knowledge knows ("Menteri Pertanian Amran Sulaiman ... dengan Menteri Keuangan Sri Mulyani"), not an office
+    named with its state ("Menteri Perdagangan Budi Santoso ... dengan Menteri Perdagangan Malaysia": a foreign one)."""
     return event_types().has(m.entry.type, "met_organs") \
+        and all(x.country or y.mention.kind == "leader" for x, y in ((a, b), (b, a))) \
         and not {a.mention.kind, b.mention.kind} & {"country", "sector"} and two_organs(a, b) \
         and any(view.has(k, "subordinator") for k in range(max(0, m.start - 3), m.start))
 
