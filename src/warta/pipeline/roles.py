@@ -1473,7 +1473,9 @@ def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
     k = m.start - 1
     if m.voice == "active" and k >= 0 and view.has(k, "determiner"):
         return True  # a verb form after a determiner is a gerund: "the killing of civilians", "the shelling"
-    if (m.voice == "lit" or (m.voice == "active" and view.low[m.end - 1].endswith("ing"))) and undergone(view, m):
+    suffix = view.settings.get("participle_suffix", "none")  # lang/<code>/settings.tsv
+    if (m.voice == "lit" or (m.voice == "active" and suffix != "none" and view.low[m.end - 1].endswith(suffix))) \
+            and undergone(view, m):
         return True  # (helper AY) so behind a receiving verb: "received a stern warning from", "came under Russian attack"
     if m.voice != "lit":
         return False
