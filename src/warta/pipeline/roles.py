@@ -141,7 +141,8 @@ def _closed_subordinates(view: SentenceView, lo: int, hi: int) -> list[tuple[int
             end = j + 1
             while end < hi and view.low[end] != ",":
                 end += 1
-            if end < hi and any(view.low[k] == "," for k in range(j, hi)):
+            if end < hi and any(lo <= a.start < end for a in view.actors):
+                # (parsed only when an actor stands where the span would start or in it: else no subject is skipped)
                 parse = view.parse if view.parseable else None
                 if parse is not None and any(parse.upos[k] == "VERB" for k in range(j + 1, end)):
                     # (and the phrase that opens the clause with a verb before it: "Addressing parliament shortly
