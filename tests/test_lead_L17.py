@@ -11,6 +11,10 @@
   Chamberlain blamed Germany" has no source we know, not the German forces of the fronted clause (tuning: two false
   alarms in each language). A date before the verb and a name set off by commas right after the actor (an
   apposition: "Menteri Pertahanan AS, Robert Gates, Selasa bertemu ...") leave the actor the subject.
+- A protest against a state named by an "anti-" prefix is aimed at that state (word class against_prefix): "demonstrasi
+  anti-China di Hanoi" is Vietnamese protesters against China, not against their own government; "anti-American
+  slogans in Karachi" against the US; the protesters never take that state as their own. "anti-pemerintah" /
+  "anti-government" stays a protest against the protesters' own government.
 """
 
 from __future__ import annotations
@@ -86,3 +90,21 @@ def test_unknown_name_is_the_subject(lang, text):
 ])
 def test_known_subject_or_apposition_stays(lang, text, key):
     assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Ribuan orang menggelar demonstrasi anti-China di Hanoi.", ("PROTEST", "VNM", "CHN")),
+    ("id", "Pengunjuk rasa meneriakkan slogan anti-Amerika di Karachi.", ("PROTEST", "PAK", "USA")),
+    ("en", "Angry crowds chanted anti-American slogans in Karachi.", ("PROTEST", "PAK", "USA")),
+    ("en", "Thousands of Pakistanis held anti-American protests in Karachi.", ("PROTEST", "PAK", "USA")),
+    ("id", "Ribuan mahasiswa menggelar demonstrasi anti-pemerintah di Jakarta.", ("PROTEST", "IDN", "IDN")),
+])
+def test_protest_against_a_state_by_prefix(lang, text, key):
+    keys = event_keys(text, lang, PUB)
+    assert key in keys
+    assert len([k for k in keys if k[0] == "PROTEST"]) == 1
+
+
+def test_protesters_are_not_of_the_state_they_oppose():
+    keys = event_keys("Angry crowds chanted anti-American slogans.", "en", PUB)
+    assert ("PROTEST", "USA", "USA") not in keys

@@ -51,7 +51,8 @@ WORD_CLASSES = frozenset({"appeal_object", "drawing_act", "aux", "not_judged", "
                           "all_quantifier", "party_word", "origin", "inquiry_body", "reason_conj", "remembrance",
                           "pose_verb", "stance_participle", "held_by", "accord_noun", "visitor",
                           "addressing_verb", "trip_purpose", "handover_verb", "news_report", "open_question",
-                          "doubt_verb", "report_verb", "talks_setting", "gap_stop", "possessor_clitic"})  # (part X) pose_verb: a threat posed is a danger seen, not a threat made
+                          "doubt_verb", "report_verb", "talks_setting", "gap_stop", "possessor_clitic",
+                          "against_prefix"})  # (part X) pose_verb: a threat posed is a danger seen, not a threat made
 
 
 @dataclass(frozen=True, slots=True)

@@ -223,8 +223,11 @@ class EventCoder:
             # Nigeria" names no state of the officers; "deported 45 Vietnamese nationals from Taiwan" names it
             visitor = True
             local = local or practice.state_where(view, m, places, frozenset({"prep_place", "prep_source"}))
-        guessed = "" if visitor and default_country == tgt.country else default_country
-        source = _actor_ref(src, None if visitor else tgt, guessed if d.guess else "",
+        # (a state named only as what a protest is against, "anti-American slogans", gives its protesters no nationality,
+        # neither as the other party nor as the article's one state)
+        against_only = tgt is not None and tgt.mention.entry == practice.PROTEST_STANCE
+        guessed = "" if (visitor or against_only) and default_country == tgt.country else default_country
+        source = _actor_ref(src, None if visitor or against_only else tgt, guessed if d.guess else "",
                             _stated_country(view, src, places) or organ or (local if tgt is None or types.has(type_, "local_agent")
                                                                     or not d.guess else ""),
                             (types.has(type_, "domestic") or (types.has(type_, "home_talks") and tgt is not None

@@ -9,9 +9,10 @@ speculation is not a reported act.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from warta.knowledge.actor_code import ActorCode
-from warta.knowledge.countries import sector_class
+from warta.knowledge.countries import sector_class, state_forms
 from warta.knowledge.event_types import event_types
 from warta.lexicon.registry import TriggerEntry
 from warta.model import ActorMention, Event, PlaceMention, QuantityMention
@@ -508,7 +509,33 @@ def seat_protested(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
         if m.end <= slot.start < hi and view.prep_before(slot) & {"prep_place"} \
                 and slot.country and ActorCode(slot.code).last_sector == "GOV" and slot.mention.kind != "capital":
             return slot
+    return _stance_against(view, m)
+
+
+PROTEST_STANCE = "rule:protest-stance"  # the entry of a state a protest is against by an "anti-" prefix
+
+
+def _stance_against(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
+    """"demonstrasi anti-China", "chanted anti-American slogans", "anti-Israel protests": the state whose name or
+    demonym is written after a prefix of word class ``against_prefix`` in the protest's words, the word before them or
+    up to three words after them in the clause (the actor finder reads "anti-X" as a stance, no actor);
+    "anti-government" names no state."""
+    forms = _single_word_states(view.lang)
+    for k in range(max(0, m.start - 1), min(right_bound(view, m.end), m.end + 4)):
+        for prefix in view.word_classes["against_prefix"]:
+            low = view.low[k]
+            code = forms.get(low[len(prefix):]) if low.startswith(prefix) else None
+            if code:
+                return view.implied(code, view.tokens[k].text[len(prefix):], k, k + 1, PROTEST_STANCE)
     return None
+
+
+@cache
+def _single_word_states(lang: str) -> dict[str, str]:
+    """Lower-case one-word names and demonyms of states in ``lang`` -> state code (no form that needs another
+    code named elsewhere)."""
+    return {f.form.casefold(): f.code for f in state_forms(lang) if " " not in f.form and not f.requires
+            and f.kind in ("country", "demonym")}
 
 
 def _plain_noun(view: SentenceView, k: int) -> bool:
