@@ -15,6 +15,9 @@
   anti-China di Hanoi" is Vietnamese protesters against China, not against their own government; "anti-American
   slogans in Karachi" against the US; the protesters never take that state as their own. "anti-pemerintah" /
   "anti-government" stays a protest against the protesters' own government.
+- A "drive" boosted or stepped up is a campaign, not an offensive: the derived PETRARCH2 pattern (BOOST "* DRIVE",
+  ASSAULT 190) is dropped in scripts/derive_triggers.py (a false attack in the tuning set); "stepped up its
+  offensive" stays an attack.
 """
 
 from __future__ import annotations
@@ -108,3 +111,13 @@ def test_protest_against_a_state_by_prefix(lang, text, key):
 def test_protesters_are_not_of_the_state_they_oppose():
     keys = event_keys("Angry crowds chanted anti-American slogans.", "en", PUB)
     assert ("PROTEST", "USA", "USA") not in keys
+
+
+def test_a_drive_boosted_is_no_attack():
+    text = "The new tax will be boosting the British government's drive to combat rough sleeping."
+    assert not [k for k in event_keys(text, "en", PUB) if k[0] == "ASSAULT"]
+
+
+def test_an_offensive_stepped_up_stays_an_attack():
+    keys = event_keys("Russian forces stepped up their offensive against Ukrainian positions.", "en", PUB)
+    assert ("ASSAULT", "RUS", "UKR") in keys
