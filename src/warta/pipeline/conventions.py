@@ -278,7 +278,7 @@ def _object_of_act(c: Candidate) -> str | None:
     people = (head := view.actor_at(m.start)) is not None and ActorCode(head.code).is_sector
     # (part AU) and so is a protest named by a noun of any frame: "used live fire to break up protests", "banned
     # protests", "membubarkan unjuk rasa" (the protest is what is dispersed, not one its disperser held)
-    protest = m.entry.type == "PROTEST"
+    protest = event_types().has(m.entry.type, "object_noun")
     if (m.entry.frame != "intrans" and not people and not protest) or m.voice not in ("noun", "lit"):
         return None
     ends = {n.end for n in c.scene.matches}
@@ -296,11 +296,11 @@ def _demand_subject(c: Candidate) -> str | None:
     as in English, where "Protesters in Dhaka demanded ..." gives the demand alone (part AU)."""
     m, view = c.match, c.view
     head = view.actor_at(m.start)
-    if m.entry.type != "PROTEST" or m.voice not in ("noun", "lit") or head is None \
+    if not event_types().has(m.entry.type, "demand_subject") or m.voice not in ("noun", "lit") or head is None \
             or ActorCode(head.code).last_sector != "CVL":
         return None
     # (not a demand in a relative clause: "Demonstran Peru yang menuntut pembubaran Kongres membakar ...")
-    demand = any(n.entry.type == "REQUEST" and m.end <= n.start <= m.end + 4 and n.voice == "active"
+    demand = any(event_types().has(n.entry.type, "voiced_demand") and m.end <= n.start <= m.end + 4 and n.voice == "active"
                  and not any(view.has(k, "relative") for k in range(m.end, n.start)) for n in c.scene.matches)
     return "the subject of a demand" if demand else None
 
@@ -925,7 +925,8 @@ def _claimed_act(c: Candidate) -> None:
     view, m = c.view, c.match
     if not is_noun(m, view) or not event_types().has(m.entry.type, "claimed"):
         return
-    claim = next((n for n in c.scene.matches if n.entry.cameo == "015" and n.end <= m.start <= n.end + 3
+    claim = next((n for n in c.scene.matches if event_types().cameo_has(n.entry.cameo, "responsibility_claim")
+                  and n.end <= m.start <= n.end + 3
                   and all(view.actor_at(k) is None and not view.is_punct(k) and k not in view.trigger_starts
                           for k in range(n.end, m.start))), None)
     claimants = list(dict.fromkeys(s for s, _ in find_roles(view, claim).pairs)) if claim is not None else []
