@@ -258,9 +258,8 @@ class SentenceView:
         """The conjunction after a date behind a list item ("berkunjung ke India 21-23 Agustus dan Malaysia", "visit
         India on August 21 and Malaysia"): its index, else ``i``. A date is digits, month and day names
         (lang/<code>/dates.tsv) and the words that open one (word class ``date_prep``), at most five words."""
-        finder, j = when_finder(self.lang), i
-        while j < min(self.n, i + 5) and (self.low[j][:1].isdigit() or self.low[j] in finder.months
-                                          or self.low[j] in finder.weekdays or self.is_word(j, "date_prep")):
+        j = i
+        while j < min(self.n, i + 5) and (self.is_date_word(j) or self.is_word(j, "date_prep")):
             j += 1
         return j if j > i and self.has(j, "conj") else i
 

@@ -46,7 +46,7 @@ from warta.pipeline.roles import (
     two_parties,
     undergone,
 )
-from warta.pipeline.triggers import TriggerMatch
+from warta.pipeline.triggers import TriggerMatch, ends_in_clitic
 
 __all__ = ["RULES", "STAGES", "Candidate", "Draft", "Outcome", "Rule", "Scene", "apply", "stage"]
 
@@ -872,8 +872,7 @@ def _object_clitic(c: Candidate) -> None:
     # the clitic ends the verb that opens a longer pattern too (part AZ: "Ruhut menilainya tak mampu mengatasi ...")
     words = {view.low[m.end - 1], view.low[m.start]}
     if m.voice != "active" or not _untargeted(c) or not any(
-            word.endswith(clitic) and len(word) > len(clitic) + 3
-            for clitic in view.word_classes["object_clitic"] for word in words):
+            ends_in_clitic(word, view.word_classes["object_clitic"]) for word in words):
         return
     before = [a for a in view.actors if a.end <= m.start and a.code and all(a.start != s.start for s, _ in c.pairs)]
     people = [a for a in before if a.mention.kind in ("leader", "title", "name")]

@@ -20,7 +20,7 @@ from warta.knowledge.countries import implied_agents
 from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import CLAUSE_PUNCT, ActorSlot, SentenceView
 from warta.pipeline.relations import frames
-from warta.pipeline.triggers import TriggerMatch
+from warta.pipeline.triggers import TriggerMatch, ends_in_clitic
 
 __all__ = ["Roles", "bare_noun", "between", "find_roles", "handed_to", "is_coordinated", "left_bound", "new_clause_speaker", "right_bound", "subject_of"]
 
@@ -1118,8 +1118,7 @@ def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
     attack so owned may be the object's: "membantu Alfonso dalam serangannya terhadap Algeciras")."""
     word = view.low[m.end - 1]
     return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (view.is_word(m.start - 1, "talks_setting") or view.has(m.start - 1, "subordinator")) \
-        and any(word.endswith(c) and len(word) > len(c) + 3
-                                    for c in view.word_classes["possessor_clitic"])
+        and ends_in_clitic(word, view.word_classes["possessor_clitic"])
 
 
 def _after_opening_phrase(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:

@@ -102,6 +102,12 @@ class TriggerMatcher:
         return taken
 
 
+def ends_in_clitic(word: str, clitics: frozenset[str]) -> bool:
+    """A word that ends in one of ``clitics`` (a word class: object or possessor clitics, "menilainya",
+    "kunjungannya") with more than three letters before it (not a short word that merely ends so)."""
+    return any(word.endswith(c) and len(word) > len(c) + 3 for c in clitics)
+
+
 def _positions(m: TriggerMatch, low: list[str] | None = None, clitics: frozenset[str] = frozenset()) -> int:
     """How specific a match is: its pattern's positions; a labelled pattern whose gaps matched no word counts its
     words only (part AP: "memvonis bersalah lima terdakwa" labels no one inside, so the entry whose target follows
@@ -111,7 +117,7 @@ def _positions(m: TriggerMatch, low: list[str] | None = None, clitics: frozenset
     clitic: "Ruhut menilainya tak mampu mengatasi ..." keeps its count."""
     p = m.entry.pattern
     if m.entry.frame == "labelled" and () in p and m.end - m.start == len(p) - p.count(()) and not (
-            low is not None and any(low[m.start].endswith(c) and len(low[m.start]) > len(c) + 3 for c in clitics)):
+            low is not None and ends_in_clitic(low[m.start], clitics)):
         return 0
     return len(p)
 
