@@ -255,7 +255,8 @@ class EventCoder:
             source = _actor_ref(src, tgt, default_country, mirrored or local or scene)
         d.stated = _stated_country(view, tgt, places) or _named_before(view, tgt, src) or _coordinated_state(view, tgt)
         target = _actor_ref(tgt, src, default_country, d.stated or local or agents_own or scene) if tgt is not None else None
-        if source is None or (tgt is not None and target is None):
+        if source is None or (tgt is not None and target is None) \
+                or any(_foreign(view, slot) for slot in (src, tgt)):
             return None
         lexicon = [entry.where] + [s.mention.entry for s in (src, tgt) if s is not None and s.mention.entry]
         home = _home(source) or local
@@ -397,6 +398,17 @@ def _visitor(view: SentenceView, slot: ActorSlot) -> bool:
     words = view.word_classes["visitor"]
     return any(view.is_word(k, "visitor") or (k + 1 < view.n and view.low[k] + " " + view.low[k + 1] in words)
                for k in range(max(0, slot.start - 2), min(view.n, slot.end + 1)))
+
+
+def _foreign(view: SentenceView, slot: ActorSlot | None) -> bool:
+    """A bare sector noun said to be foreign (word class foreign, where the language puts a modifier: "foreign troops",
+    "pasukan asing"): its state is unknown, not the scene's, the other party's or the article's, nor the place's it
+    is in ("two foreign journalists in Jakarta"). An office stays its own state's ("the foreign minister")."""
+    if slot is None or slot.code == "GOV" or not ActorCode(slot.code).is_sector:
+        return False
+    k = slot.start - 1 if view.settings.get("compound_head") == "last" else slot.end
+    words = range(max(0, slot.start), min(view.n, slot.end))
+    return view.is_word(k, "foreign") or any(view.is_word(j, "foreign") for j in words)
 
 
 def _coordinated_state(view: SentenceView, slot: ActorSlot | None) -> str:

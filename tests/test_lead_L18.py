@@ -1,0 +1,71 @@
+"""Fixes of the lead's eighteenth session, each with sentences of our own and a negative.
+
+- A party hit with sanctions in the passive is their target when a modifier and the sanctioning state stand between
+  the verb and the measure: "Russia was hit with fresh US sanctions" is USA → RUS (it was read as RUS → USA through
+  the active row with an object, whose gap let "with fresh US" pass).
+- What an election gives is no force: "captured 40 seats", "won a majority", "seized the presidency" (as Indonesian
+  "kursi", "suara"); storming a chamber still is.
+- Unnamed people or forces said to be foreign (word class foreign: "foreign troops", "pasukan asing") take no state
+  from the scene, the other party or the article: "Foreign troops attacked a village in northern Mali" was MLI → MLI.
+  An office stays its own state's ("the foreign minister").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_sets import event_keys
+
+PUB = "2026-12-06"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Russia was hit with fresh US sanctions on Monday.", ("SANCTION", "USA", "RUS")),
+    ("Venezuela was hit with new American sanctions last week.", ("SANCTION", "USA", "VEN")),
+    ("Iran was hit with new sanctions by the European Union.", ("SANCTION", "IGOEU", "IRN")),
+])
+def test_hit_with_sanctions_in_the_passive(text, key):
+    keys = event_keys(text, "en", PUB)
+    assert key in keys
+    assert (key[0], key[2], key[1]) not in keys
+
+
+def test_hitting_a_party_with_sanctions_stays_active():
+    assert ("SANCTION", "USA", "CHN") in event_keys("The United States hit China with new tariffs.", "en", PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party captured 40 seats in the vote.",
+    "Labour won a majority of seats in Scotland.",
+    "The opposition seized the presidency in the runoff.",
+])
+def test_electoral_gains_are_no_force(text):
+    assert not [k for k in event_keys(text, "en", PUB) if k[0] in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Rebels captured the town of Idlib from government forces.", ("ASSAULT", "SYR", "SYR")),
+    ("Protesters stormed the Senate in Brasilia.", ("PROTEST", "BRA", "BRA")),
+])
+def test_force_on_places_and_chambers_stays(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Foreign troops attacked a village in northern Mali.", "en"),
+    ("Foreign fighters killed 12 soldiers in Syria.", "en"),
+    ("Pasukan asing menyerang sebuah desa di Mali utara.", "id"),
+    ("Kombatan asing menewaskan 12 tentara di Suriah.", "id"),
+])
+def test_foreign_forces_are_not_of_the_scene(text, lang):
+    keys = event_keys(text, lang, PUB)
+    assert not [k for k in keys if k[1] and k[1] == k[2]], keys
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("Malian troops attacked a village in northern Mali.", "en", ("ASSAULT", "MLI", "MLI")),
+    ("Pasukan Mali menyerang sebuah desa di Mali utara.", "id", ("ASSAULT", "MLI", "MLI")),
+    ("Foreign Minister Retno Marsudi met Sergei Lavrov in Moscow.", "en", ("CONSULT", "IDN", "RUS")),
+])
+def test_named_forces_and_offices_keep_their_state(text, lang, key):
+    assert key in event_keys(text, lang, PUB)
