@@ -8,6 +8,9 @@
 - Unnamed people or forces said to be foreign (word class foreign: "foreign troops", "pasukan asing") take no state
   from the scene, the other party or the article: "Foreign troops attacked a village in northern Mali" was MLI → MLI.
   An office stays its own state's ("the foreign minister").
+- A rejection whose pattern names the act rejected is aimed at the act's author named right after it by a verb of
+  authorship: "menolak gencatan senjata yang diusulkan Israel", "rejected the ceasefire proposed by Israel" (as
+  "menolak rencana gencatan senjata yang diusulkan Israel" already was).
 """
 
 from __future__ import annotations
@@ -69,3 +72,20 @@ def test_foreign_forces_are_not_of_the_scene(text, lang):
 ])
 def test_named_forces_and_offices_keep_their_state(text, lang, key):
     assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("Hamas menolak gencatan senjata yang diusulkan Israel.", "id", ("REJECT", "PSE", "ISR")),
+    ("Ukraina menolak gencatan senjata yang ditawarkan Rusia.", "id", ("REJECT", "UKR", "RUS")),
+    ("Hamas rejected the ceasefire proposed by Israel.", "en", ("REJECT", "PSE", "ISR")),
+])
+def test_rejected_act_named_with_its_author(text, lang, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hamas menolak gencatan senjata yang dilanggar kemarin.", "id"),
+    ("Hamas rejected the ceasefire on Monday in Gaza.", "en"),
+])
+def test_rejected_act_without_an_author_verb_names_no_author(text, lang):
+    assert not [k for k in event_keys(text, lang, PUB) if k[0] == "REJECT" and k[2]]

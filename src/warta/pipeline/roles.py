@@ -1263,6 +1263,11 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
                  or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
     nouns = inner + ([plan] if plan is not None else []) or [  # "rejected calls by France"
         k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun") or view.is_word(k, "plan_noun")]
+    if not nouns and m.end - m.start > 1 and types.has(m.entry.type, "event_object") and (
+            view.is_word(m.end, "author_verb") or view.has(m.end, "relative") and view.is_word(m.end + 1, "author_verb")):
+        # the act named in the pattern itself, its author right after it: "menolak gencatan senjata yang diusulkan
+        # Israel", "rejected the ceasefire proposed by Israel"
+        nouns = [m.end - 1]
     # named, the author is the target before any party named further on in its content ("rejected calls from the
     # opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah"); not an act named behind a
     # preposition: "protest in support of Hezbollah" is no protest at its backers; an act with no object aims at no
