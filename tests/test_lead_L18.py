@@ -11,6 +11,8 @@
 - A rejection whose pattern names the act rejected is aimed at the act's author named right after it by a verb of
   authorship: "menolak gencatan senjata yang diusulkan Israel", "rejected the ceasefire proposed by Israel" (as
   "menolak rencana gencatan senjata yang diusulkan Israel" already was).
+- The recipient of things given reaches past the commas of their list: "sent weapons, ammunition and armoured vehicles
+  to Ukraine", "memberikan makanan, obat-obatan dan tenda kepada Nepal" (a comma ended the clause; tuning en +1).
 """
 
 from __future__ import annotations
@@ -89,3 +91,22 @@ def test_rejected_act_named_with_its_author(text, lang, key):
 ])
 def test_rejected_act_without_an_author_verb_names_no_author(text, lang):
     assert not [k for k in event_keys(text, lang, PUB) if k[0] == "REJECT" and k[2]]
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("Germany sent weapons, ammunition and armoured vehicles to Ukraine.", "en", ("AID", "DEU", "UKR")),
+    ("Japan has provided medicine, relief supplies and desperately needed fuel to Libya.", "en", ("AID", "JPN", "LBY")),
+    ("Canada delivered tents, blankets, water pumps and generators to Turkey.", "en", ("AID", "CAN", "TUR")),
+    ("Jepang memberikan makanan, obat-obatan dan tenda kepada Nepal.", "id", ("AID", "JPN", "NPL")),
+    ("Jerman mengirimkan senjata, amunisi dan kendaraan lapis baja ke Ukraina.", "id", ("AID", "DEU", "UKR")),
+])
+def test_recipient_after_a_list_of_things_given(text, lang, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Germany sent weapons, and France later spoke to Ukraine.", "en"),
+    ("Jerman mengirimkan senjata, kemudian Prancis berbicara kepada Ukraina.", "id"),
+])
+def test_a_new_clause_after_the_comma_is_no_list(text, lang):
+    assert not [k for k in event_keys(text, lang, PUB) if k[0] == "AID" and k[2] == "UKR"]
