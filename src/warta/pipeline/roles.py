@@ -340,13 +340,13 @@ def _after_object(view: SentenceView, subjects: list[ActorSlot]) -> list[ActorSl
 
 
 def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None,
-             content_target: bool = False, closed: bool = False, kind: str = "") -> list[ActorSlot]:
+             content_target: bool = False, closed: bool = False) -> list[ActorSlot]:
     """First actor right of the trigger (``start`` = its end) in the clause; with ``head``, an actor that
     begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too; with ``closed``,
     none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at)."""
     hi = right_bound(view, start)
     if frame == "theme" and hi < view.n and view.low[hi] == ",":
-        hi = right_bound(view, _enumeration_end(view, hi, kind))  # "sent weapons, ammunition and tanks to Ukraine"
+        hi = right_bound(view, _enumeration_end(view, hi))  # "sent weapons, ammunition and tanks to Ukraine"
     if head is not None:
         # the author of what a pattern's gap names, behind "by"/"oleh", before any party it was done to (part AT):
         # "said the arrest of two British journalists by Iranian police was unjustified", "mengatakan penahanan
@@ -397,20 +397,19 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     return []
 
 
-def _enumeration_end(view: SentenceView, k: int, kind: str) -> int:
-    """(lead, session 18) Past a list of things given, from its comma at ``k``: plain words (a noun of an act of the
-    same type ``kind`` too: "relief supplies"; a thing named as a bare sector: "kendaraan lapis baja") and commas up to a
+def _enumeration_end(view: SentenceView, k: int) -> int:
+    """(lead, session 18) Past a list of things given, from its comma at ``k``: lower-case words (nouns of
+    acts too: "relief supplies", "visa bans"; things named as bare sectors: "kendaraan lapis baja") and commas up to a
     conjunction, then such words up to the preposition of a recipient ("sent weapons, ammunition and armoured vehicles
     to Ukraine", "mengirimkan senjata, amunisi dan kendaraan lapis baja ke Ukraina"): the index of that preposition;
     else ``k`` (the comma ends the clause)."""
-    same = {a for (a, _), (_, t) in zip(view.trigger_spans, view.trigger_ends, strict=False) if t == kind}
     j, conj = k, False
     while j < min(view.n, k + 12) and not view.has(j, "prep_target"):
         slot = view.actor_at(j)
         if view.has(j, "conj"):
             conj = True
         elif not (view.low[j] == "," or view.is_plain_word(j) and (slot is None or not slot.country)
-                  and (j not in view.trigger_starts or j in same) and _CLAUSE_ENDS.isdisjoint(view.kinds(j))):
+                  and _CLAUSE_ENDS.isdisjoint(view.kinds(j))):
             return k
         j += 1
     return j if conj and view.has(j, "prep_target") else k
@@ -1232,7 +1231,7 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
     types, frame = event_types(), m.entry.frame
     content = types.has(m.entry.type, "content_target") or (types.has(m.entry.type, "noun_content") and m.end in view.noun_trigger_starts)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, _visit(m), None if owner_inside else m.start,
-                                                     content, types.has(m.entry.type, "closed_content"), m.entry.type)
+                                                     content, types.has(m.entry.type, "closed_content"))
     if frame == "direct":
         targets = _direct(view, m, targets)
     if types.has(m.entry.type, "victims"):
