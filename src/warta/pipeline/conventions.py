@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from warta.knowledge.actor_code import ActorCode
@@ -139,26 +140,32 @@ class Outcome:
     dropped: tuple[tuple[str, str], ...]  # (rule id, reason)
 
 
-_TRACKED = frozenset({"fill", "recode"})  # stages whose rules are recorded when they change something
-
-
-def _snapshot(r: Rule, c: Candidate, args: tuple) -> object:
-    if r.stage == "fill":
-        return list(c.pairs)
-    d = args[0]
-    return d.match, d.type, d.cameo, d.src, d.tgt, d.guess
-
-
 def apply(rules: tuple[Rule, ...], c: Candidate, *args: Any) -> tuple[str, str] | None:
     """Run ``rules`` on a candidate (and a draft and event for recode and veto rules): ids of the rules that
     changed something are recorded; the first that drops ends the run and gives ``(rule id, reason)``."""
+    # (what is compared is taken inline, per stage: a fill rule's pairs, a recode rule's draft; gates and vetoes
+    # change nothing that is recorded)
     for r in rules:
-        before = _snapshot(r, c, args) if r.stage in _TRACKED else None
-        reason = r.apply(c, *args)
-        if reason:
-            return r.id, reason
-        if before is not None and before != _snapshot(r, c, args):
-            (args[0].rules if r.stage == "recode" else c.rules).append(r.id)
+        stage = r.stage
+        if stage == "fill":
+            before: object = list(c.pairs)
+            reason = r.apply(c, *args)
+            if reason:
+                return r.id, reason
+            if before != list(c.pairs):
+                c.rules.append(r.id)
+        elif stage == "recode":
+            d = args[0]
+            before = d.match, d.type, d.cameo, d.src, d.tgt, d.guess
+            reason = r.apply(c, *args)
+            if reason:
+                return r.id, reason
+            if before != (d.match, d.type, d.cameo, d.src, d.tgt, d.guess):
+                d.rules.append(r.id)
+        else:
+            reason = r.apply(c, *args)
+            if reason:
+                return r.id, reason
     return None
 
 
@@ -650,6 +657,12 @@ def _place_of_object(c: Candidate) -> None:
 CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-target", "place-target", "place-of-object")
 
 
+@cache
+def _content_fills() -> tuple[Rule, ...]:
+    """The rules of CONTENT_FILLS in the registry's order (taken once RULES is built)."""
+    return tuple(r for r in RULES if r.id in CONTENT_FILLS)
+
+
 def _content_target(c: Candidate) -> None:
     """"mengancam akan memberlakukan jam malam", "refused to withdraw its troops from Ukraine": a threat, demand
     or refusal with no target of its own takes the target of the act it names, as that act is coded.  A denial of a
@@ -669,7 +682,7 @@ def _content_target(c: Candidate) -> None:
         return  # (part AD) not an act of no material object: "meminta semua pihak menahan diri" detains no one
     inner = Candidate(c.scene, content, find_roles(c.view, content))
     inner.pairs = list(inner.roles.pairs)
-    apply(tuple(r for r in RULES if r.id in CONTENT_FILLS), inner)
+    apply(_content_fills(), inner)
     agents = {src.code for src, _ in c.pairs}
     targets = [t for s, t in inner.pairs if t is not None and t.code not in agents and (s.code in agents or not agents)]
     if targets:
@@ -692,7 +705,7 @@ def _captor(c: Candidate) -> None:
             continue
         inner = Candidate(c.scene, n, find_roles(view, n))
         inner.pairs = list(inner.roles.pairs)
-        apply(tuple(r for r in RULES if r.id in CONTENT_FILLS), inner)
+        apply(_content_fills(), inner)
         captors = [s for s, t in inner.pairs if t is not None and t.start in held and s.start not in held]
         if captors:
             held_by, code = captors[0], ActorCode(captors[0].code)

@@ -54,12 +54,16 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
 
 
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
 def _capitalised(span: str, key_is_upper: bool) -> bool:
+    """(The coder tests ``span[:1].isupper() or key_is_upper`` before calling: False without it.)"""
     if key_is_upper or (len(span) <= 4 and span.isupper()):
         return key_is_upper and span.isupper()
     if not span[:1].isupper():
         return False
-    return all(w[:1].isupper() or len(w) <= 3 for w in re.split(r"[\s-]+", span))
+    return all(w[:1].isupper() or len(w) <= 3 for w in _WORD_BREAK.split(span))
 
 
 class PlaceFinder:
@@ -110,7 +114,10 @@ class PlaceFinder:
     def _find(self, text: str) -> list[PlaceMention]:
         low = _lower(text)
         hits: list[tuple[int, int, PlaceEntry]] = []
+        upper = self.upper_keys
         for start, end, key, _ in self.automaton.iter(low):
+            if not text[start].isupper() and key not in upper:
+                continue  # a key found in lower case ("batu", "kota"): _capitalised refuses it (most hits in news)
             entry = self._accept(text, start, end, key)
             if entry is not None:
                 hits.append((start, end, entry))
