@@ -20,9 +20,10 @@ PUB = "2019-03-20"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.857 (TP 24, FP 4, FN 4), id F1 0.792 (TP 21,
 # FP 4, FN 7); after the light verbs "melontarkan/mengutarakan/mengekspresikan" and the military measure nouns: id
-# 0.857 (TP 24, FP 4, FN 4).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder
+# 0.857 (TP 24, FP 4, FN 4); with the signing of an agreement mended to SUPPORT (CAMEO2PLOVER 057, a coding
+# error): en 0.929 (TP 26, FP 2, FN 2), id 0.929 (TP 26, FP 2, FN 2).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder
 # improves, never lower it.
-RATCHET = {"en": (0.857, 4), "id": (0.857, 4)}
+RATCHET = {"en": (0.928, 2), "id": (0.928, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "translated-BC", RATCHET)
 
 
@@ -37,6 +38,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a military measure named by a noun is no actor (lang/id/sectors.tsv "!": "tindakan militer", "langkah militer")
     ("id", "Israel mengancam akan mengambil langkah militer terhadap Hizbullah di Lebanon.", ("THREATEN", "ISR", "LBN")),
     ("id", "Rusia memperingatkan akan memberikan respons militer terhadap NATO.", ("THREATEN", "RUS", "IGONATO")),
+    # a couple with no determiner is a party of a suit, as translated headlines write it (lang/id/sectors.tsv pasangan)
+    ("id", "Seorang sopir taksi London menggugat pasangan karena tidak membayar ongkos perjalanan.", ("ACCUSE", "GBR", "GBR")),
+    ("id", "Seorang pengasuh di Sydney menuntut pasangan karena pemecatan yang tidak adil.", ("ACCUSE", "AUS", "AUS")),
+    ("id", "Polisi Jakarta menangkap pasangan yang diduga mencuri sepeda motor.", ("COERCE", "IDN", "IDN")),
 ])
 def test_bc_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -47,6 +52,9 @@ def test_bc_fixes(lang, text, key):
     ("id", "Penyanyi itu melontarkan lelucon tentang mantan kekasihnya di atas panggung."),
     ("id", "Para investor mengekspresikan keprihatinan atas melemahnya nilai tukar rupiah."),
     ("id", "Pelatih Persib melontarkan kritik terhadap kinerja wasit."),
+    # a pair of candidates or players names no actor
+    ("id", "Pasangan calon nomor urut dua menyampaikan visi dan misinya di Jakarta."),
+    ("id", "Pasangan ganda putra Indonesia mengalahkan pasangan Malaysia di babak final."),
 ])
 def test_bc_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
