@@ -21,9 +21,10 @@ PUB = "2019-03-20"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.857 (TP 24, FP 4, FN 4), id F1 0.792 (TP 21,
 # FP 4, FN 7); after the light verbs "melontarkan/mengutarakan/mengekspresikan" and the military measure nouns: id
 # 0.857 (TP 24, FP 4, FN 4); with the signing of an agreement mended to SUPPORT (CAMEO2PLOVER 057, a coding
-# error): en 0.929 (TP 26, FP 2, FN 2), id 0.929 (TP 26, FP 2, FN 2).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder
+# error): en 0.929 (TP 26, FP 2, FN 2), id 0.929 (TP 26, FP 2, FN 2); with the envoy summoned in the passive: id
+# 0.947 (TP 27, FP 2, FN 1).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder
 # improves, never lower it.
-RATCHET = {"en": (0.928, 2), "id": (0.928, 2)}
+RATCHET = {"en": (0.928, 2), "id": (0.946, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "translated-BC", RATCHET)
 
 
@@ -45,6 +46,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # "Partai Republik" alone is the US party (knowledge/organisations_more.tsv, US parties)
     ("id", "Partai Republikan mengkritik Presiden Barack Obama.", ("ACCUSE", "USA", "USA")),
     ("id", "Presiden Trump menuai kecaman, termasuk dari Partai Republik.", ("ACCUSE", "USA", "USA")),
+    # an envoy summoned in the passive by a foreign ministry (lang/id/triggers.tsv dipanggilkemlu)
+    ("id", "Duta Besar Jepang dipanggil Kementerian Luar Negeri China untuk menjelaskan insiden tersebut.",
+     ("ACCUSE", "CHN", "JPN")),
+    ("id", "Kuasa usaha Iran di London dipanggil oleh Kementerian Luar Negeri Inggris pada hari Senin.",
+     ("ACCUSE", "GBR", "IRN")),
 ])
 def test_bc_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -58,6 +64,8 @@ def test_bc_fixes(lang, text, key):
     # a pair of candidates or players names no actor
     ("id", "Pasangan calon nomor urut dua menyampaikan visi dan misinya di Jakarta."),
     ("id", "Pasangan ganda putra Indonesia mengalahkan pasangan Malaysia di babak final."),
+    # an official called in by his own minister to a meeting is no complaint
+    ("id", "Pejabat itu dipanggil oleh menteri luar negeri untuk rapat internal."),
 ])
 def test_bc_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
