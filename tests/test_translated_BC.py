@@ -43,9 +43,6 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Seorang sopir taksi London menggugat pasangan karena tidak membayar ongkos perjalanan.", ("ACCUSE", "GBR", "GBR")),
     ("id", "Seorang pengasuh di Sydney menuntut pasangan karena pemecatan yang tidak adil.", ("ACCUSE", "AUS", "AUS")),
     ("id", "Polisi Jakarta menangkap pasangan yang diduga mencuri sepeda motor.", ("COERCE", "IDN", "IDN")),
-    # "Partai Republik" alone is the US party (knowledge/organisations_more.tsv, US parties)
-    ("id", "Partai Republikan mengkritik Presiden Barack Obama.", ("ACCUSE", "USA", "USA")),
-    ("id", "Presiden Trump menuai kecaman, termasuk dari Partai Republik.", ("ACCUSE", "USA", "USA")),
     # an envoy summoned in the passive by a foreign ministry (lang/id/triggers.tsv dipanggilkemlu)
     ("id", "Duta Besar Jepang dipanggil Kementerian Luar Negeri China untuk menjelaskan insiden tersebut.",
      ("ACCUSE", "CHN", "JPN")),
@@ -69,11 +66,3 @@ def test_bc_fixes(lang, text, key):
 ])
 def test_bc_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
-
-
-@pytest.mark.parametrize(("lang", "text", "absent"), [
-    # "Partai Demokrat" alone is also Indonesia's Demokrat: never the US party
-    ("id", "Partai Demokrat mengkritik pemerintahan Presiden Joko Widodo.", ("ACCUSE", "USA", "IDN")),
-])
-def test_bc_not_keyed(lang, text, absent):
-    assert absent not in event_keys(text, lang, PUB)
