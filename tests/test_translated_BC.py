@@ -22,9 +22,10 @@ PUB = "2019-03-20"
 # FP 4, FN 7); after the light verbs "melontarkan/mengutarakan/mengekspresikan" and the military measure nouns: id
 # 0.857 (TP 24, FP 4, FN 4); with the signing of an agreement mended to SUPPORT (CAMEO2PLOVER 057, a coding
 # error): en 0.929 (TP 26, FP 2, FN 2), id 0.929 (TP 26, FP 2, FN 2); with the envoy summoned in the passive: id
-# 0.947 (TP 27, FP 2, FN 1).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder
+# 0.947 (TP 27, FP 2, FN 1); with a protest lodged with a state aimed at it (rule complaint-forum): en 0.964 (TP 27,
+# FP 1, FN 1).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder
 # improves, never lower it.
-RATCHET = {"en": (0.928, 2), "id": (0.946, 2)}
+RATCHET = {"en": (0.963, 1), "id": (0.946, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "translated-BC", RATCHET)
 
 
@@ -48,6 +49,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("ACCUSE", "CHN", "JPN")),
     ("id", "Kuasa usaha Iran di London dipanggil oleh Kementerian Luar Negeri Inggris pada hari Senin.",
      ("ACCUSE", "GBR", "IRN")),
+    # a protest lodged with a state over a person of no named state is aimed at that state (rule complaint-forum)
+    ("en", "Beijing lodged a protest with Tokyo over the lawmaker's visit to the disputed islands.", ("ACCUSE", "CHN", "JPN")),
+    ("en", "Japan lodged a protest with China over the intrusion of Chinese coast guard ships.", ("ACCUSE", "JPN", "CHN")),
+    # ... while one made to the UN or a regional body is still aimed at whom it is about
+    ("en", "Ukraine complained to the UN Security Council about Russia's attacks on its ports.", ("ACCUSE", "UKR", "RUS")),
+    ("en", "Kenya complained to the African Union about the militia's attacks on its border posts.", ("ACCUSE", "KEN", "KEN")),
 ])
 def test_bc_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -66,3 +73,11 @@ def test_bc_fixes(lang, text, key):
 ])
 def test_bc_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # the protest is not aimed at the complainant's own side
+    ("en", "China lodged a protest with Japan over the minister's remarks about the war.", ("ACCUSE", "CHN", "CHN")),
+])
+def test_bc_not_keyed(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
