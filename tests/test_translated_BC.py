@@ -40,10 +40,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a military measure named by a noun is no actor (lang/id/sectors.tsv "!": "tindakan militer", "langkah militer")
     ("id", "Israel mengancam akan mengambil langkah militer terhadap Hizbullah di Lebanon.", ("THREATEN", "ISR", "LBN")),
     ("id", "Rusia memperingatkan akan memberikan respons militer terhadap NATO.", ("THREATEN", "RUS", "IGONATO")),
-    # a couple with no determiner is a party of a suit, as translated headlines write it (lang/id/sectors.tsv pasangan)
-    ("id", "Seorang sopir taksi London menggugat pasangan karena tidak membayar ongkos perjalanan.", ("ACCUSE", "GBR", "GBR")),
-    ("id", "Seorang pengasuh di Sydney menuntut pasangan karena pemecatan yang tidak adil.", ("ACCUSE", "AUS", "AUS")),
-    ("id", "Polisi Jakarta menangkap pasangan yang diduga mencuri sepeda motor.", ("COERCE", "IDN", "IDN")),
+    # a couple counted as one is a civilian party, as translated leads write "a couple" (lang/id/sectors.tsv)
+    ("id", "Seorang sopir taksi London menggugat satu pasangan karena tidak membayar ongkos perjalanan.",
+     ("ACCUSE", "GBR", "GBR")),
+    ("id", "Seorang pengasuh di Sydney menuntut satu pasangan karena pemecatan yang tidak adil.", ("ACCUSE", "AUS", "AUS")),
+    ("id", "Polisi Jakarta menangkap sepasang kekasih yang diduga mencuri sepeda motor.", ("COERCE", "IDN", "IDN")),
     # an envoy summoned in the passive by a foreign ministry (lang/id/triggers.tsv dipanggilkemlu)
     ("id", "Duta Besar Jepang dipanggil Kementerian Luar Negeri China untuk menjelaskan insiden tersebut.",
      ("ACCUSE", "CHN", "JPN")),
