@@ -78,7 +78,9 @@ def _events(text: str, lang: str) -> list:
     # bandits are armed men of their place in both languages; the Niger Delta is Nigeria's
     ("id", "Bandit menculik 20 warga desa di negara bagian Katsina, Nigeria.", ("ASSAULT", "NGA", "NGA")),
     ("en", "Armed bandits killed 12 people in Sokoto.", ("ASSAULT", "NGA", "NGA")),
-    ("en", "Kidnappers seized three foreign engineers in the Niger Delta.", ("COERCE", "NGA", "NGA")),
+    # (lead, session 18: the engineers are no longer "foreign" here: foreign people take no state from the scene,
+    # events._foreign; the point is the kidnappers of the place)
+    ("en", "Kidnappers seized three oil engineers in the Niger Delta.", ("COERCE", "NGA", "NGA")),
     # a bare state force using force on a place of the state it is given stands against the people there (own-place)
     ("en", "Paramilitaries shelled a hospital in Nyala.", ("ASSAULT", "SDN", "SDN")),
     ("id", "Tentara mengebom sebuah desa di Magway.", ("ASSAULT", "MMR", "MMR")),

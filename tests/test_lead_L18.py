@@ -61,6 +61,7 @@ def test_force_on_places_and_chambers_stays(text, key):
     ("Foreign fighters killed 12 soldiers in Syria.", "en"),
     ("Pasukan asing menyerang sebuah desa di Mali utara.", "id"),
     ("Kombatan asing menewaskan 12 tentara di Suriah.", "id"),
+    ("Kidnappers seized three foreign engineers in the Niger Delta.", "en"),
 ])
 def test_foreign_forces_are_not_of_the_scene(text, lang):
     keys = event_keys(text, lang, PUB)
