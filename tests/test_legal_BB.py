@@ -17,6 +17,41 @@ DATA = Path(__file__).parent / "data" / "legal_BB.jsonl"
 PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.759 (TP 11, FP 0, FN 7), id F1 0.651 (TP 14,
-# FP 0, FN 15).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves.
-RATCHET = {"en": (0.758, 0), "id": (0.650, 0)}
+# FP 0, FN 15); after the inquiries into a question, a cause or nothing named, a suit decided on and a suit for
+# damages: en 0.839 (TP 13, FP 0, FN 5), id 0.682 (TP 15, FP 0, FN 14).  Most misses left are bare "polisi", "jaksa",
+# "warga" in a sentence that names no state or place (no country without a document: left to the lead).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.838, 0), "id": (0.681, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "legal-BB", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # an inquiry into a question, into an incident's cause, origin or motive, or into nothing named before "dan/and"
+    # names no target (word classes inquiry_question and incident_noun; roles._object_act)
+    ("en", "Thai police are investigating why the ferry capsized.", ("ACCUSE", "THA", "")),
+    ("en", "French police are investigating the cause of the blaze.", ("ACCUSE", "FRA", "")),
+    ("id", "Polres Malang masih menyelidiki penyebab ambruknya jembatan itu.", ("ACCUSE", "IDN", "")),
+    ("id", "Polres Garut masih menyelidiki siapa yang membakar gudang itu.", ("ACCUSE", "IDN", "")),
+    ("id", "Polda Bali langsung melakukan penyelidikan dan mengumpulkan keterangan saksi.", ("ACCUSE", "IDN", "")),
+    ("en", "Malaysian police are looking into the blast at a chemical factory.", ("ACCUSE", "MYS", "")),
+    # a lawsuit decided on is reported, no purpose clause (word class decision_verb)
+    ("id", "Pemerintah Indonesia memutuskan untuk menggugat Uni Eropa ke WTO.", ("ACCUSE", "IDN", "IGOEU")),
+    ("en", "The Philippines decided to sue China at an international tribunal.", ("ACCUSE", "PHL", "CHN")),
+    # suing someone to pay damages (lang/id/triggers.tsv tuntutbayar)
+    ("id", "Warga Jakarta menuntut Pemprov DKI membayar ganti rugi atas penggusuran itu.", ("ACCUSE", "IDN", "IDN")),
+])
+def test_legal_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    # researchers looking into a question do research, not a legal inquiry
+    ("en", "Indonesian researchers are investigating how the virus spreads among bats.", "ACCUSE"),
+    ("id", "Peneliti Indonesia menyelidiki bagaimana virus itu menyebar di antara kelelawar.", "ACCUSE"),
+    ("en", "Indonesian scientists are investigating the origin of the new coronavirus strain.", "ACCUSE"),
+    # a demand for a raise is no lawsuit
+    ("id", "Serikat buruh Indonesia menuntut kenaikan upah minimum tahun depan.", "ACCUSE"),
+])
+def test_legal_negatives(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}

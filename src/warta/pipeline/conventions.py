@@ -1254,6 +1254,10 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
             types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
         return "no target found"
+    if e.target is None and types.cameo_has(entry.cameo, "inquiry") and ActorCode(e.source.code).of_class("people"):
+        # (helper BB) private people looking into no party do research, not a legal inquiry: "Indonesian researchers
+        # are investigating how the virus spreads", "Peneliti Indonesia menyelidiki asal virus itu"
+        return "no target found"
     return None
 
 

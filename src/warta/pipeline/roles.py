@@ -1280,7 +1280,27 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
         # "investigating the death of a man", "penyelidikan atas dugaan korupsi"; "condemned the killing of its
         # leader": the victims of a condemned incident are not its target either
         targets = _suspects(view, incident, targets)
-    return targets, bool(inner) or planned or plan is not None or incident is not None
+    # (helper BB) an inquiry into a question or into nothing named looks into no party: "Polisi masih menyelidiki
+    # granat itu berasal dari mana", "polisi langsung melakukan penyelidikan dan olah TKP", "Police are investigating."
+    unnamed = incident is None and not targets and types.cameo_has(m.entry.cameo, "inquiry") \
+        and (_no_object(view, m.end) or _inquiry_question(view, m.end))
+    return targets, bool(inner) or planned or plan is not None or incident is not None or unnamed
+
+
+def _no_object(view: SentenceView, k: int) -> bool:
+    """Nothing stands as an object at ``k``: the sentence or clause ends, or another verb or noun is joined."""
+    return view.has(k, "conj")
+
+
+def _inquiry_question(view: SentenceView, k: int) -> bool:
+    """An indirect question opens within a few words of ``k`` (word class inquiry_question), no party nor clause
+    break before it: "menyelidiki bagaimana api menyebar", "investigating why the bridge collapsed"."""
+    for j in range(k, min(view.n, k + 6)):
+        if view.is_word(j, "inquiry_question"):
+            return True
+        if view.actor_at(j) is not None or view.is_punct(j) or view.low[j] == ",":
+            return False
+    return False
 
 
 def _visit(m: TriggerMatch) -> bool:
