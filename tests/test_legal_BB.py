@@ -40,6 +40,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "The Philippines decided to sue China at an international tribunal.", ("ACCUSE", "PHL", "CHN")),
     # suing someone to pay damages (lang/id/triggers.tsv tuntutbayar)
     ("id", "Warga Jakarta menuntut Pemprov DKI membayar ganti rugi atas penggusuran itu.", ("ACCUSE", "IDN", "IDN")),
+    # a bare summons by the police, prosecutors or courts (word class summons; conventions summoned-by-justice)
+    ("id", "Kejaksaan Agung memanggil dua mantan direktur Garuda Indonesia.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Mantan Menteri Sosial itu dipanggil penyidik KPK pekan depan.", ("ACCUSE", "IDN", "IDN")),
+    # ... and an envoy called in still hears a complaint (panggildubes)
+    ("id", "Kemlu Indonesia memanggil Duta Besar Malaysia.", ("ACCUSE", "IDN", "MYS")),
 ])
 def test_legal_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -52,6 +57,9 @@ def test_legal_fixes(lang, text, key):
     ("en", "Indonesian scientists are investigating the origin of the new coronavirus strain.", "ACCUSE"),
     # a demand for a raise is no lawsuit
     ("id", "Serikat buruh Indonesia menuntut kenaikan upah minimum tahun depan.", "ACCUSE"),
+    # a call-up, a president calling ministers in: no summons
+    ("id", "Gelandang Persija itu dipanggil timnas Indonesia untuk laga melawan Vietnam.", "ACCUSE"),
+    ("id", "Presiden Indonesia memanggil para menteri ke Istana Merdeka.", "ACCUSE"),
 ])
 def test_legal_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}

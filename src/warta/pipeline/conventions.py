@@ -1261,6 +1261,16 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     return None
 
 
+def _summoned_by_justice(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper BB) A bare call-in (word class summons: "memanggil", "dipanggil") is a summons for questioning only when
+    the police, prosecutors or courts call: "KPK memanggil enam mantan pejabat Pertamina"; not a coach's call-up
+    ("dipanggil timnas") nor a president calling ministers in."""
+    m = d.match
+    if m.end - m.start != 1 or not c.view.is_word(m.start, "summons") or ActorCode(e.source.code).of_class("justice"):
+        return None
+    return "a call, not a summons by the police or the courts"
+
+
 def _own_forces(view, m, src) -> bool:
     """Forces of no other state named as the agent's own in the trigger or right after it: a possessive ("withdraw
     its troops", "menarik pasukannya") or an anaphor ("the troops"); bare "pasukan" may be anyone's ("Thailand dan
@@ -1489,6 +1499,7 @@ RULES: tuple[Rule, ...] = (
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
     Rule("target-required", "veto", _target_required),
+    Rule("summoned-by-justice", "veto", _summoned_by_justice),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("official-visit", "veto", _official_visit),
     Rule("unnamed-target", "veto", _unnamed_target),
