@@ -45,6 +45,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Mantan Menteri Sosial itu dipanggil penyidik KPK pekan depan.", ("ACCUSE", "IDN", "IDN")),
     # ... and an envoy called in still hears a complaint (panggildubes)
     ("id", "Kemlu Indonesia memanggil Duta Besar Malaysia.", ("ACCUSE", "IDN", "MYS")),
+    # the one a harm befell is its victim: an inquiry into it names no target there (word class harm_noun) ...
+    ("id", "Polda Sumatera Utara menyelidiki kematian pengusaha itu.", ("ACCUSE", "IDN", "")),
+    ("id", "Polisi Indonesia masih mendalami motif pembunuhan seorang pengusaha di Medan.", ("ACCUSE", "IDN", "")),
+    # ... while a body's corruption keeps its author
+    ("id", "KPK menyelidiki dugaan korupsi Kementerian Pertanian.", ("ACCUSE", "IDN", "IDN")),
 ])
 def test_legal_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -61,5 +66,13 @@ def test_legal_fixes(lang, text, key):
     ("id", "Gelandang Persija itu dipanggil timnas Indonesia untuk laga melawan Vietnam.", "ACCUSE"),
     ("id", "Presiden Indonesia memanggil para menteri ke Istana Merdeka.", "ACCUSE"),
 ])
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a victim named after a harm word is not the inquiry's target
+    ("id", "Polda Sumatera Utara menyelidiki kematian pengusaha itu.", ("ACCUSE", "IDN", "IDN")),
+])
+def test_legal_not_keyed(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)
 def test_legal_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
