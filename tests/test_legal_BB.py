@@ -66,6 +66,8 @@ def test_legal_fixes(lang, text, key):
     ("id", "Gelandang Persija itu dipanggil timnas Indonesia untuk laga melawan Vietnam.", "ACCUSE"),
     ("id", "Presiden Indonesia memanggil para menteri ke Istana Merdeka.", "ACCUSE"),
 ])
+def test_legal_negatives(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
@@ -74,5 +76,3 @@ def test_legal_fixes(lang, text, key):
 ])
 def test_legal_not_keyed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
-def test_legal_negatives(lang, text, etype):
-    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
