@@ -1422,7 +1422,8 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
     # (helper BB) the one a harm befell is its victim, not its author: "menyelidiki kematian pengusaha itu",
     # "pembunuhan seorang pengusaha" (word class harm_noun; "korupsi Kementerian Pertanian" keeps its author)
     author = [t for t in author_of(view, k) if not ActorCode(t.code).of_class("people")
-              and not (view.is_word(k, "harm_noun") and id(t) in victims)]
+              and not (view.is_word(k, "harm_noun") and id(t) in victims
+                       and not any(view.has(j, "prep_agent") for j in range(k + 1, t.start)))]
     body = [t for t in view.actors if t.start in near and (not t.country or ActorCode(t.code).sectors)
             and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]  # (a named organ too: "di Kemensos")
     return (agent or author or body)[:1]
