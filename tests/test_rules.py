@@ -77,6 +77,7 @@ DROPS = [
     ("named-object", "id", "Polisi Indonesia menembakkan gas air mata ke arah ratusan demonstran.", "demonstran"),
     ("target-required", "en", "Russia criticised.", "criticised"),
     ("target-required", "id", "Rusia mengkritik.", "mengkritik"),
+    ("summoned-by-justice", "id", "Presiden Indonesia memanggil para menteri ke Istana.", "memanggil"),
     ("armed-mobilization", "en", "Indonesia deployed excavators to Aceh.", "deployed"),
     ("armed-mobilization", "id", "Indonesia mengerahkan ekskavator ke Aceh.", "mengerahkan"),
     ("official-visit", "en", "Chinese tourists visited Indonesia.", "visited"),

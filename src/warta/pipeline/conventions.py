@@ -1271,7 +1271,21 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
             types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
         return "no target found"
+    if e.target is None and types.cameo_has(entry.cameo, "inquiry") and ActorCode(e.source.code).of_class("people"):
+        # (helper BB) private people looking into no party do research, not a legal inquiry: "Indonesian researchers
+        # are investigating how the virus spreads", "Peneliti Indonesia menyelidiki asal virus itu"
+        return "no target found"
     return None
+
+
+def _summoned_by_justice(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper BB) A bare call-in (word class summons: "memanggil", "dipanggil") is a summons for questioning only when
+    the police, prosecutors or courts call: "KPK memanggil enam mantan pejabat Pertamina"; not a coach's call-up
+    ("dipanggil timnas") nor a president calling ministers in."""
+    m = d.match
+    if m.end - m.start != 1 or not c.view.is_word(m.start, "summons") or ActorCode(e.source.code).of_class("justice"):
+        return None
+    return "a call, not a summons by the police or the courts"
 
 
 def _own_forces(view, m, src) -> bool:
@@ -1502,6 +1516,7 @@ RULES: tuple[Rule, ...] = (
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
     Rule("target-required", "veto", _target_required),
+    Rule("summoned-by-justice", "veto", _summoned_by_justice),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("official-visit", "veto", _official_visit),
     Rule("unnamed-target", "veto", _unnamed_target),

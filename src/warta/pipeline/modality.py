@@ -42,6 +42,7 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
         if _inquiry_set_up(view, m, before):
             return False
         return not (before >= 0 and (view.kinds(before) & {"attempt", "plan"} or view.is_word(before, "aspect")
+                                     or view.is_word(before, "decision_verb")
                                      or _joint_act(view, before)))  # ("continued to support": the act is done)
     if m.voice == "noun" and k >= 1 and view.actor_at(k) is None \
             and view.low[k].isalpha() and view.has(k - 1, "purpose") and not view.kinds(k - 2) & {"attempt", "plan"}:

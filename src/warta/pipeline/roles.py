@@ -1305,7 +1305,27 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
         # "investigating the death of a man", "penyelidikan atas dugaan korupsi"; "condemned the killing of its
         # leader": the victims of a condemned incident are not its target either
         targets = _suspects(view, incident, targets)
-    return targets, bool(inner) or planned or plan is not None or incident is not None
+    # (helper BB) an inquiry into a question or into nothing named looks into no party: "Polisi masih menyelidiki
+    # granat itu berasal dari mana", "polisi langsung melakukan penyelidikan dan olah TKP", "Police are investigating."
+    unnamed = incident is None and not targets and types.cameo_has(m.entry.cameo, "inquiry") \
+        and (_no_object(view, m.end) or _inquiry_question(view, m.end))
+    return targets, bool(inner) or planned or plan is not None or incident is not None or unnamed
+
+
+def _no_object(view: SentenceView, k: int) -> bool:
+    """Nothing stands as an object at ``k``: the sentence or clause ends, or another verb or noun is joined."""
+    return view.has(k, "conj")
+
+
+def _inquiry_question(view: SentenceView, k: int) -> bool:
+    """An indirect question opens within a few words of ``k`` (word class inquiry_question), no party nor clause
+    break before it: "menyelidiki bagaimana api menyebar", "investigating why the bridge collapsed"."""
+    for j in range(k, min(view.n, k + 6)):
+        if view.is_word(j, "inquiry_question"):
+            return True
+        if view.actor_at(j) is not None or view.is_punct(j) or view.low[j] == ",":
+            return False
+    return False
 
 
 def _visit(m: TriggerMatch) -> bool:
@@ -1424,7 +1444,11 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
     if kept:
         return kept
     agent = [t for t in view.actors if t.start in near and "prep_agent" in view.prep_before(t)]
-    author = [t for t in author_of(view, k) if not ActorCode(t.code).of_class("people")]
+    # (helper BB) the one a harm befell is its victim, not its author: "menyelidiki kematian pengusaha itu",
+    # "pembunuhan seorang pengusaha" (word class harm_noun; "korupsi Kementerian Pertanian" keeps its author)
+    author = [t for t in author_of(view, k) if not ActorCode(t.code).of_class("people")
+              and not (view.is_word(k, "harm_noun") and id(t) in victims
+                       and not any(view.has(j, "prep_agent") for j in range(k + 1, t.start)))]
     body = [t for t in view.actors if t.start in near and (not t.country or ActorCode(t.code).sectors)
             and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]  # (a named organ too: "di Kemensos")
     return (agent or author or body)[:1]
