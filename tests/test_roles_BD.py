@@ -1,0 +1,48 @@
+"""Roles from structure on real news (helper BD, session 18): own news-style sentences in English and Indonesian
+(tests/data/roles_BD.jsonl), coded by GUIDELINES.md before warta was run on any of them, with negatives (sport,
+rates, floods, a speaker who reports). Subjects far from their verb (appositions, titles, "yang" relatives,
+fronted adverbials), verbs coordinated under one subject, objects inside a phrase ("carried out strikes on",
+"melakukan penangkapan terhadap"), passives with a far agent, reported speech whose speaker is not the doer, lists
+of targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "roles_BD.jsonl"
+PUB = "2025-03-14"
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.919 (TP 34, FP 5, FN 1), id F1 0.943 (TP 33,
+# FP 2, FN 2); with fix 1 (a plural pronoun takes the last group named before it): en 0.933 (TP 35, FP 5, FN 0),
+# id 0.958 (TP 34, FP 2, FN 1). The ratchet per language: (lowest F1, most false alarms); raise it as the coder
+# improves, never lower it.
+RATCHET = {"en": (0.932, 5), "id": (0.957, 2)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "roles-BD", RATCHET)
+
+
+# Fix 1 (coref): "mereka/they/them" stands for the last group named before it in its sentence, an unnamed one too
+# ("pengunjuk rasa", "protesters"), when no party but a place is named after it; before, the named subject took it
+# ("Police arrested protesters and accused them": the police accused themselves, no pair).
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Bangladeshi police detained dozens of garment workers in Dhaka and accused them of vandalism.",
+     ("ACCUSE", "BGD", "BGD")),
+    ("id", "Polisi Bangladesh menahan puluhan buruh garmen di Dhaka dan menuduh mereka merusak pabrik.",
+     ("ACCUSE", "BGD", "BGD")),
+    ("id", "Aparat keamanan Myanmar menangkap ratusan mahasiswa di Yangon lalu menuduh mereka menghasut kerusuhan.",
+     ("ACCUSE", "MMR", "MMR")),
+])
+def test_pronoun_takes_the_last_group(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # no act: what a group says of itself gives no accusation
+    ("id", "Puluhan warga yang ditangkap polisi di Makassar mengatakan mereka tidak bersalah.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "Dozens of villagers arrested by police in Assam said they were innocent.", ("ACCUSE", "IND", "IND")),
+])
+def test_pronoun_negatives(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)
