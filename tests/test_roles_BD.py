@@ -46,3 +46,28 @@ def test_pronoun_takes_the_last_group(lang, text, key):
 ])
 def test_pronoun_negatives(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
+
+
+# Fix 2 (roles._shared_object): an active verb of the frames agent/direct coordinated with the verb right after it
+# shares that verb's object ("arrested and charged two Palestinian men"); before, the object was read as the second
+# act's only and the first got the police's own people.
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Israeli police arrested and charged two Palestinian men over the stabbing.", ("COERCE", "ISR", "PSE")),
+    ("en", "Nigerian police arrested and charged four Chadian nationals with smuggling weapons.", ("COERCE", "NGA", "TCD")),
+    ("id", "Polisi Israel menangkap dan mendakwa dua pria Palestina terkait penikaman itu.", ("COERCE", "ISR", "PSE")),
+    ("id", "Otoritas Thailand menahan dan memeriksa dua warga negara Kamboja di perbatasan.", ("COERCE", "THA", "KHM")),
+])
+def test_coordinated_verbs_share_the_object(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a mutual act coordinated with a demand does not take the demand's addressee
+    ("en", "Iran's foreign minister agreed and urged the United States to return to the talks.", ("AGREE", "IRN", "USA")),
+    ("id", "Menteri Luar Negeri Iran setuju dan mendesak Amerika Serikat kembali ke perundingan.", ("AGREE", "IRN", "USA")),
+    # the shared object is the foreigners held, not the police's own people
+    ("en", "Nigerian police arrested and charged four Chadian nationals with smuggling weapons.", ("COERCE", "NGA", "NGA")),
+    ("id", "Polisi Israel menangkap dan mendakwa dua pria Palestina terkait penikaman itu.", ("COERCE", "ISR", "ISR")),
+])
+def test_coordinated_verbs_negatives(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)

@@ -340,10 +340,11 @@ def _after_object(view: SentenceView, subjects: list[ActorSlot]) -> list[ActorSl
 
 
 def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None,
-             content_target: bool = False, closed: bool = False) -> list[ActorSlot]:
+             content_target: bool = False, closed: bool = False, shared: bool = False) -> list[ActorSlot]:
     """First actor right of the trigger (``start`` = its end) in the clause; with ``head``, an actor that
     begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too; with ``closed``,
-    none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at)."""
+    none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at); with
+    ``shared``, a verb coordinated with the next (_shared_object) takes its object."""
     hi = right_bound(view, start)
     if head is not None:
         # the author of what a pattern's gap names, behind "by"/"oleh", before any party it was done to (part AT):
@@ -360,8 +361,9 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # (a labelled one stands inside the pattern: "said Israel violated [UN resolutions]")
         if closed and any(view.is_word(k, "content_opener") for k in range(start, slot.start)):
             return []
-        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2)
-                                                           and not view.is_word(k - 1, "accord_noun") for k in view.trigger_starts):
+        if not content_target and frame != "theme" and not (shared and _shared_object(view, start)) \
+                and any(start <= k < min(slot.start, start + 2) and not view.is_word(k - 1, "accord_noun")
+                        for k in view.trigger_starts):
             # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event (but not a tie that only names
             # what an accord is about, part AW: "menandatangani perjanjian kerja sama pertahanan dengan Australia")
             return []
@@ -393,6 +395,15 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         # Serikat dan Inggris menghentikan pasokan senjata ke Israel" urges both
         return listed if content_target else _list_before_verb(view, listed)
     return []
+
+
+def _shared_object(view: SentenceView, start: int) -> bool:
+    """(helper BD) The trigger ending at ``start`` is a verb coordinated with the verb right after it, with no object
+    of its own: the two share the object after the second ("menangkap dan menahan tiga warga Australia", "arrested and
+    charged two Palestinian men"), not an act the object names ("menolak seruan sanksi terhadap Iran"); read for a
+    verb of the frames agent and direct in the active voice only (not "agreed and urged the US to ...": a mutual
+    act)."""
+    return view.has(start, "conj") and start + 1 in view.trigger_starts and start + 1 not in view.noun_trigger_starts
 
 
 def new_clause_speaker(view: SentenceView, slot: ActorSlot, listed: list[ActorSlot] | None = None) -> bool:
@@ -1211,7 +1222,8 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
     types, frame = event_types(), m.entry.frame
     content = types.has(m.entry.type, "content_target") or (types.has(m.entry.type, "noun_content") and m.end in view.noun_trigger_starts)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, _visit(m), None if owner_inside else m.start,
-                                                     content, types.has(m.entry.type, "closed_content"))
+                                                     content, types.has(m.entry.type, "closed_content"),
+                                                     frame in ("agent", "direct") and m.voice in ("active", "past"))
     if frame == "direct":
         targets = _direct(view, m, targets)
     if types.has(m.entry.type, "victims"):
