@@ -71,3 +71,23 @@ def test_coordinated_verbs_share_the_object(lang, text, key):
 ])
 def test_coordinated_verbs_negatives(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
+
+
+# Fix 3 (lang/en/morphology.own_participles): an irregular participle written out in a lexicon ("beaten", "taken",
+# "stolen"), no other form of any verb, is a past form, so after "was/were" a passive with its agent behind "by", far
+# too ("were beaten during the protest in Tbilisi by Georgian riot police"); before, it was read as active.
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Several journalists were beaten by Georgian police.", ("ASSAULT", "GEO", "GEO")),
+    ("en", "Two Kenyan activists were beaten in Kampala by Ugandan soldiers.", ("ASSAULT", "UGA", "KEN")),
+])
+def test_irregular_participle_is_passive(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the subject of the passive is the one beaten, not the doer
+    ("en", "Two Kenyan activists were beaten in Kampala by Ugandan soldiers.", ("ASSAULT", "KEN", "UGA")),
+    ("en", "Three Afghan migrants were beaten near the border by Iranian guards.", ("ASSAULT", "AFG", "IRN")),
+])
+def test_irregular_participle_negatives(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)
