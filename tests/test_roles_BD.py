@@ -91,3 +91,25 @@ def test_irregular_participle_is_passive(lang, text, key):
 ])
 def test_irregular_participle_negatives(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
+
+
+# Fix 4 (roles._far_agent): a passive's agent behind "oleh/by" past an adjunct of time or place that closes the
+# clause window ("dipukuli saat unjuk rasa di Tbilisi oleh polisi"), a noun trigger or a bare root inside it; not past a
+# comma, a relative word or a verb form (the agent of another act).
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Sejumlah wartawan dipukuli saat unjuk rasa di Tbilisi oleh polisi antihuru-hara Georgia, kata saksi mata.",
+     ("ASSAULT", "GEO", "GEO")),
+    ("id", "Seorang jurnalis Palestina ditembak saat bentrokan di Jenin oleh tentara Israel.", ("ASSAULT", "ISR", "PSE")),
+])
+def test_passive_far_agent(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the agent of a relative clause's act is not the arrester
+    ("id", "Tiga aktivis Kenya ditangkap saat unjuk rasa yang didukung oleh oposisi Uganda.", ("COERCE", "UGA", "KEN")),
+    # nor the author of a report after a comma
+    ("id", "Dua wartawan Georgia dipukuli, kata pernyataan yang dirilis oleh Rusia.", ("ASSAULT", "RUS", "GEO")),
+])
+def test_passive_far_agent_negatives(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)

@@ -1037,6 +1037,8 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
         # names its agent only behind "by" ("was accused of killing protesters": the killed)
         nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
         agents = [nxt] if nxt and not view.prep_before(nxt) else []
+    if not agents and m.voice in ("passive", "past"):
+        agents = _far_agent(view, m)
     if m.entry.frame == "intrans":
         # one party only: "troops were deployed" names the deployed, who stand for the deployer
         return _roles(m, agents or subject_of(view, m), [])
@@ -1056,6 +1058,21 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
     if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
         return _roles(m, agents, [], True)  # "the plan was rejected by Hamas": an event object
     return _roles(m, agents, subject)
+
+
+def _far_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper BD) The agent behind "oleh/by" past an adjunct of time or place that ends the clause window ("dipukuli saat
+    unjuk rasa di Tbilisi oleh polisi Georgia"): the first "oleh/by" within AGENT_WINDOW words, with no comma, relative
+    word or trigger in a verb form before it (a noun or a bare root may stand there: "unjuk rasa", "protest") (not the agent of another act: "ditahan saat unjuk rasa yang
+    dibubarkan oleh polisi")."""
+    for k in range(m.end, min(view.n, m.end + AGENT_WINDOW)):
+        if view.low[k] in CLAUSE_PUNCT or view.low[k] in (",", '"', "“", "”") or view.has(k, "relative") \
+                or k in view.verb_trigger_starts:
+            return []
+        if view.has(k, "prep_agent"):
+            slot = view.actor_at(k + 1)
+            return view.compound(slot, +1) if slot is not None and slot.start == k + 1 else []
+    return []
 
 
 def _away(view: SentenceView, m: TriggerMatch) -> Roles:
