@@ -113,3 +113,25 @@ def test_passive_far_agent(lang, text, key):
 ])
 def test_passive_far_agent_negatives(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
+
+
+# Fix 5 (word class channel, roles.subject_of): the body behind "melalui/lewat/through/via" through which the subject
+# named before it acts is no subject of its own ("Pemerintah Malaysia melalui Kementerian Luar Negeri mengecam ...";
+# before, the bare ministry with no state was the subject and the act was dropped).
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Pemerintah Malaysia melalui Kementerian Luar Negeri mengecam serangan Israel terhadap konvoi bantuan.",
+     ("ACCUSE", "MYS", "ISR")),
+    ("id", "Pemerintah Indonesia melalui Kementerian Luar Negeri menyampaikan kecaman keras terhadap serangan Israel ke "
+           "Gaza.", ("ACCUSE", "IDN", "ISR")),
+])
+def test_channel_is_no_subject(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the place of the channel is no party either
+    ("id", "Rusia melalui kedutaannya di Ankara mengecam serangan Ukraina.", ("ACCUSE", "TUR", "UKR")),
+    ("en", "Russia, through its embassy in Ankara, condemned the Ukrainian strike.", ("ACCUSE", "TUR", "UKR")),
+])
+def test_channel_negatives(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)

@@ -52,7 +52,7 @@ WORD_CLASSES = frozenset({"appeal_object", "drawing_act", "aux", "not_judged", "
                           "pose_verb", "stance_participle", "held_by", "accord_noun", "visitor",
                           "addressing_verb", "trip_purpose", "handover_verb", "news_report", "open_question",
                           "doubt_verb", "report_verb", "talks_setting", "gap_stop", "possessor_clitic",
-                          "against_prefix"})  # (part X) pose_verb: a threat posed is a danger seen, not a threat made
+                          "against_prefix", "channel"})  # (part X) pose_verb: a threat posed is a danger seen, not a threat made
 
 
 @dataclass(frozen=True, slots=True)

@@ -241,6 +241,9 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             continue  # "Produk ponsel asal China menyerbu pasar Indonesia": where the goods come from (part W)
         if view.is_word(view.prep_index(slot.start), "addressing_verb"):
             continue  # "X told reporters after talks with Y": the one told is no subject (lead, session 13)
+        if best is not None and view.is_word(view.prep_index(slot.start), "channel"):
+            continue  # (helper BD) "Pemerintah Indonesia melalui Kementerian Luar Negeri mengecam": the body it acts
+            # through is no subject of its own, the one named before it is
         best = slot
         if coordinated:
             break
