@@ -91,6 +91,7 @@ class SentenceView:
         self.actors: list[ActorSlot] = slots
         self.trigger_starts: frozenset[int] = frozenset()  # set by the coder once triggers are found
         self.noun_trigger_starts: frozenset[int] = frozenset()  # those of nominal triggers ("bantuan")
+        self.verb_trigger_starts: frozenset[int] = frozenset()  # those of verb forms ("menahan", "ditahan", "arrested")
         self.mutual_verb_starts: frozenset[int] = frozenset()  # those of verbs of a mutual frame ("menyepakati")
         self.trigger_ends: tuple[tuple[int, str], ...] = ()  # (end token, event type) of each trigger
         self.trigger_spans: tuple[tuple[int, int], ...] = ()  # (start, end) tokens of each trigger

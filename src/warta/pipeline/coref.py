@@ -204,6 +204,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
     starts = sorted(boundaries or [])
     subjects: dict[int, ActorMention] = {}
     groups: dict[int, ActorMention] = {}  # the first group of people a sentence names, unnamed ones too
+    latest: dict[int, ActorMention] = {}  # the last unnamed group of people a sentence names so far
     ordered = sorted(mentions, key=lambda x: x.start)
     for m in ordered:
         sent = _sentence_of(m.start, starts)
@@ -223,6 +224,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                 subjects.setdefault(sent, m)
             if m.code in sector_class("group"):  # unnamed groups "mereka/they" may stand for
                 groups.setdefault(sent, m)
+                latest[sent] = m
             continue
         cls = m.name or "group"
         if cls == "speaker":
@@ -237,6 +239,14 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         if cls == "group" and not same and first is not None and _opens(first, subjects.get(sent - 1)):
             # "Ribuan buruh berunjuk rasa di depan Gedung DPR. Mereka menuntut ...": the workers, unnamed
             out.append(replace(m, code=first.code, name=first.name))
+            continue
+        near = latest.get(sent)
+        if cls == "group" and near is not None and near.end <= m.start \
+                and all(h.start < near.start for h in same if _compatible(cls, h) and not _in_place(h, text, places)):
+            # (helper BD) "mereka/they/them" stands for the last group named before it in its sentence, an unnamed one
+            # too, when no party is named after it (but for places: "in Nairobi"): "Polisi menangkap puluhan pengunjuk rasa dan menuduh mereka
+            # menjarah toko", "Police arrested dozens of protesters and accused them of looting" (not the police)
+            out.append(replace(m, code=near.code, name=near.name))
             continue
         # a person pronoun inside the sentence refers to its subject ("Pompeo met Ri and said he would ...")
         order = same if cls == "person" else list(reversed(same))

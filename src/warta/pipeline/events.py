@@ -146,6 +146,7 @@ class EventCoder:
         scene.matches = matches = [c.match for c in live]
         view.trigger_starts = frozenset(m.start for m in matches)
         view.noun_trigger_starts = frozenset(m.start for m in matches if m.voice == "noun")
+        view.verb_trigger_starts = frozenset(m.start for m in matches if m.voice in ("active", "passive", "past"))
         view.mutual_verb_starts = frozenset(m.start for m in matches if m.voice != "noun" and m.entry.frame == "mutual")
         view.trigger_ends = tuple((m.end, m.entry.type) for m in matches)
         view.trigger_spans = tuple((m.start, m.end) for m in matches)

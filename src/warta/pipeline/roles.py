@@ -241,6 +241,9 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             continue  # "Produk ponsel asal China menyerbu pasar Indonesia": where the goods come from (part W)
         if view.is_word(view.prep_index(slot.start), "addressing_verb"):
             continue  # "X told reporters after talks with Y": the one told is no subject (lead, session 13)
+        if best is not None and view.is_word(view.prep_index(slot.start), "channel"):
+            continue  # (helper BD) "Pemerintah Indonesia melalui Kementerian Luar Negeri mengecam": the body it acts
+            # through is no subject of its own, the one named before it is
         best = slot
         if coordinated:
             break
@@ -340,10 +343,11 @@ def _after_object(view: SentenceView, subjects: list[ActorSlot]) -> list[ActorSl
 
 
 def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head: int | None = None,
-             content_target: bool = False, closed: bool = False) -> list[ActorSlot]:
+             content_target: bool = False, closed: bool = False, shared: bool = False) -> list[ActorSlot]:
     """First actor right of the trigger (``start`` = its end) in the clause; with ``head``, an actor that
     begins inside a multi-word trigger and runs past it ("mengusir pasukan Ukraina") counts too; with ``closed``,
-    none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at)."""
+    none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at); with
+    ``shared``, a verb coordinated with the next (_shared_object) takes its object."""
     hi = right_bound(view, start)
     if frame == "theme" and hi < view.n and view.low[hi] == ",":
         hi = right_bound(view, _enumeration_end(view, hi))  # "sent weapons, ammunition and tanks to Ukraine"
@@ -362,8 +366,9 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             continue  # (a labelled one stands inside the pattern: "said Israel violated [UN resolutions]")
         if closed and any(view.is_word(k, "content_opener") for k in range(start, slot.start)):
             return []
-        if not content_target and frame != "theme" and any(start <= k < min(slot.start, start + 2)
-                                                           and not view.is_word(k - 1, "accord_noun") for k in view.trigger_starts):
+        if not content_target and frame != "theme" and not (shared and _shared_object(view, start)) \
+                and any(start <= k < min(slot.start, start + 2) and not view.is_word(k - 1, "accord_noun")
+                        for k in view.trigger_starts):
             # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event (but not a tie that only names
             # what an accord is about, part AW: "menandatangani perjanjian kerja sama pertahanan dengan Australia")
             return []
@@ -413,6 +418,15 @@ def _enumeration_end(view: SentenceView, k: int) -> int:
             return k
         j += 1
     return j if conj and view.has(j, "prep_target") else k
+
+
+def _shared_object(view: SentenceView, start: int) -> bool:
+    """(helper BD) The trigger ending at ``start`` is a verb coordinated with the verb right after it, with no object
+    of its own: the two share the object after the second ("menangkap dan menahan tiga warga Australia", "arrested and
+    charged two Palestinian men"), not an act the object names ("menolak seruan sanksi terhadap Iran"); read for a
+    verb of the frames agent and direct in the active voice only (not "agreed and urged the US to ...": a mutual
+    act)."""
+    return view.has(start, "conj") and start + 1 in view.trigger_starts and start + 1 not in view.noun_trigger_starts
 
 
 def new_clause_speaker(view: SentenceView, slot: ActorSlot, listed: list[ActorSlot] | None = None) -> bool:
@@ -1046,6 +1060,8 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
         # names its agent only behind "by" ("was accused of killing protesters": the killed)
         nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
         agents = [nxt] if nxt and not view.prep_before(nxt) else []
+    if not agents and m.voice in ("passive", "past"):
+        agents = _far_agent(view, m)
     if m.entry.frame == "intrans":
         # one party only: "troops were deployed" names the deployed, who stand for the deployer
         return _roles(m, agents or subject_of(view, m), [])
@@ -1065,6 +1081,21 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
     if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
         return _roles(m, agents, [], True)  # "the plan was rejected by Hamas": an event object
     return _roles(m, agents, subject)
+
+
+def _far_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper BD) The agent behind "oleh/by" past an adjunct of time or place that ends the clause window ("dipukuli saat
+    unjuk rasa di Tbilisi oleh polisi Georgia"): the first "oleh/by" within AGENT_WINDOW words, with no comma, relative
+    word or trigger in a verb form before it (a noun or a bare root may stand there: "unjuk rasa", "protest") (not the agent of another act: "ditahan saat unjuk rasa yang
+    dibubarkan oleh polisi")."""
+    for k in range(m.end, min(view.n, m.end + AGENT_WINDOW)):
+        if view.low[k] in CLAUSE_PUNCT or view.low[k] in (",", '"', "“", "”") or view.has(k, "relative") \
+                or k in view.verb_trigger_starts:
+            return []
+        if view.has(k, "prep_agent"):
+            slot = view.actor_at(k + 1)
+            return view.compound(slot, +1) if slot is not None and slot.start == k + 1 else []
+    return []
 
 
 def _away(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -1231,7 +1262,8 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
     types, frame = event_types(), m.entry.frame
     content = types.has(m.entry.type, "content_target") or (types.has(m.entry.type, "noun_content") and m.end in view.noun_trigger_starts)
     targets = [] if frame == "intrans" else _objects(view, m.end, frame, _visit(m), None if owner_inside else m.start,
-                                                     content, types.has(m.entry.type, "closed_content"))
+                                                     content, types.has(m.entry.type, "closed_content"),
+                                                     frame in ("agent", "direct") and m.voice in ("active", "past"))
     if frame == "direct":
         targets = _direct(view, m, targets)
     if types.has(m.entry.type, "victims"):

@@ -88,12 +88,22 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
     return forms
 
 
+@cache
+def own_participles() -> frozenset[str]:
+    """(helper BD) The irregular past participles that are no other form of any verb ("beaten", "taken", "stolen"; not
+    "shot", "hit" or "held", which are also a past or a root): a participle only, so a past form when written out."""
+    rows = irregular_pasts()
+    others = set(rows) | {forms[0] for forms in rows.values()}
+    return frozenset(forms[-1] for forms in rows.values() if len(forms) > 1 and forms[-1] not in others)
+
+
 def guess_voice(word: str) -> str:
-    """Voice of a word written out in the lexicon: "sent!v" marks an irregular past form."""
+    """Voice of a word written out in the lexicon: "sent!v" marks an irregular past form, and so does a participle
+    of its own ("beaten": own_participles)."""
     if word.endswith("!v"):
         return "past"
     if word.endswith("!n"):
         return "noun"
-    if word.endswith("ed"):
+    if word.endswith("ed") or word.lower() in own_participles():
         return "past"
     return "lit"
