@@ -13,6 +13,8 @@
   "menolak rencana gencatan senjata yang diusulkan Israel" already was).
 - The recipient of things given reaches past the commas of their list: "sent weapons, ammunition and armoured vehicles
   to Ukraine", "memberikan makanan, obat-obatan dan tenda kepada Nepal" (a comma ended the clause; tuning en +1).
+- A verbal attack on a deal, a speech, a response, legislation, measures, tactics or conduct is criticism (the
+  verbalattack row's word list): "Tory MPs attacked Boris Johnson's Brexit deal" was an armed attack.
 """
 
 from __future__ import annotations
@@ -111,3 +113,17 @@ def test_recipient_after_a_list_of_things_given(text, lang, key):
 ])
 def test_a_new_clause_after_the_comma_is_no_list(text, lang):
     assert not [k for k in event_keys(text, lang, PUB) if k[0] == "AID" and k[2] == "UKR"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Tory MPs attacked Boris Johnson's Brexit deal.", ("ACCUSE", "GBR", "GBR")),
+    ("Democrats attacked the president's response to the hurricane.", ("ACCUSE", "USA", "USA")),
+])
+def test_verbal_attack_on_a_deal_or_response(text, key):
+    keys = event_keys(text, "en", "2019-10-06")  # (Johnson in office)
+    assert key in keys
+    assert not [k for k in keys if k[0] == "ASSAULT"]
+
+
+def test_armed_attack_on_positions_stays():
+    assert ("ASSAULT", "ISR", "PSE") in event_keys("Israel attacked Hamas positions in Gaza.", "en", PUB)
