@@ -1163,8 +1163,7 @@ def _complaint_forum(c: Candidate, d: Draft) -> None:
         about = next((a for a in view.actors if k < a.start <= k + 4 and a.code != tgt.code), None)
         # (helper BC) a protest lodged with a state over a person of no named state is aimed at that state: "China
         # lodged a protest with Japan over the minister's visit" (not "to the UN about the militia's attacks")
-        stranger = not about.country and bool(tgt.country) and tgt.code[:3] not in ("IGO", "NGO") \
-            if about is not None else False
+        stranger = about is not None and not about.country and bool(tgt.country) and not ActorCode(tgt.code).is_org
         if about is not None and about.code != d.src.code and not stranger:
             d.tgt = about
 
