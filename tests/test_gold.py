@@ -7,7 +7,7 @@ from warta.evaluate import evaluate_records, load_gold
 from warta.io import article_from_record
 
 # F1 reached on ../shared/gold/dev.jsonl when this guard was last raised; a drop of more than 0.02 fails.
-REACHED_F1 = {"id": 0.833, "en": 0.814}
+REACHED_F1 = {"id": 0.838, "en": 0.825}  # raised 2026-12-06 (end of the eighteenth session)
 
 
 @pytest.fixture(scope="module")
