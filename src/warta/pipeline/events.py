@@ -407,9 +407,8 @@ def _foreign(view: SentenceView, slot: ActorSlot | None) -> bool:
     is in ("two foreign journalists in Jakarta"). An office stays its own state's ("the foreign minister")."""
     if slot is None or slot.code == "GOV" or not ActorCode(slot.code).is_sector:
         return False
-    k = slot.start - 1 if view.settings.get("compound_head") == "last" else slot.end
-    words = range(max(0, slot.start), min(view.n, slot.end))
-    return view.is_word(k, "foreign") or any(view.is_word(j, "foreign") for j in words)
+    k = slot.start - 1 if view.settings.get("compound_head") == "last" else slot.end  # where a modifier stands
+    return any(view.is_word(j, "foreign") for j in (k, *range(slot.start, slot.end)))
 
 
 def _coordinated_state(view: SentenceView, slot: ActorSlot | None) -> str:

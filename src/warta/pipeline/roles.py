@@ -1084,10 +1084,10 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
 
 
 def _far_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
-    """(helper BD) The agent behind "oleh/by" past an adjunct of time or place that ends the clause window ("dipukuli saat
-    unjuk rasa di Tbilisi oleh polisi Georgia"): the first "oleh/by" within AGENT_WINDOW words, with no comma, relative
-    word or trigger in a verb form before it (a noun or a bare root may stand there: "unjuk rasa", "protest") (not the agent of another act: "ditahan saat unjuk rasa yang
-    dibubarkan oleh polisi")."""
+    """(helper BD) The agent behind "oleh/by" past an adjunct of time or place that ends the clause window ("dipukuli
+    saat unjuk rasa di Tbilisi oleh polisi Georgia"): the first "oleh/by" within AGENT_WINDOW words, with no comma,
+    relative word or trigger in a verb form before it (a noun or a bare root may stand there: "unjuk rasa",
+    "protest"; not the agent of another act: "ditahan saat unjuk rasa yang dibubarkan oleh polisi")."""
     for k in range(m.end, min(view.n, m.end + AGENT_WINDOW)):
         if view.low[k] in CLAUSE_PUNCT or view.low[k] in (",", '"', "“", "”") or view.has(k, "relative") \
                 or k in view.verb_trigger_starts:
@@ -1340,13 +1340,8 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
     # (helper BB) an inquiry into a question or into nothing named looks into no party: "Polisi masih menyelidiki
     # granat itu berasal dari mana", "polisi langsung melakukan penyelidikan dan olah TKP", "Police are investigating."
     unnamed = incident is None and not targets and types.cameo_has(m.entry.cameo, "inquiry") \
-        and (_no_object(view, m.end) or _inquiry_question(view, m.end))
+        and (view.has(m.end, "conj") or _inquiry_question(view, m.end))  # (nothing as its object: "... dan olah TKP")
     return targets, bool(inner) or planned or plan is not None or incident is not None or unnamed
-
-
-def _no_object(view: SentenceView, k: int) -> bool:
-    """Nothing stands as an object at ``k``: the sentence or clause ends, or another verb or noun is joined."""
-    return view.has(k, "conj")
 
 
 def _inquiry_question(view: SentenceView, k: int) -> bool:

@@ -58,7 +58,8 @@ _WORD_BREAK = re.compile(r"[\s-]+")
 
 
 def _capitalised(span: str, key_is_upper: bool) -> bool:
-    """(The coder tests ``span[:1].isupper() or key_is_upper`` before calling: False without it.)"""
+    """A span written as a name: capitalised words (short ones aside), or all capitals for an all-capital key. (_find
+    skips a hit with neither a capital first letter nor an all-capital key before calling: this gives False there.)"""
     if key_is_upper or (len(span) <= 4 and span.isupper()):
         return key_is_upper and span.isupper()
     if not span[:1].isupper():
