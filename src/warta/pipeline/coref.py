@@ -23,7 +23,7 @@ from warta.model import ActorMention
 
 __all__ = ["resolve_anaphora"]
 
-SECTOR_CLASSES = {"gov": "GOV", "mil": "MIL", "forces": "MIL"}
+SECTOR_CLASSES = {"gov": "GOV", "ministry": "GOV", "mil": "MIL", "forces": "MIL"}
 PERSON_KINDS = frozenset({"leader", "title", "name"})
 STATE_KINDS = frozenset({"country", "capital"})
 
@@ -54,6 +54,13 @@ def _compatible(cls: str, m: ActorMention) -> bool:
     if cls == "org":
         return m.kind in ("igo", "ngo", "group", "sector") or ActorCode(m.code).last_sector == "GOV"
     return True  # group / anything
+
+
+def _office(m: ActorMention) -> bool:
+    """A government's office or official of a state ("Japan's defence ministry", "Menlu Sugiono"): of the
+    government sector, not a state or capital standing for its government ("lodged a protest with Beijing")."""
+    code = ActorCode(m.code)
+    return bool(code.country) and code.last_sector == "GOV" and m.kind not in STATE_KINDS
 
 
 def _coordination(antecedent: ActorMention, history: list[ActorMention], text: str, conj: frozenset[str],
@@ -234,6 +241,16 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             if speaker is not None:
                 out.append(replace(m, code=speaker.code, name=speaker.name))
             continue
+        if cls == "ministry":
+            # (helper BG) "the ministry", "kementerian itu": the last office of a government named (a ministry, an
+            # official), passing over the states, capitals and armed forces named since, as a second story told in
+            # passing ("Japan's defence ministry said ... In a separate development, South Korea's military said
+            # ... The ministry demanded"); with no office named, the government of the party named before
+            office = next((h for h in reversed(history[-12:]) if _office(h)), None)
+            if office is not None:
+                out.append(replace(m, code=ActorCode(office.code).head + "GOV", name=office.name))
+                continue
+            cls = "gov"
         same = by_sentence.get(sent, [])
         first = groups.get(sent - 1)
         if cls == "group" and not same and first is not None and _opens(first, subjects.get(sent - 1)):

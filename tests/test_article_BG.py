@@ -1,0 +1,52 @@
+"""Whole articles (helper BG, session 19): own short wire-style news articles in English and Indonesian
+(tests/data/article_BG.jsonl), each record one article in the gold's form, coded by GUIDELINES.md as a coder reading
+the whole article codes it, BEFORE warta was run on any of them: a lead naming everyone, then pronouns ("he", "dia",
+"ia"), surnames alone, "the ministry" / "kementerian itu", "the group" / "kelompok itu", bare sectors ("police",
+"polisi", "aparat", "pemerintah") whose state is the story's scene, quotes attributed after the quote; negatives: a
+pronoun whose antecedent is a person of another state, a second story mentioned in passing, a bare sector in a
+sentence about a foreign scene."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "article_BG.jsonl"
+PUB = "2024-11-15"
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.793 (TP 23, FP 8, FN 4), id F1 0.724 (TP 21, FP 6,
+# FN 10); with "the ministry" as the last office named (coref._office): en 0.828 (TP 24, FP 7, FN 3), id 0.759
+# (TP 22, FP 5, FN 9).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.827, 7), "id": (0.758, 5)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "article-BG", RATCHET)
+
+
+# the fixes, each with articles of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # "the ministry", "kementerian itu" is the last office of a government named, not the state or the armed forces a
+    # second story names in passing (coref._office)
+    ("en", "Canada's foreign ministry criticised Russia for detaining a Canadian journalist. Separately, Ukraine's army "
+           "said Russian drones hit Kharkiv overnight. The ministry urged Moscow to free the journalist.",
+     ("REQUEST", "CAN", "RUS")),
+    ("id", "Kementerian Luar Negeri Jepang mengecam uji coba rudal Korea Utara, Kamis. Sementara itu, militer Korea "
+           "Selatan menggelar latihan di dekat perbatasan. Kementerian itu juga meminta China menekan Pyongyang.",
+     ("REQUEST", "JPN", "CHN")),
+])
+def test_article_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Canada's foreign ministry criticised Russia for detaining a Canadian journalist. Separately, Ukraine's army "
+           "said Russian drones hit Kharkiv overnight. The ministry urged Moscow to free the journalist.",
+     ("REQUEST", "UKR", "RUS")),
+    ("id", "Kementerian Luar Negeri Jepang mengecam uji coba rudal Korea Utara, Kamis. Sementara itu, militer Korea "
+           "Selatan menggelar latihan di dekat perbatasan. Kementerian itu juga meminta China menekan Pyongyang.",
+     ("REQUEST", "KOR", "CHN")),
+])
+def test_article_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
