@@ -19,9 +19,11 @@ PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.793 (TP 23, FP 8, FN 4), id F1 0.724 (TP 21, FP 6,
 # FN 10); with "the ministry" as the last office named (coref._office): en 0.828 (TP 24, FP 7, FN 3), id 0.759
-# (TP 22, FP 5, FN 9).
+# (TP 22, FP 5, FN 9); with the set's types mended to their own CAMEO codes (a separate commit, no code change): en
+# 0.862 (TP 25, FP 6, FN 2), id 0.862 (TP 25, FP 2, FN 6); with "Pemerintah" after a leader at home and "sang
+# presiden": id 0.918 (TP 28, FP 2, FN 3).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.827, 7), "id": (0.758, 5)}
+RATCHET = {"en": (0.861, 6), "id": (0.917, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "article-BG", RATCHET)
 
 
@@ -35,6 +37,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Kementerian Luar Negeri Jepang mengecam uji coba rudal Korea Utara, Kamis. Sementara itu, militer Korea "
            "Selatan menggelar latihan di dekat perbatasan. Kementerian itu juga meminta China menekan Pyongyang.",
      ("REQUEST", "JPN", "CHN")),
+    # a bare "Pemerintah" opening its sentence after one a leader at home leads is that leader's government
+    # (coref._leader, _at_home); "sang presiden" names again the president named before
+    ("id", "Perdana Menteri Jepang Shigeru Ishiba mengecam uji coba rudal Korea Utara, Kamis. “Kami tidak akan tinggal "
+           "diam,” kata Ishiba di Tokyo. Pemerintah juga meminta China menekan Pyongyang.", ("REQUEST", "JPN", "CHN")),
+    ("id", "Presiden Brasil Luiz Inacio Lula da Silva mengkritik kebijakan tarif Amerika Serikat, Senin. Sang presiden "
+           "juga mengecam Israel atas serangan di Gaza.", ("ACCUSE", "BRA", "ISR")),
 ])
 def test_article_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -47,6 +55,9 @@ def test_article_fixes(lang, text, key):
     ("id", "Kementerian Luar Negeri Jepang mengecam uji coba rudal Korea Utara, Kamis. Sementara itu, militer Korea "
            "Selatan menggelar latihan di dekat perbatasan. Kementerian itu juga meminta China menekan Pyongyang.",
      ("REQUEST", "KOR", "CHN")),
+    # a leader abroad: the government of the sentence after is not his ("Macron tiba di Jakarta")
+    ("id", "Presiden Prancis Emmanuel Macron tiba di Jakarta, Senin. Pemerintah meminta Prancis membuka pasar bagi "
+           "minyak sawit.", ("REQUEST", "FRA", "FRA")),
 ])
 def test_article_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -13,7 +13,7 @@ The actor finder marks anaphors with ``kind="anaphor"`` and the class they refer
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -54,6 +54,21 @@ def _compatible(cls: str, m: ActorMention) -> bool:
     if cls == "org":
         return m.kind in ("igo", "ngo", "group", "sector") or ActorCode(m.code).last_sector == "GOV"
     return True  # group / anything
+
+
+def _leader(m: ActorMention | None) -> bool:
+    """A person of a state's government: a leader, minister or official named ("Marcos", "Menlu Sugiono")."""
+    return m is not None and m.kind in PERSON_KINDS and bool(ActorCode(m.code).country) \
+        and ActorCode(m.code).last_sector == "GOV"
+
+
+def _at_home(m: ActorMention, sent: int, starts: list[int], text: str,
+             place_countries: Callable[[int, int], frozenset[str]] | None) -> bool:
+    """Sentence ``sent`` names no place of another state than ``m``'s: the leader is at home there."""
+    if place_countries is None or not 0 <= sent < len(starts):
+        return True
+    hi = starts[sent + 1] if sent + 1 < len(starts) else len(text)
+    return place_countries(starts[sent], hi) <= {ActorCode(m.code).country}
 
 
 def _office(m: ActorMention) -> bool:
@@ -198,7 +213,8 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
 
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
                      conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-                     name_alone: str = "last") -> list[ActorMention]:
+                     name_alone: str = "last",
+                     place_countries: Callable[[int, int], frozenset[str]] | None = None) -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
     prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
     ``text``, its conjunctions (``conj``) and place prepositions (``places``), a plural anaphor takes
@@ -222,6 +238,13 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             state = ActorCode(home.code).country if home is not None else ""
             if state:
                 m = replace(m, code=state + m.code, entry=f"{m.entry}+coref:state")
+        elif m.kind == "sector" and m.code == "GOV" and not by_sentence.get(sent) and _leader(subjects.get(sent - 1)) \
+                and _at_home(subjects[sent - 1], sent - 1, starts, text, place_countries):
+            # (helper BG) a bare government opening its sentence after one a leader or minister of a state leads, at
+            # home, is that leader's government: "... kata Marcos dalam pidato di Manila. Pemerintah juga meminta
+            # Amerika Serikat dan Jepang ..." (not after a state alone: "Israel menyerang ... Pemerintah mengecam" is
+            # often the writer's own; nor after a leader abroad: "Macron tiba di Jakarta. Pemerintah menyambut")
+            m = replace(m, code=ActorCode(subjects[sent - 1].code).country + m.code, entry=f"{m.entry}+coref:state")
         if m.kind != "anaphor":
             out.append(m)
             if m.code and not ActorCode(m.code).is_sector:
