@@ -43,6 +43,20 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
            "diam,” kata Ishiba di Tokyo. Pemerintah juga meminta China menekan Pyongyang.", ("REQUEST", "JPN", "CHN")),
     ("id", "Presiden Brasil Luiz Inacio Lula da Silva mengkritik kebijakan tarif Amerika Serikat, Senin. Sang presiden "
            "juga mengecam Israel atas serangan di Gaza.", ("ACCUSE", "BRA", "ISR")),
+    # a pronoun that opens its sentence makes its antecedent that sentence's subject, for the pronoun of the next
+    # one (coref SUBJECT_CLASSES): not the person named last, of another state
+    ("en", "Indonesian Foreign Minister Sugiono met Australian Foreign Minister Penny Wong in Canberra on Thursday. He "
+           "said Indonesia would send two patrol ships to the Timor Sea. He also praised Australia for training "
+           "Indonesian coast guard officers.", ("SUPPORT", "IDN", "AUS")),
+    ("id", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Australia Penny Wong di Canberra, Kamis. Ia "
+           "mengatakan Indonesia akan mengirim dua kapal patroli ke Laut Timor. Ia juga memuji Australia atas pelatihan "
+           "bagi penjaga pantai Indonesia.", ("SUPPORT", "IDN", "AUS")),
+    ("en", "Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi in Moscow on Tuesday. He told "
+           "reporters that India would buy more Russian oil. He also thanked Modi for his support.",
+     ("SUPPORT", "RUS", "IND")),
+    ("id", "Presiden Rusia Vladimir Putin menerima Perdana Menteri India Narendra Modi di Moskow, Selasa. Dia "
+           "mengatakan India akan membeli lebih banyak minyak Rusia. Dia juga berterima kasih kepada Modi atas "
+           "dukungannya.", ("SUPPORT", "RUS", "IND")),
 ])
 def test_article_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -58,6 +72,13 @@ def test_article_fixes(lang, text, key):
     # a leader abroad: the government of the sentence after is not his ("Macron tiba di Jakarta")
     ("id", "Presiden Prancis Emmanuel Macron tiba di Jakarta, Senin. Pemerintah meminta Prancis membuka pasar bagi "
            "minyak sawit.", ("REQUEST", "FRA", "FRA")),
+    # the person a sentence names as its subject is the next pronoun's antecedent, though named second in the lead
+    ("en", "Indonesian Foreign Minister Sugiono met Australian Foreign Minister Penny Wong in Canberra on Thursday. "
+           "Wong said Australia would send two patrol ships to the Arafura Sea. She also praised Japan for its help in "
+           "the search for a missing boat.", ("SUPPORT", "IDN", "JPN")),
+    ("id", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Australia Penny Wong di Canberra, Kamis. Wong "
+           "mengatakan Australia akan mengirim dua kapal patroli ke Laut Arafura. Dia juga memuji Jepang atas "
+           "bantuannya dalam pencarian kapal yang hilang.", ("SUPPORT", "IDN", "JPN")),
 ])
 def test_article_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -25,6 +25,7 @@ __all__ = ["resolve_anaphora"]
 
 SECTOR_CLASSES = {"gov": "GOV", "ministry": "GOV", "mil": "MIL", "forces": "MIL"}
 PERSON_KINDS = frozenset({"leader", "title", "name"})
+SUBJECT_CLASSES = frozenset({"person", "gov", "ministry", "state"})  # anaphors of one party that may lead a sentence
 STATE_KINDS = frozenset({"country", "capital"})
 
 
@@ -272,6 +273,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             office = next((h for h in reversed(history[-12:]) if _office(h)), None)
             if office is not None:
                 out.append(replace(m, code=ActorCode(office.code).head + "GOV", name=office.name))
+                subjects.setdefault(sent, office)
                 continue
             cls = "gov"
         same = by_sentence.get(sent, [])
@@ -315,6 +317,10 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         elif cls == "group" and len(members) == 1 and antecedent.kind in PERSON_KINDS:
             # "Trump met Kim in Hanoi, where they agreed ...": "they" is no one person, but the persons just named
             members = _last_two("pair", [h for h in same if h.kind in PERSON_KINDS], text, places) or members
+        if len(members) == 1 and cls in SUBJECT_CLASSES:
+            # (helper BG) an anaphor that opens its sentence makes its antecedent that sentence's subject, for the
+            # pronouns after it: "Sugiono met Penny Wong ... He said Indonesia would ... He also praised Australia"
+            subjects.setdefault(sent, antecedent)
         for member in members:
             if not _compatible(cls, member):
                 continue
