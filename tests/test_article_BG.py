@@ -21,9 +21,9 @@ PUB = "2024-11-15"
 # FN 10); with "the ministry" as the last office named (coref._office): en 0.828 (TP 24, FP 7, FN 3), id 0.759
 # (TP 22, FP 5, FN 9); with the set's types mended to their own CAMEO codes (a separate commit, no code change): en
 # 0.862 (TP 25, FP 6, FN 2), id 0.862 (TP 25, FP 2, FN 6); with "Pemerintah" after a leader at home and "sang
-# presiden": id 0.918 (TP 28, FP 2, FN 3).
+# presiden": id 0.918 (TP 28, FP 2, FN 3); with "the owners" as the group named before: en 0.881 (TP 26, FP 6, FN 1).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.861, 6), "id": (0.917, 2)}
+RATCHET = {"en": (0.880, 6), "id": (0.917, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "article-BG", RATCHET)
 
 
@@ -57,6 +57,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Presiden Rusia Vladimir Putin menerima Perdana Menteri India Narendra Modi di Moskow, Selasa. Dia "
            "mengatakan India akan membeli lebih banyak minyak Rusia. Dia juga berterima kasih kepada Modi atas "
            "dukungannya.", ("SUPPORT", "RUS", "IND")),
+    # "the <head>" names again the group first named with a modifier (settings sector_again, coref._sectors_again)
+    ("en", "Nigerian factory owners accused the customs service of seizing imported machines. The owners urged "
+           "President Bola Tinubu to intervene.", ("REQUEST", "NGA", "NGA")),
 ])
 def test_article_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -79,6 +82,11 @@ def test_article_fixes(lang, text, key):
     ("id", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Australia Penny Wong di Canberra, Kamis. Wong "
            "mengatakan Australia akan mengirim dua kapal patroli ke Laut Arafura. Dia juga memuji Jepang atas "
            "bantuannya dalam pencarian kapal yang hilang.", ("SUPPORT", "IDN", "JPN")),
+    # a head word two groups of different states share names neither
+    ("en", "Chinese factory owners met Vietnamese shop owners in Hanoi on Monday. The owners urged President Bola "
+           "Tinubu to intervene.", ("REQUEST", "CHN", "NGA")),
+    ("en", "Chinese factory owners met Vietnamese shop owners in Hanoi on Monday. The owners urged President Bola "
+           "Tinubu to intervene.", ("REQUEST", "VNM", "NGA")),
 ])
 def test_article_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -173,6 +173,35 @@ def _surnames(mentions: list[ActorMention], text: str, name_alone: str = "last")
     return out
 
 
+def _sectors_again(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """(helper BG) Later "the <head>" of a group of people first named with a modifier ("factory owners", "Kenyan
+    police" then "the owners", "the police"): the group named before, with its state; only where that head word
+    names one code in the article, and not inside another mention."""
+    first: dict[str, ActorMention] = {}
+    codes: dict[str, set[str]] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        words = m.text.split()
+        if m.kind != "sector" or not m.code or len(words) < 2 or not words[-1].isalpha():
+            continue
+        head = words[-1].lower()
+        first.setdefault(head, m)
+        codes.setdefault(head, set()).add(m.code)
+    if not first:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    low = text.lower()
+    out = []
+    for head, full in first.items():
+        if len(codes[head]) > 1:
+            continue
+        for a in _word_at(low, "the " + head):
+            b = a + len(head) + 4
+            if a < full.end or any(s < b and a < e for s, e in taken):
+                continue
+            out.append(ActorMention(full.code, full.name, text[a:b], a, b, full.kind, f"coref:again+{full.entry}"))
+    return out
+
+
 def _word_at(text: str, word: str) -> Iterator[int]:
     """Where ``word`` (letters) stands alone in ``text``: no word character, apostrophe or hyphen before it, no
     word character or hyphen after it (a string search: a pattern per surname would be compiled per name)."""
@@ -215,12 +244,14 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
                      conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
                      name_alone: str = "last",
-                     place_countries: Callable[[int, int], frozenset[str]] | None = None) -> list[ActorMention]:
+                     place_countries: Callable[[int, int], frozenset[str]] | None = None,
+                     sector_again: str = "none") -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
     prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
     ``text``, its conjunctions (``conj``) and place prepositions (``places``), a plural anaphor takes
     every member of a coordination, or the two last parties named outside a place phrase."""
-    mentions = list(mentions) + _surnames(mentions, text, name_alone)
+    mentions = list(mentions) + _surnames(mentions, text, name_alone) \
+        + (_sectors_again(mentions, text) if sector_again == "the_last" and text else [])
     out: list[ActorMention] = []
     history: list[ActorMention] = []
     by_sentence: dict[int, list[ActorMention]] = {}  # the history, per sentence (in the same order)

@@ -89,7 +89,7 @@ class EventCoder:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
                                     self.conjunctions, self.place_words, self.language.settings["name_alone"],
-                                    partial(self._place_countries, text))
+                                    partial(self._place_countries, text), self.language.settings["sector_again"])
         # (part AU) a wire dateline ("Baghdad (Reuters) -", "Santiago (ANTARA/AFP) -") names where the report was filed
         # and who filed it, no party (as SentenceView drops its slots): its agency's home gives no country to the bare
         # "pasukan keamanan" or "polisi" of the story, in its sentence or the article
