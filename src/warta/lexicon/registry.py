@@ -224,15 +224,18 @@ def _load_word_classes(code: str) -> dict[str, frozenset[str]]:
 # compound_head: "last" where a noun compound's head is its last noun (English "arms embargo")
 # name_alone: which word of a full personal name news uses alone for the person later: "last" (English "Teodoro"),
 # "first_last" where the given name is used too (Indonesian "Haris Azhar ... Haris")
+# sector_again: how news names a group of people again by the head noun of its first mention: "the_last" (English
+# "factory owners ... the owners"), "none" (helper BG)
 SETTINGS = {"ambiguous_reading": ("verb", "context"), "parse_roles": ("off", "fallback"), "participle_suffix": ("none", "ing"),
-            "compound_head": ("none", "last"), "name_alone": ("last", "first_last")}
+            "compound_head": ("none", "last"), "name_alone": ("last", "first_last"),
+            "sector_again": ("none", "the_last")}
 NUMERIC_SETTINGS = {"parse_max_tokens"}
 
 
 def _load_settings(code: str) -> dict[str, str]:
     path = resource_path(f"warta.lang.{code}", "settings.tsv")
     out = {"ambiguous_reading": "context", "parse_roles": "off", "participle_suffix": "none", "parse_max_tokens": "none",
-           "compound_head": "none", "name_alone": "last"}
+           "compound_head": "none", "name_alone": "last", "sector_again": "none"}
     for row in read_tsv(path, ["key", "value"]):
         numeric = row["key"] in NUMERIC_SETTINGS and (row["value"] == "none" or row["value"].isdigit())
         if not numeric and (row["key"] not in SETTINGS or row["value"] not in SETTINGS[row["key"]]):

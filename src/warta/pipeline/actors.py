@@ -25,7 +25,7 @@ __all__ = ["ActorFinder"]
 
 _STATE_LIKE = frozenset({"country", "capital", "igo", "ngo", "group", "body"})
 _ORG = frozenset({"igo", "ngo", "group", "body"})
-_ANAPHOR_SECTOR = {"gov": "GOV", "mil": "MIL"}
+_ANAPHOR_SECTOR = {"gov": "GOV", "ministry": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
 DERIVED_PEOPLE = "knowledge/people_phoenix.tsv"  # office-holders derived from the Phoenix dictionaries
 FORMER_SECTOR = "CVL"  # one no longer in an office the text names ("the former president"): a civilian

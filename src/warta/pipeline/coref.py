@@ -13,7 +13,7 @@ The actor finder marks anaphors with ``kind="anaphor"`` and the class they refer
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -23,8 +23,9 @@ from warta.model import ActorMention
 
 __all__ = ["resolve_anaphora"]
 
-SECTOR_CLASSES = {"gov": "GOV", "mil": "MIL", "forces": "MIL"}
+SECTOR_CLASSES = {"gov": "GOV", "ministry": "GOV", "mil": "MIL", "forces": "MIL"}
 PERSON_KINDS = frozenset({"leader", "title", "name"})
+SUBJECT_CLASSES = frozenset({"person", "gov", "ministry", "state"})  # anaphors of one party that may lead a sentence
 STATE_KINDS = frozenset({"country", "capital"})
 
 
@@ -54,6 +55,28 @@ def _compatible(cls: str, m: ActorMention) -> bool:
     if cls == "org":
         return m.kind in ("igo", "ngo", "group", "sector") or ActorCode(m.code).last_sector == "GOV"
     return True  # group / anything
+
+
+def _leader(m: ActorMention | None) -> bool:
+    """A person of a state's government: a leader, minister or official named ("Marcos", "Menlu Sugiono")."""
+    return m is not None and m.kind in PERSON_KINDS and bool(ActorCode(m.code).country) \
+        and ActorCode(m.code).last_sector == "GOV"
+
+
+def _at_home(m: ActorMention, sent: int, starts: list[int], text: str,
+             place_countries: Callable[[int, int], frozenset[str]] | None) -> bool:
+    """Sentence ``sent`` names no place of another state than ``m``'s: the leader is at home there."""
+    if place_countries is None or not 0 <= sent < len(starts):
+        return True
+    hi = starts[sent + 1] if sent + 1 < len(starts) else len(text)
+    return place_countries(starts[sent], hi) <= {ActorCode(m.code).country}
+
+
+def _office(m: ActorMention) -> bool:
+    """A government's office or official of a state ("Japan's defence ministry", "Menlu Sugiono"): of the
+    government sector, not a state or capital standing for its government ("lodged a protest with Beijing")."""
+    code = ActorCode(m.code)
+    return bool(code.country) and code.last_sector == "GOV" and m.kind not in STATE_KINDS
 
 
 def _coordination(antecedent: ActorMention, history: list[ActorMention], text: str, conj: frozenset[str],
@@ -150,6 +173,35 @@ def _surnames(mentions: list[ActorMention], text: str, name_alone: str = "last")
     return out
 
 
+def _sectors_again(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """(helper BG) Later "the <head>" of a group of people first named with a modifier ("factory owners", "Kenyan
+    police" then "the owners", "the police"): the group named before, with its state; only where that head word
+    names one code in the article, and not inside another mention."""
+    first: dict[str, ActorMention] = {}
+    codes: dict[str, set[str]] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        words = m.text.split()
+        if m.kind != "sector" or not m.code or len(words) < 2 or not words[-1].isalpha():
+            continue
+        head = words[-1].lower()
+        first.setdefault(head, m)
+        codes.setdefault(head, set()).add(m.code)
+    if not first:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    low = text.lower()
+    out = []
+    for head, full in first.items():
+        if len(codes[head]) > 1:
+            continue
+        for a in _word_at(low, "the " + head):
+            b = a + len(head) + 4
+            if a < full.end or any(s < b and a < e for s, e in taken):
+                continue
+            out.append(ActorMention(full.code, full.name, text[a:b], a, b, full.kind, f"coref:again+{full.entry}"))
+    return out
+
+
 def _word_at(text: str, word: str) -> Iterator[int]:
     """Where ``word`` (letters) stands alone in ``text``: no word character, apostrophe or hyphen before it, no
     word character or hyphen after it (a string search: a pattern per surname would be compiled per name)."""
@@ -191,12 +243,15 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
 
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
                      conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-                     name_alone: str = "last") -> list[ActorMention]:
+                     name_alone: str = "last",
+                     place_countries: Callable[[int, int], frozenset[str]] | None = None,
+                     sector_again: str = "none") -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
     prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
     ``text``, its conjunctions (``conj``) and place prepositions (``places``), a plural anaphor takes
     every member of a coordination, or the two last parties named outside a place phrase."""
-    mentions = list(mentions) + _surnames(mentions, text, name_alone)
+    mentions = list(mentions) + _surnames(mentions, text, name_alone) \
+        + (_sectors_again(mentions, text) if sector_again == "the_last" and text else [])
     out: list[ActorMention] = []
     history: list[ActorMention] = []
     by_sentence: dict[int, list[ActorMention]] = {}  # the history, per sentence (in the same order)
@@ -215,6 +270,13 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             state = ActorCode(home.code).country if home is not None else ""
             if state:
                 m = replace(m, code=state + m.code, entry=f"{m.entry}+coref:state")
+        elif m.kind == "sector" and m.code == "GOV" and not by_sentence.get(sent) and _leader(subjects.get(sent - 1)) \
+                and _at_home(subjects[sent - 1], sent - 1, starts, text, place_countries):
+            # (helper BG) a bare government opening its sentence after one a leader or minister of a state leads, at
+            # home, is that leader's government: "... kata Marcos dalam pidato di Manila. Pemerintah juga meminta
+            # Amerika Serikat dan Jepang ..." (not after a state alone: "Israel menyerang ... Pemerintah mengecam" is
+            # often the writer's own; nor after a leader abroad: "Macron tiba di Jakarta. Pemerintah menyambut")
+            m = replace(m, code=ActorCode(subjects[sent - 1].code).country + m.code, entry=f"{m.entry}+coref:state")
         if m.kind != "anaphor":
             out.append(m)
             if m.code and not ActorCode(m.code).is_sector:
@@ -234,6 +296,17 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             if speaker is not None:
                 out.append(replace(m, code=speaker.code, name=speaker.name))
             continue
+        if cls == "ministry":
+            # (helper BG) "the ministry", "kementerian itu": the last office of a government named (a ministry, an
+            # official), passing over the states, capitals and armed forces named since, as a second story told in
+            # passing ("Japan's defence ministry said ... In a separate development, South Korea's military said
+            # ... The ministry demanded"); with no office named, the government of the party named before
+            office = next((h for h in reversed(history[-12:]) if _office(h)), None)
+            if office is not None:
+                out.append(replace(m, code=ActorCode(office.code).head + "GOV", name=office.name))
+                subjects.setdefault(sent, office)
+                continue
+            cls = "gov"
         same = by_sentence.get(sent, [])
         first = groups.get(sent - 1)
         if cls == "group" and not same and first is not None and _opens(first, subjects.get(sent - 1)):
@@ -275,6 +348,10 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         elif cls == "group" and len(members) == 1 and antecedent.kind in PERSON_KINDS:
             # "Trump met Kim in Hanoi, where they agreed ...": "they" is no one person, but the persons just named
             members = _last_two("pair", [h for h in same if h.kind in PERSON_KINDS], text, places) or members
+        if len(members) == 1 and cls in SUBJECT_CLASSES:
+            # (helper BG) an anaphor that opens its sentence makes its antecedent that sentence's subject, for the
+            # pronouns after it: "Sugiono met Penny Wong ... He said Indonesia would ... He also praised Australia"
+            subjects.setdefault(sent, antecedent)
         for member in members:
             if not _compatible(cls, member):
                 continue

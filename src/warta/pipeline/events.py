@@ -88,7 +88,8 @@ class EventCoder:
         if not active:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
-                                    self.conjunctions, self.place_words, self.language.settings["name_alone"])
+                                    self.conjunctions, self.place_words, self.language.settings["name_alone"],
+                                    partial(self._place_countries, text), self.language.settings["sector_again"])
         # (part AU) a wire dateline ("Baghdad (Reuters) -", "Santiago (ANTARA/AFP) -") names where the report was filed
         # and who filed it, no party (as SentenceView drops its slots): its agency's home gives no country to the bare
         # "pasukan keamanan" or "polisi" of the story, in its sentence or the article
@@ -129,6 +130,10 @@ class EventCoder:
             if s.index in reports:
                 events.extend(denied_reports(view, events, partial(_claim_from_slot, view, default_country=default_country)))
         return events
+
+    def _place_countries(self, text: str, lo: int, hi: int) -> frozenset[str]:
+        """(helper BG) The states of the places named in ``text[lo:hi]`` (a sentence): where it is set."""
+        return frozenset(p.place.country for p in self.places.find(text[lo:hi]) if p.place.country)
 
     # -- per sentence -------------------------------------------------------------------------
     def _code_sentence(self, article, view, found, countries, quantities, places, dates, prior,
