@@ -224,11 +224,11 @@ def _load_word_classes(code: str) -> dict[str, frozenset[str]]:
 # compound_head: "last" where a noun compound's head is its last noun (English "arms embargo")
 # name_alone: which word of a full personal name news uses alone for the person later: "last" (English "Teodoro"),
 # "first_last" where the given name is used too (Indonesian "Haris Azhar ... Haris")
-# sector_again: how news names a group of people again by the head noun of its first mention: "the_last" (English
-# "factory owners ... the owners"), "none" (helper BG)
+# sector_again: how news names a group of people again by the head noun of its first mention: "definite_last", a word
+# of cue kind definite before the last word of that mention (English "factory owners ... the owners"), "none" (helper BG)
 SETTINGS = {"ambiguous_reading": ("verb", "context"), "parse_roles": ("off", "fallback"), "participle_suffix": ("none", "ing"),
             "compound_head": ("none", "last"), "name_alone": ("last", "first_last"),
-            "sector_again": ("none", "the_last")}
+            "sector_again": ("none", "definite_last")}
 NUMERIC_SETTINGS = {"parse_max_tokens"}
 
 

@@ -173,8 +173,8 @@ def _surnames(mentions: list[ActorMention], text: str, name_alone: str = "last")
     return out
 
 
-def _sectors_again(mentions: list[ActorMention], text: str) -> list[ActorMention]:
-    """(helper BG) Later "the <head>" of a group of people first named with a modifier ("factory owners", "Kenyan
+def _sectors_again(mentions: list[ActorMention], text: str, definite: frozenset[str]) -> list[ActorMention]:
+    """(helper BG) Later a definite word (``definite``: "the") and the head of a group of people first named with a modifier ("factory owners", "Kenyan
     police" then "the owners", "the police"): the group named before, with its state; only where that head word
     names one code in the article, and not inside another mention."""
     first: dict[str, ActorMention] = {}
@@ -194,11 +194,12 @@ def _sectors_again(mentions: list[ActorMention], text: str) -> list[ActorMention
     for head, full in first.items():
         if len(codes[head]) > 1:
             continue
-        for a in _word_at(low, "the " + head):
-            b = a + len(head) + 4
-            if a < full.end or any(s < b and a < e for s, e in taken):
-                continue
-            out.append(ActorMention(full.code, full.name, text[a:b], a, b, full.kind, f"coref:again+{full.entry}"))
+        for word in sorted(definite):
+            for a in _word_at(low, f"{word} {head}"):
+                b = a + len(word) + 1 + len(head)
+                if a < full.end or any(s < b and a < e for s, e in taken):
+                    continue
+                out.append(ActorMention(full.code, full.name, text[a:b], a, b, full.kind, f"coref:again+{full.entry}"))
     return out
 
 
@@ -245,13 +246,13 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                      conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
                      name_alone: str = "last",
                      place_countries: Callable[[int, int], frozenset[str]] | None = None,
-                     sector_again: str = "none") -> list[ActorMention]:
+                     sector_again: str = "none", definite: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
     prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
     ``text``, its conjunctions (``conj``) and place prepositions (``places``), a plural anaphor takes
     every member of a coordination, or the two last parties named outside a place phrase."""
     mentions = list(mentions) + _surnames(mentions, text, name_alone) \
-        + (_sectors_again(mentions, text) if sector_again == "the_last" and text else [])
+        + (_sectors_again(mentions, text, definite) if sector_again == "definite_last" and text else [])
     out: list[ActorMention] = []
     history: list[ActorMention] = []
     by_sentence: dict[int, list[ActorMention]] = {}  # the history, per sentence (in the same order)
