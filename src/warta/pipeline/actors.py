@@ -569,9 +569,16 @@ class ActorFinder:
                     n.kind == "name" and not n.code or n.kind == "title" and ActorCode(n.code).is_sector):
                 qualifiers.append(i)
                 continue
+            prv = out[i - 1] if i > 0 else None
+            if n.kind == "title" and n.code and ActorCode(n.code).is_sector and prv is not None and prv.code \
+                    and prv.kind in ("title", "sector") and not ActorCode(prv.code).is_sector \
+                    and text[prv.end:n.start] == " ":
+                # (helper BH) a rank between an office and the name of its holder is of the office's state: "Kepala
+                # Basarnas Marsekal Madya Kusworo", "Kapolres Bogor AKBP Rudi" (the rank alone has no state)
+                out[i] = replace(n, code=ActorCode(prv.code).country + n.code, entry=f"{n.entry}+{prv.entry}")
+                continue
             if n.kind not in ("name", "title") or n.code:
                 continue
-            prv = out[i - 1] if i > 0 else None
             gap = text[n.end:nxt.start] if nxt is not None else ""
             if (nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(gap)
                     and not any(len(w) > 3 and fold(w) in self.lexicon.name_stop for w in gap[1:].split())):
