@@ -39,6 +39,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a rank between an office and its holder's name is of the office's state
     ("id", "Kepala Bakamla Laksamana Madya Irvansyah menuduh kapal China memasuki perairan Natuna.",
      ("ACCUSE", "IDN", "CHN")),
+    # a government portfolio's field between a state and its office (en word class office_field: "oil", "agriculture")
+    ("en", "Ghanaian agriculture minister Kofi Mensah accused Ivory Coast of smuggling cocoa.", ("ACCUSE", "GHA", "CIV")),
+    ("en", "Nigerian oil minister Emeka Okafor criticised Saudi Arabia over its output cuts.", ("ACCUSE", "NGA", "SAU")),
+    # an office, its field in capitals and its holder's name ("Minister of Trade Budi Santoso")
+    ("en", '"The talks were useful," said Minister of Trade Budi Santoso after a meeting with Finance Minister Sri '
+           'Mulyani at the ministry, Monday.', ("CONSULT", "IDN", "IDN")),
 ])
 def test_bh_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -51,6 +57,9 @@ def test_bh_fixes(lang, text, key):
     # a coach and a chief executive are no officials
     ("id", "Pelatih Persib Bandung mengatakan timnya siap menghadapi laga tandang."),
     ("en", "Tesla chief executive Elon Musk said the new factory would open next year."),
+    # a field word before a firm, and the head of a university, name no official
+    ("en", "Brazilian oil company Petrobras raised fuel prices."),
+    ("en", "The president of Harvard University criticised the decision."),
 ])
 def test_bh_negatives(lang, text):
     assert not event_keys(text, lang, PUB)

@@ -588,6 +588,12 @@ class ActorFinder:
                 # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
                 # "Wakil Ketua DPR Sufmi Dasco Ahmad"
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
+            elif prv is not None and prv.code and prv.kind in ("title", "sector") and n.kind == "name" \
+                    and "sector_state" in self.lexicon.links.get(_WS.sub(" ", fold(text[prv.end:n.start])).strip(), ()) \
+                    and fold(n.text.split()[0]) in self.lexicon.office_fields:
+                # (helper BH) an office, its field as capitalised words and its holder's name: "Minister of Defense
+                # Hazem Shaalan", "Minister of Forestry MS Ka'ban" (the name finder took the field with the name)
+                out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
             elif prv is not None and prv.code and prv.kind in _APPOSITIVE \
                     and _WS.sub(" ", fold(text[prv.end:n.start])).strip() in self.lexicon.led_by:
                 # "KKB pimpinan Egianus Kogoya", "militants led by Abu Omar": the leader named stands for the group
