@@ -45,6 +45,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # an office, its field in capitals and its holder's name ("Minister of Trade Budi Santoso")
     ("en", '"The talks were useful," said Minister of Trade Budi Santoso after a meeting with Finance Minister Sri '
            'Mulyani at the ministry, Monday.', ("CONSULT", "IDN", "IDN")),
+    # a rank set off by commas after an office of a named state; the Indonesian police commands by their full names
+    ("id", "Panglima militer Yordania, Jenderal Yousef Huneiti, mengecam serangan Israel ke Gaza.", ("ACCUSE", "JOR", "ISR")),
+    ("id", "Anggota Kepolisian Sektor Tebet menangkap dua pencuri sepeda motor.", ("COERCE", "IDN", "IDN")),
 ])
 def test_bh_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -63,3 +66,9 @@ def test_bh_fixes(lang, text, key):
 ])
 def test_bh_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
+
+
+def test_bh_foreign_police_stays_foreign():
+    # another state's police named in Indonesian is that state's, not a command of the Indonesian police
+    keys = event_keys("Kepolisian Federal Australia menangkap dua nelayan Indonesia.", "id", PUB)
+    assert ("COERCE", "AUS", "IDN") in keys and not any(k[1] == "IDN" for k in keys)

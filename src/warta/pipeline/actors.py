@@ -572,9 +572,10 @@ class ActorFinder:
             prv = out[i - 1] if i > 0 else None
             if n.kind == "title" and n.code and ActorCode(n.code).is_sector and prv is not None and prv.code \
                     and prv.kind in ("title", "sector") and not ActorCode(prv.code).is_sector \
-                    and text[prv.end:n.start] == " ":
+                    and (text[prv.end:n.start] == " " or _BEFORE_NAME.fullmatch(text, prv.end, n.start)):
                 # (helper BH) a rank between an office and the name of its holder is of the office's state: "Kepala
-                # Basarnas Marsekal Madya Kusworo", "Kapolres Bogor AKBP Rudi" (the rank alone has no state)
+                # Basarnas Marsekal Madya Kusworo", "Kapolres Bogor AKBP Rudi"; set off by a comma: "panglima militer
+                # Yordania, Jenderal Khalid" (the rank alone has no state)
                 out[i] = replace(n, code=ActorCode(prv.code).country + n.code, entry=f"{n.entry}+{prv.entry}")
                 continue
             if n.kind not in ("name", "title") or n.code:
