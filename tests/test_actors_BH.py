@@ -48,6 +48,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # a rank set off by commas after an office of a named state; the Indonesian police commands by their full names
     ("id", "Panglima militer Yordania, Jenderal Yousef Huneiti, mengecam serangan Israel ke Gaza.", ("ACCUSE", "JOR", "ISR")),
     ("id", "Anggota Kepolisian Sektor Tebet menangkap dua pencuri sepeda motor.", ("COERCE", "IDN", "IDN")),
+    # deputies of regional heads, named after a name too; a rank after a regional police command's full name; an
+    # office's place in capitals between the office and its holder set off by a comma
+    ("id", "Hal itu disampaikan Siti Rahma, Wakil Gubernur Jawa Barat, usai menemui para pengungsi banjir di Garut.",
+     ("CONSULT", "IDN", "IDN")),
+    ("en", "Manila Vice Mayor Yul Servo Nieto criticised the national police.", ("ACCUSE", "PHL", "PHL")),
+    ("id", "Kapolda Metro Jaya Irjen Karyoto menemui keluarga korban di Jakarta Timur.", ("CONSULT", "IDN", "IDN")),
+    ("id", "Bupati Garut, Rudy Gunawan menolak tuntutan para buruh pabrik.", ("REJECT", "IDN", "IDN")),
 ])
 def test_bh_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -63,6 +70,8 @@ def test_bh_fixes(lang, text, key):
     # a field word before a firm, and the head of a university, name no official
     ("en", "Brazilian oil company Petrobras raised fuel prices."),
     ("en", "The president of Harvard University criticised the decision."),
+    # a company's deputy head is no official
+    ("id", "Wakil direktur utama perusahaan itu mengatakan laba naik 12 persen."),
 ])
 def test_bh_negatives(lang, text):
     assert not event_keys(text, lang, PUB)

@@ -38,6 +38,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“'‘(]\s*)$")
 _APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
 _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
 _BEFORE_NAME = re.compile(r",[ \t]+$")
+# (helper BH) the office's place or field in capitals between an office and its holder set off by a comma:
+# "Bupati Banyuwangi, Abdullah Azwar Annas", "Kepala Dinas Perumahan DKI, Kelik Indriyanto"
+_OFFICE_PLACE = re.compile(rf"(?: {_UP_WORD}){{1,3}},[ \t]+")
 _QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name
 _WORD = rf"[{_UP}][\w'’\-]*"
 _FREE = re.compile(r"[^\x01]+")  # characters no mention or block entry has taken
@@ -585,7 +588,8 @@ class ActorFinder:
                     and not any(len(w) > 3 and fold(w) in self.lexicon.name_stop for w in gap[1:].split())):
                 out[i] = replace(n, code=nxt.code, entry=f"{n.entry}+{nxt.entry}")
             elif prv is not None and prv.code and prv.kind in ("title", "sector") and (
-                    _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "):
+                    _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "
+                    or _OFFICE_PLACE.fullmatch(text, prv.end, n.start)):
                 # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
                 # "Wakil Ketua DPR Sufmi Dasco Ahmad"
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
