@@ -55,6 +55,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Manila Vice Mayor Yul Servo Nieto criticised the national police.", ("ACCUSE", "PHL", "PHL")),
     ("id", "Kapolda Metro Jaya Irjen Karyoto menemui keluarga korban di Jakarta Timur.", ("CONSULT", "IDN", "IDN")),
     ("id", "Bupati Garut, Rudy Gunawan menolak tuntutan para buruh pabrik.", ("REJECT", "IDN", "IDN")),
+    # the party boards by their acronyms (Indonesian text: DPP, DPW, DPC)
+    ("id", "Ketua DPP Partai Hanura, Benny Rhamdani, mengkritik keputusan KPU soal verifikasi partai.",
+     ("ACCUSE", "IDN", "IDN")),
 ])
 def test_bh_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -75,6 +78,12 @@ def test_bh_fixes(lang, text, key):
 ])
 def test_bh_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
+
+
+def test_bh_taiwan_dpp_stays_taiwanese():
+    # Taiwan's DPP, defined by its full name in brackets, is no Indonesian party board
+    keys = event_keys("Partai Progresif Demokratik (DPP) Taiwan mengecam China. DPP menolak tekanan Beijing.", "id", PUB)
+    assert not any(k[1] == "IDN" for k in keys)
 
 
 def test_bh_foreign_police_stays_foreign():
