@@ -58,6 +58,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # the party boards by their acronyms (Indonesian text: DPP, DPW, DPC)
     ("id", "Ketua DPP Partai Hanura, Benny Rhamdani, mengkritik keputusan KPU soal verifikasi partai.",
      ("ACCUSE", "IDN", "IDN")),
+    # Indonesian agencies by their acronyms in English text too
+    ("en", "BNPB sent 50 tonnes of aid to flood victims in Aceh.", ("AID", "IDN", "IDN")),
+    ("en", "The KPU rejected the opposition's request for a recount.", ("REJECT", "IDN", "IDN")),
 ])
 def test_bh_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -73,6 +76,8 @@ def test_bh_fixes(lang, text, key):
     # a field word before a firm, and the head of a university, name no official
     ("en", "Brazilian oil company Petrobras raised fuel prices."),
     ("en", "The president of Harvard University criticised the decision."),
+    # an agency's divers searching a wreck act on no one
+    ("en", "Basarnas divers searched the wreck for a second day."),
     # a company's deputy head is no official
     ("id", "Wakil direktur utama perusahaan itu mengatakan laba naik 12 persen."),
 ])
