@@ -38,6 +38,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“'‘(]\s*)$")
 _APPOSITIVE = frozenset({"title", "sector", "igo", "ngo", "group"})
 _AFTER_NAME = re.compile(r",[ \t]+(?:[^\W\d_A-Z][\w\-]*[ \t]+){0,4}$")  # ", kepala " / ", the agency "
 _BEFORE_NAME = re.compile(r",[ \t]+$")
+# (helper BH) the office's place or field in capitals between an office and its holder set off by a comma:
+# "Bupati Banyuwangi, Abdullah Azwar Annas", "Kepala Dinas Perumahan DKI, Kelik Indriyanto"
+_OFFICE_PLACE = re.compile(rf"(?: {_UP_WORD}){{1,3}},[ \t]+")
 _QUALIFIER = re.compile(r"[ \t]+[^\W\d_A-Z][\w\-]*[ \t]+")  # one lower-case word between a sector noun and a name
 _WORD = rf"[{_UP}][\w'’\-]*"
 _FREE = re.compile(r"[^\x01]+")  # characters no mention or block entry has taken
@@ -569,17 +572,32 @@ class ActorFinder:
                     n.kind == "name" and not n.code or n.kind == "title" and ActorCode(n.code).is_sector):
                 qualifiers.append(i)
                 continue
+            prv = out[i - 1] if i > 0 else None
+            if n.kind == "title" and n.code and ActorCode(n.code).is_sector and prv is not None and prv.code \
+                    and prv.kind in ("title", "sector") and not ActorCode(prv.code).is_sector \
+                    and (text[prv.end:n.start] == " " or _BEFORE_NAME.fullmatch(text, prv.end, n.start)):
+                # (helper BH) a rank between an office and the name of its holder is of the office's state: "Kepala
+                # Basarnas Marsekal Madya Kusworo", "Kapolres Bogor AKBP Rudi"; set off by a comma: "panglima militer
+                # Yordania, Jenderal Khalid" (the rank alone has no state)
+                out[i] = replace(n, code=ActorCode(prv.code).country + n.code, entry=f"{n.entry}+{prv.entry}")
+                continue
             if n.kind not in ("name", "title") or n.code:
                 continue
-            prv = out[i - 1] if i > 0 else None
             gap = text[n.end:nxt.start] if nxt is not None else ""
             if (nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(gap)
                     and not any(len(w) > 3 and fold(w) in self.lexicon.name_stop for w in gap[1:].split())):
                 out[i] = replace(n, code=nxt.code, entry=f"{n.entry}+{nxt.entry}")
             elif prv is not None and prv.code and prv.kind in ("title", "sector") and (
-                    _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "):
+                    _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "
+                    or _OFFICE_PLACE.fullmatch(text, prv.end, n.start)):
                 # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
                 # "Wakil Ketua DPR Sufmi Dasco Ahmad"
+                out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
+            elif prv is not None and prv.code and prv.kind in ("title", "sector") and n.kind == "name" \
+                    and "sector_state" in self.lexicon.links.get(_WS.sub(" ", fold(text[prv.end:n.start])).strip(), ()) \
+                    and fold(n.text.split()[0]) in self.lexicon.office_fields:
+                # (helper BH) an office, its field as capitalised words and its holder's name: "Minister of Defense
+                # Hazem Shaalan", "Minister of Forestry MS Ka'ban" (the name finder took the field with the name)
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
             elif prv is not None and prv.code and prv.kind in _APPOSITIVE \
                     and _WS.sub(" ", fold(text[prv.end:n.start])).strip() in self.lexicon.led_by:
