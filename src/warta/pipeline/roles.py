@@ -975,7 +975,22 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
         # with no act beside it: "Australia, Meksiko dan India juga dalam proses perundingan", each with others);
         # fronted ("In a phone call on Monday, Abe and Trump agreed"), those right after the comma that closes it
         left = subject_of(view, m) or _after_fronted(view, m)
+    inside = _gap_side(view, m)
+    if inside and all(s.start >= m.end for s in left + right):
+        # (helper BF) "rapat kerja Komisi XI DPR dengan Menteri Keuangan", "rapat kerja Kementerian BUMN dengan
+        # Komisi VI": the side named inside the gap of a meeting's pattern that ends in "dengan/with" is one party,
+        # the one after it the other
+        left, right = inside, right or left
     return left, right
+
+
+def _gap_side(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper BF) The actors of a code inside the gap of a noun of talks whose pattern ends in a word that brings the
+    other side ("rapat kerja Komisi I DPR dengan"): none for a pattern with no such gap."""
+    if not (is_noun(m, view) and m.end - m.start > 2 and view.has(m.end - 1, "prep_target")
+            and event_types().has(m.entry.type, "talks")):
+        return []
+    return [s for s in view.actors if m.start < s.start and s.end <= m.end - 1 and s.code]
 
 
 def _other_branch(view: SentenceView, m: TriggerMatch, left: list[ActorSlot], r: ActorSlot) -> bool:
