@@ -17,8 +17,9 @@ DATA = Path(__file__).parent / "data" / "targets_BF.jsonl"
 PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.947 (TP 18, FP 0, FN 2), id F1 0.928 (TP 32, FP 4,
-# FN 1). The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.946, 0), "id": (0.927, 4)}
+# FN 1); with the fronted addressee ("Kepada Dewan Keamanan PBB, ..."): en 0.974 (TP 19, FP 0, FN 1), id 0.943 (TP 33,
+# FP 4, FN 0). The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.973, 0), "id": (0.942, 4)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "targets-BF", RATCHET)
 
 
@@ -29,6 +30,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("CONSULT", "IDN", "IDN")),
     ("id", "Hal itu terungkap dalam rapat dengar pendapat Komisi VII DPR dengan Menteri Energi di Senayan.",
      ("CONSULT", "IDN", "IDN")),
+    # a saying's addressee fronted behind "kepada"/"to" (roles._fronted_addressee)
+    ("id", "Kepada pemerintah Jepang, Menteri Luar Negeri Filipina meminta dukungan di Laut China Selatan.",
+     ("REQUEST", "PHL", "JPN")),
+    ("id", "Sementara kepada Uni Eropa, Presiden Ukraina mendesak percepatan pengiriman amunisi.",
+     ("REQUEST", "UKR", "IGOEU")),
+    ("en", "To the Security Council, the Palestinian envoy appealed for an immediate ceasefire.",
+     ("REQUEST", "PSE", "IGOUN")),
 ])
 def test_bf_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -40,3 +48,12 @@ def test_bf_fixes(lang, text, key):
 ])
 def test_bf_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the press a thing was said to is no addressee; a direct object stays the one asked
+    ("id", "Kepada wartawan, Menteri Luar Negeri Indonesia mendesak Israel menghentikan serangan.", ("REQUEST", "IDN", "ISR")),
+    ("en", "To reporters, the Turkish foreign minister urged Israel to halt its strikes.", ("REQUEST", "TUR", "ISR")),
+])
+def test_bf_kept(lang, text, key):
+    assert key in event_keys(text, lang, PUB)

@@ -1284,12 +1284,34 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
     if types.has(m.entry.type, "victims"):
         targets = [o for o in (_other_owner(view, t, sources) for t in targets) if o is not None]
     targets = targets or _after_complementizer(view, m, m.end)
+    if types.has(m.entry.type, "speech_act") and all(view.prep_before(t) for t in targets):
+        # (helper BF) a saying's addressee named in a phrase opening the sentence, before any object behind a
+        # preposition: "Kepada Dewan Keamanan PBB, Duta Besar Palestina mendesak ...", "To the UN, the envoy appealed"
+        targets = [t for t in _fronted_addressee(view, m) if t not in sources] or targets
     if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
         # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
         # one inside its content: "refused to withdraw its troops from Ukraine" is the content's)
         targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
                    and not any(m.end <= k < t.start for k in view.trigger_starts)]
     return targets
+
+
+def _fronted_addressee(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper BF) The actors behind a word of the class addressee_prep ("kepada", "to") that opens the sentence (after
+    at most one plain word: "Sedangkan kepada ..."), closed by a comma before the trigger; not the press ("Kepada
+    wartawan, ...": whom it was said to, not whom it is aimed at)."""
+    for k in (0, 1):
+        if not view.is_word(k, "addressee_prep") or k == 1 and not (view.low[0].isalpha() and view.actor_at(0) is None):
+            continue
+        slot = view.actor_after(k + 1)
+        if slot is None or slot.start > k + 3:
+            return []
+        group = view.compound(slot, +1)
+        comma = next((j for j in range(group[-1].end, min(view.n, group[-1].end + 3)) if view.low[j] == ","), None)
+        if comma is None or comma >= m.start or any(view.is_punct(j) for j in range(k, comma)):
+            return []
+        return [g for g in group if g.code and ActorCode(g.code).last_sector != "MED"]
+    return []
 
 
 def _other_owner(view: SentenceView, target: ActorSlot, sources: list[ActorSlot]) -> ActorSlot | None:
