@@ -37,6 +37,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("REQUEST", "UKR", "IGOEU")),
     ("en", "To the Security Council, the Palestinian envoy appealed for an immediate ceasefire.",
      ("REQUEST", "PSE", "IGOUN")),
+    # "kami"/"we" opening reported speech with no quotation marks is the speaker named after ", kata"/", ... said"
+    # (coref._unquoted_speaker)
+    ("id", "Kami mendesak Myanmar membebaskan para tahanan politik, kata Menteri Luar Negeri Malaysia di Kuala Lumpur.",
+     ("REQUEST", "MYS", "MMR")),
+    ("en", "We call on Iran to release the detained sailors, the British foreign secretary said on Tuesday.",
+     ("REQUEST", "GBR", "IRN")),
 ])
 def test_bf_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -44,6 +50,9 @@ def test_bf_fixes(lang, text, key):
 
 @pytest.mark.parametrize(("lang", "text", "etype"), [
     # a working meeting "dengan agenda ..." names no other side
+    # a first-person pronoun with no speaker named after it is the writer's, no actor
+    ("id", "Kami mendesak Myanmar membebaskan para tahanan politik sebelum akhir tahun.", "REQUEST"),
+    ("en", "We urge Iran to release the detained sailors before the end of the year.", "REQUEST"),
     ("id", "Rapat kerja Komisi I DPR dengan agenda pembahasan anggaran pertahanan ditunda hingga pekan depan.", "CONSULT"),
 ])
 def test_bf_negatives(lang, text, etype):

@@ -168,9 +168,11 @@ def _joined(ch: str, marks: str) -> bool:
 _OPEN, _CLOSE = "“", "”"
 
 
-def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[int], text: str) -> ActorMention | None:
+def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[int], text: str,
+                    say_after: frozenset[str] = frozenset()) -> ActorMention | None:
     """The speaker of the quotation ``m`` stands in: the first coded actor after its closing quote in the same
-    sentence ("..., kata X", "..., X said"), else the last one before its opening quote ("X mengatakan, “...")."""
+    sentence ("..., kata X", "..., X said"), else the last one before its opening quote ("X mengatakan, “...");
+    with no quotation marks, the speaker a closing comma and a verb of saying (``say_after``) name after it."""
     if not text:
         return None
     sent = _sentence_of(m.start, starts)
@@ -178,7 +180,7 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
     hi = starts[sent + 1] if 0 <= sent + 1 < len(starts) else len(text)
     before = text[lo:m.start]
     if before.count(_OPEN) <= before.count(_CLOSE) and before.count('"') % 2 == 0:
-        return None
+        return _unquoted_speaker(m, ordered, text, lo, hi, say_after)
     close = min((k for k in (text.find(_CLOSE, m.end, hi), text.find('"', m.end, hi)) if k >= 0), default=-1)
     opening = max(before.rfind(_OPEN), before.rfind('"')) + lo
     coded = [a for a in ordered if a.kind != "anaphor" and a.code and lo <= a.start < hi]
@@ -189,9 +191,27 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
     return earlier[-1] if earlier else None
 
 
+def _unquoted_speaker(m: ActorMention, ordered: list[ActorMention], text: str, lo: int, hi: int,
+                      say_after: frozenset[str]) -> ActorMention | None:
+    """(helper BF) Reported speech with no quotation marks, as wire copy writes it: a first-person pronoun that opens
+    its sentence, closed by a comma and a verb of saying with its speaker ("Kami mendesak Israel ..., kata Menteri
+    Luar Negeri", "We urge ..., the minister said"): that speaker, the first coded actor after the comma."""
+    if not say_after or text[lo:m.start].strip(' "“'):
+        return None
+    for comma in (k for k in range(m.end, hi) if text[k] == ","):
+        words = [w.lower() for w in _WORD.findall(text[comma:hi])[:8]]
+        if say_after.isdisjoint(words):
+            continue
+        return next((a for a in ordered if a.kind != "anaphor" and a.code and comma < a.start < hi), None)
+    return None
+
+
+_WORD = re.compile(r"\w+")
+
+
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
                      conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-                     name_alone: str = "last") -> list[ActorMention]:
+                     name_alone: str = "last", say_after: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
     prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
     ``text``, its conjunctions (``conj``) and place prepositions (``places``), a plural anaphor takes
@@ -230,7 +250,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         if cls == "speaker":
             # "“Kami menolak ...,” kata Menlu Sugiono", "“We will not ...,” the minister said": the quoted
             # speaker; outside a quotation a first-person pronoun is the writer's, no actor
-            speaker = _quoted_speaker(m, ordered, starts, text)
+            speaker = _quoted_speaker(m, ordered, starts, text, say_after)
             if speaker is not None:
                 out.append(replace(m, code=speaker.code, name=speaker.name))
             continue
