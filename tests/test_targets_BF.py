@@ -64,6 +64,8 @@ def test_bf_fixes(lang, text, key):
     ("id", "Saya meminta Israel menghentikan blokade, katanya setelah menghadiri pertemuan Gerakan Pemuda Ansor di Madiun.",
      "REQUEST"),
     ("id", "Rapat kerja Komisi I DPR dengan agenda pembahasan anggaran pertahanan ditunda hingga pekan depan.", "CONSULT"),
+    # "According to X," names who says it, no addressee
+    ("en", "According to a government spokesman, the minister urged calm after the floods.", "REQUEST"),
 ])
 def test_bf_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}

@@ -1298,10 +1298,13 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
 
 def _fronted_addressee(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     """(helper BF) The actors behind a word of the class addressee_prep ("kepada", "to") that opens the sentence (after
-    at most one plain word: "Sedangkan kepada ..."), closed by a comma before the trigger; not the press ("Kepada
-    wartawan, ...": whom it was said to, not whom it is aimed at)."""
+    at most a word of contrast or a conjunction: "Sedangkan kepada ...", "Sementara kepada ..."; not "According to"),
+    closed by a comma before the trigger; not the press ("Kepada wartawan, ...": whom it was said to, not whom it is
+    aimed at)."""
     for k in (0, 1):
-        if not view.is_word(k, "addressee_prep") or k == 1 and not (view.low[0].isalpha() and view.actor_at(0) is None):
+        if not view.is_word(k, "addressee_prep") or k == 1 and not (
+                view.is_word(0, "contrast") or view.kinds(0) & {"subordinator", "simultaneous", "conj"}) \
+                or view.kinds(k) & {"according_to"} or view.kinds(0) & {"according_to"}:
             continue
         slot = view.actor_after(k + 1)
         if slot is None or slot.start > k + 3:
