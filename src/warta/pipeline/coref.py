@@ -221,9 +221,11 @@ def _joined(ch: str, marks: str) -> bool:
 _OPEN, _CLOSE = "“", "”"
 
 
-def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[int], text: str) -> ActorMention | None:
+def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[int], text: str,
+                    say_after: frozenset[str] = frozenset(), conj: frozenset[str] = frozenset()) -> ActorMention | None:
     """The speaker of the quotation ``m`` stands in: the first coded actor after its closing quote in the same
-    sentence ("..., kata X", "..., X said"), else the last one before its opening quote ("X mengatakan, “...")."""
+    sentence ("..., kata X", "..., X said"), else the last one before its opening quote ("X mengatakan, “...");
+    with no quotation marks, the speaker a closing comma and a verb of saying (``say_after``) name after it."""
     if not text:
         return None
     sent = _sentence_of(m.start, starts)
@@ -231,7 +233,7 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
     hi = starts[sent + 1] if 0 <= sent + 1 < len(starts) else len(text)
     before = text[lo:m.start]
     if before.count(_OPEN) <= before.count(_CLOSE) and before.count('"') % 2 == 0:
-        return None
+        return _unquoted_speaker(m, ordered, text, lo, hi, say_after, conj)
     close = min((k for k in (text.find(_CLOSE, m.end, hi), text.find('"', m.end, hi)) if k >= 0), default=-1)
     opening = max(before.rfind(_OPEN), before.rfind('"')) + lo
     coded = [a for a in ordered if a.kind != "anaphor" and a.code and lo <= a.start < hi]
@@ -242,9 +244,42 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
     return earlier[-1] if earlier else None
 
 
+def _sentence_span(m: ActorMention, starts: list[int], text: str) -> tuple[int, int]:
+    sent = _sentence_of(m.start, starts)
+    lo = starts[sent] if 0 <= sent < len(starts) else 0
+    return lo, starts[sent + 1] if 0 <= sent + 1 < len(starts) else len(text)
+
+
+def _title_gap(gap: str, conj: frozenset[str]) -> bool:
+    """Nothing, or only the capitalised words of a title and its conjunctions, between a verb of saying and the coded
+    part of its speaker ("kata Direktur Pemasaran dan Niaga Pertamina ...")."""
+    return all(w[:1].isupper() or w.lower() in conj for w in gap.split())
+
+
+def _unquoted_speaker(m: ActorMention, ordered: list[ActorMention], text: str, lo: int, hi: int,
+                      say_after: frozenset[str], conj: frozenset[str] = frozenset()) -> ActorMention | None:
+    """(helper BF) Reported speech with no quotation marks, as wire copy writes it: a first-person pronoun that opens
+    its sentence, closed by a comma and a verb of saying with its speaker ("Kami mendesak Israel ..., kata Menteri
+    Luar Negeri", "We urge ..., the minister said"): that speaker, the first coded actor after the comma."""
+    if not say_after or text[lo:m.start].strip(' "“'):
+        return None
+    for comma in (k for k in range(m.end, hi) if text[k] == ","):
+        say = next((w for w in list(_WORD.finditer(text, comma, hi))[:8] if w.group().lower() in say_after), None)
+        if say is None:
+            continue
+        # the speaker between the comma and the verb ("..., the minister said") or right after the verb ("..., kata
+        # Menteri"); not one further on ("..., katanya setelah menghadiri ulang tahun Gerakan Pemuda Ansor")
+        return next((a for a in ordered if a.kind != "anaphor" and a.code and comma < a.start < hi
+                     and (a.start < say.start() or _title_gap(text[say.end():a.start], conj))), None)
+    return None
+
+
+_WORD = re.compile(r"\w+")
+
+
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
                      conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-                     name_alone: str = "last",
+                     name_alone: str = "last", say_after: frozenset[str] = frozenset(),
                      place_countries: Callable[[int, int], frozenset[str]] | None = None,
                      sector_again: str = "none", definite: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
@@ -290,10 +325,19 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                 latest[sent] = m
             continue
         cls = m.name or "group"
+        if cls == "reported_speaker":
+            # (helper BF) "saya"/"kita" only where wire copy reports speech with no quotation marks ("Kita imbau
+            # masyarakat ..., kata Direktur Pertamina"): inside quotation marks they stay no actor
+            lo, hi = _sentence_span(m, starts, text)
+            quoted = any(q in text[lo:hi] for q in (_OPEN, _CLOSE, '"'))
+            speaker = None if quoted else _unquoted_speaker(m, ordered, text, lo, hi, say_after, conj)
+            if speaker is not None:
+                out.append(replace(m, code=speaker.code, name=speaker.name))
+            continue
         if cls == "speaker":
             # "“Kami menolak ...,” kata Menlu Sugiono", "“We will not ...,” the minister said": the quoted
             # speaker; outside a quotation a first-person pronoun is the writer's, no actor
-            speaker = _quoted_speaker(m, ordered, starts, text)
+            speaker = _quoted_speaker(m, ordered, starts, text, say_after, conj)
             if speaker is not None:
                 out.append(replace(m, code=speaker.code, name=speaker.name))
             continue

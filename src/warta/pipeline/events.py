@@ -70,6 +70,7 @@ class EventCoder:
         self.conjunctions = frozenset(w for w, kinds in cues.items() if "conj" in kinds and " " not in w)
         self.place_words = frozenset(w for w, kinds in cues.items() if "prep_place" in kinds and " " not in w)
         self.definite = frozenset(w for w, kinds in cues.items() if "definite" in kinds and " " not in w)
+        self.say_after = frozenset(w for w, kinds in cues.items() if "say_after" in kinds and " " not in w)
 
     # -- public -------------------------------------------------------------------------------
     def code(self, article: Article, trace: list[Outcome] | None = None) -> list[Event]:
@@ -90,8 +91,8 @@ class EventCoder:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
                                     self.conjunctions, self.place_words, self.language.settings["name_alone"],
-                                    partial(self._place_countries, text), self.language.settings["sector_again"],
-                                    self.definite)
+                                    self.say_after, partial(self._place_countries, text),
+                                    self.language.settings["sector_again"], self.definite)
         # (part AU) a wire dateline ("Baghdad (Reuters) -", "Santiago (ANTARA/AFP) -") names where the report was filed
         # and who filed it, no party (as SentenceView drops its slots): its agency's home gives no country to the bare
         # "pasukan keamanan" or "polisi" of the story, in its sentence or the article

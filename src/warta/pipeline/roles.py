@@ -975,7 +975,22 @@ def _mutual_sides(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot],
         # with no act beside it: "Australia, Meksiko dan India juga dalam proses perundingan", each with others);
         # fronted ("In a phone call on Monday, Abe and Trump agreed"), those right after the comma that closes it
         left = subject_of(view, m) or _after_fronted(view, m)
+    inside = _gap_side(view, m)
+    if inside and all(s.start >= m.end for s in left + right):
+        # (helper BF) "rapat kerja Komisi XI DPR dengan Menteri Keuangan", "rapat kerja Kementerian BUMN dengan
+        # Komisi VI": the side named inside the gap of a meeting's pattern that ends in "dengan/with" is one party,
+        # the one after it the other
+        left, right = inside, right or left
     return left, right
+
+
+def _gap_side(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper BF) The actors of a code inside the gap of a noun of talks whose pattern ends in a word that brings the
+    other side ("rapat kerja Komisi I DPR dengan"): none for a pattern with no such gap."""
+    if not (is_noun(m, view) and m.end - m.start > 2 and view.has(m.end - 1, "prep_target")
+            and event_types().has(m.entry.type, "talks")):
+        return []
+    return [s for s in view.actors if m.start < s.start and s.end <= m.end - 1 and s.code]
 
 
 def _other_branch(view: SentenceView, m: TriggerMatch, left: list[ActorSlot], r: ActorSlot) -> bool:
@@ -1269,12 +1284,37 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
     if types.has(m.entry.type, "victims"):
         targets = [o for o in (_other_owner(view, t, sources) for t in targets) if o is not None]
     targets = targets or _after_complementizer(view, m, m.end)
+    if types.has(m.entry.type, "speech_act") and all(view.prep_before(t) for t in targets):
+        # (helper BF) a saying's addressee named in a phrase opening the sentence, before any object behind a
+        # preposition: "Kepada Dewan Keamanan PBB, Duta Besar Palestina mendesak ...", "To the UN, the envoy appealed"
+        targets = [t for t in _fronted_addressee(view, m) if t not in sources] or targets
     if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
         # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
         # one inside its content: "refused to withdraw its troops from Ukraine" is the content's)
         targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
                    and not any(m.end <= k < t.start for k in view.trigger_starts)]
     return targets
+
+
+def _fronted_addressee(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper BF) The actors behind a word of the class addressee_prep ("kepada", "to") that opens the sentence (after
+    at most a word of contrast or a conjunction: "Sedangkan kepada ...", "Sementara kepada ..."; not "According to"),
+    closed by a comma before the trigger; not the press ("Kepada wartawan, ...": whom it was said to, not whom it is
+    aimed at)."""
+    for k in (0, 1):
+        if not view.is_word(k, "addressee_prep") or k == 1 and not (
+                view.is_word(0, "contrast") or view.kinds(0) & {"subordinator", "simultaneous", "conj"}) \
+                or view.kinds(k) & {"according_to"} or view.kinds(0) & {"according_to"}:
+            continue
+        slot = view.actor_after(k + 1)
+        if slot is None or slot.start > k + 3:
+            return []
+        group = view.compound(slot, +1)
+        comma = next((j for j in range(group[-1].end, min(view.n, group[-1].end + 3)) if view.low[j] == ","), None)
+        if comma is None or comma >= m.start or any(view.is_punct(j) for j in range(k, comma)):
+            return []
+        return [g for g in group if g.code and ActorCode(g.code).last_sector != "MED"]
+    return []
 
 
 def _other_owner(view: SentenceView, target: ActorSlot, sources: list[ActorSlot]) -> ActorSlot | None:
