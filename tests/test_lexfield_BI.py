@@ -1,0 +1,63 @@
+"""Lexical fields by construction (helper BI, nineteenth session): ACCUSE, REQUEST, REJECT, THREATEN, SUPPORT and AGREE
+as wire news writes them, in English and Indonesian (tests/data/lexfield_BI.jsonl), in the gold's record form, every
+sentence coded by GUIDELINES.md BEFORE warta was run on any of them, with negatives (sport, markets, weather)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "lexfield_BI.jsonl"
+PUB = "2024-11-15"
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.634 (TP 13, FP 2, FN 13), id F1 0.894 (TP 21, FP 1,
+# FN 4). After the English rows (part one): en 0.960 (TP 24, FP 0, FN 2). The ratchet per language: (lowest F1, most
+# false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.959, 0), "id": (0.893, 1)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "lexfield-BI", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and negatives
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # concern voiced over a party's act is criticism (the codebook's 012 row no longer outranks the hand row)
+    ("en", "Norway voiced concern over Russia's treatment of the detained activists.", ("ACCUSE", "NOR", "RUS")),
+    ("en", "Malaysia has voiced deep concern about Myanmar's air strikes.", ("ACCUSE", "MYS", "MMR")),
+    # copular opposition
+    ("en", "Ireland remains firmly opposed to Israel's blockade.", ("REJECT", "IRL", "ISR")),
+    ("en", "Mexico was opposed to the American tariffs.", ("REJECT", "MEX", "USA")),
+    # rallying and lining up behind a party
+    ("en", "The African Union rallied behind Ethiopia in the border dispute.", ("SUPPORT", "IGOAU", "ETH")),
+    ("en", "Latvia lined up behind Finland after the cable damage.", ("SUPPORT", "LVA", "FIN")),
+    ("en", "Estonia is rallying around Ukraine.", ("SUPPORT", "EST", "UKR")),
+    # standing (firmly) with a party
+    ("en", "Canada stood firmly with Denmark over Greenland.", ("SUPPORT", "CAN", "DNK")),
+    # coming to a party's defence
+    ("en", "Beijing came to Pyongyang's defence at the Security Council.", ("SUPPORT", "CHN", "PRK")),
+    ("en", "Turkey rushed to the defence of Azerbaijan.", ("SUPPORT", "TUR", "AZE")),
+    # signing off on, consenting to, assuring of
+    ("en", "Germany signed off on France's proposal for joint borrowing.", ("AGREE", "DEU", "FRA")),
+    ("en", "Sudan has consented to Ethiopia's request for talks.", ("AGREE", "SDN", "ETH")),
+    ("en", "Qatar assured Egypt of its continued support.", ("AGREE", "QAT", "EGY")),
+    # lobbying and challenging a party to act
+    ("en", "Bangladesh is lobbying Japan to fund the bridge.", ("REQUEST", "BGD", "JPN")),
+    ("en", "Taiwan challenged China to renounce the use of force.", ("REQUEST", "TWN", "CHN")),
+])
+def test_bi_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "US standing with local Iraqis has suffered since the raids.", "SUPPORT"),
+    ("en", "Shares in Tokyo rallied behind strong export figures.", "SUPPORT"),
+    ("en", "Fans lined up behind the barriers outside the stadium in Madrid.", "SUPPORT"),
+    ("en", "The goalkeeper came to the defence of his coach after the loss to Spain.", "SUPPORT"),
+    ("en", "Voters in Ohio signed off on the school budget.", "AGREE"),
+    ("en", "Patients in Britain must consent to the sharing of their data.", "AGREE"),
+    ("en", "Brazil are assured of a place in the World Cup finals.", "AGREE"),
+    ("en", "Arsenal challenged Chelsea to a friendly in Singapore.", "REQUEST"),
+])
+def test_bi_negatives(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
