@@ -14,9 +14,10 @@ DATA = Path(__file__).parent / "data" / "lexfield_BI.jsonl"
 PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.634 (TP 13, FP 2, FN 13), id F1 0.894 (TP 21, FP 1,
-# FN 4). After the English rows (part one): en 0.960 (TP 24, FP 0, FN 2). The ratchet per language: (lowest F1, most
+# FN 4). After the English rows (part one): en 0.960 (TP 24, FP 0, FN 2); after the Indonesian rows: id 1.000 (TP 25,
+# FP 0, FN 0). The ratchet per language: (lowest F1, most
 # false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.959, 0), "id": (0.893, 1)}
+RATCHET = {"en": (0.959, 0), "id": (0.999, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "lexfield-BI", RATCHET)
 
 
@@ -44,6 +45,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # lobbying and challenging a party to act
     ("en", "Bangladesh is lobbying Japan to fund the bridge.", ("REQUEST", "BGD", "JPN")),
     ("en", "Taiwan challenged China to renounce the use of force.", ("REQUEST", "TWN", "CHN")),
+    # Indonesian: solidarity as a verb, standing by a party, a promise claimed, a verbal attack
+    ("id", "Jerman bersolidaritas dengan Ukraina.", ("SUPPORT", "DEU", "UKR")),
+    ("id", "Korea Selatan tetap berdiri bersama Amerika Serikat.", ("SUPPORT", "KOR", "USA")),
+    ("id", "Pemerintah Vanuatu menagih janji Australia.", ("REQUEST", "VUT", "AUS")),
+    ("id", "Iran menyerang balik Prancis lewat pernyataan keras.", ("ACCUSE", "IRN", "FRA")),
+    ("id", "Turki menyerang Israel dengan kecaman pedas.", ("ACCUSE", "TUR", "ISR")),
 ])
 def test_bi_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -58,6 +65,22 @@ def test_bi_fixes(lang, text, key):
     ("en", "Patients in Britain must consent to the sharing of their data.", "AGREE"),
     ("en", "Brazil are assured of a place in the World Cup finals.", "AGREE"),
     ("en", "Arsenal challenged Chelsea to a friendly in Singapore.", "REQUEST"),
+    ("id", "Presiden Prabowo berdiri bersama para menteri di atas panggung.", "SUPPORT"),
+    ("id", "Bank itu menagih utang kepada nasabah.", "REQUEST"),
+    ("id", "Pemain Persija menyerang balik dengan cepat.", "ACCUSE"),
+    ("id", "Warga bersolidaritas dengan korban banjir di Bekasi.", "SUPPORT"),
 ])
 def test_bi_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a verbal attack is no assault, a missile attack still is
+    ("id", "Iran menyerang balik Prancis lewat pernyataan keras.", ("ASSAULT", "IRN", "FRA")),
+])
+def test_bi_not_keyed(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)
+
+
+def test_bi_missile_attack_stays_an_assault():
+    assert ("ASSAULT", "RUS", "UKR") in event_keys("Pasukan Rusia menyerang Ukraina dengan rudal.", "id", PUB)
