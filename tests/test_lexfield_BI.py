@@ -45,6 +45,26 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # lobbying and challenging a party to act
     ("en", "Bangladesh is lobbying Japan to fund the bridge.", ("REQUEST", "BGD", "JPN")),
     ("en", "Taiwan challenged China to renounce the use of force.", ("REQUEST", "TWN", "CHN")),
+    # the second sweep: criticism hurled or launched at a party, barbs traded, bristling, fault found, a rebuke delivered
+    ("en", "Caracas unleashed a torrent of criticism at Bogota.", ("ACCUSE", "VEN", "COL")),
+    ("en", "Armenia hurled accusations at Azerbaijan over the blockade.", ("ACCUSE", "ARM", "AZE")),
+    ("en", "Ethiopia and Egypt traded barbs over the dam.", ("ACCUSE", "EGY", "ETH")),
+    ("en", "Beijing bristled at Canberra's call for an inquiry.", ("ACCUSE", "CHN", "AUS")),
+    ("en", "Brussels found fault with Warsaw's judicial reforms.", ("ACCUSE", "IGOEU", "POL")),
+    ("en", "Paris delivered a sharp rebuke to Rome over the migrants.", ("ACCUSE", "FRA", "ITA")),
+    # an apology demanded, help begged
+    ("en", "South Korea sought an apology from Japan.", ("REQUEST", "KOR", "JPN")),
+    ("en", "Haiti begged the United States for help.", ("REQUEST", "HTI", "USA")),
+    # refusals in idiom
+    ("en", "Tehran said no to Washington's offer of talks.", ("REJECT", "IRN", "USA")),
+    ("en", "Budapest has stonewalled Kyiv's bid.", ("REJECT", "HUN", "UKR")),
+    ("en", "Beijing pushed back on Canberra's demands.", ("REJECT", "CHN", "AUS")),
+    ("en", "Riyadh pushed back against Washington's pressure.", ("REJECT", "SAU", "USA")),
+    ("en", "Taiwan stood firm against China's pressure.", ("REJECT", "TWN", "CHN")),
+    ("en", "Belarus thumbed its nose at the European Union.", ("REJECT", "BLR", "IGOEU")),
+    # sabre-rattling, an agreement forged
+    ("en", "Moscow is rattling its sabre at the Baltic states and Poland.", ("THREATEN", "RUS", "POL")),
+    ("en", "Chad and Sudan forged a security pact.", ("AGREE", "TCD", "SDN")),
     # Indonesian: solidarity as a verb, standing by a party, a promise claimed, a verbal attack
     ("id", "Jerman bersolidaritas dengan Ukraina.", ("SUPPORT", "DEU", "UKR")),
     ("id", "Korea Selatan tetap berdiri bersama Amerika Serikat.", ("SUPPORT", "KOR", "USA")),
@@ -65,6 +85,10 @@ def test_bi_fixes(lang, text, key):
     ("en", "Patients in Britain must consent to the sharing of their data.", "AGREE"),
     ("en", "Brazil are assured of a place in the World Cup finals.", "AGREE"),
     ("en", "Arsenal challenged Chelsea to a friendly in Singapore.", "REQUEST"),
+    ("en", "Two beggars begged for coins outside the station in Delhi.", "REQUEST"),
+    ("en", "The meeting was pushed back on Monday because of the storm in Texas.", "REJECT"),
+    ("en", "Police said the documents had been forged in Mexico.", "AGREE"),
+    ("en", "Oil traders traded barbs on the floor in London.", "ACCUSE"),
     ("id", "Presiden Prabowo berdiri bersama para menteri di atas panggung.", "SUPPORT"),
     ("id", "Bank itu menagih utang kepada nasabah.", "REQUEST"),
     ("id", "Pemain Persija menyerang balik dengan cepat.", "ACCUSE"),
@@ -77,6 +101,11 @@ def test_bi_negatives(lang, text, etype):
 @pytest.mark.parametrize(("lang", "text", "key"), [
     # a verbal attack is no assault, a missile attack still is
     ("id", "Iran menyerang balik Prancis lewat pernyataan keras.", ("ASSAULT", "IRN", "FRA")),
+    # a barrage of criticism is no gunfire; an apology demanded is no apology; a rebuke delivered is no aid
+    ("en", "Beijing pushed back on Canberra's demands.", ("SUPPORT", "CHN", "AUS")),
+    ("en", "Caracas unleashed a barrage of criticism at Bogota.", ("ASSAULT", "VEN", "COL")),
+    ("en", "South Korea sought an apology from Japan.", ("SUPPORT", "JPN", "KOR")),
+    ("en", "Paris delivered a sharp rebuke to Rome over the migrants.", ("AID", "FRA", "ITA")),
 ])
 def test_bi_not_keyed(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
