@@ -71,6 +71,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Pemerintah Vanuatu menagih janji Australia.", ("REQUEST", "VUT", "AUS")),
     ("id", "Iran menyerang balik Prancis lewat pernyataan keras.", ("ACCUSE", "IRN", "FRA")),
     ("id", "Turki menyerang Israel dengan kecaman pedas.", ("ACCUSE", "TUR", "ISR")),
+    # the second sweep: an apology demanded, a call ignored, a proposal set aside, an agreement struck, criticism
+    # answered
+    ("id", "Korea Selatan menuntut permintaan maaf dari Jepang.", ("REQUEST", "KOR", "JPN")),
+    ("id", "Myanmar tidak menggubris desakan ASEAN.", ("REJECT", "MMR", "IGOASEAN")),
+    ("id", "Israel mengesampingkan tawaran Mesir.", ("REJECT", "ISR", "EGY")),
+    ("id", "Vietnam menjalin kesepakatan baru dengan Laos.", ("AGREE", "VNM", "LAO")),
+    ("id", "China membalas kritik Australia.", ("ACCUSE", "CHN", "AUS")),
 ])
 def test_bi_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -93,6 +100,8 @@ def test_bi_fixes(lang, text, key):
     ("id", "Bank itu menagih utang kepada nasabah.", "REQUEST"),
     ("id", "Pemain Persija menyerang balik dengan cepat.", "ACCUSE"),
     ("id", "Warga bersolidaritas dengan korban banjir di Bekasi.", "SUPPORT"),
+    ("id", "Kedua pemimpin sepakat mengesampingkan perbedaan.", "REJECT"),
+    ("id", "Warga membalas kritik di media sosial.", "ACCUSE"),
 ])
 def test_bi_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
@@ -105,6 +114,7 @@ def test_bi_negatives(lang, text, etype):
     ("en", "Beijing pushed back on Canberra's demands.", ("SUPPORT", "CHN", "AUS")),
     ("en", "Caracas unleashed a barrage of criticism at Bogota.", ("ASSAULT", "VEN", "COL")),
     ("en", "South Korea sought an apology from Japan.", ("SUPPORT", "JPN", "KOR")),
+    ("id", "Korea Selatan menuntut permintaan maaf dari Jepang.", ("SUPPORT", "JPN", "KOR")),
     ("en", "Paris delivered a sharp rebuke to Rome over the migrants.", ("AID", "FRA", "ITA")),
 ])
 def test_bi_not_keyed(lang, text, key):
