@@ -384,7 +384,7 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
     "140": (["aksi protes", "memprotes", "pembangkangan sipil"],
             ["civil disobedience", "<protest>", "dissent"]),
     "141": (["unjuk_rasa|berunjuk_rasa", "demonstrasi|berdemonstrasi", "long_march|pawai"],
-            ["demonstration|demonstrations", "<rally> ~ against|in", "<march> ~ against|through"]),
+            ["demonstration|demonstrations", "<rally> ~ against", "<march> ~ against|through"]),
     "142": (["mogok_makan", "aksi_mogok_makan", "melakukan ~ mogok_makan"],
             ["hunger strike", "hunger strikers", "on hunger strike"]),
     "143": (["mogok_kerja|pemogokan", "mogok_nasional", "boikot"],
