@@ -3,6 +3,12 @@
 - A state's political forces, parties or factions are the state (sector data "-"): "Iraqi political forces condemned
   the attack" was read as the demonym and a bare "forces" (armed forces of no state), which had no code, so the
   condemnation was dropped. Alone they name no actor: "political forces" are not an army.
+- A national body's name with another state after it names that state's body after a title too: "Ketua DPR AS Nancy
+  Pelosi" was Indonesia's House (IDNLEG) beside a separate "AS Nancy Pelosi", so the speaker's acts came out
+  Indonesian (the recoding of "Mahkamah Konstitusi Thailand" was read only for a body standing alone).
+- "Ketua Parlemen Eropa David Sassoli" is the European Parliament's (IGOEU): the title row "ketua parlemen" took the
+  word "Parlemen" from the IGO's name, left "Eropa" out and let the bare LEG take the other party's state (USA beside
+  Trump). "ketua" and the sector noun "parlemen" still give "Ketua parlemen Iran" its state.
 """
 
 from __future__ import annotations
@@ -41,3 +47,27 @@ def test_political_forces_alone_are_no_army(text):
 
 def test_political_forces_condemning_a_state():
     assert ("ACCUSE", "IRQ", "TUR") in event_keys("Iraqi political forces condemned Turkey on Tuesday.", "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ketua DPR AS Nancy Pelosi mengecam Trump.", ("Ketua DPR AS Nancy Pelosi", "USALEG")),
+    ("Wakil Ketua Dewan Perwakilan Rakyat Filipina mengecam China.", ("Wakil Ketua Dewan Perwakilan Rakyat Filipina", "PHLLEG")),
+    ("Ketua Parlemen Eropa David Sassoli mengecam Trump.", ("Ketua Parlemen Eropa David Sassoli", "IGOEU")),
+    ("Ketua Parlemen Iran Ali Larijani mengecam AS.", ("Ketua Parlemen Iran Ali Larijani", "IRNLEG")),
+])
+def test_titled_heads_of_foreign_and_european_bodies(text, actor):
+    assert actor in _actors(text, "id")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ketua DPR Puan Maharani mengecam KPU.", ("Ketua DPR Puan Maharani", "IDNLEG")),
+    ("Ketua parlemen mengecam pemerintah.", ("Ketua parlemen", "LEG")),
+])
+def test_titled_heads_of_own_bodies_stay(text, actor):
+    assert actor in _actors(text, "id")
+
+
+def test_us_speaker_criticising_trump_is_american():
+    keys = event_keys("Ketua DPR AS Nancy Pelosi mengecam Presiden Donald Trump.", "id", "2019-12-20")
+    assert ("ACCUSE", "USA", "USA") in keys
+    assert not [k for k in keys if k[1] == "IDN"]

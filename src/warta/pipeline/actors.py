@@ -238,11 +238,12 @@ class ActorFinder:
                     link = self._portfolio_link(text, folded, last[-1].end, h.start)  # "Mexico's Economy Ministry"
                     if link is None and not self.lexicon.head_first:
                         link = self._field_link(text, folded, last[-1].end, h.start)
-                if link == "" and len(last) == 1 and self._foreign_body(last[0], h):
+                if link == "" and self._foreign_body(last[-1], h):
                     # "Mahkamah Konstitusi Thailand": a national body's name with another state after it names
-                    # that state's body of the same sector
-                    body = last[0]
-                    last[0] = replace(body, entry=replace(body.entry, kind="sector", code=ActorCode(body.entry.code).rest))
+                    # that state's body of the same sector; so after a title too (lead, session 19: "Ketua DPR AS
+                    # Nancy Pelosi" is the US House's speaker, not Indonesia's)
+                    body = last[-1]
+                    last[-1] = replace(body, entry=replace(body.entry, kind="sector", code=ActorCode(body.entry.code).rest))
                 elif link in ("", "'s", "’s") and len(last) == 1 and not self.lexicon.head_first \
                         and self._foreign_body(h, last[0], head_first=False):
                     # (part V) "New Zealand's Labour Party", "Canada's House of Commons": a state before a national
