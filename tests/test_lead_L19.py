@@ -9,6 +9,8 @@
 - "Ketua Parlemen Eropa David Sassoli" is the European Parliament's (IGOEU): the title row "ketua parlemen" took the
   word "Parlemen" from the IGO's name, left "Eropa" out and let the bare LEG take the other party's state (USA beside
   Trump). "ketua" and the sector noun "parlemen" still give "Ketua parlemen Iran" its state.
+- "wacana" (an idea floated in politics), "gagasan", "ide" and "usul" are acts (cue kind event_noun) as "usulan" is,
+  and "wacana" a plan: agreeing with "wacana X" endorses X, not X agreeing ("setuju dengan wacana Presiden Prabowo").
 """
 
 from __future__ import annotations
@@ -71,3 +73,20 @@ def test_us_speaker_criticising_trump_is_american():
     keys = event_keys("Ketua DPR AS Nancy Pelosi mengecam Presiden Donald Trump.", "id", "2019-12-20")
     assert ("ACCUSE", "USA", "USA") in keys
     assert not [k for k in keys if k[1] == "IDN"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Jerman setuju dengan wacana Prancis soal pajak digital.", ("SUPPORT", "DEU", "FRA")),
+    ("Ketua Umum PKB Muhaimin Iskandar sepakat dengan gagasan Presiden Joko Widodo.", ("SUPPORT", "IDN", "IDN")),
+    ("Partai Golkar setuju dengan wacana Presiden Prabowo Subianto soal pemilihan kepala daerah.", ("SUPPORT", "IDN", "IDN")),
+])
+def test_agreeing_with_a_floated_idea_endorses_its_author(text, key):
+    assert key in event_keys(text, "id", "2024-12-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Wacana itu muncul dalam diskusi di kampus.",
+    "Ide itu datang dari para mahasiswa.",
+])
+def test_a_floated_idea_alone_codes_nothing(text):
+    assert not event_keys(text, "id", "2024-12-01")
