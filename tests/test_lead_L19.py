@@ -11,6 +11,10 @@
   Trump). "ketua" and the sector noun "parlemen" still give "Ketua parlemen Iran" its state.
 - "wacana" (an idea floated in politics), "gagasan", "ide" and "usul" are acts (cue kind event_noun) as "usulan" is,
   and "wacana" a plan: agreeing with "wacana X" endorses X, not X agreeing ("setuju dengan wacana Presiden Prabowo").
+- Talks, deals and truces between a state's actor and unnamed armed rebels (event_types.tsv home_insurgents, rule
+  home-insurgents): the rebels are that state's insurgents, unless the event's place lies in another state ("Sudan dan
+  kelompok-kelompok pemberontak menyetujui gencatan senjata 60 hari di Darfur ... perjanjian yang dicapai di Nigeria":
+  tuning id +2 events; an unnamed side of a deal was dropped).
 """
 
 from __future__ import annotations
@@ -90,3 +94,24 @@ def test_agreeing_with_a_floated_idea_endorses_its_author(text, key):
 ])
 def test_a_floated_idea_alone_codes_nothing(text):
     assert not event_keys(text, "id", "2024-12-01")
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Sudan and rebel groups agreed to a 60-day ceasefire in Darfur.", ("AGREE", "SDN", "SDN")),
+    ("en", "The Ethiopian government and rebels agreed to a peace deal on Friday.", ("AGREE", "ETH", "ETH")),
+    ("id", "Pemerintah Filipina dan kelompok pemberontak sepakat melanjutkan perundingan damai.", ("AGREE", "PHL", "PHL")),
+    ("id", "Myanmar dan kelompok pemberontak bersenjata menyepakati gencatan senjata di negara bagian Shan.",
+     ("AGREE", "MMR", "MMR")),
+])
+def test_rebels_dealing_with_a_state_are_its_insurgents(lang, text, key):
+    keys = event_keys(text, lang, PUB)
+    assert key in keys
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), [
+    # the event's place in another state: the rebels may be of that one, so no state is guessed for them
+    ("en", "Russia and rebels agreed to a truce in Syria.", "RUS"),
+    ("id", "Pejabat senior AS di Baghdad menjalin kontak dengan pemberontak.", "USA"),
+])
+def test_rebels_abroad_take_no_state_of_the_other_party(lang, text, state):
+    assert (state, state) not in {k[1:] for k in event_keys(text, lang, PUB)}

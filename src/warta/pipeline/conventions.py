@@ -1229,6 +1229,32 @@ def _verbal_attack(c: Candidate, d: Draft) -> None:
         d.type, d.cameo = "ACCUSE", "111"
 
 
+def _home_insurgents(c: Candidate, d: Draft) -> None:
+    """(lead, session 19) Talks, deals and truces (event_types.tsv home_insurgents) between a state's actor and
+    unnamed armed rebels: the rebels are that state's insurgents ("Sudan dan kelompok pemberontak menyetujui gencatan
+    senjata di Darfur": SDNREB; "the Sudanese government and rebel groups agreed to a truce"), unless the event's place is
+    in another state, where the rebels may be of that one ("Russia and the rebels agreed to a truce in Syria",
+    "menjalin kontak antara pejabat senior AS di Baghdad dengan pemberontak")."""
+    if d.tgt is None or not event_types().has(d.type, "home_insurgents"):
+        return
+    for rebels, state in ((d.src, d.tgt), (d.tgt, d.src)):
+        code, other = ActorCode(rebels.code), ActorCode(state.code)
+        if not (code.is_sector and code.last_sector == "REB" and state.country and not other.is_org):
+            continue
+        place = anchors.location(c.view, d.match, c.scene.places, None)  # the event's place, not a deal's named in passing
+        named = [p for p in c.scene.places if not any(a.mention.start <= p.start < a.mention.end for a in (rebels, state))]
+        countries = ({place.country} if place is not None else {p.place.country for p in named}) - {""}
+        if countries and state.country not in countries:
+            return  # (with no place of the act found, a place of the state's own named anywhere in the sentence will do;
+            # the state named as the party is no place)
+        recoded = replace(rebels, mention=replace(rebels.mention, code=state.country + rebels.code))
+        if rebels is d.src:
+            d.src = recoded
+        else:
+            d.tgt = recoded
+        return
+
+
 def _protest_by_citizens(c: Candidate, d: Draft) -> None:
     """"demonstrations by Russians": a country protesting stands for its citizens (RUSCVL)."""
     code = d.src.code
@@ -1512,6 +1538,7 @@ RULES: tuple[Rule, ...] = (
     Rule("own-place", "recode", _own_place),
     Rule("forces-home", "recode", _forces_home),
     Rule("protest-by-citizens", "recode", _protest_by_citizens),
+    Rule("home-insurgents", "recode", _home_insurgents),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
     Rule("target-required", "veto", _target_required),
