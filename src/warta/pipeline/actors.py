@@ -574,8 +574,9 @@ class ActorFinder:
                 qualifiers.append(i)
                 continue
             prv = out[i - 1] if i > 0 else None
-            if n.kind == "title" and n.code and ActorCode(n.code).is_sector and prv is not None and prv.code \
-                    and prv.kind in ("title", "sector") and not ActorCode(prv.code).is_sector \
+            office = prv if prv is not None and prv.code and prv.kind in ("title", "sector") else None  # right before
+            if n.kind == "title" and n.code and ActorCode(n.code).is_sector and office is not None \
+                    and not ActorCode(office.code).is_sector \
                     and (text[prv.end:n.start] == " " or _BEFORE_NAME.fullmatch(text, prv.end, n.start)):
                 # (helper BH) a rank between an office and the name of its holder is of the office's state: "Kepala
                 # Basarnas Marsekal Madya Kusworo", "Kapolres Bogor AKBP Rudi"; set off by a comma: "panglima militer
@@ -588,13 +589,13 @@ class ActorFinder:
             if (nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(gap)
                     and not any(len(w) > 3 and fold(w) in self.lexicon.name_stop for w in gap[1:].split())):
                 out[i] = replace(n, code=nxt.code, entry=f"{n.entry}+{nxt.entry}")
-            elif prv is not None and prv.code and prv.kind in ("title", "sector") and (
+            elif office is not None and (
                     _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "
                     or _OFFICE_PLACE.fullmatch(text, prv.end, n.start)):
                 # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
                 # "Wakil Ketua DPR Sufmi Dasco Ahmad"
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
-            elif prv is not None and prv.code and prv.kind in ("title", "sector") and n.kind == "name" \
+            elif office is not None and n.kind == "name" \
                     and "sector_state" in self.lexicon.links.get(_WS.sub(" ", fold(text[prv.end:n.start])).strip(), ()) \
                     and fold(n.text.split()[0]) in self.lexicon.office_fields:
                 # (helper BH) an office, its field as capitalised words and its holder's name: "Minister of Defense

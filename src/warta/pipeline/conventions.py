@@ -1242,8 +1242,9 @@ def _home_insurgents(c: Candidate, d: Draft) -> None:
         if not (code.is_sector and code.last_sector == "REB" and state.country and not other.is_org):
             continue
         place = anchors.location(c.view, d.match, c.scene.places, None)  # the event's place, not a deal's named in passing
-        named = [p for p in c.scene.places if not any(a.mention.start <= p.start < a.mention.end for a in (rebels, state))]
-        countries = ({place.country} if place is not None else {p.place.country for p in named}) - {""}
+        countries = ({place.country} if place is not None else {
+            p.place.country for p in c.scene.places
+            if not any(a.mention.start <= p.start < a.mention.end for a in (rebels, state))}) - {""}
         if countries and state.country not in countries:
             return  # (with no place of the act found, a place of the state's own named anywhere in the sentence will do;
             # the state named as the party is no place)

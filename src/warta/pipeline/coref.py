@@ -68,8 +68,7 @@ def _at_home(m: ActorMention, sent: int, starts: list[int], text: str,
     """Sentence ``sent`` names no place of another state than ``m``'s: the leader is at home there."""
     if place_countries is None or not 0 <= sent < len(starts):
         return True
-    hi = starts[sent + 1] if sent + 1 < len(starts) else len(text)
-    return place_countries(starts[sent], hi) <= {ActorCode(m.code).country}
+    return place_countries(*_sentence_bounds(sent, starts, text)) <= {ActorCode(m.code).country}
 
 
 def _office(m: ActorMention) -> bool:
@@ -228,9 +227,7 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
     with no quotation marks, the speaker a closing comma and a verb of saying (``say_after``) name after it."""
     if not text:
         return None
-    sent = _sentence_of(m.start, starts)
-    lo = starts[sent] if 0 <= sent < len(starts) else 0
-    hi = starts[sent + 1] if 0 <= sent + 1 < len(starts) else len(text)
+    lo, hi = _sentence_bounds(_sentence_of(m.start, starts), starts, text)
     before = text[lo:m.start]
     if before.count(_OPEN) <= before.count(_CLOSE) and before.count('"') % 2 == 0:
         return _unquoted_speaker(m, ordered, text, lo, hi, say_after, conj)
@@ -244,8 +241,8 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
     return earlier[-1] if earlier else None
 
 
-def _sentence_span(m: ActorMention, starts: list[int], text: str) -> tuple[int, int]:
-    sent = _sentence_of(m.start, starts)
+def _sentence_bounds(sent: int, starts: list[int], text: str) -> tuple[int, int]:
+    """Where sentence ``sent`` begins and ends in ``text`` (from its start offsets ``starts``; all of it with none)."""
     lo = starts[sent] if 0 <= sent < len(starts) else 0
     return lo, starts[sent + 1] if 0 <= sent + 1 < len(starts) else len(text)
 
@@ -328,7 +325,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         if cls == "reported_speaker":
             # (helper BF) "saya"/"kita" only where wire copy reports speech with no quotation marks ("Kita imbau
             # masyarakat ..., kata Direktur Pertamina"): inside quotation marks they stay no actor
-            lo, hi = _sentence_span(m, starts, text)
+            lo, hi = _sentence_bounds(_sentence_of(m.start, starts), starts, text)
             quoted = any(q in text[lo:hi] for q in (_OPEN, _CLOSE, '"'))
             speaker = None if quoted else _unquoted_speaker(m, ordered, text, lo, hi, say_after, conj)
             if speaker is not None:

@@ -1302,9 +1302,9 @@ def _fronted_addressee(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     closed by a comma before the trigger; not the press ("Kepada wartawan, ...": whom it was said to, not whom it is
     aimed at)."""
     for k in (0, 1):
-        if not view.is_word(k, "addressee_prep") or k == 1 and not (
-                view.is_word(0, "contrast") or view.kinds(0) & {"subordinator", "simultaneous", "conj"}) \
-                or view.kinds(k) & {"according_to"} or view.kinds(0) & {"according_to"}:
+        if not view.is_word(k, "addressee_prep") or "according_to" in view.kinds(0) | view.kinds(k):
+            continue
+        if k == 1 and not (view.is_word(0, "contrast") or view.kinds(0) & {"subordinator", "simultaneous", "conj"}):
             continue
         slot = view.actor_after(k + 1)
         if slot is None or slot.start > k + 3:
