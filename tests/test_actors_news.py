@@ -111,11 +111,11 @@ def test_actor_code(lang, text, phrase, code):
 def _alone(lang: str, text: str, word: str) -> list[str]:
     """The codes warta gives ``word`` standing alone after the first sentence."""
     from warta.lexicon.registry import load_language
-    from warta.pipeline.coref import resolve_anaphora
+    from warta.pipeline.coref import AnaphoraWords, resolve_anaphora
 
     cut = text.index(". ") + 2
     found = resolve_anaphora(ActorFinder(lang).find(text, dt.date(2024, 11, 15)), [0, cut], text,
-                             name_alone=load_language(lang).settings["name_alone"])
+                             AnaphoraWords(name_alone=load_language(lang).settings["name_alone"]))
     return [m.code for m in found if m.text == word and m.start >= cut]
 
 

@@ -13,15 +13,15 @@ The actor finder marks anaphors with ``kind="anaphor"`` and the class they refer
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import replace
+from collections.abc import Callable, Collection, Iterator, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import canonical_names, sector_class
 from warta.model import ActorMention
 
-__all__ = ["resolve_anaphora"]
+__all__ = ["AnaphoraWords", "resolve_anaphora"]
 
 SECTOR_CLASSES = {"gov": "GOV", "ministry": "GOV", "mil": "MIL", "forces": "MIL"}
 PERSON_KINDS = frozenset({"leader", "title", "name"})
@@ -274,17 +274,40 @@ def _unquoted_speaker(m: ActorMention, ordered: list[ActorMention], text: str, l
 _WORD = re.compile(r"\w+")
 
 
+@dataclass(frozen=True)
+class AnaphoraWords:
+    """A language's words and settings that :func:`resolve_anaphora` reads: its one-word conjunctions
+    (``conj``), place prepositions (``places``), speech verbs after a quote (``say_after``) and definite
+    determiners (``definite``), and the settings ``name_alone`` and ``sector_again`` (lang/<code>/settings.tsv)."""
+
+    conj: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    say_after: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
+    name_alone: str = "last"
+    sector_again: str = "none"
+
+    @classmethod
+    def of(cls, cues: Mapping[str, Collection[str]], settings: Mapping[str, str]) -> AnaphoraWords:
+        """From a language's cues (word -> its kinds) and settings."""
+        def kind(k: str) -> frozenset[str]:
+            return frozenset(w for w, kinds in cues.items() if k in kinds and " " not in w)
+
+        return cls(kind("conj"), kind("prep_place"), kind("say_after"), kind("definite"), settings["name_alone"],
+                   settings["sector_again"])
+
+
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
-                     conj: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-                     name_alone: str = "last", say_after: frozenset[str] = frozenset(),
-                     place_countries: Callable[[int, int], frozenset[str]] | None = None,
-                     sector_again: str = "none", definite: frozenset[str] = frozenset()) -> list[ActorMention]:
+                     words: AnaphoraWords = AnaphoraWords(),
+                     place_countries: Callable[[int, int], frozenset[str]] | None = None) -> list[ActorMention]:
     """Resolve anaphors; ``boundaries`` (sentence start offsets) let a pronoun that opens a sentence
     prefer the previous sentence's subject (its first actor) over the last actor mentioned; with the
-    ``text``, its conjunctions (``conj``) and place prepositions (``places``), a plural anaphor takes
-    every member of a coordination, or the two last parties named outside a place phrase."""
-    mentions = list(mentions) + _surnames(mentions, text, name_alone) \
-        + (_sectors_again(mentions, text, definite) if sector_again == "definite_last" and text else [])
+    ``text`` and the language's ``words``, a plural anaphor takes every member of a coordination, or the
+    two last parties named outside a place phrase; ``place_countries`` (start, end) gives the states of
+    the places named in a span of the text."""
+    conj, places, say_after, definite = words.conj, words.places, words.say_after, words.definite
+    mentions = list(mentions) + _surnames(mentions, text, words.name_alone) \
+        + (_sectors_again(mentions, text, definite) if words.sector_again == "definite_last" and text else [])
     out: list[ActorMention] = []
     history: list[ActorMention] = []
     by_sentence: dict[int, list[ActorMention]] = {}  # the history, per sentence (in the same order)

@@ -32,7 +32,7 @@ from warta.pipeline.actors import ActorFinder
 from warta.pipeline.analysis import ActorSlot, SentenceView, dateline_end, may_open_with_dateline
 from warta.pipeline.attribution import denied_reports, find_attribution
 from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, stage
-from warta.pipeline.coref import resolve_anaphora
+from warta.pipeline.coref import AnaphoraWords, resolve_anaphora
 from warta.pipeline.quantity import QuantityFinder
 from warta.pipeline.relations import in_setting, may_name_target, parse_roles
 from warta.pipeline.roles import Roles, find_roles, new_clause_speaker
@@ -66,11 +66,7 @@ class EventCoder:
         self.parse_cap = int(cap) if cap.isdigit() else None  # longer sentences are not parsed
         if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
             syntax.load_parser(lang)
-        cues = self.language.cues
-        self.conjunctions = frozenset(w for w, kinds in cues.items() if "conj" in kinds and " " not in w)
-        self.place_words = frozenset(w for w, kinds in cues.items() if "prep_place" in kinds and " " not in w)
-        self.definite = frozenset(w for w, kinds in cues.items() if "definite" in kinds and " " not in w)
-        self.say_after = frozenset(w for w, kinds in cues.items() if "say_after" in kinds and " " not in w)
+        self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings)
 
     # -- public -------------------------------------------------------------------------------
     def code(self, article: Article, trace: list[Outcome] | None = None) -> list[Event]:
@@ -90,9 +86,7 @@ class EventCoder:
         if not active:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
-                                    self.conjunctions, self.place_words, self.language.settings["name_alone"],
-                                    self.say_after, partial(self._place_countries, text),
-                                    self.language.settings["sector_again"], self.definite)
+                                    self.anaphora_words, partial(self._place_countries, text))
         # (part AU) a wire dateline ("Baghdad (Reuters) -", "Santiago (ANTARA/AFP) -") names where the report was filed
         # and who filed it, no party (as SentenceView drops its slots): its agency's home gives no country to the bare
         # "pasukan keamanan" or "polisi" of the story, in its sentence or the article
