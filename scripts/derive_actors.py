@@ -7,12 +7,15 @@ Reads ``../shared/data/petrarch2/Phoenix.{International,MilNonState,Countries}.a
   recoded to GUIDELINES.md codes (IGO/NGO + short name, home state + REB, XXXREB);
 - ``src/warta/knowledge/people_phoenix.tsv``: office-holders whose government role overlaps
   2000-01-01 onwards, with the dates the source gives (two-digit years read as 19YY/20YY; a role
-  open in the source ends on the source's date, 2014-01-30, since nothing later is known from it).
+  open in the source ends on the source's date, 2014-01-30, since nothing later is known from it);
+  and office-holders of the international bodies GUIDELINES.md names (the International file's dated
+  entries whose code is one body's own: IGONATO, IGOWB, IGOAU ...; not the ministers of the state that
+  holds the EU Council's rotating presidency, who speak for their state).
 
 Noisy entries are dropped: multinational companies, region-only codes, single words that are
 ordinary English or Indonesian words (lower-case tokens of the UD treebanks' train/dev files),
 (and lower-case tokens of the Indonesian NER train files), acronyms of two letters, forms our
-hand-written files already give, names shared by two people.
+hand-written files already give, names shared by two people, names the source cut short ("Sok an").
 The files are never read at run time from ../shared: run this script again to regenerate them.
 
 Usage: python scripts/derive_actors.py [PETRARCH2_DIR] [UD_DIR] [--out DIR]
@@ -63,6 +66,8 @@ IGO_MAP = {
 # Phoenix government sub-codes kept (the offices issue 11 asks for) and what they stand for
 OFFICES = {"": "head of state or government, or minister (source gives no office)", "MIL": "defence minister",
            "COP": "interior or police minister", "SPY": "intelligence chief"}
+IGO_OFFICE = "official of the body (source gives no office)"
+COUNTRIES, INTERNATIONAL = "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"
 CAMEO_ISO = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD"}  # CAMEO codes that are not ISO 3166
 SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "NGO"}
 ISO3 = None  # filled from pycountry in main()
@@ -339,14 +344,20 @@ def people(src: Path, vocab: set[str]) -> list[str]:
             hand |= {plain(f) for c in cells[:3] for f in c.split("|") if f.strip()}
     taken = hand_forms()
     entries = []
-    for names, codes, _note in parse(src / "Phoenix.Countries.actors.txt"):
+    national = {surface(n).lower() for names, _c, _n in parse(src / COUNTRIES) for n in names}
+    for fname, names, codes in [(f, n, c) for f in (COUNTRIES, INTERNATIONAL) for n, c, _note in parse(src / f)]:
         roles, closed = [], False  # closed: the source gives the end of a role (an open one may be stale)
         for c in codes:
-            m = re.fullmatch(r"([A-Z]{3})(GOV)([A-Z]*)\s+(>?)(\d{6,8})?(?:-(\d{6,8}))?", c.strip())
+            m = re.fullmatch(r"([A-Z]{3})(GOV)([A-Z]*)\s+(>?)(\d{6,8})?(?:-(\d{6,8}))?", c.strip()) \
+                if fname == COUNTRIES else re.fullmatch(r"(IGO[A-Z]*)()()\s+(>?)(\d{6,8})?(?:-(\d{6,8}))?", c.strip())
             if not m or m.group(3) not in OFFICES:
                 continue
-            home = CAMEO_ISO.get(m.group(1), m.group(1))
-            if home not in ISO3:
+            # (an office-holder of an international body: the body's code, when it is one GUIDELINES.md names; not
+            # the minister of the state that holds the EU Council's rotating presidency, who speaks for that state)
+            # (EFTA's and the EBRD's codes open with the EU's: only a body's own code counts; IGOEUR is any European
+            # body's, the OSCE's too)
+            home = CAMEO_ISO.get(m.group(1), m.group(1)) if fname == COUNTRIES else IGO_MAP.get(m.group(1))
+            if home not in ISO3 and (fname == COUNTRIES or home is None or m.group(1) in ("IGOEUREEC", "IGOEUR")):
                 continue
             start = date(m.group(5)) if m.group(5) else None
             end = date(m.group(6)) if m.group(6) else None
@@ -357,14 +368,17 @@ def people(src: Path, vocab: set[str]) -> list[str]:
                 end = SOURCE_DATE  # open, or a term end the source foresaw: known only up to its date
             if end < "2000-01-01" or end < start:
                 continue
-            roles.append((home + "GOV", start, end, c.strip(), OFFICES[m.group(3)]))
+            roles.append((home + "GOV" if fname == COUNTRIES else home, start, end, f"{fname} [{c.strip()}]",
+                          OFFICES[m.group(3)] if fname == COUNTRIES else IGO_OFFICE))
         if not roles:
             continue
         full = [surface(n) for n in names if len(n.replace("_", " ").split()) >= 2]
         full = [f for f in full if not re.search(r"\b(President|Minister|Mr|Mrs|Governor|Senator|Secretary|Administration|"
                                                  r"Prime|King|General|Elect|Chancellor|Premier|Leader|The)\b", f)]
-        if not full:
-            continue
+        # not a name the source cut short ("Sheikh Ahmad Fahad al Ahmad al", "Sok an", "Chultem Ulaan (acting")
+        full = [f for f in full if not (f.split()[-1].islower() and "-" not in f.split()[-1])]
+        if not full or fname == INTERNATIONAL and any(f.lower() in national for f in full):
+            continue  # (a person the country file names already: that file's roles)
         short = [surface(n) for n in names if len(n.replace("_", " ").split()) == 1]
         # the surname alone names the person in news after the first mention, and often in a headline or a
         # quote's attribution ("Gates said"): the last word of a full name of two or three capitalised words (no
@@ -401,8 +415,7 @@ def people(src: Path, vocab: set[str]) -> list[str]:
         for i, (code, start, end, raw, office) in enumerate(sorted(roles, key=lambda r: r[1])):
             aliases = "|".join(full[1:]) if i == 0 else ""
             sh = "|".join(short) if i == 0 else ""
-            lines.append(f"{full[0]}\t{aliases}\t{sh}\t{code}\t\t{office}\t{start}\t{end}\t"
-                         f"Phoenix.Countries.actors.txt [{raw}]")
+            lines.append(f"{full[0]}\t{aliases}\t{sh}\t{code}\t\t{office}\t{start}\t{end}\t{raw}")
     return lines
 
 
@@ -492,7 +505,7 @@ def main(src: Path, ud: Path, out: Path | None = None) -> None:
         HEADER.format(files="Phoenix.International.actors.txt and Phoenix.MilNonState.actors.txt") + "\n".join(org) + "\n",
         encoding="utf-8")
     (know / "people_phoenix.tsv").write_text(
-        HEADER.format(files="Phoenix.Countries.actors.txt") + "# Roles open in the source end on its date, "
+        HEADER.format(files=f"{COUNTRIES} and {INTERNATIONAL}") + "# Roles open in the source end on its date, "
         + SOURCE_DATE + ".\n" + "\n".join(ppl) + "\n", encoding="utf-8")
     ag = agents(src, vocab)
     (lang_en / "sectors_phoenix.tsv").write_text(

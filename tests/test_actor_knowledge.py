@@ -85,9 +85,36 @@ def test_derived_people_are_dated_office_holders() -> None:
                          ["name", "code", "role", "start", "note"], ["aliases", "short", "home", "end"]))
     assert rows
     for r in rows:
-        assert r["code"].endswith("GOV") and r["code"][:3] in state_codes(), r.where
+        if r["note"].startswith("Phoenix.International.actors.txt ["):
+            # an office-holder of an international body: its own code, never a European code that is not the EU's
+            assert r["code"].startswith("IGO") and len(r["code"]) > 3, r.where
+            assert not r["note"].startswith(("Phoenix.International.actors.txt [IGOEUREEC",
+                                             "Phoenix.International.actors.txt [IGOEURBUS")), r.where
+        else:
+            assert r["code"].endswith("GOV") and r["code"][:3] in state_codes(), r.where
+            assert r["note"].startswith("Phoenix.Countries.actors.txt ["), r.where
         assert r["end"] and r["start"] <= r["end"] <= "2014-01-30", r.where  # never past the source's date
-        assert r["note"].startswith("Phoenix.Countries.actors.txt ["), r.where
+        last = r["name"].split()[-1]
+        assert not (last.islower() and "-" not in last), r.where  # no name the source cut short ("Sok an")
+
+
+@pytest.mark.parametrize(("text", "published", "code"), [
+    ("NATO Deputy Secretary General Alessandro Minuto Rizzo met the minister.", "2005-03-01", "IGONATO"),
+    ("Robert Zoellick said the bank would lend more.", "2010-05-01", "IGOWB"),
+    ("Amr Moussa criticised the plan.", "2008-02-01", "IGOARL"),
+    ("Ann Veneman appealed for help for the children.", "2009-02-01", "IGOUNICEF"),
+    ("Supachai Panitchpakdi warned of tariffs.", "2004-02-01", "IGOWTO"),
+])
+def test_derived_office_holders_of_international_bodies(text: str, published: str, code: str) -> None:
+    """Phoenix's dated entries for international bodies are people of those bodies (not the ministers of the state
+    presiding the EU Council, who speak for their state)."""
+    assert code in [m.code for m in ActorFinder("en").find(text, dt.date.fromisoformat(published))]
+
+
+def test_eu_council_presidency_ministers_stay_with_their_state() -> None:
+    rows = read_tsv(resource_path("warta.knowledge", "people_phoenix.tsv"), ["name", "code", "role", "start", "note"],
+                    ["aliases", "short", "home", "end"])
+    assert [r["code"] for r in rows if r["name"] == "Georgios Andreas Papandreou"] == ["GRCGOV"]
 
 
 def test_at_least_2000_office_holders_since_2000() -> None:
