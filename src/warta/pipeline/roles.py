@@ -1288,12 +1288,30 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
         # (helper BF) a saying's addressee named in a phrase opening the sentence, before any object behind a
         # preposition: "Kepada Dewan Keamanan PBB, Duta Besar Palestina mendesak ...", "To the UN, the envoy appealed"
         targets = [t for t in _fronted_addressee(view, m) if t not in sources] or targets
+    if targets and types.has(m.entry.type, "from_target") and m.voice != "noun" \
+            and all(_for_beneficiary(view, t) for t in targets):
+        # (helper BJ) what is asked for or refused from one party for others: the giver behind "dari/from" is the
+        # target, not those it is for ("menolak bantuan kemanusiaan dari PBB untuk korban gempa", "requested aid for
+        # the flood victims from Japan")
+        targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
+                   and not any(m.end <= k < t.start for k in view.trigger_starts)] or targets
     if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
         # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
         # one inside its content: "refused to withdraw its troops from Ukraine" is the content's)
         targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
                    and not any(m.end <= k < t.start for k in view.trigger_starts)]
     return targets
+
+
+def _for_beneficiary(view: SentenceView, slot: ActorSlot) -> bool:
+    """(helper BJ) The party stands behind a word of the class beneficiary_prep, over up to two common nouns
+    ("untuk korban gempa", "for the cyclone victims")."""
+    k = view.prep_index(slot.start)
+    for _ in range(2):
+        if not view.is_common_noun(k):
+            break
+        k = view.prep_index(k)
+    return view.is_word(k, "beneficiary_prep")
 
 
 def _fronted_addressee(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:

@@ -1,0 +1,47 @@
+"""Word sense between nested acts (helper BJ, twentieth session): own news-style sentences in Indonesian and English
+(tests/data/wordsense_BJ.jsonl), coded by GUIDELINES.md BEFORE warta was run on any of them, with negatives.
+Agreeing (sepakat, setuju untuk, agreed to: AGREE) against praising and endorsing (memuji, menyambut baik, dukungan,
+praised, welcomed: SUPPORT); asking for and refusing aid (meminta bantuan, menolak bantuan, appealed for aid, turned
+down assistance: REQUEST / REJECT, not AID); a verb whose object names another act (menolak tuduhan, membantah
+serangan, menuntut pembebasan, mengecam penangkapan, threatened sanctions, denied the strike); arrests told with
+force words (COERCE, not ASSAULT)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "wordsense_BJ.jsonl"
+PUB = "2024-11-15"
+
+# Measured right after coding, before any fix (2026-12-06): en F1 0.864 (TP 19, FP 2, FN 4), id F1 0.895 (TP 34,
+# FP 3, FN 5); with the giver of aid asked for or refused as its target (beneficiary_prep): id 0.909 (TP 35, FP 3,
+# FN 4).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.863, 2), "id": (0.908, 3)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "wordsense-BJ", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # what is asked for or refused from one party for others: the giver behind "dari/from" is the target, not those
+    # it is for (word class beneficiary_prep; roles._verb_targets)
+    ("id", "Pemerintah Nepal meminta bantuan untuk korban gempa dari India.", ("REQUEST", "NPL", "IND")),
+    ("id", "Kuba menolak bantuan pangan dari Amerika Serikat untuk warga Havana.", ("REJECT", "CUB", "USA")),
+    ("en", "The Philippines requested aid for typhoon victims from Japan.", ("REQUEST", "PHL", "JPN")),
+    ("en", "Myanmar's junta refused humanitarian aid from the United Nations for the cyclone victims.",
+     ("REJECT", "MMR", "IGOUN")),
+])
+def test_bj_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # the ones the aid is for are no party to the request; with no giver named nothing is invented
+    ("en", "The Philippines requested aid for typhoon victims from Japan.", ("REQUEST", "PHL", "PHL")),
+    ("id", "Pemerintah Sri Lanka meminta bantuan untuk korban banjir.", ("REQUEST", "LKA", "IND")),
+])
+def test_bj_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
