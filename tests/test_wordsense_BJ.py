@@ -33,6 +33,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "The Philippines requested aid for typhoon victims from Japan.", ("REQUEST", "PHL", "JPN")),
     ("en", "Myanmar's junta refused humanitarian aid from the United Nations for the cyclone victims.",
      ("REJECT", "MMR", "IGOUN")),
+    # the same thing as a passive verb's subject: its giver behind "dari/from" is the target (roles._passive)
+    ("id", "Bantuan pangan dari Korea Selatan ditolak oleh Pyongyang.", ("REJECT", "PRK", "KOR")),
+    ("id", "Bantuan kemanusiaan dari Amerika Serikat ditolak Venezuela.", ("REJECT", "VEN", "USA")),
+    ("en", "Humanitarian aid from the United States was turned down by Venezuela.", ("REJECT", "VEN", "USA")),
 ])
 def test_bj_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -42,6 +46,8 @@ def test_bj_fixes(lang, text, key):
     # the ones the aid is for are no party to the request; with no giver named nothing is invented
     ("en", "The Philippines requested aid for typhoon victims from Japan.", ("REQUEST", "PHL", "PHL")),
     ("id", "Pemerintah Sri Lanka meminta bantuan untuk korban banjir.", ("REQUEST", "LKA", "IND")),
+    # the giver of a thing refused is its target, never the refuser's own people it was meant for
+    ("en", "Aid from Japan for the flood victims was rejected by the Pakistani government.", ("REJECT", "PAK", "PAK")),
 ])
 def test_bj_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -1093,6 +1093,14 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
         # "Usulan yang diajukan Prancis ditolak oleh Israel"; a party named after the author is in the plan's content,
         # not its subject ("Ukraine's request to join NATO was rejected by Hungary": Ukraine; part AF)
         return _roles(m, agents, authors)
+    if not subject and types.has(m.entry.type, "from_target"):
+        # (helper BJ) a thing asked for or refused that is the passive verb's subject, with its giver behind
+        # "dari/from": "Bantuan dari Korea Selatan ditolak oleh Pyongyang", "Aid from Seoul was rejected by Pyongyang"
+        act = _subject_act(view, m)
+        givers = [] if act is None else [a for a in view.actors if act < a.start and a.end <= m.start
+                                         and "prep_source" in view.prep_before(a)][:1]
+        if givers and agents:
+            return _roles(m, agents, view.compound(givers[0], +1))
     if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
         return _roles(m, agents, [], True)  # "the plan was rejected by Hamas": an event object
     return _roles(m, agents, subject)
