@@ -37,6 +37,14 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Bantuan pangan dari Korea Selatan ditolak oleh Pyongyang.", ("REJECT", "PRK", "KOR")),
     ("id", "Bantuan kemanusiaan dari Amerika Serikat ditolak Venezuela.", ("REJECT", "VEN", "USA")),
     ("en", "Humanitarian aid from the United States was turned down by Venezuela.", ("REJECT", "VEN", "USA")),
+    # an accord between named parties, a word of what it is about before them, also as what another act is about:
+    # the accord and the act on it both, the act aimed at the accord's parties (roles.between, _objects)
+    ("id", "Indonesia mendukung perjanjian damai antara Armenia dan Azerbaijan.", ("AGREE", "ARM", "AZE")),
+    ("id", "Indonesia mendukung perjanjian damai antara Armenia dan Azerbaijan.", ("SUPPORT", "IDN", "ARM")),
+    ("id", "Turki mengecam perjanjian antara Yunani dan Mesir soal batas maritim.", ("ACCUSE", "TUR", "GRC")),
+    ("id", "Kesepakatan dagang antara Jepang dan Vietnam mulai berlaku pekan ini.", ("AGREE", "JPN", "VNM")),
+    ("en", "The agreement between Egypt and Sudan regulates the Nile waters.", ("AGREE", "EGY", "SDN")),
+    ("en", "The trade deal between Britain and Japan took effect on Friday.", ("AGREE", "GBR", "JPN")),
 ])
 def test_bj_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -48,6 +56,10 @@ def test_bj_fixes(lang, text, key):
     ("id", "Pemerintah Sri Lanka meminta bantuan untuk korban banjir.", ("REQUEST", "LKA", "IND")),
     # the giver of a thing refused is its target, never the refuser's own people it was meant for
     ("en", "Aid from Japan for the flood victims was rejected by the Pakistani government.", ("REJECT", "PAK", "PAK")),
+    # an accord that was not reached, told in a relative clause, is none; talks between two sides are no accord
+    ("id", "Perundingan itu berakhir dengan kesepakatan yang tidak tercapai antara Israel dan Hamas.",
+     ("AGREE", "ISR", "PSE")),
+    ("en", "Talks between Israel and Hamas in Cairo ended without a deal.", ("AGREE", "ISR", "PSE")),
 ])
 def test_bj_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -368,9 +368,11 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             return []
         if not content_target and frame != "theme" and not (shared and _shared_object(view, start)) \
                 and any(start <= k < min(slot.start, start + 2) and not view.is_word(k - 1, "accord_noun")
-                        for k in view.trigger_starts):
+                        and not view.is_word(k, "accord_noun") for k in view.trigger_starts):
             # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event (but not a tie that only names
-            # what an accord is about, part AW: "menandatangani perjanjian kerja sama pertahanan dengan Australia")
+            # what an accord is about, part AW: "menandatangani perjanjian kerja sama pertahanan dengan Australia"; nor
+            # the parties of an accord, helper BJ: "mendukung perjanjian damai antara Armenia dan Azerbaijan" endorses
+            # them, as the dev gold codes an accord backed)
             return []
         kinds = view.prep_before(slot)
         if inside and "prep_agent" in kinds:
@@ -674,7 +676,9 @@ def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     on across words that name no actor, act or clause ("pertemuan sebelumnya pada hari yang sama di Yerusalem
     antara ..."); the second party also behind a word of the class `between_with` ("antara X dengan Y")."""
     clean = True
-    for k in range(m.end, min(view.n, m.end + 10)):
+    # (helper BJ) a pattern that ends in "antara/between" names its parties right behind it ("the deal between X and Y")
+    first = m.end - 1 if m.end - m.start > 1 and view.has(m.end - 1, "prep_between") else m.end
+    for k in range(first, min(view.n, m.end + 10)):
         if view.has(k, "prep_between") and (k < m.end + 6 or clean):
             for slot in view.actors:
                 if slot.start > k and slot.start <= k + 4:
