@@ -63,3 +63,21 @@ def test_bj_fixes(lang, text, key):
 ])
 def test_bj_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+def _negated(text: str, lang: str, etype: str) -> set[bool]:
+    from warta.api import extract
+
+    return {e.negated for e in extract(text, lang=lang, published=PUB) if e.type == etype}
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "negated"), [
+    # a denial does not reach a saying of its own coordinated after it (modality.find_modality): the accusation is made
+    ("en", "Russia rejected the accusations and accused Kyiv of staging the attack.", "ACCUSE", False),
+    ("id", "Rusia membantah tuduhan itu dan menuduh Kyiv merekayasa serangan tersebut.", "ACCUSE", False),
+    # ... while the acts a denial names stay denied, coordinated or not
+    ("en", "Russia denied attacking the hospital in Kherson.", "ASSAULT", True),
+    ("id", "Israel membantah melakukan serangan udara terhadap Gaza.", "ASSAULT", True),
+])
+def test_bj_denial_scope(lang, text, etype, negated):
+    assert _negated(text, lang, etype) == {negated}
