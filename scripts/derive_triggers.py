@@ -137,6 +137,10 @@ def hand_lexicon(path: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[
             continue
         cells = line.split("\t")
         pattern, kind, code, frame = cells[1], cells[2], cells[3], cells[5]
+        if pattern.split()[-1] == "between":
+            # (helper BJ) a noun read only with its parties behind "between" ("the deal between X and Y") claims
+            # none of the noun's other readings ("entered into an agreement", "denied the deal")
+            continue
         frames.setdefault(code, Counter())[frame] += 1
         types.setdefault(code, Counter())[kind] += 1
         for alt in pattern.split()[0].split("|"):

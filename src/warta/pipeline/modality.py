@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from warta.knowledge.event_types import event_types
 from warta.pipeline.analysis import ActorSlot, SentenceView
-from warta.pipeline.roles import left_bound
+from warta.pipeline.roles import is_coordinated, left_bound
 from warta.pipeline.triggers import TriggerMatch
 
 __all__ = ["Modality", "find_modality", "is_purpose_clause", "obliged"]
@@ -181,8 +181,12 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
     for k in range(0, m.start):
         if view.has(k, "hypothetical") and k >= lo - 1:
             modality = "hypothetical"
-    # denial scope: "X membantah (bahwa) ... TRIGGER", "X denied sending ..."
-    for i in range(m.start - 1, -1, -1):
+    # denial scope: "X membantah (bahwa) ... TRIGGER", "X denied sending ..."; (helper BJ) not a saying of its own
+    # in a finite form coordinated after it: "rejected the accusations and accused Kyiv of staging the attack",
+    # "membantah tuduhan itu dan menuduh Kyiv ..." (the accusation is made, not denied)
+    own_saying = m.voice in ("active", "past") and is_coordinated(view, m) \
+        and event_types().has(m.entry.type, "speech_act")
+    for i in range(-1 if own_saying else m.start - 1, -1, -1):
         # (helper AQ) a word inside a denial of several words is the denial's ("denied reports that ...": "reports"
         # alone is a reporting cue): k is where the denial that covers token i begins, else i
         k = next((j for j in range(max(0, i - 3), i) if j in view.cues and "deny" in view.cues[j][0]

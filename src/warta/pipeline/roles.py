@@ -368,9 +368,11 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
             return []
         if not content_target and frame != "theme" and not (shared and _shared_object(view, start)) \
                 and any(start <= k < min(slot.start, start + 2) and not view.is_word(k - 1, "accord_noun")
-                        for k in view.trigger_starts):
+                        and not view.is_word(k, "accord_noun") for k in view.trigger_starts):
             # "menolak seruan sanksi terhadap Iran": the actor belongs to the inner event (but not a tie that only names
-            # what an accord is about, part AW: "menandatangani perjanjian kerja sama pertahanan dengan Australia")
+            # what an accord is about, part AW: "menandatangani perjanjian kerja sama pertahanan dengan Australia"; nor
+            # the parties of an accord, helper BJ: "mendukung perjanjian damai antara Armenia dan Azerbaijan" endorses
+            # them, as the dev gold codes an accord backed)
             return []
         kinds = view.prep_before(slot)
         if inside and "prep_agent" in kinds:
@@ -674,7 +676,9 @@ def between(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     on across words that name no actor, act or clause ("pertemuan sebelumnya pada hari yang sama di Yerusalem
     antara ..."); the second party also behind a word of the class `between_with` ("antara X dengan Y")."""
     clean = True
-    for k in range(m.end, min(view.n, m.end + 10)):
+    # (helper BJ) a pattern that ends in "antara/between" names its parties right behind it ("the deal between X and Y")
+    first = m.end - 1 if m.end - m.start > 1 and view.has(m.end - 1, "prep_between") else m.end
+    for k in range(first, min(view.n, m.end + 10)):
         if view.has(k, "prep_between") and (k < m.end + 6 or clean):
             for slot in view.actors:
                 if slot.start > k and slot.start <= k + 4:
@@ -1093,6 +1097,14 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
         # "Usulan yang diajukan Prancis ditolak oleh Israel"; a party named after the author is in the plan's content,
         # not its subject ("Ukraine's request to join NATO was rejected by Hungary": Ukraine; part AF)
         return _roles(m, agents, authors)
+    if not subject and types.has(m.entry.type, "from_target"):
+        # (helper BJ) a thing asked for or refused that is the passive verb's subject, with its giver behind
+        # "dari/from": "Bantuan dari Korea Selatan ditolak oleh Pyongyang", "Aid from Seoul was rejected by Pyongyang"
+        act = _subject_act(view, m)
+        givers = [] if act is None else [a for a in view.actors if act < a.start and a.end <= m.start
+                                         and "prep_source" in view.prep_before(a)][:1]
+        if givers and agents:
+            return _roles(m, agents, view.compound(givers[0], +1))
     if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
         return _roles(m, agents, [], True)  # "the plan was rejected by Hamas": an event object
     return _roles(m, agents, subject)
@@ -1288,12 +1300,30 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
         # (helper BF) a saying's addressee named in a phrase opening the sentence, before any object behind a
         # preposition: "Kepada Dewan Keamanan PBB, Duta Besar Palestina mendesak ...", "To the UN, the envoy appealed"
         targets = [t for t in _fronted_addressee(view, m) if t not in sources] or targets
+    if targets and types.has(m.entry.type, "from_target") and m.voice != "noun" \
+            and all(_for_beneficiary(view, t) for t in targets):
+        # (helper BJ) what is asked for or refused from one party for others: the giver behind "dari/from" is the
+        # target, not those it is for ("menolak bantuan kemanusiaan dari PBB untuk korban gempa", "requested aid for
+        # the flood victims from Japan")
+        targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
+                   and not any(m.end <= k < t.start for k in view.trigger_starts)] or targets
     if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
         # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
         # one inside its content: "refused to withdraw its troops from Ukraine" is the content's)
         targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
                    and not any(m.end <= k < t.start for k in view.trigger_starts)]
     return targets
+
+
+def _for_beneficiary(view: SentenceView, slot: ActorSlot) -> bool:
+    """(helper BJ) The party stands behind a word of the class beneficiary_prep, over up to two common nouns
+    ("untuk korban gempa", "for the cyclone victims")."""
+    k = view.prep_index(slot.start)
+    for _ in range(2):
+        if not view.is_common_noun(k):
+            break
+        k = view.prep_index(k)
+    return view.is_word(k, "beneficiary_prep")
 
 
 def _fronted_addressee(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
