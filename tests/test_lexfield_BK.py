@@ -49,6 +49,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Ratusan mahasiswa Universitas Indonesia menggelar aksi tolak revisi UU Pilkada di depan Gedung DPR.", ("PROTEST", "IDN", "IDN")),
     # ACCUSE: criticism received, named by kritikan or kecaman
     ("id", "Pemerintah Israel menuai kecaman dari Turki atas serangan ke rumah sakit di Gaza.", ("ACCUSE", "TUR", "ISR")),
+    # the bare root as headlines and quick news write it; abuse and discrediting; displeasure declared; a "demo"
+    ("id", "Pemerintah Filipina kecam manuver kapal penjaga pantai China di Second Thomas Shoal.", ("ACCUSE", "PHL", "CHN")),
+    ("id", "Polisi Thailand ringkus dua warga negara Kamboja di perbatasan.", ("COERCE", "THA", "KHM")),
+    ("id", "Pemerintah Jepang desak Korea Utara hentikan uji coba rudal.", ("REQUEST", "JPN", "PRK")),
+    ("id", "Presiden Venezuela mencaci maki pemerintah Amerika Serikat dalam pidatonya.", ("ACCUSE", "VEN", "USA")),
+    ("id", "Kementerian Luar Negeri China menyatakan ketidakpuasan atas kunjungan pejabat Amerika Serikat ke Taiwan.", ("ACCUSE", "CHN", "USA")),
+    ("id", "Ratusan guru honorer Indonesia demo di depan kantor Kementerian Pendidikan.", ("PROTEST", "IDN", "IDN")),
 ])
 def test_bk_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -63,6 +70,9 @@ def test_bk_fixes(lang, text, key):
     ("id", "Pemain bertahan itu diganjar kartu merah oleh wasit.", "COERCE"),
     ("id", "Polisi mengamankan lokasi kejadian dan memasang garis polisi.", "COERCE"),
     ("id", "Dua keluarga itu akhirnya menemukan titik temu soal tanggal pernikahan.", "AGREE"),
+    ("id", "Produsen robot asal Amerika Serikat itu merilis video demo robot yang sedang memanjat tebing.", "PROTEST"),
+    ("id", "Koki asal Italia itu menggelar demo masak di sebuah pusat perbelanjaan di Jakarta.", "PROTEST"),
+    ("id", "Jaket itu tahan air dan tahan lama, kata pemilik toko asal Jepang itu.", "COERCE"),
 ])
 def test_bk_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
