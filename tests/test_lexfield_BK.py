@@ -56,6 +56,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Presiden Venezuela mencaci maki pemerintah Amerika Serikat dalam pidatonya.", ("ACCUSE", "VEN", "USA")),
     ("id", "Kementerian Luar Negeri China menyatakan ketidakpuasan atas kunjungan pejabat Amerika Serikat ke Taiwan.", ("ACCUSE", "CHN", "USA")),
     ("id", "Ratusan guru honorer Indonesia demo di depan kantor Kementerian Pendidikan.", ("PROTEST", "IDN", "IDN")),
+    # English counterparts
+    ("en", "Hanoi waved off Beijing's claims to the Paracel Islands.", ("REJECT", "VNM", "CHN")),
+    ("en", "The Kremlin rubbished the British allegations of poisoning.", ("REJECT", "RUS", "GBR")),
+    ("en", "Australia prodded Indonesia to resume live cattle imports.", ("REQUEST", "AUS", "IDN")),
+    ("en", "Malaysian police nabbed two Indonesian smugglers off Johor.", ("COERCE", "MYS", "IDN")),
+    ("en", "Serbia and Kosovo found common ground on vehicle licence plates.", ("AGREE", "SRB", "XKX")),
 ])
 def test_bk_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -73,6 +79,9 @@ def test_bk_fixes(lang, text, key):
     ("id", "Produsen robot asal Amerika Serikat itu merilis video demo robot yang sedang memanjat tebing.", "PROTEST"),
     ("id", "Koki asal Italia itu menggelar demo masak di sebuah pusat perbelanjaan di Jakarta.", "PROTEST"),
     ("id", "Jaket itu tahan air dan tahan lama, kata pemilik toko asal Jepang itu.", "COERCE"),
+    ("en", "Liverpool nabbed a late winner against Everton on Saturday.", "COERCE"),
+    ("en", "The referee waved off the goal after a video review.", "REJECT"),
+    ("en", "The striker prodded the ball into an empty net to seal the win.", "REQUEST"),
 ])
 def test_bk_negatives(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
