@@ -47,7 +47,7 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Pemerintah Kolombia dan pemberontak ELN mencapai kompromi soal zona demiliterisasi.", ("AGREE", "COL", "COL")),
     # PROTEST: protest actions named by their kind
     ("id", "Ratusan mahasiswa Universitas Indonesia menggelar aksi tolak revisi UU Pilkada di depan Gedung DPR.", ("PROTEST", "IDN", "IDN")),
-    # ACCUSE: criticism received, named by kritikan or kecaman
+    # ACCUSE: criticism received ("menuai kecaman" stays with its own rows: "termasuk dari ..." keeps its author)
     ("id", "Pemerintah Israel menuai kecaman dari Turki atas serangan ke rumah sakit di Gaza.", ("ACCUSE", "TUR", "ISR")),
     # the bare root as headlines and quick news write it; abuse and discrediting; displeasure declared; a "demo"
     ("id", "Pemerintah Filipina kecam manuver kapal penjaga pantai China di Second Thomas Shoal.", ("ACCUSE", "PHL", "CHN")),
