@@ -17,7 +17,11 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.917 (TP 11, FP 1, FN 1), id F1 0.835 (TP 33, FP 3,
 # FN 10). After the first sweep (sanggahtuduh, indahkan, tutuppintu, ganjarhukuman, pulangpaksa, wantiwanti,
 # titiktemu; capaisepakat, amankanorang, aksiprotes, terimakritik, tagihjanji widened; minta with meN-i): id F1 0.900
-# (TP 36, FP 1, FN 7).
+# (TP 36, FP 1, FN 7); the later sweeps (bare roots, abuse verbs, displeasure nouns, "demo", English counterparts)
+# leave the set where it is: en 0.917 (TP 11, FP 1, FN 1), id 0.900 (TP 36, FP 1, FN 7). Left: id-06 and id-12 (an
+# Indonesian body with no state named in the line has no code), id-25 (an assault in a relative clause), id-31
+# (signing is SUPPORT 057 here, as CAMEO2PLOVER maps 057; coded AGREE in this set), id-36 (the ministry's state),
+# id-37 and en-05 (a protest's target read as the government where the text names none).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.916, 1), "id": (0.899, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "lexfield-BK", RATCHET)
