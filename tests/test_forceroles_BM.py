@@ -17,9 +17,10 @@ DATA = Path(__file__).parent / "data" / "forceroles_BM.jsonl"
 PUB = "2025-06-20"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.963 (TP 13, FP 0, FN 1), id F1 0.781 (TP 25,
-# FP 5, FN 9); with _target_before_agent: id 0.818 (TP 27, FP 5, FN 7).  The ratchet per language: (lowest F1,
+# FP 5, FN 9); with _target_before_agent: id 0.818 (TP 27, FP 5, FN 7);
+# with korban undergone and oknum + force: id 0.836 (TP 28, FP 5, FN 6).  The ratchet per language: (lowest F1,
 # most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.962, 0), "id": (0.817, 5)}
+RATCHET = {"en": (0.962, 0), "id": (0.835, 5)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "forceroles-BM", RATCHET)
 
 
@@ -31,6 +32,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Penembakan terhadap warga sipil oleh tentara Myanmar di Sagaing memicu kecaman internasional.",
      ("ASSAULT", "MMR", "MMR")),
     ("en", "The attack on Israeli troops by Hamas fighters was condemned.", ("ASSAULT", "PSE", "ISR")),
+    # the victim ("menjadi korban") undergoes the act its noun names (cues.tsv undergo); "oknum" before a force names
+    # its member (sectors.tsv)
+    ("id", "Seorang tukang ojek menjadi korban penembakan oknum prajurit di Puncak Jaya.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Dua warga sipil menjadi korban penembakan oleh kelompok bersenjata di Intan Jaya.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Seorang pedagang dianiaya oknum TNI di Jayapura.", ("ASSAULT", "IDN", "IDN")),
 ])
 def test_bm_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -41,6 +47,8 @@ def test_bm_fixes(lang, text, key):
     ("id", "Serangan terhadap Suriah dilaporkan oleh media Turki.", ("ASSAULT", "TUR", "SYR")),
     ("id", "Serangan terhadap kamp pengungsi di Gaza, yang dikecam oleh Yordania, menewaskan 20 orang.",
      ("ASSAULT", "JOR", "PSE")),
+    # a count of victims names no one the act was done to by the one counting
+    ("id", "Jumlah korban penganiayaan di sekolah itu terus bertambah.", ("ASSAULT", "IDN", "IDN")),
 ])
 def test_bm_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
