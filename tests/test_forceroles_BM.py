@@ -37,6 +37,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Seorang tukang ojek menjadi korban penembakan oknum prajurit di Puncak Jaya.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Dua warga sipil menjadi korban penembakan oleh kelompok bersenjata di Intan Jaya.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Seorang pedagang dianiaya oknum TNI di Jayapura.", ("ASSAULT", "IDN", "IDN")),
+    # ter- passives of shooting and killing with their agent behind oleh (triggers.tsv tembak, bunuh)
+    ("id", "Dua warga tertembak oleh aparat saat kerusuhan di Wamena.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Seorang tersangka tertembak mati oleh polisi di Surabaya.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Seorang jurnalis Palestina terbunuh oleh tembakan tentara Israel di Jenin.", ("ASSAULT", "ISR", "PSE")),
 ])
 def test_bm_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -49,6 +53,9 @@ def test_bm_fixes(lang, text, key):
      ("ASSAULT", "JOR", "PSE")),
     # a count of victims names no one the act was done to by the one counting
     ("id", "Jumlah korban penganiayaan di sekolah itu terus bertambah.", ("ASSAULT", "IDN", "IDN")),
+    # "tertangkap" stays out (caught on camera); a ter- form with no agent named codes nothing
+    ("id", "Pencuri itu tertangkap kamera CCTV saat beraksi di Bekasi.", ("COERCE", "IDN", "IDN")),
+    ("id", "Seorang anggota Brimob tertembak di bagian kaki saat patroli di Puncak.", ("ASSAULT", "IDN", "IDN")),
 ])
 def test_bm_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
