@@ -41,6 +41,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Dua warga tertembak oleh aparat saat kerusuhan di Wamena.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Seorang tersangka tertembak mati oleh polisi di Surabaya.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Seorang jurnalis Palestina terbunuh oleh tembakan tentara Israel di Jenin.", ("ASSAULT", "ISR", "PSE")),
+    # hit by someone's gunfire (triggers.tsv kenatembak)
+    ("id", "Dua mahasiswa terkena peluru tajam polisi dalam unjuk rasa di Kendari.", ("ASSAULT", "IDN", "IDN")),
+    ("id", "Seorang prajurit TNI terkena tembakan oleh KKB di Intan Jaya.", ("ASSAULT", "IDN", "IDN")),
 ])
 def test_bm_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -56,6 +59,8 @@ def test_bm_fixes(lang, text, key):
     # "tertangkap" stays out (caught on camera); a ter- form with no agent named codes nothing
     ("id", "Pencuri itu tertangkap kamera CCTV saat beraksi di Bekasi.", ("COERCE", "IDN", "IDN")),
     ("id", "Seorang anggota Brimob tertembak di bagian kaki saat patroli di Puncak.", ("ASSAULT", "IDN", "IDN")),
+    # a stray bullet at a shooting range names no one who fired it at anyone
+    ("id", "Seorang warga terkena peluru nyasar saat latihan menembak di Bogor.", ("ASSAULT", "IDN", "IDN")),
 ])
 def test_bm_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
