@@ -18,9 +18,9 @@ PUB = "2025-06-20"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.963 (TP 13, FP 0, FN 1), id F1 0.781 (TP 25,
 # FP 5, FN 9); with _target_before_agent: id 0.818 (TP 27, FP 5, FN 7);
-# with korban undergone and oknum + force: id 0.836 (TP 28, FP 5, FN 6).  The ratchet per language: (lowest F1,
-# most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.962, 0), "id": (0.835, 5)}
+# with korban undergone and oknum + force: id 0.836 (TP 28, FP 5, FN 6); with gunfirefrom: en 1.000 (TP 14, FP 0,
+# FN 0).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.999, 0), "id": (0.835, 5)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "forceroles-BM", RATCHET)
 
 
@@ -44,6 +44,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # hit by someone's gunfire (triggers.tsv kenatembak)
     ("id", "Dua mahasiswa terkena peluru tajam polisi dalam unjuk rasa di Kendari.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Seorang prajurit TNI terkena tembakan oleh KKB di Intan Jaya.", ("ASSAULT", "IDN", "IDN")),
+    # fire received from armed shooters with no reason after them (triggers.tsv gunfirefrom, rule fire-received)
+    ("en", "A police patrol came under heavy fire from militants in Balochistan.", ("ASSAULT", "PAK", "PAK")),
+    ("en", "US troops came under fire from Hezbollah.", ("ASSAULT", "LBN", "USA")),
 ])
 def test_bm_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -61,6 +64,9 @@ def test_bm_fixes(lang, text, key):
     ("id", "Seorang anggota Brimob tertembak di bagian kaki saat patroli di Puncak.", ("ASSAULT", "IDN", "IDN")),
     # a stray bullet at a shooting range names no one who fired it at anyone
     ("id", "Seorang warga terkena peluru nyasar saat latihan menembak di Bogor.", ("ASSAULT", "IDN", "IDN")),
+    # fire drawn from lawmakers or a state named alone is criticism, not an attack
+    ("en", "Britain's foreign secretary came under fire from Russian lawmakers after the speech.", ("ASSAULT", "RUS", "GBR")),
+    ("en", "China came under fire from the United States after the satellite launch.", ("ASSAULT", "USA", "CHN")),
 ])
 def test_bm_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
