@@ -80,6 +80,7 @@ DROPS = [
     ("summoned-by-justice", "id", "Presiden Indonesia memanggil para menteri ke Istana.", "memanggil"),
     ("armed-mobilization", "en", "Indonesia deployed excavators to Aceh.", "deployed"),
     ("armed-mobilization", "id", "Indonesia mengerahkan ekskavator ke Aceh.", "mengerahkan"),
+    ("fire-received", "en", "The White House came under fire from Senate Democrats on Tuesday.", "under fire"),
     ("official-visit", "en", "Chinese tourists visited Indonesia.", "visited"),
     ("official-visit", "id", "Turis Tiongkok mengunjungi Indonesia.", "mengunjungi"),
     ("unnamed-target", "en", "The United States warned companies.", "warned"),

@@ -1344,6 +1344,17 @@ def _armed_mobilization(c: Candidate, d: Draft, e: Event) -> str | None:
     return None if practice.armed_enough(c.view, d.match, d.src) else "no forces moved, no armed actor"
 
 
+def _fire_received(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper BM) An attack read from a receiving phrase ("came under fire from Palestinian gunmen") comes from an
+    armed actor (sector class armed); fire drawn from lawmakers, critics, ministers or a state named alone is
+    criticism: "The White House came under fire from Senate Democrats on Tuesday", "China came under fire from the
+    United States after the launch"."""
+    if d.type != "ASSAULT" or d.match.entry.frame != "recv":
+        return None
+    code = ActorCode(e.source.code)
+    return None if code.of_class("armed") else "fire from the unarmed is criticism"
+
+
 def _official_visit(c: Candidate, d: Draft, e: Event) -> str | None:
     """A visit is made by officials and bodies to another state, not by tourists, firms or returning citizens."""
     return None if practice.official_visit(c.view, d.match, d.src, d.tgt) else "travel, not an official visit"
@@ -1545,6 +1556,7 @@ RULES: tuple[Rule, ...] = (
     Rule("target-required", "veto", _target_required),
     Rule("summoned-by-justice", "veto", _summoned_by_justice),
     Rule("armed-mobilization", "veto", _armed_mobilization),
+    Rule("fire-received", "veto", _fire_received),
     Rule("official-visit", "veto", _official_visit),
     Rule("unnamed-target", "veto", _unnamed_target),
     Rule("self-target", "veto", _self_target),

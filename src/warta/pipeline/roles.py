@@ -1170,7 +1170,7 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
             patients = subject_of(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return _roles(m, sources, [p for p in patients if p not in sources])
-        return _roles(m, sources, _after_genitive(view, m, sources[0]))
+        return _roles(m, sources, _after_genitive(view, m, sources[0]) or _target_before_agent(view, m, sources[0]))
     if not sources and _possessed(view, m):
         # (helper AX) "dalam kunjungannya ke Beijing, Anwar ...", "Anwar memuji ... dalam kunjungannya ke Beijing": a
         # noun owned by a clitic is the act of the subject of the verb before it, or of the one named right after a
@@ -1238,6 +1238,21 @@ def _before_light_agent(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -
     if verb > m.end and light(verb):
         return [t for t in _after_prep(view, m.end, "prep_target") if t.end <= agent.start]
     return []
+
+
+def _target_before_agent(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -> list[ActorSlot]:
+    """(helper BM) The act's own target between the noun and its agent right behind "oleh"/"by" in one noun phrase:
+    "Penyerangan terhadap pos polisi oleh kelompok separatis", "the attack on a police post by separatist gunmen"
+    (no verb, clause mark or other act between the target and "oleh": not "serangan terhadap Suriah yang dikecam
+    oleh Turki")."""
+    oleh = view.prep_index(agent.start)
+    if "prep_agent" not in view.kinds(oleh) or oleh <= m.end:
+        return []
+    targets = [t for t in _after_prep(view, m.end, "prep_target") if t.end <= oleh]
+    if not targets or oleh - targets[-1].end > 1 or any(
+            view.is_punct(k) or view.low[k] == "," or k in view.trigger_starts for k in range(m.end, oleh)):
+        return []
+    return targets
 
 
 def aimed_at(view: SentenceView, m: TriggerMatch, agents: list[ActorSlot]) -> list[ActorSlot]:
