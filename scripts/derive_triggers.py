@@ -102,6 +102,15 @@ KEEP_SYNONYM_VERBS = {"exhort", "entreat", "adjure", "clamor", "clamour"}
 # ("rejected criticism from the committee": "rejected" finds the critic behind "from" by itself).
 KEEP_OBJECT_BLOCKS = {"REBUFF", "REFUSE", "IGNORE", "SHRUG", "STAY", "VIOLATE"}
 KEEP_OBJECT_SKIP = {"deny", "slight"}
+# Verbs the filters above drop (a synonym with its block's code only, a root's general code alone) that mean their
+# block's act only before a preposition: kept in that frame, with no gap ("disagreed with Canada's account",
+# "disapproved of Sweden's handling", "pushed for an inquiry"; not "pushed up prices", "a rising tide of discontent").
+FRAMED_VERBS = {"disagree": "with", "disapprove": "of", "push": "for"}
+# Patterns of a verb and a preposition alone (dropped: "only a preposition after the verb") kept for the named verbs of
+# their block, whose act the preposition names: "distanced itself from Washington" (110; not the block's "outpaced"),
+# "lobbied against Turkey's purchase" (113), "lobbied the EU for tougher sanctions" (020).
+KEEP_PREP_PATTERNS = {("DISTANCE", "* (FROM)"): {"distance"}, ("LOBBY", "* (AGAINST)"): {"lobby"},
+                      ("LOBBY", "* (FOR)"): {"lobby"}}
 
 HEADER = """# English event triggers derived from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt,
 # openeventdata/petrarch2 @ 676801c). The MIT License (MIT), Copyright (c) 2015 Open Event Data Alliance:
@@ -364,6 +373,10 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
             if code is None:
                 continue
             v = verb.lstrip("+").lower()
+            if v in FRAMED_VERBS:
+                stats["verb kept in its frame only"] += 1
+                add(f"pc_{name}_f{n}", " ".join(["|".join(verb_alts(verb, forms)), FRAMED_VERBS[v]]), *code)
+                continue
             if not act_code(own) and v.replace("_", "") != name.rstrip("0123456789") \
                     and not code[0].startswith(KEEP_SYNONYMS) and v not in KEEP_SYNONYM_VERBS:
                 # a synonym that only inherits its block's code ("serve", "head", "join" under COOPERATE)
@@ -398,6 +411,12 @@ def derive(src: Path) -> tuple[list[tuple[str, ...]], Counter]:
                 stats["dropped: actor slot we cannot place"] += 1
                 continue
             words = {w for item in items for a in item.split("|") for w in a.split("_")} - {"~"}
+            named = KEEP_PREP_PATTERNS.get((block["name"], " ".join(spec.split())))
+            if named:
+                stats["verb and preposition kept for the block's named verbs"] += 1
+                head = "|".join(a for v, f, _ in verbs if v.lstrip("+").lower() in named for a in verb_alts(v, f))
+                add(f"pc_{name}_p{n}", " ".join([head, *items]), *code)
+                continue
             if words <= FUNCTION_WORDS:
                 stats["dropped: only a preposition after the verb"] += 1
                 continue
