@@ -17,9 +17,10 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-06): en F1 0.585 (TP 12, FP 1, FN 16), id F1 0.417 (TP 5, FP 6,
 # FN 8); with group 1 (synonym sets in fixed phrases): en 0.651 (TP 14, FP 1, FN 14); with group 2 (framed verbs):
 # en 0.784 (TP 20, FP 3, FN 8: the two new false alarms are a second target, "over the arms sale to Riyadh", and the
-# police named as the target of a call for an inquiry into their killings).
+# police named as the target of a call for an inquiry into their killings); with group 3 (cooperation cancelled): en
+# 0.830 (TP 22, FP 3, FN 6), id 0.538 (TP 7, FP 6, FN 6).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.783, 3), "id": (0.416, 6)}
+RATCHET = {"en": (0.829, 3), "id": (0.537, 6)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "vocab-BL", RATCHET)
 
 
@@ -71,3 +72,27 @@ def test_framed_verbs(lang, text, key):
 ])
 def test_framed_verbs_negatives(lang, text, kind):
     assert not {k for k in event_keys(text, lang, PUB) if k[0] == kind}
+
+
+# Group 3 (a verb the derivation leaves out as a cue that puts an act off, kept before its object): a cooperation
+# cancelled, ended or scrapped is a cut of relations (hand rows cancelcoop, batalkerjasama); a bare sector word inside
+# the pattern before a plain noun ("military cooperation") modifies the act and is no party to it (roles._objects).
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Azerbaijan cancelled military cooperation with France on Monday.", ("SANCTION", "AZE", "FRA")),
+    ("en", "Russia suspended military cooperation with Armenia.", ("SANCTION", "RUS", "ARM")),
+    ("en", "Mali ended security cooperation with Paris.", ("SANCTION", "MLI", "FRA")),
+    ("id", "Mali mengakhiri kerja sama keamanan dengan Prancis pada Senin.", ("SANCTION", "MLI", "FRA")),
+    ("id", "Azerbaijan membatalkan kerja sama militer dengan Prancis.", ("SANCTION", "AZE", "FRA")),
+])
+def test_cooperation_cancelled(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # ended talks are no cut of relations; a club is no state; "ended" alone is no act
+    ("en", "Mali ended security cooperation with Paris.", ("COOPERATE", "MLI", "FRA")),
+    ("en", "The talks ended without cooperation from Iran.", ("SANCTION", "IRN", "")),
+    ("id", "Klub itu membatalkan kerja sama dengan sponsornya.", ("SANCTION", "IDN", "")),
+])
+def test_cooperation_cancelled_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
