@@ -18,9 +18,10 @@ PUB = "2024-11-15"
 # FN 8); with group 1 (synonym sets in fixed phrases): en 0.651 (TP 14, FP 1, FN 14); with group 2 (framed verbs):
 # en 0.784 (TP 20, FP 3, FN 8: the two new false alarms are a second target, "over the arms sale to Riyadh", and the
 # police named as the target of a call for an inquiry into their killings); with group 3 (cooperation cancelled): en
-# 0.830 (TP 22, FP 3, FN 6), id 0.538 (TP 7, FP 6, FN 6).
+# 0.830 (TP 22, FP 3, FN 6), id 0.538 (TP 7, FP 6, FN 6); with group 4 (Indonesian distance and disapproval): id
+# 0.643 (TP 9, FP 6, FN 4).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.829, 3), "id": (0.537, 6)}
+RATCHET = {"en": (0.829, 3), "id": (0.642, 6)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "vocab-BL", RATCHET)
 
 
@@ -96,3 +97,24 @@ def test_cooperation_cancelled(lang, text, key):
 ])
 def test_cooperation_cancelled_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+# Group 4 (the Indonesian counterparts of group 2): keeping one's distance from a party ("menjaga jarak dari",
+# "menjauhkan diri dari", the party behind "dari") and voicing disapproval ("ketidaksetujuan") are disapproval (110).
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Mesir mengambil jarak dari Ethiopia soal bendungan.", ("ACCUSE", "EGY", "ETH")),
+    ("id", "Prancis menjauhkan diri dari Amerika Serikat terkait perang dagang.", ("ACCUSE", "FRA", "USA")),
+    ("id", "China menyatakan ketidaksetujuan atas anggaran pertahanan Jepang.", ("ACCUSE", "CHN", "JPN")),
+])
+def test_distance_id(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # guarding oneself from a virus, a runner's lead, investors against a merger
+    ("id", "Warga diminta menjaga diri dari virus flu burung."),
+    ("id", "Pelari Kenya itu menjaga jarak dari pesaingnya hingga garis finis."),
+    ("id", "Investor menyatakan ketidaksetujuan atas rencana merger kedua bank."),
+])
+def test_distance_id_negatives(lang, text):
+    assert not {k for k in event_keys(text, lang, PUB) if k[0] == "ACCUSE"}
