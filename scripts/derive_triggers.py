@@ -10,7 +10,10 @@ How the dictionary maps to our format:
   forms written out, multi-word verbs ``ASK_FOR`` joined with ``_``);
 - the words after ``*`` become the rest of the pattern, each content item preceded by a gap ``~``
   (an object noun phrase may carry determiners and adjectives); ``{A B}`` is a fixed phrase, ``(P X)``
-  a prepositional phrase (``p ~ x``), ``&SET`` the alternatives of a synonym set, with plural nouns;
+  a prepositional phrase (``p ~ x``), ``&SET`` the alternatives of a synonym set, with plural nouns; a synonym set
+  inside a fixed phrase is one position of its members (``{&MILITARY AID}``: ``military|troops|... aid|aids``), a
+  fixed phrase may stand inside a prepositional phrase (``(OF {CONSTITUTIONAL AMENDMENT})``), and a slash writes
+  spellings (``(IN FAVOUR/FAVOR)``) (part BL: 78 rows new or widened, dev, tuning and blind unchanged);
 - ``+`` (the target) and ``$`` (the source) end the pattern where they stand: our role layer finds the
   actors around a trigger by its frame.  A pattern with words before ``*``, a source after the verb, or
   words after an actor slot is dropped: our patterns cannot say where those actors stand;
@@ -36,7 +39,10 @@ every block's synonyms added 4 dev and 5 blind false alarms and no event, keepin
 verbs of ``KEEP_SYNONYM_VERBS`` (the DEMAND block's exhort, entreat, clamour...).  A pattern whose object our hand
 lexicon codes as another type is left out ("plan to visit"), except the refusals of ``KEEP_OBJECT_BLOCKS`` ("snubbed
 Japan's offer", "flouted the ban": CAMEO 12x, the refusal is the act; part AB, measured: dev, tuning and blind
-unchanged; 36 rows, without the verbs the hand lexicon codes alone as a refusal).
+unchanged; 36 rows, without the verbs the hand lexicon codes alone as a refusal).  Verbs the filters drop that mean
+their block's act before a preposition are kept in that frame only (``FRAMED_VERBS``: "disagreed with", "disapproved
+of", "pushed for"; ``KEEP_PREP_PATTERNS``: "distanced itself from", "lobbied against", "lobbied ... for"; part BL,
+measured: dev and tuning unchanged, blind English one event more and one false alarm less).
 
 Usage: PYTHONPATH=src python scripts/derive_triggers.py [CAMEO.2.0.txt] [OUT.tsv]
 """
