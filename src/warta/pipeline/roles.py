@@ -362,10 +362,6 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     skipped: set[int] = set()
     for slot in view.actors:
         inside = head is not None and head < slot.start < start
-        if inside and slot.end == slot.start + 1 < start and frame != "labelled" and ActorCode(slot.code).is_sector \
-                and view.is_plain_word(slot.start) and view.is_plain_word(slot.end) and not view.kinds(slot.end):
-            continue  # (part BL) a bare sector word inside the pattern right before a plain noun modifies the act, no party
-            # to it: "suspended military cooperation with Armenia" (not "menuntut satu pasangan karena ...")
         if (slot.start < start and not inside) or slot.start >= hi or (frame == "labelled" and not inside):
             continue  # (a labelled one stands inside the pattern: "said Israel violated [UN resolutions]")
         if closed and any(view.is_word(k, "content_opener") for k in range(start, slot.start)):
