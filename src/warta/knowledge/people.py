@@ -29,6 +29,12 @@ class Role:
     def holds(self, day: _dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
 
+    @property
+    def out_of_office(self) -> str:
+        """The code of its holder out of this office: the state they belong to; an international body's officer
+        with no state given stays the body's."""
+        return self.home or (self.code if ActorCode(self.code).is_org else ActorCode(self.code).head)
+
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -39,8 +45,7 @@ class Person:
 
     @property
     def home(self) -> str:
-        r = self.roles[-1]
-        return r.home or ActorCode(r.code).head
+        return self.roles[-1].out_of_office
 
     def role_at(self, day: _dt.date | None) -> Role | None:
         """The role held on ``day``; with no date the most recent role."""
@@ -54,7 +59,7 @@ class Person:
         if role is None:
             before = [r for r in self.roles if r.start <= day] if day else []
             last = max(before, key=lambda r: r.start) if before else self.roles[0]
-            return (last.home or ActorCode(last.code).head), None
+            return last.out_of_office, None
         return role.code, role
 
 
