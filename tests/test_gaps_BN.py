@@ -38,6 +38,8 @@ def test_onlooker_is_not_the_protester(lang, text, absent):
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
     # the negative: protesters named as the subject still rally, also beside a noun ("prison guards protest")
+    ("en", "Dutch reporters filmed the demonstration by Turkish workers against the Dutch government.",
+     ("PROTEST", "TUR", "NLD")),
     ("en", "Prison guards in Nigeria staged a protest against the government over unpaid wages.",
      ("PROTEST", "NGA", "NGA")),
     ("id", "Ribuan buruh Korea Selatan menggelar unjuk rasa di depan kantor kepresidenan di Seoul.",

@@ -333,9 +333,14 @@ def _onlooker(c: Candidate) -> str | None:
     exiles", "reporters covering the protest": a noun of an act right after a word of covering, guarding or watching
     it (word class onlooker, up to three words before it, a determiner between) is watched by the verb's subject, who
     is not its author; the noun is the verb's object, not an act of that subject (helper BN).  Not a noun whose
-    parties are named inside it (a mutual frame: "guarded the talks between X and Y")."""
+    parties are named inside it (a mutual frame: "guarded the talks between X and Y") or after "by" right after it ("the
+    demonstration by South Korean students"; a plain noun after it, "unjuk rasa mahasiswa Indonesia", is read as the
+    onlooker's by the roles, so the act is left uncoded rather than given to the onlooker)."""
     m, view = c.match, c.view
     if m.voice not in ("noun", "lit") or m.entry.frame == "mutual":
+        return None
+    # (the act's own authors named right after it keep it: "filmed the demonstration by South Korean students")
+    if view.has(m.end, "prep_agent") and view.actor_at(m.end + 1) is not None:
         return None
     ends = {n.end for n in c.scene.matches if n.start < m.start}
     for k in range(m.start - 1, max(-1, m.start - 4), -1):
