@@ -31,8 +31,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "French riot police guarded the protest outside the Israeli embassy in Paris.", ("PROTEST", "FRA", "ISR")),
     ("en", "British reporters covering the demonstration outside the Chinese embassy were jostled.",
      ("PROTEST", "GBR", "CHN")),
+    # (7) the negative: disagreeing about a matter names no party
+    ("id", "Para ekonom tidak setuju soal arah suku bunga tahun depan.", ("ACCUSE", "IDN", "")),
+    ("id", "Pakistan tidak sependapat dengan India soal pembagian air Sungai Indus.", ("REJECT", "PAK", "IND")),
 ])
-def test_onlooker_is_not_the_protester(lang, text, absent):
+def test_gap_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
 
 
@@ -44,6 +47,11 @@ def test_onlooker_is_not_the_protester(lang, text, absent):
      ("PROTEST", "NGA", "NGA")),
     ("id", "Ribuan buruh Korea Selatan menggelar unjuk rasa di depan kantor kepresidenan di Seoul.",
      ("PROTEST", "KOR", "KOR")),
+    # (7) disagreeing with a party is disapproval in both languages (CAMEO 110, PLOVER ACCUSE 'disapprove')
+    ("id", "Vietnam tidak setuju dengan China mengenai pembangunan pulau buatan di Laut China Selatan.",
+     ("ACCUSE", "VNM", "CHN")),
+    ("id", "Pakistan tidak sependapat dengan India soal pembagian air Sungai Indus.", ("ACCUSE", "PAK", "IND")),
+    ("en", "Vietnam disagreed with China over the building of artificial islands.", ("ACCUSE", "VNM", "CHN")),
 ])
 def test_gap_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
