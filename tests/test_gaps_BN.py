@@ -31,6 +31,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "French riot police guarded the protest outside the Israeli embassy in Paris.", ("PROTEST", "FRA", "ISR")),
     ("en", "British reporters covering the demonstration outside the Chinese embassy were jostled.",
      ("PROTEST", "GBR", "CHN")),
+    # (1) the negative: disappointment at a thing names no party
+    ("id", "Para suporter kecewa terhadap hasil pertandingan di Surabaya.", ("ACCUSE", "IDN", "IDN")),
     # (7) the negative: disagreeing about a matter names no party
     ("id", "Para ekonom tidak setuju soal arah suku bunga tahun depan.", ("ACCUSE", "IDN", "")),
     ("id", "Pakistan tidak sependapat dengan India soal pembagian air Sungai Indus.", ("REJECT", "PAK", "IND")),
@@ -52,6 +54,9 @@ def test_gap_negatives(lang, text, absent):
      ("ACCUSE", "VNM", "CHN")),
     ("id", "Pakistan tidak sependapat dengan India soal pembagian air Sungai Indus.", ("ACCUSE", "PAK", "IND")),
     ("en", "Vietnam disagreed with China over the building of artificial islands.", ("ACCUSE", "VNM", "CHN")),
+    # (1) "terhadap" is a preposition, not a ter- passive: the one angered at follows it (morphology.guess_voice)
+    ("id", "Pemerintah Kamboja kecewa terhadap Thailand setelah bentrokan di perbatasan.", ("ACCUSE", "KHM", "THA")),
+    ("id", "Presiden Kolombia geram terhadap Amerika Serikat.", ("ACCUSE", "COL", "USA")),
 ])
 def test_gap_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
