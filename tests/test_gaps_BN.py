@@ -33,6 +33,7 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("PROTEST", "GBR", "CHN")),
     # (1) the negative: disappointment at a thing names no party
     ("id", "Para suporter kecewa terhadap hasil pertandingan di Surabaya.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "Commuters were frustrated with the delays on the Jakarta metro.", ("ACCUSE", "IDN", "IDN")),
     # (7) the negative: disagreeing about a matter names no party
     ("id", "Para ekonom tidak setuju soal arah suku bunga tahun depan.", ("ACCUSE", "IDN", "")),
     ("id", "Pakistan tidak sependapat dengan India soal pembagian air Sungai Indus.", ("REJECT", "PAK", "IND")),
@@ -57,6 +58,9 @@ def test_gap_negatives(lang, text, absent):
     # (1) "terhadap" is a preposition, not a ter- passive: the one angered at follows it (morphology.guess_voice)
     ("id", "Pemerintah Kamboja kecewa terhadap Thailand setelah bentrokan di perbatasan.", ("ACCUSE", "KHM", "THA")),
     ("id", "Presiden Kolombia geram terhadap Amerika Serikat.", ("ACCUSE", "COL", "USA")),
+    # (1) English: disappointment or anger at a party named at once after the preposition (trigger angryat)
+    ("en", "Canada is disappointed in the United States for the new tariffs.", ("ACCUSE", "CAN", "USA")),
+    ("en", "Ankara is frustrated with Washington over the delayed fighter jets.", ("ACCUSE", "TUR", "USA")),
 ])
 def test_gap_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
