@@ -64,3 +64,24 @@ def test_gap_negatives(lang, text, absent):
 ])
 def test_gap_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    # (6) owners and keepers of a business are its business sector (sectors.tsv), not its civilians
+    ("en", "Hotel owners in Bali criticised the Indonesian government's new tourist levy.", "IDNBUS"),
+    ("en", "Shopkeepers in Karachi protested against Pakistan's new sales tax.", "PAKBUS"),
+    ("id", "Para pemilik usaha di Medan memprotes kenaikan pajak daerah oleh pemerintah kota.", "IDNBUS"),
+    ("id", "Pemilik restoran di Kuala Lumpur mengecam kebijakan pemerintah Malaysia soal pajak layanan.", "MYSBUS"),
+])
+def test_owner_is_business(lang, text, code):
+    from warta.api import extract
+
+    assert code in {e.source.code for e in extract(text, lang=lang, published=PUB)}
+
+
+def test_owner_negative():
+    # the negative: a home owner stays a civilian
+    from warta.api import extract
+
+    text = "Homeowners in Florida sued the state government over insurance rules."
+    assert all(not e.source.code.endswith("BUS") for e in extract(text, lang="en", published=PUB))
