@@ -34,6 +34,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (1) the negative: disappointment at a thing names no party
     ("id", "Para suporter kecewa terhadap hasil pertandingan di Surabaya.", ("ACCUSE", "IDN", "IDN")),
     ("en", "Commuters were frustrated with the delays on the Jakarta metro.", ("ACCUSE", "IDN", "IDN")),
+    # (4) the negative: a factory of a firm is no place
+    ("id", "Pabrik Toyota di Karawang menghentikan produksi karena banjir.", ("ASSAULT", "IDN", "")),
     # (7) the negative: disagreeing about a matter names no party
     ("id", "Para ekonom tidak setuju soal arah suku bunga tahun depan.", ("ACCUSE", "IDN", "")),
     ("id", "Pakistan tidak sependapat dengan India soal pembagian air Sungai Indus.", ("REJECT", "PAK", "IND")),
@@ -61,6 +63,9 @@ def test_gap_negatives(lang, text, absent):
     # (1) English: disappointment or anger at a party named at once after the preposition (trigger angryat)
     ("en", "Canada is disappointed in the United States for the new tariffs.", ("ACCUSE", "CAN", "USA")),
     ("en", "Ankara is frustrated with Washington over the delayed fighter jets.", ("ACCUSE", "TUR", "USA")),
+    # (4) a site noun is a locative word for a small town after it, across one word (place_words.tsv)
+    ("id", "Jet tempur Israel menggempur fasilitas nuklir Natanz pada dini hari.", ("ASSAULT", "ISR", "IRN")),
+    ("en", "Israeli jets struck the nuclear facility Natanz before dawn.", ("ASSAULT", "ISR", "IRN")),
 ])
 def test_gap_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
