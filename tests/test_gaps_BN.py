@@ -36,6 +36,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Commuters were frustrated with the delays on the Jakarta metro.", ("ACCUSE", "IDN", "IDN")),
     # (4) the negative: a factory of a firm is no place
     ("id", "Pabrik Toyota di Karawang menghentikan produksi karena banjir.", ("ASSAULT", "IDN", "")),
+    # (3) the negative: talks asked for are the request's object, no talks held (no nesting outside accords)
+    ("en", "North Korea requested talks with the United States on sanctions.", ("CONSULT", "PRK", "USA")),
     # (7) the negative: disagreeing about a matter names no party
     ("id", "Para ekonom tidak setuju soal arah suku bunga tahun depan.", ("ACCUSE", "IDN", "")),
     ("id", "Pakistan tidak sependapat dengan India soal pembagian air Sungai Indus.", ("REJECT", "PAK", "IND")),
@@ -66,6 +68,10 @@ def test_gap_negatives(lang, text, absent):
     # (4) a site noun is a locative word for a small town after it, across one word (place_words.tsv)
     ("id", "Jet tempur Israel menggempur fasilitas nuklir Natanz pada dini hari.", ("ASSAULT", "ISR", "IRN")),
     ("en", "Israeli jets struck the nuclear facility Natanz before dawn.", ("ASSAULT", "ISR", "IRN")),
+    # (3) an accord between two parties named as the object of a welcome keeps its own AGREE (triggers._nested_accord)
+    ("en", "Turkey welcomed the peace agreement between Ethiopia and Eritrea.", ("AGREE", "ETH", "ERI")),
+    ("en", "Turkey welcomed the peace agreement between Ethiopia and Eritrea.", ("SUPPORT", "TUR", "ETH")),
+    ("en", "Brazil welcomed the prisoner exchange agreement between Russia and Ukraine.", ("AGREE", "RUS", "UKR")),
 ])
 def test_gap_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
