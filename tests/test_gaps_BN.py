@@ -17,9 +17,13 @@ DATA = Path(__file__).parent / "data" / "gaps_BN.jsonl"
 PUB = "2025-06-20"
 
 # Measured right after coding, before any fix (2026-12-06): en F1 0.723 (TP 17, FP 2, FN 11), id F1 0.514 (TP 9,
-# FP 6, FN 11).
+# FP 6, FN 11).  After the fixes below: en 0.857 (TP 21, FP 0, FN 7), id 0.824 (TP 14, FP 0, FN 6).  Left: violence
+# by a party named inside the noun's phrase ("kekerasan aparat terhadap", "violence by X against Y": the author inside
+# a noun pattern's gap is no source for the roles), the protest's own authors after a guarded or covered noun in
+# Indonesian ("mengawal demonstrasi warga Myanmar": the roles give it to the onlooker, so the onlooker rule drops it),
+# "Farmers ... angry at the agriculture department over" (the labelled row), Ryazan (not in the gazetteer).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.0, 99), "id": (0.0, 99)}
+RATCHET = {"en": (0.856, 0), "id": (0.823, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "gaps-BN", RATCHET)
 
 
