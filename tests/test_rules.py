@@ -54,6 +54,8 @@ DROPS = [
     ("object-of-act", "en", "Soldiers opened fire on protesters in Yangon.", "protesters"),
     ("remembered", "en", "A new documentary recalls the student protests that shook Mexico City in 1968.", "protests"),
     ("remembered", "id", "Film dokumenter itu mengenang unjuk rasa mahasiswa di Jakarta tahun 1998.", "unjuk rasa"),
+    ("onlooker", "en", "Riot police guarded the rally outside the French embassy in Rome.", "rally"),
+    ("onlooker", "id", "Wartawan asing meliput unjuk rasa di depan Kedutaan Besar Jepang di Seoul.", "unjuk rasa"),
     ("demand-subject", "id", "Para pengunjuk rasa di Dhaka menuntut pengunduran diri perdana menteri.", "pengunjuk rasa"),
     ("victims-named-later", "id", "Kelompok bersenjata menyerang sebuah desa di Niger barat dan menewaskan 20 warga.",
      "menyerang"),

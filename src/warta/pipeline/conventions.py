@@ -328,6 +328,29 @@ def _remembered(c: Candidate) -> str | None:
     return None
 
 
+def _onlooker(c: Candidate) -> str | None:
+    """"Wartawan meliput unjuk rasa mahasiswa", "polisi mengawal demonstrasi buruh", "Police guarded a rally by
+    exiles", "reporters covering the protest": a noun of an act right after a word of covering, guarding or watching
+    it (word class onlooker, up to three words before it, a determiner between) is watched by the verb's subject, who
+    is not its author; the noun is the verb's object, not an act of that subject (helper BN).  Not a noun whose
+    parties are named inside it (a mutual frame: "guarded the talks between X and Y") or after "by" right after it ("the
+    demonstration by South Korean students"; a plain noun after it, "unjuk rasa mahasiswa Indonesia", is read as the
+    onlooker's by the roles, so the act is left uncoded rather than given to the onlooker)."""
+    m, view = c.match, c.view
+    if m.voice not in ("noun", "lit") or m.entry.frame == "mutual":
+        return None
+    # (the act's own authors named right after it keep it: "filmed the demonstration by South Korean students")
+    if view.has(m.end, "prep_agent") and view.actor_at(m.end + 1) is not None:
+        return None
+    ends = {n.end for n in c.scene.matches if n.start < m.start}
+    for k in range(m.start - 1, max(-1, m.start - 4), -1):
+        if view.is_word(k, "onlooker"):
+            return "an act watched, covered or guarded, not done by the onlooker"
+        if k + 1 in ends:
+            return None  # another act stands between
+    return None
+
+
 def _signed_object(c: Candidate) -> str | None:
     """"menandatangani kerja sama ekonomi", "will sign economic cooperation": a noun right after a signing (CAMEO
     facts ``signing``) is what is signed, not an act of its own."""
@@ -1499,6 +1522,7 @@ RULES: tuple[Rule, ...] = (
     Rule("goal-set", "gate", _goal_set),
     Rule("object-of-act", "gate", _object_of_act),
     Rule("remembered", "gate", _remembered),
+    Rule("onlooker", "gate", _onlooker),
     Rule("demand-subject", "gate", _demand_subject),
     Rule("signed-object", "gate", _signed_object),
     Rule("talks-asked", "gate", _talks_asked),

@@ -55,6 +55,7 @@ class TriggerMatcher:
         self._counts = number_lexicon(language.code).count_words
         self._clitics = language.word_classes["object_clitic"]
         self._stops = language.word_classes["gap_stop"]
+        self._accords = language.word_classes["accord_noun"]
 
     def find(self, tokens: tuple[Token, ...] | list[Token], lowered: list[str] | None = None) -> list[TriggerMatch]:
         """The sentence's trigger matches in order, overlaps resolved as the module says; ``lowered`` (the
@@ -91,15 +92,27 @@ class TriggerMatcher:
         order = self._order
         candidates.sort(key=lambda m: (-_positions(m, low, self._clitics), -(m.end - m.start), m.start, order[id(m.entry)]))
         taken: list[TriggerMatch] = []
-        used: set[int] = set()
+        used: dict[int, TriggerMatch] = {}
         for m in candidates:
             span = _fixed(m)
-            if any(k in used for k in span):
+            if any(k in used and not (low[k] in self._accords and _nested_accord(m, used[k], k)) for k in span):
                 continue
-            used.update(span)
+            used.update((k, m) for k in span if k not in used)
             taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
+
+
+def _nested_accord(m: TriggerMatch, other: TriggerMatch, k: int) -> bool:
+    """(helper BN) An accord between parties named as the object of another act shares its noun with that act:
+    "welcomed the truce agreement between Armenia and Azerbaijan" is a welcome (the agreement its object) and the
+    agreement of the two; so is "menyambut baik kesepakatan antara ...".  Only one word shared, the first of the
+    mutual entry's span and the last of the other's, an accord noun (word class accord_noun), the mutual entry an
+    AGREE: not "requested talks with", "cancelled military cooperation with" (the talks or ties are the object)."""
+    mutual, outer = (m, other) if m.entry.frame == "mutual" else (other, m)
+    return mutual.entry.frame == "mutual" and mutual.entry.type == "AGREE" and outer.entry.frame != "mutual" \
+        and outer.entry.type != "AGREE" \
+        and k == mutual.start and k == outer.end - 1
 
 
 def ends_in_clitic(word: str, clitics: frozenset[str]) -> bool:

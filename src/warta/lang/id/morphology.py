@@ -94,6 +94,11 @@ def _suffix(stem: str, suffix: str) -> str:
     return stem + suffix
 
 
+# function words spelt like a ter- passive: prepositions and determiners, never a verb ("kecewa terhadap Singapura",
+# "kapal tersebut", "termasuk Rusia")
+_TER_FUNCTION_WORDS = frozenset({"terhadap", "tersebut", "termasuk", "terutama", "tertentu"})
+
+
 def guess_voice(word: str) -> str:
     """Voice of a word written out in the lexicon (not generated from a root), from its prefix."""
     w = word.lower()
@@ -103,6 +108,8 @@ def guess_voice(word: str) -> str:
         return "active"  # "terbang!v": a ter- word that is no passive
     if w.startswith(("meng", "meny", "mem", "men", "me", "ber", "be")) and len(w) > 5:
         return "active"
+    if w in _TER_FUNCTION_WORDS:
+        return "lit"  # (helper BN) "geram terhadap X": a preposition, no ter- passive (the target follows it)
     if w.startswith(("di", "ter")) and len(w) > 5:
         return "passive"
     if w.endswith("an") and not w.endswith("kan") and len(w) > 5:
