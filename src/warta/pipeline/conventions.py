@@ -316,16 +316,21 @@ def _remembered(c: Candidate) -> str | None:
     """"A new documentary recalls the student protests of 1968", "marked the anniversary of the crackdown",
     "mengenang unjuk rasa mahasiswa 1998": a noun of an act after a word of remembrance (word class remembrance, up to
     three words before it, a determiner, "of" or a year between) is history told, not an act reported (part AU)."""
-    m, view = c.match, c.view
-    if m.voice not in ("noun", "lit"):
+    if c.match.voice not in ("noun", "lit"):
         return None
+    return "history remembered, not an act reported" if _word_before_noun(c, "remembrance") else None
+
+
+def _word_before_noun(c: Candidate, word_class: str) -> bool:
+    """A word of ``word_class`` stands up to three words before the act's noun, no other act between."""
+    m, view = c.match, c.view
     ends = {n.end for n in c.scene.matches if n.start < m.start}
     for k in range(m.start - 1, max(-1, m.start - 4), -1):
-        if view.is_word(k, "remembrance"):
-            return "history remembered, not an act reported"
+        if view.is_word(k, word_class):
+            return True
         if k + 1 in ends:
-            return None  # another act stands between
-    return None
+            return False  # another act stands between
+    return False
 
 
 def _onlooker(c: Candidate) -> str | None:
@@ -342,13 +347,7 @@ def _onlooker(c: Candidate) -> str | None:
     # (the act's own authors named right after it keep it: "filmed the demonstration by South Korean students")
     if view.has(m.end, "prep_agent") and view.actor_at(m.end + 1) is not None:
         return None
-    ends = {n.end for n in c.scene.matches if n.start < m.start}
-    for k in range(m.start - 1, max(-1, m.start - 4), -1):
-        if view.is_word(k, "onlooker"):
-            return "an act watched, covered or guarded, not done by the onlooker"
-        if k + 1 in ends:
-            return None  # another act stands between
-    return None
+    return "an act watched, covered or guarded, not done by the onlooker" if _word_before_noun(c, "onlooker") else None
 
 
 def _signed_object(c: Candidate) -> str | None:

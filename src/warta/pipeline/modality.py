@@ -186,7 +186,8 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
     # "membantah tuduhan itu dan menuduh Kyiv ..." (the accusation is made, not denied)
     own_saying = m.voice in ("active", "past") and is_coordinated(view, m) \
         and event_types().has(m.entry.type, "speech_act")
-    for i in range(-1 if own_saying else m.start - 1, -1, -1):
+    scope = () if own_saying else range(m.start - 1, -1, -1)  # the words before the trigger, back to a denial
+    for i in scope:
         # (helper AQ) a word inside a denial of several words is the denial's ("denied reports that ...": "reports"
         # alone is a reporting cue): k is where the denial that covers token i begins, else i
         k = next((j for j in range(max(0, i - 3), i) if j in view.cues and "deny" in view.cues[j][0]

@@ -1315,18 +1315,14 @@ def _verb_targets(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot],
         # (helper BF) a saying's addressee named in a phrase opening the sentence, before any object behind a
         # preposition: "Kepada Dewan Keamanan PBB, Duta Besar Palestina mendesak ...", "To the UN, the envoy appealed"
         targets = [t for t in _fronted_addressee(view, m) if t not in sources] or targets
-    if targets and types.has(m.entry.type, "from_target") and m.voice != "noun" \
-            and all(_for_beneficiary(view, t) for t in targets):
-        # (helper BJ) what is asked for or refused from one party for others: the giver behind "dari/from" is the
-        # target, not those it is for ("menolak bantuan kemanusiaan dari PBB untuk korban gempa", "requested aid for
-        # the flood victims from Japan")
+    if types.has(m.entry.type, "from_target") and m.voice != "noun" and (
+            not targets or all(_for_beneficiary(view, t) for t in targets)):
+        # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
+        # one inside its content: "refused to withdraw its troops from Ukraine" is the content's); (helper BJ) also
+        # when it is asked for or refused for others: the giver, not those it is for ("menolak bantuan kemanusiaan
+        # dari PBB untuk korban gempa", "requested aid for the flood victims from Japan")
         targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
                    and not any(m.end <= k < t.start for k in view.trigger_starts)] or targets
-    if not targets and types.has(m.entry.type, "from_target") and m.voice != "noun":
-        # "meminta bantuan keuangan dari China", "rejected humanitarian aid from the UN": the one it comes from (not
-        # one inside its content: "refused to withdraw its troops from Ukraine" is the content's)
-        targets = [t for t in _after_prep(view, m.end, "prep_source") if t not in sources
-                   and not any(m.end <= k < t.start for k in view.trigger_starts)]
     return targets
 
 
