@@ -48,12 +48,14 @@ WORD_CLASSES = frozenset({"appeal_object", "drawing_act", "aux", "not_judged", "
                           "between_with", "content_opener", "backer", "passive_light", "comitative",
                           "comitative_with", "office_field", "contrast", "date_prep", "purpose_subject",
                           "complaint_about", "opposed_to", "litotes", "aim_verb", "goal_word",
-                          "all_quantifier", "party_word", "origin", "inquiry_body", "reason_conj", "remembrance", "onlooker",
+                          "all_quantifier", "party_word", "origin", "inquiry_body", "reason_conj", "remembrance",
+                          "onlooker",
                           "pose_verb", "stance_participle", "held_by", "accord_noun", "visitor",
                           "addressing_verb", "trip_purpose", "handover_verb", "news_report", "open_question",
                           "doubt_verb", "report_verb", "talks_setting", "gap_stop", "possessor_clitic",
                           "against_prefix", "foreign", "inquiry_question", "decision_verb", "summons",
-                          "harm_noun", "channel", "addressee_prep", "beneficiary_prep"})  # (part X) pose_verb: a threat posed is a danger seen, not a threat made
+                          "harm_noun", "channel", "addressee_prep", "beneficiary_prep"})
+# (part X) pose_verb: a threat posed is a danger seen, not a threat made
 
 
 @dataclass(frozen=True, slots=True)

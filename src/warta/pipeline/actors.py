@@ -575,9 +575,10 @@ class ActorFinder:
                 continue
             prv = out[i - 1] if i > 0 else None
             office = prv if prv is not None and prv.code and prv.kind in ("title", "sector") else None  # right before
+            between = text[prv.end:n.start] if prv is not None else ""
+            adjacent = between == " " or _BEFORE_NAME.match(between) is not None  # a space, or a comma and spaces
             if n.kind == "title" and n.code and ActorCode(n.code).is_sector and office is not None \
-                    and not ActorCode(office.code).is_sector \
-                    and (text[prv.end:n.start] == " " or _BEFORE_NAME.fullmatch(text, prv.end, n.start)):
+                    and not ActorCode(office.code).is_sector and adjacent:
                 # (helper BH) a rank between an office and the name of its holder is of the office's state: "Kepala
                 # Basarnas Marsekal Madya Kusworo", "Kapolres Bogor AKBP Rudi"; set off by a comma: "panglima militer
                 # Yordania, Jenderal Khalid" (the rank alone has no state)
@@ -589,20 +590,18 @@ class ActorFinder:
             if (nxt is not None and nxt.code and nxt.kind in _APPOSITIVE and _AFTER_NAME.match(gap)
                     and not any(len(w) > 3 and fold(w) in self.lexicon.name_stop for w in gap[1:].split())):
                 out[i] = replace(n, code=nxt.code, entry=f"{n.entry}+{nxt.entry}")
-            elif office is not None and (
-                    _BEFORE_NAME.match(text[prv.end:n.start]) or text[prv.end:n.start] == " "
-                    or _OFFICE_PLACE.fullmatch(text, prv.end, n.start)):
+            elif office is not None and (adjacent or _OFFICE_PLACE.fullmatch(between)):
                 # "the agency's spokesman, Budi"; right after it: "Venezuelan opposition leader Edmundo Gonzalez",
                 # "Wakil Ketua DPR Sufmi Dasco Ahmad"
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
             elif office is not None and n.kind == "name" \
-                    and "sector_state" in self.lexicon.links.get(_WS.sub(" ", fold(text[prv.end:n.start])).strip(), ()) \
+                    and "sector_state" in self.lexicon.links.get(_WS.sub(" ", fold(between)).strip(), ()) \
                     and fold(n.text.split()[0]) in self.lexicon.office_fields:
                 # (helper BH) an office, its field as capitalised words and its holder's name: "Minister of Defense
                 # Hazem Shaalan", "Minister of Forestry MS Ka'ban" (the name finder took the field with the name)
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
             elif prv is not None and prv.code and prv.kind in _APPOSITIVE \
-                    and _WS.sub(" ", fold(text[prv.end:n.start])).strip() in self.lexicon.led_by:
+                    and _WS.sub(" ", fold(between)).strip() in self.lexicon.led_by:
                 # "KKB pimpinan Egianus Kogoya", "militants led by Abu Omar": the leader named stands for the group
                 out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}")
             elif prv is not None and prv.code and prv.kind == "sector" and _QUALIFIER.fullmatch(text[prv.end:n.start]) \

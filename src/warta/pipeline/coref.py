@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import islice
 
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import canonical_names, sector_class
@@ -173,9 +174,9 @@ def _surnames(mentions: list[ActorMention], text: str, name_alone: str = "last")
 
 
 def _sectors_again(mentions: list[ActorMention], text: str, definite: frozenset[str]) -> list[ActorMention]:
-    """(helper BG) Later a definite word (``definite``: "the") and the head of a group of people first named with a modifier ("factory owners", "Kenyan
-    police" then "the owners", "the police"): the group named before, with its state; only where that head word
-    names one code in the article, and not inside another mention."""
+    """(helper BG) Later a definite word (``definite``: "the") and the head of a group of people first named with a
+    modifier ("factory owners", "Kenyan police" then "the owners", "the police"): the group named before, with its
+    state; only where that head word names one code in the article, and not inside another mention."""
     first: dict[str, ActorMention] = {}
     codes: dict[str, set[str]] = {}
     for m in sorted(mentions, key=lambda x: x.start):
@@ -218,6 +219,7 @@ def _joined(ch: str, marks: str) -> bool:
 
 
 _OPEN, _CLOSE = "“", "”"
+_WORD = re.compile(r"\w+")
 
 
 def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[int], text: str,
@@ -261,7 +263,7 @@ def _unquoted_speaker(m: ActorMention, ordered: list[ActorMention], text: str, l
     if not say_after or text[lo:m.start].strip(' "“'):
         return None
     for comma in (k for k in range(m.end, hi) if text[k] == ","):
-        say = next((w for w in list(_WORD.finditer(text, comma, hi))[:8] if w.group().lower() in say_after), None)
+        say = next((w for w in islice(_WORD.finditer(text, comma, hi), 8) if w.group().lower() in say_after), None)
         if say is None:
             continue
         # the speaker between the comma and the verb ("..., the minister said") or right after the verb ("..., kata
@@ -269,9 +271,6 @@ def _unquoted_speaker(m: ActorMention, ordered: list[ActorMention], text: str, l
         return next((a for a in ordered if a.kind != "anaphor" and a.code and comma < a.start < hi
                      and (a.start < say.start() or _title_gap(text[say.end():a.start], conj))), None)
     return None
-
-
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
