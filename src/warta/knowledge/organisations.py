@@ -28,9 +28,10 @@ class Organisation:
     lang: str
     forms: tuple[tuple[str, str], ...]  # (form, case)
     where: str
+    requires: tuple[str, ...] = ()  # a contextual reading: only when one of these states is named in the text
 
 
-FILES = ("organisations.tsv", "organisations_more.tsv", "organisations_phoenix.tsv")
+FILES = ("organisations.tsv", "organisations_more.tsv", "organisations_phoenix.tsv", "organisations_context.tsv")
 
 
 def _check_code(code: str, kind: str, where: str) -> None:
@@ -53,12 +54,15 @@ def organisations() -> tuple[Organisation, ...]:
         if not path.exists():
             continue
         taken = set(seen)
-        for r in read_tsv(path, ["code", "name", "kind", "lang", "forms"], ["case", "note"],
+        for r in read_tsv(path, ["code", "name", "kind", "lang", "forms"], ["case", "requires", "note"],
                           allowed={"kind": ORG_KINDS, "case": CASES}):
             _check_code(r["code"], r["kind"], r.where)
+            requires = tuple(c for c in r.get("requires").split("|") if c)
+            # a contextual reading stands beside the plain one of its form (the matcher picks between them)
             forms = tuple((f.strip(), r.get("case") or auto_case(f.strip())) for f in r["forms"].split("|")
-                          if f.strip() and f.strip().lower() not in taken)
-            seen.update(f.lower() for f, _ in forms)
+                          if f.strip() and (requires or f.strip().lower() not in taken))
+            if not requires:
+                seen.update(f.lower() for f, _ in forms)
             if forms:
-                out.append(Organisation(r["code"], r["name"], r["kind"], r["lang"], forms, r.where))
+                out.append(Organisation(r["code"], r["name"], r["kind"], r["lang"], forms, r.where, requires))
     return tuple(out)

@@ -108,7 +108,7 @@ def _entries(lang: str) -> list[Entry]:
     for org in organisations():
         if org.lang in ("*", lang):
             for form, case in org.forms:
-                out.append(Entry(org.kind, org.code, org.name, form, case, org.where))
+                out.append(Entry(org.kind, org.code, org.name, form, case, org.where, requires=org.requires))
     for p in people():
         where = p.roles[0].where
         for form, case in p.forms + p.short:
@@ -147,7 +147,7 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
         if not any(b.kind == e.kind and b.code == e.code and b.name == e.name and b.case == e.case for b in bucket):
             bucket.append(e)
     for bucket in table.values():
-        bucket.sort(key=lambda b: KIND_RANK[b.kind])
+        bucket.sort(key=lambda b: (bool(b.requires), KIND_RANK[b.kind]))  # a contextual reading after the plain one
     auto = BoundedAutomaton(((key, tuple(bucket)) for key, bucket in table.items()), strict=False)
     links: dict[str, set[str]] = {}
     for r in _lang_rows(lang, "actor_links.tsv", ["link", "order"], ["note"],

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from warta.knowledge.actor_code import ActorCode
@@ -85,6 +87,20 @@ def _by_date(entries: list[Entry], day: _dt.date | None) -> Entry:
     return max(entries, key=last_start)
 
 
+def _read_in_context(hit: _Hit, readings: Iterable[Entry], heads: Counter[str]) -> None:
+    """A form with a contextual reading ("RSF": the Rapid Support Forces in news about Sudan, else Reporters Without
+    Borders) takes it when one of its states is named elsewhere in the text and the plain reading's own state is not
+    ("SDF" stays the Syrian Democratic Forces in a text that names Syria)."""
+    plain = ActorCode(hit.entry.code).head
+    if heads[plain] > 1:
+        return
+    named = heads.keys() - {plain}
+    for e in readings:
+        if named.intersection(e.requires):
+            hit.entry = e
+            return
+
+
 def _out_of_time(e: Entry, day: _dt.date | None) -> bool:
     """A surname that derived data gives alone (people_phoenix.tsv: the last word of an office-holder's name) names
     that person only in news of their time in office, give or take a year: it is no famous name whatever the date,
@@ -123,12 +139,18 @@ class ActorFinder:
         """Lexicon hits (longest first, non-overlapping) and the spans of block entries."""
         n_text = len(text)
         cands: list[tuple[int, int, Entry]] = []
+        in_context: dict[int, list[Entry]] = {}  # start -> contextual readings behind the plain one
         for start, end, _key, entries in self.lexicon.automaton.iter(folded):  # a word's letters never split
             surface = text[start:end]
             for i, e in enumerate(entries):
                 if e.case_ok(surface):
-                    if e.person is not None and len(entries) > i + 1:
-                        e = _by_date([x for x in entries[i:] if x.person is not None and x.case_ok(surface)], day)
+                    if len(entries) > i + 1:
+                        if e.person is not None:
+                            e = _by_date([x for x in entries[i:] if x.person is not None and x.case_ok(surface)], day)
+                        elif not e.requires:
+                            alts = [x for x in entries[i + 1:] if x.requires and x.case_ok(surface)]
+                            if alts:
+                                in_context[start] = alts
                     if not _out_of_time(e, day):
                         cands.append((start, end, e))
                     break
@@ -145,10 +167,12 @@ class ActorFinder:
             else:
                 blocked.append((start, end))
         hits.sort(key=lambda h: h.start)
-        if any(h.entry.requires for h in hits):
-            named = {ActorCode(h.entry.code).head for h in hits if not h.entry.requires and h.entry.code}
-            named |= {h.entry.person.home for h in hits if h.entry.person is not None}
-            hits = [h for h in hits if not h.entry.requires or named.intersection(h.entry.requires)]
+        if in_context or any(h.entry.requires for h in hits):
+            heads = Counter(ActorCode(h.entry.code).head for h in hits if not h.entry.requires and h.entry.code)
+            heads.update(h.entry.person.home for h in hits if h.entry.person is not None)
+            hits = [h for h in hits if not h.entry.requires or heads.keys() & set(h.entry.requires)]
+            for h in hits:
+                _read_in_context(h, in_context.get(h.start, ()), heads)
         return self._drop_other_bearers(text, folded, hits), blocked
 
     def _drop_other_bearers(self, text: str, folded: str, hits: list[_Hit]) -> list[_Hit]:
