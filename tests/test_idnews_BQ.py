@@ -3,7 +3,8 @@ kumparan / Antara / Detik and 15 English translations of some of them (tests/dat
 GUIDELINES.md BEFORE warta was run on any of them, with negatives (menahan suku bunga, mengamankan pasokan,
 menyerahkan piala, menolak menyerah).  Fixes: a codebook noun pattern that starts inside a hand-written pattern of
 another type gives way to it (a denial of an accusation of human rights abuses), a light verb carries only the first
-noun after it (an agreed truce before a clash), aid handed over ("menyerahkan bantuan", "handed over aid")."""
+noun after it (an agreed truce before a clash), aid handed over ("menyerahkan bantuan", "handed over aid"), a
+recipient behind a relative clause on the thing handed over, power handed over ("menyerahkan kekuasaan")."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (3) aid handed over (triggers.tsv serahbantuan, en handoveraid)
     ("id", "Pemerintah Korea Selatan menyerahkan bantuan medis kepada Myanmar.", ("AID", "KOR", "MMR")),
     ("en", "Australia handed over flood relief to Fiji.", ("AID", "AUS", "FJI")),
+    # (4) a relative clause on the thing handed over, with no actor of its own, does not hide the recipient behind
+    # it (roles._past_relative)
+    ("id", "Rusia tidak akan menyerahkan wilayah yang direbutnya kepada Ukraina.", ("CONCEDE", "RUS", "UKR")),
+    ("id", "Jerman mengirim tank yang dijanjikannya ke Ukraina.", ("AID", "DEU", "UKR")),
+    # (5) power handed over is a concession (triggers.tsv serahkedaulatan)
+    ("id", "Militer Sudan menyerahkan kekuasaan kepada pemerintahan sipil.", ("CONCEDE", "SDN", "SDN")),
 ])
 def test_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -57,6 +64,10 @@ def test_fixes(lang, text, key):
     # (3) the negatives: a surrender or a prize handed over is no aid
     ("id", "Puluhan anggota kelompok bersenjata menyerahkan diri kepada militer Filipina.", ("AID", "PHL", "PHL")),
     ("en", "The mayor of Manila handed over the keys of the city to the Philippine champions.", ("AID", "PHL", "PHL")),
+    # (4) the negative: a relative clause that names an actor of its own keeps it out of the roles
+    ("id", "Pemerintah Jepang menyerahkan bantuan yang dibeli dari Thailand kepada Myanmar.", ("AID", "JPN", "THA")),
+    # (5) the negative: colonies named after the act are what is handed over, not its target ("koloni" is left out)
+    ("id", "Spanyol menyerahkan koloninya Puerto Rico dan Guam ke Amerika Serikat.", ("CONCEDE", "ESP", "PRI")),
 ])
 def test_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
