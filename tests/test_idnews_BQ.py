@@ -4,7 +4,8 @@ GUIDELINES.md BEFORE warta was run on any of them, with negatives (menahan suku 
 menyerahkan piala, menolak menyerah).  Fixes: a codebook noun pattern that starts inside a hand-written pattern of
 another type gives way to it (a denial of an accusation of human rights abuses), a light verb carries only the first
 noun after it (an agreed truce before a clash), aid handed over ("menyerahkan bantuan", "handed over aid"), a
-recipient behind a relative clause on the thing handed over, power handed over ("menyerahkan kekuasaan")."""
+recipient behind a relative clause on the thing handed over, power handed over ("menyerahkan kekuasaan"), an offer
+of aid accepted or not ("menerima tawaran bantuan dari China": AGREE, not aid)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Jerman mengirim tank yang dijanjikannya ke Ukraina.", ("AID", "DEU", "UKR")),
     # (5) power handed over is a concession (triggers.tsv serahkedaulatan)
     ("id", "Militer Sudan menyerahkan kekuasaan kepada pemerintahan sipil.", ("CONCEDE", "SDN", "SDN")),
+    # (6) an offer of aid accepted is an agreement with the one who offered it, not accepted a refusal (triggers.tsv
+    # terimatawaranbantuan; a negated AGREE is REJECT)
+    ("id", "Ukraina menerima tawaran bantuan senjata dari Jerman.", ("AGREE", "UKR", "DEU")),
+    ("id", "Pemerintah Filipina tidak menerima tawaran bantuan dari China.", ("REJECT", "PHL", "CHN")),
 ])
 def test_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -68,6 +73,9 @@ def test_fixes(lang, text, key):
     ("id", "Pemerintah Jepang menyerahkan bantuan yang dibeli dari Thailand kepada Myanmar.", ("AID", "JPN", "THA")),
     # (5) the negative: colonies named after the act are what is handed over, not its target ("koloni" is left out)
     ("id", "Spanyol menyerahkan koloninya Puerto Rico dan Guam ke Amerika Serikat.", ("CONCEDE", "ESP", "PRI")),
+    # (6) the negatives: an offered aid is not yet given; aid itself received stays aid
+    ("id", "Ukraina menerima tawaran bantuan senjata dari Jerman.", ("AID", "DEU", "UKR")),
+    ("id", "Pemerintah Filipina menerima bantuan dari China.", ("AGREE", "PHL", "CHN")),
 ])
 def test_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
