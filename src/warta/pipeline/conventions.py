@@ -471,8 +471,11 @@ def _light_verb_carrier(c: Candidate) -> str | None:
         return None
     # (part AF) not one of a plan's content: "menyetujui usulan gencatan senjata" approves the proposal; (part AW) nor a
     # noun that is itself a plan or request: "menyetujui permohonan ekstradisi yang diajukan Indonesia" approves it
+    # (helper BQ) nor a noun behind another act's words: "menyetujui gencatan senjata setelah bentrokan" agrees to the
+    # truce, the clash after it is no object of the verb
     if any(n.voice == "noun" and m.end <= n.start <= m.end + 3 and n.entry.type != m.entry.type
            and not _talks_noun_of(view, n, m) and not any(view.is_word(k, "plan_noun") for k in range(m.end, n.start + 1))
+           and not any(o is not n and m.end <= o.start and o.end <= n.start for o in c.scene.matches)
            for n in c.scene.matches):
         return "a light verb carrying the noun of another act"
     return None

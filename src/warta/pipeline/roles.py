@@ -351,6 +351,8 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     hi = right_bound(view, start)
     if frame == "theme" and hi < view.n and view.low[hi] == ",":
         hi = right_bound(view, _enumeration_end(view, hi))  # "sent weapons, ammunition and tanks to Ukraine"
+    if frame == "theme" and hi < view.n and view.has(hi, "relative"):
+        hi = _past_relative(view, hi)  # "menyerahkan wilayah yang direbutnya kepada Ukraina"
     if head is not None:
         # the author of what a pattern's gap names, behind "by"/"oleh", before any party it was done to (part AT):
         # "said the arrest of two British journalists by Iranian police was unjustified", "mengatakan penahanan
@@ -402,6 +404,19 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
         # Serikat dan Inggris menghentikan pasokan senjata ke Israel" urges both
         return listed if content_target else _list_before_verb(view, listed)
     return []
+
+
+def _past_relative(view: SentenceView, k: int) -> int:
+    """(helper BQ) Past a relative clause that qualifies the thing handed over, up to the preposition of a recipient
+    ("menyerahkan wilayah yang direbutnya kepada Ukraina", "mengirim senjata yang dijanjikannya ke Ukraina"): the
+    clause's end behind that preposition when the relative clause names no actor and no punctuation comes first;
+    else ``k`` (the relative word ends the object)."""
+    for j in range(k + 1, min(view.n, k + 8)):
+        if view.low[j] in CLAUSE_PUNCT or view.low[j] == "," or view.actor_at(j) is not None:
+            return k
+        if view.has(j, "prep_target"):
+            return right_bound(view, j + 1)
+    return k
 
 
 def _enumeration_end(view: SentenceView, k: int) -> int:

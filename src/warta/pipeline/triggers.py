@@ -149,6 +149,11 @@ def _fixed(m: TriggerMatch) -> range | list[int]:
 
 def _keeps(m: TriggerMatch, hand: list[tuple[int, int, str]]) -> bool:
     inside = [t for s, e, t in hand if s < m.end and m.start < e]
+    # (helper BQ) a derived or codebook entry whose head word is the object of a hand entry of another type that
+    # starts before it gives way to it: "membantah tuduhan Vanuatu soal pelanggaran HAM", "denied accusations of
+    # human rights abuses" deny the accusation; the verb that governs the noun is the act
+    if any(s < m.start < e and t != m.entry.type for s, e, t in hand):
+        return False
     return m.entry.type not in inside or any(t != m.entry.type for t in inside)
 
 
