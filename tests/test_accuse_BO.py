@@ -2,7 +2,8 @@
 and Indonesian (tests/data/accuse_BO.jsonl), coded by GUIDELINES.md BEFORE warta was run on any of them, with
 negatives.  Written from CAMEO 09x/11x and PLOVER ACCUSE: displeasure at a party ("upset with", "outraged by", read
 with the one displeased as the source, not the one after "by"), harsh words for a party, crying foul, verdicts of
-regret and of violation, "should be held accountable", a dressing-down given, a text's author as the subject ("A
+regret, violation and disgust, "should be held accountable", "must answer for", contempt, raising the alarm,
+"quick to condemn" (done, no purpose), a dressing-down given, a text's author as the subject ("A
 report by Human Rights Watch accused", "An editorial in the Global Times lambasted"), and a crime committed that is no
 commitment (AGREE)."""
 
@@ -50,6 +51,16 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "A commentary by Xinhua lambasted Australia.", ("ACCUSE", "CHN", "AUS")),
     ("en", "A statement from the Chinese foreign ministry criticised Australia.", ("ACCUSE", "CHN", "AUS")),
     ("id", "Laporan oleh Amnesty International mengecam militer Myanmar.", ("ACCUSE", "NGOAMN", "MMR")),
+    # (9) verdicts of disgust or shambles said of a party's act (saidlabel, verdictlabel)
+    ("en", "Democrats said Trump's comments were disgusting.", ("ACCUSE", "USA", "USA")),
+    # (10) a party that must answer for an act (saidanswer)
+    ("en", "Turkey's president said Saudi Arabia must answer for the killing of Khashoggi.", ("ACCUSE", "TUR", "SAU")),
+    # (11) contempt found by a body (holdcontempt)
+    ("en", "The Kenyan parliament held the finance minister in contempt.", ("ACCUSE", "KEN", "KEN")),
+    # (12) speed before "to" is aspect, no purpose: the act is done (word class aspect)
+    ("en", "Germany and France were quick to condemn Russia's annexation of Crimea.", ("ACCUSE", "DEU", "RUS")),
+    # (13) raising the alarm over a party's act (raiseconcern)
+    ("en", "Britain raised the alarm over China's detention of Uighurs.", ("ACCUSE", "GBR", "CHN")),
 ])
 def test_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -71,6 +82,10 @@ def test_fixes(lang, text, key):
      ("AGREE", "CHN", "")),
     # (8) an author after a subordinator's clause is no subject of the main clause
     ("en", "After a complaint from Japan, inspectors investigated China.", ("ACCUSE", "JPN", "CHN")),
+    # (9) a flood is a disaster of no party's making; (not rows) a pursuit or a tearing down is no criticism
+    ("en", "The minister said the flooding in Jakarta was a disaster.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "Russian forces went after Ukrainian positions for hours.", ("ACCUSE", "RUS", "UKR")),
+    ("en", "Protesters in Hong Kong ripped down posters of China's president for hours.", ("ACCUSE", "HKG", "CHN")),
 ])
 def test_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
