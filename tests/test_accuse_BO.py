@@ -3,7 +3,7 @@ and Indonesian (tests/data/accuse_BO.jsonl), coded by GUIDELINES.md BEFORE warta
 negatives.  Written from CAMEO 09x/11x and PLOVER ACCUSE: displeasure at a party ("upset with", "outraged by", read
 with the one displeased as the source, not the one after "by"), harsh words for a party, crying foul, verdicts of
 regret, violation and disgust, "should be held accountable", "must answer for", contempt, raising the alarm,
-"quick to condemn" (done, no purpose), a dressing-down given, a text's author as the subject ("A
+"quick to condemn", "appeared to mock", "took to Twitter to slam" (done, no purpose), a dressing-down given, a text's author as the subject ("A
 report by Human Rights Watch accused", "An editorial in the Global Times lambasted"), and a crime committed that is no
 commitment (AGREE)."""
 
@@ -61,6 +61,14 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Germany and France were quick to condemn Russia's annexation of Crimea.", ("ACCUSE", "DEU", "RUS")),
     # (13) raising the alarm over a party's act (raiseconcern)
     ("en", "Britain raised the alarm over China's detention of Uighurs.", ("ACCUSE", "GBR", "CHN")),
+    # (14) seeming, not hesitating, a medium or a speech before "to": the act is reported, no purpose (aspect)
+    ("en", "Trump took to Twitter to slam Senator Warren.", ("ACCUSE", "USA", "USA")),
+    ("en", "The Chinese foreign minister used his speech to criticise Washington.", ("ACCUSE", "CHN", "USA")),
+    ("en", "Trump appeared to mock Senator Warren at the rally.", ("ACCUSE", "USA", "USA")),
+    ("en", "The senator did not hesitate to criticise President Trump.", ("ACCUSE", "USA", "USA")),
+    # (15) a verdict written or tweeted, or a person so labelled (saidlabel, saidwrong)
+    ("en", "Trump tweeted that the Democrats had lied about Kavanaugh.", ("ACCUSE", "USA", "USA")),
+    ("en", "Warren hit back, saying Trump was a coward.", ("ACCUSE", "USA", "USA")),
 ])
 def test_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -86,6 +94,9 @@ def test_fixes(lang, text, key):
     ("en", "The minister said the flooding in Jakarta was a disaster.", ("ACCUSE", "IDN", "IDN")),
     ("en", "Russian forces went after Ukrainian positions for hours.", ("ACCUSE", "RUS", "UKR")),
     ("en", "Protesters in Hong Kong ripped down posters of China's president for hours.", ("ACCUSE", "HKG", "CHN")),
+    # (14) a plan to act stays a purpose; a seeming act keeps its own type
+    ("en", "Vietnam sent a delegation to protest the seizure of its fishermen by China.", ("ACCUSE", "VNM", "CHN")),
+    ("en", "Iran seemed to reject the European offer.", ("ACCUSE", "IRN", "")),
 ])
 def test_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
