@@ -69,6 +69,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (15) a verdict written or tweeted, or a person so labelled (saidlabel, saidwrong)
     ("en", "Trump tweeted that the Democrats had lied about Kavanaugh.", ("ACCUSE", "USA", "USA")),
     ("en", "Warren hit back, saying Trump was a coward.", ("ACCUSE", "USA", "USA")),
+    # (16) Indonesian, aligned with (1) and (2): displeasure at a party right after "dengan" (kesaldengan, geram) and
+    # harsh words thrown at a party (katakeras)
+    ("id", "Pemerintah India kesal dengan Kanada soal tuduhan tersebut.", ("ACCUSE", "IND", "CAN")),
+    ("id", "Beijing tidak senang dengan Manila soal latihan militer bersama Amerika Serikat.", ("ACCUSE", "CHN", "PHL")),
+    ("id", "Menteri Luar Negeri Mesir melontarkan kata-kata keras kepada Ethiopia soal bendungan.",
+     ("ACCUSE", "EGY", "ETH")),
+    ("id", "Presiden Prabowo melontarkan kritik pedas terhadap Australia.", ("ACCUSE", "IDN", "AUS")),
 ])
 def test_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -97,6 +104,9 @@ def test_fixes(lang, text, key):
     # (14) a plan to act stays a purpose; a seeming act keeps its own type
     ("en", "Vietnam sent a delegation to protest the seizure of its fishermen by China.", ("ACCUSE", "VNM", "CHN")),
     ("en", "Iran seemed to reject the European offer.", ("ACCUSE", "IRN", "")),
+    # (16) displeasure at a thing names no party
+    ("id", "Warga Jakarta kesal dengan kemacetan di jalan tol.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Para petani Thailand tidak puas dengan harga gabah tahun ini.", ("ACCUSE", "THA", "")),
 ])
 def test_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
