@@ -66,6 +66,7 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "The Chinese foreign minister used his speech to criticise Washington.", ("ACCUSE", "CHN", "USA")),
     ("en", "Trump appeared to mock Senator Warren at the rally.", ("ACCUSE", "USA", "USA")),
     ("en", "The senator did not hesitate to criticise President Trump.", ("ACCUSE", "USA", "USA")),
+    ("en", "Pelosi was the latest to criticise the president.", ("ACCUSE", "USA", "USA")),
     # (15) a verdict written or tweeted, or a person so labelled (saidlabel, saidwrong)
     ("en", "Trump tweeted that the Democrats had lied about Kavanaugh.", ("ACCUSE", "USA", "USA")),
     ("en", "Warren hit back, saying Trump was a coward.", ("ACCUSE", "USA", "USA")),
@@ -104,6 +105,7 @@ def test_fixes(lang, text, key):
     # (14) a plan to act stays a purpose; a seeming act keeps its own type
     ("en", "Vietnam sent a delegation to protest the seizure of its fishermen by China.", ("ACCUSE", "VNM", "CHN")),
     ("en", "Iran seemed to reject the European offer.", ("ACCUSE", "IRN", "")),
+    ("en", "China hopes to be the first to land astronauts on the Moon.", ("ASSAULT", "CHN", "")),
     # (16) displeasure at a thing names no party
     ("id", "Warga Jakarta kesal dengan kemacetan di jalan tol.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Para petani Thailand tidak puas dengan harga gabah tahun ini.", ("ACCUSE", "THA", "")),
