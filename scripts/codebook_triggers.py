@@ -125,7 +125,9 @@ DEMAND = ([["menuntut", "dituntut", "tuntutan"], ["bersikeras"], ["menuntut_agar
            "easeadmin": "1051", "easedissent": "1052", "release": "1053", "easeecon": "1054", "intl": "1055",
            "deesc": "1056", "meet": "106", "settle": "107", "mediation": "108"})
 INTEND = ([["berjanji", "menjanjikan", "berikrar"], ["berkomitmen", "berniat"], ["bersedia", "siap", "menawarkan"]],
-          [["<pledge>", "<promise>", "<vow>"], ["<offer>", "<commit>"], ["willing", "ready", "prepared"]],
+          # (helper BO) a commitment is "committed to" a topic: not "had committed serious human rights violations" (a crime done)
+          [["<pledge>", "<promise>", "<vow>"], ["<offer>", "commit_to|commits_to|committed_to|committing_to|committed_itself_to"],
+           ["willing", "ready", "prepared"]],
           {"coop": "031", "econ": "0311", "mil": "0312", "jud": "0313", "intel": "0314", "dipl": "032",
            "aid": "033", "econaid": "0331", "milaid": "0332", "humaid": "0333", "pko": "0334", "reform": "034",
            "leader": "0341", "policy": "0342", "rights": "0343", "regime": "0344", "yield": "035",
@@ -358,7 +360,9 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
             # verb of saying in cues.tsv); a demand is "insist on" (triggers.tsv), as "bersikeras agar" is
             ["<demand> that", "demands that"]),
     "110": (["menyesalkan", "kekecewaan|kecewa", "tidak_senang dengan"],
-            ["<deplore>", "<voice> ~ disappointment", "disappointed with|by"]),
+            # (helper BO) not "disappointed by": the one disappointed is the subject, not the one after "by" (triggers.tsv
+            # displeasedat reads it)
+            ["<deplore>", "<voice> ~ disappointment", "disappointed with"]),
     "111": (["mengecam|kecaman", "mengkritik|kritik", "mengutuk|kutukan"],
             ["<denounce>", "<criticize>|<criticise>", "<slam>"]),
     "113": (["menggalang penolakan", "kampanye menentang", "menghimpun perlawanan"],

@@ -234,7 +234,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         if slot.end > m.start or slot.start < lo or any(a <= slot.start < b for a, b in skipped):
             continue
         kinds = view.prep_before(slot)
-        if kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"} \
+        if (kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"}
+                and not _document_author(view, lo, slot, m.start)) \
                 or view.is_word(slot.start - 1, "backer"):  # ("milisi dukungan Iran menyerang": the militia acts)
             continue
         if m.voice == "active" and _goods_origin(view, slot):
@@ -280,6 +281,20 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         # companion (behind a preposition the subject search skips) is a subject too
         subjects += [s for s in view.compound(best, +1) if s not in subjects]
     return _after_object(view, subjects)
+
+
+def _document_author(view: SentenceView, lo: int, slot: ActorSlot, start: int) -> bool:
+    """(helper BO) "A report by Human Rights Watch accused the army", "An editorial in the Global Times lambasted
+    Australia": the author behind a preposition after a text that opens the clause (word class authored_doc, only
+    determiners and plain words before it, no subordinator: not "After a complaint from Japan, ...") is its
+    subject, with no comma before the verb."""
+    p = view.prep_index(slot.start)
+    doc = p - 1
+    if not view.prep_before(slot) & {"prep_place", "prep_source", "prep_agent"} or not view.is_word(doc, "authored_doc"):
+        return False
+    if any(view.low[k] == "," for k in range(lo, start)) or any(view.has(k, "subordinator") for k in range(lo, doc)):
+        return False
+    return all(view.has(k, "determiner") or view.is_plain_word(k) for k in range(lo, doc))
 
 
 def _unlisted_name_subject(view: SentenceView, lo: int, start: int) -> bool:
