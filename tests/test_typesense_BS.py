@@ -39,6 +39,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Polisi Diraja Malaysia menyergap dua buronan asal Aceh di Johor Bahru.", ("COERCE", "MYS", "IDN")),
     # (1) the negative: an ambush of forces or of a convoy stays force
     ("id", "Tentara Ukraina menyergap konvoi pasukan Rusia di dekat Kharkiv.", ("ASSAULT", "UKR", "RUS")),
+    # (3) traders or businesses who shun a country's goods protest (PROTEST 143), as consumers do; not an embargo
+    ("id", "Para pedagang di Jakarta memboikot produk-produk Israel.", ("PROTEST", "IDN", "ISR")),
+    ("id", "Pengusaha Indonesia memboikot produk Prancis.", ("PROTEST", "IDN", "FRA")),
+    ("en", "Turkish traders are boycotting Swedish goods.", ("PROTEST", "TUR", "SWE")),
+    # (3) the negative: a state's boycott stays an embargo
+    ("en", "China imposed a boycott on Lithuanian goods.", ("SANCTION", "CHN", "LTU")),
+    ("id", "China memboikot barang-barang Lituania.", ("SANCTION", "CHN", "LTU")),
 ])
 def test_type_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -52,6 +59,8 @@ def test_type_fixes(lang, text, key):
     ("en", "Washington criticised the Paris agreement on climate change.", ("ACCUSE", "USA", "FRA")),
     ("en", "Hamas rejected the Oslo peace accords.", ("REJECT", "PSE", "NOR")),
     ("id", "Washington mengkritik Perjanjian Paris soal perubahan iklim.", ("ACCUSE", "USA", "FRA")),
+    # (3) a boycott by traders is no embargo
+    ("en", "Indonesian businessmen boycotted French products.", ("SANCTION", "IDN", "FRA")),
 ])
 def test_type_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
