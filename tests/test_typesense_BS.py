@@ -46,6 +46,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (3) the negative: a state's boycott stays an embargo
     ("en", "China imposed a boycott on Lithuanian goods.", ("SANCTION", "CHN", "LTU")),
     ("id", "China memboikot barang-barang Lituania.", ("SANCTION", "CHN", "LTU")),
+    # (4) an accusation named as the object of a denial is its content: the denial is aimed at the accuser
+    ("id", "Kementerian Luar Negeri China membantah tudingan Amerika Serikat soal spionase.", ("REJECT", "CHN", "USA")),
+    ("id", "Iran menepis tudingan Israel soal pengkhianatan.", ("REJECT", "IRN", "ISR")),
+    # (4) the negative: an accusation of spying made stays an accusation
+    ("id", "Rusia melontarkan tuduhan spionase terhadap Amerika Serikat.", ("ACCUSE", "RUS", "USA")),
 ])
 def test_type_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
