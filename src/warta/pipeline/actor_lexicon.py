@@ -81,6 +81,7 @@ class ActorLexicon:
     thing_heads: frozenset[str] = frozenset()  # folded words opening the name of a law, bill or decree ("RUU Pilkada")
     backers: tuple[str, ...] = ()  # participles written onto an actor with "-" that make it a backer of the noun after
     office_fields: frozenset[str] = frozenset()  # folded fields of an office between a state and its noun ("tax")
+    accords: frozenset[str] = frozenset()  # folded nouns of an accord (word class accord_noun): a capital naming one
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -169,7 +170,8 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
                         frozenset(fold(w) for w in classes.get("group_head", ())),
                         frozenset(fold(r["word"]) for r in rows if r["role"] == "thing"),
                         tuple(sorted(fold(w) for w in classes.get("backer", ()))),
-                        frozenset(fold(w) for w in classes.get("office_field", ())))
+                        frozenset(fold(w) for w in classes.get("office_field", ())),
+                        frozenset(fold(w) for w in classes.get("accord_noun", ())))
 
 
 def _cue_words(lang: str) -> frozenset[str]:

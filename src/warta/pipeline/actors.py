@@ -52,6 +52,8 @@ _NON_SPACE = re.compile(r"\S+")
 _UNIT_NUMBER = re.compile(r"[ \t]+(?:(?:[IVX]{1,5}|\d{1,4})/[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}|[IVX]{1,5}\b(?!/))")
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
 _WORD_AT = re.compile(r"\w+")
+_WORDS_AFTER = re.compile(r" (\w+)(?: (\w+))?")  # the one or two words right after a name
+_WORDS_BEFORE = re.compile(r"(\w+) $")  # the word right before a name
 # (part AP) a name and an age set off after it: "Jones, 34," "Budi (42)," (an age of one or two digits)
 _AGED = re.compile(rf"({_UP_WORD}(?:[ ]{_UP_WORD}){{0,3}})(?:,[ ]\d{{1,2}},|[ ]\(\d{{1,2}}\))")
 _PRIVATE = "CVL"  # the sector of a private person (GUIDELINES: civilians)
@@ -558,7 +560,7 @@ class ActorFinder:
             self._appositions(text, out)
             self._descriptions(folded, out)
         _defined_acronyms(text, out)
-        return [m for m in out if not self.backs(text, m.end)]
+        return [m for m in out if not self.backs(text, m.end) and not self.names_accord(text, m)]
 
     def _aged_names(self, text: str, out: list[ActorMention]) -> None:
         """(part AP) A personal name that no lexicon entry covers, set off with an age, as crime and court news names
@@ -584,6 +586,23 @@ class ActorFinder:
             return False
         word = _WORD_AT.match(text, end + 1)
         return word is not None and fold(word.group()) in self.lexicon.backers
+
+    def names_accord(self, text: str, m: ActorMention) -> bool:
+        """(helper BS) Whether a capital names an accord signed there, neither its government nor a place: "the Paris
+        agreement", "the Oslo peace accords", "Perjanjian Paris", "kesepakatan Minsk" (word class accord_noun: the
+        accord's noun right after the capital, across one lower-case word, or right before it where the head comes
+        first)."""
+        if m.kind != "capital" or not self.lexicon.accords:
+            return False
+        if self.lexicon.head_first:
+            before = _WORDS_BEFORE.search(text, 0, m.start)
+            return before is not None and fold(before.group(1)) in self.lexicon.accords
+        def accord(word: str) -> bool:  # ("accords": the plural too)
+            return fold(word) in self.lexicon.accords or fold(word).removesuffix("s") in self.lexicon.accords
+
+        after = _WORDS_AFTER.match(text, m.end)
+        return after is not None and (accord(after.group(1)) or (
+            after.group(2) is not None and after.group(1).islower() and accord(after.group(2))))
 
     def _appositions(self, text: str, out: list[ActorMention]) -> None:
         """An unlisted name takes the code of the title or body set beside it by a comma:

@@ -432,12 +432,13 @@ def coded_as(type_: str, cameo: str, source_code: str, own_verb: bool = False) -
     Pertahanan", "PBB memprotes Israel"; PLOVER: ACCUSE for "delegations presenting a disagreement to an organization
     or authority"), though a rally, a walkout or a protest named as the aim of another act stays a protest ("menggelar
     aksi menentang", "walk out ... sebagai protes terhadap pemerintah"); a boycott by citizens or the opposition is a
-    protest (143), not an embargo."""
+    protest (143), not an embargo; so is one by traders or businesses (sector class boycotter, helper BS)."""
     actor = ActorCode(source_code)
     sector = actor.last_sector
     official = sector == "GOV" or own_verb and (actor.of_class("official") or actor.is_igo)
     recoded = (event_types().by_government_as.get(type_) if official
-               else event_types().by_public_as.get(type_) if actor.of_class("public") else None)
+               else event_types().by_public_as.get(type_) if actor.of_class("public") or actor.of_class("boycotter")
+               else None)
     return recoded if recoded is not None else (type_, cameo)
 
 
