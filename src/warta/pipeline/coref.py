@@ -406,6 +406,11 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                 # whose state the event's place or the other party gives, as for "pemerintah", "the authorities"
                 out.append(replace(m, code=SECTOR_CLASSES[cls], kind="sector"))
             continue
+        if cls == "gov" and m.name == "gov" and antecedent in same and antecedent.local_office:
+            # (helper BP) "the government" after a town's or province's office of its sentence is not that office but
+            # the state's government: "The mayor of Istanbul accused the government of corruption" (TURGOV both)
+            out.append(replace(m, code=ActorCode(antecedent.code).country + "GOV", name=m.text))
+            continue
         members = _coordination(antecedent, history, text, conj, position) if cls in PLURAL else [antecedent]
         if cls in TWO and len(members) < 2:
             members = _last_two(cls, history, text, places)
