@@ -36,6 +36,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # office (coref): "The mayor of Istanbul accused the government" is TURGOV on TURGOV
     ("en", "The governor of Lagos criticised the government over fuel prices.", ("ACCUSE", "NGA", "NGA")),
     ("en", "The mayor of Paris accused the government of ignoring the homeless.", ("ACCUSE", "FRA", "FRA")),
+    # (4) an office-holder named again with no one named before ("menteri itu", anaphora class official) is a person
+    # of no stated state: a state's own prosecutors, police or courts act on their own people
+    ("id", "Jaksa KPK menuntut mantan menteri itu 12 tahun penjara.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Polisi Filipina menangkap mantan presiden tersebut.", ("COERCE", "PHL", "PHL")),
     # (1) the negative: a state after "the capital of" as what is attacked stays the target
     ("en", "Russia attacked the capital of Ukraine with drones.", ("ASSAULT", "RUS", "UKR")),
     ("id", "Rusia menyerang ibu kota Ukraina dengan drone.", ("ASSAULT", "RUS", "UKR")),
@@ -50,6 +54,8 @@ def test_actor_fixes(lang, text, key):
     ("en", "Unidentified drones attacked an army base in the north of Syria.", ("ASSAULT", "SYR", "SYR")),
     # (2) the negative: the government of another state named after it stays that state's
     ("en", "The Turkish foreign minister accused the government of Greece of provocation.", ("ACCUSE", "TUR", "TUR")),
+    # (4) the negative: no one else gives such an office-holder a state (the one who condemns is no legal organ)
+    ("id", "Rusia mengecam menteri itu.", ("ACCUSE", "RUS", "RUS")),
     # the negative: no place, no state ("unknown stays unknown")
     ("en", "Gunmen killed four soldiers at a checkpoint overnight.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Orang tak dikenal menembak seorang pengemudi ojek pada Minggu malam.", ("ASSAULT", "IDN", "IDN")),
