@@ -40,6 +40,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # of no stated state: a state's own prosecutors, police or courts act on their own people
     ("id", "Jaksa KPK menuntut mantan menteri itu 12 tahun penjara.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Polisi Filipina menangkap mantan presiden tersebut.", ("COERCE", "PHL", "PHL")),
+    # (5) an adjective of a region or people that lies within one state names its people, officials and armed men as
+    # that state's (knowledge/country_aliases.tsv, as part AI's "Tibetan", "Papuan")
+    ("en", "Sardinian shepherds protested against the Italian government.", ("PROTEST", "ITA", "ITA")),
+    ("en", "Flemish nationalists accused the Belgian government of wasting money.", ("ACCUSE", "BEL", "BEL")),
+    ("en", "Javanese students rallied against the Dutch embassy.", ("PROTEST", "IDN", "NLD")),
     # (1) the negative: a state after "the capital of" as what is attacked stays the target
     ("en", "Russia attacked the capital of Ukraine with drones.", ("ASSAULT", "RUS", "UKR")),
     ("id", "Rusia menyerang ibu kota Ukraina dengan drone.", ("ASSAULT", "RUS", "UKR")),
@@ -56,6 +61,8 @@ def test_actor_fixes(lang, text, key):
     ("en", "The Turkish foreign minister accused the government of Greece of provocation.", ("ACCUSE", "TUR", "TUR")),
     # (4) the negative: no one else gives such an office-holder a state (the one who condemns is no legal organ)
     ("id", "Rusia mengecam menteri itu.", ("ACCUSE", "RUS", "RUS")),
+    # (5) the negative: a people over several states names none ("Kurdish", "Tamil" are left out)
+    ("en", "Kurdish fighters attacked an army post near the border.", ("ASSAULT", "TUR", "TUR")),
     # the negative: no place, no state ("unknown stays unknown")
     ("en", "Gunmen killed four soldiers at a checkpoint overnight.", ("ASSAULT", "IDN", "IDN")),
     ("id", "Orang tak dikenal menembak seorang pengemudi ojek pada Minggu malam.", ("ASSAULT", "IDN", "IDN")),
