@@ -226,10 +226,15 @@ class SentenceView:
     def prep_index(self, k: int) -> int:
         """The token of the word before token ``k`` past determiners, place nouns and backers (-1 when none)."""
         i = k - 1
-        while i >= 0 and (self.has(i, "determiner") or self.is_word(i, "place_noun") or self.backed(i)
+        while i >= 0 and (self.has(i, "determiner") or self.place_word(i) or self.backed(i)
                           or self.compound_modifier(i)):
             i -= 1
         return i
+
+    def place_word(self, i: int) -> bool:
+        """(helper BP) A word that may stand between a place preposition and a place's name: a place noun, or a word
+        of the class place_of right after one ("in the capital of Serbia", "in the northern region of Mali")."""
+        return self.is_word(i, "place_noun") or (self.is_word(i, "place_of") and self.is_word(i - 1, "place_noun"))
 
     def compound_modifier(self, i: int) -> bool:
         """(part AP) A lower-case compound written with "-" of two different words ("anti-corruption", "anti-graft",

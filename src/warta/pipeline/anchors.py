@@ -49,7 +49,7 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
                 and named.mention.kind not in ("country", "capital", "place"):
             continue  # "outside the US embassy": a state qualifying a named body, not where it happened
         j = k - 1
-        while j >= 0 and view.is_word(j, "place_noun"):
+        while j >= 0 and view.place_word(j):
             j -= 1
         # (an inquiry's place is where the incident it looks into happened: "investigating the death of a student in
         # Makassar", not content said elsewhere)

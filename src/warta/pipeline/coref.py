@@ -344,6 +344,9 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                 latest[sent] = m
             continue
         cls = m.name or "group"
+        official = cls == "official"  # (helper BP) an office-holder named again ("menteri itu"): a person
+        if official:
+            cls = "person"
         if cls == "reported_speaker":
             # (helper BF) "saya"/"kita" only where wire copy reports speech with no quotation marks ("Kita imbau
             # masyarakat ..., kata Direktur Pertamina"): inside quotation marks they stay no actor
@@ -401,10 +404,20 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             # most often unnamed ones, not a state named further back; part AE)
             antecedent = next((h for h in reversed(history[-12:]) if _compatible(cls, h)), None)
         if antecedent is None:
-            if cls in SECTOR_CLASSES:
+            if official:
+                # (helper BP) with no one named before, an office-holder named again is a person of no stated state,
+                # as a title with no state is: a state's own police, prosecutors or courts act on their own people
+                # ("Jaksa KPK menuntut mantan menteri itu"), no one else gives it a state ("Rusia mengecam menteri itu")
+                out.append(replace(m, kind="title"))
+            elif cls in SECTOR_CLASSES:
                 # "Villagers in Papua rejected the government's plan": no state named before, so the bare sector,
                 # whose state the event's place or the other party gives, as for "pemerintah", "the authorities"
                 out.append(replace(m, code=SECTOR_CLASSES[cls], kind="sector"))
+            continue
+        if cls == "gov" and m.name == "gov" and antecedent in same and antecedent.local_office:
+            # (helper BP) "the government" after a town's or province's office of its sentence is not that office but
+            # the state's government: "The mayor of Istanbul accused the government of corruption" (TURGOV both)
+            out.append(replace(m, code=ActorCode(antecedent.code).country + "GOV", name=m.text))
             continue
         members = _coordination(antecedent, history, text, conj, position) if cls in PLURAL else [antecedent]
         if cls in TWO and len(members) < 2:

@@ -410,6 +410,9 @@ def _foreign(view: SentenceView, slot: ActorSlot | None) -> bool:
     if slot is None or slot.code == "GOV" or not ActorCode(slot.code).is_sector:
         return False
     k = slot.start - 1 if view.settings.get("compound_head") == "last" else slot.end  # where a modifier stands
+    if view.is_word(slot.start, "craft") and 0 <= k < view.n and (
+            view.is_word(k, "unidentified") or " ".join(view.low[k:k + 2]) in view.word_classes["unidentified"]):
+        return True  # (helper BP) an unidentified aircraft, ship or drone ("pesawat tempur tak dikenal") is of no known state
     return any(view.is_word(j, "foreign") for j in (k, *range(slot.start, slot.end)))
 
 
