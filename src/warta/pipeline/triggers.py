@@ -88,7 +88,7 @@ class TriggerMatcher:
         # -- unless its span also holds a hand entry of another type, a construction it reads as one act
         # ("resisted calls to relax sanctions": a refusal, not a request)
         hand = [(m.start, m.end, m.entry.type) for m in candidates if m.entry.rank == 0]
-        candidates = [m for m in candidates if m.entry.rank == 0 or _keeps(m, hand) and not _object_of_hand(m, hand)]
+        candidates = [m for m in candidates if m.entry.rank == 0 or _keeps(m, hand)]
         order = self._order
         candidates.sort(key=lambda m: (-_positions(m, low, self._clitics), -(m.end - m.start), m.start, order[id(m.entry)]))
         taken: list[TriggerMatch] = []
@@ -149,20 +149,13 @@ def _fixed(m: TriggerMatch) -> range | list[int]:
 
 def _keeps(m: TriggerMatch, hand: list[tuple[int, int, str]]) -> bool:
     inside = [t for s, e, t in hand if s < m.end and m.start < e]
-    # (helper BQ) a derived or codebook entry whose head word is the object of a hand entry of another type that
+    # (helpers BQ, BS) a derived or codebook entry whose head word is the object of a hand entry of another type that
     # starts before it gives way to it: "membantah tuduhan Vanuatu soal pelanggaran HAM", "denied accusations of
-    # human rights abuses" deny the accusation; the verb that governs the noun is the act
+    # human rights abuses", "membantah tudingan AS soal spionase" deny the accusation (not the codebook's "tudingan ~
+    # spionase"); the verb that governs the noun is the act
     if any(s < m.start < e and t != m.entry.type for s, e, t in hand):
         return False
     return m.entry.type not in inside or any(t != m.entry.type for t in inside)
-
-
-def _object_of_hand(m: TriggerMatch, hand: list[tuple[int, int, str]]) -> bool:
-    """(helper BS) A derived or codebook entry that opens on the last word of a hand-written pattern of another type
-    (several words, its object noun at the end) is that act's object, not an act of its own: "membantah tuduhan
-    Amerika Serikat soal spionase" is a denial (bantahtuduh), the accusation its content, not the codebook's
-    "tuduhan ~ spionase"."""
-    return any(e - s > 1 and m.start == e - 1 and t != m.entry.type for s, e, t in hand)
 
 
 def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int, counts: frozenset[str] = frozenset(),
