@@ -82,7 +82,8 @@ class EventCoder:
         # a sentence that may deny an earlier report as a whole ("Rusia membantah laporan tersebut")
         report_nouns = self.language.word_classes["report_noun"]
         reports = {s.index for s, low in zip(sentences, lowered, strict=True) if not report_nouns.isdisjoint(low)}
-        active = [self.segmenter.with_tokens(s) for s in sentences if found[s.index] or s.index in reports]
+        # (tokens are built below, only for the sentences that name an actor)
+        active = [s for s in sentences if found[s.index] or s.index in reports]
         if not active:
             return []
         mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
@@ -95,9 +96,10 @@ class EventCoder:
         default_country = _dominant_country(mentions)
         by_sentence = _bucket(mentions, sentences)
         if trace is not None:
-            trace.extend(Outcome(_ref(s), _slice(s, s.tokens[m.start].start, s.tokens[m.end - 1].end), m.entry.type,
-                                 m.entry.cameo, (), (("actors", "no actor in the sentence"),))
-                         for s in active if not by_sentence[s.index] for m in found[s.index])
+            trace.extend(Outcome(_ref(s), _slice(s, t[m.start].start, t[m.end - 1].end), m.entry.type, m.entry.cameo, (),
+                                 (("actors", "no actor in the sentence"),))
+                         for s in active if not by_sentence[s.index]
+                         for t in (self.segmenter.with_tokens(s).tokens,) for m in found[s.index])
         # places of every sentence with a trigger: the scene may be set in one that names no actor ("Banjir
         # melanda Kabupaten Agam, Sumatra Barat. Bupati Agam meminta ...")
         places = {s.index: [p for p in _inside_no_state(_shift(self.places.find(s.text), s.start), by_sentence[s.index])
@@ -111,7 +113,7 @@ class EventCoder:
         scene = _scene_country(places, [m for bucket in by_sentence.values() for m in bucket])
         # an article that names no state among its actors is of the country where its places lie
         default_country = default_country or scene
-        active = [s for s in active if by_sentence[s.index]]
+        active = [self.segmenter.with_tokens(s) for s in active if by_sentence[s.index]]
         events: list[Event] = []
         for s in active:
             view = SentenceView(s, self.language, by_sentence[s.index])
