@@ -491,10 +491,11 @@ class ActorFinder:
         taken = bytearray(len(text))
         for a, b in [(m.start, m.end) for m in found] + blocked:
             taken[a:b] = b"\x01" * (b - a)
+        free = taken.decode("latin-1")  # one character per character of the text, "\x01" where taken
         out = []
         for seq in self._sequence.finditer(text):
-            for piece in _FREE.finditer(taken[seq.start():seq.end()].decode("latin-1").replace("\x00", "a")):
-                a, b = seq.start() + piece.start(), seq.start() + piece.end()
+            for piece in _FREE.finditer(free, seq.start(), seq.end()):
+                a, b = piece.start(), piece.end()
                 words = [w.span() for w in _NON_SPACE.finditer(text, a, b)]
                 while words and (fold(text[words[0][0]:words[0][1]]) in self.lexicon.name_stop
                                  or not text[words[0][0]].isupper()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,7 @@ from warta.pipeline.when import when_finder
 if TYPE_CHECKING:
     from warta.pipeline.syntax import Parse
 
-__all__ = ["ActorSlot", "SentenceView", "dateline_end", "may_open_with_dateline"]
+__all__ = ["ActorSlot", "SentenceView", "dateline_end", "dateline_end_words", "may_open_with_dateline"]
 
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 QUOTES = frozenset({'"', "“", "”"})
@@ -49,9 +49,14 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 def dateline_end(tokens) -> int:
     """The index of the dash that ends a dateline opening the sentence, else 0: a place in capitals or a news agency
     in brackets, then capitalised words, numbers and punctuation only, up to a dash within the first ten tokens."""
-    for d in range(1, min(len(tokens), 10)):
-        if tokens[d].text in _DASHES:
-            head = [t.text for t in tokens[:d]]
+    return dateline_end_words([t.text for t in tokens[:10]])
+
+
+def dateline_end_words(words: Sequence[str]) -> int:
+    """:func:`dateline_end` of the tokens' texts (all of them or the first ten): no tokens need be built."""
+    for d in range(1, min(len(words), 10)):
+        if words[d] in _DASHES:
+            head = words[:d]
             capitals = head[0].isupper() and len(head[0]) > 2
             if (capitals or "(" in head) and all(w[:1].isupper() or w[:1].isdigit() or w in ",.()/" for w in head):
                 return d

@@ -71,11 +71,20 @@ class Scene:
     """One sentence being coded: its view, surviving trigger matches and the events coded so far."""
 
     view: SentenceView
-    quantities: list[QuantityMention]
+    count: Callable[[], list[QuantityMention]]  # finds the sentence's quantities (see ``quantities``)
     places: list[PlaceMention]
     prior: list[Event]  # the article's events before this candidate (earlier sentences and this one)
     matches: list[TriggerMatch] = field(default_factory=list)
     seen: list[tuple[tuple[str, str, str], int, tuple[int, int]]] = field(default_factory=list)
+    _quantities: list[QuantityMention] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def quantities(self) -> list[QuantityMention]:
+        """The sentence's quantities, found on first use: most sentences with a trigger give no event and never
+        ask (a pure function of the sentence, so when it is found changes nothing)."""
+        if self._quantities is None:
+            self._quantities = self.count()
+        return self._quantities
 
 
 _UNSET = object()

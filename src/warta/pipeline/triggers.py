@@ -41,8 +41,12 @@ class TriggerMatcher:
         self._multi: dict[str, dict[str, list[tuple[TriggerEntry, str]]]] = defaultdict(lambda: defaultdict(list))
         self._reach: dict[str, int] = defaultdict(int)  # head form -> tokens after it a pattern can reach
         self._order: dict[int, int] = {}
+        # the words of each phrase entry's inner positions (not its gaps): an entry one of whose positions has no word
+        # in the sentence cannot match there, and is not tried
+        self._inner: dict[int, tuple[frozenset[str], ...]] = {}
         for n, entry in enumerate(language.triggers):
             self._order[id(entry)] = n
+            self._inner[id(entry)] = tuple(frozenset(alts) for alts in entry.pattern[1:-1] if alts)
             reach = sum(MAX_GAP + MAX_FREE if not alts else 2 for alts in entry.pattern[1:])  # (2: a quote before)
             for form, voice in entry.voices[0]:
                 if len(entry.pattern) == 1:
@@ -52,6 +56,8 @@ class TriggerMatcher:
                 for last in entry.pattern[-1]:
                     self._multi[form][last].append((entry, voice))
         self._heads = frozenset(self._single) | frozenset(self._multi)  # every form a pattern starts with
+        # the words that end a pattern of each head: a head none of whose patterns can end in the sentence is not tried
+        self._lasts = {form: frozenset(lasts) for form, lasts in self._multi.items()}
         self._counts = number_lexicon(language.code).count_words
         self._clitics = language.word_classes["object_clitic"]
         self._stops = language.word_classes["gap_stop"]
@@ -65,13 +71,14 @@ class TriggerMatcher:
         if not heads:
             return []
         candidates: list[TriggerMatch] = []
+        present = set(low)
         for i, word in enumerate(low):
             if word not in heads:
                 continue
             for entry, voice in self._single.get(word, ()):
                 candidates.append(TriggerMatch(entry, i, i + 1, _head_voice(entry, voice, low, i)))
             multi = self._multi.get(word)
-            if not multi:
+            if not multi or self._lasts[word].isdisjoint(present):
                 continue
             tried: set[int] = set()
             for later in set(low[i + 1 : i + 1 + self._reach[word]]):
@@ -79,6 +86,8 @@ class TriggerMatcher:
                     if id(entry) in tried:
                         continue
                     tried.add(id(entry))
+                    if any(present.isdisjoint(words) for words in self._inner[id(entry)]):
+                        continue
                     end = _match_rest(entry, low, i + 1, 1, self._counts, self._stops)
                     if end is not None:
                         candidates.append(TriggerMatch(entry, i, end, _head_voice(entry, voice, low, i)))
