@@ -26,7 +26,7 @@ PUB = "2024-11-15"
 GOAL = 0.90
 # Measured on 2026-12-04 (see the README): the floor the coder must keep.  On the first 138 sentences per
 # language (the suite before it covered every code) the rates went from 75.4% / 79.7% to 77.5% / 81.9%.
-RATCHET = {"id": 0.95, "en": 0.91}  # measured id 95.3% / en 91.2% on 590 sentences per language (main after the merges of cb-en and cb-id)
+RATCHET = {"id": 0.95, "en": 0.92}  # measured id 95.3% / en 92.2% on 590 sentences per language (main after the merges of session 21; en 91.2% before)
 
 
 def load() -> list[tuple[str, str, str, str, str, int]]:
