@@ -290,8 +290,8 @@ def phrase_alts(word: str, synsets: dict[str, list[str]], last: bool) -> list[st
     word of the phrase with its plural."""
     words = synsets[word] if word.startswith("&") else word.split("/")
     if last:
-        return sorted({a for w in words for a in noun_alts(w)})
-    return sorted({w.rstrip("_").lower() for w in words})
+        return list(dict.fromkeys(a for w in words for a in noun_alts(w)))
+    return list(dict.fromkeys(w.rstrip("_").lower() for w in words))
 
 
 def tokens(spec: str) -> list[str]:
@@ -345,7 +345,7 @@ def convert_items(items: list[str], synsets: dict[str, list[str]]) -> list[str] 
             out += ["~", "|".join(alts)]
             continue
         if re.fullmatch(r"[A-Z][A-Z'\-]*_?(/[A-Z][A-Z'\-]*_?)*", item):
-            out += ["~", "|".join(a for w in item.split("/") for a in noun_alts(w))]
+            out += ["~", "|".join(phrase_alts(item, synsets, last=True))]  # a noun, with a slash's spellings
             continue
         return None
     return out

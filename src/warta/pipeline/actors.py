@@ -149,7 +149,7 @@ class ActorFinder:
                     if len(entries) > i + 1:
                         if e.person is not None:
                             e = _by_date([x for x in entries[i:] if x.person is not None and x.case_ok(surface)], day)
-                        elif not e.requires:
+                        elif not e.requires and entries[-1].requires:  # (contextual readings sort last)
                             alts = [x for x in entries[i + 1:] if x.requires and x.case_ok(surface)]
                             if alts:
                                 in_context[start] = alts

@@ -414,7 +414,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                 # whose state the event's place or the other party gives, as for "pemerintah", "the authorities"
                 out.append(replace(m, code=SECTOR_CLASSES[cls], kind="sector"))
             continue
-        if cls == "gov" and m.name == "gov" and antecedent in same and antecedent.local_office:
+        if cls == "gov" and antecedent in same and antecedent.local_office:
             # (helper BP) "the government" after a town's or province's office of its sentence is not that office but
             # the state's government: "The mayor of Istanbul accused the government of corruption" (TURGOV both)
             out.append(replace(m, code=ActorCode(antecedent.code).country + "GOV", name=m.text))
