@@ -1379,11 +1379,11 @@ def _armed_mobilization(c: Candidate, d: Draft, e: Event) -> str | None:
 
 
 def _fire_received(c: Candidate, d: Draft, e: Event) -> str | None:
-    """(helper BM) An attack read from a receiving phrase ("came under fire from Palestinian gunmen") comes from an
-    armed actor (sector class armed); fire drawn from lawmakers, critics, ministers or a state named alone is
-    criticism: "The White House came under fire from Senate Democrats on Tuesday", "China came under fire from the
-    United States after the launch"."""
-    if d.type != "ASSAULT" or d.match.entry.frame != "recv":
+    """(helper BM) An act of a type with the fact armed_fire (event_types.tsv: ASSAULT) read from a receiving phrase
+    ("came under fire from Palestinian gunmen") comes from an armed actor (sector class armed); fire drawn from
+    lawmakers, critics, ministers or a state named alone is criticism: "The White House came under fire from Senate
+    Democrats on Tuesday", "China came under fire from the United States after the launch"."""
+    if d.match.entry.frame != "recv" or not event_types().has(d.type, "armed_fire"):
         return None
     code = ActorCode(e.source.code)
     return None if code.of_class("armed") else "fire from the unarmed is criticism"
