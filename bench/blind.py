@@ -6,7 +6,9 @@ line of ``../shared/data/parallel/ntrex-newstest2019.<lang>.txt``) or
 ``{"corpus": "ud", "file": "id_gsd-ud-test.conllu", "sent_id": "test-s27"}`` (the ``# text`` of that
 sentence in ``../shared/data/ud/``) or ``{"corpus": "kumparan", "file": "dataset_postag.txt", "line": 458968}``
 (the sentence whose first token is that 1-based line of the file in the installed ``nlp-id`` wheel,
-see ``bench/kumparan.py``; without the wheel those records are skipped with a message).  This script reads the texts from ../shared at run time, scores
+see ``bench/kumparan.py``; without the wheel those records are skipped with a message) or ``{"corpus": "lee",
+"file": "lee.cor", "doc": 7, "sentence": 3}`` (a sentence of the ABC news documents the ``gensim`` wheel ships, see
+``bench/lee.py``; skipped likewise without it).  This script reads the texts from ../shared at run time, scores
 the records with :func:`warta.evaluate.evaluate_records` (the dev gold's rule) and prints P/R/F1 per
 language and the number of missed and falsely coded events per type.  It prints no sentence, no
 trigger and no record id: read DEVELOPERS.md before changing that.
@@ -28,10 +30,16 @@ import argparse
 import json
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from kumparan import data_dir as kumparan_dir
 from kumparan import sentences as kumparan_sentences
+from lee import DATE as LEE_DATE
+from lee import data_dir as lee_dir
+from lee import documents as lee_documents
+from lee import sentences as lee_sentences
+from lee import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 BLIND = REPO / "blind" / "blind.jsonl"
@@ -91,21 +99,23 @@ def _ud_texts(path: Path, field: str = "text") -> dict[str, str]:
     return texts
 
 
-def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=_INSTALLED) -> list[dict]:
-    """Copies of ``records`` with their ``text`` read from ``shared`` (and from the kumparan folder).
+def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=_INSTALLED, lee=_INSTALLED) -> list[dict]:
+    """Copies of ``records`` with their ``text`` read from ``shared`` (and from the kumparan and Lee folders).
 
     ``kumparan`` is the folder holding the kumparan files (default: ``nlp_id/data`` of the installed
-    nlp-id wheel); when it is None or the wheel is absent, the kumparan records are left out (the
-    caller tells how many).  A reference that does not resolve (no such line, an empty line, a
+    nlp-id wheel), ``lee`` the one holding the Lee files (default: gensim's ``test/test_data``); when one is
+    None or its wheel is absent, its records are left out (the caller tells how many).  A reference that does not resolve (no such line, an empty line, a
     document id that does not match the line, an unknown sent_id, a kumparan line that does not
     start a sentence) raises ValueError naming the blind file and its line.
     """
     if kumparan is _INSTALLED:
         kumparan = kumparan_dir()
+    if lee is _INSTALLED:
+        lee = lee_dir()
     ntrex: dict[str, list[str]] = {}
     docs: list[str] | None = None
     ud: dict[tuple[str, str], dict[str, str]] = {}
-    news: dict[str, dict[int, str]] = {}
+    news: dict[str, dict] = {}
     out = []
     for rec in records:
         ref = rec.get("ref") or {}
@@ -144,6 +154,18 @@ def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=
             if not isinstance(n, int) or n not in news[name]:
                 raise ValueError(f"{where}: line {n!r} of {name} does not start a sentence")
             text = news[name][n]
+        elif ref.get("corpus") == "lee":
+            if lee is None:
+                continue
+            name, key = ref.get("file", ""), (ref.get("doc"), ref.get("sentence"))
+            if name not in news:
+                file = Path(lee) / name
+                if not name or "/" in name or not file.is_file():
+                    raise ValueError(f"{where}: Lee file {name!r} not found in {lee}")
+                news[name] = lee_sentences(file)
+            if key not in news[name]:
+                raise ValueError(f"{where}: {name} has no document {key[0]!r} with a sentence {key[1]!r}")
+            text = news[name][key]
         else:
             raise ValueError(f"{where}: unknown corpus {ref.get('corpus')!r}")
         full = {k: v for k, v in rec.items() if k != "_line"}
@@ -153,28 +175,37 @@ def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=
 
 
 def in_documents(records: list[dict], shared: Path, extract_article) -> dict[str, list]:
-    """The events of every NTREX record when its whole document is coded as one article, by record id
+    """The events of every NTREX and Lee record when its whole document is coded as one article, by record id
     (other records are left out: the caller codes them alone)."""
     from warta.model import Article
 
     docs = ntrex_documents(shared)
     out: dict[str, list] = {}
-    groups: dict[tuple[str, str], dict[int, str]] = {}
+    groups: dict[tuple[str, str], dict] = {}
     for rec in records:
         ref = rec.get("ref") or {}
         if ref.get("corpus") == "ntrex":
             groups.setdefault((rec["lang"], docs[ref["line"] - 1]), {})[ref["line"]] = rec["id"]
+        elif ref.get("corpus") == "lee":
+            groups.setdefault(("lee", f"{ref['file']}#{ref['doc']}"), {})[ref["sentence"]] = rec["id"]
     for (lang, doc), ids in groups.items():
-        lines = ntrex_lines(shared, lang)
+        if lang == "lee":
+            lines = split_sentences(lee_documents(lee_dir() / doc.split("#")[0])[int(doc.split("#")[1]) - 1])
+            numbered, lang, sep, published = list(enumerate(lines, 1)), "en", " ", date.fromisoformat(LEE_DATE)
+        else:
+            published = None
+            lines = ntrex_lines(shared, lang)
+            numbered, sep = [(i + 1, lines[i]) for i, d in enumerate(docs) if d == doc], "\n\n"
         spans, parts, at = [], [], 0
-        for n in (i + 1 for i, d in enumerate(docs) if d == doc):
-            text = lines[n - 1].strip()
+        for n, text in numbered:
+            text = text.strip()
             if not text:
                 continue
             spans.append((at, at + len(text), n))
             parts.append(text)
-            at += len(text) + 2
-        events = extract_article(Article(id=f"ntrex-{lang}-{doc}", text="\n\n".join(parts), lang=lang))
+            at += len(text) + len(sep)
+        name = f"lee-{doc}" if published else f"ntrex-{lang}-{doc}"
+        events = extract_article(Article(id=name, text=sep.join(parts), lang=lang, published=published))
         for rid in ids.values():
             out[rid] = []
         for ev in events:
@@ -244,8 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     skipped = len(coded) - len(records)
     if skipped:
-        print(f"{skipped} kumparan records skipped: the nlp-id wheel is not installed "
-              "(./run bench installs it; pip install --no-deps nlp-id==0.1.23.0)", file=sys.stderr)  # fmt: skip
+        print(f"{skipped} kumparan or Lee records skipped: the nlp-id or gensim wheel is not installed "
+              "(./run test installs both: scripts/setup.d/40-corpora.sh)", file=sys.stderr)  # fmt: skip
 
     from rich.console import Console
     from rich.progress import Progress

@@ -10,6 +10,8 @@ Records ``{"corpus": "kumparan", "file": "dataset_postag.txt", "line": 191}`` na
 nlp-id wheel (``bench/kumparan.py``) that is neither a blind sentence nor a near-copy of one (``kumparan_open``).
 Records ``{"corpus": "ud", "file": "en_pud-ud-test.conllu", "sent_id": "n01001011"}`` name a sentence
 of the parallel UD treebanks (PUD: news and Wikipedia, the same sent_id in both languages).
+Records ``{"corpus": "lee", "file": "lee_background.cor", "doc": 12, "sentence": 3}`` name a sentence of the ABC news
+documents of about 2001-2002 that the gensim wheel ships (``bench/lee.py``; its other file, lee.cor, is the blind set's).
 Records ``{"corpus": "ner", "file": "idner2k_train.txt", "sentence": 12}`` name the 12th sentence
 (1-based) of that CoNLL file, its tokens joined back into text: Indonesian domestic news (politics,
 courts, police), which NTREX lacks.
@@ -21,6 +23,7 @@ Usage:
   python bench/realnews.py --ner idner2k_train.txt 1-200   # sentences of the NER corpus, for coding
   python bench/realnews.py --ud id_csui-ud-train.conllu 1-100   # sentences of a UD file (and their translation)
   python bench/realnews.py --kumparan 1-200000 --grep 'tangkap|tolak'   # kumparan sentences that may be coded
+  python bench/realnews.py --lee 1-20      # the sentences of Lee documents 1-20 (lee_background.cor) that may be coded
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ from blind import (
 from kumparan import NEWS_NAME as KUMPARAN_FILE
 from kumparan import data_dir as kumparan_dir
 from kumparan import sentences as kumparan_sentences
+from lee import TUNING_FILE as LEE_FILE
+from lee import data_dir as lee_dir
+from lee import documents as lee_documents
+from lee import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 TUNING = REPO / "tests" / "data" / "ntrex_tuning"
@@ -194,6 +201,17 @@ def check(records: list[dict], shared: Path) -> list[str]:
                 if twin is not None:
                     problems.append(f"{where}: kumparan line {ref['line']} is a near-copy of line {twin}, coded already")
                 coded_kumparan.append((ref["line"], words))
+        elif ref.get("corpus") == "lee":
+            if ref.get("file") != LEE_FILE or rec.get("lang") != "en":
+                problems.append(f"{where}: Lee sentences are English, of {LEE_FILE} (lee.cor is the blind set's)")
+            elif lee_dir() is not None:
+                doc, n = ref.get("doc"), ref.get("sentence")
+                docs = lee_documents(lee_dir() / LEE_FILE)
+                if not isinstance(doc, int) or not 1 <= doc <= len(docs) or not isinstance(n, int) \
+                        or not 1 <= n <= len(split_sentences(docs[doc - 1])):
+                    problems.append(f"{where}: {LEE_FILE} has no document {doc!r} with a sentence {n!r}")
+                elif docs.index(docs[doc - 1]) != doc - 1:
+                    problems.append(f"{where}: Lee document {doc} repeats document {docs.index(docs[doc - 1]) + 1}")
         elif ref.get("corpus") == "ud":
             fields = UD_FILES.get(ref.get("file"), {})
             if rec.get("lang") not in fields or ref.get("field", "text") != fields[rec["lang"]]:
@@ -297,6 +315,19 @@ def _show_kumparan(spec: str, grep: str | None) -> None:
             print(f"L{n}\t{open_[n]}")
 
 
+def _show_lee(spec: str) -> None:
+    """Print the sentences of the Lee tuning documents FIRST-LAST (a document repeating an earlier one is left out)."""
+    if lee_dir() is None:
+        raise SystemExit("error: the gensim wheel is not installed (pip install --no-deps gensim)")
+    lo, _, hi = spec.partition("-")
+    docs = lee_documents(lee_dir() / LEE_FILE)
+    for d, doc in enumerate(docs, 1):
+        if int(lo) <= d <= int(hi or lo) and docs.index(doc) == d - 1:
+            print(f"D{d}")
+            for n, text in enumerate(split_sentences(doc), 1):
+                print(f"  S{n}\t{text}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -309,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ner", nargs=2, metavar=("FILE", "FIRST-LAST"), help="print sentences of a NER corpus file")
     ap.add_argument("--kumparan", metavar="FIRST-LAST",
                     help="print the kumparan sentences whose first token's line is in FIRST-LAST and that may be coded")
+    ap.add_argument("--lee", metavar="FIRST-LAST", help="print the sentences of the Lee tuning documents FIRST-LAST")
     ap.add_argument("--grep", help="with --kumparan: only sentences matching this regular expression (case-insensitive)")
     args = ap.parse_args(argv)
     if not (args.shared / NTREX_DOCS).is_file():
@@ -325,6 +357,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.kumparan:
         _show_kumparan(args.kumparan, args.grep)
+        return 0
+    if args.lee:
+        _show_lee(args.lee)
         return 0
     if args.ner:
         lo, _, hi = args.ner[1].partition("-")

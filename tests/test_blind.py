@@ -33,6 +33,7 @@ def _load(name: str):
 blind = _load("blind")
 crosslingual = _load("crosslingual")
 kumparan = _load("kumparan")
+lee = _load("lee")
 
 RECORDS = blind.load_blind()
 def test_records_are_well_formed_and_hold_no_text():
@@ -51,9 +52,12 @@ def test_records_are_well_formed_and_hold_no_text():
         elif ref["corpus"] == "kumparan":
             assert ref["file"] == "dataset_postag.txt" and isinstance(ref["line"], int) and ref["line"] >= 1, where
             assert rec["lang"] == "id" and rec["id"] == f"blind-kumparan-id-L{ref['line']}", where
+        elif ref["corpus"] == "lee":
+            assert ref["file"] == lee.BLIND_FILE and rec["lang"] == "en" and rec["date"] == lee.DATE, where
+            assert rec["id"] == f"blind-lee-en-D{ref['doc']}-S{ref['sentence']}", where
         else:
             assert ref["corpus"] == "ud" and ref["file"].endswith(".conllu") and ref["sent_id"], where
-        assert blind.part_of(rec) in ("issue-7", "issue-11"), where
+        assert blind.part_of(rec) in ("issue-7", "issue-11", "lee"), where
         assert isinstance(rec["events"], list), where
 
 
@@ -156,6 +160,47 @@ def test_materialise_reads_kumparan_or_skips_it(tmp_path):
     path.write_text(path.read_text().replace("dataset_postag.txt", "other.txt"))
     with pytest.raises(ValueError, match=r"b\.jsonl:1: kumparan file 'other\.txt' not found"):
         blind.materialise(blind.load_blind(path), shared, path, kumparan=folder)
+
+
+def test_lee_sentences_are_cut_by_their_own_rule():
+    text = ('Mr Howard met Dr. Smith in Canberra. "We agreed," he said. U.S. envoy J. Doe left at 4:00pm. '
+            "Talks resume on Jan. 5! Was it 3.5 per cent? yes")
+    assert lee.split_sentences(text) == ["Mr Howard met Dr. Smith in Canberra.", '"We agreed," he said.',
+                                         "U.S. envoy J. Doe left at 4:00pm.", "Talks resume on Jan. 5!",
+                                         "Was it 3.5 per cent? yes"]  # fmt: skip
+
+
+def _fake_lee(tmp_path: Path) -> Path:
+    folder = tmp_path / "test_data"
+    folder.mkdir()
+    (folder / "lee.cor").write_bytes("Rebels shelled the port. Police arrested 3 men over a \xa35 theft.\n\nTroops left.\n"
+                                     .encode("latin-1"))  # fmt: skip
+    return folder
+
+
+def test_materialise_reads_lee_or_skips_it(tmp_path):
+    shared, folder = _fake_shared(tmp_path), _fake_lee(tmp_path)
+    path = tmp_path / "b.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "lang": "en", "events": [],
+                                        "ref": {"corpus": "lee", "file": "lee.cor", "doc": d, "sentence": n}}) + "\n"
+                            for i, (d, n) in enumerate(((3, 1), (1, 2)))))  # fmt: skip
+    records = blind.load_blind(path)
+    texts = [r["text"] for r in blind.materialise(records, shared, path, lee=folder)]
+    assert texts == ["Troops left.", "Police arrested 3 men over a \xa35 theft."]
+    assert blind.materialise(records, shared, path, lee=None) == []
+    path.write_text(path.read_text().replace('"doc": 3', '"doc": 2'))
+    with pytest.raises(ValueError, match=r"b\.jsonl:1: lee\.cor has no document 2 with a sentence 1"):
+        blind.materialise(blind.load_blind(path), shared, path, lee=folder)
+
+
+LEE = lee.data_dir()
+
+
+@pytest.mark.skipif(LEE is None, reason="the gensim wheel is not installed")
+def test_the_lee_files_are_distinct_news_documents():
+    blind_docs, tuning_docs = lee.documents(LEE / lee.BLIND_FILE), lee.documents(LEE / lee.TUNING_FILE)
+    assert len(blind_docs) == 50 and len(tuning_docs) == 300 and not set(blind_docs) & set(tuning_docs)
+    assert len(lee.sentences(LEE / lee.BLIND_FILE)) > 100
 
 
 def test_parts():

@@ -75,6 +75,8 @@ def test_records_are_well_formed_and_hold_no_text():
             assert rec["id"] == f"tune-ud-{rec['lang']}-{ref['sent_id']}", where
         elif ref["corpus"] == "kumparan":
             assert rec["lang"] == "id" and rec["id"] == f"tune-kumparan-id-L{ref['line']}", where
+        elif ref["corpus"] == "lee":
+            assert rec["lang"] == "en" and rec["id"] == f"tune-lee-en-D{ref['doc']}-S{ref['sentence']}", where
         else:
             assert ref["corpus"] == "ntrex" and ref["lang"] == rec["lang"] in ("en", "id"), where
             assert rec["id"] == f"tune-ntrex-{rec['lang']}-L{ref['line']}", where
@@ -160,3 +162,19 @@ def test_check_refuses_a_near_copy_of_a_kumparan_sentence_coded_before():
     recs = [{"id": f"tune-kumparan-id-L{n}", "lang": "id", "events": [], "_file": "x", "_line": 1,
              "ref": {"corpus": "kumparan", "file": realnews.KUMPARAN_FILE, "line": n}} for n in (a, b)]
     assert realnews.check(recs, SHARED) == [f"x:1: kumparan line {b} is a near-copy of line {a}, coded already"]
+
+
+@pytest.mark.skipif(realnews.lee_dir() is None or not HAVE_SHARED, reason="the gensim wheel or ../shared is absent")
+def test_check_refuses_the_blind_lee_file_and_repeated_documents():
+    docs = realnews.lee_documents(realnews.lee_dir() / realnews.LEE_FILE)
+    repeat = next(d for d, doc in enumerate(docs, 1) if docs.index(doc) != d - 1)
+
+    def rec(file, doc, n=1, lang="en"):
+        return {"id": f"tune-lee-{lang}-D{doc}-S{n}", "lang": lang, "events": [], "_file": "x", "_line": doc,
+                "ref": {"corpus": "lee", "file": file, "doc": doc, "sentence": n}}
+
+    assert not realnews.check([rec(realnews.LEE_FILE, 1)], SHARED)
+    problems = realnews.check([rec("lee.cor", 2), rec(realnews.LEE_FILE, 3, 999), rec(realnews.LEE_FILE, 4, lang="id"),
+                               rec(realnews.LEE_FILE, repeat)], SHARED)  # fmt: skip
+    assert [p.split(": ", 1)[1][:24] for p in problems] == ["Lee sentences are Englis", "lee_background.cor has n",
+                                                            "Lee sentences are Englis", f"Lee document {repeat} repeats"[:24]]
