@@ -174,6 +174,8 @@ def test_check_refuses_the_blind_lee_file_and_repeated_documents():
                 "ref": {"corpus": "lee", "file": file, "doc": doc, "sentence": n}}
 
     assert not realnews.check([rec(realnews.LEE_FILE, 1)], SHARED)
+    firsts = [d for d, doc in enumerate(docs, 1) if docs.index(doc) == d - 1][:2]
+    assert not realnews.check([rec(realnews.LEE_FILE, d) for d in firsts], SHARED)  # sentence 1 of two documents
     problems = realnews.check([rec("lee.cor", 2), rec(realnews.LEE_FILE, 3, 999), rec(realnews.LEE_FILE, 4, lang="id"),
                                rec(realnews.LEE_FILE, repeat)], SHARED)  # fmt: skip
     assert [p.split(": ", 1)[1][:24] for p in problems] == ["Lee sentences are Englis", "lee_background.cor has n",
