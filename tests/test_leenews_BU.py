@@ -1,7 +1,7 @@
 """Real English news of 2001-2002 (helper BU, session 22): the Lee corpus's ABC news documents 1-50, coded whole as
 tuning part Y (tests/data/ntrex_tuning/Y.jsonl, 440 sentences) BEFORE warta ran on them; its ratchet is in
 tests/test_ntrex_tuning.py.  Start: en F1 0.359 (TP 21, FP 28, FN 47); in documents 0.354 (TP 23, FP 39, FN 45).
-After the fixes below: 0.407 (TP 24, FP 26, FN 44).
+After the fixes below: 0.414 (TP 24, FP 24, FN 44); in documents 0.419 (TP 27, FP 34, FN 41).
 
 The fixes (vocabulary and word sense; the sentences here are our own, not the corpus's), each with a negative:
 - declining to say, disclose or confirm something is declining comment (STATEMENT 011), in both languages;
@@ -79,3 +79,17 @@ def test_leenews_negatives(lang, text, absent):
 ])
 def test_2002_office_holders(text, key):
     assert key in event_keys(text, "en", PUB_2002)
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "held"), [
+    # an act named as the topic of talks or an accord did not happen (rule talks-topic) ...
+    ("en", "Sudan and Chad held talks on the deployment of joint border forces.", ("MOBILIZE", "SDN", ""), False),
+    ("en", "Sudan and Chad held talks on the deployment of joint border forces.", ("CONSULT", "SDN", "TCD"), True),
+    ("id", "Sudan dan Chad menggelar perundingan tentang pengerahan pasukan perbatasan.", ("MOBILIZE", "SDN", ""),
+     False),
+    # ... the negative: an act done, or one the talks' parties are told of elsewhere, stays an act
+    ("en", "Sudan deployed troops on the border after the talks with Chad.", ("MOBILIZE", "SDN", ""), True),
+    ("id", "Sudan mengerahkan pasukan ke perbatasan setelah perundingan dengan Chad.", ("MOBILIZE", "SDN", ""), True),
+])
+def test_talks_topic(lang, text, key, held):
+    assert (key in event_keys(text, lang, PUB)) is held
