@@ -106,3 +106,16 @@ def test_talks_topic(lang, text, key, held):
 ])
 def test_mood_word_is_no_statement(lang, text, key, coded):
     assert (key in event_keys(text, lang, PUB)) is coded
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "coded"), [
+    # talks held on hostages are talks (row talkshostages), not hostage-taking, in both languages
+    ("en", "Egypt and Hamas held talks on the release of hostages in Cairo.", ("CONSULT", "EGY", "PSE"), True),
+    ("en", "Egypt and Hamas held talks on the release of hostages in Cairo.", ("ASSAULT", "PSE", "EGY"), False),
+    ("id", "Mesir dan Hamas menggelar perundingan tentang pembebasan sandera di Kairo.", ("CONSULT", "EGY", "PSE"),
+     True),
+    # the negative: people held hostage are still taken
+    ("en", "Hamas held two Egyptian engineers hostage in Gaza.", ("ASSAULT", "PSE", "EGY"), True),
+])
+def test_talks_on_hostages(lang, text, key, coded):
+    assert (key in event_keys(text, lang, PUB)) is coded
