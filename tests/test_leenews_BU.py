@@ -96,13 +96,16 @@ def test_talks_topic(lang, text, key, held):
 
 
 @pytest.mark.parametrize(("lang", "text", "key", "coded"), [
-    # a bare mood word is an attitude or a forecast's word, no statement (CAMEO 012/013 narrowed to a mood voiced)
+    # a bare mood word is an attitude or a forecast's word, no statement (CAMEO 012/013 narrowed to a mood voiced
+    # about a matter or a prospect: "optimistic about|that", "optimistis soal|bahwa", "optimistis ... akan")
     ("en", "Thai fire crews are optimistic of saving the homes near Chiang Mai.", ("STATEMENT", "THA", ""), False),
     ("en", "The Thai central bank cut its most optimistic growth estimate.", ("STATEMENT", "THA", ""), False),
-    ("id", "Pemerintah Thailand optimistis pertumbuhan ekonomi membaik tahun depan.", ("STATEMENT", "THA", ""), False),
+    ("id", "Menteri Thailand itu tidak pesimistis untuk melanjutkan program bantuan.", ("STATEMENT", "THA", ""), False),
     # the negative: optimism voiced is still a statement
     ("en", "The Thai finance minister voiced optimism about the trade talks.", ("STATEMENT", "THA", ""), True),
     ("id", "Menteri Keuangan Thailand menyatakan optimisme soal perundingan dagang.", ("STATEMENT", "THA", ""), True),
+    ("en", "The Thai finance minister was optimistic that exports would recover.", ("STATEMENT", "THA", ""), True),
+    ("id", "Menteri Keuangan Thailand optimistis ekspor akan pulih tahun depan.", ("STATEMENT", "THA", ""), True),
 ])
 def test_mood_word_is_no_statement(lang, text, key, coded):
     assert (key in event_keys(text, lang, PUB)) is coded
