@@ -221,10 +221,15 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
             ["<issue> ~ statement|statements to", "news_conference|press_conference", "press release"]),
     "011": (["tidak_memberikan|enggan_memberikan tanggapan", "menolak_menanggapi", "tidak_bersedia berkomentar"],
             ["<decline> ~ to ~ comment", "would not comment", "<refuse> ~ to ~ comment"]),
-    "012": (["pesimistis|pesimis", "bernada pesimis", "menyatakan_pesimisme"],
-            ["pessimistic", "<voice> ~ pessimism", "gloomy about"]),
-    "013": (["optimistis|optimis", "menyatakan_optimisme", "bernada optimis"],
-            ["optimistic", "<voice> ~ optimism", "upbeat about"]),
+    # (helper BU, part Y) a mood voiced about a matter or a prospect, not a bare mood word: "optimistic" alone is an
+    # attitude or a forecast's word ("fire crews are optimistic of saving the homes", "the most optimistic growth
+    # estimate", "tidak pesimistis untuk melanjutkan", "optimistis memenangkan pemilu"), no statement
+    "012": (["pesimistis|pesimis soal|tentang|terhadap|bahwa|atas", "pesimistis|pesimis ~ akan", "bernada pesimis",
+             "menyatakan_pesimisme"],
+            ["pessimistic about|that|over", "<voice> ~ pessimism", "gloomy about"]),
+    "013": (["optimistis|optimis soal|tentang|terhadap|bahwa|atas", "optimistis|optimis ~ akan", "menyatakan_optimisme",
+             "bernada optimis"],
+            ["optimistic about|that|over", "<voice> ~ optimism", "upbeat about"]),
     "014": (["mempertimbangkan ~ opsi|kemungkinan|langkah", "mengkaji ~ opsi|kemungkinan",
              "menimbang ~ opsi|kemungkinan"],
             ["<consider> ~ options|option", "<weigh> ~ options|option", "<mull> ~ options|option"]),

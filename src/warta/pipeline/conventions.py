@@ -414,6 +414,22 @@ def _talks_asked(c: Candidate) -> str | None:
     return None
 
 
+def _talks_topic(c: Candidate) -> str | None:
+    """(helper BU, part Y) "the talks ended without agreement on the deployment of an international force",
+    "kesepakatan soal penarikan pasukan": the noun of an act right after a preposition of a topic (word class
+    topic_prep) behind a noun of talks or an accord (word class topic_head), determiners between, is what the parties
+    discuss or settle, not an act that happened."""
+    view, m = c.view, c.match
+    if not is_noun(m, view):
+        return None
+    k = m.start
+    while k > 0 and view.has(k - 1, "determiner"):
+        k -= 1
+    if k >= 2 and view.is_word(k - 1, "topic_prep") and view.is_word(k - 2, "topic_head"):
+        return "the topic of talks or an accord, not an act held"
+    return None
+
+
 def _embedded(c: Candidate) -> str | None:
     """"melarang Iran menggelar uji coba rudal", "urged Iran to stop enrichment": what another act bans,
     asks for or threatens is its content."""
@@ -1537,6 +1553,7 @@ RULES: tuple[Rule, ...] = (
     Rule("demand-subject", "gate", _demand_subject),
     Rule("signed-object", "gate", _signed_object),
     Rule("talks-asked", "gate", _talks_asked),
+    Rule("talks-topic", "gate", _talks_topic),
     Rule("embedded-content", "gate", _embedded),
     Rule("announced-content", "gate", _announced_content),
     Rule("pledged-content", "gate", _pledged_content),
