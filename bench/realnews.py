@@ -182,7 +182,7 @@ def check(records: list[dict], shared: Path) -> list[str]:
     for rec in records:
         ref = rec.get("ref") or {}
         where = f"{rec.get('_file', '?')}:{rec.get('_line', '?')}"
-        key = (rec.get("lang"), ref.get("line"), ref.get("file"), ref.get("sentence"), ref.get("sent_id"))
+        key = (rec.get("lang"), ref.get("line"), ref.get("file"), ref.get("sentence"), ref.get("sent_id"), ref.get("doc"))
         if key in seen:
             problems.append(f"{where}: {rec.get('id')} is coded twice")
         seen.add(key)

@@ -174,6 +174,9 @@ def test_check_refuses_the_blind_lee_file_and_repeated_documents():
                 "ref": {"corpus": "lee", "file": file, "doc": doc, "sentence": n}}
 
     assert not realnews.check([rec(realnews.LEE_FILE, 1)], SHARED)
+    # the same sentence number of two documents is two sentences; the same one twice is coded twice
+    assert not realnews.check([rec(realnews.LEE_FILE, 1), rec(realnews.LEE_FILE, 2)], SHARED)
+    assert "coded twice" in " ".join(realnews.check([rec(realnews.LEE_FILE, 1), rec(realnews.LEE_FILE, 1)], SHARED))
     problems = realnews.check([rec("lee.cor", 2), rec(realnews.LEE_FILE, 3, 999), rec(realnews.LEE_FILE, 4, lang="id"),
                                rec(realnews.LEE_FILE, repeat)], SHARED)  # fmt: skip
     assert [p.split(": ", 1)[1][:24] for p in problems] == ["Lee sentences are Englis", "lee_background.cor has n",
