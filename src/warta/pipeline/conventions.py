@@ -1069,6 +1069,22 @@ def _reciprocal(c: Candidate) -> None:
         c.pairs = pairs
 
 
+MOST_PARTIES = 3  # a group of this many parties acting each on the others is coded pair by pair; more is a forum
+
+
+def _forum(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper BV) "CMAG ministers from Australia, Bangladesh, Barbados, Botswana, Britain, Canada, Malaysia and Nigeria
+    will meet in London", "Para menteri dari delapan negara ... bertemu": a mutual act of one group of more than three
+    countries, each with each other, is a forum's act (a summit, a committee sitting), not n·(n-1) acts between
+    states; nothing is coded. Two or three parties each way stay ("Pompeo, Kang and Kono met in Bangkok"), and so do
+    acts with a side named apart ("Egypt, Qatar and the US brokered talks between Israel and Hamas")."""
+    srcs = {s.country or s.code for s, _ in c.pairs}
+    tgts = {t.country or t.code for _, t in c.pairs if t is not None}
+    if len(srcs) > MOST_PARTIES and srcs == tgts:
+        return f"a mutual act of {len(srcs)} parties each with each other (a forum)"
+    return None
+
+
 def _between_parties(c: Candidate) -> None:
     """"Mesir menengahi pembicaraan antara Israel dan Hamas", "Qatar mediated talks between the US and the
     Taliban": a mediation's targets are the parties it stands between (CAMEO facts ``between_parties``)."""
@@ -1600,5 +1616,6 @@ RULES: tuple[Rule, ...] = (
     Rule("inquiry-object", "veto", _inquiry_object),
     Rule("unspoken-duty", "veto", _unspoken_duty),
     Rule("protest-aim", "veto", _protest_aim),
+    Rule("forum", "veto", _forum),
     Rule("one-per-dyad", "veto", _one_per_dyad),
 )
