@@ -35,3 +35,25 @@ def test_forum_codes_no_pairs(lang, text, absent):
 ])  # fmt: skip
 def test_few_parties_still_meet(lang, text, key):
     assert key in event_keys(text, lang, PUB)
+
+
+# (2) actors of the news of 2001-2002 in the dated actor data: Australian office-holders before the Phoenix rows
+# (which start in 2003), the Northern Alliance, the Commonwealth Ministerial Action Group, Hamas's Rantissi, Australian
+# federal agencies and Phillips Petroleum; the same act in both languages
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Aliansi Utara menangkap dua pejuang Pakistan di dekat Kunduz.", ("COERCE", "AFG", "PAK")),
+    ("en", "Opposition leader Simon Crean accused Prime Minister John Howard of hiding the truth.",
+     ("ACCUSE", "AUS", "AUS")),
+    ("en", "The Commonwealth Ministerial Action Group suspended Fiji after the coup.", ("SANCTION", "IGOCN", "FJI")),
+    ("id", "Kelompok Aksi Menteri Persemakmuran menangguhkan Fiji setelah kudeta.", ("SANCTION", "IGOCN", "FJI")),
+    ("en", "Foreign Minister Alexander Downer condemned Zimbabwe's government.", ("ACCUSE", "AUS", "ZWE")),
+    ("en", "Palestinian police arrested Abdel Aziz al-Rantissi in Gaza City.", ("COERCE", "PSE", "PSE")),
+    ("id", "Polisi Palestina menangkap Abdel Aziz al-Rantissi di Kota Gaza.", ("COERCE", "PSE", "PSE")),
+])  # fmt: skip
+def test_actors_of_2002_news(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+# the negative: a bank named after the Commonwealth is not the Commonwealth of Nations
+def test_commonwealth_bank_is_no_igo():
+    assert not any(k[1] == "IGOCN" for k in event_keys("The Commonwealth Bank criticised Fiji's government.", "en", PUB))
