@@ -57,3 +57,37 @@ def test_actors_of_2002_news(lang, text, key):
 # the negative: a bank named after the Commonwealth is not the Commonwealth of Nations
 def test_commonwealth_bank_is_no_igo():
     assert not any(k[1] == "IGOCN" for k in event_keys("The Commonwealth Bank criticised Fiji's government.", "en", PUB))
+
+
+# (3) advocacy campaigners and groups are a national NGO, as rights groups are (lang/en/sectors.tsv)
+@pytest.mark.parametrize(("text", "key"), [
+    ("British anti-war campaigners accused Tony Blair of lying.", ("ACCUSE", "GBR", "GBR")),
+    ("Australian child rights campaigners have accused the Governor-General of a cover-up.", ("ACCUSE", "AUS", "AUS")),
+])  # fmt: skip
+def test_campaigners_are_an_ngo(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_campaigners_of_no_state_stay_unknown():  # the negative: no state named, none guessed
+    assert not event_keys("Campaigners accused the company of polluting the river.", "en", PUB)
+
+
+# (4) a participle set off by a comma after the people it names and followed by a preposition is a passive with no
+# agent, not their act (roles._reduced_relative; Indonesian marks its passive, "yang ditangkap", so reads it already)
+@pytest.mark.parametrize(("lang", "text", "absent", "key"), [
+    ("en", "Two Indian soldiers, killed in a clash with Pakistani troops, were buried on Monday.",
+     ("ASSAULT", "IND", "PAK"), None),
+    ("en", "A Chinese diplomat, expelled from Canada in May, returned to Beijing.", ("COERCE", "CHN", "CHN"), None),
+    ("en", "A Russian journalist, arrested in Minsk last week by Belarusian police, was freed.",
+     ("COERCE", "RUS", "BLR"), ("COERCE", "BLR", "RUS")),
+    ("id", "Seorang wartawan Rusia, yang ditangkap di Minsk pekan lalu oleh polisi Belarus, dibebaskan.",
+     ("COERCE", "RUS", "BLR"), ("COERCE", "BLR", "RUS")),
+])  # fmt: skip
+def test_participle_after_a_comma_is_passive(lang, text, absent, key):
+    keys = event_keys(text, lang, PUB)
+    assert absent not in keys
+    assert key is None or key in keys
+
+
+def test_active_verb_after_a_comma_stays_active():  # the negative: an object after the verb, the subject acts
+    assert ("ASSAULT", "ISR", "PSE") in event_keys("Israeli troops, meanwhile, killed two Palestinians in Gaza.", "en", PUB)

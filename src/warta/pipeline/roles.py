@@ -1698,9 +1698,15 @@ def _reduced_relative(view: SentenceView, m: TriggerMatch) -> bool:
     """"a woman arrested in Saudi Arabia", "two Canadians detained in China": a participle of an act done to people
     (event_types.tsv patient_genitive: arrests, attacks), right after the people it names and before a place, is a
     passive with no agent (not "North Korea pledged in a meeting")."""
+    if m.end - m.start != 1 or m.entry.frame != "agent" or not event_types().has(m.entry.type, "patient_genitive"):
+        return False
+    if view.low[m.start - 1:m.start] == [","] and bool(view.kinds(m.end) & _PREPS) \
+            and any(s.end == m.start - 1 and s.mention.kind != "anaphor" for s in view.actors):
+        # (helper BV) set off by a comma after the people it names and followed by a preposition, not an object: "a
+        # Palestinian, killed in a firefight with Israeli forces", "a Russian journalist, arrested in Minsk last week"
+        return True
     place = view.actor_after(m.end + 1) if view.has(m.end, "prep_place") else None  # (not "detained at least 20")
-    return m.end - m.start == 1 and m.entry.frame == "agent" and place is not None and bool(place.country) \
-        and event_types().has(m.entry.type, "patient_genitive") \
+    return place is not None and bool(place.country) \
         and any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors) \
         and not view.is_word(m.start - 1, "aux")
 
