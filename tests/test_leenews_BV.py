@@ -91,3 +91,19 @@ def test_participle_after_a_comma_is_passive(lang, text, absent, key):
 
 def test_active_verb_after_a_comma_stays_active():  # the negative: an object after the verb, the subject acts
     assert ("ASSAULT", "ISR", "PSE") in event_keys("Israeli troops, meanwhile, killed two Palestinians in Gaza.", "en", PUB)
+
+
+# (5) an act said to exist ("there are calls for X to resign") names no author before it: the subject of another
+# clause is not its source (conventions existential; Indonesian "ada" was measured and taken back)
+@pytest.mark.parametrize("text", [
+    "In a statement, Malaysia's prime minister denied the claims, but there are growing calls for him to resign.",
+    "Japan's opposition said there were protests against the Chinese embassy in Tokyo.",
+])  # fmt: skip
+def test_existential_names_no_author(text):
+    keys = event_keys(text, "en", PUB)
+    assert not any(k[0] in ("REQUEST", "PROTEST") for k in keys), keys
+
+
+def test_calls_with_their_author_stay():  # the negative: the author named with the noun
+    keys = event_keys("Japan's opposition renewed its calls for the prime minister to resign.", "en", PUB)
+    assert ("REQUEST", "JPN", "JPN") in keys

@@ -1410,6 +1410,21 @@ def _official_visit(c: Candidate, d: Draft, e: Event) -> str | None:
     return None if practice.official_visit(c.view, d.match, d.src, d.tgt) else "travel, not an official visit"
 
 
+def _existential(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper BV) "..., but there are continuing calls for Dr Hollingworth to resign", "masih ada desakan agar menteri
+    itu mundur": a noun of an act opened by an existential (word class existential, with its auxiliaries and
+    modifiers between) names no author; a party named before it, in another clause, is not its source ("calls from
+    the opposition", named after the noun, stay)."""
+    view, m = c.view, d.match  # (a verb's form read as a noun there too: "there are calls for")
+    k = m.start - 1
+    while k >= max(0, m.start - 4) and not view.is_word(k, "existential") and view.actor_at(k) is None \
+            and view.is_plain_word(k) and k not in view.trigger_starts:
+        k -= 1
+    if k >= 0 and view.is_word(k, "existential") and d.src.start < k:
+        return f"an act said to exist ({view.tokens[k].text!r}) names no author before it"
+    return None
+
+
 def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
     """"warned companies": an unnamed group of unknown country is no coded target of an act abroad (but a state
     organ acting on unnamed protesters or opposition, or such people on the government, act at home; so do talks
@@ -1616,6 +1631,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inquiry-object", "veto", _inquiry_object),
     Rule("unspoken-duty", "veto", _unspoken_duty),
     Rule("protest-aim", "veto", _protest_aim),
+    Rule("existential", "veto", _existential),
     Rule("forum", "veto", _forum),
     Rule("one-per-dyad", "veto", _one_per_dyad),
 )
