@@ -107,3 +107,17 @@ def test_existential_names_no_author(text):
 def test_calls_with_their_author_stay():  # the negative: the author named with the noun
     keys = event_keys("Japan's opposition renewed its calls for the prime minister to resign.", "en", PUB)
     assert ("REQUEST", "JPN", "JPN") in keys
+
+
+# (6) a verb right after ", which" whose head is a plain noun (a thing, an unnamed person) has that for its subject, not
+# the main clause's (roles._thing_relative; with no comma, Indonesian "yang" left: it cost a blind event, totals only)
+@pytest.mark.parametrize("text", [
+    "Police released a report on the bombing, which killed eight Iraqi civilians.",
+    "The Australian Transport Safety Bureau released its report into the crash, which killed eight people.",
+])  # fmt: skip
+def test_thing_before_which_is_the_subject(text):
+    assert not any(k[0] == "ASSAULT" for k in event_keys(text, "en", PUB))
+
+
+def test_actor_before_which_still_acts():  # the negative: a named party before ", which" is the relative's subject
+    assert ("ASSAULT", "RUS", "UKR") in event_keys("Russia, which attacked Ukraine in 2022, denied the charge.", "en", PUB)

@@ -83,6 +83,19 @@ def _relative_head(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | 
     return None
 
 
+def _thing_relative(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
+    """(helper BV) "released its report into the crash, which killed eight people", "a report on the bombing, which
+    killed eight civilians": a trigger right after a relative word set off by a comma (its auxiliaries between)
+    whose head is a plain noun, no actor, has that thing or unnamed person for its subject, not the main clause's."""
+    r = m.start - 1
+    while r > lo and view.is_word(r, "aux"):
+        r -= 1
+    if r <= lo or not view.has(r, "relative") or m.voice not in ("active", "past"):
+        return False
+    k = r - 2  # set off by a comma (a restrictive "yang" after a plain noun may hide the actor it qualifies: measured)
+    return k >= lo and view.low[r - 1] == "," and view.actor_at(k) is None and view.is_common_noun(k)
+
+
 def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
     """Token spans of relative clauses ", who/yang ... ," between lo and hi: their actors are not the subject."""
     spans = []
@@ -217,6 +230,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     head = _relative_head(view, lo, m)
     if head is not None:
         return view.compound(head, -1)
+    if _thing_relative(view, lo, m):
+        return []
     if _participle_spans(view, m.start - 1, m.start + 1) and not coordinated:
         # "fired tear gas at protesters demanding the president's resignation": a reduced relative's subject is
         # the actor it follows
