@@ -59,12 +59,13 @@ def test_commonwealth_bank_is_no_igo():
     assert not any(k[1] == "IGOCN" for k in event_keys("The Commonwealth Bank criticised Fiji's government.", "en", PUB))
 
 
-# (3) advocacy campaigners and groups are a national NGO, as rights groups are (lang/en/sectors.tsv)
+# (3) advocacy groups are a national NGO, as rights groups are (lang/en/sectors.tsv); campaigners are OPP of their state
 @pytest.mark.parametrize(("text", "key"), [
     ("British anti-war campaigners accused Tony Blair of lying.", ("ACCUSE", "GBR", "GBR")),
     ("Australian child rights campaigners have accused the Governor-General of a cover-up.", ("ACCUSE", "AUS", "AUS")),
+    ("Australian child protection groups called on the Governor-General to resign.", ("REQUEST", "AUS", "AUS")),
 ])  # fmt: skip
-def test_campaigners_are_an_ngo(text, key):
+def test_campaigners_and_advocacy_groups_act(text, key):
     assert key in event_keys(text, "en", PUB)
 
 
