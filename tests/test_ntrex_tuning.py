@@ -52,6 +52,7 @@ RATCHET = {
     "X": {"en": (0.341, 4)},  # (the anaphor rule of b4159cd taken back at the merge) EWT test weblogs, GUM speeches and interviews (480 sentences): 0.140 (TP 4, FP 23) at the start
     "V": {"en": (0.193, 14)},  # Lee documents 101-130 (261 sentences), held back from the session-22 helpers: 0.194 (TP 9, FP 14) right after coding
     "Y": {"en": (0.416, 23)},  # Lee documents 1-50 (ABC news 2001-2002, 440 sentences): 0.359 (TP 21, FP 28, FN 47) at the start; in documents 0.354 (TP 23, FP 39); helper BU: 0.417 (TP 24, FP 23)
+    "Z": {"en": (0.43, 34)},  # Lee documents 51-100 (427 sentences): 0.262 (TP 24, FP 91, FN 44) right after coding, in documents 0.194 (TP 27, FP 184); helper BV's end 0.431 (TP 28, FP 34), in documents 0.405 (TP 32, FP 58)
     # (S, T, U: figures after their near-copies of sentences coded in an earlier part were dropped, 2026-12-05)
 }
 PARALLEL_UD = {name.split("_")[1] for name, fields in realnews.UD_FILES.items() if len(fields) == 2} | {"pud-ud-test.conllu"}
@@ -178,6 +179,7 @@ def test_check_refuses_the_blind_lee_file_and_repeated_documents():
     assert not realnews.check([rec(realnews.LEE_FILE, 1)], SHARED)
     firsts = [d for d, doc in enumerate(docs, 1) if docs.index(doc) == d - 1][:2]
     assert not realnews.check([rec(realnews.LEE_FILE, d) for d in firsts], SHARED)  # sentence 1 of two documents
+    assert "coded twice" in " ".join(realnews.check([rec(realnews.LEE_FILE, 1), rec(realnews.LEE_FILE, 1)], SHARED))
     problems = realnews.check([rec("lee.cor", 2), rec(realnews.LEE_FILE, 3, 999), rec(realnews.LEE_FILE, 4, lang="id"),
                                rec(realnews.LEE_FILE, repeat)], SHARED)  # fmt: skip
     assert [p.split(": ", 1)[1][:24] for p in problems] == ["Lee sentences are Englis", "lee_background.cor has n",

@@ -26,6 +26,9 @@ def coded(text, lang):
 
 # (rule id, lang, sentence, trigger dropped) — gates and vetoes: the candidate or pair is dropped by the rule
 DROPS = [
+    ("forum", "en", "Foreign ministers of Chile, Peru, Bolivia and Ecuador met in Lima.", "met"),
+    ("existential", "en", "Peru's president denied the report, but there are growing calls for Dina Boluarte to resign.", "calls"),
+    ("forum", "id", "Menteri luar negeri Chile, Peru, Bolivia dan Ekuador bertemu di Lima.", "bertemu"),
     ("inside-actor", "en", "Moscow's Council for Aid Affairs met in Geneva.", "Aid"),
     ("inside-actor", "id", "Dewan Bantuan Ekonomi Eropa bertemu di Brussel.", "Bantuan"),
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),

@@ -1085,6 +1085,22 @@ def _reciprocal(c: Candidate) -> None:
         c.pairs = pairs
 
 
+MOST_PARTIES = 3  # a group of this many parties acting each on the others is coded pair by pair; more is a forum
+
+
+def _forum(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper BV) "CMAG ministers from Australia, Bangladesh, Barbados, Botswana, Britain, Canada, Malaysia and Nigeria
+    will meet in London", "Para menteri dari delapan negara ... bertemu": a mutual act of one group of more than three
+    countries, each with each other, is a forum's act (a summit, a committee sitting), not n·(n-1) acts between
+    states; nothing is coded. Two or three parties each way stay ("Pompeo, Kang and Kono met in Bangkok"), and so do
+    acts with a side named apart ("Egypt, Qatar and the US brokered talks between Israel and Hamas")."""
+    srcs = {s.country or s.code for s, _ in c.pairs}
+    tgts = {t.country or t.code for _, t in c.pairs if t is not None}
+    if len(srcs) > MOST_PARTIES and srcs == tgts:
+        return f"a mutual act of {len(srcs)} parties each with each other (a forum)"
+    return None
+
+
 def _between_parties(c: Candidate) -> None:
     """"Mesir menengahi pembicaraan antara Israel dan Hamas", "Qatar mediated talks between the US and the
     Taliban": a mediation's targets are the parties it stands between (CAMEO facts ``between_parties``)."""
@@ -1410,6 +1426,21 @@ def _official_visit(c: Candidate, d: Draft, e: Event) -> str | None:
     return None if practice.official_visit(c.view, d.match, d.src, d.tgt) else "travel, not an official visit"
 
 
+def _existential(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper BV) "..., but there are continuing calls for Dr Hollingworth to resign", "masih ada desakan agar menteri
+    itu mundur": a noun of an act opened by an existential (word class existential, with its auxiliaries and
+    modifiers between) names no author; a party named before it, in another clause, is not its source ("calls from
+    the opposition", named after the noun, stay)."""
+    view, m = c.view, d.match  # (a verb's form read as a noun there too: "there are calls for")
+    k = m.start - 1
+    while k >= max(0, m.start - 4) and not view.is_word(k, "existential") and view.actor_at(k) is None \
+            and view.is_plain_word(k) and k not in view.trigger_starts:
+        k -= 1
+    if k >= 0 and view.is_word(k, "existential") and d.src.start < k:
+        return f"an act said to exist ({view.tokens[k].text!r}) names no author before it"
+    return None
+
+
 def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
     """"warned companies": an unnamed group of unknown country is no coded target of an act abroad (but a state
     organ acting on unnamed protesters or opposition, or such people on the government, act at home; so do talks
@@ -1617,5 +1648,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inquiry-object", "veto", _inquiry_object),
     Rule("unspoken-duty", "veto", _unspoken_duty),
     Rule("protest-aim", "veto", _protest_aim),
+    Rule("existential", "veto", _existential),
+    Rule("forum", "veto", _forum),
     Rule("one-per-dyad", "veto", _one_per_dyad),
 )

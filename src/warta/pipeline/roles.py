@@ -83,6 +83,19 @@ def _relative_head(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | 
     return None
 
 
+def _thing_relative(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
+    """(helper BV) "released its report into the crash, which killed eight people", "a report on the bombing, which
+    killed eight civilians": a trigger right after a relative word set off by a comma (its auxiliaries between)
+    whose head is a plain noun, no actor, has that thing or unnamed person for its subject, not the main clause's."""
+    r = m.start - 1
+    while r > lo and view.is_word(r, "aux"):
+        r -= 1
+    if r <= lo or not view.has(r, "relative") or m.voice not in ("active", "past"):
+        return False
+    k = r - 2  # set off by a comma (a restrictive "yang" after a plain noun may hide the actor it qualifies: measured)
+    return k >= lo and view.low[r - 1] == "," and view.actor_at(k) is None and view.is_common_noun(k)
+
+
 def _relative_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
     """Token spans of relative clauses ", who/yang ... ," between lo and hi: their actors are not the subject."""
     spans = []
@@ -217,6 +230,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     head = _relative_head(view, lo, m)
     if head is not None:
         return view.compound(head, -1)
+    if _thing_relative(view, lo, m):
+        return []
     if _participle_spans(view, m.start - 1, m.start + 1) and not coordinated:
         # "fired tear gas at protesters demanding the president's resignation": a reduced relative's subject is
         # the actor it follows
@@ -1698,9 +1713,15 @@ def _reduced_relative(view: SentenceView, m: TriggerMatch) -> bool:
     """"a woman arrested in Saudi Arabia", "two Canadians detained in China": a participle of an act done to people
     (event_types.tsv patient_genitive: arrests, attacks), right after the people it names and before a place, is a
     passive with no agent (not "North Korea pledged in a meeting")."""
+    if m.end - m.start != 1 or m.entry.frame != "agent" or not event_types().has(m.entry.type, "patient_genitive"):
+        return False
+    if view.low[m.start - 1:m.start] == [","] and bool(view.kinds(m.end) & _PREPS) \
+            and any(s.end == m.start - 1 and s.mention.kind != "anaphor" for s in view.actors):
+        # (helper BV) set off by a comma after the people it names and followed by a preposition, not an object: "a
+        # Palestinian, killed in a firefight with Israeli forces", "a Russian journalist, arrested in Minsk last week"
+        return True
     place = view.actor_after(m.end + 1) if view.has(m.end, "prep_place") else None  # (not "detained at least 20")
-    return m.end - m.start == 1 and m.entry.frame == "agent" and place is not None and bool(place.country) \
-        and event_types().has(m.entry.type, "patient_genitive") \
+    return place is not None and bool(place.country) \
         and any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors) \
         and not view.is_word(m.start - 1, "aux")
 
