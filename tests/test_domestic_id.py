@@ -56,8 +56,8 @@ def test_positives_hold_the_ratchet():
 
 
 # negatives still coded, with the reason (left to the family that owns the trigger)
-# ("optimistis memenangkan", a party's forecast, is no longer coded: helper BW took the bare adjective out of CAMEO 013)
-KNOWN = {"meminta waktu": "a request for time takes the one its purpose clause names as its target",
+KNOWN = {"optimistis memenangkan": "the codebook's CAMEO 013 trigger (optimistic comment) codes a party's forecast",
+         "meminta waktu": "a request for time takes the one its purpose clause names as its target",
          "memeriksa kesehatan": "a medical check is coded as questioning by investigators (CAMEO 091)"}
 
 
