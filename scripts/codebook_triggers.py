@@ -221,12 +221,10 @@ SINGLE: dict[str, tuple[list[str], list[str]]] = {
             ["<issue> ~ statement|statements to", "news_conference|press_conference", "press release"]),
     "011": (["tidak_memberikan|enggan_memberikan tanggapan", "menolak_menanggapi", "tidak_bersedia berkomentar"],
             ["<decline> ~ to ~ comment", "would not comment", "<refuse> ~ to ~ comment"]),
-    # (helper BW) not the bare adjective: "Indonesia's most optimistic economic growth", "merasa bangga dan tidak
-    # pesimistis untuk melanjutkan" describe a forecast or a mood, no comment made to anyone (no gold codes one)
-    "012": (["bernada pesimis", "menyatakan_pesimisme"],
-            ["<voice> ~ pessimism", "gloomy about"]),
-    "013": (["menyatakan_optimisme", "bernada optimis"],
-            ["<voice> ~ optimism", "upbeat about"]),
+    "012": (["pesimistis|pesimis", "bernada pesimis", "menyatakan_pesimisme"],
+            ["pessimistic", "<voice> ~ pessimism", "gloomy about"]),
+    "013": (["optimistis|optimis", "menyatakan_optimisme", "bernada optimis"],
+            ["optimistic", "<voice> ~ optimism", "upbeat about"]),
     "014": (["mempertimbangkan ~ opsi|kemungkinan|langkah", "mengkaji ~ opsi|kemungkinan",
              "menimbang ~ opsi|kemungkinan"],
             ["<consider> ~ options|option", "<weigh> ~ options|option", "<mull> ~ options|option"]),

@@ -10,11 +10,7 @@ with a negative:
 (2) a passive "yang diusung / dicalonkan X" describes a candidate in background: only the active verb is coded;
 (3) the bare noun "pengakuan" (a confession, a status granted) is no state's recognition (SUPPORT 054), as the English
     noun "recognition" is no trigger either;
-(4) "Partai Demokrat" in Indonesian text is Indonesia's party (IDN: in and out of government since 2004), and the US
-    Democratic Party where the text names the United States (organisations_context.tsv);
-(5) a candidate for an office is not its holder: "calon presiden" alone names no one;
-(6) the bare adjectives "optimistic", "optimistis", "pesimistis" describe a forecast or a mood: no optimistic or
-    pessimistic comment (CAMEO 012/013) without a word of saying ("voiced optimism", "menyatakan optimisme")."""
+(4) a candidate for an office is not its holder: "calon presiden" alone names no one."""
 
 from __future__ import annotations
 
@@ -36,12 +32,8 @@ PUB = "2025-06-20"
     ("id", "Partai Golkar mengusung Airlangga Hartarto sebagai calon presiden.", ("SUPPORT", "IDN", "IDN")),
     # (3) a state's recognition of a state is still coded
     ("id", "Spanyol mengakui negara Palestina pada Mei 2024.", ("SUPPORT", "ESP", "PSE")),
-    # (4) Indonesia's Partai Demokrat, and the US party in news about the United States
-    ("id", "Kebijakan impor garam pemerintah mendapat kritikan dari Partai Demokrat.", ("ACCUSE", "IDN", "IDN")),
-    ("id", "Partai Demokrat di Kongres Amerika Serikat mengecam keputusan Presiden Donald Trump.",
-     ("ACCUSE", "USA", "USA")),
-    # (6) a comment voiced is still one
-    ("en", "The Philippine foreign minister voiced optimism about the talks with China.", ("STATEMENT", "PHL", "")),
+    # (4) a candidate named after the title keeps the person's own code
+    ("id", "Partai Gerindra mengusung calon presiden Prabowo Subianto pada pemilu 2019.", ("SUPPORT", "IDN", "IDN")),
 ])
 def test_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -59,15 +51,8 @@ def test_fixes(lang, text, key):
     # (3) a status granted by a regulator is no diplomatic recognition
     ("id", "Koperasi itu mendapat pengakuan dari Kementerian Koperasi sebagai koperasi teladan.",
      ("SUPPORT", "IDN", "IDN")),
-    # (4) not Indonesia's party in news about the United States
-    ("id", "Partai Demokrat di Kongres Amerika Serikat mengecam keputusan Presiden Donald Trump.",
-     ("ACCUSE", "IDN", "USA")),
-    # (5) a party that fields no candidate endorses no one
+    # (4) a party that fields no candidate endorses no one
     ("id", "Partai Buruh tidak mengusung calon presiden pada pemilu mendatang.", ("SUPPORT", "IDN", "IDN")),
-    # (6) a forecast or a mood is no comment
-    ("en", "Vietnam's most optimistic growth forecast for next year is 7 percent.", ("STATEMENT", "VNM", "")),
-    ("id", "Menteri Perdagangan Thailand tidak pesimistis untuk melanjutkan program ekspor beras.",
-     ("STATEMENT", "THA", "")),
 ])
 def test_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
