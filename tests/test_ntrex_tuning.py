@@ -44,6 +44,7 @@ RATCHET = {
     "N": {"en": (0.823, 0), "id": (0.888, 0)},  # CSUI test 131-374: en 0.333, id 0.667 at the start (no false alarm); en raised by part X (appreciation to)
     "O": {"id": (0.333, 1)},
     "P": {"en": (0.312, 7), "id": (0.222, 9)},
+    "Q": {"id": (0.75, 1)},  # kumparan, second search (diplomacy, justice, aid words), 331 sentences: 0.600 (TP 3, FP 3, FN 1) right after coding; 0.750 (FP 1) after its fixes
     "R": {"id": (0.285, 3)},  # kumparan --grep list lines 1-390: id 0.000 / 6 right after coding
     "S": {"id": (0.333, 1)},  # kumparan 2019 news, 436 sentences: 0.148 / 5 right after coding
     "T": {"id": (0.516, 5)},  # kumparan L177886-L307306 (595 sentences): 0.186 / 7 right after coding
