@@ -127,6 +127,11 @@ class SentenceView:
         for i, (kinds, width) in self.cues.items():  # a preposition of several words ("out of") ends at its object
             if width > 1 and any(k.startswith("prep_") for k in kinds):
                 self._kinds[i + width - 1] = kinds
+        # the tokens of each cue kind, ascending: a test for a kind in a range of tokens is a binary search, not a walk
+        self._positions: dict[str, list[int]] = {}
+        for i, kinds in enumerate(self._kinds):
+            for kind in kinds:
+                self._positions.setdefault(kind, []).append(i)
         # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"; so it is
         # with a modifier or two between them ("expelled its Jewish population", "shelled its own people")
         owners = [s for s in slots if s.mention.kind == "anaphor" and s.end - s.start == 1
@@ -172,6 +177,14 @@ class SentenceView:
 
     def has(self, i: int, kind: str) -> bool:
         return 0 <= i < self.n and kind in self._kinds[i]
+
+    def any_kind(self, kind: str, lo: int, hi: int) -> bool:
+        """Some token of ``lo`` .. ``hi - 1`` has the cue kind ``kind`` (as ``any(has(k, kind) for k in range(lo, hi))``)."""
+        positions = self._positions.get(kind)
+        if not positions:
+            return False
+        j = bisect_left(positions, max(lo, 0))
+        return j < len(positions) and positions[j] < hi
 
     def has_cue_word(self, word: str, kind: str) -> bool:
         return kind in self._cue_words.get(word, ())
