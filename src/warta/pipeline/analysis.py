@@ -101,17 +101,21 @@ class SentenceView:
         self.trigger_ends: tuple[tuple[int, str], ...] = ()  # (end token, event type) of each trigger
         self.trigger_spans: tuple[tuple[int, int], ...] = ()  # (start, end) tokens of each trigger
         self._parse_fn: Callable[[], Parse] | None = None
+        self.clause_starts: dict[int, int] = {}  # roles.left_bound's answers per token (they read the actor slots)
         self._parse: Parse | None = None
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
         # cues: token index -> (kinds, length in tokens); longest phrase wins
         self.cues: dict[int, tuple[frozenset[str], int]] = {}
         widths, on_names = language.cue_widths, name_cue_kinds()
         for i, word in enumerate(self.low):
+            word_widths = widths.get(word)
+            if word_widths is None:
+                continue  # (most words open no cue)
             text = self.tokens[i].text
             # a capitalised word inside a sentence is a name ("Theresa May"), not a cue; but the name of a
             # tournament is what shows a sports report ("di final SEA Games", "Piala AFF": part W)
             named = i > 0 and text[:1].isupper() and not text.isupper() and self.low[i - 1] not in ('"', "“", "'", "‘", "(", ":")
-            for width in widths.get(word, ()):  # longest first
+            for width in word_widths:  # longest first
                 if i + width > self.n:
                     continue
                 kinds = language.cues.get(word if width == 1 else " ".join(self.low[i : i + width]))
@@ -170,6 +174,7 @@ class SentenceView:
         clone = copy.copy(self)
         clone.actors = [s for s in self.actors if s not in slots]
         clone._actor_at = {k: s for s in clone.actors for k in range(s.start, s.end)}
+        clone.clause_starts = {}
         return clone
 
     def kinds(self, i: int) -> frozenset[str]:
