@@ -22,6 +22,8 @@ UNKNOWN_STATE = "XXX"
 _WHOLE_CODES = frozenset({"ANON"})
 #: ``ActorCode.country`` of each code text met (asked thousands of times an article; codes are a few hundred).
 _COUNTRIES: dict[str, str] = {}
+#: ``ActorCode.prefix`` of each code text met (every actor slot's state is asked for it: 4,942 times on the dev gold).
+_PREFIXES: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +97,13 @@ class ActorCode:
     @property
     def prefix(self) -> str:
         """The head of a coded actor (a state, IGO, NGO or XXX); '' for a bare sector or a malformed code."""
-        head = self.head
-        if self.is_sector or len(head) < 3 or not head.isalpha() or not head.isupper():
-            return ""
-        return head
+        prefix = _PREFIXES.get(self.code)  # a property of the code's text alone (and of the fixed sector codes)
+        if prefix is None:
+            head = self.head
+            prefix = "" if self.is_sector or len(head) < 3 or not head.isalpha() or not head.isupper() else head
+            if len(_PREFIXES) < 100_000:  # (bounded, as _COUNTRIES)
+                _PREFIXES[self.code] = prefix
+        return prefix
 
     @property
     def country(self) -> str:
