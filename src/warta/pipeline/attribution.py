@@ -66,7 +66,7 @@ def _opens_clause(view: SentenceView, k: int) -> bool:
     if j < view.n and view.actor_at(j) is not None:
         return True  # "said Russia attacked ..."
     # "said on Monday that ...": a complementizer after a short time or place phrase
-    return any(view.has(x, "complementizer") for x in range(j, min(view.n, j + 6)))
+    return view.any_kind("complementizer", j, min(view.n, j + 6))
 
 
 def accusation_of(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> Attribution | None:
@@ -81,7 +81,7 @@ def accusation_of(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
         gap = range(n.end, m.start)
         if any(view.is_punct(k) or view.kinds(k) & {"say_before", "say_after", "according_to"} for k in gap):
             return None
-        if m.voice == "passive" or any(view.has(k, "passive_aux") for k in gap):
+        if m.voice == "passive" or view.any_kind("passive_aux", n.end, m.start):
             return None  # "lyrics denouncing China have been jailed": a main clause of its own
         last = max((k for k in gap if view.actor_at(k) is not None or view.has(k, "complementizer")), default=None)
         if last is None or m.start - last > 3:

@@ -317,7 +317,7 @@ def _demand_subject(c: Candidate) -> str | None:
         return None
     # (not a demand in a relative clause: "Demonstran Peru yang menuntut pembubaran Kongres membakar ...")
     demand = any(event_types().has(n.entry.type, "voiced_demand") and m.end <= n.start <= m.end + 4 and n.voice == "active"
-                 and not any(view.has(k, "relative") for k in range(m.end, n.start)) for n in c.scene.matches)
+                 and not view.any_kind("relative", m.end, n.start) for n in c.scene.matches)
     return "the subject of a demand" if demand else None
 
 
@@ -1155,7 +1155,7 @@ def _refusal(c: Candidate, d: Draft) -> None:
     recoded = event_types().refused_as.get(d.type)
     m = d.match
     if recoded is None or m.entry.frame == "mutual" or is_noun(m, c.view) \
-            or any(c.view.has(k, "light_verb") for k in range(m.start - 2, m.start)):
+            or c.view.any_kind("light_verb", m.start - 2, m.start):
         return  # (nor an act named by a noun: "made no mention of plans")
     mod = c.modality(d.match)
     if mod.negated and mod.denier is None and mod.modality in ("actual", "planned"):  # "will not accept" refuses too

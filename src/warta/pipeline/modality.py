@@ -125,7 +125,7 @@ def _asked_of_object(view: SentenceView, k: int) -> bool:
     while j not in ends and first - j < 3 and j > 0 and view.actor_at(j - 1) is None \
             and view.low[j - 1].isalpha() and j - 1 not in view.trigger_starts:
         j -= 1
-    if j in ends and any(view.has(i, "complementizer") for i in range(j, first)) and any(
+    if j in ends and view.any_kind("complementizer", j, first) and any(
             view.has(a, "deny") and any(view.is_word(i, "news_report") for i in range(a, j))
             for a, b in view.trigger_spans if b == j):
         return False  # (part AF) a denied report's content is the act denied: "menampik laporan bahwa pihaknya mengirim"

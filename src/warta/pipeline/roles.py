@@ -300,7 +300,7 @@ def _document_author(view: SentenceView, lo: int, slot: ActorSlot, start: int) -
     doc = p - 1
     if not view.prep_before(slot) & {"prep_place", "prep_source", "prep_agent"} or not view.is_word(doc, "authored_doc"):
         return False
-    if any(view.low[k] == "," for k in range(lo, start)) or any(view.has(k, "subordinator") for k in range(lo, doc)):
+    if any(view.low[k] == "," for k in range(lo, start)) or view.any_kind("subordinator", lo, doc):
         return False
     return all(view.has(k, "determiner") or view.is_plain_word(k) for k in range(lo, doc))
 
@@ -351,7 +351,7 @@ def _weapon_origin(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | 
         return None
     slot = before[0]
     if slot.mention.kind not in ("country", "capital", "place") \
-            or not any(view.has(j, "prep_source") for j in range(max(w + 1, slot.start - 3), slot.start)):
+            or not view.any_kind("prep_source", max(w + 1, slot.start - 3), slot.start):
         return None
     return slot
 
@@ -535,7 +535,7 @@ def _patient_after(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
 
 def _behind_topic(view: SentenceView, k: int, lo: int) -> bool:
     """"mengenai krisis pengungsi Irak", "about Syrian refugees": what the act is about, not a party."""
-    return any(view.has(j, "prep_topic") for j in range(max(lo, k - 3), k))
+    return view.any_kind("prep_topic", max(lo, k - 3), k)
 
 
 def _after_complementizer(view: SentenceView, m: TriggerMatch, start: int) -> list[ActorSlot]:
@@ -780,7 +780,7 @@ def met_organs(view: SentenceView, m: TriggerMatch, a: ActorSlot, b: ActorSlot) 
     return event_types().has(m.entry.type, "met_organs") \
         and all(x.country or y.mention.kind == "leader" for x, y in ((a, b), (b, a))) \
         and not {a.mention.kind, b.mention.kind} & {"country", "sector"} and two_organs(a, b) \
-        and any(view.has(k, "subordinator") for k in range(max(0, m.start - 3), m.start))
+        and view.any_kind("subordinator", max(0, m.start - 3), m.start)
 
 
 def two_parties(m: TriggerMatch, a: ActorSlot, b: ActorSlot, type_: str = "") -> bool:
@@ -931,7 +931,7 @@ def _each_other(m: TriggerMatch, parties: list[ActorSlot], organs: bool = True) 
 
 
 def _in_backdrop(view: SentenceView, m: TriggerMatch) -> bool:
-    return any(view.has(k, "backdrop") for k in range(max(0, m.start - 2), m.start))
+    return view.any_kind("backdrop", max(0, m.start - 2), m.start)
 
 
 def _backdrop(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -1204,7 +1204,7 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
         agents = [a for a in agents if not _reporter(view, a)]
         return _roles(m, [s for s in agents if s not in patients], patients)
     if sources and sources[0].start >= m.end:
-        if any(view.has(k, "prep_source") for k in range(m.end, sources[0].start)) and types.has(m.entry.type, "reaction"):
+        if view.any_kind("prep_source", m.end, sources[0].start) and types.has(m.entry.type, "reaction"):
             # "condemnation from Canada and Mexico" (of what the clause's subject did)
             patients = subject_of(view, m) or [a for a in view.actors[:1] if a.start < m.start]
             return _roles(m, sources, [p for p in patients if p not in sources])
@@ -1594,9 +1594,9 @@ def _suspects(view: SentenceView, k: int, targets: list[ActorSlot]) -> list[Acto
     # "pembunuhan seorang pengusaha" (word class harm_noun; "korupsi Kementerian Pertanian" keeps its author)
     author = [t for t in author_of(view, k) if not ActorCode(t.code).of_class("people")
               and not (view.is_word(k, "harm_noun") and id(t) in victims
-                       and not any(view.has(j, "prep_agent") for j in range(k + 1, t.start)))]
+                       and not view.any_kind("prep_agent", k + 1, t.start))]
     body = [t for t in view.actors if t.start in near and (not t.country or ActorCode(t.code).sectors)
-            and any(view.has(j, "prep_place") for j in range(k + 1, t.start))]  # (a named organ too: "di Kemensos")
+            and view.any_kind("prep_place", k + 1, t.start)]  # (a named organ too: "di Kemensos")
     return (agent or author or body)[:1]
 
 
@@ -1808,6 +1808,8 @@ def undergone(view: SentenceView, m: TriggerMatch) -> bool:
 def _undergo_at(view: SentenceView, m: TriggerMatch) -> int | None:
     """The receiving verb among the three words before the noun, or four over an actor modifying it ("came under
     Russian missile attack")."""
+    if not view.any_kind("undergo", m.start - 4, m.start):
+        return None  # (no receiving verb in reach: most nouns)
     for k in range(m.start - 1, max(-1, m.start - 5), -1):
         if k == m.start - 4 and not any(view.actor_at(j) is not None for j in range(k + 1, m.start)):
             return None
@@ -1825,4 +1827,4 @@ def _modifies(view: SentenceView, slot: ActorSlot, m: TriggerMatch) -> bool:
 
 def has_passive_aux(view: SentenceView, i: int) -> bool:
     """A passive auxiliary among the three words before token ``i`` ("was", "telah" ... before a passive)."""
-    return any(view.has(k, "passive_aux") for k in range(max(0, i - 3), i))
+    return view.any_kind("passive_aux", max(0, i - 3), i)
