@@ -136,6 +136,7 @@ class SentenceView:
         for i, kinds in enumerate(self._kinds):
             for kind in kinds:
                 self._positions.setdefault(kind, []).append(i)
+        self._cued = [i for i, kinds in enumerate(self._kinds) if kinds]  # the tokens with any cue kind, ascending
         # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"; so it is
         # with a modifier or two between them ("expelled its Jewish population", "shelled its own people")
         owners = [s for s in slots if s.mention.kind == "anaphor" and s.end - s.start == 1
@@ -190,6 +191,10 @@ class SentenceView:
             return False
         j = bisect_left(positions, max(lo, 0))
         return j < len(positions) and positions[j] < hi
+
+    def cued(self, lo: int, hi: int) -> list[int]:
+        """The tokens of ``lo`` .. ``hi - 1`` that have a cue kind, ascending (a walk that acts only on cues skips the rest)."""
+        return self._cued[bisect_left(self._cued, lo):bisect_left(self._cued, hi)]
 
     def has_cue_word(self, word: str, kind: str) -> bool:
         return kind in self._cue_words.get(word, ())

@@ -95,8 +95,9 @@ def find_attribution(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
     accused = accusation_of(view, m, list(matches)) if not event_types().has(m.entry.type, "charges") else None
     if accused is not None:
         return accused
-    # reporting verb before the trigger: "X mengatakan bahwa ...", "X said (that) ..."
-    for k in range(m.start - 1, -1, -1):
+    # reporting verb before the trigger: "X mengatakan bahwa ...", "X said (that) ..." (each walk below acts only on
+    # words with a cue kind: it skips the others)
+    for k in reversed(view.cued(0, m.start)):
         kinds = view.kinds(k)
         if kinds & {"say_before", "say_after"} and not view.has(k - 1, "purpose") and _opens_clause(view, k):
             anon = _anon_near(view, max(0, k - 6), k)
@@ -114,7 +115,7 @@ def find_attribution(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
                 return Attribution(speaker, None, k)
             return Attribution(None, anon or (k, k + 1), k)
     # reporting verb after the trigger: "..., kata X", "..., X said", "menurut X" at the end
-    for k in range(m.end, view.n):
+    for k in view.cued(m.end, view.n):
         kinds = view.kinds(k)
         if kinds & {"say_after", "according_to"} or (kinds & {"say_before"} and view.low[k - 1] in {",", '"', "”"}):
             after_comma = k > 0 and (view.low[k - 1] in {",", '"', "”", "’", "'"} or view.actor_at(k - 1) is not None)
@@ -133,10 +134,10 @@ def find_attribution(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
             if speaker is not None:
                 return Attribution(speaker, None, k)
             return Attribution(None, (k, k + 1), k)
-    for k in range(max(0, m.start - 3), m.start):
+    for k in view.cued(max(0, m.start - 3), m.start):
         if view.kinds(k) & {"allegedly"}:  # "Pyongyang allegedly torpedoed": this act only
             return Attribution(None, (k, k + view.cues[k][1]), k)
-    for k in range(view.n):
+    for k in view.cued(0, view.n):
         if view.kinds(k) & {"reported"}:
             return Attribution(None, (k, k + view.cues[k][1]), k)
     return None
