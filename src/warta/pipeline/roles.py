@@ -841,13 +841,19 @@ def two_organs(a: ActorSlot, b: ActorSlot) -> bool:
         and x.text.lower() != y.text.lower() and "pronoun" not in (x.kind, y.kind)
 
 
+@cache
+def _pattern_words(pattern: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words of a trigger pattern's alternatives ("_" joins the words of one), once per pattern."""
+    return frozenset(w for alts in pattern for a in alts for w in a.replace("_", " ").split())
+
+
 def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     """Source/target pairs for a trigger; bare sector nouns inside the trigger ("latihan militer") are no party,
     unless they stand in a gap of a verb's pattern ("memukuli sejumlah tahanan hingga tewas": the ones beaten; but
     "a possible military strike") or own what the act is about ("met protesters' demands"); nor are those
     qualifying a word of another trigger ("threatened to cut off military aid"; not "to dissolve the opposition
     party", nor unnamed people whose act the other trigger names: "menolak tuntutan para demonstran agar ...")."""
-    words = {w for alts in m.entry.pattern for a in alts for w in a.replace("_", " ").split()}
+    words = _pattern_words(m.entry.pattern)
     verb = m.voice in ("active", "passive", "past")
     inner = [s for s in view.actors if not s.country and (
         (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb)
