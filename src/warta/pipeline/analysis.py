@@ -102,6 +102,7 @@ class SentenceView:
         self.trigger_spans: tuple[tuple[int, int], ...] = ()  # (start, end) tokens of each trigger
         self._parse_fn: Callable[[], Parse] | None = None
         self.clause_starts: dict[int, int] = {}  # roles.left_bound's answers per token (they read the actor slots)
+        self.clause_ends: dict[tuple[int, frozenset[int]], int] = {}  # roles.right_bound's, per token and trigger_starts
         self._parse: Parse | None = None
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
         # cues: token index -> (kinds, length in tokens); longest phrase wins

@@ -63,7 +63,16 @@ def _noun_phrase_gap(view: SentenceView, lo: int, hi: int) -> bool:
 
 
 def right_bound(view: SentenceView, i: int) -> int:
-    """End (exclusive) of the clause that holds token ``i`` (looking right)."""
+    """End (exclusive) of the clause that holds token ``i`` (looking right); walked once per token and view while the
+    view's triggers stay (it reads them)."""
+    key = (i, view.trigger_starts)
+    end = view.clause_ends.get(key)
+    if end is None:
+        end = view.clause_ends[key] = _right_bound(view, i)
+    return end
+
+
+def _right_bound(view: SentenceView, i: int) -> int:
     k = i
     limit = min(view.n, i + RIGHT_WINDOW)
     while k < limit:
