@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warta.knowledge.actor_code import ActorCode
+from warta.knowledge.actor_code import ActorCode, prefix_of
 from warta.lexicon.registry import Language, name_cue_kinds
 from warta.model import ActorMention, Sentence
 from warta.pipeline.numbers import number_lexicon
@@ -40,7 +40,7 @@ class ActorSlot:
 
     @property
     def country(self) -> str:
-        return ActorCode(self.mention.code).prefix
+        return prefix_of(self.mention.code)  # (ActorCode(code).prefix)
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
