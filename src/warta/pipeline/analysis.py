@@ -127,17 +127,18 @@ class SentenceView:
                               or (kinds <= on_names and not inside.mention.code)):  # an uncoded name: "SEA Games"
                     self.cues[i] = (kinds, width)
                     break
-        none: frozenset[str] = frozenset()
-        self._kinds = [self.cues[i][0] if i in self.cues else none for i in range(self.n)]
+        self._kinds: list[frozenset[str]] = [frozenset()] * self.n
+        for i, (kinds, _width) in self.cues.items():
+            self._kinds[i] = kinds
         for i, (kinds, width) in self.cues.items():  # a preposition of several words ("out of") ends at its object
             if width > 1 and any(k.startswith("prep_") for k in kinds):
                 self._kinds[i + width - 1] = kinds
+        self._cued = [i for i, kinds in enumerate(self._kinds) if kinds]  # the tokens with any cue kind, ascending
         # the tokens of each cue kind, ascending: a test for a kind in a range of tokens is a binary search, not a walk
         self._positions: dict[str, list[int]] = {}
-        for i, kinds in enumerate(self._kinds):
-            for kind in kinds:
+        for i in self._cued:
+            for kind in self._kinds[i]:
                 self._positions.setdefault(kind, []).append(i)
-        self._cued = [i for i, kinds in enumerate(self._kinds) if kinds]  # the tokens with any cue kind, ascending
         # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"; so it is
         # with a modifier or two between them ("expelled its Jewish population", "shelled its own people")
         owners = [s for s in slots if s.mention.kind == "anaphor" and s.end - s.start == 1
