@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warta.knowledge.actor_code import ActorCode
+from warta.knowledge.actor_code import ActorCode, prefix_of
 from warta.lexicon.registry import Language, name_cue_kinds
 from warta.model import ActorMention, Sentence
 from warta.pipeline.numbers import number_lexicon
@@ -40,7 +40,7 @@ class ActorSlot:
 
     @property
     def country(self) -> str:
-        return ActorCode(self.mention.code).prefix
+        return prefix_of(self.mention.code)  # (ActorCode(code).prefix)
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -101,17 +101,22 @@ class SentenceView:
         self.trigger_ends: tuple[tuple[int, str], ...] = ()  # (end token, event type) of each trigger
         self.trigger_spans: tuple[tuple[int, int], ...] = ()  # (start, end) tokens of each trigger
         self._parse_fn: Callable[[], Parse] | None = None
+        self.clause_starts: dict[int, int] = {}  # roles.left_bound's answers per token (they read the actor slots)
+        self.clause_ends: dict[tuple[int, frozenset[int]], int] = {}  # roles.right_bound's, per token and trigger_starts
         self._parse: Parse | None = None
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
         # cues: token index -> (kinds, length in tokens); longest phrase wins
         self.cues: dict[int, tuple[frozenset[str], int]] = {}
         widths, on_names = language.cue_widths, name_cue_kinds()
         for i, word in enumerate(self.low):
+            word_widths = widths.get(word)
+            if word_widths is None:
+                continue  # (most words open no cue)
             text = self.tokens[i].text
             # a capitalised word inside a sentence is a name ("Theresa May"), not a cue; but the name of a
             # tournament is what shows a sports report ("di final SEA Games", "Piala AFF": part W)
             named = i > 0 and text[:1].isupper() and not text.isupper() and self.low[i - 1] not in ('"', "“", "'", "‘", "(", ":")
-            for width in widths.get(word, ()):  # longest first
+            for width in word_widths:  # longest first
                 if i + width > self.n:
                     continue
                 kinds = language.cues.get(word if width == 1 else " ".join(self.low[i : i + width]))
@@ -122,11 +127,18 @@ class SentenceView:
                               or (kinds <= on_names and not inside.mention.code)):  # an uncoded name: "SEA Games"
                     self.cues[i] = (kinds, width)
                     break
-        none: frozenset[str] = frozenset()
-        self._kinds = [self.cues[i][0] if i in self.cues else none for i in range(self.n)]
+        self._kinds: list[frozenset[str]] = [frozenset()] * self.n
+        for i, (kinds, _width) in self.cues.items():
+            self._kinds[i] = kinds
         for i, (kinds, width) in self.cues.items():  # a preposition of several words ("out of") ends at its object
             if width > 1 and any(k.startswith("prep_") for k in kinds):
                 self._kinds[i + width - 1] = kinds
+        self._cued = [i for i, kinds in enumerate(self._kinds) if kinds]  # the tokens with any cue kind, ascending
+        # the tokens of each cue kind, ascending: a test for a kind in a range of tokens is a binary search, not a walk
+        self._positions: dict[str, list[int]] = {}
+        for i in self._cued:
+            for kind in self._kinds[i]:
+                self._positions.setdefault(kind, []).append(i)
         # a possessive pronoun before an actor is its determiner, not a party: "met his Chinese counterpart"; so it is
         # with a modifier or two between them ("expelled its Jewish population", "shelled its own people")
         owners = [s for s in slots if s.mention.kind == "anaphor" and s.end - s.start == 1
@@ -165,6 +177,7 @@ class SentenceView:
         clone = copy.copy(self)
         clone.actors = [s for s in self.actors if s not in slots]
         clone._actor_at = {k: s for s in clone.actors for k in range(s.start, s.end)}
+        clone.clause_starts = {}
         return clone
 
     def kinds(self, i: int) -> frozenset[str]:
@@ -172,6 +185,18 @@ class SentenceView:
 
     def has(self, i: int, kind: str) -> bool:
         return 0 <= i < self.n and kind in self._kinds[i]
+
+    def any_kind(self, kind: str, lo: int, hi: int) -> bool:
+        """Some token of ``lo`` .. ``hi - 1`` has the cue kind ``kind`` (as ``any(has(k, kind) for k in range(lo, hi))``)."""
+        positions = self._positions.get(kind)
+        if not positions:
+            return False
+        j = bisect_left(positions, max(lo, 0))
+        return j < len(positions) and positions[j] < hi
+
+    def cued(self, lo: int, hi: int) -> list[int]:
+        """The tokens of ``lo`` .. ``hi - 1`` that have a cue kind, ascending (a walk that acts only on cues skips the rest)."""
+        return self._cued[bisect_left(self._cued, lo):bisect_left(self._cued, hi)]
 
     def has_cue_word(self, word: str, kind: str) -> bool:
         return kind in self._cue_words.get(word, ())

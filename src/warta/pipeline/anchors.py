@@ -53,7 +53,7 @@ def location(view: SentenceView, m: TriggerMatch, places: list[PlaceMention], ta
             j -= 1
         # (an inquiry's place is where the incident it looks into happened: "investigating the death of a student in
         # Makassar", not content said elsewhere)
-        if k >= m.end and (any(view.has(x, "purpose") for x in range(m.end, j))
+        if k >= m.end and (view.any_kind("purpose", m.end, j)
                            or (in_content(view, m, j) and not types.cameo_has(m.entry.cameo, "inquiry"))):
             continue
         if k < m.start and any(view.has(x, "subordinator") and not view.has(x, "simultaneous") for x in range(k, m.start)):

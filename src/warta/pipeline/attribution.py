@@ -66,7 +66,7 @@ def _opens_clause(view: SentenceView, k: int) -> bool:
     if j < view.n and view.actor_at(j) is not None:
         return True  # "said Russia attacked ..."
     # "said on Monday that ...": a complementizer after a short time or place phrase
-    return any(view.has(x, "complementizer") for x in range(j, min(view.n, j + 6)))
+    return view.any_kind("complementizer", j, min(view.n, j + 6))
 
 
 def accusation_of(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch]) -> Attribution | None:
@@ -81,7 +81,7 @@ def accusation_of(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
         gap = range(n.end, m.start)
         if any(view.is_punct(k) or view.kinds(k) & {"say_before", "say_after", "according_to"} for k in gap):
             return None
-        if m.voice == "passive" or any(view.has(k, "passive_aux") for k in gap):
+        if m.voice == "passive" or view.any_kind("passive_aux", n.end, m.start):
             return None  # "lyrics denouncing China have been jailed": a main clause of its own
         last = max((k for k in gap if view.actor_at(k) is not None or view.has(k, "complementizer")), default=None)
         if last is None or m.start - last > 3:
@@ -95,8 +95,9 @@ def find_attribution(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
     accused = accusation_of(view, m, list(matches)) if not event_types().has(m.entry.type, "charges") else None
     if accused is not None:
         return accused
-    # reporting verb before the trigger: "X mengatakan bahwa ...", "X said (that) ..."
-    for k in range(m.start - 1, -1, -1):
+    # reporting verb before the trigger: "X mengatakan bahwa ...", "X said (that) ..." (each walk below acts only on
+    # words with a cue kind: it skips the others)
+    for k in reversed(view.cued(0, m.start)):
         kinds = view.kinds(k)
         if kinds & {"say_before", "say_after"} and not view.has(k - 1, "purpose") and _opens_clause(view, k):
             anon = _anon_near(view, max(0, k - 6), k)
@@ -114,7 +115,7 @@ def find_attribution(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
                 return Attribution(speaker, None, k)
             return Attribution(None, anon or (k, k + 1), k)
     # reporting verb after the trigger: "..., kata X", "..., X said", "menurut X" at the end
-    for k in range(m.end, view.n):
+    for k in view.cued(m.end, view.n):
         kinds = view.kinds(k)
         if kinds & {"say_after", "according_to"} or (kinds & {"say_before"} and view.low[k - 1] in {",", '"', "”"}):
             after_comma = k > 0 and (view.low[k - 1] in {",", '"', "”", "’", "'"} or view.actor_at(k - 1) is not None)
@@ -133,10 +134,10 @@ def find_attribution(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
             if speaker is not None:
                 return Attribution(speaker, None, k)
             return Attribution(None, (k, k + 1), k)
-    for k in range(max(0, m.start - 3), m.start):
+    for k in view.cued(max(0, m.start - 3), m.start):
         if view.kinds(k) & {"allegedly"}:  # "Pyongyang allegedly torpedoed": this act only
             return Attribution(None, (k, k + view.cues[k][1]), k)
-    for k in range(view.n):
+    for k in view.cued(0, view.n):
         if view.kinds(k) & {"reported"}:
             return Attribution(None, (k, k + view.cues[k][1]), k)
     return None

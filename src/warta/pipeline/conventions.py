@@ -252,7 +252,7 @@ def _restated_act(c: Candidate) -> str | None:
 def _sport(c: Candidate) -> str | None:
     """"Timnas Indonesia menghajar Brunei 6-0 pada laga kualifikasi", "Japan attacked in the second half": force
     verbs in a sports report (a sport word anywhere in the sentence) are play, not force."""
-    if event_types().has(c.match.entry.type, "not_in_sport") and any(c.view.has(k, "sport") for k in range(c.view.n)):
+    if event_types().has(c.match.entry.type, "not_in_sport") and c.view.any_kind("sport", 0, c.view.n):
         return "a sports report: play, not force"
     return None
 
@@ -317,7 +317,7 @@ def _demand_subject(c: Candidate) -> str | None:
         return None
     # (not a demand in a relative clause: "Demonstran Peru yang menuntut pembubaran Kongres membakar ...")
     demand = any(event_types().has(n.entry.type, "voiced_demand") and m.end <= n.start <= m.end + 4 and n.voice == "active"
-                 and not any(view.has(k, "relative") for k in range(m.end, n.start)) for n in c.scene.matches)
+                 and not view.any_kind("relative", m.end, n.start) for n in c.scene.matches)
     return "the subject of a demand" if demand else None
 
 
@@ -1187,7 +1187,7 @@ def _refusal(c: Candidate, d: Draft) -> None:
     recoded = event_types().refused_as.get(d.type)
     m = d.match
     if recoded is None or m.entry.frame == "mutual" or is_noun(m, c.view) \
-            or any(c.view.has(k, "light_verb") for k in range(m.start - 2, m.start)):
+            or c.view.any_kind("light_verb", m.start - 2, m.start):
         return  # (nor an act named by a noun: "made no mention of plans")
     mod = c.modality(d.match)
     if mod.negated and mod.denier is None and mod.modality in ("actual", "planned"):  # "will not accept" refuses too

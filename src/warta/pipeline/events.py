@@ -77,7 +77,7 @@ class EventCoder:
         split = self.segmenter.split_words(text)  # tokens are built only for the sentences coded further
         sentences = [s for s, _ in split]
         # triggers first: the costlier stages run only on sentences that hold one
-        lowered = [[w.lower() for w in words] for _, words in split]
+        lowered = [list(map(str.lower, words)) for _, words in split]
         found = {s.index: self.triggers.find(s.tokens, low) for s, low in zip(sentences, lowered, strict=True)}
         # a sentence that may deny an earlier report as a whole ("Rusia membantah laporan tersebut")
         report_nouns = self.language.word_classes["report_noun"]

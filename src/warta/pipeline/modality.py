@@ -125,7 +125,7 @@ def _asked_of_object(view: SentenceView, k: int) -> bool:
     while j not in ends and first - j < 3 and j > 0 and view.actor_at(j - 1) is None \
             and view.low[j - 1].isalpha() and j - 1 not in view.trigger_starts:
         j -= 1
-    if j in ends and any(view.has(i, "complementizer") for i in range(j, first)) and any(
+    if j in ends and view.any_kind("complementizer", j, first) and any(
             view.has(a, "deny") and any(view.is_word(i, "news_report") for i in range(a, j))
             for a, b in view.trigger_spans if b == j):
         return False  # (part AF) a denied report's content is the act denied: "menampik laporan bahwa pihaknya mengirim"
@@ -178,15 +178,15 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
         if kinds & {"plan", "postpone"} and not (m.voice == "passive" and view.is_word(k, "plan_noun")):
             modality = "planned"
             break
-    for k in range(0, m.start):
-        if view.has(k, "hypothetical") and k >= lo - 1:
-            modality = "hypothetical"
+    if view.any_kind("hypothetical", lo - 1, m.start):
+        modality = "hypothetical"
     # denial scope: "X membantah (bahwa) ... TRIGGER", "X denied sending ..."; (helper BJ) not a saying of its own
     # in a finite form coordinated after it: "rejected the accusations and accused Kyiv of staging the attack",
     # "membantah tuduhan itu dan menuduh Kyiv ..." (the accusation is made, not denied)
     own_saying = m.voice in ("active", "past") and is_coordinated(view, m) \
         and event_types().has(m.entry.type, "speech_act")
-    scope = () if own_saying else range(m.start - 1, -1, -1)  # the words before the trigger, back to a denial
+    # the words before the trigger, back to a denial (none to walk when no denial stands before it)
+    scope = () if own_saying or not view.any_kind("deny", 0, m.start) else range(m.start - 1, -1, -1)
     for i in scope:
         # (helper AQ) a word inside a denial of several words is the denial's ("denied reports that ...": "reports"
         # alone is a reporting cue): k is where the denial that covers token i begins, else i

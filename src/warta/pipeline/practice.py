@@ -558,9 +558,9 @@ def speculative(view: SentenceView, m: TriggerMatch) -> bool:
     an act prevented or avoided ("mencegah serangan", "prevented Israel from attacking"): it is content; so is the
     offence one confesses to or is convicted of ("mengaku bersalah menyerang", "pleaded guilty to assaulting")."""
     lo = left_bound(view, m.start)
-    return any(view.has(k, "speculative") for k in range(max(lo, m.start - 5), m.start)) or any(
-        view.has(k, "prevent") for k in range(max(lo, m.start - 6), m.start)) or any(
-        view.has(k, "convicted_of") for k in range(max(lo, m.start - 3), m.start))
+    return view.any_kind("speculative", max(lo, m.start - 5), m.start) \
+        or view.any_kind("prevent", max(lo, m.start - 6), m.start) \
+        or view.any_kind("convicted_of", max(lo, m.start - 3), m.start)
 
 
 def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
