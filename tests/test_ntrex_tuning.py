@@ -144,7 +144,7 @@ def test_csui_english_reads_the_translation():
 KUMPARAN = realnews.kumparan_dir()
 
 
-@pytest.mark.skipif(KUMPARAN is None, reason="the nlp-id wheel is not installed")
+@pytest.mark.skipif(KUMPARAN is None or not HAVE_SHARED, reason="the nlp-id wheel or ../shared is absent")
 def test_check_refuses_blind_kumparan_sentences_and_their_near_copies():
     blind = [r["ref"]["line"] for r in realnews.load_blind(realnews.BLIND) if r["ref"].get("corpus") == "kumparan"]
     texts = realnews.kumparan_sentences(KUMPARAN / realnews.KUMPARAN_FILE)
@@ -156,7 +156,7 @@ def test_check_refuses_blind_kumparan_sentences_and_their_near_copies():
     assert len(problems) == 1 and problems[0].startswith(f"x:1: kumparan line {blind[0]} ")
 
 
-@pytest.mark.skipif(KUMPARAN is None, reason="the nlp-id wheel is not installed")
+@pytest.mark.skipif(KUMPARAN is None or not HAVE_SHARED, reason="the nlp-id wheel or ../shared is absent")
 def test_check_refuses_a_near_copy_of_a_kumparan_sentence_coded_before():
     open_ = realnews.kumparan_open()
     lines = sorted(open_)[:3000]
