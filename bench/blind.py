@@ -147,10 +147,7 @@ def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=
                 continue
             name, n = ref.get("file", ""), ref.get("line")
             if name not in news:
-                file = Path(kumparan) / name
-                if not name or "/" in name or not file.is_file():
-                    raise ValueError(f"{where}: kumparan file {name!r} not found in {kumparan}")
-                news[name] = kumparan_sentences(file)
+                news[name] = kumparan_sentences(_news_file(kumparan, name, "kumparan", where))
             if not isinstance(n, int) or n not in news[name]:
                 raise ValueError(f"{where}: line {n!r} of {name} does not start a sentence")
             text = news[name][n]
@@ -159,10 +156,7 @@ def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=
                 continue
             name, key = ref.get("file", ""), (ref.get("doc"), ref.get("sentence"))
             if name not in news:
-                file = Path(lee) / name
-                if not name or "/" in name or not file.is_file():
-                    raise ValueError(f"{where}: Lee file {name!r} not found in {lee}")
-                news[name] = lee_sentences(file)
+                news[name] = lee_sentences(_news_file(lee, name, "Lee", where))
             if key not in news[name]:
                 raise ValueError(f"{where}: {name} has no document {key[0]!r} with a sentence {key[1]!r}")
             text = news[name][key]
@@ -174,6 +168,14 @@ def materialise(records: list[dict], shared: Path, path: Path = BLIND, kumparan=
     return out
 
 
+def _news_file(folder, name: str, label: str, where: str) -> Path:
+    """The file ``name`` of an installed news corpus's folder; a ValueError naming ``where`` when there is none."""
+    file = Path(folder) / name
+    if not name or "/" in name or not file.is_file():
+        raise ValueError(f"{where}: {label} file {name!r} not found in {folder}")
+    return file
+
+
 def in_documents(records: list[dict], shared: Path, extract_article) -> dict[str, list]:
     """The events of every NTREX and Lee record when its whole document is coded as one article, by record id
     (other records are left out: the caller codes them alone)."""
@@ -181,21 +183,21 @@ def in_documents(records: list[dict], shared: Path, extract_article) -> dict[str
 
     docs = ntrex_documents(shared)
     out: dict[str, list] = {}
-    groups: dict[tuple[str, str], dict] = {}
+    groups: dict[tuple, dict] = {}  # ("ntrex", lang, document id) or ("lee", file, document number) -> {n: record id}
     for rec in records:
         ref = rec.get("ref") or {}
         if ref.get("corpus") == "ntrex":
-            groups.setdefault((rec["lang"], docs[ref["line"] - 1]), {})[ref["line"]] = rec["id"]
+            groups.setdefault(("ntrex", rec["lang"], docs[ref["line"] - 1]), {})[ref["line"]] = rec["id"]
         elif ref.get("corpus") == "lee":
-            groups.setdefault(("lee", f"{ref['file']}#{ref['doc']}"), {})[ref["sentence"]] = rec["id"]
-    for (lang, doc), ids in groups.items():
-        if lang == "lee":
-            lines = split_sentences(lee_documents(lee_dir() / doc.split("#")[0])[int(doc.split("#")[1]) - 1])
-            numbered, lang, sep, published = list(enumerate(lines, 1)), "en", " ", date.fromisoformat(LEE_DATE)
-        else:
-            published = None
-            lines = ntrex_lines(shared, lang)
-            numbered, sep = [(i + 1, lines[i]) for i, d in enumerate(docs) if d == doc], "\n\n"
+            groups.setdefault(("lee", ref["file"], ref["doc"]), {})[ref["sentence"]] = rec["id"]
+    for (corpus, source, doc), ids in groups.items():
+        if corpus == "lee":  # a document's sentences, one line of the file
+            numbered = list(enumerate(split_sentences(lee_documents(lee_dir() / source)[doc - 1]), 1))
+            name, lang, sep, published = f"lee-{source}#{doc}", "en", " ", date.fromisoformat(LEE_DATE)
+        else:  # a document's NTREX lines (``source`` is the language)
+            lines = ntrex_lines(shared, source)
+            numbered = [(i + 1, lines[i]) for i, d in enumerate(docs) if d == doc]
+            name, lang, sep, published = f"ntrex-{source}-{doc}", source, "\n\n", None
         spans, parts, at = [], [], 0
         for n, text in numbered:
             text = text.strip()
@@ -204,7 +206,6 @@ def in_documents(records: list[dict], shared: Path, extract_article) -> dict[str
             spans.append((at, at + len(text), n))
             parts.append(text)
             at += len(text) + len(sep)
-        name = f"lee-{doc}" if published else f"ntrex-{lang}-{doc}"
         events = extract_article(Article(id=name, text=sep.join(parts), lang=lang, published=published))
         for rid in ids.values():
             out[rid] = []
