@@ -144,12 +144,17 @@ def test_kumparan_sentences_are_named_by_their_first_line(tmp_path):
     assert sents == {1: "Polisi menahan 2 orang.", 7: 'Menteri (Menlu) bertemu "Kadin".'}
 
 
+def _write_refs(tmp_path: Path, lang: str, refs: list[dict]) -> Path:
+    """A blind file ``b.jsonl`` of records r0, r1 ... with these references and no events."""
+    path = tmp_path / "b.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "lang": lang, "events": [], "ref": ref}) + "\n"
+                            for i, ref in enumerate(refs)))  # fmt: skip
+    return path
+
+
 def test_materialise_reads_kumparan_or_skips_it(tmp_path):
     shared, folder = _fake_shared(tmp_path), _fake_kumparan(tmp_path)
-    path = tmp_path / "b.jsonl"
-    path.write_text("".join(json.dumps({"id": f"r{i}", "lang": "id", "events": [],
-                                        "ref": {"corpus": "kumparan", "file": "dataset_postag.txt", "line": n}}) + "\n"
-                            for i, n in enumerate((7, 1))))  # fmt: skip
+    path = _write_refs(tmp_path, "id", [{"corpus": "kumparan", "file": "dataset_postag.txt", "line": n} for n in (7, 1)])
     records = blind.load_blind(path)
     texts = [r["text"] for r in blind.materialise(records, shared, path, kumparan=folder)]
     assert texts == ['Menteri (Menlu) bertemu "Kadin".', "Polisi menahan 2 orang."]
@@ -180,10 +185,8 @@ def _fake_lee(tmp_path: Path) -> Path:
 
 def test_materialise_reads_lee_or_skips_it(tmp_path):
     shared, folder = _fake_shared(tmp_path), _fake_lee(tmp_path)
-    path = tmp_path / "b.jsonl"
-    path.write_text("".join(json.dumps({"id": f"r{i}", "lang": "en", "events": [],
-                                        "ref": {"corpus": "lee", "file": "lee.cor", "doc": d, "sentence": n}}) + "\n"
-                            for i, (d, n) in enumerate(((3, 1), (1, 2)))))  # fmt: skip
+    path = _write_refs(tmp_path, "en", [{"corpus": "lee", "file": "lee.cor", "doc": d, "sentence": n}
+                                        for d, n in ((3, 1), (1, 2))])  # fmt: skip
     records = blind.load_blind(path)
     texts = [r["text"] for r in blind.materialise(records, shared, path, lee=folder)]
     assert texts == ["Troops left.", "Police arrested 3 men over a \xa35 theft."]
