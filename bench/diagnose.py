@@ -40,13 +40,24 @@ def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = Fa
     of (lang, gold type, layer) with ``by_type``. ``read_as``, when given, also counts (lang, gold type, the types
     its word was matched as) over the misses of layer ``its word of another type``: which readings of a word
     differ from the gold's, as counts only."""
+    out: Counter = Counter()
+    for rec, g, layer, reading in miss_layers(records, predicted):
+        lang = rec.get("lang") or "?"
+        if read_as is not None and reading:
+            read_as[(lang, g["type"], reading)] += 1
+        out[(lang, g["type"], layer) if by_type else (lang, layer)] += 1
+    return out
+
+
+def miss_layers(records: list[dict], predicted: dict[str, list]) -> Iterator[tuple[dict, dict, str, str]]:
+    """(record, missed gold event, the first layer that fails, the types its word was read as or "") for every
+    required gold event that no predicted event matched."""
     from warta.api import coder
     from warta.knowledge.actor_code import ActorCode
 
     def unit(code: str | None) -> str:  # the scoring level: country, or an IGO/NGO code whole
         return ActorCode.parse(code).level
 
-    out: Counter = Counter()
     for rec, missed in _misses(records, predicted):
         lang, rid = rec.get("lang") or "?", rec.get("id", "?")
         preds = predicted.get(rid, [])
@@ -61,6 +72,7 @@ def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = Fa
         bare = {m.code for m in found if ActorCode.parse(m.code).is_sector}
         coded_types = {e.type for e in preds}
         for g in missed:
+            reading = ""
             if g["type"] in coded_types:
                 layer = "wrong actors"
             elif not types:
@@ -68,16 +80,15 @@ def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = Fa
             elif g["type"] not in types:
                 words = set((g.get("trigger") or "").lower().split())
                 layer = "its word of another type" if words & matched_words else "trigger of another type"
-                if read_as is not None and words & matched_words:
-                    read_as[(lang, g["type"], "/".join(sorted({t for w, t in word_types if w in words})))] += 1
+                if words & matched_words:
+                    reading = "/".join(sorted({t for w, t in word_types if w in words}))
             elif unit(g["source"]) not in units:
                 layer = "source of no country" if g["source"][3:6] in bare else "no source actor"
             elif g.get("target") and unit(g["target"]) not in units:
                 layer = "no target actor"
             else:
                 layer = "not paired"
-            out[(lang, g["type"], layer) if by_type else (lang, layer)] += 1
-    return out
+            yield rec, g, layer, reading
 
 
 def dropped_by(records: list[dict], predicted: dict[str, list], outcomes: dict[str, list]) -> Counter:

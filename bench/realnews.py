@@ -328,6 +328,23 @@ def _show_lee(spec: str) -> None:
                 print(f"  S{n}\t{text}")
 
 
+def _diagnose(records: list[dict], show: bool) -> None:
+    """Print the misses by the first layer that fails, by type; with ``show`` every miss with its text, by layer."""
+    from diagnose import LAYERS, diagnose, miss_layers, render, render_by_type
+    from warta.api import extract_article
+    from warta.io import article_from_record
+
+    predicted = {r["id"]: extract_article(article_from_record(r, r["id"])) for r in records}
+    print(render(diagnose(records, predicted)))
+    print(render_by_type(diagnose(records, predicted, by_type=True)))
+    if show:
+        misses = sorted(miss_layers(records, predicted), key=lambda x: LAYERS.index(x[2]))
+        for rec, g, layer, reading in misses:
+            read = f" (read as {reading})" if reading else ""
+            print(f"[{layer}{read}] {rec['id']}: {g['type']} {g['source']}>{g.get('target') or '-'} "
+                  f"[{g.get('trigger') or ''}]  | {rec.get('text', '')}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -342,6 +359,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="print the kumparan sentences whose first token's line is in FIRST-LAST and that may be coded")
     ap.add_argument("--lee", metavar="FIRST-LAST", help="print the sentences of the Lee tuning documents FIRST-LAST")
     ap.add_argument("--grep", help="with --kumparan: only sentences matching this regular expression (case-insensitive)")
+    ap.add_argument("--diagnose", action="store_true",
+                    help="count the misses by the first layer that fails (bench/diagnose.py); with --show, every miss "
+                         "with its layer and text, grouped by layer")
     args = ap.parse_args(argv)
     if not (args.shared / NTREX_DOCS).is_file():
         print(f"not scored: {args.shared / NTREX_DOCS} is not present", file=sys.stderr)
@@ -384,7 +404,9 @@ def main(argv: list[str] | None = None) -> int:
             ps = evaluate_records([r for r in records if part_of(r) == p], extract_article)
             print(f"  part {p}: " + ", ".join(f"{lang} F1 {c.f1:.3f} (TP {c.tp} FP {c.fp} FN {c.fn})"
                                                 for lang, c in sorted(ps.by_lang.items())))  # fmt: skip
-    if args.show:
+    if args.diagnose:
+        _diagnose(records, args.show)
+    elif args.show:
         for rid, text, g in sc.misses:
             print(f"MISS {rid}: {g['type']} {g['source']}>{g.get('target') or '-'}  | {text}")
         for rid, text, p in sc.false_alarms:

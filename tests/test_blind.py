@@ -305,6 +305,19 @@ def test_diagnose_counts_each_missed_event_once_per_type_and_layer():
     assert "    ACCUSE (1): no trigger 1" in text and "    THREATEN (1): trigger of another type 1" in text
 
 
+def test_miss_layers_names_each_missed_event_with_its_layer():
+    diagnose = _load("diagnose")
+    from warta.api import extract
+
+    records = [{"id": "b", "lang": "en", "text": "Norway criticised Sweden on Tuesday.",
+                "events": [{"type": "ACCUSE", "source": "NOR", "target": "SWE"},
+                           {"type": "THREATEN", "source": "NOR", "target": "SWE", "trigger": "criticised"},
+                           {"type": "REJECT", "source": "FJI", "target": "SWE", "optional": True}]}]  # fmt: skip
+    predicted = {"b": extract(records[0]["text"], lang="en")}
+    got = [(g["type"], layer, reading) for _rec, g, layer, reading in diagnose.miss_layers(records, predicted)]
+    assert got == [("THREATEN", "its word of another type", "ACCUSE")]
+
+
 def test_dropped_by_counts_misses_by_the_fate_of_their_types_candidates():
     diagnose = _load("diagnose")
     from warta.api import explain_article
