@@ -69,6 +69,14 @@ def documents(file: Path) -> tuple[str, ...]:
     return tuple(line.strip() for line in file.read_text(encoding="latin-1").splitlines())
 
 
+@functools.cache
+def first_seen(file: Path) -> tuple[int, ...]:
+    """For each document of a Lee file (index i: document i+1), the 1-based number of the first document with the
+    same text: its own number, or the earlier one it repeats."""
+    first: dict[str, int] = {}
+    return tuple(first.setdefault(doc, d) for d, doc in enumerate(documents(file), 1))
+
+
 def sentences(file: Path) -> dict[tuple[int, int], str]:
     """(document, sentence) -> sentence text, both 1-based, for every non-empty document of the file."""
     return {(d, s): text for d, doc in enumerate(documents(file), 1) for s, text in enumerate(split_sentences(doc), 1)}

@@ -53,6 +53,7 @@ from kumparan import sentences as kumparan_sentences
 from lee import TUNING_FILE as LEE_FILE
 from lee import data_dir as lee_dir
 from lee import documents as lee_documents
+from lee import first_seen as lee_first_seen
 from lee import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
@@ -210,8 +211,9 @@ def check(records: list[dict], shared: Path) -> list[str]:
                 if not isinstance(doc, int) or not 1 <= doc <= len(docs) or not isinstance(n, int) \
                         or not 1 <= n <= len(split_sentences(docs[doc - 1])):
                     problems.append(f"{where}: {LEE_FILE} has no document {doc!r} with a sentence {n!r}")
-                elif docs.index(docs[doc - 1]) != doc - 1:
-                    problems.append(f"{where}: Lee document {doc} repeats document {docs.index(docs[doc - 1]) + 1}")
+                elif lee_first_seen(lee_dir() / LEE_FILE)[doc - 1] != doc:
+                    problems.append(f"{where}: Lee document {doc} repeats document "
+                                    f"{lee_first_seen(lee_dir() / LEE_FILE)[doc - 1]}")
         elif ref.get("corpus") == "ud":
             fields = UD_FILES.get(ref.get("file"), {})
             if rec.get("lang") not in fields or ref.get("field", "text") != fields[rec["lang"]]:
@@ -320,9 +322,9 @@ def _show_lee(spec: str) -> None:
     if lee_dir() is None:
         raise SystemExit("error: the gensim wheel is not installed (pip install --no-deps gensim)")
     lo, _, hi = spec.partition("-")
-    docs = lee_documents(lee_dir() / LEE_FILE)
+    docs, first = lee_documents(lee_dir() / LEE_FILE), lee_first_seen(lee_dir() / LEE_FILE)
     for d, doc in enumerate(docs, 1):
-        if int(lo) <= d <= int(hi or lo) and docs.index(doc) == d - 1:
+        if int(lo) <= d <= int(hi or lo) and first[d - 1] == d:
             print(f"D{d}")
             for n, text in enumerate(split_sentences(doc), 1):
                 print(f"  S{n}\t{text}")
