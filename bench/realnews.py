@@ -207,9 +207,9 @@ def check(records: list[dict], shared: Path) -> list[str]:
                 problems.append(f"{where}: Lee sentences are English, of {LEE_FILE} (lee.cor is the blind set's)")
             elif lee_dir() is not None:
                 doc, n = ref.get("doc"), ref.get("sentence")
-                docs = lee_documents(lee_dir() / LEE_FILE)
-                if not isinstance(doc, int) or not 1 <= doc <= len(docs) or not isinstance(n, int) \
-                        or not 1 <= n <= len(split_sentences(docs[doc - 1])):
+                lee_docs = lee_documents(lee_dir() / LEE_FILE)  # (not `docs`: the NTREX documents of later records)
+                if not isinstance(doc, int) or not 1 <= doc <= len(lee_docs) or not isinstance(n, int) \
+                        or not 1 <= n <= len(split_sentences(lee_docs[doc - 1])):
                     problems.append(f"{where}: {LEE_FILE} has no document {doc!r} with a sentence {n!r}")
                 elif lee_first_seen(lee_dir() / LEE_FILE)[doc - 1] != doc:
                     problems.append(f"{where}: Lee document {doc} repeats document "

@@ -187,3 +187,7 @@ def test_check_refuses_the_blind_lee_file_and_repeated_documents():
                                rec(realnews.LEE_FILE, repeat)], SHARED)  # fmt: skip
     assert [p.split(": ", 1)[1][:24] for p in problems] == ["Lee sentences are Englis", "lee_background.cor has n",
                                                             "Lee sentences are Englis", f"Lee document {repeat} repeats"[:24]]
+    line = next(n for n in realnews.allowed_lines(SHARED) if n > len(docs))  # an NTREX line after a Lee record
+    ntrex = {"id": f"tune-ntrex-en-L{line}", "lang": "en", "events": [], "_file": "y", "_line": 1,
+             "ref": {"corpus": "ntrex", "lang": "en", "line": line}}
+    assert not realnews.check([rec(realnews.LEE_FILE, 1), ntrex], SHARED)
