@@ -58,3 +58,27 @@ def test_class_fixes(lang, text, key):
 ])
 def test_class_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+# fix group 2: a party's act described as inadequate or a disgrace is criticism; declaring war on a party is a threat
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "The Greek government described Turkey's drilling plan as a grave mistake.", ("ACCUSE", "GRC", "TUR")),
+    ("en", "Iran described the US decision as a betrayal of the nuclear deal.", ("ACCUSE", "IRN", "USA")),
+    ("id", "Pemerintah Iran menyebut keputusan Amerika Serikat itu sebagai pengkhianatan.", ("ACCUSE", "IRN", "USA")),
+    ("id", "Fraksi PDIP menilai penjelasan Menteri Keuangan Sri Mulyani sebagai tidak memadai.", ("ACCUSE", "IDN", "IDN")),
+    ("en", "General Haftar has declared war on the Islamist militias in Tripoli.", ("THREATEN", "LBY", "LBY")),
+    ("id", "Pemberontak Houthi menyatakan perang terhadap Israel.", ("THREATEN", "YEM", "ISR")),
+])
+def test_class_fixes_2(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    # war declared on a thing, not a party
+    ("en", "The Philippine president declared war on drugs in 2016.", "THREATEN"),
+    ("id", "Presiden Filipina menyatakan perang terhadap narkoba.", "THREATEN"),
+    # a forecast described as disappointing is about the weather, not a party
+    ("en", "Farmers described this year's monsoon rains as disappointing.", "ACCUSE"),
+])
+def test_class_negatives_2(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
