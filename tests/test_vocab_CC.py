@@ -82,3 +82,26 @@ def test_class_fixes_2(lang, text, key):
 ])
 def test_class_negatives_2(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+# fix group 3: a ban on a state's goods is an embargo on that state (SANCTION 163, bangoods, larangbarang; the goods are
+# trade nouns, so the state named after them is where they come from, roles.goods_of)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Russia banned Georgian wine.", ("SANCTION", "RUS", "GEO")),
+    ("en", "China suspended Australian beef and barley in 2020.", ("SANCTION", "CHN", "AUS")),
+    ("en", "South Korea joined the ban on British poultry.", ("SANCTION", "KOR", "GBR")),
+    ("id", "Rusia melarang anggur Georgia.", ("SANCTION", "RUS", "GEO")),
+    ("id", "Korea Selatan memberlakukan larangan unggas Inggris.", ("SANCTION", "KOR", "GBR")),
+])
+def test_class_fixes_3(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    # cars or livestock kept off one's own streets or island are no embargo
+    ("en", "Police banned cars from the city centre during the protest.", "SANCTION"),
+    ("id", "Pemerintah melarang ternak masuk ke Bali.", "SANCTION"),
+    ("id", "Polisi melarang mobil melintas di Jalan Sudirman.", "SANCTION"),
+])
+def test_class_negatives_3(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
