@@ -17,7 +17,11 @@ PUB = "2025-06-20"
 # Measured right after coding, before any fix (2026-12-07): en F1 0.864 (TP 19, FP 4, FN 2), id F1 0.850 (TP 17,
 # FP 3, FN 3); after the guideline correction of the two releases of hostages (RETREAT 0841 by CAMEO2PLOVER, not
 # CONCEDE), still before any fix: en 0.864, id 0.900 (TP 18, FP 2, FN 2).  After fix group 1 (below): en 0.889 (TP 20,
-# FP 4, FN 1), id 0.900 (TP 18, FP 2, FN 2).
+# FP 4, FN 1), id 0.900 (TP 18, FP 2, FN 2); groups 2 and 3 left the set as it was (end figures).  Left: the ELN's
+# hostages and the unnamed Indonesian foreign ministry (actors), the target of "operasi militer terhadap milisi Kurdi"
+# (roles), "vetoed the European Union's new sanctions package" read as EU sanctions (the vetoed package's noun is not
+# right after the veto), "pledged ... humanitarian aid" coded as aid beside the pledge, "arming rebels" inside an
+# accusation coded as cooperation.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.888, 4), "id": (0.899, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "vocab-CC", RATCHET)
