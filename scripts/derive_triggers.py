@@ -102,7 +102,9 @@ KEEP_SYNONYMS = ("111",)  # blocks whose synonym verbs are kept (see the module 
 # Single synonym verbs of other blocks that mean their block's act in news and nothing else, kept alone even with their
 # block's general code (the DEMAND block's "exhorted Kabul to", "entreated", "clamoured for"; not its "need", "push",
 # "bid" or "campaign")
-KEEP_SYNONYM_VERBS = {"exhort", "entreat", "adjure", "clamor", "clamour"}
+# (helper CC, session 23) and the occupation block's "overrun" ("forces overran the rebels' positions", "they have
+# overrun all the Al Qaeda caves"), which means nothing else in news
+KEEP_SYNONYM_VERBS = {"exhort", "entreat", "adjure", "clamor", "clamour", "overrun"}
 # Blocks of refusal whose patterns name the thing refused, defied or shunned by an object our hand lexicon codes as
 # another type ("snubbed Japan's offer", "flouted the ban", "stayed away from the summit", "shrugged off sanctions"):
 # the refusal (CAMEO 12x) is the act, the object's own act is not done, so these patterns are kept.  Their verbs that
