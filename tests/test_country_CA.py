@@ -130,3 +130,28 @@ def test_ingest_stores_home(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT home FROM articles").fetchall() == [("IDN",)]
         assert ("IDN",) in conn.execute("SELECT source_country FROM events").fetchall()
+
+
+# (2) a bare agent said to come from a named party is that party's (events._member_of), not of the state it acts on
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Two gunmen from Hamas opened fire on Israeli soldiers.", ("ASSAULT", "PSE", "ISR")),
+    ("en", "Fighters from the Taliban attacked a Pakistani border post.", ("ASSAULT", "AFG", "PAK")),
+    ("en", "Militants from Pakistan attacked an Indian army post in Kashmir.", ("ASSAULT", "PAK", "IND")),
+    ("en", "A delegation from Japan met Chinese officials in Beijing.", ("CONSULT", "JPN", "CHN")),
+    ("en", "Refugees from Syria protested against the Turkish government.", ("PROTEST", "SYR", "TUR")),
+    ("id", "Dua pria bersenjata dari Hamas menembaki tentara Israel.", ("ASSAULT", "PSE", "ISR")),
+    ("id", "Militan dari Pakistan menyerang pos tentara India di Kashmir.", ("ASSAULT", "PAK", "IND")),
+    ("id", "Delegasi dari Jepang bertemu pejabat China di Beijing.", ("CONSULT", "JPN", "CHN")),
+])
+def test_agent_from_a_named_party(lang, text, key):
+    assert key in _keys(text, lang)
+
+
+# the negative: troops moved out of a state are not its troops (only the agent is read so)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Russia withdrew troops from Syria.", ("RETREAT", "RUS", "SYR")),
+    ("id", "Rusia menarik pasukan dari Suriah.", ("RETREAT", "RUS", "SYR")),
+])
+def test_moved_out_of_a_state(lang, text, key):
+    keys = _keys(text, lang)
+    assert key in keys and ("RETREAT", "RUS", "RUS") not in keys

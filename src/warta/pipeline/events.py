@@ -238,7 +238,8 @@ class EventCoder:
         against_only = tgt is not None and tgt.mention.entry == practice.PROTEST_STANCE
         guessed = "" if (visitor or against_only) and default_country == tgt.country else default_country
         source = _actor_ref(src, None if visitor or against_only else tgt, guessed if d.guess else "",
-                            _stated_country(view, src, places) or organ or (local if tgt is None or types.has(type_, "local_agent")
+                            _stated_country(view, src, places) or _member_of(view, src) or organ
+                            or (local if tgt is None or types.has(type_, "local_agent")
                                                                     or not d.guess else ""),
                             (types.has(type_, "domestic") or (types.has(type_, "home_talks") and tgt is not None
                                                                and practice.home_dyad(src, tgt))) and d.guess)
@@ -520,6 +521,20 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
         return ""
     at = view.tokens[k + 1].start
     return next((p.place.country for p in places if p.start == at and p.place.country), "")
+
+
+def _member_of(view: SentenceView, slot: ActorSlot | None) -> str:
+    """(helper CA) The state of the named party a bare agent is said to come from, right after it: "Two gunmen from
+    Hamas opened fire", "Fighters from the Taliban attacked", "Dua pria bersenjata dari Hamas menembaki" are the
+    group's (PSE, AFG), not of the state they attack.  Only for the agent: "withdrew troops from Syria" names where
+    the troops leave, not whose they are."""
+    if slot is None or not ActorCode(slot.code).is_sector or not view.has(slot.end, "prep_source"):
+        return ""
+    k = slot.end + 1 + int(view.has(slot.end + 1, "determiner"))  # ("from the Taliban")
+    after = view.actor_at(k)
+    if after is None or after.start != k or ActorCode(after.code).is_sector:
+        return ""
+    return after.country
 
 
 def _home(actor: ActorRef) -> str:
