@@ -40,6 +40,7 @@ from blind import (
     BLIND,
     DEFAULT_SHARED,
     NTREX_DOCS,
+    OUTLET_HOMES,
     in_documents,
     load_blind,
     materialise,
@@ -161,10 +162,10 @@ def kumparan_open() -> dict[int, str]:
     return {n: t for n, t in texts.items() if n not in closed and not near(_words(t))}
 
 
-def _materialise(records: list[dict], shared: Path, path: Path) -> list[dict]:
+def _materialise(records: list[dict], shared: Path, path: Path, homes: dict[str, str] | None = None) -> list[dict]:
     ner = {name: ner_sentences(shared, name) for name in {r["ref"]["file"] for r in records
                                                            if r["ref"].get("corpus") == "ner"}}  # fmt: skip
-    out = materialise([r for r in records if r["ref"].get("corpus") != "ner"], shared, path)
+    out = materialise([r for r in records if r["ref"].get("corpus") != "ner"], shared, path, homes=homes)
     for rec in records:
         if rec["ref"].get("corpus") == "ner":
             full = {k: v for k, v in rec.items() if k != "_line"}
@@ -230,9 +231,10 @@ def check(records: list[dict], shared: Path) -> list[str]:
     return problems
 
 
-def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED, documents: bool = False):
+def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED, documents: bool = False,
+          homes: dict[str, str] | None = None):
     """(records with their text, Score) of the tuning file; with ``documents`` each NTREX document is coded as
-    one article (``bench/blind.py --in-documents``)."""
+    one article (``bench/blind.py --in-documents``); ``homes``: the outlet's country per corpus (None: none)."""
     from warta.api import extract_article
     from warta.evaluate import evaluate_records
 
@@ -240,7 +242,7 @@ def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED, documents: bool = 
     problems = check(coded, shared)
     if problems:
         raise ValueError("\n".join(problems))
-    records = _materialise(coded, shared, path)
+    records = _materialise(coded, shared, path, homes)
     known = in_documents(records, shared, extract_article) if documents else {}
     return records, evaluate_records(records, lambda a: known[a.id] if a.id in known else extract_article(a))
 
@@ -353,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--file", type=Path, default=TUNING)
     ap.add_argument("--show", action="store_true", help="print every miss and false alarm with its text")
     ap.add_argument("--in-documents", action="store_true", help="code each NTREX document as one article")
+    ap.add_argument("--outlet-home", action="store_true",
+                    help="code the Lee and kumparan texts with their outlet's home country (AUS, IDN: blind.OUTLET_HOMES)")
     ap.add_argument("--lines", help="print the NTREX lines FIRST-LAST that may be coded, in both languages")
     ap.add_argument("--ud", nargs=2, metavar=("FILE", "FIRST-LAST"),
                     help="print sentences FIRST-LAST (1-based) of a UD file that may be coded, with their sent_id")
@@ -390,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"S{n}\t{text}")
         return 0
     try:
-        records, sc = score(args.file, args.shared, args.in_documents)
+        records, sc = score(args.file, args.shared, args.in_documents, OUTLET_HOMES if args.outlet_home else None)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -58,7 +58,11 @@ def _parse_date(value: date | str | None) -> date | None:
 
 
 def extract_article(article: Article) -> list[Event]:
-    """Code the events of one article (language detected when ``article.lang`` is None or 'auto')."""
+    """Code the events of one article (language detected when ``article.lang`` is None or 'auto').
+
+    ``article.home`` (an ISO 3166-1 alpha-3 code, the outlet's country: IDN for kumparan or Detik, AUS for ABC) is
+    the last country the bare police or courts ("polisi", "jaksa", "the court") take, when the sentence and the
+    article name no state and no place that gives one; never a named actor's."""
     if not article.text or not article.text.strip():
         return []
     lang = article.lang if article.lang in available_languages() else detect_language(article.text)
@@ -79,13 +83,20 @@ def explain_article(article: Article) -> tuple[list[Event], list[Outcome]]:
     return coder(lang).code(article, trace), trace
 
 
-def extract(text: str, lang: str | None = None, published: date | str | None = None, doc: str = "") -> list[Event]:
+def extract(text: str, lang: str | None = None, published: date | str | None = None, doc: str = "",
+            home: str | None = None) -> list[Event]:
     """Code the events in ``text``: who did what to whom, when, where, how much, according to whom.
 
     ``lang`` is "id", "en" or None/"auto" to detect it; ``published`` (a date or ISO string) anchors
-    relative dates such as "Kamis" or "pekan lalu".
+    relative dates such as "Kamis" or "pekan lalu"; ``home`` is the outlet's country (ISO 3166-1 alpha-3,
+    "IDN"), the last country of a bare "polisi" or "the court" in a text that names no state and no place
+    (ValueError for a code that is no state).
     """
-    return extract_article(Article(id=doc, text=text, lang=lang, published=_parse_date(published)))
+    if home:
+        from warta.knowledge.countries import home_code
+
+        home = home_code(home)
+    return extract_article(Article(id=doc, text=text, lang=lang, published=_parse_date(published), home=home or None))
 
 
 def ingest(store: Store, inputs: Iterable[str | Path] | str | Path, *, workers: int | None = None,
@@ -102,8 +113,8 @@ def ingest(store: Store, inputs: Iterable[str | Path] | str | Path, *, workers: 
     :func:`extract_article`) is for callers with their own extraction.  ``article_timeout``: seconds
     one article's extraction may take; a slower article is reported (``file:line``) and skipped, its
     worker replaced (None: no limit).  ``read_options`` (:class:`warta.records.ReadOptions`):
-    day/month order and CSV column names; ``on_warning(message)``: articles read with a problem (a
-    publication date that could not be read).
+    day/month order, CSV column names and the outlet's ``home`` country where a record gives none;
+    ``on_warning(message)``: articles read with a problem (a publication date that could not be read).
     """
     from warta.ingest.run import run_ingest  # on use: extracting text needs no readers nor worker pool
 

@@ -210,7 +210,8 @@ def _read_csv(fh: IO[bytes], label: str, options: ReadOptions) -> Iterator[Read]
             continue
         rec = {field: row[i] for field, i in cols.items()}
         yield from _article(rec, f"{stem}-{lineno}", label, lineno, ReadOptions(
-            lang=options.lang, published=options.published, date_order=options.date_order), decision.order)
+            lang=options.lang, published=options.published, date_order=options.date_order, home=options.home),
+            decision.order)
 
 
 def _read_text(data: bytes, label: str, options: ReadOptions) -> Iterator[Read]:
@@ -225,7 +226,7 @@ def _read_text(data: bytes, label: str, options: ReadOptions) -> Iterator[Read]:
     if not text.strip():
         yield ReadError(label, 1, "empty file")
         return
-    yield Article(id=Path(label).stem, text=text, lang=options.lang, published=options.published)
+    yield Article(id=Path(label).stem, text=text, lang=options.lang, published=options.published, home=options.home)
 
 
 def read_stream(fh: IO[bytes], label: str, kind: str, options: ReadOptions | None = None) -> Iterator[Read]:
@@ -241,7 +242,7 @@ def _options(options: ReadOptions | None, lang: str | None, published: date | No
         options = ReadOptions()
     lang = lang if lang is not None else options.lang
     return ReadOptions(lang=None if lang in (None, "auto") else lang, published=published or options.published,
-                       date_order=options.date_order, columns=options.columns)
+                       date_order=options.date_order, columns=options.columns, home=options.home)
 
 
 def read_path(path: str | Path, lang: str | None = None, published: date | None = None,

@@ -41,7 +41,9 @@ def finite(value: float | int | None) -> float | int | None:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input document."""
+    """One input document.  ``home``: the ISO 3166-1 alpha-3 code of the outlet's country (kumparan -> IDN, ABC ->
+    AUS), or None: the last country the bare police or courts ("polisi", "jaksa", "the court") take, when the
+    sentence and the article name no state and no place that gives one; never a named actor's."""
 
     id: str
     text: str
@@ -50,6 +52,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    home: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ date       date, published, tanggal
 url        url, link, tautan
 source     source, sumber
 lang       lang, language, bahasa
+home       home (the outlet's country: an ISO 3166-1 alpha-3 code such as IDN)
 =========  ==================================================
 
 :class:`Columns` overrides the name of id, text, title, date and url (``--text-column`` etc.).
@@ -41,6 +42,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "tautan"),
     "source": ("source", "sumber"),
     "lang": ("lang", "language", "bahasa"),
+    "home": ("home",),
 }
 
 
@@ -72,6 +74,7 @@ class ReadOptions:
     published: date | None = None
     date_order: DateOrder = "dmy"
     columns: Columns = Columns()
+    home: str | None = None  # the outlet's country (ISO alpha-3) where a record does not say
 
 
 def resolve_columns(header: Sequence[Any], columns: Columns) -> dict[str, int]:
@@ -148,6 +151,14 @@ def build_article(rec: Mapping[str, Any], default_id: str, options: ReadOptions 
     title = _text(_get(rec, lower, cols, "title"), "title")
     url = _text(_get(rec, lower, cols, "url"), "url")
     source = _text(_get(rec, lower, cols, "source"), "source")
+    home = _text(_get(rec, lower, cols, "home"), "home")
+    if home:  # (the state list is read on use: only for a record with a home)
+        from warta.knowledge.countries import home_code
+
+        try:
+            home = home_code(home)
+        except ValueError as exc:
+            raise RecordError(str(exc)) from None
     raw_date = _get(rec, lower, cols, "date")
     if isinstance(raw_date, str):
         _text(raw_date, "date")
@@ -167,4 +178,5 @@ def build_article(rec: Mapping[str, Any], default_id: str, options: ReadOptions 
         title=title or None,
         url=url or None,
         source=source or None,
+        home=home or options.home,
     ), warning

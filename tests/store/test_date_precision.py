@@ -110,7 +110,7 @@ def test_migration_recovers_precision_of_stored_events(tmp_path, ev, prep):
     store.close()
     raw = sqlite3.connect(db)  # make it a version-5 file, as an older warta wrote it
     raw.executescript("DROP INDEX events_date_end; ALTER TABLE events DROP COLUMN date_end;"
-                      "ALTER TABLE events DROP COLUMN date_precision; DROP TABLE titles_fts;"
+                      "ALTER TABLE events DROP COLUMN date_precision; DROP TABLE titles_fts; ALTER TABLE articles DROP COLUMN home;"
                       "UPDATE edge_month SET month = '2024-01' WHERE source_country = 'KOR';"
                       "PRAGMA user_version = 5;")
     raw.close()

@@ -54,7 +54,7 @@ def test_old_store_is_migrated_and_aggregate_rebuilt(tmp_path, ev, prep):
     raw.executescript("DROP TABLE edge_total; DROP TABLE edge_month; DROP INDEX events_source_date; DROP INDEX events_target_date;"
                       "ALTER TABLE actors DROP COLUMN n_events; DROP INDEX events_date_end;"
                       "ALTER TABLE events DROP COLUMN date_end; ALTER TABLE events DROP COLUMN date_precision;"
-                      "DROP TABLE titles_fts;"
+                      "DROP TABLE titles_fts; ALTER TABLE articles DROP COLUMN home;"
                       "PRAGMA user_version = 1;")
     raw.close()
     old = connect(db, upto=1)
@@ -91,7 +91,7 @@ def test_actor_event_counts_survive_migration(tmp_path, ev, prep):
     raw.executescript("DROP TABLE edge_total; DROP INDEX events_source_date; DROP INDEX events_target_date;"
                       "ALTER TABLE actors DROP COLUMN n_events; DROP INDEX events_date_end;"
                       "ALTER TABLE events DROP COLUMN date_end; ALTER TABLE events DROP COLUMN date_precision;"
-                      "DROP TABLE titles_fts;"
+                      "DROP TABLE titles_fts; ALTER TABLE articles DROP COLUMN home;"
                       "PRAGMA user_version = 2;")
     raw.close()
     assert {a.code: a.n_events for a in ws.open(db).actors()} == before

@@ -207,3 +207,12 @@ def test_timeline_axis_has_no_missing_periods(periods, by, expected):
     res = timeline_json([TimelineRow(p, "AID", 1, 1, 0) for p in periods], by)
     assert res["periods"] == expected
     assert sum(sum(c.values()) for c in res["counts"].values()) == len(periods)
+
+
+def test_extract_takes_the_outlets_home_country(client):
+    # (helper CA) "home": the outlet's country, the last country of a bare police (a code that is no state is a 422)
+    text = "Polisi menangkap tiga pria yang mencuri sepeda motor."
+    r = client.post("/api/extract", json={"text": text, "lang": "id", "published": "2025-06-20", "home": "idn"})
+    assert r.status_code == 200
+    assert any(e["source"]["code"] == "IDNCOP" for e in r.json()["events"])
+    assert client.post("/api/extract", json={"text": text, "lang": "id", "home": "XYZ"}).status_code == 422

@@ -23,10 +23,12 @@ from warta.cli.inputs import (
     DateColumnOpt,
     DateOrder,
     DateOrderOpt,
+    HomeOpt,
     IdColumnOpt,
     TextColumnOpt,
     TitleColumnOpt,
     UrlColumnOpt,
+    check_home,
     columns,
 )
 from warta.evaluate import load_gold
@@ -117,10 +119,11 @@ def extract_cmd(
     id_column: IdColumnOpt = None,
     title_column: TitleColumnOpt = None,
     url_column: UrlColumnOpt = None,
+    home: HomeOpt = None,
 ) -> None:
     """Code the events in news articles: who did what to whom, when, where, how much, according to whom."""
     pub = _parse_day(published)
-    options = ReadOptions(date_order=date_order.value,
+    options = ReadOptions(date_order=date_order.value, home=check_home(home),
                           columns=columns(text_column, date_column, id_column, title_column, url_column))
     out_format = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
     read_ok = errors = n_events = 0

@@ -28,10 +28,12 @@ from warta.cli.inputs import (
     DateColumnOpt,
     DateOrder,
     DateOrderOpt,
+    HomeOpt,
     IdColumnOpt,
     TextColumnOpt,
     TitleColumnOpt,
     UrlColumnOpt,
+    check_home,
     columns,
 )
 from warta.export.tabular import csv_cell
@@ -157,13 +159,14 @@ def ingest_cmd(
     id_column: IdColumnOpt = None,
     title_column: TitleColumnOpt = None,
     url_column: UrlColumnOpt = None,
+    home: HomeOpt = None,
 ) -> None:
     """Read, extract and store articles; already stored articles are skipped, bad inputs reported."""
     from warta.api import ingest
     from warta.records import ReadOptions
 
     pub = date.fromisoformat(_day(published, "--published")) if published else None
-    options = ReadOptions(date_order=date_order.value,
+    options = ReadOptions(date_order=date_order.value, home=check_home(home),
                           columns=columns(text_column, date_column, id_column, title_column, url_column))
     lang = check_lang(lang)
     store = _open(db, must_exist=False)

@@ -137,7 +137,7 @@ def _html_item(html: str | bytes, where: str, url: str | None, opts: ReadOptions
         except Exception:
             day = None
     return Item(Article(id=url or where, text=text, lang=lang or (doc.language or None), published=day or published,
-                        title=title, url=url or doc.url, source=doc.sitename or None), where)
+                        title=title, url=url or doc.url, source=doc.sitename or None, home=opts.home), where)
 
 
 def _read_html(path: Path, opts: ReadOptions) -> Iterator[Item | ReadError]:
@@ -198,7 +198,7 @@ def _feed_items(data: bytes, where: str, opts: ReadOptions) -> Iterator[Item | R
                 break
         yield Item(Article(id=entry.get("id") or link or ewhere, text=text, lang=opts.lang,
                            published=day if day is not None or raw else opts.published,
-                           title=entry.get("title"), url=link, source=outlet), ewhere)
+                           title=entry.get("title"), url=link, source=outlet, home=opts.home), ewhere)
     if unfetched:
         yield ReadError(where, f"{len(unfetched)} feed entr{'y' if len(unfetched) == 1 else 'ies'} with only a link"
                                f" could not be fetched, skipped: {', '.join(unfetched[:3])}"
@@ -313,7 +313,7 @@ def read_inputs(inputs: Iterable[str | Path], lang: str | None = None, published
     base = options or ReadOptions()
     lang = lang if lang is not None else base.lang
     opts = ReadOptions(lang=None if lang == "auto" else lang, published=published or base.published,
-                       date_order=base.date_order, columns=base.columns)
+                       date_order=base.date_order, columns=base.columns, home=base.home)
     for raw in inputs:
         s = str(raw)
         if urlsplit(s).scheme in ("http", "https"):

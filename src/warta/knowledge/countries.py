@@ -131,6 +131,15 @@ def state_codes() -> frozenset[str]:
     return frozenset(codes)
 
 
+def home_code(value: str) -> str:
+    """An article's home country (the outlet's state: ``--home IDN``, a record's ``"home"``) as its ISO 3166-1
+    alpha-3 code, upper case; ValueError with a clear message for a code that is no state."""
+    code = value.strip().upper()
+    if len(code) != 3 or not code.isalpha() or code == "XXX" or code not in state_codes():
+        raise ValueError(f"home {value!r} is no state: give an ISO 3166-1 alpha-3 code such as IDN or AUS")
+    return code
+
+
 @lru_cache(maxsize=1)
 def canonical_names() -> dict[str, str]:
     """English display name per state code (CLDR English, overridden by our canonical rows)."""

@@ -358,7 +358,7 @@ def graph(conn: sqlite3.Connection, *, since=None, until=None, types=None, negat
 
 def article(conn: sqlite3.Connection, article_id: int) -> ArticleView | None:
     row = conn.execute(
-        "SELECT id, doc, title, url, source, lang, published, text FROM articles WHERE id = ?", (int(article_id),)
+        "SELECT id, doc, title, url, source, lang, published, text, home FROM articles WHERE id = ?", (int(article_id),)
     ).fetchone()
     if row is None:
         return None
@@ -379,7 +379,7 @@ def article(conn: sqlite3.Connection, article_id: int) -> ArticleView | None:
             c = d["claimed_by"]
             spans.append(TextSpan("claim", c["start"], c["end"], c["code"], mr.event_id, mr.id))
     spans.sort(key=lambda s: (s.start, -s.end, s.kind))
-    return ArticleView(*row, tuple(spans))
+    return ArticleView(*row[:8], tuple(spans), row[8])
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -262,6 +262,7 @@ class ArticleView(_Row):
     published: str | None
     text: str
     spans: tuple[TextSpan, ...]
+    home: str | None = None  # the outlet's country given at ingest (ISO alpha-3), or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,9 +165,9 @@ class Writer:
         outlet = outlet_of(a)
         cur = conn.execute(
             "INSERT INTO articles (doc, content_hash, url, title, source, lang, published, origin, text,"
-            " n_events, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " n_events, ingested_at, home) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (a.id, h, url, a.title, a.source or (outlet if a.url else None), a.lang, published, item.origin,
-             a.text, len(item.events), datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S")),
+             a.text, len(item.events), datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"), a.home),
         )
         article_id = cur.lastrowid
         if a.title:

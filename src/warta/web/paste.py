@@ -16,7 +16,8 @@ def pasted_article(body: Any) -> Article:
     """The Article for a paste request; its id is derived from the text, so a re-paste is the same article."""
     digest = hashlib.sha1(body.text.encode("utf-8")).hexdigest()[:12]
     return Article(id=f"paste-{digest}", text=body.text, lang=body.lang, published=body.published,
-                   title=body.title or None, url=body.url or None, source=body.source or None)
+                   title=body.title or None, url=body.url or None, source=body.source or None,
+                   home=getattr(body, "home", None) or None)
 
 
 def compact_events(events: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

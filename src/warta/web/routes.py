@@ -10,7 +10,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from warta.lexicon.registry import available_languages
 from warta.store.results import Graph
@@ -252,8 +252,20 @@ class ExtractRequest(BaseModel):
     title: str | None = Field(None, max_length=500)
     source: str | None = Field(None, max_length=200, description="the outlet")
     url: str | None = Field(None, max_length=2000)
+    home: str | None = Field(None, max_length=3, description="the outlet's country (ISO 3166-1 alpha-3, e.g. IDN): "
+                             "the last country of a bare \"polisi\" in a text that names no state and no place")
     save: bool = Field(False, description="also store the article and its events in the database "
                                           "(refused with 403 unless the server runs with --allow-save)")
+
+
+    @field_validator("home")
+    @classmethod
+    def _home_is_a_state(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        from warta.knowledge.countries import home_code
+
+        return home_code(value)  # a ValueError is a 422 naming the field
 
 
 class SentenceAnswer(BaseModel):
