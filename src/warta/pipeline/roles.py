@@ -140,9 +140,28 @@ def _participle_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, i
     if suffix == "none":
         return []
     for k in range(lo + 1, hi):
-        if k in view.trigger_starts and view.low[k].endswith(suffix) and view.actor_at(k - 1) is not None:
+        before = view.actor_at(k - 1)
+        if before is not None and view.low[k].endswith(suffix) and (
+                k in view.trigger_starts or _participle_phrase(view, k, before)):
             return [(k, hi)]
     return []
+
+
+def _participle_phrase(view: SentenceView, k: int, before: ActorSlot) -> bool:
+    """(helper BZ) A participle that is no act opens a reduced relative clause too when it takes a complement: a
+    lower-case word right after the actor's last word, no preposition (cue prep_*, word class ing_preposition:
+    "during", "including"), before "to", a determiner, a preposition or an actor ("Israeli troops trying to arrest a
+    Hamas member in Hebron shot ...", "Turkish soldiers searching for Kurdish militants killed ..."); not a noun in a
+    compound ("Chinese fishing boats")."""
+    if before.end != k or not view.tokens[k].text.islower() or view.is_word(k, "ing_preposition") \
+            or view.actor_at(k) is not None or _preposition(view.kinds(k)):
+        return False
+    return view.actor_at(k + 1) is not None or bool(view.kinds(k + 1) & {"determiner", "purpose"}) \
+        or _preposition(view.kinds(k + 1))
+
+
+def _preposition(kinds: frozenset[str]) -> bool:
+    return any(kind.startswith("prep_") for kind in kinds)
 
 
 def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
