@@ -34,6 +34,15 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (1) the negative side: a preposition in -ing is no participle (word class ing_preposition)
     ("en", "Countries including France and Germany condemned Russia.", ("ACCUSE", "FRA", "RUS")),
     ("en", "Russia during the talks accused Ukraine of stalling.", ("ACCUSE", "RUS", "UKR")),
+    # (2) a short form in brackets names the actor beside it again: a list of parties runs on past it, both ways
+    # (SentenceView._past_short_form)
+    ("id", "Organisasi Kerja Sama Islam (OKI) dan Liga Arab mengecam Israel.", ("ACCUSE", "IGOOIC", "ISR")),
+    ("id", "Jepang menjatuhkan sanksi kepada Republik Demokratik Rakyat Korea (RDRK) dan Rusia.",
+     ("SANCTION", "JPN", "RUS")),
+    ("en", "The Organisation of Islamic Cooperation (OIC) and the Arab League condemned Israel.",
+     ("ACCUSE", "IGOOIC", "ISR")),
+    ("en", "Canada imposed sanctions on the Democratic People's Republic of Korea (DPRK) and Russia.",
+     ("SANCTION", "CAN", "RUS")),
 ])
 def test_role_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -44,6 +53,10 @@ def test_role_fixes(lang, text, key):
     ("en", "Indian police officers escorting Chinese diplomats attacked Pakistani journalists.", ("ASSAULT", "CHN", "PAK")),
     ("en", "Israeli soldiers trying to detain a Hamas leader in Jenin killed two Palestinian boys.",
      ("ASSAULT", "PSE", "PSE")),
+    # (2) an aside in brackets that is no short form lists no party
+    ("en", "The United States imposed sanctions on companies (mostly from China) and Iran.", ("SANCTION", "USA", "CHN")),
+    ("id", "Amerika Serikat menjatuhkan sanksi kepada perusahaan (kebanyakan dari China) dan Iran.",
+     ("SANCTION", "USA", "CHN")),
 ])
 def test_role_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
