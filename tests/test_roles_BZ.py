@@ -16,8 +16,13 @@ DATA = Path(__file__).parent / "data" / "roles_BZ.jsonl"
 PUB = "2025-06-20"
 
 # Measured right after coding, before any fix (2026-12-07, main d311209f): en F1 0.900 (TP 18, FP 1, FN 3), id F1 0.933
-# (TP 21, FP 1, FN 2).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never
-# lower it.
+# (TP 21, FP 1, FN 2).  After the fixes below: the same (the set's structures were already read right; the fixes came
+# from the tuning set's misses and probes of our own).  Left: a passive whose subject names its place ("A hospital in
+# Gaza was bombed ..."), a noun's "by" agent past an adjunct of place and time ("Sanctions on Russian oil were
+# announced in Brussels on Monday by ..."), the posts of a disputed region ("border posts in Kashmir"), "membakar"
+# (no trigger), a dispersal coded COERCE where the convention says ASSAULT 175, and an arrival and a meeting coded
+# both ("tiba di Jakarta dan bertemu dengan").
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.899, 1), "id": (0.932, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "roles-BZ", RATCHET)
 
