@@ -48,6 +48,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("ACCUSE", "IGOOIC", "ISR")),
     ("en", "Canada imposed sanctions on the Democratic People's Republic of Korea (DPRK) and Russia.",
      ("SANCTION", "CAN", "RUS")),
+    # (3) a fight with a party is mutual as a clash is: each side acts on the other (roles._fought_with)
+    ("en", "Taliban fighters fought with Pakistani police near Peshawar.", ("ASSAULT", "PAK", "AFG")),
+    ("en", "Houthi rebels fought with Saudi troops along the border.", ("ASSAULT", "SAU", "YEM")),
+    ("en", "Indian soldiers fought gun battles with the Chinese troops in Ladakh.", ("ASSAULT", "CHN", "IND")),
 ])
 def test_role_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -62,6 +66,9 @@ def test_role_fixes(lang, text, key):
     ("en", "The United States imposed sanctions on companies (mostly from China) and Iran.", ("SANCTION", "USA", "CHN")),
     ("id", "Amerika Serikat menjatuhkan sanksi kepada perusahaan (kebanyakan dari China) dan Iran.",
      ("SANCTION", "USA", "CHN")),
+    # (3) an attack with a weapon is no fight with it, nor is the one attacked the attacker
+    ("en", "Russia attacked Ukraine with drones.", ("ASSAULT", "UKR", "RUS")),
+    ("id", "Tentara Rusia menggempur kota Sumy di Ukraina utara dengan pesawat nirawak.", ("ASSAULT", "UKR", "RUS")),
 ])
 def test_role_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

@@ -948,7 +948,21 @@ def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot,
 
 def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     """The roles of the first reader of the table _READERS whose test the trigger passes (its frame or voice)."""
-    return next(read(view, m) for test, read in _READERS if test(view, m))
+    roles = next(read(view, m) for test, read in _READERS if test(view, m))
+    return _fought_with(view, m, roles) if m.entry.frame == "agent" and m.voice in ("active", "past") else roles
+
+
+def _fought_with(view: SentenceView, m: TriggerMatch, roles: Roles) -> Roles:
+    """(helper BZ) A fight with a party (a verb of a type with the fact clash, its other side behind "with/dengan",
+    word class comitative_with) is mutual as a clash is: "Hamas militants fought gun battles with Palestinian security
+    forces", each side acting on the other; not a craft or weapon it is done with ("menyerang Kharkiv dengan pesawat
+    nirawak")."""
+    if not event_types().has(m.entry.type, "clash"):
+        return roles
+    back = [(t, s) for s, t in roles.pairs if t is not None and (t, s) not in roles.pairs
+            and view.is_word(t.start - 1 - view.has(t.start - 1, "determiner"), "comitative_with")
+            and not any(view.is_word(k, "craft") or view.is_word(k, "weapon_noun") for k in range(t.start, t.end))]
+    return Roles(roles.pairs + tuple(back), roles.event_object) if back else roles
 
 
 def _roles(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot], event_object: bool = False) -> Roles:
