@@ -299,6 +299,20 @@ class SentenceView:
             j += 1
         return j if j > i and self.has(j, "conj") else i
 
+    def _past_short_form(self, i: int, direction: int) -> int:
+        """(helper BZ) Past a short form in brackets at ``i`` that names the actor beside it again ("Perserikatan
+        Bangsa-Bangsa (PBB) dan Uni Eropa", "sanctions on the Democratic People's Republic of Korea (DPRK) and Iran"):
+        the index past the bracket, going left or right, else ``i``; at most three capitalised words in it."""
+        opening, closing = ("(", ")") if direction > 0 else (")", "(")
+        if not (0 <= i < self.n and self.low[i] == opening):
+            return i
+        j = i + direction
+        while 0 <= j < self.n and abs(j - i) <= 4 and self.low[j] != closing:
+            if not self.tokens[j].text[:1].isupper():
+                return i
+            j += direction
+        return j + direction if 0 <= j < self.n and self.low[j] == closing and abs(j - i) > 1 else i
+
     def _comitative(self, i: int) -> bool:
         """A companion is joined as a conjunction joins ("PM Abe bersama Presiden Yudhoyono", "Abe, along with
         Yudhoyono"): a comitative word (word class ``comitative``), or its preposition right after it
@@ -332,6 +346,13 @@ class SentenceView:
                 cur = apposed  # (part AR) "her Indonesian counterpart Retno Marsudi": an office right before the name
                 continue  # of the same state is the same actor, and the list runs on past it
             i = cur.start - 1 if direction < 0 else cur.end
+            if 0 < i < self.n - 1 and self.low[i] == ("(" if direction < 0 else ")") \
+                    and self.low[cur.start - 1] == "(" and self.low[cur.end] == ")":
+                if direction < 0 and self.actor_at(i - 1) is not None:
+                    cur = self.actor_at(i - 1)  # (helper BZ) a short form in brackets is the name before it again
+                    continue
+                i += direction
+            i = self._past_short_form(i, direction)
             if direction > 0:
                 i = self._past_date(i)
             words = []
@@ -339,6 +360,8 @@ class SentenceView:
                                        or self.has(i, "determiner") or self._comitative(i)):
                 words.append(self.low[i])
                 i += direction
+            if words:
+                i = self._past_short_form(i, direction)
             nxt = self.actor_at(i) if words else None
             if (nxt is None and direction > 0 and words and i + 1 < self.n and self.is_common_noun(i)
                     and i not in self.trigger_starts):

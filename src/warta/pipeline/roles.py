@@ -140,9 +140,28 @@ def _participle_spans(view: SentenceView, lo: int, hi: int) -> list[tuple[int, i
     if suffix == "none":
         return []
     for k in range(lo + 1, hi):
-        if k in view.trigger_starts and view.low[k].endswith(suffix) and view.actor_at(k - 1) is not None:
+        before = view.actor_at(k - 1)
+        if before is not None and view.low[k].endswith(suffix) and (
+                k in view.trigger_starts or _participle_phrase(view, k, before)):
             return [(k, hi)]
     return []
+
+
+def _participle_phrase(view: SentenceView, k: int, before: ActorSlot) -> bool:
+    """(helper BZ) A participle that is no act opens a reduced relative clause too when it takes a complement: a
+    lower-case word right after the actor's last word, no preposition (cue prep_*, word class ing_preposition:
+    "during", "including"), before "to", a determiner, a preposition or an actor ("Israeli troops trying to arrest a
+    Hamas member in Hebron shot ...", "Turkish soldiers searching for Kurdish militants killed ..."); not a noun in a
+    compound ("Chinese fishing boats")."""
+    if before.end != k or not view.tokens[k].text.islower() or view.is_word(k, "ing_preposition") \
+            or view.actor_at(k) is not None or _preposition(view.kinds(k)):
+        return False
+    return view.actor_at(k + 1) is not None or bool(view.kinds(k + 1) & {"determiner", "purpose"}) \
+        or _preposition(view.kinds(k + 1))
+
+
+def _preposition(kinds: frozenset[str]) -> bool:
+    return any(kind.startswith("prep_") for kind in kinds)
 
 
 def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -929,7 +948,21 @@ def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot,
 
 def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
     """The roles of the first reader of the table _READERS whose test the trigger passes (its frame or voice)."""
-    return next(read(view, m) for test, read in _READERS if test(view, m))
+    roles = next(read(view, m) for test, read in _READERS if test(view, m))
+    return _fought_with(view, m, roles) if m.entry.frame == "agent" and m.voice in ("active", "past") else roles
+
+
+def _fought_with(view: SentenceView, m: TriggerMatch, roles: Roles) -> Roles:
+    """(helper BZ) A fight with a party (a verb of a type with the fact clash, its other side behind "with/dengan",
+    word class comitative_with) is mutual as a clash is: "Hamas militants fought gun battles with Palestinian security
+    forces", each side acting on the other; not a craft or weapon it is done with ("menyerang Kharkiv dengan pesawat
+    nirawak")."""
+    if not event_types().has(m.entry.type, "clash"):
+        return roles
+    back = [(t, s) for s, t in roles.pairs if t is not None and (t, s) not in roles.pairs
+            and view.is_word(t.start - 1 - view.has(t.start - 1, "determiner"), "comitative_with")
+            and not any(view.is_word(k, "craft") or view.is_word(k, "weapon_noun") for k in range(t.start, t.end))]
+    return Roles(roles.pairs + tuple(back), roles.event_object) if back else roles
 
 
 def _roles(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot], event_object: bool = False) -> Roles:
