@@ -1,0 +1,96 @@
+"""Actor knowledge for the 'no source actor' / 'no target actor' layers (helper CB, session 23): own news-style sentences
+in English and Indonesian (tests/data/actors_CB.jsonl, 54 sentences, 14 of them negatives), coded by GUIDELINES.md
+BEFORE warta was run on any of them, with actors of the kinds the tuning misses of those layers show: unions and
+federations, councils, NGOs, companies, people nouns (parishioners, settlers, umat, jemaah), office titles with a
+country and office-holders of 2025.  The fixes are kinds, not names: dated office-holders of international bodies
+(knowledge/people_bodies.tsv), of the United States, Indonesia and Australia beyond heads of state and foreign and
+defence ministers (people_2017.tsv), English nouns of firms, workers and soldiers (lang/en/sectors.tsv), and
+Indonesia's islands (knowledge/regions.tsv)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "actors_CB.jsonl"
+
+# Measured right after coding, before any fix (2026-12-07): en F1 0.818 (TP 18, FP 4, FN 4), id F1 0.829 (TP 17, FP 3,
+# FN 4).  After the fixes: en 0.818 (unchanged), id 0.878 (TP 18, FP 2, FN 3: the islands).  Left: named companies
+# (Samsung, Apple, Google: companies as actors were taken back in session 16), 'executives of a South Korean carmaker'
+# (the noun before 'of' takes the scene's country), 'the Federation of Korean Industries' ('Korean' alone names no
+# state), the union's threat to its employer in a conditional clause, 'jemaah ... diusir warga' (passive, roles),
+# 'Kamar Dagang dan Industri Jepang' also read as Indonesia's Kadin.
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.817, 4), "id": (0.877, 2)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-CB", RATCHET)
+
+
+def codes(lang: str, text: str, day: str) -> list[str]:
+    from warta.api import coder
+
+    return [m.code for m in coder(lang).actors.find(text, dt.date.fromisoformat(day))]
+
+
+# each fix with sentences of our own (not of the set's file): (lang, text, date, a code the actors must include)
+@pytest.mark.parametrize(("lang", "text", "day", "code"), [
+    # (1) heads and senior officers of international bodies, 2000-2026 (people_bodies.tsv)
+    ("en", "Javier Solana held talks with Iran's nuclear negotiator in Geneva.", "2007-04-25", "IGOEU"),
+    ("id", "Filippo Grandi mendesak Bangladesh melindungi pengungsi Rohingya.", "2019-06-01", "IGOUNHCR"),
+    ("en", "Mohamed ElBaradei urged Iran to allow inspectors back into the Natanz site.", "2006-02-01", "IGOIAEA"),
+    ("id", "Sekjen OKI Yousef Al-Othaimeen mengecam serangan Israel di Gaza.", "2019-06-01", "IGOOIC"),
+    # a national office of the same person stays (a hand row hides the Phoenix-derived ones)
+    ("en", "Romano Prodi met the Chinese premier in Rome.", "2007-01-10", "ITAGOV"),
+    # (2) US office-holders beyond State, Defense and Homeland Security (people_2017.tsv)
+    ("en", "Gina Haspel briefed senators on the killing of Jamal Khashoggi.", "2018-12-04", "USAGOV"),
+    ("en", "Ron DeSantis signed a bill banning China from buying farmland in Florida.", "2023-05-08", "USAGOV"),
+    ("en", "Hakeem Jeffries criticised the tariff plan.", "2025-04-03", "USALEG"),
+    # (3) Indonesian governors, mayors, legislature and court leaders (people_2017.tsv)
+    ("id", "Gubernur Lukas Enembe menolak pemekaran provinsi Papua.", "2019-06-01", "IDNGOV"),
+    ("id", "Sutarmidji meninjau lokasi banjir di Pontianak.", "2019-06-01", "IDNGOV"),
+    ("id", "La Nyalla Mattalitti mengkritik rencana pemerintah.", "2021-06-01", "IDNLEG"),
+    # (4) Australia's office-holders of 1996-2016 (people_2017.tsv)
+    ("en", "Mr Beazley accused the Government of misleading voters.", "2001-09-01", "AUSOPP"),
+    ("en", "Warren Truss met Chinese trade officials in Beijing.", "2002-01-15", "AUSGOV"),
+    ("en", "Premier Steve Bracks rejected the federal plan.", "2002-01-15", "AUSGOV"),
+    # (5) English nouns of firms, workers and soldiers (lang/en/sectors.tsv)
+    ("en", "A South Korean carmaker sued the Indian tax authorities in Chennai.", "2025-06-20", "KORBUS"),
+    ("en", "Chinese steelmakers accused the European Union of protectionism.", "2025-06-20", "CHNBUS"),
+    ("en", "Russian paratroopers landed near the airport.", "2025-06-20", "RUSMIL"),
+    # (6) Indonesia's islands (regions.tsv)
+    ("id", "Nelayan Sangihe memprotes kapal-kapal ikan Filipina.", "2025-06-20", "IDNCVL"),
+    ("id", "Warga Madura menolak rencana pembangunan tambang.", "2025-06-20", "IDNCVL"),
+])
+def test_actor_kinds(lang, text, day, code):
+    assert code in codes(lang, text, day)
+
+
+# the negatives: a short form that is a common word or another person's name names no office-holder
+@pytest.mark.parametrize(("lang", "text", "day", "state"), [
+    ("id", "Prodi Hubungan Internasional menggelar seminar di kampus.", "2025-06-20", ("ITA", "IGOEU")),
+    ("id", "Sinema Indonesia meraih penghargaan di festival film Busan.", "2025-06-20", ("USA",)),
+    ("en", "Erling Haaland scored twice for Manchester City against Arsenal.", "2025-06-20", ("USA",)),
+    ("en", "Warren Truss met Chinese trade officials in Beijing.", "2002-01-15", ("USA", "GBR")),
+    # a firm's name with 'Airlines' is no actor word (airline(s) in lower case only)
+    ("en", "An American Airlines flight landed safely in Dallas after a bird strike.", "2025-06-20", ("USABUS",)),
+    # Flores of the islands is Indonesia's, not a town of Brazil
+    ("id", "Umat Katolik di Flores merayakan Paskah.", "2025-06-20", ("BRA",)),
+])
+def test_actor_negatives(lang, text, day, state):
+    assert not [c for c in codes(lang, text, day) if c.startswith(state)]
+
+
+# events the knowledge completes
+@pytest.mark.parametrize(("lang", "text", "day", "key"), [
+    ("en", "Javier Solana held talks with Iran's nuclear negotiator in Geneva.", "2007-04-25", ("CONSULT", "IGOEU", "IRN")),
+    ("id", "Filippo Grandi mendesak Bangladesh melindungi pengungsi Rohingya.", "2019-06-01",
+     ("REQUEST", "IGOUNHCR", "BGD")),
+    ("en", "Chinese steelmakers accused the European Union of protectionism.", "2025-06-20", ("ACCUSE", "CHN", "IGOEU")),
+    ("id", "Nelayan Sangihe memprotes kapal-kapal ikan Filipina yang masuk ke perairan mereka.", "2025-06-20",
+     ("PROTEST", "IDN", "PHL")),
+])
+def test_actor_events(lang, text, day, key):
+    assert key in event_keys(text, lang, day)
