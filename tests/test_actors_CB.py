@@ -4,8 +4,9 @@ BEFORE warta was run on any of them, with actors of the kinds the tuning misses 
 federations, councils, NGOs, companies, people nouns (parishioners, settlers, umat, jemaah), office titles with a
 country and office-holders of 2025.  The fixes are kinds, not names: dated office-holders of international bodies
 (knowledge/people_bodies.tsv), of the United States, Indonesia and Australia beyond heads of state and foreign and
-defence ministers (people_2017.tsv), English nouns of firms, workers and soldiers (lang/en/sectors.tsv), and
-Indonesia's islands (knowledge/regions.tsv)."""
+defence ministers (people_2017.tsv), English nouns of firms, workers and soldiers (lang/en/sectors.tsv),
+Indonesia's islands (knowledge/regions.tsv) and the Commonwealth of Nations by its organs (organisations_more.tsv,
+organisations_context.tsv)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ def codes(lang: str, text: str, day: str) -> list[str]:
     ("en", "A South Korean carmaker sued the Indian tax authorities in Chennai.", "2025-06-20", "KORBUS"),
     ("en", "Chinese steelmakers accused the European Union of protectionism.", "2025-06-20", "CHNBUS"),
     ("en", "Russian paratroopers landed near the airport.", "2025-06-20", "RUSMIL"),
+    # (7) the Commonwealth of Nations by its organs and meetings, and "the Commonwealth" alone in news of the states it
+    # suspended or that left or joined it (organisations_more.tsv, organisations_context.tsv)
+    ("en", "Commonwealth leaders suspended Fiji after the coup.", "2009-09-01", "IGOCN"),
+    ("en", "The Commonwealth suspended Zimbabwe from its councils for a year.", "2002-03-19", "IGOCN"),
+    ("en", "The Foreign and Commonwealth Office summoned the Zimbabwean ambassador.", "2002-03-19", "GBRGOV"),
     # (6) Indonesia's islands (regions.tsv)
     ("id", "Nelayan Sangihe memprotes kapal-kapal ikan Filipina.", "2025-06-20", "IDNCVL"),
     ("id", "Warga Madura menolak rencana pembangunan tambang.", "2025-06-20", "IDNCVL"),
@@ -78,6 +84,8 @@ def test_actor_kinds(lang, text, day, code):
     ("en", "An American Airlines flight landed safely in Dallas after a bird strike.", "2025-06-20", ("USABUS",)),
     # Flores of the islands is Indonesia's, not a town of Brazil
     ("id", "Umat Katolik di Flores merayakan Paskah.", "2025-06-20", ("BRA",)),
+    # "the Commonwealth" of Australian news is the federal state
+    ("en", "The Commonwealth will fund new hospitals in Queensland.", "2002-01-15", ("IGOCN",)),
 ])
 def test_actor_negatives(lang, text, day, state):
     assert not [c for c in codes(lang, text, day) if c.startswith(state)]
