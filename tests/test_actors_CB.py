@@ -6,7 +6,8 @@ country and office-holders of 2025.  The fixes are kinds, not names: dated offic
 (knowledge/people_bodies.tsv), of the United States, Indonesia and Australia beyond heads of state and foreign and
 defence ministers (people_2017.tsv), English nouns of firms, workers and soldiers (lang/en/sectors.tsv),
 Indonesia's islands (knowledge/regions.tsv) and the Commonwealth of Nations by its organs (organisations_more.tsv,
-organisations_context.tsv)."""
+organisations_context.tsv), and Indonesian student, labour, professional and business bodies and mass organisations by their
+short names (organisations_more.tsv)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,14 @@ def codes(lang: str, text: str, day: str) -> list[str]:
     ("en", "Commonwealth leaders suspended Fiji after the coup.", "2009-09-01", "IGOCN"),
     ("en", "The Commonwealth suspended Zimbabwe from its councils for a year.", "2002-03-19", "IGOCN"),
     ("en", "The Foreign and Commonwealth Office summoned the Zimbabwean ambassador.", "2002-03-19", "GBRGOV"),
+    # (8) Indonesian student, labour and professional bodies, mass organisations and business associations by their
+    # short names (organisations_more.tsv)
+    ("id", "KSPI mengancam mogok nasional jika upah minimum tidak dinaikkan.", "2025-06-20", "IDNCVL"),
+    ("id", "PGRI menolak rencana penghapusan tunjangan profesi guru.", "2025-06-20", "IDNCVL"),
+    ("id", "Apindo meminta pemerintah menunda kenaikan upah.", "2025-06-20", "IDNBUS"),
+    ("id", "GP Ansor melaporkan akun penyebar hoaks ke polisi.", "2025-06-20", "IDNNGO"),
+    ("en", "The Indonesian Employers Association (Apindo) urged the government to delay the wage rise.", "2025-06-20",
+     "IDNBUS"),
     # (6) Indonesia's islands (regions.tsv)
     ("id", "Nelayan Sangihe memprotes kapal-kapal ikan Filipina.", "2025-06-20", "IDNCVL"),
     ("id", "Warga Madura menolak rencana pembangunan tambang.", "2025-06-20", "IDNCVL"),
@@ -84,6 +93,9 @@ def test_actor_kinds(lang, text, day, code):
     ("en", "An American Airlines flight landed safely in Dallas after a bird strike.", "2025-06-20", ("USABUS",)),
     # Flores of the islands is Indonesia's, not a town of Brazil
     ("id", "Umat Katolik di Flores merayakan Paskah.", "2025-06-20", ("BRA",)),
+    # short names are matched letter for letter: "Persis" (exactly) at a sentence's start names no organisation
+    ("id", "Persis pukul tujuh pagi, warga mulai berdatangan ke balai desa.", "2025-06-20", ("IDNNGO",)),
+    ("id", "Nu Metal adalah aliran musik yang populer pada akhir 1990-an.", "2025-06-20", ("IDNNGO",)),
     # "the Commonwealth" of Australian news is the federal state
     ("en", "The Commonwealth will fund new hospitals in Queensland.", "2002-01-15", ("IGOCN",)),
 ])
