@@ -7,7 +7,8 @@ country and office-holders of 2025.  The fixes are kinds, not names: dated offic
 defence ministers (people_2017.tsv), English nouns of firms, workers and soldiers (lang/en/sectors.tsv),
 Indonesia's islands (knowledge/regions.tsv) and the Commonwealth of Nations by its organs (organisations_more.tsv,
 organisations_context.tsv), and Indonesian student, labour, professional and business bodies and mass organisations by their
-short names (organisations_more.tsv)."""
+short names, unions, professional bodies, advocacy groups and business lobbies of the US, Britain and Australia
+(organisations_more.tsv) and the popes of 1978-2025 (people_bodies.tsv)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,13 @@ def codes(lang: str, text: str, day: str) -> list[str]:
     ("id", "GP Ansor melaporkan akun penyebar hoaks ke polisi.", "2025-06-20", "IDNNGO"),
     ("en", "The Indonesian Employers Association (Apindo) urged the government to delay the wage rise.", "2025-06-20",
      "IDNBUS"),
+    # (9) unions, professional bodies, advocacy groups and business lobbies of the US, Britain and Australia by name
+    # (organisations_more.tsv) and the popes of 1978-2025 (people_bodies.tsv)
+    ("en", "The United Auto Workers called a strike at three plants.", "2023-09-15", "USACVL"),
+    ("en", "The NAACP sued the state of Texas over its new voting maps.", "2021-12-07", "USANGO"),
+    ("en", "The British Medical Association balloted junior doctors on strike action.", "2023-01-09", "GBRCVL"),
+    ("en", "The ACTU accused employers of holding down wages.", "2002-01-15", "AUSCVL"),
+    ("en", "Pope Benedict met the Turkish prime minister in Ankara.", "2006-11-28", "VATGOV"),
     # (6) Indonesia's islands (regions.tsv)
     ("id", "Nelayan Sangihe memprotes kapal-kapal ikan Filipina.", "2025-06-20", "IDNCVL"),
     ("id", "Warga Madura menolak rencana pembangunan tambang.", "2025-06-20", "IDNCVL"),
@@ -96,6 +104,8 @@ def test_actor_kinds(lang, text, day, code):
     # short names are matched letter for letter: "Persis" (exactly) at a sentence's start names no organisation
     ("id", "Persis pukul tujuh pagi, warga mulai berdatangan ke balai desa.", "2025-06-20", ("IDNNGO",)),
     ("id", "Nu Metal adalah aliran musik yang populer pada akhir 1990-an.", "2025-06-20", ("IDNNGO",)),
+    # India's Central Bureau of Investigation is "CBI": no British business lobby
+    ("en", "The CBI arrested a senior official in New Delhi.", "2025-06-20", ("GBR",)),
     # "the Commonwealth" of Australian news is the federal state
     ("en", "The Commonwealth will fund new hospitals in Queensland.", "2002-01-15", ("IGOCN",)),
 ])
