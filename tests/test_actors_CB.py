@@ -8,7 +8,8 @@ defence ministers (people_2017.tsv), English nouns of firms, workers and soldier
 Indonesia's islands (knowledge/regions.tsv) and the Commonwealth of Nations by its organs (organisations_more.tsv,
 organisations_context.tsv), and Indonesian student, labour, professional and business bodies and mass organisations by their
 short names, unions, professional bodies, advocacy groups and business lobbies of the US, Britain and Australia
-(organisations_more.tsv) and the popes of 1978-2025 (people_bodies.tsv)."""
+(organisations_more.tsv), foreign bodies by their Indonesian names and Mexico's cartels (organisations_more.tsv), and
+the popes of 1978-2025 (people_bodies.tsv)."""
 
 from __future__ import annotations
 
@@ -83,6 +84,11 @@ def codes(lang: str, text: str, day: str) -> list[str]:
     ("en", "The British Medical Association balloted junior doctors on strike action.", "2023-01-09", "GBRCVL"),
     ("en", "The ACTU accused employers of holding down wages.", "2002-01-15", "AUSCVL"),
     ("en", "Pope Benedict met the Turkish prime minister in Ankara.", "2006-11-28", "VATGOV"),
+    # (10) foreign bodies by the Indonesian names translated news gives them, and Mexico's cartels (organisations_more.tsv)
+    ("id", "Biro Investigasi Federal menangkap seorang tersangka di Florida.", "2025-06-20", "USACOP"),
+    ("id", "Partai Republik menolak rancangan anggaran itu.", "2025-06-20", "USA"),
+    ("id", "Pasukan Pengawal Revolusi Islam menyita sebuah kapal tanker.", "2025-06-20", "IRNMIL"),
+    ("en", "The Sinaloa cartel attacked soldiers in Culiacan.", "2025-06-20", "MEXREB"),
     # (6) Indonesia's islands (regions.tsv)
     ("id", "Nelayan Sangihe memprotes kapal-kapal ikan Filipina.", "2025-06-20", "IDNCVL"),
     ("id", "Warga Madura menolak rencana pembangunan tambang.", "2025-06-20", "IDNCVL"),
