@@ -132,7 +132,8 @@ def test_part_p_shared_object(text, key, coded):
     # a possessive state, one qualifying word and an office are one actor ("Japan's trade ministry")
     ("South Korea's unification ministry urged Pyongyang to return to talks.", ("REQUEST", "KORGOV", "PRKGOV")),
     # curbs or controls imposed on a state or its firms are sanctions
-    ("Washington tightened export controls on Chinese chipmakers.", ("SANCTION", "USAGOV", "CHN")),
+    # (the chipmakers are firms, CHNBUS, since helper CB's firm nouns of session 23: GUIDELINES add a sector the text shows)
+    ("Washington tightened export controls on Chinese chipmakers.", ("SANCTION", "USAGOV", "CHNBUS")),
     # "inside" brings a place as "in" does
     ("Pakistan struck militant hideouts inside Afghanistan.", ("ASSAULT", "PAK", "AFGREB")),
 ])  # fmt: skip
