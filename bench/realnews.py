@@ -212,9 +212,8 @@ def check(records: list[dict], shared: Path) -> list[str]:
                 if not isinstance(doc, int) or not 1 <= doc <= len(lee_docs) or not isinstance(n, int) \
                         or not 1 <= n <= len(split_sentences(lee_docs[doc - 1])):
                     problems.append(f"{where}: {LEE_FILE} has no document {doc!r} with a sentence {n!r}")
-                elif lee_first_seen(lee_dir() / LEE_FILE)[doc - 1] != doc:
-                    problems.append(f"{where}: Lee document {doc} repeats document "
-                                    f"{lee_first_seen(lee_dir() / LEE_FILE)[doc - 1]}")
+                elif (first := lee_first_seen(lee_dir() / LEE_FILE)[doc - 1]) != doc:
+                    problems.append(f"{where}: Lee document {doc} repeats document {first}")
         elif ref.get("corpus") == "ud":
             fields = UD_FILES.get(ref.get("file"), {})
             if rec.get("lang") not in fields or ref.get("field", "text") != fields[rec["lang"]]:
@@ -232,9 +231,10 @@ def check(records: list[dict], shared: Path) -> list[str]:
 
 
 def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED, documents: bool = False,
-          homes: dict[str, str] | None = None):
+          homes: dict[str, str] | None = None, predicted: dict[str, list] | None = None):
     """(records with their text, Score) of the tuning file; with ``documents`` each NTREX document is coded as
-    one article (``bench/blind.py --in-documents``); ``homes``: the outlet's country per corpus (None: none)."""
+    one article (``bench/blind.py --in-documents``); ``homes``: the outlet's country per corpus (None: none);
+    ``predicted``, when given, receives each record's coded events by id."""
     from warta.api import extract_article
     from warta.evaluate import evaluate_records
 
@@ -244,7 +244,13 @@ def score(path: Path = TUNING, shared: Path = DEFAULT_SHARED, documents: bool = 
         raise ValueError("\n".join(problems))
     records = _materialise(coded, shared, path, homes)
     known = in_documents(records, shared, extract_article) if documents else {}
-    return records, evaluate_records(records, lambda a: known[a.id] if a.id in known else extract_article(a))
+    out = {} if predicted is None else predicted
+
+    def predict(article):
+        out[article.id] = known[article.id] if article.id in known else extract_article(article)
+        return out[article.id]
+
+    return records, evaluate_records(records, predict)
 
 
 def score_parts(path: Path = TUNING, shared: Path = DEFAULT_SHARED):
@@ -332,13 +338,10 @@ def _show_lee(spec: str) -> None:
                 print(f"  S{n}\t{text}")
 
 
-def _diagnose(records: list[dict], show: bool) -> None:
+def _diagnose(records: list[dict], predicted: dict[str, list], show: bool) -> None:
     """Print the misses by the first layer that fails, by type; with ``show`` every miss with its text, by layer."""
     from diagnose import LAYERS, diagnose, miss_layers, render, render_by_type
-    from warta.api import extract_article
-    from warta.io import article_from_record
 
-    predicted = {r["id"]: extract_article(article_from_record(r, r["id"])) for r in records}
     print(render(diagnose(records, predicted)))
     print(render_by_type(diagnose(records, predicted, by_type=True)))
     if show:
@@ -394,7 +397,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"S{n}\t{text}")
         return 0
     try:
-        records, sc = score(args.file, args.shared, args.in_documents, OUTLET_HOMES if args.outlet_home else None)
+        predicted: dict[str, list] = {}
+        records, sc = score(args.file, args.shared, args.in_documents, OUTLET_HOMES if args.outlet_home else None,
+                            predicted)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -411,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  part {p}: " + ", ".join(f"{lang} F1 {c.f1:.3f} (TP {c.tp} FP {c.fp} FN {c.fn})"
                                                 for lang, c in sorted(ps.by_lang.items())))  # fmt: skip
     if args.diagnose:
-        _diagnose(records, args.show)
+        _diagnose(records, predicted, args.show)
     elif args.show:
         for rid, text, g in sc.misses:
             print(f"MISS {rid}: {g['type']} {g['source']}>{g.get('target') or '-'}  | {text}")

@@ -209,8 +209,8 @@ class EventCoder:
         # the article's country and scene, unless this sentence names them only in what was said or demanded
         default_country, scene = (anchors.framing_country(view, d.match, places, c) for c in countries[:2])
         m, src, tgt, type_ = d.match, d.src, d.tgt, d.type
-        if countries[2] and not default_country and ActorCode(src.code).is_sector \
-                and ActorCode(src.code).of_class(HOME_CLASS):
+        if countries[2] and not default_country and (code := ActorCode(src.code)).is_sector \
+                and code.of_class(HOME_CLASS):
             default_country = countries[2]  # (helper CA) the outlet's home: the last country of its police and courts
         entry = m.entry
         types = event_types()

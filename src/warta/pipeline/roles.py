@@ -161,6 +161,7 @@ def _participle_phrase(view: SentenceView, k: int, before: ActorSlot) -> bool:
 
 
 def _preposition(kinds: frozenset[str]) -> bool:
+    """Any of ``kinds`` is a preposition's cue kind (prep_target, prep_agent ...)."""
     return any(kind.startswith("prep_") for kind in kinds)
 
 
@@ -377,7 +378,7 @@ def _thing_subject(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
     own = range(sub + 1, _before_aux(view, m.start, sub + 1) + 1)  # its subject: a thing, no preposition
     return any(view.is_word(k, "weapon_noun") or view.is_word(k, "craft") for k in own) \
         and not any(sub < s.start < m.start for s in view.actors) \
-        and all(view.low[k][:1].isalnum() and not any(kind.startswith("prep_") for kind in view.kinds(k)) for k in own)
+        and all(view.low[k][:1].isalnum() and not _preposition(view.kinds(k)) for k in own)
 
 
 def _weapon_origin(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | None:
@@ -1812,7 +1813,7 @@ def _after_light_verb(view: SentenceView, m: TriggerMatch) -> bool:
 
 def _behind_prep(view: SentenceView, slot: ActorSlot) -> bool:
     """A preposition right before an actor (a word of another kind there, "kritik" an abstract object, is none)."""
-    return any(kind.startswith("prep_") for kind in view.prep_before(slot))
+    return _preposition(view.prep_before(slot))
 
 
 def _thing_received(view: SentenceView, m: TriggerMatch, u: int, agents: list[ActorSlot],

@@ -17,7 +17,7 @@ def pasted_article(body: Any) -> Article:
     digest = hashlib.sha1(body.text.encode("utf-8")).hexdigest()[:12]
     return Article(id=f"paste-{digest}", text=body.text, lang=body.lang, published=body.published,
                    title=body.title or None, url=body.url or None, source=body.source or None,
-                   home=getattr(body, "home", None) or None)
+                   home=body.home or None)
 
 
 def compact_events(events: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -257,7 +257,6 @@ class ExtractRequest(BaseModel):
     save: bool = Field(False, description="also store the article and its events in the database "
                                           "(refused with 403 unless the server runs with --allow-save)")
 
-
     @field_validator("home")
     @classmethod
     def _home_is_a_state(cls, value: str | None) -> str | None:
