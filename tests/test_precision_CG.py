@@ -1,0 +1,50 @@
+"""False alarms removed at their general source (helper CG, session 24): own news-style sentences in English and
+Indonesian (tests/data/precision_CG.jsonl), coded by GUIDELINES.md BEFORE warta was run on any of them; half carry
+no required event (trigger words in a sense that is no event, sport, business, questions, stories, analysis).
+Each fix is a general restriction, checked here on sentences of our own that are not in the set, with a negative
+that the restriction must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "precision_CG.jsonl"
+PUB = "2025-06-20"
+
+# Measured right after coding, before any fix (2026-12-07): en F1 0.800 (TP 16, FP 6, FN 2), id F1 0.839 (TP 13, FP 3,
+# FN 2).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.799, 6), "id": (0.838, 3)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "precision-CG", RATCHET)
+
+
+# (1) an act the text says did not happen, with no one denying it, is no event (conventions unclaimed-negation)
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "The Thai army was not ready to negotiate with the separatists.", ("CONSULT", "THA", "THA")),
+    ("en", "Japan has never imposed sanctions on Myanmar.", ("SANCTION", "JPN", "MMR")),
+    ("id", "Pemerintah Vietnam tidak menekan para nelayan China di perairan itu.", ("COERCE", "VNM", "CHN")),
+    ("id", "Tidak ada larangan dari pemerintah Malaysia bagi warga Singapura untuk masuk.", ("COERCE", "MYS", "SGP")),
+])
+def test_unclaimed_negation_dropped(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the negatives: a denial claimed by the denier stays (negated); a negation that is the sense of a threat stays
+    ("en", "Pakistan denied that its jets had bombed villages in Afghanistan.", ("ASSAULT", "PAK", "AFG")),
+    ("id", "Filipina membantah telah menahan nelayan Vietnam.", ("COERCE", "PHL", "VNM")),
+    ("en", "Ankara has not ruled out military action against Kurdish militants in Syria.", ("THREATEN", "TUR", "SYR")),
+    ("en", "France did not rule out a strike on Mali.", ("THREATEN", "FRA", "MLI")),
+    ("id", "Turki tidak mengesampingkan aksi militer terhadap Suriah.", ("THREATEN", "TUR", "SYR")),
+])
+def test_claimed_negation_kept(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_ruled_out_is_no_threat():
+    # the negative of the pattern: ruling out military action threatens no one
+    assert ("THREATEN", "TUR", "SYR") not in event_keys("Ankara ruled out military action against Syria.", "en", PUB)
