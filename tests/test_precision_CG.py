@@ -48,3 +48,36 @@ def test_claimed_negation_kept(lang, text, key):
 def test_ruled_out_is_no_threat():
     # the negative of the pattern: ruling out military action threatens no one
     assert ("THREATEN", "TUR", "SYR") not in event_keys("Ankara ruled out military action against Syria.", "en", PUB)
+
+
+def _doc_keys(text: str, lang: str) -> set[tuple[str, str, str, int]]:
+    from warta.api import extract
+    from warta.evaluate import match_key
+
+    return {(*match_key(e.type, e.source.code, e.target.code if e.target else ""), e.sentence.index)
+            for e in extract(text, lang=lang, published=PUB)}
+
+
+# (2) a noun of an act with a date, or a party or place of another state, of its own names that act, not the act of
+# an earlier sentence (conventions act-anaphor, _names_its_own)
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Israeli jets struck Gaza on Monday. The king spoke of the attacks in the United States on September 11.",
+     ("ASSAULT", "ISR", "PSE", 1)),
+    ("en", "Israeli jets struck Gaza on Monday. The attack in Lebanon killed ten people.", ("ASSAULT", "ISR", "PSE", 1)),
+    ("en", "Israeli jets struck Gaza on Monday. The attack against Syria was condemned by Iran.",
+     ("ASSAULT", "ISR", "PSE", 1)),
+    ("en", "Israeli jets struck Gaza on Monday. The attack on December 13 killed five soldiers.",
+     ("ASSAULT", "ISR", "PSE", 1)),
+])
+def test_act_of_its_own_is_no_anaphor(lang, text, absent):
+    assert absent not in _doc_keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the negatives: the act named again, also with the earlier act's own place
+    ("en", "Russia shelled Kharkiv on Monday. The attack on Kharkiv killed ten civilians.", ("ASSAULT", "RUS", "UKR", 1)),
+    ("en", "Russia shelled Kharkiv on Monday. The attack killed ten civilians.", ("ASSAULT", "RUS", "UKR", 1)),
+    ("id", "Rusia menembaki Kharkiv pada Senin. Serangan itu menewaskan sepuluh warga sipil.", ("ASSAULT", "RUS", "UKR", 1)),
+])
+def test_act_named_again_kept(lang, text, key):
+    assert key in _doc_keys(text, lang)
