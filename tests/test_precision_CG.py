@@ -81,3 +81,23 @@ def test_act_of_its_own_is_no_anaphor(lang, text, absent):
 ])
 def test_act_named_again_kept(lang, text, key):
     assert key in _doc_keys(text, lang)
+
+
+# (3) a noun of an act right before a noun of a place, a body or a thing only qualifies it (word class modified_head,
+# conventions compound-modifier; English, whose compounds have their head last)
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Church leaders criticised the Australian detention system for asylum seekers.", ("COERCE", "AUS", "AUS")),
+    ("en", "Police in riot gear guarded the Israeli embassy in Canberra.", ("PROTEST", "AUS", "AUS")),
+    ("en", "Nauru agreed to host an Australian detention centre for asylum seekers.", ("COERCE", "AUS", "AUS")),
+])
+def test_act_noun_as_modifier(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # the negatives: the noun of the act as the head stays an act
+    ("en", "Australia's detention of asylum seekers was criticised by the UN.", ("COERCE", "AUS", "AUS")),
+    ("en", "Police arrested protesters at the protest site in Jakarta.", ("COERCE", "IDN", "IDN")),
+])
+def test_act_noun_as_head_kept(lang, text, key):
+    assert key in event_keys(text, lang, PUB)

@@ -558,12 +558,15 @@ def _hazard_head(view, lo: int) -> bool:
 
 def _compound_modifier(c: Candidate) -> str | None:
     """"arms embargo", "aid convoy": where a compound's head is its last noun, a trigger read as a noun right
-    before the noun of another act only modifies it."""
+    before the noun of another act only modifies it; (helper CG) so does one right before a noun of a place, a body or
+    a thing (word class modified_head: "the interrogation centre", "a detention system", "riot gear")."""
     view, m = c.view, c.match
     if view.settings.get("compound_head") != "last" or not is_noun(m, view):
         return None
     if any(n.start == m.end and n is not m and is_noun(n, view) for n in c.scene.matches):
         return "the modifier of the noun after it"
+    if view.is_word(m.end, "modified_head"):
+        return "the modifier of the place, body or thing after it"
     return None
 
 
