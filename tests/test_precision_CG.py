@@ -16,7 +16,13 @@ DATA = Path(__file__).parent / "data" / "precision_CG.jsonl"
 PUB = "2025-06-20"
 
 # Measured right after coding, before any fix (2026-12-07): en F1 0.800 (TP 16, FP 6, FN 2), id F1 0.839 (TP 13, FP 3,
-# FN 2).
+# FN 2).  After the fixes below: the same (none of the set's negatives was a false alarm of the sources fixed; the
+# restrictions keep all its events).  Left: a signed peace agreement is SUPPORT 057 to warta, AGREE 057 in this set
+# (the project's codings differ: both are used); an attack and the killing it causes coded twice at country level
+# ("shelled the city of Kharkiv, killing four civilians": UKR and UKRCVL; "serangan udara ke Rafah yang menewaskan");
+# the backing India is accused of coded as an act (SUPPORT IND>PAKREB inside "accused India of backing militants");
+# a question read as an act ("Will Washington impose new tariffs ...?"); the court's conviction read with the
+# journalist as its source.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.799, 6), "id": (0.838, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "precision-CG", RATCHET)
@@ -40,6 +46,9 @@ def test_unclaimed_negation_dropped(lang, text, absent):
     ("en", "Ankara has not ruled out military action against Kurdish militants in Syria.", ("THREATEN", "TUR", "SYR")),
     ("en", "France did not rule out a strike on Mali.", ("THREATEN", "FRA", "MLI")),
     ("id", "Turki tidak mengesampingkan aksi militer terhadap Suriah.", ("THREATEN", "TUR", "SYR")),
+    # "tak dikenal" names an unknown doer (word class unidentified), it denies no act (pipeline/modality.py)
+    ("id", "Orang tak dikenal menembak seorang wartawan Filipina di Manila.", ("ASSAULT", "PHL", "PHL")),
+    ("id", "Penyerang tak dikenal menikam seorang aktivis Thailand di Bangkok.", ("ASSAULT", "THA", "THA")),
 ])
 def test_claimed_negation_kept(lang, text, key):
     assert key in event_keys(text, lang, PUB)
