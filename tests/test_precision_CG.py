@@ -28,30 +28,23 @@ RATCHET = {"en": (0.799, 6), "id": (0.838, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "precision-CG", RATCHET)
 
 
-# (1) an act the text says did not happen, with no one denying it, is no event (conventions unclaimed-negation)
-@pytest.mark.parametrize(("lang", "text", "absent"), [
-    ("en", "The Thai army was not ready to negotiate with the separatists.", ("CONSULT", "THA", "THA")),
-    ("en", "Japan has never imposed sanctions on Myanmar.", ("SANCTION", "JPN", "MMR")),
-    ("id", "Pemerintah Vietnam tidak menekan para nelayan China di perairan itu.", ("COERCE", "VNM", "CHN")),
-    ("id", "Tidak ada larangan dari pemerintah Malaysia bagi warga Singapura untuk masuk.", ("COERCE", "MYS", "SGP")),
-])
-def test_unclaimed_negation_dropped(lang, text, absent):
-    assert absent not in event_keys(text, lang, PUB)
-
-
-@pytest.mark.parametrize(("lang", "text", "key"), [
-    # the negatives: a denial claimed by the denier stays (negated); a negation that is the sense of a threat stays
-    ("en", "Pakistan denied that its jets had bombed villages in Afghanistan.", ("ASSAULT", "PAK", "AFG")),
-    ("id", "Filipina membantah telah menahan nelayan Vietnam.", ("COERCE", "PHL", "VNM")),
-    ("en", "Ankara has not ruled out military action against Kurdish militants in Syria.", ("THREATEN", "TUR", "SYR")),
-    ("en", "France did not rule out a strike on Mali.", ("THREATEN", "FRA", "MLI")),
-    ("id", "Turki tidak mengesampingkan aksi militer terhadap Suriah.", ("THREATEN", "TUR", "SYR")),
+# (1) a negation that is the sense of a threat is written in the trigger's pattern ("have not ruled out military
+# action": a threat, not negated; "ruled out military action": none); "tak dikenal" negates no act (modality.py)
+@pytest.mark.parametrize(("lang", "text", "kind", "negated"), [
+    # a denial stays a negated event (the negative); a negation that is the sense of a threat makes a threat
+    ("en", "Pakistan denied that its jets had bombed villages in Afghanistan.", "ASSAULT", True),
+    ("en", "Ankara has not ruled out military action against Kurdish militants in Syria.", "THREATEN", False),
+    ("en", "France did not rule out a strike on Mali.", "THREATEN", False),
+    ("id", "Turki tidak mengesampingkan aksi militer terhadap Suriah.", "THREATEN", False),
     # "tak dikenal" names an unknown doer (word class unidentified), it denies no act (pipeline/modality.py)
-    ("id", "Orang tak dikenal menembak seorang wartawan Filipina di Manila.", ("ASSAULT", "PHL", "PHL")),
-    ("id", "Penyerang tak dikenal menikam seorang aktivis Thailand di Bangkok.", ("ASSAULT", "THA", "THA")),
+    ("id", "Orang tak dikenal menembak seorang wartawan Filipina di Manila.", "ASSAULT", False),
+    ("id", "Penyerang tak dikenal menikam seorang aktivis Thailand di Bangkok.", "ASSAULT", False),
 ])
-def test_claimed_negation_kept(lang, text, key):
-    assert key in event_keys(text, lang, PUB)
+def test_negation_sense(lang, text, kind, negated):
+    from warta.api import extract
+
+    events = [e for e in extract(text, lang=lang, published=PUB) if e.type == kind]
+    assert events and all(e.negated is negated for e in events), events
 
 
 def test_ruled_out_is_no_threat():

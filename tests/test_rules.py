@@ -100,8 +100,6 @@ DROPS = [
     ("one-per-dyad", "en", "China gave lethal aid to Russia.", "lethal aid"),
     ("one-per-dyad", "id", "Jepang memberikan bantuan kepada Filipina.", "bantuan"),
     ("unspoken-duty", "id", "Sanksi Uni Eropa terhadap Myanmar harus tetap berlaku.", "Sanksi"),
-    ("unclaimed-negation", "en", "The Thai army was not ready to negotiate with the separatists.", "negotiate"),
-    ("unclaimed-negation", "id", "Pemerintah Vietnam tidak menekan para nelayan China di perairan itu.", "menekan"),
     ("protest-aim", "id", "Petani Filipina berdemonstrasi di Manila menolak rencana impor beras.", "menolak"),
 ]  # fmt: skip
 

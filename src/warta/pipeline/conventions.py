@@ -1547,15 +1547,6 @@ def _unspoken_duty(c: Candidate, d: Draft, e: Event) -> str | None:
     return "a duty, not an act" if d.type != "REQUEST" and obliged(c.view, d.match) else None
 
 
-def _unclaimed_negation(c: Candidate, d: Draft, e: Event) -> str | None:
-    """(helper CG, session 24) "Russian soldiers were not prepared to negotiate", "tidak menekan posisi Indonesia",
-    "tak ada larangan pemerintah": an act the text says did not happen, with no one who denies it, is no event
-    (GUIDELINES: a denial is the negated event claimed by the denier, "mengatakan tidak memberikan bantuan"). A
-    negation that is the sense of its trigger ("have not ruled out military action") is written in the trigger's
-    pattern, so the act is not negated."""
-    return "a negated act no one claims: nothing happened" if e.negated and e.claimed_by is None else None
-
-
 def _protest_aim(c: Candidate, d: Draft, e: Event) -> str | None:
     """"Warga berunjuk rasa di depan kantor bupati menentang rencana tambang", "unjuk rasa oleh buruh yang menolak
     kenaikan harga BBM": opposition voiced by those protesting just before is the protest's aim, coded once as the
@@ -1680,7 +1671,6 @@ RULES: tuple[Rule, ...] = (
     Rule("same-country", "veto", _same_country),
     Rule("inquiry-object", "veto", _inquiry_object),
     Rule("unspoken-duty", "veto", _unspoken_duty),
-    Rule("unclaimed-negation", "veto", _unclaimed_negation),
     Rule("protest-aim", "veto", _protest_aim),
     Rule("existential", "veto", _existential),
     Rule("forum", "veto", _forum),
