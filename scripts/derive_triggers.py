@@ -72,6 +72,8 @@ DROP_CODES = {"010"}
 # The roots' general codes: a verb alone that codes only "cooperate", "concede", "agree" ("aim", "allow",
 # "serve") is too common in news to be an act by itself.
 GENERAL_CODES = {f"{n:02d}0" for n in range(1, 21)}
+# negations that open a hand pattern whose sense they are ("not|n't|never ruled out ~ military_action"): no head word
+NEGATIONS = {"not", "n't", "never"}
 FUNCTION_WORDS = {"to", "for", "with", "in", "on", "at", "of", "by", "from", "into", "over", "about", "up",
                   "down", "out", "off", "as", "against", "toward", "towards", "upon", "through", "forward"}
 # Patterns (block, words after the verb) whose code we read otherwise: a refusal of entry is no protest
@@ -171,6 +173,8 @@ def hand_lexicon(path: Path) -> tuple[dict[str, set[str]], dict[str, str], dict[
         types.setdefault(code, Counter())[kind] += 1
         for alt in pattern.split()[0].split("|"):
             head = alt.strip("<>").removesuffix("!v").removesuffix("!n").lower()
+            if head in NEGATIONS:
+                continue  # (helper CG) a negation that is a pattern's sense ("not ruled out ~ military_action") heads no word
             heads.setdefault(head, set()).add(kind)
             if " " not in pattern.strip():
                 alone.setdefault(head, set()).add(kind)

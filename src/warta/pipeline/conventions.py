@@ -558,12 +558,15 @@ def _hazard_head(view, lo: int) -> bool:
 
 def _compound_modifier(c: Candidate) -> str | None:
     """"arms embargo", "aid convoy": where a compound's head is its last noun, a trigger read as a noun right
-    before the noun of another act only modifies it."""
+    before the noun of another act only modifies it; (helper CG) so does one right before a noun of a place, a body or
+    a thing (word class modified_head: "the interrogation centre", "a detention system", "riot gear")."""
     view, m = c.view, c.match
     if view.settings.get("compound_head") != "last" or not is_noun(m, view):
         return None
     if any(n.start == m.end and n is not m and is_noun(n, view) for n in c.scene.matches):
         return "the modifier of the noun after it"
+    if view.is_word(m.end, "modified_head"):
+        return "the modifier of the place, body or thing after it"
     return None
 
 
@@ -634,13 +637,34 @@ def _act_anaphor(c: Candidate) -> None:
     here = view.sentence.index
     earlier = next((e for e in reversed(c.scene.prior) if e.type == m.entry.type and e.sentence.index < here
                     and practice.names_again(m.entry.cameo, e)), None)
-    if earlier is None:
+    if earlier is None or _names_its_own(c, earlier):
         return
     text, a, b = view.text_span(m.start, m.end)
     src, tgt = earlier.source, earlier.target
     c.antecedent = earlier
     c.pairs = [(practice.implied(src.code, src.name, text, a, b, "rule:act-anaphor", m),
                 practice.implied(tgt.code, tgt.name, text, a, b, "rule:act-anaphor", m) if tgt is not None else None)]
+
+
+def _names_its_own(c: Candidate, earlier: Event) -> bool:
+    """(helper CG, session 24) "the attacks in the United States on September 11", "the attack on December 13": a noun
+    of an act with a date, or a party or place of another state, of its own right after it (behind a preposition)
+    names that act, not the one of an earlier sentence ("the attack on Kharkiv" still names Russia's shelling of it)."""
+    view, m = c.view, c.match
+    k = m.end + 1 if view.has(m.end, "definite") else m.end
+    if not (view.has(k, "prep_place") or view.has(k, "prep_target")):
+        return False
+    j = k + 1
+    while j < view.n and view.has(j, "determiner"):
+        j += 1
+    if j < view.n and view.is_date_word(j):
+        return True
+    parties = {a.code[:3] for a in (earlier.source, earlier.target) if a is not None}
+    slot = view.actor_after(k + 1)
+    if slot is not None:
+        return slot.code[:3] not in parties and slot.mention.text != earlier.location
+    place = next((p for p in c.scene.places if view.token_at(p.start) == j), None)
+    return place is not None and bool(place.place.country) and place.place.country not in parties
 
 
 def _named_agent(c: Candidate) -> None:

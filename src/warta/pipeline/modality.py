@@ -162,6 +162,8 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
         if view.actor_at(k) is not None or view.low[k] == ",":
             break  # (a negation before a comma is its own clause's: "tidak membantu, dan mengecam Rusia")
         if view.has(k, "negation"):
+            if " ".join(view.low[k:k + 2]) in view.word_classes["unidentified"]:
+                continue  # (helper CG) "Penyerang tak dikenal menikam ...": an unknown doer, no act denied
             # ... but not one that a word right after it turns into its opposite: "tidak hanya mengecam", "tak segan
             # menindak", "did not hesitate to condemn" (word class litotes) say the act is done
             negated = not (k + 1 < m.start and view.is_word(k + 1, "litotes"))
