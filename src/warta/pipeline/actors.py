@@ -624,6 +624,14 @@ class ActorFinder:
                     n.kind == "name" and not n.code or n.kind == "title" and ActorCode(n.code).is_sector):
                 qualifiers.append(i)
                 continue
+            if nxt is not None and nxt.kind == "leader" and text[n.end:nxt.start] == " " and n.kind in ("title", "sector") \
+                    and n.code and not ActorCode(nxt.code).rest and ActorCode(n.code).head == nxt.code:
+                # a person out of office on the date with their state's office before the name: the text gives the
+                # office, trust it ("Gubernur Jawa Barat Ridwan Kamil" is IDNGOV, one mention)
+                out[i + 1] = replace(nxt, code=n.code, text=text[n.start:nxt.end], start=n.start,
+                                     entry=f"{nxt.entry}+{n.entry}")
+                qualifiers.append(i)
+                continue
             prv = out[i - 1] if i > 0 else None
             office = prv if prv is not None and prv.code and prv.kind in ("title", "sector") else None  # right before
             between = text[prv.end:n.start] if prv is not None else ""
