@@ -263,6 +263,16 @@ def test_roles_by_publication_date(lang: str, text: str, published: dt.date | No
     assert [m.code for m in find(lang, text, published) if m.kind == "leader"] == [code]
 
 
+@pytest.mark.parametrize(("lang", "text", "mentions"), [
+    # a person out of office on the date, with their state's office right before the name: one mention of the office
+    ("id", "Gubernur Jawa Barat Ridwan Kamil tiba.", [("Gubernur Jawa Barat Ridwan Kamil", "IDNGOV")]),
+    ("id", "Mantan Gubernur Jawa Barat Ridwan Kamil tiba.", [("Mantan Gubernur Jawa Barat Ridwan Kamil", "IDNCVL")]),
+    ("id", "Ridwan Kamil tiba.", [("Ridwan Kamil", "IDN")]),
+])
+def test_an_office_before_a_name_out_of_office_is_its_office(lang: str, text: str, mentions: list) -> None:
+    assert [(m.text, m.code) for m in find(lang, text, dt.date(2025, 6, 20))] == mentions
+
+
 @pytest.mark.parametrize(("lang", "text", "published", "leaders"), [
     # a short form names no one in news from before its bearer's first office, less two years
     ("en", "Truss said so.", dt.date(2002, 1, 15), []),
