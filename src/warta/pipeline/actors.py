@@ -603,7 +603,9 @@ class ActorFinder:
         if m.kind != "capital" or not self.lexicon.accords:
             return False
         if self.lexicon.head_first:
-            before = _WORDS_BEFORE.search(text, 0, m.start)
+            # (searched from the last space before the one the word would end at: no match starts earlier, and a
+            # search from the text's start tries every character of the article before the name)
+            before = _WORDS_BEFORE.search(text, text.rfind(" ", 0, max(m.start - 2, 0)) + 1, m.start)
             return before is not None and fold(before.group(1)) in self.lexicon.accords
         def accord(word: str) -> bool:  # ("accords": the plural too)
             return fold(word) in self.lexicon.accords or fold(word).removesuffix("s") in self.lexicon.accords
@@ -695,8 +697,9 @@ class ActorFinder:
                         if code is not None else p.kind == "anaphor" and folded[p.start:p.end].split()[-1] in lex.group_heads):
                     break  # (an anaphor: "the group Hamas")
                 j, end = j - 1, p.start
-            before = folded[:end].split()[-1:]
-            if j < i and lex.group_heads & set(before + folded[end:n.start].split()):
+            # (the word before the description: split off the text's end alone, not the whole text before it for each
+            # name, and only when a description was found)
+            if j < i and lex.group_heads & set(folded[:end].rsplit(None, 1)[-1:] + folded[end:n.start].split()):
                 drop.update(range(j, i))
         for k in sorted(drop, reverse=True):
             del out[k]

@@ -13,6 +13,7 @@ The actor finder marks anaphors with ``kind="anaphor"`` and the class they refer
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -31,8 +32,6 @@ STATE_KINDS = frozenset({"country", "capital"})
 
 
 def _sentence_of(offset: int, starts: list[int]) -> int:
-    from bisect import bisect_right
-
     return bisect_right(starts, offset) - 1
 
 

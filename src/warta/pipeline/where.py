@@ -123,7 +123,7 @@ class PlaceFinder:
             if entry is not None:
                 hits.append((start, end, entry))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-        hits += self._units(text)  # after every gazetteer place: only where none is
+        hits += self._units(text, low)  # after every gazetteer place: only where none is
         taken = bytearray(len(text))
         out: list[PlaceMention] = []
         for start, end, e in hits:
@@ -152,10 +152,11 @@ class PlaceFinder:
                                       town.start, town.end, there.where)
         return out
 
-    def _units(self, text: str) -> list[tuple[int, int, PlaceEntry]]:
+    def _units(self, text: str, low: str) -> list[tuple[int, int, PlaceEntry]]:
         """Places the gazetteer may not know, named after a word for an administrative unit of one state
-        ("Kecamatan Tambora", "Kabupaten Intan Jaya": Indonesia's), without coordinates."""
-        if self.unit_re is None:
+        ("Kecamatan Tambora", "Kabupaten Intan Jaya": Indonesia's), without coordinates. (``low``: the text as
+        ``_lower`` gives it; a text none of whose unit words it holds is not scanned)"""
+        if self.unit_re is None or not any(unit in low for unit in self.units):
             return []
         out = []
         for m in self.unit_re.finditer(text):
