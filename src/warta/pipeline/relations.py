@@ -24,7 +24,7 @@ from warta.pipeline.syntax import ROOT, Parse
 from warta.pipeline.triggers import TriggerMatch
 from warta.tsv import LexiconError, read_tsv, resource_path
 
-__all__ = ["VOICES", "FrameRow", "frames", "in_setting", "may_name_target", "parse_roles", "trigger_head"]
+__all__ = ["VOICES", "FrameRow", "frames", "in_setting", "may_name_target", "parse_roles", "parse_voice", "trigger_head"]
 
 VOICES = frozenset({"active", "passive", "noun"})
 # relations inside a phrase that keep its referent: "the Nigerian army", "Presiden Prabowo" (not "laporan
@@ -62,10 +62,12 @@ def trigger_head(parse: Parse, m: TriggerMatch) -> int:
 
 
 def _voice(view: SentenceView, parse: Parse, m: TriggerMatch, head: int) -> str:
+    # a past form the tagger reads as a participle (Voice=Pass) is active with a subject or an object of its own:
+    # "The French president, speaking after talks ..., criticised Hungary", "... and criticised Hungary"
     if m.voice == "noun" or (m.voice == "lit" and parse.upos[head] in ("NOUN", "PROPN")):
         return "noun"
     if m.voice == "passive" or parse.dependents(head, "nsubj:pass", "aux:pass", "obl:agent") \
-            or "Voice=Pass" in parse.feats[head]:
+            or ("Voice=Pass" in parse.feats[head] and not parse.dependents(head, "nsubj", "obj")):
         return "passive"
     return "active"
 
@@ -204,6 +206,11 @@ def may_name_target(view: SentenceView, m: TriggerMatch) -> bool:
         return True
     kinds = _target_markers(m.entry.frame, "noun")
     return kinds is None or any(not kinds.isdisjoint(view.kinds(i)) for i in range(view.n))
+
+
+def parse_voice(view: SentenceView, parse: Parse, m: TriggerMatch) -> str:
+    """The voice of the frame row the parse reads the trigger's roles by: active, passive or noun."""
+    return _voice(view, parse, m, trigger_head(parse, m)) if len(parse) == view.n and m.start < len(parse) else ""
 
 
 def parse_roles(view: SentenceView, parse: Parse, m: TriggerMatch) -> list[tuple[ActorSlot, ActorSlot | None]]:
