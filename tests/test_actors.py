@@ -263,6 +263,31 @@ def test_roles_by_publication_date(lang: str, text: str, published: dt.date | No
     assert [m.code for m in find(lang, text, published) if m.kind == "leader"] == [code]
 
 
+@pytest.mark.parametrize(("lang", "text", "mentions"), [
+    # a person out of office on the date, with their state's office right before the name: one mention of the office
+    ("id", "Gubernur Jawa Barat Ridwan Kamil tiba.", [("Gubernur Jawa Barat Ridwan Kamil", "IDNGOV")]),
+    ("id", "Mantan Gubernur Jawa Barat Ridwan Kamil tiba.", [("Mantan Gubernur Jawa Barat Ridwan Kamil", "IDNCVL")]),
+    ("id", "Ridwan Kamil tiba.", [("Ridwan Kamil", "IDN")]),
+])
+def test_an_office_before_a_name_out_of_office_is_its_office(lang: str, text: str, mentions: list) -> None:
+    assert [(m.text, m.code) for m in find(lang, text, dt.date(2025, 6, 20))] == mentions
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "leaders"), [
+    # a short form names no one in news from before its bearer's first office, less two years
+    ("en", "Truss said so.", dt.date(2002, 1, 15), []),
+    ("en", "Truss said so.", dt.date(2022, 9, 1), ["GBRGOV"]),
+    ("en", "Truss said so.", dt.date(2024, 5, 1), ["GBR"]),  # the curated list of famous names holds after office
+    ("id", "Truss berkata.", dt.date(1995, 1, 1), []),
+    # one of the lists kept from memory names no one five years after the last office either
+    ("en", "Solana said so.", dt.date(2005, 3, 1), ["IGOEU"]),
+    ("en", "Solana said so.", dt.date(2021, 3, 1), []),
+    ("en", "Javier Solana said so.", dt.date(2021, 3, 1), ["ESP"]),  # the full name still does
+])
+def test_short_forms_name_people_of_their_time(lang: str, text: str, published: dt.date, leaders: list[str]) -> None:
+    assert [m.code for m in find(lang, text, published) if m.kind == "leader"] == leaders
+
+
 @pytest.mark.parametrize(("lang", "text", "codes"), [
     ("en", "He met US, French and Turkish officials.", ["USAGOV", "FRAGOV", "TURGOV"]),
     ("en", "Britain, France and the US objected.", ["GBR", "FRA", "USA"]),

@@ -1,6 +1,6 @@
 import pytest
 
-from warta.lexicon.registry import word_classes
+from warta.lexicon.registry import abbreviations, word_classes
 from warta.pipeline.segment import Segmenter, tokenize, words
 
 
@@ -122,3 +122,14 @@ def test_the_clitics_order_and_container_do_not_change_the_tokens():
 ])
 def test_a_boundary_is_terminal_punctuation_before_a_capital_or_a_line_break(text, sentences):
     assert [s.text for s in Segmenter().split(text)] == sentences
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), [
+    # the languages' own abbreviations: a population, an amount in rupees or rupiah, an academic title
+    ("en", "Rwanda (pop. 13 million) signed a deal with Britain. The UK paid Rwanda.", 2),
+    ("en", "The fine was approx. 40 million dollars. Nobody paid.", 2),
+    ("id", "Polisi menyita uang Rp. 500 juta dari tersangka. Ia ditahan.", 2),
+    ("id", "Rektor Drs. Budi Santoso menolak tuntutan itu. Mahasiswa kecewa.", 2),
+])
+def test_the_languages_abbreviations_do_not_end_a_sentence(lang, text, n):
+    assert len(Segmenter(abbreviations(lang), word_classes(lang)["clitic"]).split(text)) == n

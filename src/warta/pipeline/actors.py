@@ -30,6 +30,8 @@ _ORG = frozenset({"igo", "ngo", "group", "body"})
 _ANAPHOR_SECTOR = {"gov": "GOV", "ministry": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
 DERIVED_PEOPLE = "knowledge/people_phoenix.tsv"  # office-holders derived from the Phoenix dictionaries
+CURATED_PEOPLE = "knowledge/people.tsv:"  # the hand-kept list of famous names (not people_2017.tsv ...)
+_YEAR = _dt.timedelta(days=366)
 FORMER_SECTOR = "CVL"  # one no longer in an office the text names ("the former president"): a civilian
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _UP_WORD = rf"[{_UP}][\w’'\-]*[\w]"
@@ -104,16 +106,21 @@ def _read_in_context(hit: _Hit, readings: Iterable[Entry], heads: Counter[str]) 
 
 
 def _out_of_time(e: Entry, day: _dt.date | None) -> bool:
-    """A surname that derived data gives alone (people_phoenix.tsv: the last word of an office-holder's name) names
-    that person only in news of their time in office, give or take a year: it is no famous name whatever the date,
-    and with no date it names no one ("Mr. Adams" is not Sierra Leone's minister of that name)."""
+    """A surname or nickname alone names its person only in news of their time.  One that derived data gives
+    (people_phoenix.tsv: the last word of an office-holder's name) names them in news of their time in office, give or
+    take a year: it is no famous name whatever the date, and with no date it names no one ("Mr. Adams" is not Sierra
+    Leone's minister of that name).  Every other short form names no one in news from before its bearer's first
+    office, less two years ("Truss" in 2002 is Warren Truss, not Liz Truss); one of the lists kept from memory
+    (people_2017.tsv, people_bodies.tsv) names no one five years after their last office either ("Solana" in news of
+    2021 is a cryptocurrency), while the curated list of famous names (people.tsv) holds whatever came after."""
     p = e.person
-    if p is None or not e.where.startswith(DERIVED_PEOPLE) or all(e.form != f for f, _ in p.short):
+    if p is None or all(e.form != f for f, _ in p.short):
         return False
+    derived = e.where.startswith(DERIVED_PEOPLE)
     if day is None:
-        return True
-    slack = _dt.timedelta(days=366)
-    return not any(r.start - slack <= day and (r.end is None or day <= r.end + slack) for r in p.roles)
+        return derived
+    ahead, after = (_YEAR, _YEAR) if derived else (2 * _YEAR, None if e.where.startswith(CURATED_PEOPLE) else 5 * _YEAR)
+    return not any(r.start - ahead <= day and (after is None or r.end is None or day <= r.end + after) for r in p.roles)
 
 
 class ActorFinder:
@@ -617,6 +624,14 @@ class ActorFinder:
             nxt = out[i + 1] if i + 1 < len(out) else None
             if nxt is not None and nxt.kind == "leader" and text[n.end:nxt.start] == " " and (
                     n.kind == "name" and not n.code or n.kind == "title" and ActorCode(n.code).is_sector):
+                qualifiers.append(i)
+                continue
+            if nxt is not None and nxt.kind == "leader" and text[n.end:nxt.start] == " " and n.kind in ("title", "sector") \
+                    and n.code and not ActorCode(nxt.code).rest and ActorCode(n.code).head == nxt.code:
+                # a person out of office on the date with their state's office before the name: the text gives the
+                # office, trust it ("Gubernur Jawa Barat Ridwan Kamil" is IDNGOV, one mention)
+                out[i + 1] = replace(nxt, code=n.code, text=text[n.start:nxt.end], start=n.start,
+                                     entry=f"{nxt.entry}+{n.entry}")
                 qualifiers.append(i)
                 continue
             prv = out[i - 1] if i > 0 else None
