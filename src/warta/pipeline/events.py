@@ -69,8 +69,10 @@ class EventCoder:
         self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings)
 
     # -- public -------------------------------------------------------------------------------
-    def code(self, article: Article, trace: list[Outcome] | None = None) -> list[Event]:
-        """The article's events; with ``trace``, what became of every trigger candidate is appended to it."""
+    def code(self, article: Article, trace: list[Outcome] | None = None, seen: list | None = None) -> list[Event]:
+        """The article's events; with ``trace``, what became of every trigger candidate is appended to it; with
+        ``seen`` (read-only, for ``bench/pair_selector.py``), every sentence coded further is appended as ``(sentence
+        with tokens, its trigger matches, its actor mentions, its own state)``: what the coder computes, unchanged."""
         text = article.text
         if not text or not text.strip():
             return []
@@ -125,6 +127,8 @@ class EventCoder:
             numbers = _Numbers(self, s, article.published)
             # a sentence that names states gives its bare nouns the one it names most (as when coded alone)
             own = _most_named(by_sentence[s.index]) or default_country
+            if seen is not None:
+                seen.append((s, tuple(found[s.index]), tuple(by_sentence[s.index]), own))
             events.extend(self._code_sentence(
                 article, view, found[s.index], (own, scene, home), numbers, places[s.index], events, trace))
             if s.index in reports:
