@@ -119,7 +119,12 @@ def _out_of_time(e: Entry, day: _dt.date | None) -> bool:
     derived = e.where.startswith(DERIVED_PEOPLE)
     if day is None:
         return derived
-    ahead, after = (_YEAR, _YEAR) if derived else (2 * _YEAR, None if e.where.startswith(CURATED_PEOPLE) else 5 * _YEAR)
+    if derived:
+        ahead, after = _YEAR, _YEAR
+    elif e.where.startswith(CURATED_PEOPLE):
+        ahead, after = 2 * _YEAR, None  # famous: named whatever came after
+    else:
+        ahead, after = 2 * _YEAR, 5 * _YEAR
     return not any(r.start - ahead <= day and (after is None or r.end is None or day <= r.end + after) for r in p.roles)
 
 
@@ -622,12 +627,13 @@ class ActorFinder:
         qualifiers = []
         for i, n in enumerate(out):
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if nxt is not None and nxt.kind == "leader" and text[n.end:nxt.start] == " " and (
+            before_leader = nxt is not None and nxt.kind == "leader" and text[n.end:nxt.start] == " "
+            if before_leader and (
                     n.kind == "name" and not n.code or n.kind == "title" and ActorCode(n.code).is_sector):
                 qualifiers.append(i)
                 continue
-            if nxt is not None and nxt.kind == "leader" and text[n.end:nxt.start] == " " and n.kind in ("title", "sector") \
-                    and n.code and not ActorCode(nxt.code).rest and ActorCode(n.code).head == nxt.code:
+            if before_leader and n.kind in ("title", "sector") and n.code and not ActorCode(nxt.code).rest \
+                    and ActorCode(n.code).head == nxt.code:
                 # a person out of office on the date with their state's office before the name: the text gives the
                 # office, trust it ("Gubernur Jawa Barat Ridwan Kamil" is IDNGOV, one mention)
                 out[i + 1] = replace(nxt, code=n.code, text=text[n.start:nxt.end], start=n.start,
