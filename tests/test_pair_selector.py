@@ -84,16 +84,19 @@ def test_the_coders_keys_score_as_evaluate_records(sentences):
         assert (counts[lang].tp, counts[lang].fp, counts[lang].fn) == (c.tp, c.fp, c.fn)
 
 
-def test_codings_a_b_c():
+def test_codings_a_b_c_d():
     sent = ps.Sentence("x", "en", "A", [("ACCUSE", "CHN", "USA")], [], [])
     best_b = {("ACCUSE", "CHN", "USA"): 0.9, ("REQUEST", "KOR", "CHN"): 0.6, ("ASSAULT", "RUS", ""): 0.2}
-    out = ps.codings(sent, {"b": best_b, "c": best_b}, {"b": 0.5, "c": 0.7})
+    out = ps.codings(sent, {"b": best_b, "c": best_b}, {"b": 0.5, "c": 0.7, "d": 0.95})
     assert out["a"] == [("ACCUSE", "CHN", "USA")]
     assert sorted(out["b"]) == [("ACCUSE", "CHN", "USA"), ("REQUEST", "KOR", "CHN")]
     assert out["c"] == [("ACCUSE", "CHN", "USA")]  # the extra key is under c's threshold
+    assert out["d"] == []  # the coder's key scores under the veto's threshold
+    sent.coder_keys.append(("AID", "USA", "ARE"))  # a key the candidates never hold (no country, say) is kept
+    assert ps.codings(sent, {"b": best_b, "c": best_b}, {"b": 0.5, "c": 0.7, "d": 0.5})["d"] == [
+        ("ACCUSE", "CHN", "USA"), ("AID", "USA", "ARE")]
 
 
 def test_held_back_parts_are_never_opened(tmp_path):
-    (tmp_path / "AC.jsonl").write_text("not json", encoding="utf-8")  # would raise if it were read
-    (tmp_path / "AD.jsonl").write_text("not json", encoding="utf-8")
+    (tmp_path / "AE.jsonl").write_text("not json", encoding="utf-8")  # would raise if it were read
     assert ps.tuning_records(tmp_path) == []
