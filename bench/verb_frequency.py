@@ -121,9 +121,11 @@ def token_spans(mentions, tokens, base: int) -> list[tuple[int, int]]:
     return merged
 
 
-def count(texts: list[str], lang_code: str, after: int = 3, one: bool = False, gap: int = 10, min_parties: int = 0):
+def count(texts: list[str], lang_code: str, after: int = 3, one: bool = False, gap: int = 10, min_parties: int = 0,
+          slot: bool = False):
     """(roots, forms, samples, totals): per root, the number of qualifying sentences that hold one of its forms in
-    their window, its forms and one example."""
+    their window, its forms and one example; with ``slot``, only the window's first word that counts (the predicate
+    right after the first actor, auxiliaries and adverbs being cues or short words)."""
     from warta.api import coder
     from warta.lexicon.registry import load_language
 
@@ -173,6 +175,8 @@ def count(texts: list[str], lang_code: str, after: int = 3, one: bool = False, g
                 roots[root] += 1
                 forms[root][w] += 1
                 samples.setdefault(root, example(words, i))
+                if slot:
+                    break
     return roots, forms, samples, totals
 
 
@@ -227,11 +231,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--one", action="store_true", help="one coded actor is enough (the words after it)")
     ap.add_argument("--gap", type=int, default=10, help="at most this many tokens between the two actors")
     ap.add_argument("--parties", type=int, default=0, help="the actors name at least N distinct parties")
+    ap.add_argument("--slot", action="store_true", help="only the first counted word after the first actor")
     ap.add_argument("--only", nargs="*", default=None)
     ap.add_argument("--shared", type=Path, default=SHARED)
     args = ap.parse_args(argv)
     roots, forms, samples, totals = count(corpus(args.lang, args.shared), args.lang, args.after, args.one, args.gap,
-                                          args.parties)
+                                          args.parties, args.slot)
     print("# " + ", ".join(f"{k}: {v}" for k, v in totals.items()))
     print("# rank\troot\tsentences\tforms\texample")
     chosen = [(r, n) for r, n in roots.most_common() if args.only is None or r in args.only]

@@ -5,7 +5,7 @@ where no trigger fires, by root or lemma); and the trigger rows added from its l
 that are not in the set and a negative.
 
 Rows added (lang/*/triggers.tsv, section "helper CM, session 25"): a named party battled (ASSAULT 190, English
-battle, battlewith; Indonesian has bertempur), a treaty, accord or membership ratified (AGREE 057, English ratify,
+battle, battlewith; Indonesian has bertempur), a treaty, accord or membership ratified (SUPPORT 057, English ratify,
 Indonesian ratifikasi, ratifikasi2), recommending that a party act (REQUEST 020, English recommendto, Indonesian
 rekomendasiagar)."""
 
@@ -74,6 +74,15 @@ def test_english_lemma_by_warta_morphology(word, lemma):
     assert _vf().EnLemma(vocabulary)(word) == lemma
 
 
+def test_slot_counts_only_the_predicate_after_the_first_actor():
+    vf = _vf()
+    texts = ["Japan named Indonesia among its partners in the region."]  # two actors, no trigger
+    assert set(vf.count(texts, "en", after=3)[0]) == {"named", "among", "partners"}
+    assert set(vf.count(texts, "en", after=3, slot=True)[0]) == {"named"}
+    # a sentence where a trigger fires is not counted
+    assert not vf.count(["Japan criticised Indonesia over the new tariffs."], "en")[0]
+
+
 def test_english_candidates_are_checked_by_generating_their_forms():
     cands = _vf().en_candidates("ties")
     assert "tie" in cands and "ty" not in cands  # "ty" would make "ties" only through -ies after a consonant: no
@@ -86,13 +95,19 @@ def test_english_candidates_are_checked_by_generating_their_forms():
     # battling a named party is fighting it (ASSAULT 190)
     ("en", "Nigerian troops battled Boko Haram fighters near Maiduguri.", ("ASSAULT", "NGA", "NGA")),
     ("en", "Colombian police battled with drug traffickers in Cali.", ("ASSAULT", "COL", "COL")),
-    # a treaty, accord or membership ratified (AGREE 057)
-    ("en", "The Hungarian parliament ratified Finland's membership of NATO.", ("AGREE", "HUN", "FIN")),
-    ("id", "DPR meratifikasi perjanjian perbatasan dengan Vietnam.", ("AGREE", "IDN", "VNM")),
-    ("id", "Parlemen Hungaria meratifikasi keanggotaan Finlandia di NATO.", ("AGREE", "HUN", "FIN")),
+    # a treaty, accord or membership ratified (SUPPORT 057, as a signing that took place)
+    ("en", "The Hungarian parliament ratified Finland's membership of NATO.", ("SUPPORT", "HUN", "FIN")),
+    ("id", "DPR meratifikasi perjanjian perbatasan dengan Vietnam.", ("SUPPORT", "IDN", "VNM")),
+    ("id", "Parlemen Hungaria meratifikasi keanggotaan Finlandia di NATO.", ("SUPPORT", "HUN", "FIN")),
     # recommending that a party act is asking it to (REQUEST 020)
     ("en", "The IMF recommended that Pakistan raise its taxes.", ("REQUEST", "IGOIMF", "PAK")),
     ("id", "Dana Moneter Internasional merekomendasikan Pakistan untuk menaikkan pajak.", ("REQUEST", "IGOIMF", "PAK")),
+    # money borrowed from a party, lent to one (AID 071); walking off the job (PROTEST 143)
+    ("en", "Egypt borrowed 3 billion dollars from Saudi Arabia.", ("AID", "SAU", "EGY")),
+    ("id", "Mesir meminjam uang dari Arab Saudi untuk menutup defisit.", ("AID", "SAU", "EGY")),
+    ("en", "Russia lent Belarus 1 billion dollars in 2023.", ("AID", "RUS", "BLR")),
+    ("en", "Japan lent 200 million dollars to Vietnam for a metro line.", ("AID", "JPN", "VNM")),
+    ("en", "Dock workers in Chile walked off the job over pay.", ("PROTEST", "CHL", "CHL")),
 ])
 def test_rows_code(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -104,7 +119,12 @@ def test_rows_code(lang, text, key):
     ("en", "The singer battled cancer for two years.", "ASSAULT"),
     ("id", "Para dokter merekomendasikan pasien untuk banyak minum air putih.", "REQUEST"),
     ("en", "Nutritionists recommended that children eat more vegetables.", "REQUEST"),
-    ("en", "Shareholders ratified the merger of the two banks.", "AGREE"),
+    ("en", "Shareholders ratified the merger of the two banks.", "SUPPORT"),
+    # negatives: ideas borrowed, support lent, a walk off the pitch
+    ("en", "The film borrows its plot from a Greek myth.", "AID"),
+    ("id", "Penulis itu meminjam istilah dari bahasa Yunani.", "AID"),
+    ("en", "The prime minister lent his support to the plan.", "AID"),
+    ("en", "The Brazilian striker walked off the pitch after the final whistle.", "PROTEST"),
 ])
 def test_rows_do_not_code(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
