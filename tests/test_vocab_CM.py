@@ -108,6 +108,11 @@ def test_english_candidates_are_checked_by_generating_their_forms():
     ("en", "Russia lent Belarus 1 billion dollars in 2023.", ("AID", "RUS", "BLR")),
     ("en", "Japan lent 200 million dollars to Vietnam for a metro line.", ("AID", "JPN", "VNM")),
     ("en", "Dock workers in Chile walked off the job over pay.", ("PROTEST", "CHL", "CHL")),
+    # consulting a party (CONSULT 040); lobbying a party to act (REQUEST 020); downing an aircraft (ASSAULT 190)
+    ("en", "The French president consulted Germany before the vote.", ("CONSULT", "FRA", "DEU")),
+    ("id", "Qatar melobi Amerika Serikat agar mencabut sanksi terhadap Suriah.", ("REQUEST", "QAT", "USA")),
+    ("en", "Pakistan downed an Indian drone near the Line of Control.", ("ASSAULT", "PAK", "IND")),
+    ("id", "Pakistan menjatuhkan drone India di dekat Garis Kontrol.", ("ASSAULT", "PAK", "IND")),
 ])
 def test_rows_code(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -125,6 +130,11 @@ def test_rows_code(lang, text, key):
     ("id", "Penulis itu meminjam istilah dari bahasa Yunani.", "AID"),
     ("en", "The prime minister lent his support to the plan.", "AID"),
     ("en", "The Brazilian striker walked off the pitch after the final whistle.", "PROTEST"),
+    # negatives: sources consulted, tools downed, a sentence imposed (menjatuhkan vonis), lobbying as a noun
+    ("en", "The reporter consulted several sources in Kabul.", "CONSULT"),
+    ("en", "Sixty-five maintenance workers in Sydney downed tools two weeks ago.", "ASSAULT"),
+    ("id", "Pengadilan Malaysia menjatuhkan vonis lima tahun penjara kepada warga Indonesia.", "ASSAULT"),
+    ("id", "Lobi-lobi akan kami jalankan untuk memenangkan tender itu.", "REQUEST"),
 ])
 def test_rows_do_not_code(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
