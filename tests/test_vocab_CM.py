@@ -113,6 +113,8 @@ def test_english_candidates_are_checked_by_generating_their_forms():
     ("id", "Qatar melobi Amerika Serikat agar mencabut sanksi terhadap Suriah.", ("REQUEST", "QAT", "USA")),
     ("en", "Pakistan downed an Indian drone near the Line of Control.", ("ASSAULT", "PAK", "IND")),
     ("id", "Pakistan menjatuhkan drone India di dekat Garis Kontrol.", ("ASSAULT", "PAK", "IND")),
+    # police securing people is an arrest (COERCE 173)
+    ("id", "Polisi Thailand mengamankan 15 pekerja migran asal Myanmar di Bangkok.", ("COERCE", "THA", "MMR")),
 ])
 def test_rows_code(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -135,6 +137,8 @@ def test_rows_code(lang, text, key):
     ("en", "Sixty-five maintenance workers in Sydney downed tools two weeks ago.", "ASSAULT"),
     ("id", "Pengadilan Malaysia menjatuhkan vonis lima tahun penjara kepada warga Indonesia.", "ASSAULT"),
     ("id", "Lobi-lobi akan kami jalankan untuk memenangkan tender itu.", "REQUEST"),
+    # negative: securing a match or a venue is no arrest
+    ("id", "Polisi Thailand mengamankan jalannya pertandingan di Bangkok.", "COERCE"),
 ])
 def test_rows_do_not_code(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
