@@ -115,6 +115,9 @@ def test_english_candidates_are_checked_by_generating_their_forms():
     ("id", "Pakistan menjatuhkan drone India di dekat Garis Kontrol.", ("ASSAULT", "PAK", "IND")),
     # police securing people is an arrest (COERCE 173)
     ("id", "Polisi Thailand mengamankan 15 pekerja migran asal Myanmar di Bangkok.", ("COERCE", "THA", "MMR")),
+    # an exchange of prisoners releases them both ways (RETREAT 0841)
+    ("id", "Armenia dan Azerbaijan bertukar tawanan perang di perbatasan.", ("RETREAT", "AZE", "ARM")),
+    ("id", "Armenia dan Azerbaijan melakukan pertukaran tahanan pada Kamis.", ("RETREAT", "ARM", "AZE")),
 ])
 def test_rows_code(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -139,6 +142,8 @@ def test_rows_code(lang, text, key):
     ("id", "Lobi-lobi akan kami jalankan untuk memenangkan tender itu.", "REQUEST"),
     # negative: securing a match or a venue is no arrest
     ("id", "Polisi Thailand mengamankan jalannya pertandingan di Bangkok.", "COERCE"),
+    # negative: information exchanged
+    ("id", "Armenia dan Azerbaijan bertukar informasi soal cuaca.", "RETREAT"),
 ])
 def test_rows_do_not_code(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
