@@ -147,6 +147,7 @@ class Outcome:
     cameo: str
     events: tuple[Event, ...]
     dropped: tuple[tuple[str, str], ...]  # (rule id, reason)
+    entry: str = ""  # the trigger lexicon entry that fired (file:line), for counting firings per entry
 
 
 def apply(rules: tuple[Rule, ...], c: Candidate, *args: Any) -> tuple[str, str] | None:

@@ -1,0 +1,82 @@
+"""The senses of frequent triggers (helper CN, session 25): own news-style sentences in English and Indonesian
+(tests/data/senses_CN.jsonl), coded by GUIDELINES.md BEFORE warta was run on any of them: common trigger words in their
+event sense and in their other senses and types ("called on" vs "called", "meminta" vs "meminta maaf", a heart attack,
+a counter-attack in football, a battery's charge, "menahan" a ball or a rate, support of a product, hit by a storm),
+about half with no event.  Also the pure functions of bench/firing_sample.py, which counts the firings of every
+trigger entry on unlabelled news and samples them to be judged by sense."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sentence_sets import record_set_checks
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import firing_sample as fs  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "senses_CN.jsonl"
+PUB = "2025-06-20"
+
+# Measured right after coding, before any fix (2026-12-07, main 851987e7): en F1 0.941 (TP 16, FP 1, FN 1), id F1
+# 1.000 (TP 16, FP 0, FN 0).  Left: a phone call to a counterpart ("called his South Korean counterpart", CONSULT
+# 040), and "accused India of violating the ceasefire" also gives an ASSAULT by India with no target.
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.940, 1), "id": (0.999, 0)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "senses-CN", RATCHET)
+
+
+# --- bench/firing_sample.py: its pure functions
+
+def _firing(entry, text="Police arrested two men.", trigger="arrested", events=()):
+    return {"doc": "d", "entry": entry, "trigger": trigger, "type": "COERCE", "cameo": "173", "text": text,
+            "events": [{"type": "COERCE", "cameo": "173", "source": s, "target": t} for s, t in events],
+            "dropped": "" if events else "actors"}
+
+
+def test_cut_keeps_short_sentences_whole():
+    assert fs.cut("Police arrested two men.", "arrested") == "Police arrested two men."
+
+
+def test_cut_centres_on_the_trigger_in_at_most_twenty_words():
+    words = [f"w{i}" for i in range(40)]
+    words[20] = "attacked"
+    out = fs.cut(" ".join(words), "attacked")
+    kept = out.replace("... ", "").replace(" ...", "").split()
+    assert len(kept) == fs.CUT_WORDS and "attacked" in kept
+    assert out.startswith("... ") and out.endswith(" ...")
+    assert fs.cut(" ".join(words), "absent").startswith("w0 ")
+
+
+def test_tally_counts_firings_and_events_per_entry():
+    firings = [_firing("a:1"), _firing("a:1", events=[("USA", "IRN")]), _firing("b:2", events=[("A", "B"), ("B", "A")])]
+    assert fs.tally(firings) == [("a:1", 2, 1), ("b:2", 1, 2)]
+    assert fs.tally(firings, by_events=True) == [("b:2", 1, 2), ("a:1", 2, 1)]
+
+
+def test_sample_is_seeded_and_independent_of_other_entries():
+    mine = [_firing("a:1", text=f"sentence {i}") for i in range(30)]
+    other = [_firing("b:2", text=f"other {i}") for i in range(30)]
+    one = fs.sample(mine, "a:1", 8, seed=25)
+    assert len(one) == 8 and one == fs.sample(other + mine, "a:1", 8, seed=25)
+    assert [f["text"] for f in one] == sorted((f["text"] for f in one), key=lambda t: int(t.split()[1]))
+    assert fs.sample(mine[:3], "a:1", 8, seed=25) == mine[:3]
+    emitting = [_firing("a:1"), _firing("a:1", events=[("USA", "IRN")])]
+    assert fs.sample(emitting, "a:1", 8, seed=1, emitting=True) == emitting[1:]
+
+
+def test_render_and_entry_rows(tmp_path):
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "t.tsv").write_text("id\tpattern\ttype\tcameo\nsue\t<sue>\tACCUSE\t115\n", encoding="utf-8")
+    rows = fs.entry_rows(tmp_path, ["lang/t.tsv:2", "lang/t.tsv:9", "lang/none.tsv:1"])
+    assert rows == {"lang/t.tsv:2": "sue | <sue> | ACCUSE | 115", "lang/t.tsv:9": "?", "lang/none.tsv:1": "?"}
+    firings = [_firing("lang/t.tsv:2", events=[("USA", "")]), _firing("lang/t.tsv:2")]
+    out = fs.render(firings, top=5, per=8, seed=25, rows=rows)
+    assert out.splitlines()[0] == "#1 lang/t.tsv:2 [sue | <sue> | ACCUSE | 115] firings 2 events 1"
+    assert "COERCE USA->-" in out and "- actors" in out
+    assert "- actors" not in fs.render(firings, top=5, per=8, seed=25, rows=rows, emitting=True)
+
+
+def test_lee_documents_held_back_are_never_read():
+    assert fs.LEE_LAST_TUNING_DOC == 230
