@@ -36,6 +36,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "The US military is continuing to search caves in the Tora Bora region.", ("CONCEDE", "USA", "")),
     # (2) words only a sports report uses (cues.tsv sport): its force verbs are play
     ("en", "Pakistan beat New Zealand by 40 runs in the third test match in Karachi.", ("ASSAULT", "PAK", "NZL")),
+    # (3) a list, permission or a videotape handed over is no material help (cues.tsv abstract_object)
+    ("en", "Israel gave the list of suspects to the Palestinian Authority.", ("AID", "ISR", "PSE")),
+    ("en", "The United States gave Pakistan permission to use the airbase.", ("AID", "USA", "PAK")),
+    ("en", "China sent the videotape to the Philippine embassy.", ("AID", "CHN", "PHL")),
 ])
 def test_sense_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
@@ -47,6 +51,7 @@ def test_sense_negatives(lang, text, absent):
     ("en", "Israeli troops beat Palestinian protesters near the checkpoint in Hebron.", ("ASSAULT", "ISR", "PSE")),
     ("en", "Indian Prime Minister Narendra Modi arrived in Colombo for talks with the Sri Lankan president.",
      ("CONSULT", "IND", "LKA")),
+    ("en", "Japan gave 10 million dollars in aid to the Philippines.", ("AID", "JPN", "PHL")),
 ])
 def test_sense_fixes_keep_the_event_sense(lang, text, key):
     assert key in event_keys(text, lang, PUB)
