@@ -40,6 +40,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Israel gave the list of suspects to the Palestinian Authority.", ("AID", "ISR", "PSE")),
     ("en", "The United States gave Pakistan permission to use the airbase.", ("AID", "USA", "PAK")),
     ("en", "China sent the videotape to the Philippine embassy.", ("AID", "CHN", "PHL")),
+    # (4) a text described by who received or released it (conventions described-text)
+    ("en", "An Egyptian official, in a statement received by Reuters, said the talks had stalled.", ("CONSULT", "EGY", "GBR")),
+    ("en", "The Taliban leader appeared in a videotape released by the Pakistani army.", ("RETREAT", "PAK", "AFG")),
 ])
 def test_sense_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
@@ -52,6 +55,8 @@ def test_sense_negatives(lang, text, absent):
     ("en", "Indian Prime Minister Narendra Modi arrived in Colombo for talks with the Sri Lankan president.",
      ("CONSULT", "IND", "LKA")),
     ("en", "Japan gave 10 million dollars in aid to the Philippines.", ("AID", "JPN", "PHL")),
+    ("en", "The Iranian foreign minister was received by the Qatari emir in Doha.", ("CONSULT", "QAT", "IRN")),
+    ("en", "Two French hostages were released by Iran on Friday.", ("RETREAT", "IRN", "FRA")),
 ])
 def test_sense_fixes_keep_the_event_sense(lang, text, key):
     assert key in event_keys(text, lang, PUB)

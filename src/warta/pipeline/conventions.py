@@ -287,6 +287,21 @@ def _abstract_object(c: Candidate) -> str | None:
     return "its object is no material thing" if practice.abstract_object(c.view, c.match) else None
 
 
+def _described_text(c: Candidate) -> str | None:
+    """"in a statement received by AFP", "a videotape released by the Pentagon", "surat yang dikirim oleh KPK": a past
+    participle right after a text (word class authored_doc; a relative word may stand between) and before its agent
+    describes the text by who received, released or sent it; no visit, release or aid of its own (helper CN, the
+    sampled firings of 'received' and 'released' on Lee news)."""
+    view, m = c.view, c.match
+    if m.voice not in ("past", "passive") or m.end >= view.n or not view.has(m.end, "prep_agent"):
+        return None
+    k = m.start - 1
+    if k > 0 and view.has(k, "relative"):
+        k -= 1
+    return "a text described by who received, released or sent it" if k >= 0 and view.is_word(k, "authored_doc") \
+        else None
+
+
 def _object_of_act(c: Candidate) -> str | None:
     """"mendanai operasi militer", "menangkap 30 pengunjuk rasa", "the execution of protesters": a one-party noun
     right after another act is that act's object, not an act itself."""
@@ -1602,6 +1617,7 @@ RULES: tuple[Rule, ...] = (
     Rule("restated-act", "gate", _restated_act),
     Rule("open-question", "gate", _open_question),
     Rule("abstract-object", "gate", _abstract_object),
+    Rule("described-text", "gate", _described_text),
     Rule("goal-set", "gate", _goal_set),
     Rule("object-of-act", "gate", _object_of_act),
     Rule("remembered", "gate", _remembered),
