@@ -48,6 +48,8 @@ DROPS = [
     ("open-question", "id", "Ekonom mempertanyakan apakah Jepang akan menaikkan suku bunga pada Maret.", "mempertanyakan"),
     ("abstract-object", "en", "Japan gave details to South Korea.", "gave"),
     ("abstract-object", "id", "Jepang memberikan keterangan kepada Korea Selatan.", "memberikan"),
+    ("fought-for", "en", "A British man has been fighting for the Taliban in Afghanistan.", "fighting"),
+    ("fought-for", "id", "Seorang warga Malaysia diduga berperang untuk ISIS di Suriah.", "berperang"),
     ("described-text", "en", "A Syrian army spokesman, in a statement received by Reuters, said the convoy was hit.",
      "received"),
     ("described-text", "en", "Al Qaeda's leader threatened Saudi Arabia in a video released by the group on Friday.",

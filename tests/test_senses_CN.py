@@ -43,6 +43,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (4) a text described by who received or released it (conventions described-text)
     ("en", "An Egyptian official, in a statement received by Reuters, said the talks had stalled.", ("CONSULT", "EGY", "GBR")),
     ("en", "The Taliban leader appeared in a videotape released by the Pakistani army.", ("RETREAT", "PAK", "AFG")),
+    # (5) the side fought for is no target (conventions fought-for, event_types fact sided, word class side_prep)
+    ("en", "An Australian man has been fighting for the Taliban in Afghanistan.", ("ASSAULT", "AUS", "AFG")),
+    ("id", "Seorang warga Indonesia diduga berperang untuk ISIS di Suriah.", ("ASSAULT", "IDN", "XXX")),
 ])
 def test_sense_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
@@ -57,6 +60,8 @@ def test_sense_negatives(lang, text, absent):
     ("en", "Japan gave 10 million dollars in aid to the Philippines.", ("AID", "JPN", "PHL")),
     ("en", "The Iranian foreign minister was received by the Qatari emir in Doha.", ("CONSULT", "QAT", "IRN")),
     ("en", "Two French hostages were released by Iran on Friday.", ("RETREAT", "IRN", "FRA")),
+    ("en", "Israeli soldiers fought Hamas militants in Khan Younis.", ("ASSAULT", "ISR", "PSE")),
+    ("id", "Pasukan Rusia bertempur melawan tentara Ukraina di Bakhmut.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_sense_fixes_keep_the_event_sense(lang, text, key):
     assert key in event_keys(text, lang, PUB)

@@ -302,6 +302,17 @@ def _described_text(c: Candidate) -> str | None:
         else None
 
 
+def _side_fought_for(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"an Australian who has been fighting for the Taliban", "berperang untuk ISIS": a party right after the verb
+    behind a word of the class side_prep is the side fought for, not the one attacked (type fact sided)."""
+    if d.tgt is None or not event_types().has(d.type, "sided"):
+        return None
+    i = c.view.prep_index(d.tgt.start)
+    if i == d.match.end and c.view.is_word(i, "side_prep"):
+        return f"{d.tgt.mention.text} is the side fought for"
+    return None
+
+
 def _object_of_act(c: Candidate) -> str | None:
     """"mendanai operasi militer", "menangkap 30 pengunjuk rasa", "the execution of protesters": a one-party noun
     right after another act is that act's object, not an act itself."""
@@ -1678,6 +1689,7 @@ RULES: tuple[Rule, ...] = (
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
     Rule("target-required", "veto", _target_required),
+    Rule("fought-for", "veto", _side_fought_for),
     Rule("summoned-by-justice", "veto", _summoned_by_justice),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("fire-received", "veto", _fire_received),
