@@ -46,6 +46,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (5) the side fought for is no target (conventions fought-for, event_types fact sided, word class side_prep)
     ("en", "An Australian man has been fighting for the Taliban in Afghanistan.", ("ASSAULT", "AUS", "AFG")),
     ("id", "Seorang warga Indonesia diduga berperang untuk ISIS di Suriah.", ("ASSAULT", "IDN", "XXX")),
+    # (6) a chamber or a title captured is won (cues.tsv abstract_object, also as a one-word name: "the Senate")
+    ("en", "Democrats captured the Senate in the American midterm elections.", ("ASSAULT", "USA", "USA")),
+    ("en", "The Kenyan runner captured the title in Berlin for the third time.", ("ASSAULT", "KEN", "DEU")),
 ])
 def test_sense_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
@@ -62,6 +65,7 @@ def test_sense_negatives(lang, text, absent):
     ("en", "Two French hostages were released by Iran on Friday.", ("RETREAT", "IRN", "FRA")),
     ("en", "Israeli soldiers fought Hamas militants in Khan Younis.", ("ASSAULT", "ISR", "PSE")),
     ("id", "Pasukan Rusia bertempur melawan tentara Ukraina di Bakhmut.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Russian forces captured the Ukrainian city of Bakhmut.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_sense_fixes_keep_the_event_sense(lang, text, key):
     assert key in event_keys(text, lang, PUB)
