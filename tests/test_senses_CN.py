@@ -22,8 +22,14 @@ DATA = Path(__file__).parent / "data" / "senses_CN.jsonl"
 PUB = "2025-06-20"
 
 # Measured right after coding, before any fix (2026-12-07, main 851987e7): en F1 0.941 (TP 16, FP 1, FN 1), id F1
-# 1.000 (TP 16, FP 0, FN 0).  Left: a phone call to a counterpart ("called his South Korean counterpart", CONSULT
-# 040), and "accused India of violating the ceasefire" also gives an ASSAULT by India with no target.
+# 1.000 (TP 16, FP 0, FN 0); after the fixes below the same (they came from the sampled firings on unlabelled news,
+# bench/firing_sample.py, not from this set: warta already told these senses apart).  Left: a phone call to a
+# counterpart ("called his South Korean counterpart", CONSULT 040: no trigger for "called" alone), and "accused India
+# of violating the ceasefire" also gives the charged violation (ASSAULT by India, no target).
+# The fixes: (1) "caves in" is the noun (codebook 080: caved|caving in); (2) more words only a sports report uses
+# (cues.tsv sport); (3) a list, permission, a videotape handed over are no aid (cues.tsv abstract_object); (4) a text
+# described by who received or released it (conventions described-text); (5) the side fought for is no target
+# (conventions fought-for); (6) a chamber or a title captured is won (abstract_object, also a one-word name).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.940, 1), "id": (0.999, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "senses-CN", RATCHET)
