@@ -28,9 +28,11 @@ NEWS: dict[str, tuple[list[str], list[str]]] = {
             ["<finance>|<fund> ~ reconstruction|rebuilding|construction|projects|programme|program"]),
     # --- REQUEST (02): "encouraged X to ..." is an appeal, as "mendorong X agar/untuk" is
     "020": (["mendorong|didorong ~ agar|supaya"], ["<encourage> ~ to"]),
-    # --- CONCEDE (08): yielding to pressure or demands ("to the US" alone names no yielder: left out)
+    # --- CONCEDE (08): yielding to pressure or demands ("to the US" alone names no yielder: left out); "cave" and
+    # "caves" before "in" are mostly the noun in news ("search caves in the Tora Bora region", helper CN's sample of
+    # Lee firings): only the verb's past and -ing forms, and any form before "in to" (codebook_more), yield
     "080": (["mengalah|menyerah ~ pada_tekanan|kepada_tekanan", "mengakui|menerima ~ kekalahan|kekalahannya"],
-            ["<cave> in", "<yield> to ~ pressure|demands", "<concede>|<admit>|<accept> ~ defeat"]),
+            ["caved!v|caving in", "<yield> to ~ pressure|demands", "<concede>|<admit>|<accept> ~ defeat"]),
     # --- RETREAT (0874): forces pulled out
     "0874": (["menarik_mundur|ditarik_mundur|penarikan_mundur ~ pasukan|tentara|pasukannya|tentaranya"],
              ["<pull> ~ troops|forces|soldiers ~ out|back", "<pull> out|back ~ troops|forces|soldiers"]),

@@ -147,6 +147,7 @@ class Outcome:
     cameo: str
     events: tuple[Event, ...]
     dropped: tuple[tuple[str, str], ...]  # (rule id, reason)
+    entry: str = ""  # the trigger lexicon entry that fired (file:line), for counting firings per entry
 
 
 def apply(rules: tuple[Rule, ...], c: Candidate, *args: Any) -> tuple[str, str] | None:
@@ -284,6 +285,32 @@ def _goal_set(c: Candidate) -> str | None:
 def _abstract_object(c: Candidate) -> str | None:
     """"diberi waktu", "gave details", "menduduki peringkat": a transfer or seizure of no material thing."""
     return "its object is no material thing" if practice.abstract_object(c.view, c.match) else None
+
+
+def _described_text(c: Candidate) -> str | None:
+    """"in a statement received by AFP", "a videotape released by the Pentagon", "surat yang dikirim oleh KPK": a past
+    participle right after a text (word class authored_doc; a relative word may stand between) and before its agent
+    describes the text by who received, released or sent it; no visit, release or aid of its own (helper CN, the
+    sampled firings of 'received' and 'released' on Lee news)."""
+    view, m = c.view, c.match
+    if m.voice not in ("past", "passive") or m.end >= view.n or not view.has(m.end, "prep_agent"):
+        return None
+    k = m.start - 1
+    if k > 0 and view.has(k, "relative"):
+        k -= 1
+    return "a text described by who received, released or sent it" if k >= 0 and view.is_word(k, "authored_doc") \
+        else None
+
+
+def _side_fought_for(c: Candidate, d: Draft, e: Event) -> str | None:
+    """"an Australian who has been fighting for the Taliban", "berperang untuk ISIS": a party right after the verb
+    behind a word of the class side_prep is the side fought for, not the one attacked (type fact sided)."""
+    if d.tgt is None or not event_types().has(d.type, "sided"):
+        return None
+    i = c.view.prep_index(d.tgt.start)
+    if i == d.match.end and c.view.is_word(i, "side_prep"):
+        return f"{d.tgt.mention.text} is the side fought for"
+    return None
 
 
 def _object_of_act(c: Candidate) -> str | None:
@@ -1601,6 +1628,7 @@ RULES: tuple[Rule, ...] = (
     Rule("restated-act", "gate", _restated_act),
     Rule("open-question", "gate", _open_question),
     Rule("abstract-object", "gate", _abstract_object),
+    Rule("described-text", "gate", _described_text),
     Rule("goal-set", "gate", _goal_set),
     Rule("object-of-act", "gate", _object_of_act),
     Rule("remembered", "gate", _remembered),
@@ -1661,6 +1689,7 @@ RULES: tuple[Rule, ...] = (
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
     Rule("target-required", "veto", _target_required),
+    Rule("fought-for", "veto", _side_fought_for),
     Rule("summoned-by-justice", "veto", _summoned_by_justice),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("fire-received", "veto", _fire_received),

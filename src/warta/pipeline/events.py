@@ -99,7 +99,7 @@ class EventCoder:
         by_sentence = _bucket(mentions, sentences)
         if trace is not None:
             trace.extend(Outcome(_ref(s), _slice(s, t[m.start].start, t[m.end - 1].end), m.entry.type, m.entry.cameo, (),
-                                 (("actors", "no actor in the sentence"),))
+                                 (("actors", "no actor in the sentence"),), m.entry.where)
                          for s in active if not by_sentence[s.index]
                          for t in (self.segmenter.with_tokens(s).tokens,) for m in found[s.index])
         # places of every sentence with a trigger: the scene may be set in one that names no actor ("Banjir
@@ -193,7 +193,8 @@ class EventCoder:
                 out.append(event)
         if trace is not None:
             trace.extend(Outcome(_ref(view.sentence), _span(view, c.match.start, c.match.end).text, c.match.entry.type,
-                                 c.match.entry.cameo, tuple(produced[id(c)]), tuple(drops[id(c)])) for c in candidates)
+                                 c.match.entry.cameo, tuple(produced[id(c)]), tuple(drops[id(c)]), c.match.entry.where)
+                         for c in candidates)
         return out
 
     def _roles(self, view: SentenceView, m: TriggerMatch, roles: Roles, pairs: list) -> list:

@@ -585,7 +585,7 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
         return True
     slot = view.actor_at(k)
     if slot is not None:  # a name whose head is such a noun ("his State Speech") names no recipient
-        if slot.end - 1 > k and view.has_cue_word(view.low[slot.end - 1], "abstract_object"):
+        if view.has_cue_word(view.low[slot.end - 1], "abstract_object"):  # also a one-word name ("the Senate")
             return True
         k = slot.end  # the recipient, then what it is given: "have given Democrats a slight edge", "gave Kyiv time"
         while k < view.n and view.has(k, "determiner"):

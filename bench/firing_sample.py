@@ -1,0 +1,199 @@
+"""Firings of each trigger entry on large unlabelled news text, with a seeded sample of them to judge by sense
+(helper CN, session 25).
+
+A trigger word that fires often in news with the wrong type or in a non-event sense ("attack" of a heart, "menahan"
+a price) costs on every text. This tool runs warta (the real pipeline, ``explain_article``) over unlabelled news
+sentences, and per trigger entry (``lang/<code>/triggers*.tsv:<line>``, the id ``--explain`` prints) counts its
+firings (trigger candidates in a sentence that names an actor) and the events they emit, then prints a seeded random
+sample of N firings per entry: the sentence cut to at most 20 words around the trigger, the type and the source and
+target of each event emitted (or ``-`` and the convention that dropped it).
+
+Corpora (never the blind set's texts, never Lee documents 231-300, never lee.cor):
+  id: kumparan's open sentences (``realnews.kumparan_open``), the NER corpus sentences (``realnews.NER_FILES``),
+      NTREX Indonesian lines of ``realnews.allowed_lines``;
+  en: NTREX English lines of ``realnews.allowed_lines``, Lee documents 1-230 of lee_background.cor (``bench/lee.py``),
+      the news sentences of GUM (``GUM_news_``) and PUD.
+
+Usage:
+  python bench/firing_sample.py --lang id --limit 4000 --top 100 --per 8 --seed 25 [--save out.json]
+  python bench/firing_sample.py --load out.json --top 100 --per 8 --emitting  # print again from a saved run,
+                                        # ranked by events emitted, sampling only firings that emitted one
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+LEE_LAST_TUNING_DOC = 230  # documents 231-300 of lee_background.cor are held back: never read here
+CUT_WORDS = 20
+_WORD = re.compile(r"\S+")
+
+__all__ = ["CUT_WORDS", "LEE_LAST_TUNING_DOC", "corpus", "cut", "entry_rows", "render", "sample", "tally"]
+
+
+def cut(text: str, trigger: str, words: int = CUT_WORDS) -> str:
+    """``text`` cut to at most ``words`` words, centred on the first place ``trigger`` occurs (case-insensitive),
+    with '...' where words were left off."""
+    toks = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    if len(toks) <= words:
+        return text.strip()
+    at = text.lower().find(trigger.lower()) if trigger else -1
+    centre = max((i for i, (s, _) in enumerate(toks) if s <= at), default=0) if at >= 0 else 0
+    start = min(max(0, centre - words // 2), len(toks) - words)
+    piece = " ".join(t for _, t in toks[start:start + words])
+    return ("... " if start else "") + piece + (" ..." if start + words < len(toks) else "")
+
+
+def tally(firings: list[dict], by_events: bool = False) -> list[tuple[str, int, int]]:
+    """(entry, firings, events emitted) per entry, most firings (or most events) first, ties by entry id."""
+    fired: Counter[str] = Counter()
+    emitted: Counter[str] = Counter()
+    for f in firings:
+        fired[f["entry"]] += 1
+        emitted[f["entry"]] += len(f["events"])
+    key = (lambda r: (-r[2], -r[1], r[0])) if by_events else (lambda r: (-r[1], r[0]))
+    return sorted(((e, n, emitted[e]) for e, n in fired.items()), key=key)
+
+
+def sample(firings: list[dict], entry: str, n: int, seed: int, emitting: bool = False) -> list[dict]:
+    """A seeded random sample of ``n`` firings of ``entry`` (all of them when fewer; only those that emitted an
+    event with ``emitting``), in corpus order; the same seed gives the same sample whatever the other entries."""
+    mine = [f for f in firings if f["entry"] == entry and (f["events"] or not emitting)]
+    if len(mine) <= n:
+        return mine
+    rng = random.Random(f"{seed}:{entry}")
+    keep = sorted(rng.sample(range(len(mine)), n))
+    return [mine[i] for i in keep]
+
+
+def entry_rows(root: Path, entries: list[str]) -> dict[str, str]:
+    """The text of each lexicon row named ``file:line`` (relative to ``src/warta``), its cells joined by ' | '."""
+    out: dict[str, str] = {}
+    cache: dict[str, list[str]] = {}
+    for e in entries:
+        file, _, line = e.rpartition(":")
+        if file not in cache:
+            path = root / file
+            cache[file] = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        lines = cache[file]
+        n = int(line) if line.isdigit() else 0
+        out[e] = " | ".join(c for c in lines[n - 1].split("\t")[:4]) if 0 < n <= len(lines) else "?"
+    return out
+
+
+def render(firings: list[dict], top: int, per: int, seed: int, rows: dict[str, str] | None = None,
+           emitting: bool = False) -> str:
+    """The report: per entry of the ``top`` most fired (most emitting with ``emitting``), its firings and events,
+    then ``per`` sampled firings (of those that emitted an event, with ``emitting``)."""
+    out = []
+    for rank, (entry, n, ev) in enumerate(tally(firings, emitting)[:top], 1):
+        if emitting and not ev:
+            break
+        out.append(f"#{rank} {entry} [{(rows or {}).get(entry, '')}] firings {n} events {ev}")
+        for f in sample(firings, entry, per, seed, emitting):
+            what = "; ".join(f"{e['type']} {e['source']}->{e['target'] or '-'}" for e in f["events"])
+            what = what or ("- " + (f["dropped"] or "no pair"))
+            out.append(f"    «{f['trigger']}» {what} :: {cut(f['text'], f['trigger'])}")
+    return "\n".join(out)
+
+
+def corpus(lang: str, shared: Path) -> list[tuple[str, str, str | None]]:
+    """(label, text, outlet home) of every unlabelled news sentence this tool reads for ``lang``."""
+    from blind import BLIND, _ud_texts, load_blind, ntrex_lines
+    from lee import TUNING_FILE, data_dir, documents, first_seen, split_sentences
+    from realnews import NER_FILES, UD_FILES, allowed_lines, kumparan_open, ner_sentences
+
+    closed = {json.dumps(r.get("ref"), sort_keys=True) for r in load_blind(BLIND)}  # refs only, never texts
+    out: list[tuple[str, str, str | None]] = []
+    lines = ntrex_lines(shared, lang)
+    out += [(f"ntrex-L{n}", lines[n - 1], None) for n in allowed_lines(shared)]
+    if lang == "id":
+        out += [(f"kumparan-L{n}", t, "IDN") for n, t in sorted(kumparan_open().items())]
+        for name in NER_FILES:
+            for i, t in enumerate(ner_sentences(shared, name), 1):
+                ref = json.dumps({"corpus": "ner", "file": name, "sentence": i}, sort_keys=True)
+                if ref not in closed:
+                    out.append((f"ner-{name}-{i}", t, "IDN"))
+        ud = ["id_pud-ud-test.conllu"]
+    else:
+        folder = data_dir()
+        if folder is not None:
+            file = folder / TUNING_FILE
+            seen = first_seen(file)
+            for d, doc in enumerate(documents(file)[:LEE_LAST_TUNING_DOC], 1):
+                if seen[d - 1] == d:
+                    out += [(f"lee-D{d}-S{s}", t, "AUS") for s, t in enumerate(split_sentences(doc), 1)]
+        ud = ["en_pud-ud-test.conllu", "en_gum-ud-dev.conllu", "en_gum-ud-test.conllu"]
+    for name in ud:
+        assert name in UD_FILES
+        path = shared / "data" / "ud" / name
+        if not path.is_file():
+            continue
+        for sid, t in _ud_texts(path).items():
+            if name.startswith("en_gum") and not sid.startswith("GUM_news_"):
+                continue
+            ref = json.dumps({"corpus": "ud", "file": name, "sent_id": sid}, sort_keys=True)
+            if ref not in closed:
+                out.append((f"ud-{name}-{sid}", t, None))
+    return out
+
+
+def run(lang: str, texts: list[tuple[str, str, str | None]]) -> list[dict]:
+    """Every firing of warta's trigger entries on ``texts`` (each coded as its own article)."""
+    from warta.api import explain_article
+    from warta.model import Article
+
+    firings = []
+    for label, text, home in texts:
+        _, trace = explain_article(Article(id=label, text=text, lang=lang, published=None, home=home))
+        for o in trace:
+            firings.append({"doc": label, "entry": o.entry, "trigger": o.trigger, "type": o.type, "cameo": o.cameo,
+                            "text": o.sentence.text,
+                            "events": [{"type": e.type, "cameo": e.cameo, "source": e.source.code,
+                                        "target": e.target.code if e.target else ""} for e in o.events],
+                            "dropped": o.dropped[0][0] if o.dropped else ""})
+    return firings
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lang", choices=("en", "id"))
+    ap.add_argument("--limit", type=int, default=0, help="a seeded random subset of this many sentences (0: all)")
+    ap.add_argument("--top", type=int, default=100)
+    ap.add_argument("--per", type=int, default=8)
+    ap.add_argument("--seed", type=int, default=25)
+    ap.add_argument("--emitting", action="store_true",
+                    help="rank entries by the events they emit and sample only firings that emitted one")
+    ap.add_argument("--save", type=Path)
+    ap.add_argument("--load", type=Path)
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    args = ap.parse_args(argv)
+    if args.load:
+        firings = json.loads(args.load.read_text(encoding="utf-8"))
+    else:
+        if not args.lang:
+            ap.error("--lang is needed without --load")
+        texts = corpus(args.lang, args.shared)
+        if args.limit and args.limit < len(texts):
+            texts = sorted(random.Random(args.seed).sample(texts, args.limit))
+        t0 = time.time()
+        firings = run(args.lang, texts)
+        print(f"{args.lang}: {len(texts)} sentences, {len(firings)} firings in {time.time() - t0:.0f} s",
+              file=sys.stderr)
+        if args.save:
+            args.save.write_text(json.dumps(firings, ensure_ascii=False), encoding="utf-8")
+    root = Path(__file__).resolve().parents[1] / "src" / "warta"
+    rows = entry_rows(root, [e for e, _, _ in tally(firings, args.emitting)[:args.top]])
+    print(render(firings, args.top, args.per, args.seed, rows, args.emitting))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
