@@ -56,11 +56,12 @@ def capital(word: str) -> bool:
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    """The words of ``text`` with their offsets; a dot stays on a short abbreviation ("Plt.", "Pj.") only."""
+    """The words of ``text`` with their offsets; a dot stays on a short abbreviation ("Plt.", "Pj.") only, not on a
+    word that ends a sentence ("DPR.", "warga.")."""
     out = []
     for m in WORD.finditer(text):
         w, s, e = m.group(), m.start(), m.end()
-        if w.endswith(".") and (len(w) > 5 or not capital(w)):
+        if w.endswith(".") and (len(w) > 5 or not capital(w) or w[:-1].isupper()):
             w, e = w[:-1], e - 1
         out.append((w, s, e))
     return out

@@ -37,7 +37,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Kemenkum menolak permohonan Partai Buruh.", ("REJECT", "IDN", "IDN")),
     ("id", "Ketua MK Suhartoyo menolak gugatan Partai Buruh.", ("REJECT", "IDN", "IDN")),
     ("id", "Kasat Lantas Polres Bekasi AKP Ridwan menegur para sopir angkot.", ("ACCUSE", "IDN", "IDN")),
-    # (2) people nouns of domestic news (sectors.tsv CVL)
+    ("id", "Direktur Reserse Kriminal Umum Polda Jawa Tengah menangkap lima pelaku perampokan.",
+     ("COERCE", "IDN", "IDN")),
+    ("id", "Komisi D DPRD DKI mengkritik Dinas Perhubungan soal kemacetan di Jakarta.", ("ACCUSE", "IDN", "IDN")),
+    # (2) people nouns of domestic news (sectors.tsv CVL), heads of schools and clerics before a name
+    ("id", "Kepala Sekolah Budi Santoso melaporkan seorang wali murid ke Polres Bogor.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Ratusan ojol berunjuk rasa di depan Istana Merdeka.", ("PROTEST", "IDN", "IDN")),
     ("id", "Para honorer berunjuk rasa di depan kantor Bupati Garut.", ("PROTEST", "IDN", "IDN")),
 ])

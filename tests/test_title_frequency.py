@@ -13,6 +13,7 @@ import title_frequency as tf  # noqa: E402
 
 def test_tokens_keep_the_dot_of_a_short_abbreviation_only():
     assert [w for w, _, _ in tf.tokens("Plt. Bupati Garut tiba.")] == ["Plt.", "Bupati", "Garut", "tiba"]
+    assert [w for w, _, _ in tf.tokens("Mereka mendatangi DPR.")] == ["Mereka", "mendatangi", "DPR"]
 
 
 def test_gap_kinds():
