@@ -40,6 +40,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Direktur Reserse Kriminal Umum Polda Jawa Tengah menangkap lima pelaku perampokan.",
      ("COERCE", "IDN", "IDN")),
     ("id", "Komisi D DPRD DKI mengkritik Dinas Perhubungan soal kemacetan di Jakarta.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Kepala Dinas Pendidikan menegur seorang guru yang memukul muridnya.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Kades Sukamaju melaporkan seorang warga ke polisi atas dugaan penipuan.", ("ACCUSE", "IDN", "IDN")),
     # (2) people nouns of domestic news (sectors.tsv CVL), heads of schools and clerics before a name
     ("id", "Kepala Sekolah Budi Santoso melaporkan seorang wali murid ke Polres Bogor.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Ratusan ojol berunjuk rasa di depan Istana Merdeka.", ("PROTEST", "IDN", "IDN")),
@@ -57,3 +59,17 @@ def test_domestic_fixes(lang, text, key):
 ])
 def test_domestic_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+# an Indonesian rank or post before an unknown name gives the same Indonesian organ on any date and with none
+@pytest.mark.parametrize("text", ["Letkol Inf Andi Saputra", "Kasat Lantas AKP Ridwan Hakim", "Jampidsus Budi Santoso",
+                                  "Kades Sukamaju Ahmad Fauzi", "Kepala Dinas Pendidikan Rina Wulandari"])
+def test_title_before_an_unknown_name_is_indonesian_on_any_date(text):
+    import datetime
+
+    from warta.pipeline.actors import ActorFinder
+
+    finder = ActorFinder("id")
+    codes = {tuple(m.code[:3] for m in finder.find(text, day)) for day in (None, datetime.date(2001, 1, 1),
+                                                                          datetime.date(2025, 6, 20))}
+    assert len(codes) == 1 and next(iter(codes))[0] == "IDN", codes
