@@ -42,6 +42,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Komisi D DPRD DKI mengkritik Dinas Perhubungan soal kemacetan di Jakarta.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Kepala Dinas Pendidikan menegur seorang guru yang memukul muridnya.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Kades Sukamaju melaporkan seorang warga ke polisi atas dugaan penipuan.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Wakil Sekretaris Jenderal PDIP Ahmad Basarah mengkritik pemerintah soal harga beras.",
+     ("ACCUSE", "IDN", "IDN")),
     # (2) people nouns of domestic news (sectors.tsv CVL), heads of schools and clerics before a name
     ("id", "Kepala Sekolah Budi Santoso melaporkan seorang wali murid ke Polres Bogor.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Ratusan ojol berunjuk rasa di depan Istana Merdeka.", ("PROTEST", "IDN", "IDN")),
@@ -59,6 +61,15 @@ def test_domestic_fixes(lang, text, key):
 ])
 def test_domestic_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+# a candidate written short is not the office's holder: the party after it gives the code, not the government's
+def test_a_candidate_is_no_holder_of_the_office():
+    from warta.api import extract
+
+    sources = {e.source.code for e in extract("Capres Partai Buruh mengkritik Presiden Prabowo.", lang="id",
+                                              published=PUB)}
+    assert sources == {"IDNOPP"}, sources
 
 
 # an Indonesian rank or post before an unknown name gives the same Indonesian organ on any date and with none
