@@ -44,6 +44,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Kades Sukamaju melaporkan seorang warga ke polisi atas dugaan penipuan.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Wakil Sekretaris Jenderal PDIP Ahmad Basarah mengkritik pemerintah soal harga beras.",
      ("ACCUSE", "IDN", "IDN")),
+    ("id", "Menko Budi Santoso mengkritik para pengusaha tambang.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Dirjen Ahmad Fauzi menegur para pengusaha tambang.", ("ACCUSE", "IDN", "IDN")),
     # (2) people nouns of domestic news (sectors.tsv CVL), heads of schools and clerics before a name
     ("id", "Kepala Sekolah Budi Santoso melaporkan seorang wali murid ke Polres Bogor.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Ratusan ojol berunjuk rasa di depan Istana Merdeka.", ("PROTEST", "IDN", "IDN")),
