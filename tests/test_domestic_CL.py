@@ -46,6 +46,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("ACCUSE", "IDN", "IDN")),
     ("id", "Menko Budi Santoso mengkritik para pengusaha tambang.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Dirjen Ahmad Fauzi menegur para pengusaha tambang.", ("ACCUSE", "IDN", "IDN")),
+    # a region written short after a title (knowledge/idn_regions.tsv aliases: Jaksel, Jakut, Tangsel ...)
+    ("id", "Wali Kota Tangsel menegur para pengembang perumahan.", ("ACCUSE", "IDN", "IDN")),
     # (2) people nouns of domestic news (sectors.tsv CVL), heads of schools and clerics before a name
     ("id", "Kepala Sekolah Budi Santoso melaporkan seorang wali murid ke Polres Bogor.", ("ACCUSE", "IDN", "IDN")),
     ("id", "Ratusan ojol berunjuk rasa di depan Istana Merdeka.", ("PROTEST", "IDN", "IDN")),
