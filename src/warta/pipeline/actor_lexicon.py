@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.knowledge.actor_code import ActorCode
-from warta.knowledge.countries import CASES, canonical_names, capital_forms, sector_codes, state_forms
+from warta.knowledge.countries import (
+    CASES,
+    canonical_names,
+    capital_forms,
+    sector_codes,
+    state_codes,
+    state_forms,
+)
 from warta.knowledge.organisations import organisations
 from warta.knowledge.people import Person, people
 from warta.lexicon.registry import available_languages, load_language, word_classes
@@ -125,6 +132,11 @@ def _entries(lang: str) -> list[Entry]:
                 out.append(Entry("block", "", "", r["form"], r.get("case") or "any", r.where))
                 continue
             code = "" if r["sector"] == "-" else r["sector"]
+            if local_code(code):
+                # a title or body of one state only ("Letkol", "Kemenkum": IDNMIL, IDNGOV) names that state's organ,
+                # as an organisations.tsv body does, whatever the sentence names around it
+                out.append(Entry("body", code, r.get("note") or r["form"], r["form"], r.get("case") or "any", r.where))
+                continue
             if code and code not in sectors:
                 raise LexiconError(f"{r.where}: unknown sector {code!r}")
             out.append(Entry(kind, code, code, r["form"], r.get("case") or "any", r.where))
@@ -134,6 +146,12 @@ def _entries(lang: str) -> list[Entry]:
     for r in _lang_rows(lang, "actor_modifiers.tsv", ["form", "effect"], ["note"], {"effect": ("former", "stance", "sport", "initials")}):
         out.append(Entry("modifier", "", r["effect"], r["form"], "any", r.where))
     return out
+
+
+def local_code(code: str) -> bool:
+    """A state's code and one of its sectors ("IDNCOP"): the sector column of sectors.tsv and titles.tsv names a
+    title or body that only one state has (GUIDELINES "Actor codes")."""
+    return len(code) == 6 and code[:3] in state_codes() and code[3:] in sector_codes()
 
 
 @lru_cache(maxsize=8)
