@@ -8,11 +8,7 @@ firings (trigger candidates in a sentence that names an actor) and the events th
 sample of N firings per entry: the sentence cut to at most 20 words around the trigger, the type and the source and
 target of each event emitted (or ``-`` and the convention that dropped it).
 
-Corpora (never the blind set's texts, never Lee documents 231-300, never lee.cor):
-  id: kumparan's open sentences (``realnews.kumparan_open``), the NER corpus sentences (``realnews.NER_FILES``),
-      NTREX Indonesian lines of ``realnews.allowed_lines``;
-  en: NTREX English lines of ``realnews.allowed_lines``, Lee documents 1-230 of lee_background.cor (``bench/lee.py``),
-      the news sentences of GUM (``GUM_news_``) and PUD.
+Corpora: ``bench/news_corpora.py`` (never the blind set's texts, never Lee documents after 230, never lee.cor).
 
 Usage:
   python bench/firing_sample.py --lang id --limit 4000 --top 100 --per 8 --seed 25 [--save out.json]
@@ -31,11 +27,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-LEE_LAST_TUNING_DOC = 230  # documents 231-300 of lee_background.cor are held back: never read here
+import news_corpora
+
 CUT_WORDS = 20
 _WORD = re.compile(r"\S+")
 
-__all__ = ["CUT_WORDS", "LEE_LAST_TUNING_DOC", "corpus", "cut", "entry_rows", "render", "sample", "tally"]
+__all__ = ["CUT_WORDS", "cut", "entry_rows", "render", "sample", "tally"]
 
 
 def cut(text: str, trigger: str, words: int = CUT_WORDS) -> str:
@@ -104,47 +101,6 @@ def render(firings: list[dict], top: int, per: int, seed: int, rows: dict[str, s
     return "\n".join(out)
 
 
-def corpus(lang: str, shared: Path) -> list[tuple[str, str, str | None]]:
-    """(label, text, outlet home) of every unlabelled news sentence this tool reads for ``lang``."""
-    from blind import BLIND, _ud_texts, load_blind, ntrex_lines
-    from lee import TUNING_FILE, data_dir, documents, first_seen, split_sentences
-    from realnews import NER_FILES, UD_FILES, allowed_lines, kumparan_open, ner_sentences
-
-    closed = {json.dumps(r.get("ref"), sort_keys=True) for r in load_blind(BLIND)}  # refs only, never texts
-    out: list[tuple[str, str, str | None]] = []
-    lines = ntrex_lines(shared, lang)
-    out += [(f"ntrex-L{n}", lines[n - 1], None) for n in allowed_lines(shared)]
-    if lang == "id":
-        out += [(f"kumparan-L{n}", t, "IDN") for n, t in sorted(kumparan_open().items())]
-        for name in NER_FILES:
-            for i, t in enumerate(ner_sentences(shared, name), 1):
-                ref = json.dumps({"corpus": "ner", "file": name, "sentence": i}, sort_keys=True)
-                if ref not in closed:
-                    out.append((f"ner-{name}-{i}", t, "IDN"))
-        ud = ["id_pud-ud-test.conllu"]
-    else:
-        folder = data_dir()
-        if folder is not None:
-            file = folder / TUNING_FILE
-            seen = first_seen(file)
-            for d, doc in enumerate(documents(file)[:LEE_LAST_TUNING_DOC], 1):
-                if seen[d - 1] == d:
-                    out += [(f"lee-D{d}-S{s}", t, "AUS") for s, t in enumerate(split_sentences(doc), 1)]
-        ud = ["en_pud-ud-test.conllu", "en_gum-ud-dev.conllu", "en_gum-ud-test.conllu"]
-    for name in ud:
-        assert name in UD_FILES
-        path = shared / "data" / "ud" / name
-        if not path.is_file():
-            continue
-        for sid, t in _ud_texts(path).items():
-            if name.startswith("en_gum") and not sid.startswith("GUM_news_"):
-                continue
-            ref = json.dumps({"corpus": "ud", "file": name, "sent_id": sid}, sort_keys=True)
-            if ref not in closed:
-                out.append((f"ud-{name}-{sid}", t, None))
-    return out
-
-
 def run(lang: str, texts: list[tuple[str, str, str | None]]) -> list[dict]:
     """Every firing of warta's trigger entries on ``texts`` (each coded as its own article)."""
     from warta.api import explain_article
@@ -180,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         if not args.lang:
             ap.error("--lang is needed without --load")
-        texts = corpus(args.lang, args.shared)
+        texts = [(x.label, x.text, x.home) for x in news_corpora.sentences(args.lang, args.shared)]
         if args.limit and args.limit < len(texts):
             texts = sorted(random.Random(args.seed).sample(texts, args.limit))
         t0 = time.time()

@@ -31,6 +31,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 
+import news_corpora
 from warta.knowledge.countries import sector_codes
 
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*\.?")
@@ -139,16 +140,8 @@ def tally(found: list[tuple[Gap, str]]) -> tuple[Counter, Counter, dict[str, str
 
 
 def corpus(limit: int | None = None) -> list[str]:
-    """The Indonesian sentences the tool reads: open kumparan sentences, cased NER sentences, allowed NTREX lines."""
-    from blind import DEFAULT_SHARED, ntrex_lines
-    from realnews import NER_FILES, allowed_lines, kumparan_open, ner_sentences
-
-    texts = list(kumparan_open().values())
-    for name in NER_FILES:
-        if (DEFAULT_SHARED / "data" / "ner" / name).is_file():
-            texts += ner_sentences(DEFAULT_SHARED, name)
-    lines = ntrex_lines(DEFAULT_SHARED, "id")
-    texts += [lines[n - 1] for n in allowed_lines(DEFAULT_SHARED) if n - 1 < len(lines)]
+    """The Indonesian sentences the tool reads (``bench/news_corpora.py``), the first ``limit`` of them."""
+    texts = news_corpora.texts("id")
     return texts[:limit] if limit else texts
 
 

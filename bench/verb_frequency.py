@@ -13,12 +13,7 @@ words, cut around the word).
 * English lemmas: -s, -es, -ies, -ed, -ing and irregular pasts undone, checked by generating the candidate's forms
   with lang/en/morphology.py (the candidate most seen bare in the corpora wins); other words stay as they are.
 
-Corpora. Indonesian: the open kumparan sentences (``realnews.kumparan_open()``, the blind sentences and their near-
-copies left out), the NER corpus sentences (idner2k train and dev), the NTREX Indonesian lines of
-``realnews.allowed_lines`` (documents with no blind line, less the dev gold's lines). English: the NTREX English lines
-of ``realnews.allowed_lines``, Lee documents 1-230 of ``lee_background.cor`` only (documents 231-300 are held back
-and are never read here), the news sentences of GUM (``GUM_news_``) and PUD (the first 1,000, its news half).
-Nothing of the blind set is read.
+Corpora: ``bench/news_corpora.py`` (never the blind set's texts, never Lee documents after 230).
 
     cd WORKTREE && PYTHONPATH=$PWD/src:$PWD/bench /work/main/.venv/bin/python bench/verb_frequency.py --lang id
         [--top 300] [--after 3] [--one] [--only ROOT ...]
@@ -29,14 +24,12 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter, defaultdict
-from functools import cache
 from pathlib import Path
 
+import news_corpora
+from blind import DEFAULT_SHARED
 from harvest import parties
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-LEE_LAST = 230  # documents 231-300 of lee_background.cor are held back: never read
-PUD_NEWS = 1000  # PUD's first 1,000 sentences are its news half, the rest Wikipedia
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 EN_STOP = frozenset(re.findall(r"\S+", """the a an and or but of to in on at by for with from as that this these those its his her their
 their our your my it he she they we you i is are was were be been being has have had do does did not no will would
@@ -183,46 +176,6 @@ def count(texts: list[str], lang_code: str, after: int = 3, one: bool = False, g
 # --- corpora ------------------------------------------------------------------------------------------------------
 
 
-def ud_texts(shared: Path, name: str, keep=lambda sent_id, n: True) -> list[str]:
-    """The ``# text`` lines of a UD file whose sentence passes ``keep(sent_id, index)``."""
-    out, sid, n = [], "", 0
-    for line in (shared / "data" / "ud" / name).read_text(encoding="utf-8").splitlines():
-        if line.startswith("# sent_id = "):
-            sid = line[12:].strip()
-        elif line.startswith("# text = "):
-            n += 1
-            if keep(sid, n):
-                out.append(line[9:].strip())
-    return out
-
-
-def ntrex(shared: Path, lang: str) -> list[str]:
-    from realnews import allowed_lines
-
-    lines = (shared / "data" / "parallel" / f"ntrex-newstest2019.{lang}.txt").read_text(encoding="utf-8").splitlines()
-    return [lines[n - 1] for n in allowed_lines(shared)]
-
-
-@cache
-def corpus(lang: str, shared: Path = SHARED) -> list[str]:
-    if lang == "id":
-        from realnews import NER_FILES, kumparan_open, ner_sentences
-
-        texts = list(kumparan_open().values())
-        texts += [t for name in NER_FILES for t in ner_sentences(shared, name)]
-        return texts + ntrex(shared, "id")
-    import lee
-
-    texts = ntrex(shared, "en")
-    folder = lee.data_dir()
-    if folder is not None:
-        docs = lee.documents(folder / lee.TUNING_FILE)[:LEE_LAST]
-        texts += [s for doc in docs for s in lee.split_sentences(doc)]
-    for name in ("en_gum-ud-dev.conllu", "en_gum-ud-test.conllu"):
-        texts += ud_texts(shared, name, lambda sid, n: sid.startswith("GUM_news_"))
-    return texts + ud_texts(shared, "en_pud-ud-test.conllu", lambda sid, n: n <= PUD_NEWS)
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lang", choices=("en", "id"), required=True)
@@ -233,9 +186,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--parties", type=int, default=0, help="the actors name at least N distinct parties")
     ap.add_argument("--slot", action="store_true", help="only the first counted word after the first actor")
     ap.add_argument("--only", nargs="*", default=None)
-    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     args = ap.parse_args(argv)
-    roots, forms, samples, totals = count(corpus(args.lang, args.shared), args.lang, args.after, args.one, args.gap,
+    roots, forms, samples, totals = count(news_corpora.texts(args.lang, args.shared), args.lang, args.after, args.one, args.gap,
                                           args.parties, args.slot)
     print("# " + ", ".join(f"{k}: {v}" for k, v in totals.items()))
     print("# rank\troot\tsentences\tforms\texample")

@@ -129,4 +129,6 @@ def test_render_and_entry_rows(tmp_path):
 
 
 def test_lee_documents_held_back_are_never_read():
-    assert fs.LEE_LAST_TUNING_DOC == 230
+    import news_corpora
+
+    assert news_corpora.LEE_OPEN_LAST == 230
