@@ -54,6 +54,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Mahfud mengkritik Komnas HAM soal laporan tentang Papua.", ("ACCUSE", "IDN", "IDN"), "2021-03-01"),
     ("id", "Fadjroel membantah tuduhan Amnesty International soal kekerasan aparat.", ("REJECT", "IDN", "NGOAMN"),
      "2020-02-01"),
+    # Australian departments, the Basque separatist party, a company chief in his time
+    ("en", "DFAT criticised the Indonesian government over the detention of two Australian journalists.",
+     ("ACCUSE", "AUS", "IDN"), "2002-01-15"),
+    ("en", "Batasuna accused the Spanish government of persecuting Basque nationalists.", ("ACCUSE", "ESP", "ESP"),
+     "2002-01-15"),
+    ("id", "Askhara membantah tuduhan Kementerian BUMN soal penyelundupan motor.", ("REJECT", "IDN", "IDN"),
+     "2019-12-10"),
     # the Jakarta regional police by its acronym
     ("id", "PMJ menangkap dua tersangka pembunuhan di Bekasi.", ("COERCE", "IDN", "IDN"), PUB),
 ])
@@ -66,6 +73,8 @@ def test_named_actor_rows(lang, text, key, published):
     ("en", "Liz Truss met the Japanese prime minister in Tokyo.", ("CONSULT", "AUS", "JPN"), "2022-09-20"),
     ("id", "Erick mengkritik direksi perusahaan itu karena terlambat membayar gaji.", ("ACCUSE", "IDN", "IDN"),
      "2008-05-01"),
+    ("id", "Askhara membantah tuduhan Kementerian BUMN soal penyelundupan motor.", ("REJECT", "IDN", "IDN"),
+     "2030-12-10"),
     ("en", "The senator accused the president on Facebook of lying.", ("ACCUSE", "USA", "USA"), PUB),
     # a product of a maker is no actor (bare brand names are not listed)
     ("id", "Seorang pria membajak pesawat Boeing 737 di Spanyol.", ("ASSAULT", "ESP", "USA"), PUB),
