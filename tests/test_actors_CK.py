@@ -61,6 +61,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      "2002-01-15"),
     ("id", "Askhara membantah tuduhan Kementerian BUMN soal penyelundupan motor.", ("REJECT", "IDN", "IDN"),
      "2019-12-10"),
+    # office-holders of the Lee corpus's time: a former president (the bare state out of office), a senator-minister,
+    # Kissinger in office; a company chief
+    ("en", "Indonesian prosecutors charged Suharto with corruption.", ("ACCUSE", "IDN", "IDN"), "2000-08-03"),
+    ("en", "Senator Hill criticised Indonesia over the militia violence in West Timor.", ("ACCUSE", "AUS", "IDN"),
+     "2002-01-15"),
+    ("en", "Kissinger criticised China over its human rights record.", ("ACCUSE", "USA", "CHN"), "1975-01-15"),
+    ("en", "Geoff Dixon rejected the union demands for a pay rise.", ("REJECT", "AUS", ""), "2002-01-15"),
     # the Jakarta regional police by its acronym
     ("id", "PMJ menangkap dua tersangka pembunuhan di Bekasi.", ("COERCE", "IDN", "IDN"), PUB),
 ])
@@ -75,6 +82,7 @@ def test_named_actor_rows(lang, text, key, published):
      "2008-05-01"),
     ("id", "Askhara membantah tuduhan Kementerian BUMN soal penyelundupan motor.", ("REJECT", "IDN", "IDN"),
      "2030-12-10"),
+    ("en", "Kissinger criticised China over its human rights record.", ("ACCUSE", "USA", "CHN"), "2002-01-15"),
     ("en", "The senator accused the president on Facebook of lying.", ("ACCUSE", "USA", "USA"), PUB),
     # a product of a maker is no actor (bare brand names are not listed)
     ("id", "Seorang pria membajak pesawat Boeing 737 di Spanyol.", ("ASSAULT", "ESP", "USA"), PUB),
