@@ -23,11 +23,12 @@ DATA = Path(__file__).parent / "data" / "actors_CK.jsonl"
 PUB = "2025-06-20"
 
 # Measured right after coding, before any row was added (2026-12-07): en F1 0.739 (TP 17, FP 8, FN 4), id F1 0.947
-# (TP 18, FP 1, FN 1).  After the rows: see RATCHET.  Left: the misses are of event type, not of actors (a blockade
-# read as COERCE, an abduction as ASSAULT, a claim of responsibility as STATEMENT, "executing civilians" inside an
-# accusation coded as its own ASSAULT), and "The Labour Party accused the Conservatives" (the British parties'
-# members without office are the bare state: neither party is listed, since Labour and the Conservatives have
-# alternated in government).
+# (TP 18, FP 1, FN 1).  After the rows: the same (the set's actors were already known; its misses are of event type,
+# not of actors: a blockade read as COERCE, an abduction as ASSAULT, a claim of responsibility as STATEMENT,
+# "executing civilians" inside an accusation coded as its own ASSAULT, and "The Labour Party accused the
+# Conservatives", whose parties are not listed since they alternate in government).  The rows' gains are on the
+# tuning set (en TP 158 -> 162, id 179 -> 181, false alarms unchanged). Measured and taken back: national
+# professional and sports associations (PSSI, IDI, IDAI, PWI, Peradi; AMA, ABA) as NGOs, tuning id FP 60 -> 61, no gain.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.739, 8), "id": (0.947, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-CK", RATCHET)
