@@ -7,11 +7,7 @@ date, so that office-holders of the time are found); every run of capitalised wo
 uncovered stretches).  A single capitalised word that the corpus writes more often in lower case (a sentence's first word:
 "The", "Namun") is no name and is not counted.
 
-Corpora, never the blind set's texts:
-  id: the open kumparan sentences (``realnews.kumparan_open()``: the blind ones and their near-copies left out), the
-      sentences of the NER corpus (``realnews.ner_sentences``), the NTREX Indonesian lines of ``realnews.allowed_lines``;
-  en: the NTREX English lines of ``realnews.allowed_lines``, Lee documents 1-230 of ``lee_background.cor`` (never
-      231-300, never ``lee.cor``), the news sentences of GUM (``GUM_news_``) and PUD (``n...``).
+Corpora: ``bench/news_corpora.py``'s sentences (never the blind set's texts, never Lee documents after 230).
 
     cd WORKTREE && PYTHONPATH=$PWD/src:$PWD/bench /work/main/.venv/bin/python bench/actor_frequency.py --lang id
         [--top 400] [--limit N] [--min 3]
@@ -29,7 +25,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-LEE_LAST_OPEN = 230  # Lee documents 231-300 are held back: never read here
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP = re.compile(rf"[{_UP}][\w'’.\-]*\w|[{_UP}]")
 _TOKEN = re.compile(r"[\w'’.\-]+|[^\w\s]")
@@ -126,36 +121,19 @@ def example(text: str, name: str, width: int = EXAMPLE_WORDS) -> str:
 
 
 # -- corpora ----------------------------------------------------------------------------------------------------
+# the day each corpus is read at, so that the office-holders of its time are found (NTREX: news of 2019; kumparan:
+# late 2019; the NER news: about 2017; Lee: the corpus's own date; the UD news: about 2016)
+CORPUS_DAY = {"ntrex": _dt.date(2019, 6, 1), "kumparan": _dt.date(2019, 11, 1), "ner": _dt.date(2017, 6, 1),
+              "ud": _dt.date(2016, 6, 1)}
+
+
 def corpus(lang: str, shared: Path) -> Iterator[tuple[str, _dt.date]]:
-    """(sentence, date) of the open unlabelled news of ``lang`` (the module's docstring names them)."""
-    import realnews
-    from blind import ntrex_lines
-    ntrex = ntrex_lines(shared, lang)
-    ntrex_day = _dt.date(2019, 6, 1)
-    for n in realnews.allowed_lines(shared):
-        yield ntrex[n - 1], ntrex_day
-    if lang == "id":
-        for text in realnews.kumparan_open().values():
-            yield text, _dt.date(2019, 11, 1)
-        for name in realnews.NER_FILES:
-            for text in realnews.ner_sentences(shared, name):
-                yield text, _dt.date(2017, 6, 1)
-        return
+    """(sentence, date) of the open unlabelled news of ``lang`` (``bench/news_corpora.py`` says which)."""
     import lee
-    folder = lee.data_dir()
-    if folder is not None:
-        docs = lee.documents(folder / lee.TUNING_FILE)
-        for d in range(1, min(LEE_LAST_OPEN, len(docs)) + 1):
-            for text in lee.split_sentences(docs[d - 1]):
-                yield text, _dt.date.fromisoformat(lee.DATE)
-    for name, keep in (("en_gum-ud-dev.conllu", "GUM_news_"), ("en_gum-ud-test.conllu", "GUM_news_"),
-                       ("en_pud-ud-test.conllu", "n")):
-        sid = None
-        for line in (shared / "data" / "ud" / name).read_text(encoding="utf-8").splitlines():
-            if line.startswith("# sent_id = "):
-                sid = line[12:].strip()
-            elif line.startswith("# text = ") and sid and sid.startswith(keep):
-                yield line[9:].strip(), _dt.date(2016, 6, 1)
+    from news_corpora import sentences
+    days = {**CORPUS_DAY, "lee": _dt.date.fromisoformat(lee.DATE)}
+    for s in sentences(lang, shared):
+        yield s.text, days[s.label.split("-", 1)[0]]
 
 
 def strip_opening(run: str, at_start: bool, lower: Counter) -> str:
