@@ -571,31 +571,38 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     e = m.entry
     if not event_types().has(e.type, "material_object"):
         return False
+    # what is won rather than seized (a chamber, a title: cue class won_object) is no object of an act that takes or
+    # holds ("captured the Senate", CAMEO fact captive), but stays one of a storming ("stormed the Senate")
+    kinds = ("abstract_object", "won_object") if event_types().cameo_has(e.cameo, "captive") else ("abstract_object",)
+
+    def abstract(k: int) -> bool:
+        return any(view.has(k, c) for c in kinds)
+
     if m.voice == "noun":  # a noun right before such a word: "penangkapan ikan" (fishing), "penahanan diri"
-        return view.has(m.end, "abstract_object")
+        return abstract(m.end)
     if e.type == "AID" and (e.mode or e.frame != "theme"):
         return False
     if m.voice == "passive" and m.start >= 2 and view.has(m.start - 1, "relative") \
-            and view.has(m.start - 2, "abstract_object"):
+            and abstract(m.start - 2):
         return True  # "kuota yang diberikan oleh pemerintah": what is given stands before the relative clause
     k = m.end
     while k < view.n and (view.has(k, "determiner") or view.low[k][:1].isdigit()):
         k += 1
-    if view.has(k, "abstract_object"):
+    if abstract(k):
         return True
     slot = view.actor_at(k)
     if slot is not None:  # a name whose head is such a noun ("his State Speech") names no recipient
-        if view.has_cue_word(view.low[slot.end - 1], "abstract_object"):  # also a one-word name ("the Senate")
+        if any(view.has_cue_word(view.low[slot.end - 1], c) for c in kinds):  # also a one-word name ("the Senate")
             return True
         k = slot.end  # the recipient, then what it is given: "have given Democrats a slight edge", "gave Kyiv time"
         while k < view.n and view.has(k, "determiner"):
             k += 1
-        if view.has(k, "abstract_object"):
+        if abstract(k):
             return True
     # a modifier before the noun, where modifiers come first (settings compound_head: "gave a brief statement"; not
     # Indonesian "kapal ikan", a fishing boat)
     return view.settings.get("compound_head") == "last" and k + 1 < view.n and view.low[k].isalpha() \
-        and not view.kinds(k) and view.has(k + 1, "abstract_object")
+        and not view.kinds(k) and abstract(k + 1)
 
 
 def armed_enough(view: SentenceView, m: TriggerMatch, src: ActorSlot) -> bool:
