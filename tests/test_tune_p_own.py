@@ -38,10 +38,8 @@ KNOWN_MISSES = {
     93: "pirates with no home country named: they take the state of the crew they seized (USA), the row XXXREB",
 }
 # negatives known to fail, by line (strict)
-KNOWN_FALSE_ALARMS = {
-    5: "'Republicans captured the Senate': an election won is read as a seizure; no rule tells a legislature won at"
-       " the polls from one seized",
-}
+KNOWN_FALSE_ALARMS: dict[int, str] = {}  # line 5, "Republicans captured the Senate", is read right since session 25
+# (cues.tsv won_object)
 
 
 test_rows_are_well_formed, test_coded_right, test_not_coded = row_set_checks(
