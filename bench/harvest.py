@@ -131,6 +131,17 @@ def parties(mentions) -> set[str]:
     return {c.level for c in codes if c.prefix}
 
 
+def tally(root_of, word: str, seen: set[str], roots: Counter, forms) -> str | None:
+    """Count ``word`` under its root once per sentence (``seen``): the root, or None when it has none or was counted."""
+    root = root_of(word)
+    if root is None or root in seen:
+        return None
+    seen.add(root)
+    roots[root] += 1
+    forms[root][word] += 1
+    return root
+
+
 def harvest(texts: list[str], light: frozenset[str], examples: int = 0, min_parties: int = 0, beside: bool = False):
     """(roots, forms, phrases, samples, totals, language) counted over the sentences with an actor (naming at least
     ``min_parties`` distinct parties) and no trigger; with ``beside``, over every sentence with an actor, the words
@@ -170,12 +181,9 @@ def harvest(texts: list[str], light: frozenset[str], examples: int = 0, min_part
                 if (len(word) < 5 or not WORD.fullmatch(word) or word in lang.cues or i in inside
                         or any(a <= at < b for a, b in spans)):
                     continue
-                root = root_of(word)
-                if root is None or root in seen:
+                root = tally(root_of, word, seen, roots, forms)
+                if root is None:
                     continue
-                seen.add(root)
-                roots[root] += 1
-                forms[root][word] += 1
                 if len(samples[root]) < examples:
                     samples[root].append(s.text)
     return roots, forms, phrases, samples, totals, lang

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import news_corpora
 from blind import DEFAULT_SHARED
-from harvest import parties
+from harvest import parties, tally
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 EN_STOP = frozenset(re.findall(r"\S+", """the a an and or but of to in on at by for with from as that this these those its his her their
@@ -161,12 +161,9 @@ def count(texts: list[str], lang_code: str, after: int = 3, one: bool = False, g
                 if (len(w) < 4 or not WORD.fullmatch(w) or w in stop or w in lang.cues
                         or any(a <= i < b for a, b in spans)):
                     continue
-                root = root_of(w)
-                if root is None or root in seen:
+                root = tally(root_of, w, seen, roots, forms)
+                if root is None:
                     continue
-                seen.add(root)
-                roots[root] += 1
-                forms[root][w] += 1
                 samples.setdefault(root, example(words, i))
                 if slot:
                     break
