@@ -588,14 +588,14 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     k = m.end
     while k < view.n and (view.has(k, "determiner") or view.low[k][:1].isdigit()):
         k += 1
-    if abstract(k):
-        return True
+    if abstract(k):  # not a bare word before a subordinator: "lifted martial law hours after declaring it" is a time
+        return k > m.end or not (k + 1 < view.n and view.has(k + 1, "subordinator"))
     slot = view.actor_at(k)
     if slot is not None:  # a name whose head is such a noun ("his State Speech") names no recipient
         if any(view.has_cue_word(view.low[slot.end - 1], c) for c in kinds):  # also a one-word name ("the Senate")
             return True
         k = slot.end  # the recipient, then what it is given: "have given Democrats a slight edge", "gave Kyiv time"
-        while k < view.n and view.has(k, "determiner"):
+        while k < view.n and (view.has(k, "determiner") or view.low[k][:1].isdigit()):  # "gave Hamas 48 hours"
             k += 1
         if abstract(k):
             return True
