@@ -23,6 +23,13 @@ DATA = Path(__file__).parent / "data" / "lightverbs_CP.jsonl"
 # exchange of fire; the lines of disputed frontiers are places now (knowledge/regions.tsv, lang/id/place_aliases.tsv).
 # The vocabulary rows of the batch (triggers.tsv block "helper CP") change no figure: dev, tuning and blind the same.
 # The border mobilisation's target is left (MOBILIZE has no target in either language).
+# Measured and taken back after batch 1 (dev, tuning and blind equal unless said): "<hujan> ~ rudal|roket|..."
+# (ASSAULT 190) and "sambungan|percakapan|panggilan telepon|video dengan" (CONSULT 041), equal everywhere with no
+# own-set gain; "mendarat di" (CONSULT 042: a rocket "mendarat di kawasan wisata Eilat", dev id FP 5 -> 6);
+# "<kerah> ~ perbatasan (dengan)" with the neighbour as target (the unnamed-target convention drops it: "ribuan
+# tentara" is the object); the noun "larangan" only after a light verb of imposing (tuning id FP 60 -> 57, TP equal,
+# but it broke two conventions' tests: a genitive after a ban, tests/test_realnews_own.py, and a curb on a state's
+# goods, tests/test_id_constructions.py).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.888, 1), "id": (0.969, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "lightverbs-CP", RATCHET)
