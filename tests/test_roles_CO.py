@@ -6,16 +6,80 @@ structures the role layer must read (a list "A, B dan C", a subject across a rel
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import firing_sample as fs  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "roles_CO.jsonl"
+PUB = "2026-12-01"
 
 # Measured right after coding, before any change (2026-12-07, main 6414b4c4): en F1 0.900 (TP 9, FP 1, FN 1), id F1
 # 0.841 (TP 29, FP 2, FN 9).  Misses: a meeting with counterparts "dari Malaysia, Singapura dan Thailand" (no pair), a
 # signed agreement of two ministers coded SUPPORT not AGREE, aid received "menerima ... dari Jerman"; stones thrown at
 # police coded PROTEST.
+# Batch 1 (from the tuning set's target-required drops and the own set): id F1 0.933 (TP 35, FP 2, FN 3), en the same.
+# (1) an appeal whose object stands in the trigger's own pattern ("menyerukan gencatan senjata", "mendesak dimulainya
+# kembali perundingan") asks no one named (appeal_object read from the pattern's second word; words gencatan,
+# perundingan, pembicaraan, negosiasi; ceasefire, truce, talks, negotiations); (2) one party meeting each of three
+# others is no forum (rule forum: a party in every pair).  Left: signing an accord is SUPPORT 057 in the trigger data
+# (the dev gold has 8 AGREE and 6 SUPPORT for 057), aid received "menerima ... dari Jerman" has no AID trigger, stones
+# thrown by protesters are a riot (PROTEST 145, event_types by_protesters_as) where this set codes ASSAULT.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.899, 1), "id": (0.840, 2)}
+RATCHET = {"en": (0.899, 1), "id": (0.932, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "roles-CO", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # (1) an act asked of no one named, in the trigger's own pattern (word class appeal_object, rule target-required)
+    ("id", "Menteri Luar Negeri Qatar menyerukan gencatan senjata segera.", ("REQUEST", "QAT", "")),
+    ("id", "Presiden Kenya mendesak dimulainya kembali perundingan.", ("REQUEST", "KEN", "")),
+    ("en", "The Norwegian foreign minister called for an immediate ceasefire.", ("REQUEST", "NOR", "")),
+    # (2) one party meeting each of three others is no forum (rule forum)
+    ("id", "Presiden Brasil bertemu dengan para pemimpin Argentina, Chile dan Peru di Brasilia.", ("CONSULT", "BRA", "ARG")),
+    ("id", "Presiden Brasil bertemu dengan para pemimpin Argentina, Chile dan Peru di Brasilia.", ("CONSULT", "PER", "BRA")),
+])
+def test_role_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # wanting peace is no appeal; a forum of four each with each other stays a forum
+    ("en", "Pakistan wants peace with all its neighbours, the minister said.", ("REQUEST", "PAK", "")),
+    ("id", "Para pemimpin Brasil, Argentina, Chile dan Peru bertemu di Brasilia.", ("CONSULT", "BRA", "ARG")),
+])
+def test_role_fixes_negatives(lang, text, key):
+    assert key not in event_keys(text, lang, PUB)
+
+
+# --- bench/firing_sample.py --dropped: its pure functions
+
+def _firing(entry, dropped="", events=(), text="Polisi menangkap dua pria."):
+    return {"doc": "d", "entry": entry, "trigger": "menangkap", "type": "COERCE", "cameo": "173", "text": text,
+            "events": [{"type": "COERCE", "cameo": "173", "source": s, "target": t} for s, t in events],
+            "dropped": dropped}
+
+
+def test_dropped_by_groups_firings_that_emitted_nothing_by_what_dropped_them():
+    firings = [_firing("a:1", "roles"), _firing("a:1", events=[("IDNCOP", "IDNCVL")]), _firing("b:2", "actors"),
+               _firing("b:2", "roles"), _firing("c:3")]
+    groups = fs.dropped_by(firings)
+    assert [(name, n) for name, n, _ in groups] == [("roles", 2), ("actors", 1), ("no pair", 1)]
+    assert all(not f["events"] for _, _, group in groups for f in group)
+
+
+def test_render_dropped_names_each_group_its_entries_and_samples():
+    firings = [_firing("a:1", "roles", text=f"Kalimat {i}.") for i in range(10)] + [_firing("b:2", "actors")]
+    out = fs.render_dropped(firings, top=5, per=3, seed=26).splitlines()
+    assert out[0] == "## roles: 10 firings dropped (a:1 10)"
+    assert out[4] == "## actors: 1 firings dropped (b:2 1)" and len(out) == 6
+    assert out[1].startswith("    «menangkap» COERCE 173 :: Kalimat ")
+    assert out == fs.render_dropped(firings, top=5, per=3, seed=26).splitlines()
+    assert fs.render_dropped(firings, top=1, per=3, seed=26).count("##") == 1
