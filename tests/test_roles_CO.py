@@ -31,6 +31,12 @@ PUB = "2026-12-01"
 # others is no forum (rule forum: a party in every pair).  Left: signing an accord is SUPPORT 057 in the trigger data
 # (the dev gold has 8 AGREE and 6 SUPPORT for 057), aid received "menerima ... dari Jerman" has no AID trigger, stones
 # thrown by protesters are a riot (PROTEST 145, event_types by_protesters_as) where this set codes ASSAULT.
+# Batch 2: a relative clause that only names the operation ("operasi militer yang diberi nama Operation Protective
+# Edge di Gaza") leaves the place after the name the act's target (word class naming, practice.place_of_object); own set
+# unchanged.  Measured and taken back (no change on dev, tuning, blind or this set): a list running into the act an
+# accusation charges accused whole ("menuduh Rusia, Belarus dan Iran mendukung ...": roles._objects gives only Rusia);
+# a noun owned by its clitic after a party and "dan" is that party's ("Mark Zuckerberg dan istrinya": USA, not the
+# agent's country).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.899, 1), "id": (0.932, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "roles-CO", RATCHET)
@@ -45,6 +51,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (2) one party meeting each of three others is no forum (rule forum)
     ("id", "Presiden Brasil bertemu dengan para pemimpin Argentina, Chile dan Peru di Brasilia.", ("CONSULT", "BRA", "ARG")),
     ("id", "Presiden Brasil bertemu dengan para pemimpin Argentina, Chile dan Peru di Brasilia.", ("CONSULT", "PER", "BRA")),
+    # (3) a relative clause that only names the operation leaves the place after the name the act's (word class naming)
+    ("id", "Pasukan Rusia melancarkan operasi militer yang diberi nama Badai Musim Dingin di Ukraina timur.",
+     ("ASSAULT", "RUS", "UKR")),
 ])
 def test_role_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
