@@ -198,6 +198,21 @@ def _inside_actor(c: Candidate) -> str | None:
     return None
 
 
+def _venue_of_act(c: Candidate) -> str | None:
+    """(helper CO) "memasuki ruang rapat konsultasi pimpinan fraksi", "tidak mendekati lokasi-lokasi demonstrasi": a
+    noun of an act right after a word for a room or a site (word class venue_noun), over at most one plain word,
+    names the place, not an act held there."""
+    view, m = c.view, c.match
+    if m.voice not in ("noun", "lit") and m.start not in view.noun_trigger_starts:
+        return None
+    for k in (m.start - 1, m.start - 2):
+        if view.is_word(k, "venue_noun"):
+            return "a place named by the act held there"
+        if view.actor_at(k) is not None or not view.is_common_noun(k):
+            return None
+    return None
+
+
 def _purpose(c: Candidate) -> str | None:
     """"untuk bertempur", "to fight", "meminta PBB untuk menekan": a purpose or the content of another act."""
     return "a purpose clause or the content of another act" if is_purpose_clause(c.view, c.match) else None
@@ -1624,6 +1639,7 @@ RULES: tuple[Rule, ...] = (
     Rule("natural-hazard", "gate", _natural_hazard),
     Rule("hazard-warning", "gate", _hazard_warning),
     Rule("posed-danger", "gate", _posed_danger),
+    Rule("venue-of-act", "gate", _venue_of_act),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),
