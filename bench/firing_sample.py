@@ -12,6 +12,8 @@ Corpora: ``bench/news_corpora.py`` (never the blind set's texts, never Lee docum
 
 Usage:
   python bench/firing_sample.py --lang id --limit 4000 --top 100 --per 8 --seed 25 [--save out.json]
+  python bench/firing_sample.py --load out.json --top 30 --per 12 --dropped  # only firings that emitted nothing,
+                                        # grouped by the convention or layer that dropped them (helper CO)
   python bench/firing_sample.py --load out.json --top 100 --per 8 --emitting  # print again from a saved run,
                                         # ranked by events emitted, sampling only firings that emitted one
 """
@@ -32,7 +34,7 @@ import news_corpora
 CUT_WORDS = 20
 _WORD = re.compile(r"\S+")
 
-__all__ = ["CUT_WORDS", "cut", "entry_rows", "render", "sample", "tally"]
+__all__ = ["CUT_WORDS", "cut", "dropped_by", "entry_rows", "render", "render_dropped", "sample", "tally"]
 
 
 def cut(text: str, trigger: str, words: int = CUT_WORDS) -> str:
@@ -101,6 +103,31 @@ def render(firings: list[dict], top: int, per: int, seed: int, rows: dict[str, s
     return "\n".join(out)
 
 
+def dropped_by(firings: list[dict]) -> list[tuple[str, int, list[dict]]]:
+    """The firings that emitted no event, grouped by the convention or layer that dropped them ("no pair" where none
+    is named): (that name, how many, the firings), largest group first, ties by name."""
+    groups: dict[str, list[dict]] = {}
+    for f in firings:
+        if not f["events"]:
+            groups.setdefault(f["dropped"] or "no pair", []).append(f)
+    return sorted(((k, len(v), v) for k, v in groups.items()), key=lambda r: (-r[1], r[0]))
+
+
+def render_dropped(firings: list[dict], top: int, per: int, seed: int) -> str:
+    """The report of ``--dropped``: per convention or layer that dropped firings (the ``top`` largest), its count and
+    the entries it dropped most, then ``per`` sampled firings with their trigger's type."""
+    out = []
+    for name, n, group in dropped_by(firings)[:top]:
+        entries = Counter(f["entry"] for f in group).most_common(3)
+        out.append(f"## {name}: {n} firings dropped (" + ", ".join(f"{e} {k}" for e, k in entries) + ")")
+        rng = random.Random(f"{seed}:{name}")
+        keep = sorted(rng.sample(range(n), per)) if n > per else range(n)
+        for i in keep:
+            f = group[i]
+            out.append(f"    «{f['trigger']}» {f['type']} {f['cameo']} :: {cut(f['text'], f['trigger'])}")
+    return "\n".join(out)
+
+
 def run(lang: str, texts: list[tuple[str, str, str | None]]) -> list[dict]:
     """Every firing of warta's trigger entries on ``texts`` (each coded as its own article)."""
     from warta.api import explain_article
@@ -127,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=25)
     ap.add_argument("--emitting", action="store_true",
                     help="rank entries by the events they emit and sample only firings that emitted one")
+    ap.add_argument("--dropped", action="store_true",
+                    help="only firings that emitted nothing, grouped by the convention or layer that dropped them")
     ap.add_argument("--save", type=Path)
     ap.add_argument("--load", type=Path)
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
@@ -145,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         if args.save:
             args.save.write_text(json.dumps(firings, ensure_ascii=False), encoding="utf-8")
+    if args.dropped:
+        print(render_dropped(firings, args.top, args.per, args.seed))
+        return 0
     root = Path(__file__).resolve().parents[1] / "src" / "warta"
     rows = entry_rows(root, [e for e, _, _ in tally(firings, args.emitting)[:args.top]])
     print(render(firings, args.top, args.per, args.seed, rows, args.emitting))

@@ -33,6 +33,7 @@ DROPS = [
     ("inside-actor", "id", "Dewan Bantuan Ekonomi Eropa bertemu di Brussel.", "Bantuan"),
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
+    ("venue-of-act", "id", "Para diplomat Jepang dan Korea Selatan memasuki ruang konsultasi di Seoul.", "konsultasi"),
     ("reporting-cue", "id", "Menteri itu mengakui bahwa Israel menyerang Gaza.", "mengakui"),
     ("anon-cue", "en", "An Iraqi official who refused to be named said Turkey shelled Iran.", "refused"),
     ("anon-cue", "id", "Pejabat Irak yang menolak disebutkan namanya mengatakan Turki menembaki Iran.", "menolak"),

@@ -55,7 +55,8 @@ WORD_CLASSES = frozenset({"appeal_object", "drawing_act", "aux", "not_judged", "
                           "doubt_verb", "report_verb", "talks_setting", "gap_stop", "possessor_clitic",
                           "against_prefix", "foreign", "inquiry_question", "decision_verb", "summons",
                           "harm_noun", "channel", "addressee_prep", "beneficiary_prep", "authored_doc", "side_prep",
-                          "topic_head", "topic_prep", "existential", "ing_preposition", "modified_head"})
+                          "topic_head", "topic_prep", "existential", "ing_preposition", "modified_head",
+                          "naming", "venue_noun"})
 # (part X) pose_verb: a threat posed is a danger seen, not a threat made
 
 

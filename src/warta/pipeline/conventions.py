@@ -198,6 +198,21 @@ def _inside_actor(c: Candidate) -> str | None:
     return None
 
 
+def _venue_of_act(c: Candidate) -> str | None:
+    """(helper CO) "memasuki ruang rapat konsultasi pimpinan fraksi", "tidak mendekati lokasi-lokasi demonstrasi": a
+    noun of an act right after a word for a room or a site (word class venue_noun), over at most one plain word,
+    names the place, not an act held there."""
+    view, m = c.view, c.match
+    if m.voice not in ("noun", "lit") and m.start not in view.noun_trigger_starts:
+        return None
+    for k in (m.start - 1, m.start - 2):
+        if view.is_word(k, "venue_noun"):
+            return "a place named by the act held there"
+        if view.actor_at(k) is not None or not view.is_common_noun(k):
+            return None
+    return None
+
+
 def _purpose(c: Candidate) -> str | None:
     """"untuk bertempur", "to fight", "meminta PBB untuk menekan": a purpose or the content of another act."""
     return "a purpose clause or the content of another act" if is_purpose_clause(c.view, c.match) else None
@@ -1144,10 +1159,13 @@ def _forum(c: Candidate, d: Draft, e: Event) -> str | None:
     will meet in London", "Para menteri dari delapan negara ... bertemu": a mutual act of one group of more than three
     countries, each with each other, is a forum's act (a summit, a committee sitting), not n·(n-1) acts between
     states; nothing is coded. Two or three parties each way stay ("Pompeo, Kang and Kono met in Bangkok"), and so do
-    acts with a side named apart ("Egypt, Qatar and the US brokered talks between Israel and Hamas")."""
+    acts with a side named apart ("Egypt, Qatar and the US brokered talks between Israel and Hamas"), and so does one
+    party meeting each of the others (helper CO: "Menlu Indonesia bertemu dengan rekan-rekannya dari Malaysia,
+    Singapura dan Thailand": a party in every pair)."""
     srcs = {s.country or s.code for s, _ in c.pairs}
     tgts = {t.country or t.code for _, t in c.pairs if t is not None}
-    if len(srcs) > MOST_PARTIES and srcs == tgts:
+    dyads = [{s.country or s.code, t.country or t.code} for s, t in c.pairs if t is not None]
+    if len(srcs) > MOST_PARTIES and srcs == tgts and not set.intersection(*dyads):
         return f"a mutual act of {len(srcs)} parties each with each other (a forum)"
     return None
 
@@ -1445,8 +1463,9 @@ def _own_forces(view, m, src) -> bool:
 
 def _appeal_to_no_one(view, m) -> bool:
     """"appealed for calm", "menyerukan de-eskalasi": a word of class appeal_object up to three words after the
-    trigger, what an appeal to no one named asks for."""
-    return any(view.is_word(k, "appeal_object") for k in range(m.end, min(view.n, m.end + 3)))
+    trigger or in its pattern past its first word ("menyerukan gencatan senjata", "called for a ceasefire": helper CO),
+    what an appeal to no one named asks for."""
+    return any(view.is_word(k, "appeal_object") for k in range(m.start + 1, min(view.n, m.end + 3)))
 
 
 def _to_all_parties(view, m) -> bool:
@@ -1620,6 +1639,7 @@ RULES: tuple[Rule, ...] = (
     Rule("natural-hazard", "gate", _natural_hazard),
     Rule("hazard-warning", "gate", _hazard_warning),
     Rule("posed-danger", "gate", _posed_danger),
+    Rule("venue-of-act", "gate", _venue_of_act),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),

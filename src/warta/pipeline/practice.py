@@ -342,17 +342,18 @@ def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
     moved may stand before it; the act's own ``agents`` named in a relative clause right after its noun neither:
     "serangan udara yang dilancarkan Israel di Jalur Gaza")."""
     tokens = view.tokens
-    hi = right_bound(view, max([m.end] + [g.end for g in agents]))
+    named = _past_naming(view, m.end)
+    hi = right_bound(view, max([named] + [g.end for g in agents]))
     for p in places:
         k = view.token_at(p.start)
         if k is None or not m.end <= k < hi or not p.place.country:
             continue
         between = [view.actor_at(j) for j in range(m.end, k) if view.actor_at(j) is not None]
-        between = [a for a in between if not any(a.start == g.start for g in agents)]
+        between = [a for a in between if not any(a.start == g.start for g in agents) and a.start >= named]
         if agents and any(j in view.trigger_starts for j in range(m.end, k)):
             return None  # past its agent the place may be another act's ("serangan Israel menghancurkan ... di Rafah")
         if any(a.mention.kind != "anaphor" and not (theme and _forces(a)) for a in between) \
-                or any(view.has(j, "relative") and not any(j < g.start <= j + 3 for g in agents) for j in range(m.end, k)):
+                or any(view.has(j, "relative") and not any(j < g.start <= j + 3 for g in agents) for j in range(named, k)):
             return None  # ("withdrew its troops from Kherson": a possessive is no party in the way)
         prep = next((j for j in range(k - 1, max(m.end, k - 4) - 1, -1) if view.kinds(j) & _PLACE_PREPS), None)
         if prep is not None and view.has(prep, "prep_place") and not view.kinds(prep) & kinds:
@@ -363,6 +364,20 @@ def place_of_object(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
         mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-of-object")
         return ActorSlot(mention, k, k + 1) if tokens[k].start >= tokens[m.end - 1].end else None
     return None
+
+
+def _past_naming(view: SentenceView, k: int) -> int:
+    """(helper CO) Past a relative clause at ``k`` that only gives the thing its name (word class naming): "operasi
+    militer yang diberi nama Operation Protective Edge di Gaza"; its name is the capitalised words after the naming
+    words. Else ``k``."""
+    j = k + 1
+    if not view.has(k, "relative") or not view.is_word(j, "naming"):
+        return k
+    while view.is_word(j, "naming"):
+        j += 1
+    while j < view.n and view.tokens[j].text[:1].isupper() and not getattr(view.actor_at(j), "code", ""):
+        j += 1  # (a name of no known actor: "Operation Protective Edge")
+    return j
 
 
 def holder_of_object(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:

@@ -276,7 +276,7 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     origin = _weapon_origin(view, lo, m)
     if origin is not None:
         return [origin]
-    if _thing_subject(view, lo, m):
+    if _thing_subject(view, lo, m) or _definite_thing_after_comma(view, m):
         return []
     skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start) + _parenthetical(view, lo, m.start)
     if coordinated:
@@ -379,6 +379,23 @@ def _thing_subject(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
     return any(view.is_word(k, "weapon_noun") or view.is_word(k, "craft") for k in own) \
         and not any(sub < s.start < m.start for s in view.actors) \
         and all(view.low[k][:1].isalnum() and not _preposition(view.kinds(k)) for k in own)
+
+
+def _definite_thing_after_comma(view: SentenceView, m: TriggerMatch) -> bool:
+    """(helper CO) "Reuters melaporkan, keputusan itu memberikan Rusia keuntungan", "New York Times menyebut, akuisisi
+    itu memberikan China kendali": a clause opened after a comma by a definite noun phrase of no actor (one or two
+    plain words and "itu/tersebut") has that thing as its subject; the speaker before the comma is not its agent."""
+    if m.voice != "active":
+        return False
+    k = m.start - 1
+    while view.is_word(k, "aux"):
+        k -= 1
+    if not view.has(k, "definite"):
+        return False
+    j = k - 1
+    while j >= k - 2 and view.is_common_noun(j) and view.actor_at(j) is None:
+        j -= 1
+    return j < k - 1 and j >= 0 and view.low[j] == ","
 
 
 def _weapon_origin(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | None:
