@@ -36,7 +36,7 @@ RATCHET = {
     "E": {"id": (0.642, 13)},
     "F": {"en": (0.856, 1), "id": (0.768, 1)},  # part Q: the court a trial is held at is not the one charged
     "G": {"id": (0.764, 6)},
-    "H": {"id": (0.582, 8)},
+    "H": {"id": (0.562, 8)},
     "I": {"id": (0.645, 5)},  # part Q: a noun's own word classes are no preposition before its genitive agent
     "J": {"en": (0.525, 1), "id": (0.782, 1)},
     "K": {"en": (0.532, 0), "id": (0.533, 0)},

@@ -49,10 +49,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
 
 # the fixes, each with sentences of our own (not of the set's file) and a negative
 @pytest.mark.parametrize(("lang", "text", "key"), [
-    # (1) an act asked of no one named, in the trigger's own pattern (word class appeal_object, rule target-required)
-    ("id", "Menteri Luar Negeri Qatar menyerukan gencatan senjata segera.", ("REQUEST", "QAT", "")),
-    ("id", "Presiden Kenya mendesak dimulainya kembali perundingan.", ("REQUEST", "KEN", "")),
-    ("en", "The Norwegian foreign minister called for an immediate ceasefire.", ("REQUEST", "NOR", "")),
+    # (1) taken back at the merge: the words gencatan, perundingan, pembicaraan, negosiasi / ceasefire, truce, talks,
+    # negotiations as appeal_object (an appeal for them asks no one named) gave three false alarms in older own sets
+    # ("rebuffed Manila's call for talks", "said he would keep pushing for a ceasefire", and an ASEAN appeal for a
+    # ceasefire whose article names the party asked); the appeal_object read inside the pattern stays
     # (2) one party meeting each of three others is no forum (rule forum)
     ("id", "Presiden Brasil bertemu dengan para pemimpin Argentina, Chile dan Peru di Brasilia.", ("CONSULT", "BRA", "ARG")),
     ("id", "Presiden Brasil bertemu dengan para pemimpin Argentina, Chile dan Peru di Brasilia.", ("CONSULT", "PER", "BRA")),
