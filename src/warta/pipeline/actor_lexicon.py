@@ -151,7 +151,8 @@ def _entries(lang: str) -> list[Entry]:
 def local_code(code: str) -> bool:
     """A state's code and one of its sectors ("IDNCOP"): the sector column of sectors.tsv and titles.tsv names a
     title or body that only one state has (GUIDELINES "Actor codes")."""
-    return len(code) == 6 and code[:3] in state_codes() and code[3:] in sector_codes()
+    c = ActorCode(code)
+    return c.head in state_codes() and len(c.sectors) == 1 and c.first_sector in sector_codes()
 
 
 @lru_cache(maxsize=8)

@@ -1463,8 +1463,8 @@ def _own_forces(view, m, src) -> bool:
 
 def _appeal_to_no_one(view, m) -> bool:
     """"appealed for calm", "menyerukan de-eskalasi": a word of class appeal_object up to three words after the
-    trigger or in its pattern past its first word ("menyerukan gencatan senjata", "called for a ceasefire": helper CO),
-    what an appeal to no one named asks for."""
+    trigger or in its own pattern past its first word (helper CO: a pattern that holds what is asked for), what an
+    appeal to no one named asks for."""
     return any(view.is_word(k, "appeal_object") for k in range(m.start + 1, min(view.n, m.end + 3)))
 
 
