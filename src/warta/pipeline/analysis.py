@@ -290,6 +290,35 @@ class SentenceView:
         return 0 <= i < self.n and (self.low[i][:1].isdigit() or self.low[i] in finder.months
                                     or self.low[i] in finder.weekdays)
 
+    def names_date(self, start: int, end: int) -> bool:
+        """(lead, session 27) The words around a noun phrase ``start:end`` give it a calendar date, as the name of a
+        past act has ("the September 11 attacks", "the 2002 Bali bombings", "serangan 11 September", "bom Bali 2002",
+        "the attacks on September 11"): a year, a month next to a day number, or a day/month; up to two capitalised
+        words (a place's name) or words of an actor, and after it a word of the class date_prep, may stand between."""
+        finder = when_finder(self.lang)
+
+        def date_at(k: int, step: int) -> bool:
+            w = self.low[k] if 0 <= k < self.n else ""
+            if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2099 or re.fullmatch(r"\d{1,2}/\d{1,2}", w):
+                return True
+            near = self.low[k + step] if 0 <= k + step < self.n else ""
+            return (w in finder.months and near.isdigit() and len(near) <= 2) or (
+                w.isdigit() and len(w) <= 2 and near in finder.months)
+
+        k = start - 1
+        for _ in range(2):  # "the 2002 Bali bombings", "the September 11 terrorist attacks" (an actor's word)
+            if 0 <= k < self.n and (self.tokens[k].text[:1].isupper() or self.actor_at(k)) and not date_at(k, -1):
+                k -= 1
+        if date_at(k, -1):
+            return True
+        k = end
+        if self.is_word(k, "date_prep"):
+            k += 1
+        for _ in range(2):
+            if k < self.n and (self.tokens[k].text[:1].isupper() or self.actor_at(k)) and not date_at(k, 1):
+                k += 1
+        return date_at(k, 1)
+
     def _past_date(self, i: int) -> int:
         """The conjunction after a date behind a list item ("berkunjung ke India 21-23 Agustus dan Malaysia", "visit
         India on August 21 and Malaysia"): its index, else ``i``. A date is digits, month and day names

@@ -1099,6 +1099,8 @@ def _unnamed_agent(c: Candidate) -> None:
     if c.pairs:
         c.pairs = [(src, tgt) for src, _ in c.pairs if src.code != tgt.code]
         return
+    if tgt.mention.kind == "country" and not ActorCode(tgt.code).rest:
+        return  # (lead, session 27) "suicide bombings in Israel": unnamed attackers of a state are not its own militants
     c.pairs = [(_unnamed(c, UNNAMED_ATTACKER, "militants"), tgt)]
 
 
@@ -1439,6 +1441,16 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     return None
 
 
+def _dated_past_act(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(lead, session 27) "since the September 11 attacks in New York", "the impact of the September 11 terrorist
+    attacks in the United States": a past act named by its date is a name for it, not a report of it; by no one
+    named (an unnamed agent: a bare sector word or none), its author stays unknown rather than being guessed from
+    its place or the article ("Osama bin Laden admitted planning the September 11 attacks" names him)."""
+    if ActorCode(d.src.code).is_sector and c.view.names_date(d.match.start, d.match.end):
+        return "a past act named by its date, by no one named"
+    return None
+
+
 def _summoned_by_justice(c: Candidate, d: Draft, e: Event) -> str | None:
     """(helper BB) A bare call-in (word class summons: "memanggil", "dipanggil") is a summons for questioning only when
     the police, prosecutors or courts call: "KPK memanggil enam mantan pejabat Pertamina"; not a coach's call-up
@@ -1711,6 +1723,7 @@ RULES: tuple[Rule, ...] = (
     Rule("target-required", "veto", _target_required),
     Rule("fought-for", "veto", _side_fought_for),
     Rule("summoned-by-justice", "veto", _summoned_by_justice),
+    Rule("dated-past-act", "veto", _dated_past_act),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("fire-received", "veto", _fire_received),
     Rule("official-visit", "veto", _official_visit),
