@@ -166,7 +166,8 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
-            passive = m.voice == "passive" or reduced or has_passive_aux(view, m.start)
+            plain = m.voice == "passive" or reduced  # (a passive form, not a participle after its auxiliary)
+            passive = plain or has_passive_aux(view, m.start)
             where = state_where(view, m, places) or (_subject_where(view, first, m, places) if passive else "")
             if not where and passive:
                 # (helper AL) "Greater Manchester Police said a man had been arrested", "Tersangka dijerat pasal 340
@@ -175,9 +176,8 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
                 # a past tense, no agent implied)
                 # (part AP) a participle after its auxiliary is a passive too: "A man was convicted of murder at the
                 # High Court in Glasgow" (the court named with no state, the one town beyond the six words near it)
-                where = _organ_country(view, subjects) or (_sole_country(places) if m.voice == "passive" or reduced
-                                                           or has_passive_aux(view, m.start) and _court_act(view, m) else "")
-                passive = m.voice == "passive" or reduced or bool(where)
+                where = _organ_country(view, subjects) or (_sole_country(places) if plain or _court_act(view, m) else "")
+                passive = plain or bool(where)
             if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
                     and (where or passive):
                 # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in; with
@@ -480,10 +480,8 @@ def talks_partner(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     hi = right_bound(view, m.end)
     for n in matches:
         if event_types().has(n.entry.type, "talks") and m.end <= n.start < hi:
-            for k in range(n.end, min(hi, n.end + 2)):
-                if view.has(k, "prep_target") and view.actor_at(k + 1 + int(view.has(k + 1, "determiner"))) is not None:
-                    return view.actor_at(k + 1 + int(view.has(k + 1, "determiner")))
-            return None
+            return next((slot for k in range(n.end, min(hi, n.end + 2)) if view.has(k, "prep_target")
+                         and (slot := view.actor_at(k + 1 + int(view.has(k + 1, "determiner")))) is not None), None)
     return None
 
 
@@ -643,11 +641,11 @@ def official_visit(view: SentenceView, m: TriggerMatch, src: ActorSlot, tgt: Act
     if not event_types().cameo_has(m.entry.cameo, "visit"):
         return True
     home = tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country
-    # ... and hosting one is receiving officials, bodies or delegations, not refugees ("menerima pengungsi
-    # Rohingya") nor a state as such ("menerima Rusia sebagai anggota")
+    # ... and hosting one is receiving officials, bodies or delegations, not refugees (sector class displaced:
+    # "menerima pengungsi Rohingya") nor a state as such ("menerima Rusia sebagai anggota")
     pair = [ActorCode(src.code), ActorCode(tgt.code)] if tgt is not None else []
     guest = bool(pair) and event_types().cameo_has(m.entry.cameo, "hosted") and (
-        "REF" in (pair[0].last_sector, pair[1].last_sector) or not any(a.sectors or a.is_org for a in pair))
+        any(a.of_class("displaced") for a in pair) or not any(a.sectors or a.is_org for a in pair))
     return not (ActorCode(src.code).of_class("private") or home or guest or _modifies_noun(view, src))
 
 
