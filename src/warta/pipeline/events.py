@@ -230,7 +230,7 @@ class EventCoder:
         # (helper AL) a court or police office named as where a legal act took place is of the state it took place in,
         # and so are the unnamed prosecutors, police or courts who did it: "Jaksa penuntut umum mendakwa kedua
         # terdakwa ... di Pengadilan Negeri Denpasar"
-        organ = "" if local or not (type_ == "COERCE" or types.cameo_has(d.cameo, "legal_own")) \
+        organ = "" if local or not (types.has(type_, "justice_place") or types.cameo_has(d.cameo, "legal_own")) \
             else practice.organ_where(view, m)
         local = local or organ
         if types.cameo_has(d.cameo, "expulsion") and tgt is not None:

@@ -593,7 +593,7 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
 
     if m.voice == "noun":  # a noun right before such a word: "penangkapan ikan" (fishing), "penahanan diri"
         return abstract(m.end)
-    if e.type == "AID" and (e.mode or e.frame != "theme"):
+    if event_types().has(e.type, "transfer_verb") and (e.mode or e.frame != "theme"):
         return False
     if m.voice == "passive" and m.start >= 2 and view.has(m.start - 1, "relative") \
             and abstract(m.start - 2):
