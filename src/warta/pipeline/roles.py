@@ -1135,10 +1135,10 @@ def _after_closing_comma(view: SentenceView, m: TriggerMatch, width: int, blocks
     """The actors listed right after the first comma within ``width`` tokens after the trigger (that closes the phrase
     it opens the sentence with); none past a clause's punctuation or a token that ``blocks`` before it."""
     for k in range(m.end, min(view.n, m.end + width)):
+        if blocks(k) or view.is_punct(k):
+            return []
         if view.low[k] == ",":
             return _listed(view, view.actor_at(k + 1))
-        if view.is_punct(k) or blocks(k):
-            return []
     return []
 
 
