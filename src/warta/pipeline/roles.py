@@ -1728,13 +1728,11 @@ def author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     return named
 
 
-def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
+def is_noun(m: TriggerMatch, view: SentenceView) -> bool:
     """Nominal use: a noun form, or an ambiguous form ("attack", "sanctions") after a determiner,
     a light verb or an actor ("Russian attack", "Erdogan's visit")."""
     if m.voice == "noun":
         return True
-    if view is None:
-        return False
     k = m.start - 1
     if m.voice == "active" and k >= 0 and view.has(k, "determiner"):
         return True  # a verb form after a determiner is a gerund: "the killing of civilians", "the shelling"
