@@ -289,13 +289,9 @@ def victims_before(view: SentenceView, m: TriggerMatch, quantities: list[Quantit
 
 def names_people(view: SentenceView, slot: ActorSlot) -> bool:
     """A person or group ("pengungsi", "Floyd Mayweather"), or a state name modifying a noun ("musisi Vietnam")."""
-    if slot.mention.kind in ("sector", "leader", "title", "name", "anaphor"):
-        return True
-    k = slot.start - 1
-    if view.is_common_noun(k):
-        return True
-    k = slot.end  # "Vietnamese musicians": a nationality before the noun it qualifies
-    return view.is_common_noun(k)
+    # (a nationality before the noun it qualifies too: "Vietnamese musicians")
+    return slot.mention.kind in ("sector", "leader", "title", "name", "anaphor") or view.is_common_noun(slot.start - 1) \
+        or view.is_common_noun(slot.end)
 
 
 def _as_people(view: SentenceView, slot: ActorSlot) -> ActorSlot:
