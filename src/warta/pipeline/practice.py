@@ -19,6 +19,7 @@ from warta.model import ActorMention, Event, PlaceMention, QuantityMention
 from warta.pipeline import anchors
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
+from warta.pipeline.quantity import civilian_units
 from warta.pipeline.roles import act_agent, goods_of, has_passive_aux, left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
@@ -247,16 +248,13 @@ def implied(code: str, name: str, text: str, start: int, end: int, entry: str, a
     return ActorSlot(ActorMention(code, name, text, start, end, kind, entry), at.start, at.end)
 
 
-PEOPLE_UNITS = frozenset({"people", "civilians", "people killed", "casualties", "refugees", "children"})
-
-
 def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> ActorSlot | None:
     """"menewaskan 17 orang", "killed seventeen people": counted people are civilians (of the agent's country
     unless the text says otherwise)."""
     tokens = view.tokens
     lo, hi = tokens[m.start].start, tokens[min(view.n, m.end + 6) - 1].end
     for q in quantities:
-        if lo <= q.start <= hi and q.quantity.unit in PEOPLE_UNITS:
+        if lo <= q.start <= hi and q.quantity.unit in civilian_units(view.lang):
             return implied("CVL", "civilians", q.quantity.text, q.start, q.end, "rule:counted-victims", m)
     return None
 
@@ -278,7 +276,7 @@ def victims_before(view: SentenceView, m: TriggerMatch, quantities: list[Quantit
         if view.is_word(j, "harmed") and (crossed or not active):
             k = j - 1 if view.is_word(j - 1, "aux") or view.has(j - 1, "passive_aux") else j
             slot = next((s for s in view.actors if s.end == k and ActorCode(s.code).last_sector), None)
-            counted = next((q for q in quantities if q.quantity.unit in PEOPLE_UNITS
+            counted = next((q for q in quantities if q.quantity.unit in civilian_units(view.lang)
                             and view.token_at(q.end - 1) == k - 1), None)
             if slot is None and counted is not None:
                 return implied("CVL", "civilians", counted.quantity.text, counted.start, counted.end,
