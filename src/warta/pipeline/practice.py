@@ -249,8 +249,8 @@ def implied(code: str, name: str, text: str, start: int, end: int, entry: str, a
 
 
 def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> ActorSlot | None:
-    """"menewaskan 17 orang", "killed seventeen people": counted people are civilians (of the agent's country
-    unless the text says otherwise)."""
+    """"menewaskan 17 orang", "killed seventeen people": counted people (a unit of class civilian in
+    lang/<code>/units.tsv) are civilians (of the agent's country unless the text says otherwise)."""
     tokens = view.tokens
     lo, hi = tokens[m.start].start, tokens[min(view.n, m.end + 6) - 1].end
     for q in quantities:
