@@ -78,12 +78,7 @@ def _subject_where(view: SentenceView, first: ActorSlot, m: TriggerMatch, places
     in Bali was jailed", "Seorang guru di Bali divonis dua tahun penjara"): unnamed people are of the place they
     are named at, as of the place they are held in; only after a passive's auxiliary or its own form, not "Thieves in
     Surabaya stole a car", a past tense read as a participle."""
-    for p in places:
-        k = view.token_at(p.start)
-        if k is not None and first.end < k <= first.end + 2 and k < m.start and p.place.country \
-                and "prep_place" in view.prep_before_token(k):
-            return p.place.country
-    return ""
+    return _place_state(view, places, first.end + 1, min(first.end + 3, m.start), frozenset({"prep_place"}))
 
 
 def _organ_country(view: SentenceView, subjects: list[ActorSlot]) -> str:
@@ -128,11 +123,14 @@ def state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention],
         if m.end <= s.start < hi and s.country and ActorCode(s.code).last_sector == "JUD" \
                 and any(view.is_word(k, "court_act") for k in range(m.start, m.end + 1)) and preps & view.prep_before(s):
             return s.country  # "was jailed at Leeds Crown Court": a sentence passed at a court of that state
-    for p in places:
-        k = view.token_at(p.start)
-        if k is not None and m.end <= k < hi and p.place.country and preps & view.prep_before_token(k):
-            return p.place.country
-    return ""
+    return _place_state(view, places, m.end, hi, preps)
+
+
+def _place_state(view: SentenceView, places: list[PlaceMention], lo: int, hi: int, preps: frozenset[str]) -> str:
+    """The state of the first of ``places`` named from token ``lo`` to ``hi`` (exclusive) behind a preposition of
+    ``preps``; '' for none."""
+    return next((p.place.country for p in places if p.place.country and (k := view.token_at(p.start)) is not None
+                 and lo <= k < hi and preps & view.prep_before_token(k)), "")
 
 
 def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[PlaceMention] = (), reduced: bool = False):
