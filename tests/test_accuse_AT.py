@@ -54,7 +54,7 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Amerika Serikat menilai pemilu di Venezuela tidak demokratis.", ("ACCUSE", "USA", "VEN")),
     ("id", "Uni Eropa menilai pemilihan presiden Belarus tidak sah.", ("ACCUSE", "IGOEU", "BLR")),
     # the author of the act judged, behind "by"/"oleh", is the one judged, not the people it was done to
-    # (roles._objects, roles._verdict_pairs)
+    # (roles._objects, roles._verdict)
     ("en", "Britain's foreign secretary said the arrest of two British journalists by Iranian police was unjustified.",
      ("ACCUSE", "GBR", "IRN")),
     ("en", '"The detention of two Canadian citizens by China is unacceptable," Canada\'s foreign minister said.',

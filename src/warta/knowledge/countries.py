@@ -60,7 +60,7 @@ def auto_case(form: str) -> str:
 
 #: The classes a sector may belong to (sector_codes.tsv, column ``classes``; its header says what each means).
 SECTOR_CLASSES = frozenset({"state", "branch", "coercer", "legal", "ranks", "official", "armed", "forces", "people",
-                            "public", "group", "private", "justice", "boycotter"})
+                            "public", "group", "private", "justice", "boycotter", "press", "displaced"})
 
 
 @lru_cache(maxsize=1)

@@ -132,7 +132,7 @@ class EventCoder:
             events.extend(self._code_sentence(
                 article, view, found[s.index], (own, scene, home), numbers, places[s.index], events, trace))
             if s.index in reports:
-                events.extend(denied_reports(view, events, partial(_claim_from_slot, view, default_country=default_country)))
+                events.extend(denied_reports(view, events, partial(_claim_from_slot, default_country=default_country)))
         return events
 
     def _place_countries(self, text: str, lo: int, hi: int) -> frozenset[str]:
@@ -230,7 +230,7 @@ class EventCoder:
         # (helper AL) a court or police office named as where a legal act took place is of the state it took place in,
         # and so are the unnamed prosecutors, police or courts who did it: "Jaksa penuntut umum mendakwa kedua
         # terdakwa ... di Pengadilan Negeri Denpasar"
-        organ = "" if local or not (type_ == "COERCE" or types.cameo_has(d.cameo, "legal_own")) \
+        organ = "" if local or not (types.has(type_, "justice_place") or types.cameo_has(d.cameo, "legal_own")) \
             else practice.organ_where(view, m)
         local = local or organ
         if types.cameo_has(d.cameo, "expulsion") and tgt is not None:
@@ -278,9 +278,9 @@ class EventCoder:
         home = _home(source) or local
         claimed: Claim | None = None
         if mod.denier is not None and mod.deny_cue is not None:
-            claimed = _claim_from_slot(view, mod.denier, default_country, home)
+            claimed = _claim_from_slot(mod.denier, default_country, home)
         elif attr is not None and attr.speaker is not None:
-            claimed = _claim_from_slot(view, attr.speaker, default_country, home)
+            claimed = _claim_from_slot(attr.speaker, default_country, home)
         elif attr is not None and attr.anon_span is not None:
             anon = _span(view, *attr.anon_span)
             claimed = Claim("ANON", anon.text, anon.start, anon.end)
@@ -547,7 +547,7 @@ def _home(actor: ActorRef) -> str:
     return ActorCode(actor.code).country
 
 
-def _claim_from_slot(view: SentenceView, slot: ActorSlot, default_country: str, local: str = "") -> Claim | None:
+def _claim_from_slot(slot: ActorSlot, default_country: str, local: str = "") -> Claim | None:
     """Who asserts: a named actor; a speaker of no stated country ("the foreign ministry said") is taken to be
     of the acting state, else of the event's place, else of the article's main country."""
     ref = _actor_ref(slot, None, default_country, local)

@@ -19,6 +19,7 @@ from warta.model import ActorMention, Event, PlaceMention, QuantityMention
 from warta.pipeline import anchors
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
+from warta.pipeline.quantity import civilian_units
 from warta.pipeline.roles import act_agent, goods_of, has_passive_aux, left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
 
@@ -77,12 +78,7 @@ def _subject_where(view: SentenceView, first: ActorSlot, m: TriggerMatch, places
     in Bali was jailed", "Seorang guru di Bali divonis dua tahun penjara"): unnamed people are of the place they
     are named at, as of the place they are held in; only after a passive's auxiliary or its own form, not "Thieves in
     Surabaya stole a car", a past tense read as a participle."""
-    for p in places:
-        k = view.token_at(p.start)
-        if k is not None and first.end < k <= first.end + 2 and k < m.start and p.place.country \
-                and "prep_place" in view.prep_before_token(k):
-            return p.place.country
-    return ""
+    return _place_state(view, places, first.end + 1, min(first.end + 3, m.start), frozenset({"prep_place"}))
 
 
 def _organ_country(view: SentenceView, subjects: list[ActorSlot]) -> str:
@@ -127,11 +123,14 @@ def state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention],
         if m.end <= s.start < hi and s.country and ActorCode(s.code).last_sector == "JUD" \
                 and any(view.is_word(k, "court_act") for k in range(m.start, m.end + 1)) and preps & view.prep_before(s):
             return s.country  # "was jailed at Leeds Crown Court": a sentence passed at a court of that state
-    for p in places:
-        k = view.token_at(p.start)
-        if k is not None and m.end <= k < hi and p.place.country and preps & view.prep_before_token(k):
-            return p.place.country
-    return ""
+    return _place_state(view, places, m.end, hi, preps)
+
+
+def _place_state(view: SentenceView, places: list[PlaceMention], lo: int, hi: int, preps: frozenset[str]) -> str:
+    """The state of the first of ``places`` named from token ``lo`` to ``hi`` (exclusive) behind a preposition of
+    ``preps``; '' for none."""
+    return next((p.place.country for p in places if p.place.country and (k := view.token_at(p.start)) is not None
+                 and lo <= k < hi and preps & view.prep_before_token(k)), "")
 
 
 def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[PlaceMention] = (), reduced: bool = False):
@@ -166,7 +165,8 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
             # "The American boxer Floyd Mayweather": a nationality right before an unlisted name
             first = subjects[0]
             patient = next((s for s in view.actors if s.country and 0 <= first.start - s.end <= 2), None)
-            passive = m.voice == "passive" or reduced or has_passive_aux(view, m.start)
+            plain = m.voice == "passive" or reduced  # (a passive form, not a participle after its auxiliary)
+            passive = plain or has_passive_aux(view, m.start)
             where = state_where(view, m, places) or (_subject_where(view, first, m, places) if passive else "")
             if not where and passive:
                 # (helper AL) "Greater Manchester Police said a man had been arrested", "Tersangka dijerat pasal 340
@@ -175,9 +175,8 @@ def domestic_coercion(view: SentenceView, m: TriggerMatch, pairs, places: list[P
                 # a past tense, no agent implied)
                 # (part AP) a participle after its auxiliary is a passive too: "A man was convicted of murder at the
                 # High Court in Glasgow" (the court named with no state, the one town beyond the six words near it)
-                where = _organ_country(view, subjects) or (_sole_country(places) if m.voice == "passive" or reduced
-                                                           or has_passive_aux(view, m.start) and _court_act(view, m) else "")
-                passive = m.voice == "passive" or reduced or bool(where)
+                where = _organ_country(view, subjects) or (_sole_country(places) if plain or _court_act(view, m) else "")
+                passive = plain or bool(where)
             if patient is None and ActorCode(first.code).is_sector and first.mention.kind == "sector" \
                     and (where or passive):
                 # "a woman was arrested in Saudi Arabia": unnamed people are of the state they are held in; with
@@ -247,16 +246,13 @@ def implied(code: str, name: str, text: str, start: int, end: int, entry: str, a
     return ActorSlot(ActorMention(code, name, text, start, end, kind, entry), at.start, at.end)
 
 
-PEOPLE_UNITS = frozenset({"people", "civilians", "people killed", "casualties", "refugees", "children"})
-
-
 def victims(view: SentenceView, m: TriggerMatch, quantities: list[QuantityMention]) -> ActorSlot | None:
-    """"menewaskan 17 orang", "killed seventeen people": counted people are civilians (of the agent's country
-    unless the text says otherwise)."""
+    """"menewaskan 17 orang", "killed seventeen people": counted people (a unit of class civilian in
+    lang/<code>/units.tsv) are civilians (of the agent's country unless the text says otherwise)."""
     tokens = view.tokens
     lo, hi = tokens[m.start].start, tokens[min(view.n, m.end + 6) - 1].end
     for q in quantities:
-        if lo <= q.start <= hi and q.quantity.unit in PEOPLE_UNITS:
+        if lo <= q.start <= hi and q.quantity.unit in civilian_units(view.lang):
             return implied("CVL", "civilians", q.quantity.text, q.start, q.end, "rule:counted-victims", m)
     return None
 
@@ -278,7 +274,7 @@ def victims_before(view: SentenceView, m: TriggerMatch, quantities: list[Quantit
         if view.is_word(j, "harmed") and (crossed or not active):
             k = j - 1 if view.is_word(j - 1, "aux") or view.has(j - 1, "passive_aux") else j
             slot = next((s for s in view.actors if s.end == k and ActorCode(s.code).last_sector), None)
-            counted = next((q for q in quantities if q.quantity.unit in PEOPLE_UNITS
+            counted = next((q for q in quantities if q.quantity.unit in civilian_units(view.lang)
                             and view.token_at(q.end - 1) == k - 1), None)
             if slot is None and counted is not None:
                 return implied("CVL", "civilians", counted.quantity.text, counted.start, counted.end,
@@ -289,13 +285,9 @@ def victims_before(view: SentenceView, m: TriggerMatch, quantities: list[Quantit
 
 def names_people(view: SentenceView, slot: ActorSlot) -> bool:
     """A person or group ("pengungsi", "Floyd Mayweather"), or a state name modifying a noun ("musisi Vietnam")."""
-    if slot.mention.kind in ("sector", "leader", "title", "name", "anaphor"):
-        return True
-    k = slot.start - 1
-    if view.is_common_noun(k):
-        return True
-    k = slot.end  # "Vietnamese musicians": a nationality before the noun it qualifies
-    return view.is_common_noun(k)
+    # (a nationality before the noun it qualifies too: "Vietnamese musicians")
+    return slot.mention.kind in ("sector", "leader", "title", "name", "anaphor") or view.is_common_noun(slot.start - 1) \
+        or view.is_common_noun(slot.end)
 
 
 def _as_people(view: SentenceView, slot: ActorSlot) -> ActorSlot:
@@ -480,10 +472,8 @@ def talks_partner(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     hi = right_bound(view, m.end)
     for n in matches:
         if event_types().has(n.entry.type, "talks") and m.end <= n.start < hi:
-            for k in range(n.end, min(hi, n.end + 2)):
-                if view.has(k, "prep_target") and view.actor_at(k + 1 + int(view.has(k + 1, "determiner"))) is not None:
-                    return view.actor_at(k + 1 + int(view.has(k + 1, "determiner")))
-            return None
+            return next((slot for k in range(n.end, min(hi, n.end + 2)) if view.has(k, "prep_target")
+                         and (slot := view.actor_at(k + 1 + int(view.has(k + 1, "determiner")))) is not None), None)
     return None
 
 
@@ -595,7 +585,7 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
 
     if m.voice == "noun":  # a noun right before such a word: "penangkapan ikan" (fishing), "penahanan diri"
         return abstract(m.end)
-    if e.type == "AID" and (e.mode or e.frame != "theme"):
+    if event_types().has(e.type, "transfer_verb") and (e.mode or e.frame != "theme"):
         return False
     if m.voice == "passive" and m.start >= 2 and view.has(m.start - 1, "relative") \
             and abstract(m.start - 2):
@@ -643,11 +633,11 @@ def official_visit(view: SentenceView, m: TriggerMatch, src: ActorSlot, tgt: Act
     if not event_types().cameo_has(m.entry.cameo, "visit"):
         return True
     home = tgt is not None and tgt.mention.kind == "capital" and src.country and tgt.country == src.country
-    # ... and hosting one is receiving officials, bodies or delegations, not refugees ("menerima pengungsi
-    # Rohingya") nor a state as such ("menerima Rusia sebagai anggota")
+    # ... and hosting one is receiving officials, bodies or delegations, not refugees (sector class displaced:
+    # "menerima pengungsi Rohingya") nor a state as such ("menerima Rusia sebagai anggota")
     pair = [ActorCode(src.code), ActorCode(tgt.code)] if tgt is not None else []
     guest = bool(pair) and event_types().cameo_has(m.entry.cameo, "hosted") and (
-        "REF" in (pair[0].last_sector, pair[1].last_sector) or not any(a.sectors or a.is_org for a in pair))
+        any(a.of_class("displaced") for a in pair) or not any(a.sectors or a.is_org for a in pair))
     return not (ActorCode(src.code).of_class("private") or home or guest or _modifies_noun(view, src))
 
 

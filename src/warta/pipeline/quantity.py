@@ -13,15 +13,17 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from warta.model import Quantity, QuantityMention
 from warta.pipeline.numbers import NUMERAL, alternation, number_lexicon
 from warta.pipeline.when import DateSpan, when_finder
 from warta.tsv import read_tsv, resource_path
 
-__all__ = ["QuantityFinder"]
+__all__ = ["QuantityFinder", "civilian_units"]
 
 _UNIT_KINDS = ("noun", "classifier", "currency", "currency_prefix")
+_UNIT_ALLOWED = {"kind": _UNIT_KINDS, "class": ("person", "civilian", "duration", "frequency")}
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
@@ -38,6 +40,15 @@ def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+@cache
+def civilian_units(lang: str) -> frozenset[str]:
+    """The canonical units of the rows of class civilian in ``lang``'s units.tsv: counted people whom an act that
+    kills or wounds them makes civilian victims ("menewaskan 17 orang", "killed seventeen people"; practice.victims)."""
+    path = resource_path(f"warta.lang.{lang}", "units.tsv")
+    return frozenset(row["unit"] for row in read_tsv(path, ["form", "unit", "kind"], ["class"], allowed=_UNIT_ALLOWED)
+                     if row.get("class") == "civilian")
+
+
 class QuantityFinder:
     """Finds quantities in the text of one language."""
 
@@ -48,9 +59,8 @@ class QuantityFinder:
         self.units: dict[str, _Unit] = {}
         prefixes: dict[str, _Unit] = {}
         path = resource_path(f"warta.lang.{lang}", "units.tsv")
-        for row in read_tsv(path, ["form", "unit", "kind"], ["class"],
-                            allowed={"kind": _UNIT_KINDS, "class": ("person", "duration", "frequency")}):
-            u = _Unit(row["unit"], row["kind"], row.where, row.get("class") == "person",
+        for row in read_tsv(path, ["form", "unit", "kind"], ["class"], allowed=_UNIT_ALLOWED):
+            u = _Unit(row["unit"], row["kind"], row.where, row.get("class") in ("person", "civilian"),
                       row.get("class") in ("duration", "frequency"))
             if u.kind == "currency_prefix":
                 prefixes[row["form"]] = u

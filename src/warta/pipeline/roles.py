@@ -233,6 +233,11 @@ def is_coordinated(view: SentenceView, m: TriggerMatch) -> bool:
     return k >= 0 and view.has(k, "conj")
 
 
+def _subordinator_before(view: SentenceView, lo: int, start: int) -> int | None:
+    """The last subordinator ("when", "saat") before token ``start``, from ``lo`` on; None for none."""
+    return next((k for k in range(start - 1, lo - 1, -1) if view.has(k, "subordinator")), None)
+
+
 def _before_aux(view: SentenceView, start: int, lo: int) -> int:
     """The token before ``start`` past auxiliaries and words of plan, attempt or negation (not before ``lo``)."""
     k = start - 1
@@ -308,7 +313,7 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         return subject_of(view, TriggerMatch(m.entry, lo - 1, lo, "active"))
     if best is None:
         # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
-        sub = next((k for k in range(m.start - 1, lo - 1, -1) if view.has(k, "subordinator")), None)
+        sub = _subordinator_before(view, lo, m.start)
         if sub is None or "," in view.low[sub:m.start]:
             return []  # (part X) not when that clause closed before the act: "As a result of X, staff are meeting ..."
         k = m.end
@@ -316,10 +321,7 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             if view.is_punct(k):
                 return []
             k += 1
-        for slot in view.actors:
-            if slot.start > k and slot.start <= k + 3:
-                return view.compound(slot, +1)
-        return []
+        return _listed(view, next((s for s in view.actors if k < s.start <= k + 3), None))
     subjects = view.compound(best, -1)
     if coordinated and view.low[m.start - 1] == ",":
         listed = view.compound(best, +1)
@@ -372,7 +374,7 @@ def _thing_subject(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
     subordinator belongs to the main clause."""
     if m.voice not in ("active", "past"):
         return False
-    sub = next((k for k in range(m.start - 1, lo - 1, -1) if view.has(k, "subordinator")), None)
+    sub = _subordinator_before(view, lo, m.start)
     if sub is None:
         return False
     own = range(sub + 1, _before_aux(view, m.start, sub + 1) + 1)  # its subject: a thing, no preposition
@@ -736,9 +738,8 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             # (over a determiner, part AM: "sanctions against Iran were announced by the European Union")
             # ... but not a state qualifying another act: "provoked by the US assault on Fallujah")
             agent = view.actor_at(k + 1) or (view.actor_at(k + 2) if view.has(k + 1, "determiner") else None)
-            if agent is not None and (agent.start == k + 2 and agent.end in view.trigger_starts or _reporter(view, agent)):
-                agent = None
-            if agent is not None:
+            if agent is not None and not (agent.start == k + 2 and agent.end in view.trigger_starts
+                                          or _reporter(view, agent)):
                 return view.compound(agent, +1)
         if k > m.end and view.is_word(k, "passive_light"):
             # "Penangkapan terhadap tiga tersangka dilakukan (jajaran) Polres Jakarta Utara": the agent right after
@@ -802,8 +803,7 @@ def _noun_addressee(view: SentenceView, k: int, type_: str) -> list[ActorSlot]:
         return []
     if types.has(type_, "at_author") and view.has(k, "prep_target") and (
             view.is_word(k + 1, "plan_noun") or view.has(k + 1, "event_noun")):
-        genitive = view.actor_at(k + 2) if k + 2 < view.n else None
-        return view.compound(genitive, +1) if genitive is not None else author_of(view, k + 1)
+        return _listed(view, view.actor_at(k + 2)) or author_of(view, k + 1)  # its genitive, else its author
     if types.has(type_, "holds_content") and types.has(type_, "speech_act") and view.has(k, "purpose") \
             and view.actor_at(k + 1) is not None:
         return view.compound(view.actor_at(k + 1), +1)
@@ -927,21 +927,16 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
 
 
 def _verdict(view: SentenceView, m: TriggerMatch) -> Roles:
-    """Frame verdict: a label passed on a party by a speaker named apart from it (part AN; _verdict_pairs)."""
-    return Roles(tuple(_verdict_pairs(view, m)))
-
-
-def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot, ActorSlot | None]]:
-    """A verdict a speaker passes on a party ("'Trump's decision is a betrayal,' Pelosi said", "Pelosi said the
-    decision by Trump to pull troops out of Syria was reckless"): the speaker of the clause is the source, the first
-    party named in the clause before the verdict the target, not one behind a word of the class not_judged (a partner
-    or a place of the thing judged: "the agreement with Mexico was a mistake"); no speaker, no event (the reporter's
-    own words)."""
+    """Frame verdict (part AN), a label a speaker named apart from it passes on a party ("'Trump's decision is a
+    betrayal,' Pelosi said", "Pelosi said the decision by Trump to pull troops out of Syria was reckless"): the
+    speaker of the clause is the source, the first party named in the clause before the verdict the target, not one
+    behind a word of the class not_judged (a partner or a place of the thing judged: "the agreement with Mexico was a
+    mistake"); no speaker, no event (the reporter's own words)."""
     from warta.pipeline.attribution import find_attribution  # (attribution reads roles: imported on use)
 
     attr = find_attribution(view, m)
     if attr is None or attr.speaker is None:
-        return []
+        return Roles(())
     speaker = attr.speaker
     start = attr.cue + 1 if attr.cue < m.start else 0
     for k in range(m.start - 1, start - 1, -1):
@@ -961,7 +956,7 @@ def _verdict_pairs(view: SentenceView, m: TriggerMatch) -> list[tuple[ActorSlot,
         # ketidakberpihakan pemerintah terhadap rakyat", not a place or a party of the case named before)
         owner = view.actor_at(m.end)
         party = owner if owner is not None and owner.code and owner.code != speaker.code else None
-    return [(speaker, party)] if party is not None else []
+    return Roles(((speaker, party),) if party is not None else ())
 
 
 def _find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -1129,15 +1124,21 @@ def _other_branch(view: SentenceView, m: TriggerMatch, left: list[ActorSlot], r:
 
 
 def _after_fronted(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
-    """The actors listed right after the comma that closes a phrase opening the sentence with the trigger."""
+    """The actors listed right after the comma that closes a phrase of talks opening the sentence with the trigger
+    ("In a phone call on Monday, Abe and Trump agreed"), no actor before that comma."""
     if not (m.start <= 3 and view.is_word(0, "talks_setting")):
         return []
-    for k in range(m.end, min(view.n, m.end + 6)):
-        if view.actor_at(k) is not None or view.is_punct(k):
+    return _after_closing_comma(view, m, 6, lambda k: view.actor_at(k) is not None)
+
+
+def _after_closing_comma(view: SentenceView, m: TriggerMatch, width: int, blocks: Callable[[int], bool]) -> list[ActorSlot]:
+    """The actors listed right after the first comma within ``width`` tokens after the trigger (that closes the phrase
+    it opens the sentence with); none past a clause's punctuation or a token that ``blocks`` before it."""
+    for k in range(m.end, min(view.n, m.end + width)):
+        if blocks(k) or view.is_punct(k):
             return []
         if view.low[k] == ",":
-            slot = view.actor_at(k + 1)
-            return view.compound(slot, +1) if slot is not None else []
+            return _listed(view, view.actor_at(k + 1))
     return []
 
 
@@ -1260,13 +1261,12 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
         # receiving verb's: not a modifier of the noun, "came under Russian attack")
         u = _undergo_at(view, m)
         subject = subject_of(view, TriggerMatch(m.entry, u, u + 1, "active")) if u is not None else []
+        agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent") \
+            or _including_from(view, m)
         if u is not None and types.has(m.entry.type, "reaction") and _subject_thing(view, u) is not None:
-            agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent") \
-                or _including_from(view, m)
             return _thing_received(view, m, u, agents, subject)
         if subject or not types.has(m.entry.type, "reaction"):  # ("a move that drew condemnation from Japan": below)
-            agents = _after_prep(view, m.end, "prep_source") or _after_prep(view, m.end, "prep_agent") \
-                or _including_from(view, m) or _received_from(view, m)
+            agents = agents or _received_from(view, m)
             return _roles(m, agents, [s for s in subject if s not in agents])
     sources = _noun_agent(view, m)
     if not sources and view.has(m.end, "prep_patient") and view.actor_after(m.end + 1) is not None:
@@ -1321,15 +1321,7 @@ def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
 def _after_opening_phrase(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     """(helper AX) The actors named right after the comma that closes a phrase opening the sentence with the trigger
     behind at most one preposition ("Dalam kunjungannya ke Beijing, Perdana Menteri Malaysia Anwar Ibrahim ...")."""
-    if m.start > 1:
-        return []
-    for k in range(m.end, min(view.n, m.end + 8)):
-        if view.low[k] == ",":
-            slot = view.actor_at(k + 1)
-            return view.compound(slot, +1) if slot is not None else []
-        if view.is_punct(k) or k in view.trigger_starts:
-            return []
-    return []
+    return _after_closing_comma(view, m, 8, lambda k: k in view.trigger_starts) if m.start <= 1 else []
 
 
 def _after_genitive(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -> list[ActorSlot]:
@@ -1459,8 +1451,8 @@ def _for_beneficiary(view: SentenceView, slot: ActorSlot) -> bool:
 def _fronted_addressee(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     """(helper BF) The actors behind a word of the class addressee_prep ("kepada", "to") that opens the sentence (after
     at most a word of contrast or a conjunction: "Sedangkan kepada ...", "Sementara kepada ..."; not "According to"),
-    closed by a comma before the trigger; not the press ("Kepada wartawan, ...": whom it was said to, not whom it is
-    aimed at)."""
+    closed by a comma before the trigger; not the press (sector class press: "Kepada wartawan, ...", whom it was said
+    to, not whom it is aimed at)."""
     for k in (0, 1):
         if not view.is_word(k, "addressee_prep") or "according_to" in view.kinds(0) | view.kinds(k):
             continue
@@ -1473,7 +1465,7 @@ def _fronted_addressee(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         comma = next((j for j in range(group[-1].end, min(view.n, group[-1].end + 3)) if view.low[j] == ","), None)
         if comma is None or comma >= m.start or any(view.is_punct(j) for j in range(k, comma)):
             return []
-        return [g for g in group if g.code and ActorCode(g.code).last_sector != "MED"]
+        return [g for g in group if g.code and not ActorCode(g.code).of_class("press")]
     return []
 
 
@@ -1574,13 +1566,10 @@ _READERS: tuple[tuple[Callable[[SentenceView, TriggerMatch], bool], Callable[[Se
 
 def _plan_before(view: SentenceView, end: int) -> bool:
     """A plan, a call or a report among the few words of the clause right before ``end`` (a passive verb's
-    subject: "Usulan itu ditolak", "The proposal was rejected")."""
-    for k in range(end - 1, max(-1, end - 5), -1):
-        if view.low[k] in ",;:" or view.actor_at(k) is not None:
-            return False
-        if view.is_word(k, "plan_noun") or view.is_word(k, "report_noun"):
-            return True
-    return False
+    subject: "Usulan itu ditolak", "The proposal was rejected"), no actor nor a comma, colon or semicolon after it."""
+    def plan(k: int) -> bool:
+        return view.actor_at(k) is None and (view.is_word(k, "plan_noun") or view.is_word(k, "report_noun"))
+    return _word_behind(end, 4, plan, lambda k: view.low[k] in ",;:" or view.actor_at(k) is not None)
 
 
 def _plan_author_before(view: SentenceView, end: int) -> list[ActorSlot]:
@@ -1739,13 +1728,11 @@ def author_of(view: SentenceView, k: int) -> list[ActorSlot]:
     return named
 
 
-def is_noun(m: TriggerMatch, view: SentenceView | None = None) -> bool:
+def is_noun(m: TriggerMatch, view: SentenceView) -> bool:
     """Nominal use: a noun form, or an ambiguous form ("attack", "sanctions") after a determiner,
     a light verb or an actor ("Russian attack", "Erdogan's visit")."""
     if m.voice == "noun":
         return True
-    if view is None:
-        return False
     k = m.start - 1
     if m.voice == "active" and k >= 0 and view.has(k, "determiner"):
         return True  # a verb form after a determiner is a gerund: "the killing of civilians", "the shelling"
@@ -1789,15 +1776,19 @@ def _reduced_relative(view: SentenceView, m: TriggerMatch) -> bool:
     passive with no agent (not "North Korea pledged in a meeting")."""
     if m.end - m.start != 1 or m.entry.frame != "agent" or not event_types().has(m.entry.type, "patient_genitive"):
         return False
-    if view.low[m.start - 1:m.start] == [","] and bool(view.kinds(m.end) & _PREPS) \
-            and any(s.end == m.start - 1 and s.mention.kind != "anaphor" for s in view.actors):
+    if view.low[m.start - 1:m.start] == [","] and bool(view.kinds(m.end) & _PREPS) and _named_up_to(view, m.start - 1):
         # (helper BV) set off by a comma after the people it names and followed by a preposition, not an object: "a
         # Palestinian, killed in a firefight with Israeli forces", "a Russian journalist, arrested in Minsk last week"
         return True
     place = view.actor_after(m.end + 1) if view.has(m.end, "prep_place") else None  # (not "detained at least 20")
-    return place is not None and bool(place.country) \
-        and any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors) \
+    return place is not None and bool(place.country) and _named_up_to(view, m.start) \
         and not view.is_word(m.start - 1, "aux")
+
+
+def _named_up_to(view: SentenceView, k: int) -> bool:
+    """An actor named by the text (not a pronoun) ends right before token ``k``: the people a participle after it
+    names ("a woman arrested in ...", "four villagers suspected of ...")."""
+    return any(s.end == k and s.mention.kind != "anaphor" for s in view.actors)
 
 
 def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
@@ -1808,8 +1799,7 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
     pattern = m.entry.pattern
     return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) == 3 and pattern[1] == () \
         and m.end - m.start == 2 and bool(view.kinds(m.end - 1) & _PREPS) and not view.is_word(m.start - 1, "aux") \
-        and (view.is_common_noun(m.start - 1)
-             or any(s.end == m.start and s.mention.kind != "anaphor" for s in view.actors))
+        and (view.is_common_noun(m.start - 1) or _named_up_to(view, m.start))
 
 
 def _reporter(view: SentenceView, slot: ActorSlot) -> bool:
