@@ -55,3 +55,11 @@ def test_no_guessed_author(lang, text, absent):
 ])
 def test_acts_reported_keep_their_parties(lang, text, want):
     assert want in events(text, lang)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Police in Victoria arrested three men on Friday.", ("COERCE", "AUSCOP", "AUSCVL")),
+    ("The Seychelles government in Victoria rejected the report.", ("REJECT", "SYCGOV", "")),
+])
+def test_victoria_is_the_australian_state_unless_the_text_says_otherwise(text, want):
+    assert want in events(text, "en", "2002-01-15")
