@@ -21,8 +21,12 @@ PUB = "2025-06-20"
 # dev gold codes a protest that names no target (the protest-target convention), before any change to warta: en
 # the same, id F1 0.786 (TP 11, FP 2, FN 4).
 # Batch 1 (labour action, lang/en/triggers.tsv downtools ... picketoutside): en F1 0.743 (TP 13, FP 2, FN 7).
+# Batch 2 (blame said of an actor, kritis terhadap, a letter of complaint): en F1 0.900 (TP 18, FP 2, FN 2), id F1
+# 0.867 (TP 13, FP 2, FN 2).  Left: a political witch-hunt, "treated unfairly by the army", a union (serikat buruh)
+# of no country, "menyatakan keberatan" (warta and the tuning set code it REJECT; this set ACCUSE), a protest and its
+# "memprotes" coded twice, and "walked off the job over stalled pay talks" also gives the talks (CONSULT).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.74, 2), "id": (0.78, 2)}
+RATCHET = {"en": (0.90, 2), "id": (0.86, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "industrial-CT", RATCHET)
 
 
@@ -45,4 +49,57 @@ def test_labour_action(lang, text, key):
     ("en", "Spanish dock workers will vote next week on whether to take industrial action.", "PROTEST"),
 ])
 def test_labour_action_negatives(lang, text, absent):
+    assert absent not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+# batch 2: a word class named in a trigger pattern (lexicon/registry.class_alternatives), the English class blame
+# (saidfault), the Indonesian class blame (the list nilaigagal and nilaiitu repeated, moved), "kritis terhadap", a
+# letter of complaint sent to a party
+def test_class_alternatives_expand_a_word_class():
+    from warta.lexicon.registry import class_alternatives
+
+    classes = {"blame": frozenset({"greedy", "out of touch"})}
+    assert class_alternatives("said ~ is|was @blame", classes) == "said ~ is|was greedy|out_of_touch"
+    assert class_alternatives("said|@blame x", classes) == "said|greedy|out_of_touch x"
+    assert class_alternatives("no class here", {}) == "no class here"
+
+
+def test_class_alternatives_name_an_empty_or_unknown_class():
+    from warta.lexicon.registry import class_alternatives
+    from warta.tsv import LexiconError
+
+    with pytest.raises(LexiconError, match="lang/en/triggers.tsv:9: no words in the word class 'nothing'"):
+        class_alternatives("said @nothing", {"nothing": frozenset()}, "lang/en/triggers.tsv:9")
+    with pytest.raises(LexiconError):
+        class_alternatives("said @unknown", {})
+
+
+def test_every_class_a_pattern_names_has_words():
+    from warta.lexicon.registry import load_language
+
+    for lang in ("en", "id"):
+        assert load_language(lang).word_classes["blame"], lang
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "The Irish prime minister said the British government had been high-handed.", ("ACCUSE", "IRL", "GBR")),
+    ("en", "Human Rights Watch said Bangladeshi police were heavy-handed with striking garment workers.",
+     ("ACCUSE", "NGOHRW", "BGD")),
+    ("en", "The Danish foreign minister lodged a formal complaint with the Russian embassy in Copenhagen.",
+     ("ACCUSE", "DNK", "RUS")),
+    ("id", "Ketua DPR menilai Menteri Pertanian serakah dan tidak becus mengurus pangan.", ("ACCUSE", "IDN", "IDN")),
+    ("id", "Pemerintah Vietnam bersikap kritis terhadap langkah China di Laut China Selatan.", ("ACCUSE", "VNM", "CHN")),
+    # the list moved to the class still codes as before
+    ("id", "Partai oposisi menyebut pemerintah Malaysia otoriter dan represif.", ("ACCUSE", "MYS", "MYS")),
+])
+def test_blame_and_complaint(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "The German chancellor said the French proposal was not unreasonable.", "ACCUSE"),
+    ("en", "The carmaker said its new model was lighter and cheaper than the old one.", "ACCUSE"),
+    ("id", "Pasien itu dirawat dalam kondisi kritis di rumah sakit di Medan.", "ACCUSE"),
+])
+def test_blame_negatives(lang, text, absent):
     assert absent not in {k[0] for k in event_keys(text, lang, PUB)}
