@@ -103,3 +103,20 @@ def test_blame_and_complaint(lang, text, key):
 ])
 def test_blame_negatives(lang, text, absent):
     assert absent not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+# batch 3: a strike under way or called, a march on a seat, labour action threatened or warned of
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Thousands of Nigerian doctors remain on strike over unpaid salaries.", ("PROTEST", "NGA", "NGA")),
+    ("en", "Kenyan lecturers called a strike over pay arrears.", ("PROTEST", "KEN", "KEN")),
+    ("en", "Hundreds of Polish farmers marched on parliament in Warsaw.", ("PROTEST", "POL", "POL")),
+    ("en", "British nurses threatened to strike over pay.", ("THREATEN", "GBR", "GBR")),
+    ("en", "Dutch rail unions warned of industrial action over the cuts.", ("THREATEN", "NLD", "NLD")),
+])
+def test_strike_called_threatened_or_under_way(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_a_strike_threatened_on_a_country_stays_military():
+    keys = event_keys("Iran threatened to strike Israeli cities if attacked.", "en", PUB)
+    assert ("THREATEN", "IRN", "ISR") in keys and not [k for k in keys if k[0] == "PROTEST"]
