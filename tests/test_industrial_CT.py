@@ -25,8 +25,9 @@ PUB = "2025-06-20"
 # 0.867 (TP 13, FP 2, FN 2).  Left: a political witch-hunt, "treated unfairly by the army", a union (serikat buruh)
 # of no country, "menyatakan keberatan" (warta and the tuning set code it REJECT; this set ACCUSE), a protest and its
 # "memprotes" coded twice, and "walked off the job over stalled pay talks" also gives the talks (CONSULT).
+# Batch 5 (PROTEST one_per_sentence): id F1 0.897 (TP 13, FP 1, FN 2): the protest and its "memprotes" once.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.90, 2), "id": (0.86, 2)}
+RATCHET = {"en": (0.90, 2), "id": (0.89, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "industrial-CT", RATCHET)
 
 
@@ -120,3 +121,27 @@ def test_strike_called_threatened_or_under_way(lang, text, key):
 def test_a_strike_threatened_on_a_country_stays_military():
     keys = event_keys("Iran threatened to strike Israeli cities if attacked.", "en", PUB)
     assert ("THREATEN", "IRN", "ISR") in keys and not [k for k in keys if k[0] == "PROTEST"]
+
+
+# batch 5: a protest and what it protests are one act per dyad in a sentence (event_types.tsv PROTEST
+# one_per_sentence); the lists two entries repeated moved into word classes (the entries' patterns unchanged)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Ribuan petani berunjuk rasa di depan gedung DPR memprotes impor beras.", ("PROTEST", "IDN", "IDN")),
+    ("en", "Thousands of Thai farmers protested outside parliament in Bangkok, protesting against rice imports.",
+     ("PROTEST", "THA", "THA")),
+])
+def test_one_protest_per_dyad(lang, text, key):
+    from warta.api import extract
+    from warta.evaluate import match_key
+
+    keys = [match_key(e.type, e.source.code, e.target.code if e.target else "")
+            for e in extract(text, lang=lang, published=PUB)]
+    assert keys.count(key) == 1, keys
+
+
+@pytest.mark.parametrize(("lang", "name"), [("en", "charge_label"), ("en", "striker"), ("id", "charge_label"),
+                                            ("id", "violated_norm"), ("id", "blame"), ("en", "blame")])
+def test_classes_named_in_patterns_have_words(lang, name):
+    from warta.lexicon.registry import load_language
+
+    assert len(load_language(lang).word_classes[name]) >= 10
