@@ -145,3 +145,22 @@ def test_classes_named_in_patterns_have_words(lang, name):
     from warta.lexicon.registry import load_language
 
     assert len(load_language(lang).word_classes[name]) >= 10
+
+
+# batch 7: bare "mogok" only before what a strike is for or how long it runs (a vehicle "mogok" broke down); the
+# derived "<stop> ~ work" (PETRARCH2 CANCEL * WORK) dropped, "stopped work" a hand entry
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Ratusan sopir angkot di Bogor mogok menuntut kenaikan tarif.", ("PROTEST", "IDN", "IDN")),
+    ("id", "Para perawat rumah sakit daerah di Kupang mogok selama tiga hari.", ("PROTEST", "IDN", "IDN")),
+    ("en", "Thousands of Australian dock workers stopped work on Monday over the sackings.", ("PROTEST", "AUS", "AUS")),
+])
+def test_strike_senses_kept(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Polisi Bogor mengatakan bus itu diparkir di bahu jalan karena mogok sejak Senin malam."),
+    ("en", "Australian officials said 30,000 Australians stopped looking for work last month."),
+])
+def test_breakdowns_and_job_seekers_are_no_strike(lang, text):
+    assert "PROTEST" not in {k[0] for k in event_keys(text, lang, PUB)}
