@@ -92,7 +92,7 @@ PATTERN_FIX: dict[tuple[str, str], str | None] = {("REFUSE", "* ENTRY"): None, (
                                                   ("SUBMIT", "* {NO-CONFIDENCE &PROPOSAL}"): "1041",
                                                   ("EVACUATE", "* {FOREIGN &PEOPLE}"): None,
                                                   ("RETURN", "* (TO {OIL MARKET})"): None,
-                                                  # (helper CT) the block's verbs before "work" read "stopped searching
+                                                  # (helper CT) the block's verbs before "work" read "stopped looking
                                                   # for work", "ended his work": a work stoppage is coded by the hand
                                                   # lexicon's labour words (triggers.tsv downtools: "stopped work")
                                                   ("CANCEL", "* WORK"): None}

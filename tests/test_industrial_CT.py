@@ -159,8 +159,24 @@ def test_strike_senses_kept(lang, text, key):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("id", "Polisi Bogor mengatakan bus itu diparkir di bahu jalan karena mogok sejak Senin malam."),
+    ("id", "Polisi Cianjur mengatakan bus pariwisata itu berhenti di jalan tol karena mesinnya mogok."),
     ("en", "Australian officials said 30,000 Australians stopped looking for work last month."),
 ])
 def test_breakdowns_and_job_seekers_are_no_strike(lang, text):
     assert "PROTEST" not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+# batch 9: an actor said to do too little or to look away (saidnotenough); unjustifiable acts (class blame)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "The Kenyan opposition says the government has not done enough to fight corruption.", ("ACCUSE", "KEN", "KEN")),
+    ("en", "The Indian opposition says the government is ignoring the plight of farmers.", ("ACCUSE", "IND", "IND")),
+    ("en", "The British foreign secretary said Russia's detention of the sailors was unjustifiable.",
+     ("ACCUSE", "GBR", "RUS")),
+    ("id", "Menteri Luar Negeri Inggris menilai penahanan pelaut oleh Rusia tidak bisa dibenarkan.", ("ACCUSE", "GBR", "RUS")),
+])
+def test_too_little_and_unjustifiable(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_a_team_that_has_not_done_enough_is_no_event():
+    assert not event_keys("The coach says the team has not done enough to win the league.", "en", PUB)
