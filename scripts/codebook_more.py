@@ -91,7 +91,9 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     # the one given a deadline stands in the gap ("memberi Hamas tenggat waktu untuk ...")
     "139": (["memberi|memberikan ~ tenggat waktu|batas_waktu"], ["gave!v ~ ultimatum|deadline"]),
     "141": (["turun ke jalan"], ["<take>|took!v to the streets"]),
-    "143": (["mogok"], ["national|nationwide strike"]),
+    # (helper CT) bare "mogok" only before what a strike is for or how long it runs (lang/id/triggers.tsv mogok3): a
+    # vehicle "mogok di jalan tol" broke down
+    "143": (["mogok menuntut|memprotes|menolak|selama"], ["national|nationwide strike"]),
     "144": (["memblokade|memblokir ~ rel|jalan_tol|jalan_raya|perlintasan_perbatasan"],
             ["<blockade>|<block> ~ motorways|railway|rail|railway_lines|border_crossings"]),
     "150": (["latihan militer ~ di_sekitar|dekat", "latihan militer ~ besar-besaran"],

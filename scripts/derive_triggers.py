@@ -91,7 +91,11 @@ PATTERN_FIX: dict[tuple[str, str], str | None] = {("REFUSE", "* ENTRY"): None, (
                                                   ("SUBMIT", "* {CENSURE &PROPOSAL}"): "1041",
                                                   ("SUBMIT", "* {NO-CONFIDENCE &PROPOSAL}"): "1041",
                                                   ("EVACUATE", "* {FOREIGN &PEOPLE}"): None,
-                                                  ("RETURN", "* (TO {OIL MARKET})"): None}
+                                                  ("RETURN", "* (TO {OIL MARKET})"): None,
+                                                  # (helper CT) the block's verbs before "work" read "stopped looking
+                                                  # for work", "ended his work": a work stoppage is coded by the hand
+                                                  # lexicon's labour words (triggers.tsv downtools: "stopped work")
+                                                  ("CANCEL", "* WORK"): None}
 # Verbs spelled like a common noun of news text: "state" matches "(United) States" before any verb; "interview"
 # in news is a reporting setting ("said in an interview Thursday with CBC News"), not a request for information.
 # "say" and "tell" report: "said it had no plans to send troops" announces no plan, the words after them are what

@@ -17,7 +17,7 @@ from warta.knowledge.ontology import PLOVER_TYPES, ontology
 from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "abbreviations", "available_languages", "cue_kinds",
-           "load_language", "name_cue_kinds", "trigger_files", "word_classes"]
+           "class_alternatives", "load_language", "name_cue_kinds", "trigger_files", "word_classes"]
 
 
 @cache
@@ -56,7 +56,7 @@ WORD_CLASSES = frozenset({"appeal_object", "drawing_act", "aux", "not_judged", "
                           "against_prefix", "foreign", "inquiry_question", "decision_verb", "summons",
                           "harm_noun", "channel", "addressee_prep", "beneficiary_prep", "authored_doc", "side_prep",
                           "topic_head", "topic_prep", "existential", "ing_preposition", "modified_head",
-                          "naming", "venue_noun"})
+                          "naming", "venue_noun", "blame", "charge_label", "striker", "violated_norm"})
 # (part X) pose_verb: a threat posed is a danger seen, not a threat made
 
 
@@ -120,12 +120,32 @@ def _load_triggers(code: str, morph: ModuleType) -> tuple[TriggerEntry, ...]:
     onto = ontology()
     seen: set[str] = set()
     entries = []
+    classes = _load_word_classes(code)
     for rank, path in enumerate(trigger_files(code)):
-        entries.extend(_load_trigger_file(path, morph, onto, seen, rank))
+        entries.extend(_load_trigger_file(path, morph, onto, seen, rank, classes))
     return tuple(entries)
 
 
-def _load_trigger_file(path: Path, morph: ModuleType, onto, seen: set[str], rank: int) -> list[TriggerEntry]:
+def class_alternatives(pattern: str, classes: dict[str, frozenset[str]], where: str = "") -> str:
+    """(helper CT) A pattern with each alternative ``@name`` replaced by the words of the word class ``name``
+    (lang/<code>/word_classes.tsv; a word of several words joined with "_"), so that one general list serves several
+    entries: ``said ~ ~ is|was ~ @blame``."""
+    tokens = []
+    for token in pattern.split():
+        alts: list[str] = []
+        for alt in token.split("|"):
+            if not alt.startswith("@"):
+                alts.append(alt)
+            elif alt[1:] in classes and classes[alt[1:]]:
+                alts.extend(sorted(w.replace(" ", "_") for w in classes[alt[1:]]))
+            else:
+                raise LexiconError(f"{where}: no words in the word class {alt[1:]!r}")
+        tokens.append("|".join(alts))
+    return " ".join(tokens)
+
+
+def _load_trigger_file(path: Path, morph: ModuleType, onto, seen: set[str], rank: int,
+                       classes: dict[str, frozenset[str]] | None = None) -> list[TriggerEntry]:
     entries = []
     for row in read_tsv(
         path, ["id", "pattern", "type", "cameo", "frame"], ["mode", "affixes"],
@@ -137,7 +157,8 @@ def _load_trigger_file(path: Path, morph: ModuleType, onto, seen: set[str], rank
         if onto.get(row["cameo"]) is None:
             raise LexiconError(f"{row.where}: unknown CAMEO code {row['cameo']!r}")
         affixes = tuple(row.get("affixes").split()) or tuple(morph.DEFAULT_AFFIXES)
-        entries.extend(_entry(row, variant, affixes, morph, rank) for variant in _variants(row["pattern"]))
+        pattern = class_alternatives(row["pattern"], classes or {}, row.where) if "@" in row["pattern"] else row["pattern"]
+        entries.extend(_entry(row, variant, affixes, morph, rank) for variant in _variants(pattern))
     return entries
 
 
