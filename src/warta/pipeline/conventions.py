@@ -1069,7 +1069,7 @@ def _unnamed_agent(c: Candidate) -> None:
     """"A car bomb exploded in Mogadishu", "Bom meledak di Peshawar", "rebels planted a roadside bomb that killed
     two soldiers": an act often reported with no one named for it (CAMEO facts ``unclaimed``: bombings) is aimed at
     those it killed or hit, else at the state of its place; with no agent found it is by unnamed militants of
-    that place. Riots (CAMEO facts ``crowd``) with no agent found are by unnamed civilians of their place."""
+    that place, unless the state itself is all it hit (then its author stays unknown: no event). Riots (CAMEO facts ``crowd``) with no agent found are by unnamed civilians of their place."""
     m = c.match
     if not c.pairs and m.entry.type == "PROTEST" and _counted_crowd(c.view, m):
         # "Thousands rallied in Tbilisi", "Tens of thousands marched": a crowd only counted, of the place
@@ -1099,8 +1099,9 @@ def _unnamed_agent(c: Candidate) -> None:
     if c.pairs:
         c.pairs = [(src, tgt) for src, _ in c.pairs if src.code != tgt.code]
         return
-    if tgt.mention.kind == "country" and not ActorCode(tgt.code).rest:
-        return  # (lead, session 27) "suicide bombings in Israel": unnamed attackers of a state are not its own militants
+    if (tgt.mention.kind == "country" or tgt.mention.entry == "rule:unnamed-agent") and not ActorCode(tgt.code).rest:
+        return  # (lead, session 27) "suicide bombing attacks on Israel", "a wave of suicide bombings in Israel": with
+        # no one named as hit but the state itself, unnamed attackers are not guessed to be its own militants
     c.pairs = [(_unnamed(c, UNNAMED_ATTACKER, "militants"), tgt)]
 
 
