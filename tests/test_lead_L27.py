@@ -64,12 +64,3 @@ def test_acts_reported_keep_their_parties(lang, text, want):
 def test_victoria_is_the_australian_state_unless_the_text_says_otherwise(text, want):
     assert want in events(text, "en", "2002-01-15")
 
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Arafat is under pressure after a wave of suicide bombings in Israel in the past month."),
-    ("id", "Arafat berada di bawah tekanan setelah gelombang bom bunuh diri di Israel bulan lalu."),
-    ("en", "A truck bomb exploded outside a hotel in Kabul."),
-    ("id", "Bom mobil meledak di dekat sebuah hotel di Kabul."),
-])
-def test_a_bombing_that_hit_only_its_state_has_no_guessed_author(lang, text):
-    assert not [e for e in events(text, lang) if e[1].endswith("REB")]
