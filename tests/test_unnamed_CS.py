@@ -15,6 +15,7 @@ DATA = Path(__file__).parent / "data" / "unnamed_CS.jsonl"
 
 # Measured right after coding, before any fix (2026-12-07, fam-CS at main 24e47381): en F1 0.609 (TP 7, FP 0, FN 9),
 # id F1 0.476 (TP 5, FP 1, FN 10).
+# After batch 1 (rule victims-abroad): en F1 0.667 (TP 8, FP 0), id 0.545 (TP 6, FP 1).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.608, 0), "id": (0.475, 1)}
+RATCHET = {"en": (0.666, 0), "id": (0.545, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "unnamed-CS", RATCHET)

@@ -1415,6 +1415,25 @@ def _local_violence(c: Candidate, d: Draft) -> None:
             d.guess = False  # (with no place found, the article's country stays the best guess)
 
 
+def _victims_abroad(c: Candidate, d: Draft) -> None:
+    """(helper CS, issue 11 item 4) "Russian missile strikes killed nine people", "Serangan udara Israel menewaskan 14
+    orang": people (counted, or a bare "people", "civilians") killed by a state's or its forces' strikes from afar
+    (CAMEO fact from_afar: air, missile and artillery fire; or an act of killing after such a strike), where no place
+    of the act is named, are not the striker's own people but people the text does not name: target "" (GUIDELINES),
+    not a dyad of the state with itself (rule same-country)."""
+    t, types = d.tgt, event_types()
+    unnamed = t is not None and (t.mention.entry == "rule:counted-victims"
+                                 or (t.mention.kind == "sector" and t.code == "CVL"))
+    if not unnamed or not types.has(d.type, "victims") \
+            or not (types.cameo_has(d.cameo, "from_afar") or any(
+                m.entry.type == d.type and types.cameo_has(m.entry.cameo, "from_afar") and m.end <= d.match.start
+                for m in c.scene.matches)):  # (or killed by such strikes named before: "Serangan udara Israel ...
+        return                               # menewaskan 14 orang")
+    src = ActorCode(d.src.code)
+    if d.src.country and src.rest in ("", "MIL") and anchors.location(c.view, d.match, c.scene.places, None) is None:
+        d.tgt = None
+
+
 # -- vetoes ---------------------------------------------------------------------------------------
 def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     """Only one-party acts (silence, protest, combat), acts on an event ("dismissed calls") and inquiries into an
@@ -1424,6 +1443,8 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     if e.target is None and types.has(entry.type, "to_all_parties") and (
             _to_all_parties(c.view, d.match) or _appeal_to_no_one(c.view, d.match)):
         return None  # "urged all sides to show restraint", "appealed for calm": the text names no one
+    if e.target is None and "victims-abroad" in d.rules:
+        return None  # "Russian missile strikes killed nine people": the dead are people the text does not name
     if e.target is None and types.cameo_has(entry.cameo, "own_forces") and _own_forces(c.view, d.match, d.src):
         return None  # "willing to withdraw its troops": one's own forces pulled back, from no one named
     if e.target is None and c.roles.event_object and types.has(entry.type, "reaction") and (
@@ -1708,6 +1729,7 @@ RULES: tuple[Rule, ...] = (
     Rule("home-insurgents", "recode", _home_insurgents),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
+    Rule("victims-abroad", "recode", _victims_abroad),
     Rule("target-required", "veto", _target_required),
     Rule("fought-for", "veto", _side_fought_for),
     Rule("summoned-by-justice", "veto", _summoned_by_justice),
