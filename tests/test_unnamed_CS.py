@@ -9,13 +9,46 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "unnamed_CS.jsonl"
+PUB = "2026-03-02"
 
 # Measured right after coding, before any fix (2026-12-07, fam-CS at main 24e47381): en F1 0.609 (TP 7, FP 0, FN 9),
 # id F1 0.476 (TP 5, FP 1, FN 10).
-# After batch 1 (rule victims-abroad): en F1 0.667 (TP 8, FP 0), id 0.545 (TP 6, FP 1).
+# After batch 1 (rule victims-abroad): en F1 0.667 (TP 8, FP 0), id 0.545 (TP 6, FP 1); after batch 2 (fact money_given):
+# en 0.769 (TP 10, FP 0), id 0.609 (TP 7, FP 1).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.666, 0), "id": (0.545, 1)}
+RATCHET = {"en": (0.769, 0), "id": (0.608, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "unnamed-CS", RATCHET)
+
+
+# the conventions of this family, each with sentences of our own (not of the set's file) and negatives
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # rule victims-abroad: people killed by a state's strikes from afar, no place named
+    ("en", "Turkish drone strikes killed seven people overnight.", ("ASSAULT", "TUR", "")),
+    ("id", "Serangan udara Turki menewaskan tujuh orang pada Senin.", ("ASSAULT", "TUR", "")),
+    # fact money_given: a sum of money given by a state its mention names, no recipient named
+    ("en", "Norway donated three million dollars to protect the rainforest.", ("AID", "NOR", "")),
+    ("id", "Norwegia menyumbangkan 3 juta dolar AS untuk melindungi hutan hujan.", ("AID", "NOR", "")),
+])
+def test_unnamed_target_coded(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    # a flood or rain that killed people is no act of anyone (rule natural-hazard stays before victims-abroad)
+    ("en", "Heavy rain killed seven people on Monday.", "ASSAULT"),
+    ("id", "Banjir menewaskan tujuh orang pada Senin.", "ASSAULT"),
+    # money given by a company or by a bare "government" (spending at home) is no aid to no one
+    ("en", "Samsung donated one million dollars to fight malaria.", "AID"),
+    ("id", "Pemerintah memberikan dana Rp 5 triliun untuk pembangunan jalan.", "AID"),
+])
+def test_unnamed_target_not_coded(lang, text, etype):
+    assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+def test_strikes_on_a_named_place_keep_its_state():
+    assert ("ASSAULT", "ISR", "PSE") in event_keys("Israeli air strikes killed 14 people in Gaza.", "en", PUB)

@@ -29,6 +29,7 @@ from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
 from warta.pipeline.modality import Modality, find_modality, finite_passive, is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
+from warta.pipeline.quantity import currency_units
 from warta.pipeline.roles import (
     Roles,
     aimed_at,
@@ -1443,6 +1444,8 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     if e.target is None and types.has(entry.type, "to_all_parties") and (
             _to_all_parties(c.view, d.match) or _appeal_to_no_one(c.view, d.match)):
         return None  # "urged all sides to show restraint", "appealed for calm": the text names no one
+    if e.target is None and types.has(entry.type, "money_given") and _money_given(c, d):
+        return None  # "Japan donated 1 million dollars to support tax reform": a sum given, no recipient named
     if e.target is None and "victims-abroad" in d.rules:
         return None  # "Russian missile strikes killed nine people": the dead are people the text does not name
     if e.target is None and types.cameo_has(entry.cameo, "own_forces") and _own_forces(c.view, d.match, d.src):
@@ -1468,6 +1471,19 @@ def _summoned_by_justice(c: Candidate, d: Draft, e: Event) -> str | None:
     if m.end - m.start != 1 or not c.view.is_word(m.start, "summons") or ActorCode(e.source.code).of_class("justice"):
         return None
     return "a call, not a summons by the police or the courts"
+
+
+def _money_given(c: Candidate, d: Draft) -> bool:
+    """(helper CS, issue 11 item 4) A verb of giving whose object is a sum of money (units.tsv currency, in the
+    trigger or up to six words after it), given by a state its own mention names ("Japan", "Pemerintah Jepang"; not
+    a bare "the government", whose spending may be at home) or by its government: "Japan donated 1 million US
+    dollars ...", "Korea Selatan menyumbangkan 3 juta dolar AS untuk ..." (event_types.tsv fact money_given)."""
+    view, m = c.view, d.match
+    if m.voice not in ("active", "past", "passive") or not d.src.country or ActorCode(d.src.code).rest not in ("", "GOV"):
+        return False
+    money = currency_units(view.lang)
+    lo, hi = view.tokens[m.start].start, view.tokens[min(view.n, m.end + 6) - 1].end
+    return any(lo <= q.start <= hi and q.quantity.unit in money for q in c.scene.quantities)
 
 
 def _own_forces(view, m, src) -> bool:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from warta.model import Quantity, QuantityMention
 from warta.pipeline.numbers import NUMERAL, alternation, number_lexicon
 from warta.pipeline.when import DateSpan, when_finder
 from warta.tsv import read_tsv, resource_path
 
-__all__ = ["QuantityFinder"]
+__all__ = ["QuantityFinder", "currency_units"]
 
 _UNIT_KINDS = ("noun", "classifier", "currency", "currency_prefix")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -32,6 +33,14 @@ class _Unit:
     where: str
     person: bool = False
     measure_only: bool = False  # a duration or frequency: the number is not a quantity
+
+
+@cache
+def currency_units(lang: str) -> frozenset[str]:
+    """The units of money of a language (units.tsv kinds currency and currency_prefix: "USD", "IDR")."""
+    path = resource_path(f"warta.lang.{lang}", "units.tsv")
+    return frozenset(row["unit"] for row in read_tsv(path, ["form", "unit", "kind"], ["class"])
+                     if row["kind"] in ("currency", "currency_prefix"))
 
 
 def _number(value: float) -> float | int:
