@@ -19,9 +19,10 @@ PUB = "2026-03-02"
 # Measured right after coding, before any fix (2026-12-07, fam-CS at main 24e47381): en F1 0.609 (TP 7, FP 0, FN 9),
 # id F1 0.476 (TP 5, FP 1, FN 10).
 # After batch 1 (rule victims-abroad): en F1 0.667 (TP 8, FP 0), id 0.545 (TP 6, FP 1); after batch 2 (fact money_given):
-# en 0.769 (TP 10, FP 0), id 0.609 (TP 7, FP 1).
+# en 0.769 (TP 10, FP 0), id 0.609 (TP 7, FP 1); after batch 3 (talks as appeal objects): en 0.815 (TP 11, FP 0), id 0.667
+# (TP 8, FP 1).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.769, 0), "id": (0.608, 1)}
+RATCHET = {"en": (0.814, 0), "id": (0.666, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "unnamed-CS", RATCHET)
 
 
@@ -33,6 +34,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # fact money_given: a sum of money given by a state its mention names, no recipient named
     ("en", "Norway donated three million dollars to protect the rainforest.", ("AID", "NOR", "")),
     ("id", "Norwegia menyumbangkan 3 juta dolar AS untuk melindungi hutan hujan.", ("AID", "NOR", "")),
+    # appeal objects: talks asked for with no party named
+    ("en", "The Norwegian foreign minister urged a resumption of negotiations.", ("REQUEST", "NOR", "")),
+    ("id", "Menteri Luar Negeri Norwegia mendesak dimulainya kembali perundingan.", ("REQUEST", "NOR", "")),
 ])
 def test_unnamed_target_coded(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -48,6 +52,10 @@ def test_unnamed_target_coded(lang, text, key):
 ])
 def test_unnamed_target_not_coded(lang, text, etype):
     assert etype not in {k[0] for k in event_keys(text, lang, PUB)}
+
+
+def test_talks_asked_for_with_a_party_named_keep_it():
+    assert ("REQUEST", "RUS", "UKR") in event_keys("Russia called for negotiations with Ukraine.", "en", PUB)
 
 
 def test_strikes_on_a_named_place_keep_its_state():
