@@ -25,7 +25,8 @@ TYPE_FACTS = frozenset({
 CAMEO_FACTS = frozenset({"one_way", "visit", "visit_to_target", "destination", "destination_state", "own_public", "reciprocal",
                          "between_parties", "unclaimed", "crowd", "at_authorities", "place_target", "hosted",
                          "inquiry", "release", "captive", "expulsion", "signing", "unnamed_forcer", "legal_own",
-                         "complaint", "property", "own_forces", "responsibility_claim", "from_afar"})
+                         "complaint", "property", "own_forces", "responsibility_claim", "from_afar",
+                         "proposal"})
 
 
 @dataclass(frozen=True, slots=True)
