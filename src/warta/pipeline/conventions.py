@@ -1446,6 +1446,8 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
         return None  # "urged all sides to show restraint", "appealed for calm": the text names no one
     if e.target is None and types.has(entry.type, "money_given") and _money_given(c, d):
         return None  # "Japan donated 1 million dollars to support tax reform": a sum given, no recipient named
+    if e.target is None and types.has(entry.type, "struck_thing") and _thing_struck(c.view, d):
+        return None  # "Serangan Israel menghantam sejumlah sekolah dan masjid": things of no one named
     if e.target is None and "victims-abroad" in d.rules:
         return None  # "Russian missile strikes killed nine people": the dead are people the text does not name
     if e.target is None and types.cameo_has(entry.cameo, "own_forces") and _own_forces(c.view, d.match, d.src):
@@ -1484,6 +1486,34 @@ def _money_given(c: Candidate, d: Draft) -> bool:
     money = currency_units(view.lang)
     lo, hi = view.tokens[m.start].start, view.tokens[min(view.n, m.end + 6) - 1].end
     return any(lo <= q.start <= hi and q.quantity.unit in money for q in c.scene.quantities)
+
+
+def _thing_struck(view, d: Draft) -> bool:
+    """(helper CS, issue 11 item 4) A verb of force by a state or its armed forces, named with their state, whose
+    object right after it (past determiners and counts) is a plain thing with no party named up to the clause's end
+    ("sunk an unidentified boat", "menghantam sejumlah sekolah dan masjid", "shelled the area"): aimed at no one the
+    text names, target "" (event_types.tsv fact struck_thing)."""
+    m = d.match
+    if m.voice not in ("active", "past") or not d.src.country or ActorCode(d.src.code).rest not in ("", "MIL") \
+            or any(view.is_word(j, "weapon_noun") for j in range(m.start, m.end)):
+        return False  # ("meluncurkan roket": a rocket fired, a launch, names no thing struck)
+    counts = number_lexicon(view.lang).count_words
+    k = m.end
+    while k < view.n and (view.has(k, "determiner") or view.low[k] in counts or view.low[k].isdigit()
+                          or view.is_word(k, "unidentified") or view.is_word(k, "vague_count")):
+        k += 1
+    if not view.is_common_noun(k) or view.has(k, "abstract_object") or view.is_word(k, "plan_noun") \
+            or view.is_word(k, "report_noun") or k in view.trigger_starts or view.is_word(k, "place_noun") \
+            or view.is_word(k, "weapon_noun") or view.is_word(k + 1, "aux"):
+        return False  # (no plan, report or act "attacked": words, not force; no land taken, no rocket fired; no
+        # subject of a verb after it: "US bombing runs have eased off")
+    for j in range(m.end, min(view.n, m.end + 10)):
+        if view.is_punct(j) or view.low[j] in (",", '"', "“", "”"):
+            break
+        if view.actor_at(j) is not None or view.tokens[j].text[:1].isupper():
+            return False
+    # a sentence that names a party of another state may say whose things they were ("the hunt for Osama bin Laden")
+    return all(a.country in ("", d.src.country) for a in view.actors)
 
 
 def _own_forces(view, m, src) -> bool:
@@ -1649,7 +1679,9 @@ def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     view, start = c.view, c.match.start
     key = (e.type, e.source.code, e.target.code if e.target else "")
     slots = (d.src.start, d.tgt.start if d.tgt is not None else -1)
-    whole = event_types().has(e.type, "one_per_sentence") and e.target is not None  # (a sentence's own dyad once)
+    # (a sentence's own dyad once; with no target only the dead of strikes from afar, rule victims-abroad: "shelled
+    # the area for three hours, killing six people" is one act)
+    whole = event_types().has(e.type, "one_per_sentence") and (e.target is not None or "victims-abroad" in d.rules)
     # "flew to Tokyo for talks with his Japanese counterpart": talks named as a trip's purpose (behind a word of the
     # class trip_purpose) are that visit, coded before them
     purpose = view.is_word(start - 1, "trip_purpose") and e.type == "CONSULT"
