@@ -1456,7 +1456,8 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
             entry.frame == "recv" or undergone(c.view, d.match)):
         return None  # (helper AY) "Kebijakan itu menuai kecaman dari pemerintah Malaysia": a plan or act drew it
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
-            types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
+            types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry")
+            or (types.has(entry.type, "unauthored_act") and _author_unnamed(c.view, d)))):
         return "no target found"
     if e.target is None and types.cameo_has(entry.cameo, "inquiry") and ActorCode(e.source.code).of_class("people"):
         # (helper BB) private people looking into no party do research, not a legal inquiry: "Indonesian researchers
@@ -1473,6 +1474,27 @@ def _summoned_by_justice(c: Candidate, d: Draft, e: Event) -> str | None:
     if m.end - m.start != 1 or not c.view.is_word(m.start, "summons") or ActorCode(e.source.code).of_class("justice"):
         return None
     return "a call, not a summons by the police or the courts"
+
+
+def _author_unnamed(view, d: Draft) -> bool:
+    """(helper CS) A verb whose object is an act that names no one who did it: up to the clause's end (a comma too),
+    no party, no name, no possessive ("Sharon's murder"), no owner pronoun ("his peace call", "serangan mereka", word
+    class owner_pronoun), no owner clitic ("usulannya"), and no party of another state anywhere in the sentence:
+    "strongly condemned the bombing", "mengutuk pembunuhan wartawan tersebut" (event_types.tsv fact unauthored_act)."""
+    m = d.match
+    if m.voice not in ("active", "past", "lit") or m.entry.frame in ("labelled", "verdict") \
+            or not view.tokens[m.start].text[:1].islower() or not d.src.country \
+            or d.src.mention.kind in ("pronoun", "anaphor", "implied"):
+        return False  # a noun of it ("a strike to force ..."), a name ("the Indo-Australian Fault") or a label is no
+        # act; one named before ("He condemned the attack") may have named the attack's author there too
+    clitics = view.word_classes["possessor_clitic"]
+    for k in range(m.end, min(view.n, m.end + 10)):
+        if view.is_punct(k) or view.low[k] in (",", '"', "“", "”"):
+            break
+        if view.actor_at(k) is not None or view.is_word(k, "possessive") or view.is_word(k, "owner_pronoun") \
+                or ends_in_clitic(view.low[k], clitics) or view.tokens[k].text[:1].isupper():
+            return False
+    return all(a.country in ("", d.src.country) for a in view.actors)
 
 
 def _money_given(c: Candidate, d: Draft) -> bool:
