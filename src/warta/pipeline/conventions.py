@@ -1419,8 +1419,8 @@ def _local_violence(c: Candidate, d: Draft) -> None:
 def _victims_abroad(c: Candidate, d: Draft) -> None:
     """(helper CS, issue 11 item 4) "Russian missile strikes killed nine people", "Serangan udara Israel menewaskan 14
     orang": people (counted, or a bare "people", "civilians") killed by a state's or its forces' strikes from afar
-    (CAMEO fact from_afar: air, missile and artillery fire; or an act of killing after such a strike), where no place
-    of the act is named, are not the striker's own people but people the text does not name: target "" (GUIDELINES),
+    (CAMEO fact from_afar: air, missile and artillery fire; or an act of killing after such a strike), in a sentence
+    that names no place of another state, are not the striker's own people but people the text does not name: target "" (GUIDELINES),
     not a dyad of the state with itself (rule same-country)."""
     t, types = d.tgt, event_types()
     unnamed = t is not None and (t.mention.entry == "rule:counted-victims"
@@ -1431,7 +1431,9 @@ def _victims_abroad(c: Candidate, d: Draft) -> None:
                 for m in c.scene.matches)):  # (or killed by such strikes named before: "Serangan udara Israel ...
         return                               # menewaskan 14 orang")
     src = ActorCode(d.src.code)
-    if d.src.country and src.rest in ("", "MIL") and anchors.location(c.view, d.match, c.scene.places, None) is None:
+    # (no place named of another state, not even one struck: "Serangan udara Israel ke Jalur Gaza", "in northern Yemen")
+    if d.src.country and src.rest in ("", "MIL") and anchors.location(c.view, d.match, c.scene.places, None) is None \
+            and all(p.place.country in ("", d.src.country) for p in c.scene.places):
         d.tgt = None
 
 
@@ -1446,8 +1448,6 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
         return None  # "urged all sides to show restraint", "appealed for calm": the text names no one
     if e.target is None and types.has(entry.type, "money_given") and _money_given(c, d):
         return None  # "Japan donated 1 million dollars to support tax reform": a sum given, no recipient named
-    if e.target is None and types.has(entry.type, "struck_thing") and _thing_struck(c.view, d):
-        return None  # "Serangan Israel menghantam sejumlah sekolah dan masjid": things of no one named
     if e.target is None and "victims-abroad" in d.rules:
         return None  # "Russian missile strikes killed nine people": the dead are people the text does not name
     if e.target is None and types.cameo_has(entry.cameo, "own_forces") and _own_forces(c.view, d.match, d.src):
@@ -1477,16 +1477,26 @@ def _summoned_by_justice(c: Candidate, d: Draft, e: Event) -> str | None:
 
 
 def _author_unnamed(view, d: Draft) -> bool:
-    """(helper CS) A verb whose object is an act that names no one who did it: up to the clause's end (a comma too),
-    no party, no name, no possessive ("Sharon's murder"), no owner pronoun ("his peace call", "serangan mereka", word
-    class owner_pronoun), no owner clitic ("usulannya"), and no party of another state anywhere in the sentence:
-    "strongly condemned the bombing", "mengutuk pembunuhan wartawan tersebut" (event_types.tsv fact unauthored_act)."""
+    """(helper CS) A verb of disapproval (CAMEO 11: no questioning, no inquiry) whose object is an act that names no one
+    who did it: up to the clause's end (a comma too), no party, no name, no possessive ("Sharon's murder"), no owner
+    pronoun ("his peace call", "serangan mereka", word class owner_pronoun), no owner clitic ("usulannya"), and no
+    party of another state anywhere in the sentence: "strongly condemned the bombing", "mengutuk pembunuhan wartawan
+    tersebut" (event_types.tsv fact unauthored_act)."""
     m = d.match
-    if m.voice not in ("active", "past", "lit") or m.entry.frame in ("labelled", "verdict") \
+    if not m.entry.cameo.startswith("11") or m.voice not in ("active", "past", "lit") \
+            or m.entry.frame in ("labelled", "verdict") \
             or not view.tokens[m.start].text[:1].islower() or not d.src.country \
+            or not 0 <= m.start - d.src.end <= 3 \
             or d.src.mention.kind in ("pronoun", "anaphor", "implied"):
-        return False  # a noun of it ("a strike to force ..."), a name ("the Indo-Australian Fault") or a label is no
-        # act; one named before ("He condemned the attack") may have named the attack's author there too
+        return False  # a noun of it ("a strike to force ..."), a name ("the Indo-Australian Fault"), a label or a
+        # word whose subject is not right before it ("over alleged tax fraud") is no act; one named before ("He
+        # condemned the attack") may have named the attack's author there too
+    # an act named again ("condemned the attack.", "mengecam serangan tersebut"): told before, with its author there
+    noun = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if k in view.trigger_starts
+                 or view.has(k, "event_noun") or view.is_word(k, "incident_noun")), None)
+    if noun is not None and (view.has(noun + 1, "definite") or view.has(noun - 1, "definite") and (
+            noun + 1 >= view.n or view.is_punct(noun + 1) or view.low[noun + 1] in (",", "."))):
+        return False
     clitics = view.word_classes["possessor_clitic"]
     for k in range(m.end, min(view.n, m.end + 10)):
         if view.is_punct(k) or view.low[k] in (",", '"', "“", "”"):
@@ -1508,34 +1518,6 @@ def _money_given(c: Candidate, d: Draft) -> bool:
     money = currency_units(view.lang)
     lo, hi = view.tokens[m.start].start, view.tokens[min(view.n, m.end + 6) - 1].end
     return any(lo <= q.start <= hi and q.quantity.unit in money for q in c.scene.quantities)
-
-
-def _thing_struck(view, d: Draft) -> bool:
-    """(helper CS, issue 11 item 4) A verb of force by a state or its armed forces, named with their state, whose
-    object right after it (past determiners and counts) is a plain thing with no party named up to the clause's end
-    ("sunk an unidentified boat", "menghantam sejumlah sekolah dan masjid", "shelled the area"): aimed at no one the
-    text names, target "" (event_types.tsv fact struck_thing)."""
-    m = d.match
-    if m.voice not in ("active", "past") or not d.src.country or ActorCode(d.src.code).rest not in ("", "MIL") \
-            or any(view.is_word(j, "weapon_noun") for j in range(m.start, m.end)):
-        return False  # ("meluncurkan roket": a rocket fired, a launch, names no thing struck)
-    counts = number_lexicon(view.lang).count_words
-    k = m.end
-    while k < view.n and (view.has(k, "determiner") or view.low[k] in counts or view.low[k].isdigit()
-                          or view.is_word(k, "unidentified") or view.is_word(k, "vague_count")):
-        k += 1
-    if not view.is_common_noun(k) or view.has(k, "abstract_object") or view.is_word(k, "plan_noun") \
-            or view.is_word(k, "report_noun") or k in view.trigger_starts or view.is_word(k, "place_noun") \
-            or view.is_word(k, "weapon_noun") or view.is_word(k + 1, "aux"):
-        return False  # (no plan, report or act "attacked": words, not force; no land taken, no rocket fired; no
-        # subject of a verb after it: "US bombing runs have eased off")
-    for j in range(m.end, min(view.n, m.end + 10)):
-        if view.is_punct(j) or view.low[j] in (",", '"', "“", "”"):
-            break
-        if view.actor_at(j) is not None or view.tokens[j].text[:1].isupper():
-            return False
-    # a sentence that names a party of another state may say whose things they were ("the hunt for Osama bin Laden")
-    return all(a.country in ("", d.src.country) for a in view.actors)
 
 
 def _own_forces(view, m, src) -> bool:
