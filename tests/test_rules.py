@@ -228,6 +228,9 @@ SHAPES = [
     ("local-violence", "id", "Milisi membantai warga desa di Darfur.", ("ASSAULT", "SDNREB", "SDNCVL")),
     ("local-violence", "en", "Gunmen kidnapped two Chinese engineers in Pakistan.", ("ASSAULT", "PAKREB", "CHNCVL")),
     ("local-violence", "id", "Kelompok bersenjata menculik dua insinyur China di Pakistan.", ("ASSAULT", "PAKREB", "CHNCVL")),
+    # (helper CS) people killed by a state's strikes from afar, no place named, are people the text does not name
+    ("victims-abroad", "en", "Turkish drone strikes killed seven people overnight.", ("ASSAULT", "TUR", "")),
+    ("victims-abroad", "id", "Serangan udara Turki menewaskan tujuh orang pada Senin.", ("ASSAULT", "TUR", "")),
     # one of no stated country speaking against a state is of the event's place, not of that state
     ("speaker-not-of-target", "en", "In Kabul, the minister condemned Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),
     ("speaker-not-of-target", "id", "Di Kabul, Menteri Luar Negeri mengecam Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),

@@ -29,6 +29,7 @@ from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
 from warta.pipeline.modality import Modality, find_modality, finite_passive, is_purpose_clause, obliged
 from warta.pipeline.numbers import number_lexicon
+from warta.pipeline.quantity import currency_units
 from warta.pipeline.roles import (
     Roles,
     aimed_at,
@@ -1421,6 +1422,27 @@ def _local_violence(c: Candidate, d: Draft) -> None:
             d.guess = False  # (with no place found, the article's country stays the best guess)
 
 
+def _victims_abroad(c: Candidate, d: Draft) -> None:
+    """(helper CS, issue 11 item 4) "Russian missile strikes killed nine people", "Serangan udara Israel menewaskan 14
+    orang": people (counted, or a bare "people", "civilians") killed by a state's or its forces' strikes from afar
+    (CAMEO fact from_afar: air, missile and artillery fire; or an act of killing after such a strike), in a sentence
+    that names no place of another state, are not the striker's own people but people the text does not name: target "" (GUIDELINES),
+    not a dyad of the state with itself (rule same-country)."""
+    t, types = d.tgt, event_types()
+    unnamed = t is not None and (t.mention.entry == "rule:counted-victims"
+                                 or (t.mention.kind == "sector" and t.code == "CVL"))
+    if not unnamed or not types.has(d.type, "victims") \
+            or not (types.cameo_has(d.cameo, "from_afar") or any(
+                m.entry.type == d.type and types.cameo_has(m.entry.cameo, "from_afar") and m.end <= d.match.start
+                for m in c.scene.matches)):  # (or killed by such strikes named before: "Serangan udara Israel ...
+        return                               # menewaskan 14 orang")
+    src = ActorCode(d.src.code)
+    # (no place named of another state, not even one struck: "Serangan udara Israel ke Jalur Gaza", "in northern Yemen")
+    if d.src.country and src.rest in ("", "MIL") and anchors.location(c.view, d.match, c.scene.places, None) is None \
+            and all(p.place.country in ("", d.src.country) for p in c.scene.places):
+        d.tgt = None
+
+
 # -- vetoes ---------------------------------------------------------------------------------------
 def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     """Only one-party acts (silence, protest, combat), acts on an event ("dismissed calls") and inquiries into an
@@ -1430,13 +1452,18 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     if e.target is None and types.has(entry.type, "to_all_parties") and (
             _to_all_parties(c.view, d.match) or _appeal_to_no_one(c.view, d.match)):
         return None  # "urged all sides to show restraint", "appealed for calm": the text names no one
+    if e.target is None and types.has(entry.type, "money_given") and _money_given(c, d):
+        return None  # "Japan donated 1 million dollars to support tax reform": a sum given, no recipient named
+    if e.target is None and "victims-abroad" in d.rules:
+        return None  # "Russian missile strikes killed nine people": the dead are people the text does not name
     if e.target is None and types.cameo_has(entry.cameo, "own_forces") and _own_forces(c.view, d.match, d.src):
         return None  # "willing to withdraw its troops": one's own forces pulled back, from no one named
     if e.target is None and c.roles.event_object and types.has(entry.type, "reaction") and (
             entry.frame == "recv" or undergone(c.view, d.match)):
         return None  # (helper AY) "Kebijakan itu menuai kecaman dari pemerintah Malaysia": a plan or act drew it
     if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
-            types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry"))):
+            types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry")
+            or (types.has(entry.type, "unauthored_act") and _author_unnamed(c.view, d)))):
         return "no target found"
     if e.target is None and types.cameo_has(entry.cameo, "inquiry") and ActorCode(e.source.code).of_class("people"):
         # (helper BB) private people looking into no party do research, not a legal inquiry: "Indonesian researchers
@@ -1463,6 +1490,50 @@ def _summoned_by_justice(c: Candidate, d: Draft, e: Event) -> str | None:
     if m.end - m.start != 1 or not c.view.is_word(m.start, "summons") or ActorCode(e.source.code).of_class("justice"):
         return None
     return "a call, not a summons by the police or the courts"
+
+
+def _author_unnamed(view, d: Draft) -> bool:
+    """(helper CS) A verb of disapproval (CAMEO 11: no questioning, no inquiry) whose object is an act that names no one
+    who did it: up to the clause's end (a comma too), no party, no name, no possessive ("Sharon's murder"), no owner
+    pronoun ("his peace call", "serangan mereka", word class owner_pronoun), no owner clitic ("usulannya"), and no
+    party of another state anywhere in the sentence: "strongly condemned the bombing", "mengutuk pembunuhan wartawan
+    tersebut" (event_types.tsv fact unauthored_act)."""
+    m = d.match
+    if not m.entry.cameo.startswith("11") or m.voice not in ("active", "past", "lit") \
+            or m.entry.frame in ("labelled", "verdict") \
+            or not view.tokens[m.start].text[:1].islower() or not d.src.country \
+            or not 0 <= m.start - d.src.end <= 3 \
+            or d.src.mention.kind in ("pronoun", "anaphor", "implied"):
+        return False  # a noun of it ("a strike to force ..."), a name ("the Indo-Australian Fault"), a label or a
+        # word whose subject is not right before it ("over alleged tax fraud") is no act; one named before ("He
+        # condemned the attack") may have named the attack's author there too
+    # an act named again ("condemned the attack.", "mengecam serangan tersebut"): told before, with its author there
+    noun = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if k in view.trigger_starts
+                 or view.has(k, "event_noun") or view.is_word(k, "incident_noun")), None)
+    if noun is not None and (view.has(noun + 1, "definite") or view.has(noun - 1, "definite") and (
+            noun + 1 >= view.n or view.is_punct(noun + 1) or view.low[noun + 1] in (",", "."))):
+        return False
+    clitics = view.word_classes["possessor_clitic"]
+    for k in range(m.end, min(view.n, m.end + 10)):
+        if view.is_punct(k) or view.low[k] in (",", '"', "“", "”"):
+            break
+        if view.actor_at(k) is not None or view.is_word(k, "possessive") or view.is_word(k, "owner_pronoun") \
+                or ends_in_clitic(view.low[k], clitics) or view.tokens[k].text[:1].isupper():
+            return False
+    return all(a.country in ("", d.src.country) for a in view.actors)
+
+
+def _money_given(c: Candidate, d: Draft) -> bool:
+    """(helper CS, issue 11 item 4) A verb of giving whose object is a sum of money (units.tsv currency, in the
+    trigger or up to six words after it), given by a state its own mention names ("Japan", "Pemerintah Jepang"; not
+    a bare "the government", whose spending may be at home) or by its government: "Japan donated 1 million US
+    dollars ...", "Korea Selatan menyumbangkan 3 juta dolar AS untuk ..." (event_types.tsv fact money_given)."""
+    view, m = c.view, d.match
+    if m.voice not in ("active", "past", "passive") or not d.src.country or ActorCode(d.src.code).rest not in ("", "GOV"):
+        return False
+    money = currency_units(view.lang)
+    lo, hi = view.tokens[m.start].start, view.tokens[min(view.n, m.end + 6) - 1].end
+    return any(lo <= q.start <= hi and q.quantity.unit in money for q in c.scene.quantities)
 
 
 def _own_forces(view, m, src) -> bool:
@@ -1628,7 +1699,9 @@ def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
     view, start = c.view, c.match.start
     key = (e.type, e.source.code, e.target.code if e.target else "")
     slots = (d.src.start, d.tgt.start if d.tgt is not None else -1)
-    whole = event_types().has(e.type, "one_per_sentence") and e.target is not None  # (a sentence's own dyad once)
+    # (a sentence's own dyad once; with no target only the dead of strikes from afar, rule victims-abroad: "shelled
+    # the area for three hours, killing six people" is one act)
+    whole = event_types().has(e.type, "one_per_sentence") and (e.target is not None or "victims-abroad" in d.rules)
     # "flew to Tokyo for talks with his Japanese counterpart": talks named as a trip's purpose (behind a word of the
     # class trip_purpose) are that visit, coded before them
     purpose = view.is_word(start - 1, "trip_purpose") and e.type == "CONSULT"
@@ -1724,6 +1797,7 @@ RULES: tuple[Rule, ...] = (
     Rule("home-insurgents", "recode", _home_insurgents),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
+    Rule("victims-abroad", "recode", _victims_abroad),
     Rule("target-required", "veto", _target_required),
     Rule("fought-for", "veto", _side_fought_for),
     Rule("summoned-by-justice", "veto", _summoned_by_justice),

@@ -20,7 +20,7 @@ from warta.pipeline.numbers import NUMERAL, alternation, number_lexicon
 from warta.pipeline.when import DateSpan, when_finder
 from warta.tsv import read_tsv, resource_path
 
-__all__ = ["QuantityFinder", "civilian_units"]
+__all__ = ["QuantityFinder", "civilian_units", "currency_units"]
 
 _UNIT_KINDS = ("noun", "classifier", "currency", "currency_prefix")
 _UNIT_ALLOWED = {"kind": _UNIT_KINDS, "class": ("person", "civilian", "duration", "frequency")}
@@ -36,17 +36,28 @@ class _Unit:
     measure_only: bool = False  # a duration or frequency: the number is not a quantity
 
 
-def _number(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
+@cache
+def _unit_rows(lang: str) -> tuple:
+    """The rows of ``lang``'s units.tsv (form, unit, kind, class), read once per language."""
+    return tuple(read_tsv(resource_path(f"warta.lang.{lang}", "units.tsv"), ["form", "unit", "kind"], ["class"],
+                          allowed=_UNIT_ALLOWED))
+
+
+@cache
+def currency_units(lang: str) -> frozenset[str]:
+    """The units of money of a language (units.tsv kinds currency and currency_prefix: "USD", "IDR")."""
+    return frozenset(row["unit"] for row in _unit_rows(lang) if row["kind"] in ("currency", "currency_prefix"))
 
 
 @cache
 def civilian_units(lang: str) -> frozenset[str]:
     """The canonical units of the rows of class civilian in ``lang``'s units.tsv: counted people whom an act that
     kills or wounds them makes civilian victims ("menewaskan 17 orang", "killed seventeen people"; practice.victims)."""
-    path = resource_path(f"warta.lang.{lang}", "units.tsv")
-    return frozenset(row["unit"] for row in read_tsv(path, ["form", "unit", "kind"], ["class"], allowed=_UNIT_ALLOWED)
-                     if row.get("class") == "civilian")
+    return frozenset(row["unit"] for row in _unit_rows(lang) if row.get("class") == "civilian")
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
 
 
 class QuantityFinder:
@@ -58,8 +69,7 @@ class QuantityFinder:
         self.dates = when_finder(lang)
         self.units: dict[str, _Unit] = {}
         prefixes: dict[str, _Unit] = {}
-        path = resource_path(f"warta.lang.{lang}", "units.tsv")
-        for row in read_tsv(path, ["form", "unit", "kind"], ["class"], allowed=_UNIT_ALLOWED):
+        for row in _unit_rows(lang):
             u = _Unit(row["unit"], row["kind"], row.where, row.get("class") in ("person", "civilian"),
                       row.get("class") in ("duration", "frequency"))
             if u.kind == "currency_prefix":

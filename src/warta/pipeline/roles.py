@@ -1505,6 +1505,8 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
     # "menolak usulan itu", "rejected the ceasefire proposal": the object is a plan or a call (in the pattern too)
     plan = next((k for k in range(m.start + 1, min(view.n, m.end + 3)) if view.is_word(k, "plan_noun")
                  or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
+    if plan is None and m.end - m.start > 1 and types.cameo_has(m.entry.cameo, "proposal"):
+        plan = m.end - 1  # (helper CS) "ruled out any further negotiations": what its pattern names is a proposal
     nouns = inner + ([plan] if plan is not None else []) or [  # "rejected calls by France"
         k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun") or view.is_word(k, "plan_noun")]
     if not nouns and m.end - m.start > 1 and types.has(m.entry.type, "event_object") and (
