@@ -23,6 +23,12 @@ DATA = Path(__file__).parent / "data" / "document_CV.jsonl"
 # 0.909 (TP 10, FP 0, FN 2).  Left: "condemned the strike and called on the United Nations to act" gives an assault
 # by Lebanon on the UN (the strike's noun taken as the act of the sentence's subject) instead of the appeal; "Keduanya
 # sepakat memperkuat kerja sama" (the two ministers of the sentence before) gives no agreement.
+# After the fixes below the same (they came from the tuning set's events coded only in documents, bench/document_diff.py:
+# on whole Lee and NTREX documents "he" took an Australian minister named before for a detainee named since or quoted
+# by the minister, and an act's noun behind a preposition took the act of an earlier sentence).
+# The fixes: (1) a person pronoun after a person no lexicon knows, named since the coded one, stays unknown (coref
+# _uncoded_person); (2) a person pronoun inside a quotation is not its speaker (coref _quote_speaker_may_be); (3) an
+# act's noun behind a preposition or subordinator is no act named again (conventions act-anaphor, _BEHIND).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.916, 1), "id": (0.908, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "document-CV", RATCHET)
@@ -55,3 +61,51 @@ def test_tally_counts_by_mechanism_without_optional_events():
                                       _event("AID", "EGY", "", ["b", "a"])]})
     assert dd.tally(rows) == [("a+b", 0, 2, 0, 0), ("pronoun", 1, 0, 0, 0)]
     assert dd.mechanism(()) == "(no rule)"
+
+
+# --- the fixes, each with sentences of our own (not of the set's file) and the reading they keep
+
+def _by_sentence(text, lang, published="2001-12-20"):
+    from warta.api import extract
+
+    return {(e.type, e.source.code[:3], (e.target.code if e.target else "")[:3], e.sentence.index)
+            for e in extract(text, lang=lang, published=published)}
+
+
+def test_a_pronoun_after_a_person_of_no_lexicon_stays_unknown():
+    # (coref, uncoded person) "he" after a person named since the coded one, whom no lexicon knows: not the minister
+    text = ("Foreign Minister Alexander Downer arrived in Islamabad on Monday. Mr David Hicks was arrested by "
+            "Pakistani police last month. He had travelled to Afghanistan in 2001.")
+    assert not any(s == "AUS" for _t, s, _g, i in _by_sentence(text, "en") if i == 2)
+    text = ("Foreign Minister Alexander Downer arrived in Islamabad on Monday. Kanye West was booed by the crowd and "
+            "West left early. He had travelled to Afghanistan in 2001.")
+    assert not any(s == "AUS" for _t, s, _g, i in _by_sentence(text, "en") if i == 2)
+
+
+def test_a_pronoun_still_takes_the_person_named_before():
+    # no one else named: the minister; a name of no lexicon never given alone is no person ("Kanye West" once)
+    assert ("CONSULT", "AUS", "PAK", 1) in _by_sentence(
+        "Foreign Minister Alexander Downer arrived in Islamabad on Monday. He met Pakistani President Pervez "
+        "Musharraf.", "en")
+    # the coded person named again with an honorific ("Mr Rodriguez Saa") is that person, no unknown
+    assert ("ACCUSE", "ARG", "IGO", 2) in {(t, s, g[:3], i) for t, s, g, i in _by_sentence(
+        "Argentine President Adolfo Rodriguez Saa asked the banks to help on Sunday. \"I am very concerned,\" Mr "
+        "Rodriguez Saa said. He also criticised the International Monetary Fund.", "en")}
+
+
+def test_a_pronoun_inside_a_quotation_is_not_its_speaker():
+    # (coref, quotation) "“He criticised ...,” Mr Williams said": not Williams, who would say "I"
+    quoted = ("Attorney-General Daryl Williams spoke to reporters in Canberra. \"He criticised the Northern "
+              "Alliance,\" Mr Williams said.")
+    assert not any(s == "AUS" for _t, s, _g, _i in _by_sentence(quoted, "en"))
+    plain = "Attorney-General Daryl Williams spoke to reporters in Canberra. He criticised the Northern Alliance."
+    assert ("ACCUSE", "AUS", "AFG", 1) in _by_sentence(plain, "en")
+
+
+def test_an_act_named_again_behind_a_preposition_is_background():
+    # (act-anaphor) "two hours before the attack": no second attack; as the subject of its sentence it is one
+    assert {i for t, _s, _g, i in _by_sentence(
+        "Russia shelled Kharkiv on Monday. Two hours before the attack, the mayor had spoken on television.", "en")
+        if t == "ASSAULT"} == {0}
+    assert {i for t, _s, _g, i in _by_sentence(
+        "Russia shelled Kharkiv on Monday. The attack killed ten civilians.", "en") if t == "ASSAULT"} == {0, 1}
