@@ -18,7 +18,7 @@ PUB = "2025-09-10"
 # (TP 4, FP 0, FN 0): "Russian air strikes killed nine civilians on Tuesday" coded nothing (defect 1), and "has given
 # Sweden and Finland a two week deadline" was aid to both (defect 2).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.850, 2), "id": (0.999, 0)}
+RATCHET = {"en": (0.999, 0), "id": (0.999, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "family-CW", RATCHET)
 
 
@@ -32,6 +32,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Russia carried out a strike on the Ukrainian city of Sumy.", ("ASSAULT", "RUS", "UKR")),
     # ... and a participle before its agent or origin (word class participle_prep)
     ("en", "A missile launched from Syria hit a village in northern Israel.", ("ASSAULT", "SYR", "ISR")),
+    # (2) money given to a list of recipients is still aid to each
+    ("en", "Japan gave Kenya and Ethiopia two million dollars.", ("AID", "JPN", "ETH")),
 ])
 def test_fixes_code(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -39,6 +41,8 @@ def test_fixes_code(lang, text, key):
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("en", "Pakistan condemned the strike and called on the United Nations to act.", ("ASSAULT", "PAK", "IGOUN")),
+    # (2) a deadline given is no aid, wherever the recipients stand (also after a list of them)
+    ("en", "The EU gave Serbia and Kosovo a three month deadline to settle the dispute.", ("AID", "IGOEU", "SRB")),
 ])
 def test_fixes_do_not_code(lang, text, key):
     assert key not in event_keys(text, lang, PUB)
