@@ -32,7 +32,7 @@ DATA = Path(__file__).parent / "data" / "document_CV.jsonl"
 # unnamed people acting on unnamed people in a sentence that names no state and no place take no state of the article
 # (events.EventCoder._event).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.916, 1), "id": (0.909, 0)}
+RATCHET = {"en": (0.956, 0), "id": (0.999, 0)}  # (helper CW: raised after family CW fixed both leftovers)
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "document-CV", RATCHET)
 
 

@@ -19,6 +19,7 @@ from warta.model import ActorMention, Event, PlaceMention, QuantityMention
 from warta.pipeline import anchors
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
+from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.quantity import civilian_units
 from warta.pipeline.roles import act_agent, goods_of, has_passive_aux, left_bound, right_bound, subject_of
 from warta.pipeline.triggers import TriggerMatch
@@ -583,6 +584,7 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     def abstract(k: int) -> bool:
         return any(view.has(k, c) for c in kinds)
 
+    counts = number_lexicon(view.lang).count_words
     if m.voice == "noun":  # a noun right before such a word: "penangkapan ikan" (fishing), "penahanan diri"
         return abstract(m.end)
     if event_types().has(e.type, "transfer_verb") and (e.mode or e.frame != "theme"):
@@ -599,8 +601,11 @@ def abstract_object(view: SentenceView, m: TriggerMatch) -> bool:
     if slot is not None:  # a name whose head is such a noun ("his State Speech") names no recipient
         if any(view.has_cue_word(view.low[slot.end - 1], c) for c in kinds):  # also a one-word name ("the Senate")
             return True
-        k = slot.end  # the recipient, then what it is given: "have given Democrats a slight edge", "gave Kyiv time"
-        while k < view.n and (view.has(k, "determiner") or view.low[k][:1].isdigit()):  # "gave Hamas 48 hours"
+        # the recipient, then what it is given: "have given Democrats a slight edge", "gave Kyiv time"; (helper CW) the
+        # recipients may be several ("has given Sweden and Finland a two week deadline")
+        k = max(s.end for s in view.compound(slot, 1))
+        while k < view.n and (view.has(k, "determiner") or view.low[k][:1].isdigit()
+                              or view.low[k] in counts):  # "gave Hamas 48 hours", "a two week deadline"
             k += 1
         if abstract(k):
             return True

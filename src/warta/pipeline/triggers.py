@@ -61,6 +61,16 @@ class TriggerMatcher:
         self._counts = number_lexicon(language.code).count_words
         self._clitics = language.word_classes["object_clitic"]
         self._stops = language.word_classes["gap_stop"]
+        # (helper CW) nor a past form that heads an entry of its own, the verb of another act ("air strikes killed 14
+        # people on Sunday" is no "strike ~ on"; "condemned the strike and called on the UN" is an appeal) -- unless it
+        # is an adjective after a determiner or quantifier ("the wounded") or a participle before its agent or origin (word class
+        # participle_prep: "a rocket fired from Egypt hit", not after a conjunction: "and called by")
+        self._verbs = _PastForms(
+            frozenset(form for entry in language.triggers for form, voice in entry.voices[0] if voice == "past"),
+            frozenset(w for w, kinds in language.cues.items() if "determiner" in kinds)
+            | language.word_classes["all_quantifier"],  # "all armed operations": an adjective too
+            frozenset(w for w, kinds in language.cues.items() if "conj" in kinds),
+            language.word_classes["participle_prep"])
         self._accords = language.word_classes["accord_noun"]
 
     def find(self, tokens: tuple[Token, ...] | list[Token], lowered: list[str] | None = None) -> list[TriggerMatch]:
@@ -88,7 +98,7 @@ class TriggerMatcher:
                     tried.add(id(entry))
                     if any(present.isdisjoint(words) for words in self._inner[id(entry)]):
                         continue
-                    end = _match_rest(entry, low, i + 1, 1, self._counts, self._stops)
+                    end = _match_rest(entry, low, i + 1, 1, self._counts, self._stops, self._verbs)
                     if end is not None:
                         candidates.append(TriggerMatch(entry, i, end, _head_voice(entry, voice, low, i)))
         # a derived or codebook entry that overlaps a hand-written one of the same type gives way to it (the
@@ -167,8 +177,27 @@ def _keeps(m: TriggerMatch, hand: list[tuple[int, int, str]]) -> bool:
     return m.entry.type not in inside or any(t != m.entry.type for t in inside)
 
 
+@dataclass(frozen=True, slots=True)
+class _PastForms:
+    """(helper CW) The past forms that head trigger entries, and the words that tell an adjective or a participle."""
+
+    forms: frozenset[str]
+    determiners: frozenset[str]
+    conjunctions: frozenset[str]
+    participle_preps: frozenset[str]
+
+    def opens_clause(self, low: list[str], i: int) -> bool:
+        """Whether the word at ``i`` is the past verb of another clause, which no gap crosses."""
+        if low[i] not in self.forms:
+            return False
+        before = low[i - 1] if i > 0 else ""
+        if before in self.determiners:
+            return False
+        return before in self.conjunctions or not (i + 1 < len(low) and low[i + 1] in self.participle_preps)
+
+
 def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int, counts: frozenset[str] = frozenset(),
-                stops: frozenset[str] = frozenset()) -> int | None:
+                stops: frozenset[str] = frozenset(), verbs: _PastForms | None = None) -> int | None:
     """Match pattern positions k.. starting at token pos; return the end token index or None.  A gap spans up to
     MAX_GAP words, never punctuation nor a word that opens another clause (``stops``, word class gap_stop: "missile
     launch after meeting" is no launched meeting), plus up to MAX_FREE digits or number words (``counts``)."""
@@ -185,7 +214,7 @@ def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int, counts: f
                         and not (word == "." and at < len(low)):
                     break  # (a clitic such as "'s" is part of a word: "denied Pyongyang's accusations"; a full stop
                     #        inside a sentence is an abbreviation's: "held Mr. Trump accountable")
-                if word in stops:
+                if word in stops or (verbs is not None and verbs.opens_clause(low, at - 1)):
                     break
                 if word in counts or word[:1].isdigit():
                     free += 1
@@ -193,15 +222,15 @@ def _match_rest(entry: TriggerEntry, low: list[str], pos: int, k: int, counts: f
                     words += 1
                 if words > MAX_GAP or free > MAX_FREE:
                     break
-            end = _match_rest(entry, low, at, k + 1, counts, stops)
+            end = _match_rest(entry, low, at, k + 1, counts, stops, verbs)
             if end is not None:
                 return end
             at += 1
         return None
     if pos < len(low) and low[pos] in alts:
-        return _match_rest(entry, low, pos + 1, k + 1, counts, stops)
+        return _match_rest(entry, low, pos + 1, k + 1, counts, stops, verbs)
     if k > 0 and pos + 1 < len(low) and low[pos] in OPEN_QUOTES and low[pos + 1] in alts:
-        return _match_rest(entry, low, pos + 2, k + 1, counts, stops)  # a word quoted: called the move "reckless"
+        return _match_rest(entry, low, pos + 2, k + 1, counts, stops, verbs)  # a word quoted: called the move "reckless"
     return None
 
 
