@@ -1055,6 +1055,7 @@ def _counted_suspects(c: Candidate) -> None:
 
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
 UNNAMED_CROWD = "CVL"  # the sector of rioters the text does not name
+ARMED_FORCES = "MIL"  # the sector of a state's armed forces (rule armed-exercise)
 
 
 def _claimed_act(c: Candidate) -> None:
@@ -1421,6 +1422,22 @@ def _speaker_not_of_target(c: Candidate, d: Draft) -> None:
     if ActorCode(d.src.code).is_sector and d.tgt is not None and d.tgt.mention.kind == "country" \
             and event_types().has(d.type, "speech_act") and event_types().has(d.type, "domestic"):
         d.guess = False
+
+
+def _armed_exercise(c: Candidate, d: Draft) -> None:
+    """(lead, session 27) "latihan militer tahunan Amerika Serikat dan Korea Selatan", "held joint naval drills with
+    Japan": exercises, drills and joint patrols (COOPERATE entries of the mode military and the frame mutual: acts that
+    only armed forces perform) are their armed forces' acts, so a party named by its state alone is its military
+    (GUIDELINES: MIL where the text shows armed forces; a state's other material acts keep the bare code)."""
+    entry = d.match.entry
+    if d.type == "COOPERATE" and entry.mode == "military" and entry.frame == "mutual":
+        d.src, d.tgt = _as_forces(d.src), _as_forces(d.tgt)
+
+
+def _as_forces(slot: ActorSlot | None) -> ActorSlot | None:
+    if slot is None or slot.mention.kind != "country" or ActorCode(slot.code).rest:
+        return slot
+    return ActorSlot(replace(slot.mention, code=slot.code + ARMED_FORCES), slot.start, slot.end)
 
 
 def _local_violence(c: Candidate, d: Draft) -> None:
@@ -1807,6 +1824,7 @@ RULES: tuple[Rule, ...] = (
     Rule("home-insurgents", "recode", _home_insurgents),
     Rule("speaker-not-of-target", "recode", _speaker_not_of_target),
     Rule("local-violence", "recode", _local_violence),
+    Rule("armed-exercise", "recode", _armed_exercise),
     Rule("victims-abroad", "recode", _victims_abroad),
     Rule("target-required", "veto", _target_required),
     Rule("fought-for", "veto", _side_fought_for),
