@@ -104,7 +104,7 @@ class EventCoder:
                          for t in (self.segmenter.with_tokens(s).tokens,) for m in found[s.index])
         # places of every sentence with a trigger: the scene may be set in one that names no actor ("Banjir
         # melanda Kabupaten Agam, Sumatra Barat. Bupati Agam meminta ...")
-        places = {s.index: [p for p in _inside_no_state(_shift(self.places.find(s.text), s.start), by_sentence[s.index])
+        places = {s.index: [p for p in _inside_no_state(_shift(self.places.find_in(text, s.start, s.end), s.start), by_sentence[s.index])
                             if not self.actors.backs(text, p.end)] for s in active}
         for s in active:  # a capitalised name the gazetteer knows as a place is a place, not an unknown actor
             # (nor one given the sector of a noun near it: "Warga Desa Wadas, Purworejo, Jawa Tengah, meminta")
@@ -138,7 +138,7 @@ class EventCoder:
 
     def _place_countries(self, text: str, lo: int, hi: int) -> frozenset[str]:
         """(helper BG) The states of the places named in ``text[lo:hi]`` (a sentence): where it is set."""
-        return frozenset(p.place.country for p in self.places.find(text[lo:hi]) if p.place.country)
+        return frozenset(p.place.country for p in self.places.find_in(text, lo, hi) if p.place.country)
 
     # -- per sentence -------------------------------------------------------------------------
     def _code_sentence(self, article, view, found, countries, numbers: _Numbers, places, prior,

@@ -98,6 +98,8 @@ class PlaceFinder:
         self.automaton = BoundedAutomaton((key, None) for key in self.gaz.names)  # on word boundaries
         self.upper_keys = self.gaz.upper_keys
         self._last: tuple[str, tuple[PlaceMention, ...]] | None = None  # the last text searched and its places
+        # the last text ``find`` searched, lower-cased, and its automaton hits: ``find_in`` reads a part's hits off it
+        self._whole: tuple[str, str, list[tuple[int, int, str, None]]] | None = None
 
     def find(self, text: str) -> list[PlaceMention]:
         """Places named in ``text``, in order, without overlaps."""
@@ -108,15 +110,41 @@ class PlaceFinder:
         last = self._last
         if last is not None and last[0] == text:
             return list(last[1])
-        found = self._find(text)
+        low = _lower(text)
+        scanned = list(self.automaton.iter(low))
+        self._whole = (text, low, scanned)
+        found = self._find(text, low, scanned)
         self._last = (text, tuple(found))
         return found
 
-    def _find(self, text: str) -> list[PlaceMention]:
-        low = _lower(text)
+    def find_in(self, text: str, lo: int, hi: int) -> list[PlaceMention]:
+        """``find(text[lo:hi])`` (offsets in the part), without a second pass of the automaton over a part of the
+        text ``find`` searched last: the coder asks for the places of an article (actors) and then for those of its
+        sentences and names. The part's hits are those of the whole that lie inside it when it is cut where no word
+        goes on (nothing alphanumeric on either side) and lower-cases as that part of the whole does: the part padded
+        with boundaries is then that stretch of the whole as the automaton reads it. Every test of a hit reads the
+        part alone, as ``find`` does."""
+        part = text[lo:hi]
+        whole = self._whole
+        if whole is None or whole[0] is not text or not part:
+            return self.find(part)
+        last = self._last
+        if last is not None and last[0] == part:
+            return list(last[1])
+        low, low_part = whole[1], _lower(part)
+        if (lo > 0 and low[lo - 1].isalnum()) or (hi < len(low) and low[hi].isalnum()) or low_part != low[lo:hi]:
+            scanned = list(self.automaton.iter(low_part))  # (a part cut inside a word: searched alone, as find would)
+        else:
+            scanned = [(s - lo, e - lo, key, v) for s, e, key, v in whole[2] if lo <= s and e <= hi]
+        found = self._find(part, low_part, scanned)
+        self._last = (part, tuple(found))
+        return found
+
+    def _find(self, text: str, low: str, scanned) -> list[PlaceMention]:
+        """The places of ``text`` from the automaton's hits ``scanned`` in ``low`` (``_lower(text)``)."""
         hits: list[tuple[int, int, PlaceEntry]] = []
         upper = self.upper_keys
-        for start, end, key, _ in self.automaton.iter(low):
+        for start, end, key, _ in scanned:
             if not text[start].isupper() and key not in upper:
                 continue  # a key found in lower case ("batu", "kota"): _capitalised refuses it (most hits in news)
             entry = self._accept(text, start, end, key)
