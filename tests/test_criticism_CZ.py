@@ -1,0 +1,65 @@
+"""Criticism and accusation by construction (helper CZ, session 28): own news-style sentences in English and
+Indonesian (tests/data/criticism_CZ.jsonl), coded by GUIDELINES.md BEFORE warta was run on any of them: verbs and
+idioms of criticism (slam, lash out at, rebuke, hit out at, came under fire from, drew criticism from, expressed
+disappointment with, criticism ... from, condemned the attack by X, X was behind, called/labelled/described X as ...),
+Indonesian menyayangkan, menyesalkan, mempertanyakan, menyindir, mengkritisi, menuding, menuai kritik dari, dikecam
+oleh, kecaman X terhadap Y, menilai X gagal, menyebut X sebagai ..., dituding, melaporkan X ke Bawaslu, menetapkan X
+sebagai tersangka, mencela, mencibir, menyoroti; about a fifth with no event or a false sense (a blast that is an
+explosion, slammed a ball, rain that lashed a coast, a film that menyoroti a life, a team that menuai kritik)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
+
+DATA = Path(__file__).parent / "data" / "criticism_CZ.jsonl"
+PUB = "2024-06-20"
+
+# Measured right after coding, before any fix (2026-12-07, main 4919f77b): en F1 0.800 (TP 16, FP 4, FN 4), id F1
+# 0.848 (TP 14, FP 2, FN 3): most constructions were already read (sessions 9-27); the misses were labels passed on a
+# long phrase ("called the Russian referendum in the occupied regions a sham", "labelled ... a genocide", "described
+# ... as unacceptable"), "took aim at" read as a hostage taking, a label noun ("pengganggu") and unnamed critics
+# (warganet, kalangan petani: no country).
+# Batch 1 (en 0.884, TP 19 FP 4 FN 1): labels over a longer gap (calllabellong, labelgenocide, describelong), blame
+# with an adverb before "behind" (saidbehindadv), concern about a party (concernedabout), "tore into" and "made fun of"
+# read as verbs (!v), more words of the class blame (disproportionate, indiscriminate, brutal ...).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.883, 4), "id": (0.847, 2)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "criticism-CZ", RATCHET)
+
+
+# the constructions of the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a label passed on an act named by a long phrase (calllabellong, labelgenocide, describelong)
+    ("en", "The Turkish president called the Israeli military campaign in Gaza a genocide.", ("ACCUSE", "TUR", "ISR")),
+    ("en", "The South African foreign minister labelled the Israeli bombing of the camps in Rafah a genocide.",
+     ("ACCUSE", "ZAF", "ISR")),
+    ("en", "The Australian foreign minister described the detention of the journalist by China as unacceptable.",
+     ("ACCUSE", "AUS", "CHN")),
+    # blame with an adverb before "behind" (saidbehindadv)
+    ("en", "The US defence secretary said the video shows Iran was clearly behind the attacks.", ("ACCUSE", "USA", "IRN")),
+    # concern about a party named right after it (concernedabout)
+    ("en", "The European Union is concerned about Hungary's new media law.", ("ACCUSE", "IGOEU", "HUN")),
+    ("en", "Britain is deeply concerned about Russia's troop build-up on the border.", ("ACCUSE", "GBR", "RUS")),
+    # irregular past forms read as verbs, not as nouns owned by "its" (toreinto, makefun)
+    ("en", "The Russian foreign minister tore into NATO over its expansion.", ("ACCUSE", "RUS", "IGONATO")),
+    ("en", "The Russian foreign minister made fun of NATO over its expansion.", ("ACCUSE", "RUS", "IGONATO")),
+    # more words of the class blame after "said ... was"
+    ("en", "Egypt's foreign minister said the Israeli response was disproportionate.", ("ACCUSE", "EGY", "ISR")),
+])
+def test_criticism_constructions(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # a label with no party in the gap, concern with no party, a denial of blame
+    ("en", "Human rights groups called the election a sham.", ("ACCUSE", "", "")),
+    ("en", "The Reserve Bank of Australia is concerned about the slowing global economy.", ("ACCUSE", "AUS", "AUS")),
+    ("en", "The Japanese prime minister is not concerned about China's new aircraft carrier.", ("ACCUSE", "JPN", "CHN")),
+    ("en", "The Indian minister said Pakistan was not behind the attacks.", ("ACCUSE", "IND", "PAK")),
+])
+def test_criticism_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)
