@@ -26,8 +26,12 @@ PUB = "2024-06-20"
 # Batch 1 (en 0.884, TP 19 FP 4 FN 1): labels over a longer gap (calllabellong, labelgenocide, describelong), blame
 # with an adverb before "behind" (saidbehindadv), concern about a party (concernedabout), "tore into" and "made fun of"
 # read as verbs (!v), more words of the class blame (disproportionate, indiscriminate, brutal ...).
+# Batch 2 (en 0.930, TP 20 FP 3 FN 0; id 0.882, TP 15 FP 2 FN 2): taking aim at a party read to the reason
+# (takeaimover), weighing in on a party (weighinon); Indonesian labels of bullying and oppression (sebutinsult2),
+# concern or regret over a party's act with no verb of saying (prihatinatas, menyesali), complaints filed with bodies
+# named in full (adukanlengkap).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.883, 4), "id": (0.847, 2)}
+RATCHET = {"en": (0.929, 3), "id": (0.881, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "criticism-CZ", RATCHET)
 
 
@@ -49,6 +53,17 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "The Russian foreign minister made fun of NATO over its expansion.", ("ACCUSE", "RUS", "IGONATO")),
     # more words of the class blame after "said ... was"
     ("en", "Egypt's foreign minister said the Israeli response was disproportionate.", ("ACCUSE", "EGY", "ISR")),
+    # taking aim at a party over its conduct (takeaimover), weighing in on a party (weighinon)
+    ("en", "The French president took aim at Prime Minister Benjamin Netanyahu over the strikes on Lebanon.",
+     ("ACCUSE", "FRA", "ISR")),
+    ("en", "Senator Bernie Sanders weighed in on President Donald Trump at a rally in Iowa.", ("ACCUSE", "USA", "USA")),
+    # Indonesian labels (sebutinsult2), concern and regret over an act (prihatinatas, menyesali), complaints (adukanlengkap)
+    ("id", "Menteri Pertahanan Filipina menyebut kapal-kapal China sebagai perundung di perairan itu.",
+     ("ACCUSE", "PHL", "CHN")),
+    ("id", "Pemerintah Malaysia prihatin atas tindakan Myanmar terhadap etnis Rohingya.", ("ACCUSE", "MYS", "MMR")),
+    ("id", "Korea Selatan menyesali keputusan Jepang membuang air limbah nuklir ke laut.", ("ACCUSE", "KOR", "JPN")),
+    ("id", "Partai Gerindra mengadukan Komisi Pemilihan Umum ke Dewan Kehormatan Penyelenggara Pemilu.",
+     ("ACCUSE", "IDN", "IDN")),
 ])
 def test_criticism_constructions(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -60,6 +75,11 @@ def test_criticism_constructions(lang, text, key):
     ("en", "The Reserve Bank of Australia is concerned about the slowing global economy.", ("ACCUSE", "AUS", "AUS")),
     ("en", "The Japanese prime minister is not concerned about China's new aircraft carrier.", ("ACCUSE", "JPN", "CHN")),
     ("en", "The Indian minister said Pakistan was not behind the attacks.", ("ACCUSE", "IND", "PAK")),
+    # soldiers taking aim are no critics; weighing in on a debate; sympathy for a people; one's own act regretted
+    ("en", "Israeli soldiers took aim at the rebel commander over the wall.", ("ACCUSE", "ISR", "")),
+    ("en", "The White House weighed in on the debate over gun laws.", ("ACCUSE", "USA", "USA")),
+    ("id", "Pemerintah Indonesia prihatin atas nasib pengungsi Rohingya di Bangladesh.", ("ACCUSE", "IDN", "MMR")),
+    ("id", "Mantan menteri itu menyesali perbuatannya di depan hakim.", ("ACCUSE", "IDN", "IDN")),
 ])
 def test_criticism_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
