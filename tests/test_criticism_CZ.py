@@ -30,6 +30,10 @@ PUB = "2024-06-20"
 # (takeaimover), weighing in on a party (weighinon); Indonesian labels of bullying and oppression (sebutinsult2),
 # concern or regret over a party's act with no verb of saying (prihatinatas, menyesali), complaints filed with bodies
 # named in full (adukanlengkap).
+# Batch 3 (measured and taken back: dev, tuning, blind and the set all unchanged): reported verdicts of interference,
+# economic terrorism and collective punishment (saidlabel2, verdictlabel2, saidamount, id verdictlabel3), an actor
+# said to do nothing (saidnothing, saidfailedact, id katadiam).
+# Batch 4 (set unchanged): an attack condemned read to its author behind "by" (condemnby).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.929, 3), "id": (0.881, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "criticism-CZ", RATCHET)
@@ -64,6 +68,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Korea Selatan menyesali keputusan Jepang membuang air limbah nuklir ke laut.", ("ACCUSE", "KOR", "JPN")),
     ("id", "Partai Gerindra mengadukan Komisi Pemilihan Umum ke Dewan Kehormatan Penyelenggara Pemilu.",
      ("ACCUSE", "IDN", "IDN")),
+    # an attack condemned names its author behind "by" (condemnby)
+    ("en", "The European Union has condemned the attacks by Houthi rebels on ships in the Red Sea.",
+     ("ACCUSE", "IGOEU", "YEM")),
+    ("en", "Human Rights Watch condemned the deliberate attacks by Russian forces on the power grid.",
+     ("ACCUSE", "NGOHRW", "RUS")),
 ])
 def test_criticism_constructions(lang, text, key):
     assert key in event_keys(text, lang, PUB)
