@@ -34,6 +34,10 @@ PUB = "2024-06-20"
 # economic terrorism and collective punishment (saidlabel2, verdictlabel2, saidamount, id verdictlabel3), an actor
 # said to do nothing (saidnothing, saidfailedact, id katadiam).
 # Batch 4 (set unchanged): an attack condemned read to its author behind "by" (condemnby).
+# Batch 5 (measured and taken back: dev, tuning, blind and the set all unchanged): a reaction or rebuke drawn from a
+# party in more words (en reactionfrom: "provoked a furious reaction from Beijing"), anger or criticism provoked from a
+# party (id pancingmarah: "memancing kemarahan dari China"). Tried and dropped before measuring: anger sparked "in" a
+# state ("sparked anger in Jordan": the state after "in" is read as a place, not as the critic).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.929, 3), "id": (0.881, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "criticism-CZ", RATCHET)
