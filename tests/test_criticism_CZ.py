@@ -38,6 +38,9 @@ PUB = "2024-06-20"
 # party in more words (en reactionfrom: "provoked a furious reaction from Beijing"), anger or criticism provoked from a
 # party (id pancingmarah: "memancing kemarahan dari China"). Tried and dropped before measuring: anger sparked "in" a
 # state ("sparked anger in Jordan": the state after "in" is read as a place, not as the critic).
+# Batch 6 (measured and taken back: all figures unchanged): verdicts of reported speech in wire and ABC wording (en
+# saidlabel3/verdictlabel3: "a slap in the face", "a threat to global security", "flawed", "playing politics"), blood
+# on an actor's hands and a promise reneged on said of it (saidblood, saidreneged), "scathing of/about" (scathingof).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.929, 3), "id": (0.881, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "criticism-CZ", RATCHET)
