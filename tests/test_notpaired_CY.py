@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "notpaired_CY.jsonl"
 PUB = "2025-06-20"
@@ -17,6 +19,27 @@ PUB = "2025-06-20"
 # Measured right after coding, before any fix (2026-12-07, main 4919f77b): F1 0.937 (TP 37 FP 1 FN 4); misses: a village
 # "dibombardir oleh militer Israel", "kunjungannya ke Jakarta", "membakar dan menjarah sejumlah desa", "menuding India"
 # after a long title; the false alarm: "menangkap dan menahan" gives the arrest twice.
+# Batch 1 (rule place-target extended): the place named in a passive's subject stands for its state as the active's
+# object does ("Sejumlah desa di selatan Lebanon dibombardir oleh militer Israel"): F1 0.950 (TP 38 FP 1 FN 3).
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.936, 1)}
+RATCHET = {"id": (0.949, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "notpaired-CY", RATCHET)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # (batch 1) the place of a passive's subject is the target, as the active's object place is
+    ("id", "Sebuah sekolah di Gaza diserang oleh militer Israel.", ("ASSAULT", "ISR", "PSE")),
+    ("id", "Sejumlah desa di Lebanon selatan dibombardir militer Israel.", ("ASSAULT", "ISR", "LBN")),
+    ("id", "Dua warga Indonesia ditangkap polisi Malaysia di Johor.", ("COERCE", "MYS", "IDN")),
+])
+def test_passive_subject_place(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # no agent actor, or the place opens the sentence as a setting set off by a comma: no event
+    ("id", "Rumah makan di Bandung itu diserang tikus."),
+    ("id", "Tanaman padi di Karawang diserang hama wereng sehingga banyak petani merugi."),
+])
+def test_passive_subject_place_negatives(lang, text):
+    assert not event_keys(text, lang, PUB)

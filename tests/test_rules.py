@@ -127,6 +127,8 @@ SHAPES = [
     ("pledge-target", "id", "Jepang setuju untuk memberikan bantuan kepada Ukraina.", ("AGREE", "JPN", "UKR")),
     ("place-target", "en", "Russian troops captured Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     ("place-target", "id", "Pasukan Rusia merebut Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
+    # (helper CY) the place named in a passive's subject: "Sebuah sekolah di Gaza diserang oleh militer Israel"
+    ("place-target", "id", "Beberapa desa di Lebanon selatan dibombardir oleh tentara Israel.", ("ASSAULT", "ISRMIL", "LBN")),
     ("own-people-coercion", "en", "The Vietnamese musician was jailed.", ("COERCE", "VNMJUD", "VNMCVL")),
     ("own-people-coercion", "id", "Seorang musisi Vietnam dipenjara.", ("COERCE", "VNMJUD", "VNMCVL")),
     ("captor", "en", "Britain called for the release of two British sailors captured by Iranian forces.",
