@@ -21,8 +21,11 @@ PUB = "2025-06-20"
 # after a long title; the false alarm: "menangkap dan menahan" gives the arrest twice.
 # Batch 1 (rule place-target extended): the place named in a passive's subject stands for its state as the active's
 # object does ("Sejumlah desa di selatan Lebanon dibombardir oleh militer Israel"): F1 0.950 (TP 38 FP 1 FN 3).
+# Batch 2: chiefs of staff of a service are its commanders (lang/id/titles.tsv), and a title of no code right before
+# the body it heads leaves the subject to that body where a verb after an aside set off by commas takes the first actor
+# of its clause (roles._headless_title): F1 0.963 (TP 39 FP 1 FN 2).
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.949, 1)}
+RATCHET = {"id": (0.962, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "notpaired-CY", RATCHET)
 
 
@@ -43,3 +46,16 @@ def test_passive_subject_place(lang, text, key):
 ])
 def test_passive_subject_place_negatives(lang, text):
     assert not event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # (batch 2) a chief of staff of a service is its commander (lang/id/titles.tsv), the country after the title
+    ("id", "Kepala Staf Angkatan Laut Filipina Laksamana Jose Ramos menuduh China mengintimidasi nelayan.",
+     ("ACCUSE", "PHL", "CHN")),
+    # a title of no code right before the body it heads, the verb after an aside set off by commas: the body acts
+    ("id", "Deputi Komisioner OJK, usai rapat di Jakarta, mengkritik Malaysia.", ("ACCUSE", "IDN", "MYS")),
+    ("id", "Kepala Staf Angkatan Darat Thailand, dalam jumpa pers di Bangkok, Senin, menuding Kamboja.",
+     ("ACCUSE", "THA", "KHM")),
+])
+def test_title_before_an_aside(lang, text, key):
+    assert key in event_keys(text, lang, PUB)

@@ -303,7 +303,7 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             continue  # (helper BD) "Pemerintah Indonesia melalui Kementerian Luar Negeri mengecam": the body it acts
             # through is no subject of its own, the one named before it is
         best = slot
-        if coordinated:
+        if coordinated and not _headless_title(view, slot):
             break
     if best is not None and not coordinated and _unlisted_name_subject(view, best.end, m.start):
         return []
@@ -335,6 +335,14 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         # companion (behind a preposition the subject search skips) is a subject too
         subjects += [s for s in view.compound(best, +1) if s not in subjects]
     return _after_object(view, subjects)
+
+
+def _headless_title(view: SentenceView, slot: ActorSlot) -> bool:
+    """(helper CY) A title of no code of its own right before the body it heads ("Deputi Komisioner OJK", "Kepala
+    Biro Humas Depkeu"): the subject is that body, also where a verb after an aside set off by commas takes the
+    first actor of its clause ("Deputi Komisioner OJK, usai rapat di Jakarta, mengkritik ...")."""
+    nxt = view.actor_at(slot.end)
+    return not slot.code and slot.mention.kind == "title" and nxt is not None and nxt is not slot and bool(nxt.code)
 
 
 def _document_author(view: SentenceView, lo: int, slot: ActorSlot, start: int) -> bool:
