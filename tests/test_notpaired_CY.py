@@ -24,8 +24,13 @@ PUB = "2025-06-20"
 # Batch 2: chiefs of staff of a service are its commanders (lang/id/titles.tsv), and a title of no code right before
 # the body it heads leaves the subject to that body where a verb after an aside set off by commas takes the first actor
 # of its clause (roles._headless_title): F1 0.963 (TP 39 FP 1 FN 2).
+# Batch 4: two verbs of one CAMEO code joined by a bare conjunction on one pair are one act named twice (conventions
+# one-per-dyad, _one_act_twice: "menangkap dan menahan"), and the counterpart named in an apposition set off by a comma
+# ("bertemu mitranya, Presiden Filipina ...", word class counterpart): F1 0.975 (TP 39 FP 0 FN 2).  Left: "menyebut
+# kunjungannya ke Jakarta" (a visit owned by a clitic as a speaking verb's object may be someone else's) and
+# "membakar dan menjarah sejumlah desa" (no trigger for burning villages or looting).
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.962, 1)}
+RATCHET = {"id": (0.974, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "notpaired-CY", RATCHET)
 
 
@@ -59,3 +64,23 @@ def test_passive_subject_place_negatives(lang, text):
 ])
 def test_title_before_an_aside(lang, text, key):
     assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # (batch 4) the counterpart named in an apposition set off by a comma (lang/id/word_classes.tsv counterpart)
+    ("id", "Presiden Prabowo bertemu mitranya, Presiden Filipina Ferdinand Marcos Jr., di Istana Bogor.",
+     ("CONSULT", "PHL", "IDN")),
+    ("id", "Menlu Sugiono mengadakan pembicaraan dengan sejawatnya, Menlu Jepang Takeshi Iwaya, di Tokyo.",
+     ("CONSULT", "IDN", "JPN")),
+])
+def test_counterpart_in_apposition(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+def test_one_act_named_twice_is_one_event_and_two_acts_stay_two():
+    from warta.api import extract
+
+    once = extract("Polisi Malaysia menangkap dan menahan tiga nelayan Vietnam.", lang="id", published=PUB)
+    assert [(e.type, e.cameo) for e in once] == [("COERCE", "173")]
+    two = extract("Polisi Hong Kong menangkap dan memukuli puluhan demonstran.", lang="id", published=PUB)
+    assert sorted(e.type for e in two) == ["ASSAULT", "COERCE"]

@@ -109,6 +109,8 @@ DROPS = [
     ("same-country", "id", "Tentara Turki menyerang Turki.", "menyerang"),
     ("one-per-dyad", "en", "China gave lethal aid to Russia.", "lethal aid"),
     ("one-per-dyad", "id", "Jepang memberikan bantuan kepada Filipina.", "bantuan"),
+    # (helper CY) two verbs of one CAMEO code joined by a bare conjunction on one pair: one act named twice
+    ("one-per-dyad", "id", "Polisi Malaysia menangkap dan menahan tiga nelayan Vietnam.", "menahan"),
     ("unspoken-duty", "id", "Sanksi Uni Eropa terhadap Myanmar harus tetap berlaku.", "Sanksi"),
     ("protest-aim", "id", "Petani Filipina berdemonstrasi di Manila menolak rencana impor beras.", "menolak"),
 ]  # fmt: skip

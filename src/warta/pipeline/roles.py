@@ -443,6 +443,11 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at); with
     ``shared``, a verb coordinated with the next (_shared_object) takes its object."""
     hi = right_bound(view, start)
+    if hi < view.n and view.low[hi] == "," and hi - 1 >= start and view.is_word(hi - 1, "counterpart") \
+            and view.actor_at(hi + 1) is not None:
+        # (helper CY) the counterpart named in an apposition set off by a comma: "bertemu mitranya, Presiden Filipina
+        # Ferdinand Marcos Jr., di Istana Bogor"
+        hi = right_bound(view, hi + 1)
     if frame == "theme" and hi < view.n and view.low[hi] == ",":
         hi = right_bound(view, _enumeration_end(view, hi))  # "sent weapons, ammunition and tanks to Ukraine"
     if frame == "theme" and hi < view.n and view.has(hi, "relative"):
