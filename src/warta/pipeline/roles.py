@@ -1327,7 +1327,13 @@ def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
     pertemuannya"; not an object: "Rusia mengecam kunjungannya ke Kyiv", someone else's); talks and visits only (an
     attack so owned may be the object's: "membantu Alfonso dalam serangannya terhadap Algeciras")."""
     word = view.low[m.end - 1]
-    return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (view.is_word(m.start - 1, "talks_setting") or view.has(m.start - 1, "subordinator")) \
+    # (helper CY) also the subject of a speaker's complement right after the verb of saying: "Marles menyebut
+    # kunjungannya ke Jakarta sangat produktif", "Anwar mengatakan lawatannya ke Beijing membuahkan hasil" (the
+    # speaker's own visit; not the object of an act, "Rusia mengecam kunjungannya ke Kyiv")
+    said = view.has(m.start - 1, "say_before") and not view.has(m.start - 1, "light_verb") \
+        and m.start - 1 not in view.trigger_starts
+    return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (
+        view.is_word(m.start - 1, "talks_setting") or view.has(m.start - 1, "subordinator") or said) \
         and ends_in_clitic(word, view.word_classes["possessor_clitic"])
 
 
