@@ -109,6 +109,8 @@ DROPS = [
     ("same-country", "id", "Tentara Turki menyerang Turki.", "menyerang"),
     ("one-per-dyad", "en", "China gave lethal aid to Russia.", "lethal aid"),
     ("one-per-dyad", "id", "Jepang memberikan bantuan kepada Filipina.", "bantuan"),
+    # (helper CY) two verbs of one CAMEO code joined by a bare conjunction on one pair: one act named twice
+    ("one-per-dyad", "id", "Polisi Malaysia menangkap dan menahan tiga nelayan Vietnam.", "menahan"),
     ("unspoken-duty", "id", "Sanksi Uni Eropa terhadap Myanmar harus tetap berlaku.", "Sanksi"),
     ("protest-aim", "id", "Petani Filipina berdemonstrasi di Manila menolak rencana impor beras.", "menolak"),
 ]  # fmt: skip
@@ -127,6 +129,8 @@ SHAPES = [
     ("pledge-target", "id", "Jepang setuju untuk memberikan bantuan kepada Ukraina.", ("AGREE", "JPN", "UKR")),
     ("place-target", "en", "Russian troops captured Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     ("place-target", "id", "Pasukan Rusia merebut Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
+    # (helper CY) the place named in a passive's subject: "Sebuah sekolah di Gaza diserang oleh militer Israel"
+    ("place-target", "id", "Beberapa desa di Lebanon selatan dibombardir oleh tentara Israel.", ("ASSAULT", "ISRMIL", "LBN")),
     ("own-people-coercion", "en", "The Vietnamese musician was jailed.", ("COERCE", "VNMJUD", "VNMCVL")),
     ("own-people-coercion", "id", "Seorang musisi Vietnam dipenjara.", ("COERCE", "VNMJUD", "VNMCVL")),
     ("captor", "en", "Britain called for the release of two British sailors captured by Iranian forces.",

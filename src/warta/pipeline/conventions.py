@@ -1743,10 +1743,24 @@ def _one_per_dyad(c: Candidate, d: Draft, e: Event) -> str | None:
         if purpose and k == key and other < start:
             return f"the purpose of the visit {key[1]}->{key[2] or '-'} coded before it"
         lo, hi = min(start, other), max(start, other)
-        if k == key and (whole or hi - lo <= 3 and not any(view.has(j, "conj") or view.low[j] == "," for j in range(lo, hi))):
+        if k == key and (whole or _one_act_twice(c, d, other)
+                         or hi - lo <= 3 and not any(view.has(j, "conj") or view.low[j] == "," for j in range(lo, hi))):
             return f"the same {e.type} {key[1]}->{key[2] or '-'} is coded from a trigger just before"
     c.scene.seen.append((key, start, slots))
     return None
+
+
+def _one_act_twice(c: Candidate, d: Draft, other: int) -> bool:
+    """(helper CY) Two verbs of one CAMEO code joined by a bare conjunction on one pair ("menangkap dan menahan empat
+    aktivis", "arrested and detained"): one act named twice; verbs of two codes stay two acts ("membunuh dan
+    menculik")."""
+    n = next((n for n in c.scene.matches if n.start == other), None)
+    if n is None or n.entry.cameo != d.match.entry.cameo:
+        return False
+    a, b = (n, d.match) if other < d.match.start else (d.match, n)
+    gap = range(a.end, b.start)
+    return 0 < len(gap) <= 2 and any(c.view.has(j, "conj") for j in gap) \
+        and all(c.view.has(j, "conj") or c.view.is_word(j, "aux") for j in gap)
 
 
 RULES: tuple[Rule, ...] = (

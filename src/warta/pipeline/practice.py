@@ -325,6 +325,43 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
             code = p.place.country
             mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-target")
             return ActorSlot(mention, k, k + 1)
+    return _passive_subject_place(view, m, places)
+
+
+_SUBJECT_GAP = 4  # plain words between a passive's subject place and its verb ("selatan", "telah", "pada Minggu")
+
+
+def _passive_subject_place(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> ActorSlot | None:
+    """(helper CY) A passive's subject that is a town, or things in a place, stands for the place's state as the
+    active's object does ("Kota Kharkiv diserang drone Rusia", "Sejumlah desa di selatan Lebanon dibombardir oleh
+    militer Israel", "A village in southern Lebanon was shelled by Israeli troops"): the place named in the subject
+    of a passive verb that opens its clause, behind nothing but determiners, counts, plain nouns and place
+    prepositions, with no actor, act, comma or relative word in the subject and at most a few plain words (a
+    direction, an auxiliary) between it and the verb."""
+    if not (m.voice == "passive" or (m.voice == "past" and has_passive_aux(view, m.start))):
+        return None
+    lo = left_bound(view, m.start)
+    counts = number_lexicon(view.lang).count_words
+    for p in places:
+        k = view.token_at(p.start)
+        last = view.token_at(p.end - 1)
+        if k is None or last is None or not p.place.country or not lo <= k <= last < m.start:
+            continue
+        within = view.actor_at(k)
+        if any((view.actor_at(j) is not None and view.actor_at(j) is not within) or j in view.trigger_starts
+               or view.low[j] in (",", ";", ":") or view.has(j, "relative") for j in range(lo, m.start)):
+            return None
+        if not all(view.kinds(j) & {"determiner", "prep_place"} or view.place_word(j) or view.low[j] in counts
+                   or view.low[j].isdigit() or (view.low[j].isalpha() and (view.is_common_noun(j) or j == lo))
+                   for j in range(lo, k)):
+            return None
+        gap = range(last + 1, m.start)
+        if len(gap) > _SUBJECT_GAP or not all(view.low[j].isalpha() and not view.kinds(j) - {"aux", "passive_aux"}
+                                               for j in gap):
+            return None
+        mention = ActorMention(p.place.country, p.place.name, p.place.text, p.start, p.end, "place",
+                               p.entry or "rule:place-target")
+        return ActorSlot(mention, k, k + 1)
     return None
 
 

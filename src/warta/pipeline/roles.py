@@ -303,7 +303,7 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             continue  # (helper BD) "Pemerintah Indonesia melalui Kementerian Luar Negeri mengecam": the body it acts
             # through is no subject of its own, the one named before it is
         best = slot
-        if coordinated:
+        if coordinated and not _headless_title(view, slot):
             break
     if best is not None and not coordinated and _unlisted_name_subject(view, best.end, m.start):
         return []
@@ -335,6 +335,14 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         # companion (behind a preposition the subject search skips) is a subject too
         subjects += [s for s in view.compound(best, +1) if s not in subjects]
     return _after_object(view, subjects)
+
+
+def _headless_title(view: SentenceView, slot: ActorSlot) -> bool:
+    """(helper CY) A title of no code of its own right before the body it heads ("Deputi Komisioner OJK", "Kepala
+    Biro Humas Depkeu"): the subject is that body, also where a verb after an aside set off by commas takes the
+    first actor of its clause ("Deputi Komisioner OJK, usai rapat di Jakarta, mengkritik ...")."""
+    nxt = view.actor_at(slot.end)
+    return not slot.code and slot.mention.kind == "title" and nxt is not None and nxt is not slot and bool(nxt.code)
 
 
 def _document_author(view: SentenceView, lo: int, slot: ActorSlot, start: int) -> bool:
@@ -435,6 +443,11 @@ def _objects(view: SentenceView, start: int, frame: str, allow_place: bool, head
     none after a word that only opens a content clause ("bahwa": what is denied, not the one it is aimed at); with
     ``shared``, a verb coordinated with the next (_shared_object) takes its object."""
     hi = right_bound(view, start)
+    if hi < view.n and view.low[hi] == "," and hi - 1 >= start and view.is_word(hi - 1, "counterpart") \
+            and view.actor_at(hi + 1) is not None:
+        # (helper CY) the counterpart named in an apposition set off by a comma: "bertemu mitranya, Presiden Filipina
+        # Ferdinand Marcos Jr., di Istana Bogor"
+        hi = right_bound(view, hi + 1)
     if frame == "theme" and hi < view.n and view.low[hi] == ",":
         hi = right_bound(view, _enumeration_end(view, hi))  # "sent weapons, ammunition and tanks to Ukraine"
     if frame == "theme" and hi < view.n and view.has(hi, "relative"):
@@ -1314,7 +1327,13 @@ def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
     pertemuannya"; not an object: "Rusia mengecam kunjungannya ke Kyiv", someone else's); talks and visits only (an
     attack so owned may be the object's: "membantu Alfonso dalam serangannya terhadap Algeciras")."""
     word = view.low[m.end - 1]
-    return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (view.is_word(m.start - 1, "talks_setting") or view.has(m.start - 1, "subordinator")) \
+    # (helper CY) also the subject of a speaker's complement right after the verb of saying: "Marles menyebut
+    # kunjungannya ke Jakarta sangat produktif", "Anwar mengatakan lawatannya ke Beijing membuahkan hasil" (the
+    # speaker's own visit; not the object of an act, "Rusia mengecam kunjungannya ke Kyiv")
+    said = view.has(m.start - 1, "say_before") and not view.has(m.start - 1, "light_verb") \
+        and m.start - 1 not in view.trigger_starts
+    return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (
+        view.is_word(m.start - 1, "talks_setting") or view.has(m.start - 1, "subordinator") or said) \
         and ends_in_clitic(word, view.word_classes["possessor_clitic"])
 
 
