@@ -929,16 +929,32 @@ def _parallel_act(c: Candidate) -> None:
     agents = {src.code for src, _ in c.pairs}
     earlier = _earlier_here(c, lambda e: e.type == m.entry.type and e.target is not None
                             and e.source.code not in agents) if also else None
-    if earlier is None and event_types().has(m.entry.type, "shares_object") and view.has(m.start - 1, "conj"):
+    if earlier is None and event_types().has(m.entry.type, "shares_object") and (
+            view.has(m.start - 1, "conj") or _comma_participle(view, m)):
         # "summoned the Russian ambassador and demanded an explanation": the same agent's act just before names
-        # the one addressed (type fact shares_object)
+        # the one addressed (type fact shares_object); (helper CX) so does a participle after a comma ("visited
+        # Israel, urging restraint"; "made a visit to Sharon and Arafat, urging negotiation": every party of it)
         # (its object right before the conjunction: the one clause, not an act in a clause before it)
         conj = view.tokens[m.start - 1].start
         earlier = _earlier_here(c, lambda e: e.target is not None and e.source.code in agents
                                 and 0 <= conj - e.target.end <= 1)
+        if earlier is not None and not view.has(m.start - 1, "conj"):
+            same = [e.target.start for e in c.scene.prior if e.sentence.index == view.sentence.index
+                    and e.trigger == earlier.trigger and e.target is not None and e.source.code in agents]
+            parties = [s for s in view.actors if s.mention.start in same]
+            if parties:
+                c.pairs = [(src, t) for src, _ in c.pairs for t in parties if t.code != src.code]
+                return
     before = earlier.target if earlier is not None else None
     _fill_targets(c, next((s for s in view.actors if before is not None and s.code == before.code), None))
 
+
+
+def _comma_participle(view: SentenceView, m: TriggerMatch) -> bool:
+    """(helper CX) The trigger is a present participle (lang settings participle_suffix) right after a comma: an
+    adjunct whose doer is the clause's subject ("..., urging restraint")."""
+    suffix = view.settings.get("participle_suffix", "none")
+    return suffix != "none" and m.start > 0 and view.low[m.start - 1] == "," and view.low[m.start].endswith(suffix)
 
 
 def _charged_coordinate(c: Candidate) -> None:

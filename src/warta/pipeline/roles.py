@@ -323,6 +323,10 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             k += 1
         return _listed(view, next((s for s in view.actors if k < s.start <= k + 3), None))
     subjects = view.compound(best, -1)
+    if coordinated and m.voice in ("active", "past") and view.has(m.start - 1, "conj"):
+        # (helper CX) "Sharon and Arafat met Mr Zinni and urged him to ...": a verb coordinated under a listed subject
+        # is every member's act (the search stops at the list's first member)
+        subjects += [s for s in view.compound(best, +1) if s not in subjects and s.end < m.start]
     if coordinated and view.low[m.start - 1] == ",":
         listed = view.compound(best, +1)
         if len(listed) > 1 and max(s.end for s in listed) == m.start - 1:
