@@ -21,10 +21,11 @@ PUB = "2025-06-20"
 # coordinated under a listed subject is every member's): en F1 0.854 (TP 44 FP 9 FN 6): the one new false alarm is
 # sentence 11, "assured him of Berlin's support", now resolved to the Polish prime minister and read as the lexicon's
 # pledge (triggers.tsv assureof, AGREE 030) where this set codes an optional SUPPORT: a reading, not a pairing.
-# Left: the fronted participle ("Blaming Kyiv ..., the Kremlin"), "locked in talks", "signed a trade agreement with
-# China" (read as SUPPORT), a pledge after "received" (13), "and demanded a halt" after an accusation (29).
+# After batch 2 (a fronted participle is done by the main clause's subject; "locked in talks"; ", wounding X"): en F1
+# 0.887 (TP 47 FP 9 FN 3).  Left: "signed a trade agreement with China" (read as SUPPORT), a pledge after "received"
+# (13), "and demanded a halt" after an accusation (29).
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.853, 9)}
+RATCHET = {"en": (0.886, 9)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "notpaired-CX", RATCHET)
 
 
@@ -76,3 +77,25 @@ def test_object_pronoun_needs_the_conjunction():
     text3 = "A met B and C urged him to go."
     him3 = M(text3.index("him"), text3.index("him") + 3)
     assert not _shared_subject_object(him3, [], text3, frozenset({"and"}), frozenset({"him"}))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # (4) roles.subject_of: a participle opening the sentence with an object is done by the main clause's subject
+    ("Accusing Ukraine of war crimes, the Russian president cut trade ties.", ("ACCUSE", "RUS", "UKR")),
+    ("Criticising the Polish government, the German chancellor called for calm.", ("ACCUSE", "DEU", "POL")),
+    # (5) cues.tsv light_verb "locked": "locked in talks" is held by the subject
+    ("Serbia and Kosovo were locked in talks in Brussels on Monday.", ("CONSULT", "SRB", "XKX")),
+    # (6) triggers.tsv wound (the participle only): an attack's effect told after a comma names its victims
+    ("Militants ambushed a convoy in Kashmir, wounding four Indian soldiers.", ("ASSAULT", "IND", "IND")),
+])
+def test_batch_two(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a noun in -ing opening a sentence is no fronted participle
+    ("Shelling of Kharkiv continued overnight, Ukrainian officials said.", "ASSAULT"),
+    ("The soldier died of his wounds in a hospital in Kabul.", "ASSAULT"),
+])
+def test_batch_two_negatives(text, absent):
+    assert absent not in {k[0] for k in event_keys(text, "en", PUB)}

@@ -238,6 +238,16 @@ def _subordinator_before(view: SentenceView, lo: int, start: int) -> int | None:
     return next((k for k in range(start - 1, lo - 1, -1) if view.has(k, "subordinator")), None)
 
 
+def _fronted_participle(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
+    """(helper CX) The trigger is a present participle (lang settings participle_suffix) that opens its clause and takes
+    an object (an actor or a determiner right after it): an adjunct whose doer is the subject of the main clause after
+    its comma ("Accusing Israel of war crimes, the Turkish president ..."); not a noun in -ing ("Shelling of Kharkiv
+    continued", "Fighting between the army and rebels")."""
+    suffix = view.settings.get("participle_suffix", "none")
+    return suffix != "none" and m.start == lo and m.voice == "active" and view.low[m.start].endswith(suffix) \
+        and (view.actor_at(m.end) is not None or view.has(m.end, "determiner"))
+
+
 def _before_aux(view: SentenceView, start: int, lo: int) -> int:
     """The token before ``start`` past auxiliaries and words of plan, attempt or negation (not before ``lo``)."""
     k = start - 1
@@ -314,6 +324,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     if best is None:
         # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
         sub = _subordinator_before(view, lo, m.start)
+        if sub is None and _fronted_participle(view, lo, m):
+            sub = m.start  # (helper CX) "Blaming Kyiv for the strike, the Kremlin vowed ...": as a subordinate clause
         if sub is None or "," in view.low[sub:m.start]:
             return []  # (part X) not when that clause closed before the act: "As a result of X, staff are meeting ..."
         k = m.end
