@@ -99,3 +99,23 @@ def test_batch_two(text, key):
 ])
 def test_batch_two_negatives(text, absent):
     assert absent not in {k[0] for k in event_keys(text, "en", PUB)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # (7) actors: a state's adjective before a noun of no sector, coordinated with a bare sector noun, qualifies both
+    ("Israeli tanks and troops launched an incursion into the Gaza Strip.", ("ASSAULT", "ISR", "PSE")),
+    ("Russian drones and warplanes attacked targets in the Kharkiv region.", ("ASSAULT", "RUS", "UKR")),
+    # (8) triggers.tsv bombingraid: "bombing raids" are from the air, an assault
+    ("Bombing raids by Saudi warplanes on Houthi positions continued overnight.", ("ASSAULT", "SAU", "YEM")),
+])
+def test_batch_three(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_shared_adjective_needs_one_noun_and_a_bare_sector():
+    from warta.api import coder
+
+    found = {m.text: m.code for m in coder("en").actors.find("Israeli helicopters and warplanes struck Gaza.", None)}
+    assert found["warplanes"] == "ISRMIL"
+    found = {m.text: m.code for m in coder("en").actors.find("Russian oil and gas companies grew.", None)}
+    assert found["companies"] == "BUS"
