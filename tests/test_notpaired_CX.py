@@ -112,6 +112,14 @@ def test_batch_three(text, key):
     assert key in event_keys(text, "en", PUB)
 
 
+def test_participle_after_an_apposed_name():
+    # (9) parallel-act: the visit's last party set off by its name ("the Palestinian leader, Yasser Arafat,") still
+    # ends its clause
+    keys = event_keys("The Egyptian foreign minister made a visit to the Israeli prime minister and the Palestinian "
+                      "leader, Yasser Arafat, urging restraint.", "en", "2001-12-10")
+    assert {("REQUEST", "EGY", "ISR"), ("REQUEST", "EGY", "PSE")} <= keys
+
+
 def test_shared_adjective_needs_one_noun_and_a_bare_sector():
     from warta.api import coder
 

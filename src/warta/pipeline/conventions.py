@@ -936,8 +936,12 @@ def _parallel_act(c: Candidate) -> None:
         # Israel, urging restraint"; "made a visit to Sharon and Arafat, urging negotiation": every party of it)
         # (its object right before the conjunction: the one clause, not an act in a clause before it)
         conj = view.tokens[m.start - 1].start
+        # (helper CX) ... or right before the name set off after it: "visit to the Palestinian leader, Yasser Arafat,"
+        appos = view.actor_at(m.start - 2) if _comma_participle(view, m) else None
         earlier = _earlier_here(c, lambda e: e.target is not None and e.source.code in agents
-                                and 0 <= conj - e.target.end <= 1)
+                                and (0 <= conj - e.target.end <= 1 or (
+                                    appos is not None and appos.code == e.target.code
+                                    and appos.mention.end == conj and 0 < appos.mention.start - e.target.end <= 2)))
         if earlier is not None and not view.has(m.start - 1, "conj"):
             same = [e.target.start for e in c.scene.prior if e.sentence.index == view.sentence.index
                     and e.trigger == earlier.trigger and e.target is not None and e.source.code in agents]
