@@ -127,3 +127,14 @@ def test_shared_adjective_needs_one_noun_and_a_bare_sector():
     assert found["warplanes"] == "ISRMIL"
     found = {m.text: m.code for m in coder("en").actors.find("Russian oil and gas companies grew.", None)}
     assert found["companies"] == "BUS"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # (11) roles.find_roles: the owner pronoun inside a pattern ("expressed his disappointment at") is its speaker, no
+    # party, also after a title and a name the lexicons know apart
+    ("Indian Foreign Minister Jaswant Singh expressed his anger at Pakistan's decision.", ("ACCUSE", "IND", "PAK")),
+    ("The Qantas chief executive, Geoff Dixon, expressed his disappointment at the unions' actions.",
+     ("ACCUSE", "AUS", "AUS")),
+])
+def test_owner_pronoun_in_the_pattern(text, key):
+    assert key in event_keys(text, "en", "2001-12-10")

@@ -936,7 +936,9 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb)
          and not view.is_word(s.end, "possessive"))
         or (not ActorCode(s.code).of_class("people")
-            and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))]
+            and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))
+        # (helper CX) nor is the owner pronoun inside the pattern ("expressed his disappointment at"): its speaker
+        or (m.start < s.start and s.end < m.end and s.end - s.start == 1 and view.is_word(s.start, "owner_pronoun"))]
     if inner:
         view = view.without(inner)
     return _find_roles(view, m)
