@@ -138,3 +138,23 @@ def test_shared_adjective_needs_one_noun_and_a_bare_sector():
 ])
 def test_owner_pronoun_in_the_pattern(text, key):
     assert key in event_keys(text, "en", "2001-12-10")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # (12) analysis.compound, for a language whose modifiers precede their noun (settings compound_head last): a list's
+    # last item behind a count or a modifier ("and two maintenance unions"), or its first item before one common noun
+    # ("Qantas management and unions"), is still one list with the other
+    ("Samsung and three metal unions held negotiations in Seoul on Friday.", ("CONSULT", "KOR", "KOR")),
+    # (13) conventions unnamed-target: a named firm in talks with unnamed unions or workers talks at home, both ways
+    ("Garuda Indonesia management and unions will meet again on Monday.", ("CONSULT", "IDN", "IDN")),
+])
+def test_firm_and_unions(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_firm_and_unions_both_ways():
+    from warta.api import extract
+
+    pairs = {(e.source.code, e.target.code if e.target else "") for e in extract(
+        "Samsung and two chip unions are continuing negotiations in Suwon.", lang="en", published=PUB)}
+    assert {("KORBUS", "KORCVL"), ("KORCVL", "KORBUS")} <= pairs

@@ -1652,6 +1652,11 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
     dropped)."""
     if d.match.entry.frame == "mutual" and d.tgt is not None and d.tgt.mention.by_title:
         return None  # one office-holder met ("Pak Menteri bakal ketemu dengan Paul Wolfowitz"): coded both ways
+    if d.match.entry.frame == "mutual" and event_types().has(d.type, "home_talks") and d.tgt is not None \
+            and d.src.country and ActorCode(d.src.code).last_sector == "BUS" and ActorCode(d.tgt.code).is_sector \
+            and ActorCode(d.tgt.code).of_class("public"):
+        return None  # (helper CX) a named firm in talks with unnamed unions or workers ("Qantas and two maintenance
+        # unions are continuing negotiations"): talks at home, coded both ways as the unions' side already is
     if d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") and not d.stated \
             and not ((d.match.entry.frame != "mutual" or event_types().has(d.type, "home_talks"))
                      and practice.home_dyad(d.src, d.tgt)):
