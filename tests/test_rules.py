@@ -190,6 +190,9 @@ SHAPES = [
     ("protest-target", "id", "Warga Rusia berunjuk rasa di Moskow.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("measure-author", "id", "Partai Keadilan Sejahtera menolak kenaikan harga BBM bersubsidi.", ("REJECT", "IDNGOV", "IDNGOV")),
     ("parallel-act", "id", "Inggris mengecam Iran, dan Australia juga mengkritik.", ("ACCUSE", "AUS", "IRN")),
+    # (helper CX) a participle after a comma shares the object of the act before it: every party of that act
+    ("parallel-act", "en", "The Qatari emir made a visit to Egypt and Jordan, urging an end to the fighting.",
+     ("REQUEST", "QATGOV", "JOR")),
     ("charged-coordinate", "id", "Israel menuduh Iran mendanai kelompok bersenjata dan memasok senjata kepada Hamas.",
      ("AID", "IRN", "PSEREB")),
     ("charged-coordinate", "en", "Britain accused Russia of arming separatists and helping rebels in Ukraine.",

@@ -497,6 +497,19 @@ class ActorFinder:
             out[j] = replace(p, code=p.code + sector, kind="sector")
             anchor, j = p, j + step
 
+    def _shared_adjective(self, folded: str, out: list[ActorMention]) -> None:
+        """(helper CX) A state's adjective before a noun of no sector coordinated with a bare sector noun qualifies both
+        ("Israeli tanks and troops", "Israeli helicopters and warplanes"): the sector noun is of that state, not of the
+        place the act is in ("... attacked targets in the Gaza Strip")."""
+        for i in range(1, len(out)):
+            p, m = out[i - 1], out[i]
+            if p.kind != "country" or len(p.code) != 3 or m.kind != "sector" or not ActorCode(m.code).is_sector:
+                continue
+            words = folded[p.end:m.start].split()
+            if len(words) == 2 and words[0].isalpha() and words[0].islower() \
+                    and "coordination" in self.lexicon.links.get(words[1], frozenset()):
+                out[i] = replace(m, code=p.code + m.code, entry=f"{m.entry}+rule:shared-adjective")
+
     def _unlisted_names(self, text: str, folded: str, found: list[ActorMention],
                         blocked: list[tuple[int, int]]) -> list[ActorMention]:
         """Sequences of two or more capitalised words that no lexicon entry covers (kind "name")."""
@@ -562,6 +575,7 @@ class ActorFinder:
                 out.append(m)
         for index, sector, step in shared:
             self._distribute(text, folded, out, index, sector, step)
+        self._shared_adjective(folded, out)
         for i, m in enumerate(out):
             unit = _UNIT_NUMBER.match(text, m.end) if m.known_organisation(head=True) else None
             if unit is not None and not any(m.end < o.start < unit.end() for o in out):

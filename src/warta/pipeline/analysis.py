@@ -384,6 +384,16 @@ class SentenceView:
             i = self._past_short_form(i, direction)
             if direction > 0:
                 i = self._past_date(i)
+            head_last = self.settings.get("compound_head", "none") == "last"  # modifiers before their noun
+            if direction < 0 and len(out) == 1 and head_last:
+                # (helper CX) "Qantas and two maintenance unions": a count or a modifier before the last item of a
+                # list seen from it (at most two plain words, no act), then the conjunction
+                k = i
+                while k > i - 2 and k > 0 and k not in self.trigger_starts and self.actor_at(k) is None and (
+                        self.is_common_noun(k) or self.low[k][:1].isdigit()):
+                    k -= 1
+                if k < i and self.has(k, "conj"):
+                    i = k
             words = []
             while 0 <= i < self.n and (self.has(i, "conj") or self.low[i] == "," or self.is_word(i, "correlative")
                                        or self.has(i, "determiner") or self._comitative(i)):
@@ -395,6 +405,9 @@ class SentenceView:
             if (nxt is None and direction > 0 and words and i + 1 < self.n and self.is_common_noun(i)
                     and i not in self.trigger_starts):
                 nxt = self.actor_at(i + 1)  # "Israel dan kepentingan AS": one common noun before the actor
+            if (nxt is None and direction < 0 and head_last and words and i > 0 and self.is_common_noun(i)
+                    and i not in self.trigger_starts and self.has(i + 1, "conj")):
+                nxt = self.actor_at(i - 1)  # (helper CX) "Qantas management and unions": one common noun after it
             j = i
             while nxt is None and direction > 0 and words and j < min(i + 3, self.n) and (
                     self.is_common_noun(j) or self.low[j][:1].isdigit()):

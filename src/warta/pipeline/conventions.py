@@ -929,16 +929,36 @@ def _parallel_act(c: Candidate) -> None:
     agents = {src.code for src, _ in c.pairs}
     earlier = _earlier_here(c, lambda e: e.type == m.entry.type and e.target is not None
                             and e.source.code not in agents) if also else None
-    if earlier is None and event_types().has(m.entry.type, "shares_object") and view.has(m.start - 1, "conj"):
+    if earlier is None and event_types().has(m.entry.type, "shares_object") and (
+            view.has(m.start - 1, "conj") or _comma_participle(view, m)):
         # "summoned the Russian ambassador and demanded an explanation": the same agent's act just before names
-        # the one addressed (type fact shares_object)
+        # the one addressed (type fact shares_object); (helper CX) so does a participle after a comma ("visited
+        # Israel, urging restraint"; "made a visit to Sharon and Arafat, urging negotiation": every party of it)
         # (its object right before the conjunction: the one clause, not an act in a clause before it)
         conj = view.tokens[m.start - 1].start
+        # (helper CX) ... or right before the name set off after it: "visit to the Palestinian leader, Yasser Arafat,"
+        appos = view.actor_at(m.start - 2) if _comma_participle(view, m) else None
         earlier = _earlier_here(c, lambda e: e.target is not None and e.source.code in agents
-                                and 0 <= conj - e.target.end <= 1)
+                                and (0 <= conj - e.target.end <= 1 or (
+                                    appos is not None and appos.code == e.target.code
+                                    and appos.mention.end == conj and 0 < appos.mention.start - e.target.end <= 2)))
+        if earlier is not None and not view.has(m.start - 1, "conj"):
+            same = [e.target.start for e in c.scene.prior if e.sentence.index == view.sentence.index
+                    and e.trigger == earlier.trigger and e.target is not None and e.source.code in agents]
+            parties = [s for s in view.actors if s.mention.start in same]
+            if parties:
+                c.pairs = [(src, t) for src, _ in c.pairs for t in parties if t.code != src.code]
+                return
     before = earlier.target if earlier is not None else None
     _fill_targets(c, next((s for s in view.actors if before is not None and s.code == before.code), None))
 
+
+
+def _comma_participle(view: SentenceView, m: TriggerMatch) -> bool:
+    """(helper CX) The trigger is a present participle (lang settings participle_suffix) right after a comma: an
+    adjunct whose doer is the clause's subject ("..., urging restraint")."""
+    suffix = view.settings.get("participle_suffix", "none")
+    return suffix != "none" and m.start > 0 and view.low[m.start - 1] == "," and view.low[m.start].endswith(suffix)
 
 
 def _charged_coordinate(c: Candidate) -> None:
@@ -1632,6 +1652,11 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
     dropped)."""
     if d.match.entry.frame == "mutual" and d.tgt is not None and d.tgt.mention.by_title:
         return None  # one office-holder met ("Pak Menteri bakal ketemu dengan Paul Wolfowitz"): coded both ways
+    if d.match.entry.frame == "mutual" and event_types().has(d.type, "home_talks") and d.tgt is not None \
+            and d.src.country and ActorCode(d.src.code).last_sector == "BUS" and ActorCode(d.tgt.code).is_sector \
+            and ActorCode(d.tgt.code).of_class("public"):
+        return None  # (helper CX) a named firm in talks with unnamed unions or workers ("Qantas and two maintenance
+        # unions are continuing negotiations"): talks at home, coded both ways as the unions' side already is
     if d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") and not d.stated \
             and not ((d.match.entry.frame != "mutual" or event_types().has(d.type, "home_talks"))
                      and practice.home_dyad(d.src, d.tgt)):

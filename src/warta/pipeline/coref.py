@@ -327,6 +327,25 @@ def _unquoted_speaker(m: ActorMention, ordered: list[ActorMention], text: str, l
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]+|\S", re.UNICODE)
+
+
+def _shared_subject_object(m: ActorMention, ordered: list[ActorMention], text: str, conj: frozenset[str],
+                           objects: frozenset[str]) -> bool:
+    """(helper CX) ``m`` is a person pronoun in the object case right after a verb (and at most one word before it)
+    that follows a conjunction with no party named between: "... and urged him", "... and later told him"."""
+    if not text or text[m.start:m.end].lower() not in objects:
+        return False
+    words = [(w.group().lower(), w.start()) for w in _WORD.finditer(text, max(0, m.start - 60), m.start)][-3:]
+    for back in (2, 3):
+        if len(words) >= back and words[-back][0] in conj:
+            between = words[-back + 1:]
+            lo = words[-back][1]
+            return all(w.isalpha() and text[p].islower() for w, p in between) \
+                and not any(lo < a.start < m.start for a in ordered)
+    return False
+
+
 @dataclass(frozen=True)
 class AnaphoraWords:
     """A language's words and settings that :func:`resolve_anaphora` reads: its one-word conjunctions
@@ -339,15 +358,17 @@ class AnaphoraWords:
     definite: frozenset[str] = frozenset()
     name_alone: str = "last"
     sector_again: str = "none"
+    objects: frozenset[str] = frozenset()  # (helper CX) person pronouns in the object case (word class object_pronoun)
 
     @classmethod
-    def of(cls, cues: Mapping[str, Collection[str]], settings: Mapping[str, str]) -> AnaphoraWords:
-        """From a language's cues (word -> its kinds) and settings."""
+    def of(cls, cues: Mapping[str, Collection[str]], settings: Mapping[str, str],
+           word_classes: Mapping[str, frozenset[str]] | None = None) -> AnaphoraWords:
+        """From a language's cues (word -> its kinds), settings and word classes."""
         def kind(k: str) -> frozenset[str]:
             return frozenset(w for w, kinds in cues.items() if k in kinds and " " not in w)
 
         return cls(kind("conj"), kind("prep_place"), kind("say_after"), kind("definite"), settings["name_alone"],
-                   settings["sector_again"])
+                   settings["sector_again"], (word_classes or {}).get("object_pronoun", frozenset()))
 
 
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
@@ -462,6 +483,13 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
         if cls in PLURAL:  # "a summit between Trump and Kim in Singapore, when they agreed": not the place
             order = [h for h in order if not _in_place(h, text, places)]
         antecedent = next((h for h in order if _compatible(cls, h)), None)
+        if antecedent is not None and cls == "person" and antecedent is subjects.get(sent) \
+                and _shared_subject_object(m, ordered, text, conj, words.objects):
+            # (helper CX) "met the American envoy yesterday and urged him to ...": the object of a verb that shares
+            # the clause's subject is not that subject, but the last other person named before it in the sentence
+            other = next((h for h in reversed(same) if h is not antecedent and h.end <= m.start
+                          and _compatible(cls, h)), None)
+            antecedent = other or antecedent
         if antecedent is None and sent - 1 in subjects and _compatible(cls, subjects[sent - 1]):
             antecedent = subjects[sent - 1]
         if antecedent is None and cls != "group":

@@ -66,7 +66,7 @@ class EventCoder:
         self.parse_cap = int(cap) if cap.isdigit() else None  # longer sentences are not parsed
         if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
             syntax.load_parser(lang)
-        self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings)
+        self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings, self.language.word_classes)
 
     # -- public -------------------------------------------------------------------------------
     def code(self, article: Article, trace: list[Outcome] | None = None, seen: list | None = None) -> list[Event]:

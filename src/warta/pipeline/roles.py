@@ -238,6 +238,16 @@ def _subordinator_before(view: SentenceView, lo: int, start: int) -> int | None:
     return next((k for k in range(start - 1, lo - 1, -1) if view.has(k, "subordinator")), None)
 
 
+def _fronted_participle(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
+    """(helper CX) The trigger is a present participle (lang settings participle_suffix) that opens its clause and takes
+    an object (an actor or a determiner right after it): an adjunct whose doer is the subject of the main clause after
+    its comma ("Accusing Israel of war crimes, the Turkish president ..."); not a noun in -ing ("Shelling of Kharkiv
+    continued", "Fighting between the army and rebels")."""
+    suffix = view.settings.get("participle_suffix", "none")
+    return suffix != "none" and m.start == lo and m.voice == "active" and view.low[m.start].endswith(suffix) \
+        and (view.actor_at(m.end) is not None or view.has(m.end, "determiner"))
+
+
 def _before_aux(view: SentenceView, start: int, lo: int) -> int:
     """The token before ``start`` past auxiliaries and words of plan, attempt or negation (not before ``lo``)."""
     k = start - 1
@@ -314,6 +324,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     if best is None:
         # "Saat mendukung Rusia, Xi ...": a fronted subordinate clause takes the main clause's subject
         sub = _subordinator_before(view, lo, m.start)
+        if sub is None and _fronted_participle(view, lo, m):
+            sub = m.start  # (helper CX) "Blaming Kyiv for the strike, the Kremlin vowed ...": as a subordinate clause
         if sub is None or "," in view.low[sub:m.start]:
             return []  # (part X) not when that clause closed before the act: "As a result of X, staff are meeting ..."
         k = m.end
@@ -323,6 +335,10 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             k += 1
         return _listed(view, next((s for s in view.actors if k < s.start <= k + 3), None))
     subjects = view.compound(best, -1)
+    if coordinated and m.voice in ("active", "past") and view.has(m.start - 1, "conj"):
+        # (helper CX) "Sharon and Arafat met Mr Zinni and urged him to ...": a verb coordinated under a listed subject
+        # is every member's act (the search stops at the list's first member)
+        subjects += [s for s in view.compound(best, +1) if s not in subjects and s.end < m.start]
     if coordinated and view.low[m.start - 1] == ",":
         listed = view.compound(best, +1)
         if len(listed) > 1 and max(s.end for s in listed) == m.start - 1:
@@ -933,7 +949,9 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
         (m.start <= s.start < m.end and s.start != m.start and (view.low[s.start] in words or not verb)
          and not view.is_word(s.end, "possessive"))
         or (not ActorCode(s.code).of_class("people")
-            and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))]
+            and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))
+        # (helper CX) nor is the owner pronoun inside the pattern ("expressed his disappointment at"): its speaker
+        or (m.start < s.start and s.end < m.end and s.end - s.start == 1 and view.is_word(s.start, "owner_pronoun"))]
     if inner:
         view = view.without(inner)
     return _find_roles(view, m)
