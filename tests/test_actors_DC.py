@@ -9,12 +9,68 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "actors_DC.jsonl"
 
 # Measured right after coding, before any fix (2026-12-07, main 4919f77b): en F1 0.828 (TP 12, FP 1, FN 4), id F1
-# 0.933 (TP 14, FP 1, FN 1).
+# 0.933 (TP 14, FP 1, FN 1).  After batch 1 (below): en F1 0.867 (TP 13, FP 1, FN 3), id the same.
+# Batch 1: (1) an honorific with the last word of a person named in full before it is that person (coref.py), and a
+# person named with an age ("John Fraser, 45,") is named again by the last word too; (2) an office of a town or
+# province acts on unnamed groups of its own state (word class local_organ, practice.local_organ, an exception of the
+# convention unnamed-target); (3) a geonames name that runs into a sector noun ("Brisbane City" + "City Council") gives
+# the place before it (actors.py _place_head).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.82, 1), "id": (0.93, 1)}
+RATCHET = {"en": (0.86, 1), "id": (0.93, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-DC", RATCHET)
+
+
+def _article_keys(text: str, lang: str) -> set[tuple[str, str, str]]:
+    import datetime
+
+    from warta.api import extract_article
+    from warta.evaluate import match_key
+    from warta.model import Article
+
+    art = Article(id="dc", lang=lang, text=text, published=datetime.date(2025, 6, 20))
+    return {match_key(e.type, e.source.code, e.target.code if e.target else "") for e in extract_article(art)}
+
+
+# (1) an honorific with the last word of a person named in full before it is that person named again (coref.py)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Senator Penny Wong spoke in Canberra on Monday. Ms Wong criticised the Chinese government over the "
+           "detention of a journalist.", ("ACCUSE", "AUS", "CHN")),
+    ("id", "Menteri Luar Negeri Sugiono bertemu Penny Wong di Jakarta. Ibu Wong mengkritik serangan Israel di Gaza.",
+     ("ACCUSE", "AUS", "ISR")),
+])
+def test_honorific_names_the_person_again(lang, text, key):
+    assert key in _article_keys(text, lang)
+
+
+def test_honorific_of_another_name_is_no_one_named_before():
+    # "Mr Lee" is not Penny Wong: a different last word stays an unknown person
+    keys = _article_keys("Penny Wong spoke in Canberra on Monday. Mr Lee criticised the Chinese government.", "en")
+    assert ("ACCUSE", "AUS", "CHN") not in keys
+
+
+# (2) an office of a town or province acts on unnamed groups of its own state (practice.local_organ)
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Leeds City Council rejected a plan by developers.", ("REJECT", "GBR", "GBR")),
+    ("id", "Pemkot Surabaya menolak usulan pedagang pasar.", ("REJECT", "IDN", "IDN")),
+    ("id", "Bupati Sleman menolak usulan pedagang pasar.", ("REJECT", "IDN", "IDN")),
+])
+def test_local_organ_acts_at_home(lang, text, key):
+    assert key in event_keys(text, lang, "2025-06-20")
+
+
+def test_a_state_still_warns_no_unnamed_group_of_unknown_country():
+    assert not {k for k in event_keys("Israel warned companies to leave.", "en", "2025-06-20") if k[0] == "REQUEST"}
+
+
+# (3) a place name that runs into a sector noun ("Brisbane City" + "City Council") is the place before it
+@pytest.mark.parametrize("city", ["Brisbane", "Sydney"])
+def test_city_council_of_a_city_whose_name_ends_in_city(city):
+    assert ("REJECT", "AUS", "AUS") in event_keys(f"{city} City Council rejected a plan by developers.", "en",
+                                                  "2025-06-20")
