@@ -21,9 +21,12 @@ DATA = Path(__file__).parent / "data" / "actors_DC.jsonl"
 # person named with an age ("John Fraser, 45,") is named again by the last word too; (2) an office of a town or
 # province acts on unnamed groups of its own state (word class local_organ, practice.local_organ, an exception of the
 # convention unnamed-target); (3) a geonames name that runs into a sector noun ("Brisbane City" + "City Council") gives
-# the place before it (actors.py _place_head).
+# the place before it (actors.py _place_head).  After batch 2: en F1 0.903 (TP 14, FP 1, FN 2), id the same.
+# Batch 2: (4) family members of crime and court news are private persons (sectors.tsv: brothers, relatives ...);
+# (5) a town before a word of its local institution is a place (place_words.tsv title: Council, Police, Crown,
+# Sheriff, Magistrates, Borough), and more local councils and courts (county council, sheriff court ...).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.86, 1), "id": (0.93, 1)}
+RATCHET = {"en": (0.90, 1), "id": (0.93, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-DC", RATCHET)
 
 
@@ -74,3 +77,28 @@ def test_a_state_still_warns_no_unnamed_group_of_unknown_country():
 def test_city_council_of_a_city_whose_name_ends_in_city(city):
     assert ("REJECT", "AUS", "AUS") in event_keys(f"{city} City Council rejected a plan by developers.", "en",
                                                   "2025-06-20")
+
+
+# (4) family members of crime and court news are private persons (sectors.tsv); "son(s)", "sister(s)" in lower case
+@pytest.mark.parametrize(("text", "key"), [
+    ("Police in Leeds arrested a woman and her son after the robbery.", ("COERCE", "GBR", "GBR")),
+    ("Relatives of the victims in Manila accused the police of a cover-up.", ("ACCUSE", "PHL", "PHL")),
+    ("A court in Nairobi convicted two brothers of arson.", ("ACCUSE", "KEN", "KEN")),
+])
+def test_family_members_are_private_persons(text, key):
+    assert key in event_keys(text, "en", "2025-06-20")
+
+
+def test_a_name_in_capitals_is_no_family_member():
+    assert not event_keys("Son Heung-min scored twice for Tottenham in London.", "en", "2025-06-20")
+
+
+# (5) a town before a word of its local institution ("Glasgow Sheriff Court", "Derby Crown Court", "Delhi Police") is
+# a place, not part of a longer name (place_words.tsv title)
+@pytest.mark.parametrize(("text", "key"), [
+    ("Glasgow Sheriff Court fined the company for breaching safety rules.", ("COERCE", "GBR", "GBR")),
+    ("Derby Crown Court jailed a man for fraud.", ("COERCE", "GBR", "GBR")),
+    ("Delhi Police arrested two men.", ("COERCE", "IND", "IND")),
+])
+def test_town_before_its_institution(text, key):
+    assert key in event_keys(text, "en", "2025-06-20")
