@@ -25,6 +25,11 @@ DATA = Path(__file__).parent / "data" / "actors_DC.jsonl"
 # Batch 2: (4) family members of crime and court news are private persons (sectors.tsv: brothers, relatives ...);
 # (5) a town before a word of its local institution is a place (place_words.tsv title: Council, Police, Crown,
 # Sheriff, Magistrates, Borough), and more local councils and courts (county council, sheriff court ...).
+# Measured and taken back after batch 2 (every figure unchanged, no gain on this set): Indonesian "kakak beradik",
+# "adik beradik" as CVL; "the hospital" as CVL; an unnamed person acting "from <town>" acts in that town's state
+# ("A man from Cardiff attacked two women": events.py, as _member_of for groups).  Left: en-11 (a strike's target is
+# no government), en-13 (a nurse "from Lagos" and "the hospital" are no actors), id-09 (the foreign ministry's
+# spokesperson of no stated state), id-08 (the blockade as a protest against the government).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.90, 1), "id": (0.93, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-DC", RATCHET)
