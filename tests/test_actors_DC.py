@@ -26,12 +26,14 @@ DATA = Path(__file__).parent / "data" / "actors_DC.jsonl"
 # (5) a town before a word of its local institution is a place (place_words.tsv title: Council, Police, Crown,
 # Sheriff, Magistrates, Borough), and more local councils and courts (county council, sheriff court ...).
 # Measured and taken back after batch 2 (every figure unchanged, no gain on this set): Indonesian "kakak beradik",
-# "adik beradik" as CVL; "the hospital" as CVL; an unnamed person acting "from <town>" acts in that town's state
-# ("A man from Cardiff attacked two women": events.py, as _member_of for groups).  Left: en-11 (a strike's target is
-# no government), en-13 (a nurse "from Lagos" and "the hospital" are no actors), id-09 (the foreign ministry's
-# spokesperson of no stated state), id-08 (the blockade as a protest against the government).
+# "adik beradik" as CVL; "the hospital" as CVL alone, and "from <town>" alone (each no gain here).
+# Batch 3: (6) an unnamed person acting "from <town>" acts in that town's state ("A man from Cardiff attacked two
+# women": events.py _from_place, as _member_of for groups) and "the hospital" (with its article) is a party of the
+# scene's state: en F1 0.903 -> 0.938 (TP 15, FP 1, FN 1), id the same.  Left: en-11 (a strike's target is no
+# government), id-09 (the foreign ministry's spokesperson of no stated state), id-08 (the blockade as a protest
+# against the government).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.90, 1), "id": (0.93, 1)}
+RATCHET = {"en": (0.93, 1), "id": (0.93, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "actors-DC", RATCHET)
 
 
@@ -107,3 +109,21 @@ def test_a_name_in_capitals_is_no_family_member():
 ])
 def test_town_before_its_institution(text, key):
     assert key in event_keys(text, "en", "2025-06-20")
+
+
+# (6) an unnamed person acting who is said to come from a town acts in that town's state (events.py _from_place);
+# those acted on "from" a place are not thereby of it
+@pytest.mark.parametrize(("text", "key"), [
+    ("A man from Cardiff attacked two women outside a pub.", ("ASSAULT", "GBR", "GBR")),
+    ("A teacher from Mombasa sued the hospital over her husband's death.", ("ACCUSE", "KEN", "KEN")),
+])
+def test_person_from_a_town(text, key):
+    assert key in event_keys(text, "en", "2025-06-20")
+
+
+def test_those_expelled_from_a_state_are_not_its_own():
+    assert ("COERCE", "RUS", "GBR") in event_keys("Russia expelled journalists from Britain.", "en", "2025-06-20")
+
+
+def test_hospital_without_article_is_no_party():
+    assert not event_keys("The man was taken to hospital in Leeds.", "en", "2025-06-20")
