@@ -344,7 +344,26 @@ class ActorFinder:
         covered = bytearray(len(text))
         for h in hits:
             covered[h.start:h.end] = b"\x01" * (h.end - h.start)
-        return [p for p in place_finder(self.lang).find(text) if p.place.country and covered.find(1, p.start, p.end) == -1]
+        out = []
+        for p in place_finder(self.lang).find(text):
+            if not p.place.country:
+                continue
+            k = covered.find(1, p.start, p.end)
+            if k == -1:
+                out.append(p)
+            elif k > p.start and (head := self._place_head(text, p.start, k)) is not None:
+                out.append(head)
+        return out
+
+    def _place_head(self, text: str, start: int, k: int) -> PlaceMention | None:
+        """(helper DC) The place of ``text[start:k]`` alone, where a longer place name ran into a sector noun:
+        geonames gives "Brisbane City" and "Sydney City", so "Brisbane City Council" is Brisbane's city council."""
+        head = text[start:k].rstrip()
+        found = place_finder(self.lang).find(head) if head else []
+        p = found[0] if len(found) == 1 else None
+        if p is None or p.start != 0 or p.end != len(head) or not p.place.country:
+            return None
+        return replace(p, start=start, end=start + len(head))
 
     def _place_beside(self, text: str, folded: str, chain: list[_Hit], places: list[PlaceMention]) -> PlaceMention | None:
         """The place a title or sector noun belongs to, joined to it as a state would be (actor_links.tsv):

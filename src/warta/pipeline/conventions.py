@@ -1649,7 +1649,8 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
     """"warned companies": an unnamed group of unknown country is no coded target of an act abroad (but a state
     organ acting on unnamed protesters or opposition, or such people on the government, act at home; so do talks
     between them, "held talks with nurses' unions" (event_types.tsv home_talks), but deals with an unnamed side stay
-    dropped)."""
+    dropped; helper DC: nor does an office of a town or province, "Brisbane City Council rejected a plan by
+    developers", practice.local_organ)."""
     if d.match.entry.frame == "mutual" and d.tgt is not None and d.tgt.mention.by_title:
         return None  # one office-holder met ("Pak Menteri bakal ketemu dengan Paul Wolfowitz"): coded both ways
     if d.match.entry.frame == "mutual" and event_types().has(d.type, "home_talks") and d.tgt is not None \
@@ -1659,7 +1660,8 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
         # unions are continuing negotiations"): talks at home, coded both ways as the unions' side already is
     if d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") and not d.stated \
             and not ((d.match.entry.frame != "mutual" or event_types().has(d.type, "home_talks"))
-                     and practice.home_dyad(d.src, d.tgt)):
+                     and practice.home_dyad(d.src, d.tgt)) \
+            and not (d.src is not None and d.match.entry.frame != "mutual" and practice.local_organ(c.view, d.src)):
         return f"target {d.tgt.mention.text!r} is an unnamed group of unknown country"
     return None
 

@@ -156,6 +156,31 @@ def _in_place(h: ActorMention, text: str, places: frozenset[str]) -> bool:
 
 
 _SURNAME_KINDS = frozenset({"title", "name", "leader"})
+_AGED_NAME = "rule:aged-name"  # (actors.py) a private person named with an age: "Kowalski, 52, of Swindon"
+
+
+def _full_person(m: ActorMention) -> list[str]:
+    """The words of a coded person's full name (two words or more), or none: a leader, a titled or listed person,
+    or one named with an age ("John Fraser, 45,": CVL)."""
+    if not m.code or not (m.kind in _SURNAME_KINDS or m.entry == _AGED_NAME):
+        return []
+    words = m.name.replace("’", "'").removesuffix("'s").split()
+    return words if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() else []
+
+
+def _name_person(named: dict[str, ActorMention | None], m: ActorMention) -> None:
+    """Note the last word of person ``m``'s full name; a word two persons of different codes share names neither."""
+    words = _full_person(m)
+    if words:
+        prev = named.get(words[-1], m)
+        named[words[-1]] = m if prev is not None and prev.code == m.code else None
+
+
+def _named_before(named: dict[str, ActorMention | None], m: ActorMention) -> ActorMention | None:
+    """The person named in full before the honorific and one name ``m`` ("Ms Wong"), of that last word."""
+    words = m.name.replace("’", "'").removesuffix("'s").split()
+    full = named.get(words[-1]) if len(words) == 1 else None
+    return full if full is not None and full.end <= m.start else None
 
 
 @cache
@@ -174,7 +199,7 @@ def _surnames(mentions: list[ActorMention], text: str, name_alone: str = "last")
     first: dict[str, ActorMention] = {}
     codes: dict[str, set[str]] = {}
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.kind not in _SURNAME_KINDS or not m.code:
+        if (m.kind not in _SURNAME_KINDS and m.entry != _AGED_NAME) or not m.code:
             continue
         words = m.name.split()
         if len(words) < 2:
@@ -394,6 +419,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
     unknown: set[str] = set()  # the last words of their full names
     surnames = frozenset(w[-1] for m in mentions if m.code and m.kind in PERSON_KINDS and (w := m.name.split()))
     ordered = sorted(mentions, key=lambda x: x.start)
+    named: dict[str, ActorMention | None] = {}  # the last word of each coded person named in full so far
     for m in ordered:
         sent = _sentence_of(m.start, starts)
         if m.kind == "title" and ActorCode(m.code).is_sector and " " in m.name:
@@ -410,8 +436,13 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
             # Amerika Serikat dan Jepang ..." (not after a state alone: "Israel menyerang ... Pemerintah mengecam" is
             # often the writer's own; nor after a leader abroad: "Macron tiba di Jakarta. Pemerintah menyambut")
             m = replace(m, code=ActorCode(subjects[sent - 1].code).country + m.code, entry=f"{m.entry}+coref:state")
+        if m.kind == "title" and not m.code and (full := _named_before(named, m)) is not None:
+            # (helper DC) an honorific with the last word of a person named in full before it ("Penny Wong ... Ms
+            # Wong criticised", "John Fraser, 45, ... Mr Fraser had threatened") is that person named again
+            m = replace(m, code=full.code, entry=f"{m.entry}+coref:surname+{full.entry}")
         if m.kind != "anaphor":
             out.append(m)
+            _name_person(named, m)
             if _uncoded_person(m, place_countries, surnames, text) and not _of_a_state(m, out[:-1], text):
                 # a full name ("David Hicks", "Mr Rodriguez Saa"), or its last word after a title once it was named
                 # in full ("Mr Hicks"); not a title with one name alone ("Mr Sharon": a leader the lexicons know by

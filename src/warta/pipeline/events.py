@@ -234,6 +234,9 @@ class EventCoder:
         organ = "" if local or not (types.has(type_, "justice_place") or types.cameo_has(d.cameo, "legal_own")) \
             else practice.organ_where(view, m)
         local = local or organ
+        # (helper DC) an unnamed person acting who is said to come from a town acts where that town is, unless the
+        # sentence places the act: "A nurse from Lagos sued the hospital", "A man from Cardiff attacked two women"
+        local = local or _from_place(view, src, places)
         if types.cameo_has(d.cameo, "expulsion") and tgt is not None:
             # (helper AL) those deported are foreigners where they are held: "Petugas imigrasi mendeportasi dua warga
             # Nigeria" names no state of the officers; "deported 45 Vietnamese nationals from Taiwan" names it
@@ -533,6 +536,17 @@ def _stated_country(view: SentenceView, slot: ActorSlot | None, places: list[Pla
     if k + 1 >= view.n:
         return ""
     at = view.tokens[k + 1].start
+    return next((p.place.country for p in places if p.start == at and p.place.country), "")
+
+
+def _from_place(view: SentenceView, slot: ActorSlot | None, places: list[PlaceMention]) -> str:
+    """(helper DC) The state of the town an unnamed person acting is said to come from, right after it: "A nurse from
+    Lagos sued the hospital", "a 41-year-old woman from Cardiff", "warga dari Bekasi" (people nouns only, and only for
+    the agent, as _member_of: those acted on "from" a place may be its foreigners, "expelled journalists from Russia")."""
+    if slot is None or not ActorCode(slot.code).is_sector or not ActorCode(slot.code).of_class("people") \
+            or not view.has(slot.end, "prep_source") or slot.end + 1 >= view.n or view.actor_at(slot.end + 1) is not None:
+        return ""
+    at = view.tokens[slot.end + 1].start
     return next((p.place.country for p in places if p.start == at and p.place.country), "")
 
 

@@ -242,6 +242,18 @@ def home_dyad(src: ActorSlot, tgt: ActorSlot) -> bool:
     return s.of_class("public") and t.last_sector == "GOV"
 
 
+def local_organ(view: SentenceView, src: ActorSlot) -> bool:
+    """(helper DC) An office of a town, district or province ("Brisbane City Council", "Pemkot Surabaya", "Bupati
+    Sleman", "the mayor of Lyon": a title with a place below a state, or a word of the word class local_organ inside
+    the mention): it governs its own place, so the unnamed traders, developers or residents it acts on are of its
+    state, not a group of unknown country."""
+    if src.mention.local_office:
+        return True
+    words = view.word_classes["local_organ"]
+    return any(view.is_word(k, "local_organ") or (k + 1 < src.end and view.low[k] + " " + view.low[k + 1] in words)
+               for k in range(src.start, src.end))
+
+
 def implied(code: str, name: str, text: str, start: int, end: int, entry: str, at, kind: str = "implied") -> ActorSlot:
     """An actor the text implies rather than names (``entry``: the convention), standing at the tokens of ``at``."""
     return ActorSlot(ActorMention(code, name, text, start, end, kind, entry), at.start, at.end)
