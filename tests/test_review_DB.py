@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sentence_sets import record_set_checks
 
 DATA = Path(__file__).parent / "data" / "review_DB.jsonl"
@@ -16,3 +18,50 @@ DATA = Path(__file__).parent / "data" / "review_DB.jsonl"
 # 0.743 (TP 13, FP 5, FN 4).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves.
 RATCHET = {"en": (0.652, 9), "id": (0.742, 5)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "review-DB", RATCHET)
+
+
+# --- item 1: SentenceView.names_date reads the date finder's spans (one reader of dates)
+
+def _view(text, lang):
+    from warta.api import coder
+    from warta.pipeline.analysis import SentenceView
+
+    c = coder(lang)
+    return SentenceView(c.segmenter.split(text)[0], c.language, c.actors.find(text, None))
+
+
+@pytest.mark.parametrize(("lang", "text", "noun", "dated"), [
+    ("en", "Security was raised after the 9/11 attacks in New York.", "attacks", True),
+    ("id", "Keamanan diperketat setelah serangan 11/9 di New York.", "serangan", True),
+    ("en", "The 1998 riots in Jakarta killed hundreds of people.", "riots", True),
+    ("en", "The attacks on Monday killed six people.", "attacks", False),  # a weekday dates an act, names none
+    ("en", "The attacks last week killed six people.", "attacks", False),
+    ("en", "The attacks in September killed six people.", "attacks", False),  # a month alone, as before
+])
+def test_names_date_reads_the_date_spans(lang, text, noun, dated):
+    v = _view(text, lang)
+    k = v.low.index(noun)
+    assert v.names_date(k, k + 1) is dated
+
+
+def test_names_date_reads_the_spans_it_is_given():
+    from warta.pipeline.when import DateSpan
+
+    v = _view("The 2002 bombings killed 202 people.", "en")
+    k = v.low.index("bombings")
+    v.dates_with(lambda: [DateSpan(0, 3, None, None, "given", "weekday")])  # a weekday's span only: no calendar date
+    assert v.date_tokens == frozenset() and not v.names_date(k, k + 1)
+
+
+def test_a_named_date_is_no_when_and_leaves_counts_alone():
+    from datetime import date
+
+    from warta.pipeline.quantity import QuantityFinder
+    from warta.pipeline.when import when_finder
+
+    finder = when_finder("en")
+    spans = finder.spans("Police arrested 2000 protesters after the 9/11 attacks.", date(2026, 3, 1))
+    assert [s.op for s in spans] == ["name", "name"]
+    assert finder.find("Police arrested 2000 protesters after the 9/11 attacks.", date(2026, 3, 1), spans) == []
+    quantities = QuantityFinder("en").find("Police arrested 2000 protesters after the 9/11 attacks.", spans)
+    assert [q.quantity.value for q in quantities] == [2000]

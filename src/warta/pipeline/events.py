@@ -125,6 +125,7 @@ class EventCoder:
             if self.parsed and (self.parse_cap is None or len(s.tokens) <= self.parse_cap):
                 view.parse_with(partial(syntax.parse_tokens, s.tokens, self.lang))
             numbers = _Numbers(self, s, article.published)
+            view.dates_with(lambda numbers=numbers: numbers.date_spans)
             # a sentence that names states gives its bare nouns the one it names most (as when coded alone)
             named = _most_named(by_sentence[s.index])
             own = named or default_country
@@ -313,18 +314,20 @@ class _Numbers:
         self._coder, self._sentence, self._published = coder, sentence, published
 
     @cached_property
-    def _spans(self) -> list:
+    def date_spans(self) -> list:
+        """The date spans of the sentence (sentence offsets): the one reading of its dates, which the quantities,
+        the events' dates and SentenceView.names_date share."""
         return self._coder.dates.spans(self._sentence.text, self._published)
 
     @cached_property
     def quantities(self) -> list:
         s = self._sentence
-        return _shift(self._coder.quantities.find(s.text, self._spans), s.start)
+        return _shift(self._coder.quantities.find(s.text, self.date_spans), s.start)
 
     @cached_property
     def dates(self) -> list:
         s = self._sentence
-        return _shift(self._coder.dates.find(s.text, self._published, self._spans), s.start)
+        return _shift(self._coder.dates.find(s.text, self._published, self.date_spans), s.start)
 
 
 def _shift(items, offset: int) -> list:
