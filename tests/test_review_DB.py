@@ -65,3 +65,13 @@ def test_a_named_date_is_no_when_and_leaves_counts_alone():
     assert finder.find("Police arrested 2000 protesters after the 9/11 attacks.", date(2026, 3, 1), spans) == []
     quantities = QuantityFinder("en").find("Police arrested 2000 protesters after the 9/11 attacks.", spans)
     assert [q.quantity.value for q in quantities] == [2000]
+# --- item 2: one inversion of a language's cues
+
+
+def test_cue_words_inverts_the_cues_of_one_kind():
+    from warta.lexicon.registry import cue_words
+
+    cues = {"and": frozenset({"conj"}), "as well as": frozenset({"conj"}), "the": frozenset({"determiner"})}
+    assert cue_words(cues, "conj") == {"and", "as well as"}
+    assert cue_words(cues, "conj", single_words=True) == {"and"}
+    assert cue_words(cues, "negation") == frozenset()

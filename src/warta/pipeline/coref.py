@@ -21,6 +21,7 @@ from itertools import islice
 
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import canonical_names, sector_class
+from warta.lexicon.registry import cue_words
 from warta.model import ActorMention
 
 __all__ = ["AnaphoraWords", "resolve_anaphora"]
@@ -344,7 +345,7 @@ class AnaphoraWords:
     def of(cls, cues: Mapping[str, Collection[str]], settings: Mapping[str, str]) -> AnaphoraWords:
         """From a language's cues (word -> its kinds) and settings."""
         def kind(k: str) -> frozenset[str]:
-            return frozenset(w for w, kinds in cues.items() if k in kinds and " " not in w)
+            return cue_words(cues, k, single_words=True)
 
         return cls(kind("conj"), kind("prep_place"), kind("say_after"), kind("definite"), settings["name_alone"],
                    settings["sector_again"])
