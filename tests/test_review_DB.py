@@ -16,7 +16,9 @@ DATA = Path(__file__).parent / "data" / "review_DB.jsonl"
 
 # Measured right after coding, before any change (2026-12-07, main 4919f77b): en F1 0.653 (TP 16, FP 9, FN 8), id F1
 # 0.743 (TP 13, FP 5, FN 4).  The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves.
-RATCHET = {"en": (0.652, 9), "id": (0.742, 5)}
+# After item 3 (pair anaphors, a reciprocal object): en F1 0.735 (TP 18, FP 7, FN 6): "Both sides later accused each
+# other of shelling villages" is each side's accusation of the other, not of the villages.
+RATCHET = {"en": (0.734, 7), "id": (0.742, 5)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "review-DB", RATCHET)
 
 
@@ -75,3 +77,51 @@ def test_cue_words_inverts_the_cues_of_one_kind():
     assert cue_words(cues, "conj") == {"and", "as well as"}
     assert cue_words(cues, "conj", single_words=True) == {"and"}
     assert cue_words(cues, "negation") == frozenset()
+
+
+# --- item 3: pair anaphors with a verb test; a reciprocal right after the verb is its object
+
+def _keys(text, lang):
+    from datetime import date
+
+    from warta.api import extract_article
+    from warta.model import Article
+
+    return {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "")
+            for e in extract_article(Article("t", text, lang, date(2026, 3, 10)))}
+
+
+@pytest.mark.parametrize(("anaphor", "rest", "after"), [
+    ("The two", " agreed to resume talks.", "verb"),
+    ("The two", " will meet again in May.", "verb"),
+    ("The two", " said they wanted calm.", "verb"),
+    ("The two men", " were arrested at the airport.", "patient"),
+    ("Both sides", " were accused of war crimes.", "patient"),
+    ("The two", " Koreas remain divided.", ""),
+])
+def test_the_verb_after_a_pair(anaphor, rest, after):
+    from warta.api import coder
+
+    assert coder("en").anaphora_words.verb_after(anaphor + rest, len(anaphor)) == after
+
+
+def test_an_indonesian_pair_before_a_passive_is_no_pair():
+    from warta.api import coder
+
+    words = coder("id").anaphora_words
+    assert words.verb_after("Keduanya ditangkap di bandara.", len("Keduanya")) == "patient"
+    assert words.verb_after("Keduanya sepakat melanjutkan perundingan.", len("Keduanya")) != "patient"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Japan's prime minister met the Chinese president in Beijing. The two will meet again in Tokyo next year.",
+     ("CONSULT", "JPN", "CHN"), None),
+    ("Russia's president met the Chinese president in Moscow. The two Koreas have been divided since 1953.",
+     ("CONSULT", "RUS", "CHN"), ("CONSULT", "KOR", "PRK")),
+    ("India and Pakistan accused each other of violating the ceasefire in Kashmir.", ("ACCUSE", "IND", "PAK"), None),
+    ("Israel and Hamas blamed each other for the collapse of the talks.", ("ACCUSE", "ISR", "PSE"), None),
+])
+def test_pairs_and_reciprocals(text, present, absent):
+    keys = _keys(text, "en")
+    assert present in keys
+    assert absent is None or absent not in keys

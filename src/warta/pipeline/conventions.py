@@ -1159,7 +1159,11 @@ def _reciprocal(c: Candidate) -> None:
     every pair, each way."""
     m, view = c.match, c.view
     marked = view.is_word(m.start - 1, "reciprocal") or view.is_word(m.end, "reciprocal")  # "saling menuding"
-    if not (marked or event_types().cameo_has(m.entry.cameo, "reciprocal")) or any(t is not None for _, t in c.pairs):
+    # (helper DB, session 28) a reciprocal right after the verb is its object ("both sides accused each other of
+    # shelling villages"): a party found further on is in the content of the act, not its other side
+    object_slot = view.is_word(m.end, "reciprocal") and m.voice != "noun"
+    if not (marked or event_types().cameo_has(m.entry.cameo, "reciprocal")) \
+            or (any(t is not None for _, t in c.pairs) and not object_slot):
         return
     agents = list(dict.fromkeys(src for src, _ in c.pairs))
     # (two office-holders of one code are two parties where roles.two_parties says so: "Menteri Keuangan dan Menteri

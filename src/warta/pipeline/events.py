@@ -66,7 +66,8 @@ class EventCoder:
         self.parse_cap = int(cap) if cap.isdigit() else None  # longer sentences are not parsed
         if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
             syntax.load_parser(lang)
-        self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings)
+        self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings,
+                                               {fv for entry in self.language.triggers for fv in entry.voices[0]})
 
     # -- public -------------------------------------------------------------------------------
     def code(self, article: Article, trace: list[Outcome] | None = None, seen: list | None = None) -> list[Event]:
