@@ -77,6 +77,7 @@ class Scene:
     prior: list[Event]  # the article's events before this candidate (earlier sentences and this one)
     matches: list[TriggerMatch] = field(default_factory=list)
     seen: list[tuple[tuple[str, str, str], int, tuple[int, int]]] = field(default_factory=list)
+    plans: list[tuple[int, str, str]] = field(default_factory=list)  # plans made in the article: practice.plan_author
     _quantities: list[QuantityMention] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -663,7 +664,7 @@ def _event_anaphor(c: Candidate) -> None:
     """"Hizbullah mengecam serangan itu", "condemned the move": a reaction to an act named before is aimed at
     that act's author."""
     if event_types().has(c.match.entry.type, "at_author") and any(t is None for _, t in c.pairs):
-        _fill_targets(c, practice.event_anaphor(c.view, c.match, c.scene.matches, c.scene.prior))
+        _fill_targets(c, practice.event_anaphor(c.view, c.match, c.scene.matches, c.scene.prior, c.scene.plans))
 
 
 #: (helper CV) the cue kinds of the words an act's noun named again stands behind as a background, not as the act

@@ -121,6 +121,10 @@ class EventCoder:
         home = "" if default_country else _home_fallback(article, mentions)
         active = [self.segmenter.with_tokens(s) for s in active if by_sentence[s.index]]
         events: list[Event] = []
+        # (helper DB) the authors of the plans, proposals and offers the article makes, sentence by sentence
+        plan_words = self.language.word_classes["plan_verb"] | self.language.word_classes["plan_noun"]
+        plans = [p for s, low in zip(sentences, lowered, strict=True)
+                 if (p := practice.plan_author(s, low, by_sentence[s.index], plan_words)) is not None]
         for s in active:
             view = SentenceView(s, self.language, by_sentence[s.index])
             if self.parsed and (self.parse_cap is None or len(s.tokens) <= self.parse_cap):
@@ -133,7 +137,8 @@ class EventCoder:
             if seen is not None:
                 seen.append((s, tuple(found[s.index]), tuple(by_sentence[s.index]), own))
             events.extend(self._code_sentence(
-                article, view, found[s.index], (own, scene, home, named), numbers, places[s.index], events, trace))
+                article, view, found[s.index], (own, scene, home, named), numbers, places[s.index], events, trace,
+                plans))
             if s.index in reports:
                 events.extend(denied_reports(view, events, partial(_claim_from_slot, default_country=default_country)))
         return events
@@ -144,11 +149,11 @@ class EventCoder:
 
     # -- per sentence -------------------------------------------------------------------------
     def _code_sentence(self, article, view, found, countries, numbers: _Numbers, places, prior,
-                       trace: list[Outcome] | None = None) -> list[Event]:
+                       trace: list[Outcome] | None = None, plans: list | None = None) -> list[Event]:
         """Every trigger candidate through the stages of :mod:`~warta.pipeline.conventions`: gates, roles,
         fills, then per source–target pair recodes, the event, vetoes."""
         out: list[Event] = []
-        scene = Scene(view, lambda: numbers.quantities, places, prior)
+        scene = Scene(view, lambda: numbers.quantities, places, prior, plans=plans if plans is not None else [])
         candidates = [Candidate(scene, m) for m in found]
         scene.matches = list(found)  # early gates see every candidate; the others only those that pass them
         drops: dict[int, list[tuple[str, str]]] = {id(c): [] for c in candidates}
