@@ -157,3 +157,25 @@ def test_plan_author_reads_the_last_party_before_the_plan_word():
     mentions = c.actors.find(text, None)
     assert practice.plan_author(sentence, low, mentions, words)[:2] == (0, "IGOEU")
     assert practice.plan_author(sentence, [w for w in low if w != "proposed"], mentions, words) is None
+
+
+# --- item 5: a planned act whose condition stands in a clause of its own is hypothetical (modality.conditional)
+
+def _modalities(text, lang):
+    from datetime import date
+
+    from warta.api import extract_article
+    from warta.model import Article
+
+    return {(e.type, e.source.code[:3], e.modality) for e in extract_article(Article("t", text, lang, date(2026, 3, 10)))}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("id", "Menteri Pertahanan Iran mengatakan militer Iran akan menyerang pangkalan Amerika jika Washington menyerang "
+           "Teheran.", ("ASSAULT", "IRN", "hypothetical")),
+    ("id", "Jika Israel menyerang Lebanon lagi, Hizbullah akan menyerang Tel Aviv.", ("ASSAULT", "LBN", "hypothetical")),
+    ("en", "Russia will send troops to Belarus next week.", ("AID", "RUS", "planned")),
+    ("id", "Rusia akan mengirim pasukan ke Belarus pekan depan.", ("AID", "RUS", "planned")),
+])
+def test_a_condition_makes_a_planned_act_hypothetical(lang, text, key):
+    assert key in _modalities(text, lang)
