@@ -20,7 +20,12 @@ DATA = Path(__file__).parent / "data" / "review_DB.jsonl"
 # other of shelling villages" is each side's accusation of the other, not of the villages.
 # After item 4 (plans named before): en F1 0.816 (TP 20, FP 5, FN 4), id 0.914 (TP 16, FP 2, FN 1): "Hungary rejected
 # the proposal", "China menolak rencana tersebut" are aimed at the author of the plan the sentence before made.
-RATCHET = {"en": (0.815, 5), "id": (0.913, 2)}
+# After the rule conditional-threat: id F1 0.944 (TP 17, FP 2, FN 0): "Menteri Pertahanan Iran mengatakan militer Iran
+# akan menyerang pangkalan Amerika jika ..." is Iran's threat.  Left: "his forces would attack Israeli cities if ..."
+# (no Iranian act found), "Rodel Santos, his lawyer, accused the officers" (an unknown person, no source), a plan
+# unveiled read as a mobilisation, and the violation accused ("saling menuduh melanggar gencatan senjata") coded as an
+# act with no target.
+RATCHET = {"en": (0.815, 5), "id": (0.943, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "review-DB", RATCHET)
 
 
@@ -171,11 +176,23 @@ def _modalities(text, lang):
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
-    ("id", "Menteri Pertahanan Iran mengatakan militer Iran akan menyerang pangkalan Amerika jika Washington menyerang "
-           "Teheran.", ("ASSAULT", "IRN", "hypothetical")),
+    ("id", "Militer Iran akan menyerang pangkalan Amerika jika Washington menyerang Teheran.",
+     ("ASSAULT", "IRN", "hypothetical")),
     ("id", "Jika Israel menyerang Lebanon lagi, Hizbullah akan menyerang Tel Aviv.", ("ASSAULT", "LBN", "hypothetical")),
     ("en", "Russia will send troops to Belarus next week.", ("AID", "RUS", "planned")),
     ("id", "Rusia akan mengirim pasukan ke Belarus pekan depan.", ("AID", "RUS", "planned")),
 ])
 def test_a_condition_makes_a_planned_act_hypothetical(lang, text, key):
     assert key in _modalities(text, lang)
+
+
+def test_force_its_own_side_announces_on_a_condition_is_a_threat():
+    # conventions conditional-threat: the speaker is of the attacking side; not a threat word of its own, not another
+    # side's act
+    keys = _keys("Menteri Pertahanan Iran mengatakan militer Iran akan menyerang pangkalan Amerika jika Washington "
+                 "menyerang Teheran.", "id")
+    assert ("THREATEN", "IRN", "USA") in keys and ("ASSAULT", "IRN", "USA") not in keys
+    assert ("THREATEN", "IRN", "USA") in _keys("Iran's defence minister said Iran would strike American bases if "
+                                               "Washington attacked Tehran.", "en")
+    assert ("THREATEN", "USA", "IRN") not in _keys("Menteri Pertahanan Iran mengatakan Amerika akan menyerang Teheran "
+                                                   "jika Iran menyerang pangkalan Amerika.", "id")

@@ -27,7 +27,14 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
-from warta.pipeline.modality import Modality, find_modality, finite_passive, is_purpose_clause, obliged
+from warta.pipeline.modality import (
+    Modality,
+    conditional,
+    find_modality,
+    finite_passive,
+    is_purpose_clause,
+    obliged,
+)
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.quantity import currency_units
 from warta.pipeline.roles import (
@@ -1272,6 +1279,26 @@ def _pledge_recode(c: Candidate, d: Draft) -> None:
         d.type, d.cameo = entry.type, entry.cameo
 
 
+def _conditional_threat(c: Candidate, d: Draft) -> None:
+    """(helper DB, session 28) "Menteri Pertahanan Iran mengatakan militer Iran akan menyerang pangkalan Amerika jika
+    Washington menyerang Teheran", "Iran's defence minister said Iran would strike US bases if ...": force a party's
+    own speaker announces on a condition is a threat (138, as a pledge of force is), the act itself only supposed
+    (dev gold: 'could use Navy for "blockade"' is THREATEN, the blockade hypothetical and optional); not where the
+    sentence holds a threat word of its own ("warned that it would strike ... if": that word is the threat)."""
+    view, m = c.view, d.match
+    if d.type != "ASSAULT" or any(n.entry.type == "THREATEN" for n in c.scene.matches) \
+            or not view.any_kind("plan", max(0, m.start - 3), m.start) \
+            or not conditional(view, m, left_bound(view, m.start)):
+        return
+    attr = find_attribution(view, m, c.scene.matches)
+    speaker = attr.speaker if attr is not None else None
+    entry = practice.pledge_entry("ASSAULT")
+    if speaker is None or not speaker.country or speaker.country != d.src.country or entry is None:
+        return
+    d.match = replace(m, entry=entry)
+    d.type, d.cameo = entry.type, entry.cameo
+
+
 def _refusal(c: Candidate, d: Draft) -> None:
     """"Filipina tidak menyetujui usulan China", "Thailand did not accept Cambodia's proposal": an act the text says
     its source did not do, of its own accord, is a refusal (event_types.tsv ``refused_as``) whose negation is the act;
@@ -1817,6 +1844,7 @@ RULES: tuple[Rule, ...] = (
     Rule("measure-author", "fill", _measure_author),
     Rule("obligation", "recode", _obligation),
     Rule("pledge-recode", "recode", _pledge_recode),
+    Rule("conditional-threat", "recode", _conditional_threat),
     Rule("refusal", "recode", _refusal),
     Rule("promised", "recode", _promised),
     Rule("verbal-attack", "recode", _verbal_attack),

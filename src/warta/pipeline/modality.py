@@ -12,7 +12,7 @@ from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.roles import is_coordinated, left_bound
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Modality", "find_modality", "is_purpose_clause", "obliged"]
+__all__ = ["Modality", "conditional", "find_modality", "is_purpose_clause", "obliged"]
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''"})
 NEG_WINDOW = 4
