@@ -192,6 +192,8 @@ def test_force_its_own_side_announces_on_a_condition_is_a_threat():
     keys = _keys("Menteri Pertahanan Iran mengatakan militer Iran akan menyerang pangkalan Amerika jika Washington "
                  "menyerang Teheran.", "id")
     assert ("THREATEN", "IRN", "USA") in keys and ("ASSAULT", "IRN", "USA") not in keys
+    assert ("THREATEN", "IRN", "actual") in _modalities("Menteri Pertahanan Iran mengatakan militer Iran akan menyerang "
+                                                         "pangkalan Amerika jika Washington menyerang Teheran.", "id")
     assert ("THREATEN", "IRN", "USA") in _keys("Iran's defence minister said Iran would strike American bases if "
                                                "Washington attacked Tehran.", "en")
     assert ("THREATEN", "USA", "IRN") not in _keys("Menteri Pertahanan Iran mengatakan Amerika akan menyerang Teheran "

@@ -144,6 +144,7 @@ class Draft:
     stated: str = ""  # the target's country named next to it ("police in Dhaka"), set by the coder
     refused: bool = False  # recoded as a refusal: the negation the text gives is the act, not a denial of it
     guess: bool = True  # an unnamed source may take its country from its target or the article, not only its place
+    modality: str = ""  # set by a recode whose act is itself the event, whatever its words' modality ("a threat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1297,6 +1298,7 @@ def _conditional_threat(c: Candidate, d: Draft) -> None:
         return
     d.match = replace(m, entry=entry)
     d.type, d.cameo = entry.type, entry.cameo
+    d.modality = "actual"  # (GUIDELINES: a threat is itself the event, with modality actual)
 
 
 def _refusal(c: Candidate, d: Draft) -> None:

@@ -186,7 +186,9 @@ class EventCoder:
                 d = Draft(src, tgt, c.match, c.match.entry.type, c.match.entry.cameo)
                 apply(RECODES, c, d)
                 if d.match not in settings:
-                    settings[d.match] = (c.modality(d.match), find_attribution(view, d.match, matches))
+                    mod = c.modality(d.match)
+                    settings[d.match] = (replace(mod, modality=d.modality) if d.modality else mod,
+                                         find_attribution(view, d.match, matches))
                 event = self._event(article, view, d, *settings[d.match], countries, numbers.quantities, places,
                                     numbers.dates)
                 if event is not None and c.antecedent is not None:  # "Serangan itu ...": the act named before
