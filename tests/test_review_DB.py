@@ -22,9 +22,10 @@ DATA = Path(__file__).parent / "data" / "review_DB.jsonl"
 # the proposal", "China menolak rencana tersebut" are aimed at the author of the plan the sentence before made.
 # After the rule conditional-threat: id F1 0.944 (TP 17, FP 2, FN 0): "Menteri Pertahanan Iran mengatakan militer Iran
 # akan menyerang pangkalan Amerika jika ..." is Iran's threat.  Left: "his forces would attack Israeli cities if ..."
-# (no Iranian act found), "Rodel Santos, his lawyer, accused the officers" (an unknown person, no source), a plan
-# unveiled read as a mobilisation, and the violation accused ("saling menuduh melanggar gencatan senjata") coded as an
-# act with no target.
+# (no Iranian act found; rows "his forces", "his troops" ... of class mil in lang/en/anaphora.tsv found it, but were
+# measured and taken back: blind per line en FP 25 -> 26, in documents 31 -> 32), "Rodel Santos, his lawyer, accused
+# the officers" (an unknown person, no source), a plan unveiled read as a mobilisation, and the violation accused
+# ("saling menuduh melanggar gencatan senjata") coded as an act with no target.
 RATCHET = {"en": (0.815, 5), "id": (0.943, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "review-DB", RATCHET)
 
