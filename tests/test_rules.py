@@ -203,6 +203,8 @@ SHAPES = [
     ("obligation", "id", "Israel harus membuka blokade Gaza, kata Menteri Luar Negeri Mesir.", ("REQUEST", "EGYGOV", "ISR")),
     ("pledge-recode", "en", "North Korea promised to attack South Korea.", ("THREATEN", "PRK", "KOR")),
     ("pledge-recode", "id", "Iran berjanji akan membalas dengan menyerang Israel.", ("THREATEN", "IRN", "ISR")),
+    ("conditional-threat", "id", "Menteri Pertahanan Iran mengatakan militer Iran akan menyerang pangkalan Amerika jika "
+     "Washington menyerang Teheran.", ("THREATEN", "IRNMIL", "USA")),
     ("counted-suspects", "id", "KPK menetapkan tiga orang sebagai tersangka kasus suap proyek jalan.",
      ("ACCUSE", "IDNJUD", "IDNCVL")),
     ("proposal-author", "id", "Rusia menerima usulan gencatan senjata dari Turki.", ("AGREE", "RUS", "TUR")),

@@ -7,6 +7,7 @@ adding one means adding a folder with the same files.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -17,7 +18,7 @@ from warta.knowledge.ontology import PLOVER_TYPES, ontology
 from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "abbreviations", "available_languages", "cue_kinds",
-           "class_alternatives", "load_language", "name_cue_kinds", "trigger_files", "word_classes"]
+           "class_alternatives", "cue_words", "load_language", "name_cue_kinds", "trigger_files", "word_classes"]
 
 
 @cache
@@ -40,7 +41,7 @@ def name_cue_kinds() -> frozenset[str]:
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away", "labelled", "verdict"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
 WORD_CLASSES = frozenset({"appeal_object", "counterpart", "drawing_act", "aux", "not_judged", "failing_noun", "correlative", "place_noun",
-                          "place_of", "unidentified", "motion_to", "possessive", "report_noun", "plan_noun",
+                          "place_of", "unidentified", "motion_to", "possessive", "report_noun", "plan_noun", "plan_verb",
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
                           "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula",
                           "object_clitic", "response_noun", "mutual_topic", "led_by", "cease_verb", "behest",
@@ -198,6 +199,13 @@ def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType, 
         raise LexiconError(f"{row.where}: a pattern may not start or end with a gap")
     return TriggerEntry(row["id"], row.where, tuple(pattern), tuple(voices), row["type"], row["cameo"],
                         row.get("mode") or None, row["frame"], rank)  # fmt: skip
+
+
+def cue_words(cues: Mapping[str, Collection[str]], kind: str, single_words: bool = False) -> frozenset[str]:
+    """The words of one cue kind (``Language.cues`` inverted: phrase -> kinds): every phrase of ``kind``, or with
+    ``single_words`` only those of one word.  (helper DB, session 28: the one inversion the trigger matcher and the
+    anaphora words share.)"""
+    return frozenset(w for w, kinds in cues.items() if kind in kinds and not (single_words and " " in w))
 
 
 def _load_cues(code: str) -> dict[str, frozenset[str]]:

@@ -29,8 +29,8 @@ from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["ANAPHOR_CLASSES", "KIND_RANK", "ActorLexicon", "Entry", "fold", "load_actor_lexicon"]
 
-ANAPHOR_CLASSES = ("person", "official", "group", "state", "states", "pair", "gov", "ministry", "org", "mil", "forces",
-                   "speaker", "reported_speaker")
+ANAPHOR_CLASSES = ("person", "official", "group", "state", "states", "pair", "pair_alone", "gov", "ministry", "org", "mil",
+                   "forces", "speaker", "reported_speaker")
 # When several entries share one span, the lowest rank wins.
 KIND_RANK = {"block": 0, "person": 1, "igo": 2, "ngo": 2, "group": 2, "body": 2, "capital": 3,
              "country": 4, "demonym": 4, "title": 5, "sector": 6, "modifier": 7, "anaphor": 8}

@@ -13,7 +13,7 @@ from warta.knowledge.actor_code import ActorCode, prefix_of
 from warta.lexicon.registry import Language, name_cue_kinds
 from warta.model import ActorMention, Sentence
 from warta.pipeline.numbers import number_lexicon
-from warta.pipeline.when import when_finder
+from warta.pipeline.when import CALENDAR_OPS, DateSpan, when_finder
 
 if TYPE_CHECKING:
     from warta.pipeline.syntax import Parse
@@ -101,6 +101,8 @@ class SentenceView:
         self.trigger_ends: tuple[tuple[int, str], ...] = ()  # (end token, event type) of each trigger
         self.trigger_spans: tuple[tuple[int, int], ...] = ()  # (start, end) tokens of each trigger
         self._parse_fn: Callable[[], Parse] | None = None
+        self._dates_fn: Callable[[], Sequence[DateSpan]] | None = None  # the coder's date spans of the sentence
+        self._date_tokens: frozenset[int] | None = None
         self.clause_starts: dict[int, int] = {}  # roles.left_bound's answers per token (they read the actor slots)
         self.clause_ends: dict[tuple[int, frozenset[int]], int] = {}  # roles.right_bound's, per token and trigger_starts
         self._parse: Parse | None = None
@@ -159,6 +161,23 @@ class SentenceView:
     def parse_with(self, parse_fn: Callable[[], Parse]) -> None:
         """Give the view a way to parse its sentence, called at most once, on first use of ``parse``."""
         self._parse_fn = parse_fn
+
+    def dates_with(self, dates_fn: Callable[[], Sequence[DateSpan]]) -> None:
+        """Give the view the date spans the coder finds for its sentence (``pipeline/when.py``, sentence offsets),
+        read on first use of ``date_tokens``; without them the view asks the date finder itself."""
+        self._dates_fn = dates_fn
+
+    @property
+    def date_tokens(self) -> frozenset[int]:
+        """The tokens inside a calendar date of the sentence (a span of ``when.CALENDAR_OPS``: a year, a month with
+        a day or a year, a day/month; not a weekday, "last week" or a month alone), as the date finder reads them."""
+        if self._date_tokens is None:
+            spans = self._dates_fn() if self._dates_fn is not None else when_finder(self.lang).spans(self.sentence.text)
+            base = self.sentence.start
+            cover = [(sp.start + base, sp.end + base) for sp in spans if sp.op in CALENDAR_OPS]
+            self._date_tokens = frozenset(i for i, t in enumerate(self.tokens)
+                                          if any(a <= t.start and t.end <= b for a, b in cover))
+        return self._date_tokens
 
     @property
     def parseable(self) -> bool:
@@ -293,31 +312,25 @@ class SentenceView:
     def names_date(self, start: int, end: int) -> bool:
         """(lead, session 27) The words around a noun phrase ``start:end`` give it a calendar date, as the name of a
         past act has ("the September 11 attacks", "the 2002 Bali bombings", "serangan 11 September", "bom Bali 2002",
-        "the attacks on September 11"): a year, a month next to a day number, or a day/month; up to two capitalised
-        words (a place's name) or words of an actor, and after it a word of the class date_prep, may stand between."""
-        finder = when_finder(self.lang)
-
-        def date_at(k: int, step: int) -> bool:
-            w = self.low[k] if 0 <= k < self.n else ""
-            if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2099 or re.fullmatch(r"\d{1,2}/\d{1,2}", w):
-                return True
-            near = self.low[k + step] if 0 <= k + step < self.n else ""
-            return (w in finder.months and near.isdigit() and len(near) <= 2) or (
-                w.isdigit() and len(w) <= 2 and near in finder.months)
-
+        "the attacks on September 11"): a token of a calendar date the date finder found (``date_tokens``); up to two
+        capitalised words (a place's name) or words of an actor, and after it a word of the class date_prep, may
+        stand between.  (helper DB, session 28: one reader of dates, the finder's spans, not a second one here.)"""
+        dated = self.date_tokens
+        if not dated:
+            return False
         k = start - 1
         for _ in range(2):  # "the 2002 Bali bombings", "the September 11 terrorist attacks" (an actor's word)
-            if 0 <= k < self.n and (self.tokens[k].text[:1].isupper() or self.actor_at(k)) and not date_at(k, -1):
+            if 0 <= k < self.n and (self.tokens[k].text[:1].isupper() or self.actor_at(k)) and k not in dated:
                 k -= 1
-        if date_at(k, -1):
+        if k in dated:
             return True
         k = end
         if self.is_word(k, "date_prep"):
             k += 1
         for _ in range(2):
-            if k < self.n and (self.tokens[k].text[:1].isupper() or self.actor_at(k)) and not date_at(k, 1):
+            if k < self.n and (self.tokens[k].text[:1].isupper() or self.actor_at(k)) and k not in dated:
                 k += 1
-        return date_at(k, 1)
+        return k in dated
 
     def _past_date(self, i: int) -> int:
         """The conjunction after a date behind a list item ("berkunjung ke India 21-23 Agustus dan Malaysia", "visit

@@ -27,7 +27,14 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
-from warta.pipeline.modality import Modality, find_modality, finite_passive, is_purpose_clause, obliged
+from warta.pipeline.modality import (
+    Modality,
+    conditional,
+    find_modality,
+    finite_passive,
+    is_purpose_clause,
+    obliged,
+)
 from warta.pipeline.numbers import number_lexicon
 from warta.pipeline.quantity import currency_units
 from warta.pipeline.roles import (
@@ -77,6 +84,7 @@ class Scene:
     prior: list[Event]  # the article's events before this candidate (earlier sentences and this one)
     matches: list[TriggerMatch] = field(default_factory=list)
     seen: list[tuple[tuple[str, str, str], int, tuple[int, int]]] = field(default_factory=list)
+    plans: list[tuple[int, str, str]] = field(default_factory=list)  # plans made in the article: practice.plan_author
     _quantities: list[QuantityMention] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -136,6 +144,7 @@ class Draft:
     stated: str = ""  # the target's country named next to it ("police in Dhaka"), set by the coder
     refused: bool = False  # recoded as a refusal: the negation the text gives is the act, not a denial of it
     guess: bool = True  # an unnamed source may take its country from its target or the article, not only its place
+    modality: str = ""  # set by a recode whose act is itself the event, whatever its words' modality ("a threat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -663,7 +672,7 @@ def _event_anaphor(c: Candidate) -> None:
     """"Hizbullah mengecam serangan itu", "condemned the move": a reaction to an act named before is aimed at
     that act's author."""
     if event_types().has(c.match.entry.type, "at_author") and any(t is None for _, t in c.pairs):
-        _fill_targets(c, practice.event_anaphor(c.view, c.match, c.scene.matches, c.scene.prior))
+        _fill_targets(c, practice.event_anaphor(c.view, c.match, c.scene.matches, c.scene.prior, c.scene.plans))
 
 
 #: (helper CV) the cue kinds of the words an act's noun named again stands behind as a background, not as the act
@@ -1179,7 +1188,11 @@ def _reciprocal(c: Candidate) -> None:
     every pair, each way."""
     m, view = c.match, c.view
     marked = view.is_word(m.start - 1, "reciprocal") or view.is_word(m.end, "reciprocal")  # "saling menuding"
-    if not (marked or event_types().cameo_has(m.entry.cameo, "reciprocal")) or any(t is not None for _, t in c.pairs):
+    # (helper DB, session 28) a reciprocal right after the verb is its object ("both sides accused each other of
+    # shelling villages"): a party found further on is in the content of the act, not its other side
+    object_slot = view.is_word(m.end, "reciprocal") and m.voice != "noun"
+    if not (marked or event_types().cameo_has(m.entry.cameo, "reciprocal")) \
+            or (any(t is not None for _, t in c.pairs) and not object_slot):
         return
     agents = list(dict.fromkeys(src for src, _ in c.pairs))
     # (two office-holders of one code are two parties where roles.two_parties says so: "Menteri Keuangan dan Menteri
@@ -1285,6 +1298,27 @@ def _pledge_recode(c: Candidate, d: Draft) -> None:
     if entry is not None:
         d.match = replace(d.match, entry=entry)
         d.type, d.cameo = entry.type, entry.cameo
+
+
+def _conditional_threat(c: Candidate, d: Draft) -> None:
+    """(helper DB, session 28) "Menteri Pertahanan Iran mengatakan militer Iran akan menyerang pangkalan Amerika jika
+    Washington menyerang Teheran", "Iran's defence minister said Iran would strike US bases if ...": force a party's
+    own speaker announces on a condition is a threat (138, as a pledge of force is), the act itself only supposed
+    (dev gold: 'could use Navy for "blockade"' is THREATEN, the blockade hypothetical and optional); not where the
+    sentence holds a threat word of its own ("warned that it would strike ... if": that word is the threat)."""
+    view, m = c.view, d.match
+    if d.type != "ASSAULT" or any(n.entry.type == "THREATEN" for n in c.scene.matches) \
+            or not view.any_kind("plan", max(0, m.start - 3), m.start) \
+            or not conditional(view, m, left_bound(view, m.start)):
+        return
+    attr = find_attribution(view, m, c.scene.matches)
+    speaker = attr.speaker if attr is not None else None
+    entry = practice.pledge_entry("ASSAULT")
+    if speaker is None or not speaker.country or speaker.country != d.src.country or entry is None:
+        return
+    d.match = replace(m, entry=entry)
+    d.type, d.cameo = entry.type, entry.cameo
+    d.modality = "actual"  # (GUIDELINES: a threat is itself the event, with modality actual)
 
 
 def _refusal(c: Candidate, d: Draft) -> None:
@@ -1853,6 +1887,7 @@ RULES: tuple[Rule, ...] = (
     Rule("measure-author", "fill", _measure_author),
     Rule("obligation", "recode", _obligation),
     Rule("pledge-recode", "recode", _pledge_recode),
+    Rule("conditional-threat", "recode", _conditional_threat),
     Rule("refusal", "recode", _refusal),
     Rule("promised", "recode", _promised),
     Rule("verbal-attack", "recode", _verbal_attack),

@@ -21,6 +21,7 @@ from itertools import islice
 
 from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import canonical_names, sector_class
+from warta.lexicon.registry import cue_words
 from warta.model import ActorMention
 
 __all__ = ["AnaphoraWords", "resolve_anaphora"]
@@ -383,17 +384,45 @@ class AnaphoraWords:
     definite: frozenset[str] = frozenset()
     name_alone: str = "last"
     sector_again: str = "none"
+    # (helper DB, session 28) the verb test of a pair anaphor: the words between a subject and its verb (auxiliaries,
+    # modals, negation), the auxiliaries of a passive, speech verbs, and the trigger forms by voice
+    between: frozenset[str] = frozenset()
+    passive_aux: frozenset[str] = frozenset()
+    say: frozenset[str] = frozenset()
+    past: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()  # (helper CX) person pronouns in the object case (word class object_pronoun)
 
     @classmethod
     def of(cls, cues: Mapping[str, Collection[str]], settings: Mapping[str, str],
+           forms: Collection[tuple[str, str]] = (),
            word_classes: Mapping[str, frozenset[str]] | None = None) -> AnaphoraWords:
-        """From a language's cues (word -> its kinds), settings and word classes."""
-        def kind(k: str) -> frozenset[str]:
-            return frozenset(w for w, kinds in cues.items() if k in kinds and " " not in w)
+        """From a language's cues (word -> its kinds) and settings, the (form, voice) pairs of its triggers and its
+        word classes."""
+        def kind(*kinds: str) -> frozenset[str]:
+            return frozenset().union(*(cue_words(cues, k, single_words=True) for k in kinds))
+
+        def voice(v: str) -> frozenset[str]:
+            return frozenset(f for f, fv in forms if fv == v and " " not in f)
 
         return cls(kind("conj"), kind("prep_place"), kind("say_after"), kind("definite"), settings["name_alone"],
-                   settings["sector_again"], (word_classes or {}).get("object_pronoun", frozenset()))
+                   settings["sector_again"], kind("passive_aux", "negation", "plan", "modal_obligation", "speculative"),
+                   kind("passive_aux"), kind("say_after", "say_before"), voice("past"), voice("passive"),
+                   (word_classes or {}).get("object_pronoun", frozenset()))
+
+    def verb_after(self, text: str, end: int) -> str:
+        """(helper DB, session 28) What follows a pair anaphor ending at ``end``: "patient" when a passive does ("the
+        two men were arrested", "keduanya ditangkap": the people it names undergo an act, no pair of parties named
+        before), "verb" when a verb or an auxiliary does ("the two agreed", "the two will meet"), else ""."""
+        words = [w.group().lower() for w in islice(_WORD.finditer(text, end), 4)]
+        k, aux = 0, False
+        while k < len(words) and words[k] in self.between:
+            aux = aux or words[k] in self.passive_aux
+            k += 1
+        w = words[k] if k < len(words) else ""
+        if w in self.passive or (aux and w in self.past):
+            return "patient"
+        return "verb" if k or w in self.past or w in self.say else ""
 
 
 def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None = None, text: str = "",
@@ -461,6 +490,14 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                 latest[sent] = m
             continue
         cls = m.name or "group"
+        if cls in ("pair", "pair_alone") and text:
+            # (helper DB, session 28) "the two agreed", "both sides accused": two parties named before; not before a
+            # passive ("the two men were arrested": those undergoing an act, the people just named), and a bare
+            # "the two" only before a verb ("the two Koreas" is no anaphor)
+            after = words.verb_after(text, m.end)
+            if cls == "pair_alone" and not after:
+                continue
+            cls = "group" if after == "patient" else "pair"
         official = cls == "official"  # (helper BP) an office-holder named again ("menteri itu"): a person
         if official:
             cls = "person"

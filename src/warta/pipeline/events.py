@@ -66,7 +66,9 @@ class EventCoder:
         self.parse_cap = int(cap) if cap.isdigit() else None  # longer sentences are not parsed
         if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
             syntax.load_parser(lang)
-        self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings, self.language.word_classes)
+        self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings,
+                                               {fv for entry in self.language.triggers for fv in entry.voices[0]},
+                                               self.language.word_classes)
 
     # -- public -------------------------------------------------------------------------------
     def code(self, article: Article, trace: list[Outcome] | None = None, seen: list | None = None) -> list[Event]:
@@ -120,18 +122,24 @@ class EventCoder:
         home = "" if default_country else _home_fallback(article, mentions)
         active = [self.segmenter.with_tokens(s) for s in active if by_sentence[s.index]]
         events: list[Event] = []
+        # (helper DB) the authors of the plans, proposals and offers the article makes, sentence by sentence
+        plan_words = self.language.word_classes["plan_verb"] | self.language.word_classes["plan_noun"]
+        plans = [p for s, low in zip(sentences, lowered, strict=True)
+                 if (p := practice.plan_author(s, low, by_sentence[s.index], plan_words)) is not None]
         for s in active:
             view = SentenceView(s, self.language, by_sentence[s.index])
             if self.parsed and (self.parse_cap is None or len(s.tokens) <= self.parse_cap):
                 view.parse_with(partial(syntax.parse_tokens, s.tokens, self.lang))
             numbers = _Numbers(self, s, article.published)
+            view.dates_with(lambda numbers=numbers: numbers.date_spans)
             # a sentence that names states gives its bare nouns the one it names most (as when coded alone)
             named = _most_named(by_sentence[s.index])
             own = named or default_country
             if seen is not None:
                 seen.append((s, tuple(found[s.index]), tuple(by_sentence[s.index]), own))
             events.extend(self._code_sentence(
-                article, view, found[s.index], (own, scene, home, named), numbers, places[s.index], events, trace))
+                article, view, found[s.index], (own, scene, home, named), numbers, places[s.index], events, trace,
+                plans))
             if s.index in reports:
                 events.extend(denied_reports(view, events, partial(_claim_from_slot, default_country=default_country)))
         return events
@@ -142,11 +150,11 @@ class EventCoder:
 
     # -- per sentence -------------------------------------------------------------------------
     def _code_sentence(self, article, view, found, countries, numbers: _Numbers, places, prior,
-                       trace: list[Outcome] | None = None) -> list[Event]:
+                       trace: list[Outcome] | None = None, plans: list | None = None) -> list[Event]:
         """Every trigger candidate through the stages of :mod:`~warta.pipeline.conventions`: gates, roles,
         fills, then per source–target pair recodes, the event, vetoes."""
         out: list[Event] = []
-        scene = Scene(view, lambda: numbers.quantities, places, prior)
+        scene = Scene(view, lambda: numbers.quantities, places, prior, plans=plans if plans is not None else [])
         candidates = [Candidate(scene, m) for m in found]
         scene.matches = list(found)  # early gates see every candidate; the others only those that pass them
         drops: dict[int, list[tuple[str, str]]] = {id(c): [] for c in candidates}
@@ -179,7 +187,9 @@ class EventCoder:
                 d = Draft(src, tgt, c.match, c.match.entry.type, c.match.entry.cameo)
                 apply(RECODES, c, d)
                 if d.match not in settings:
-                    settings[d.match] = (c.modality(d.match), find_attribution(view, d.match, matches))
+                    mod = c.modality(d.match)
+                    settings[d.match] = (replace(mod, modality=d.modality) if d.modality else mod,
+                                         find_attribution(view, d.match, matches))
                 event = self._event(article, view, d, *settings[d.match], countries, numbers.quantities, places,
                                     numbers.dates)
                 if event is not None and c.antecedent is not None:  # "Serangan itu ...": the act named before
@@ -316,18 +326,20 @@ class _Numbers:
         self._coder, self._sentence, self._published = coder, sentence, published
 
     @cached_property
-    def _spans(self) -> list:
+    def date_spans(self) -> list:
+        """The date spans of the sentence (sentence offsets): the one reading of its dates, which the quantities,
+        the events' dates and SentenceView.names_date share."""
         return self._coder.dates.spans(self._sentence.text, self._published)
 
     @cached_property
     def quantities(self) -> list:
         s = self._sentence
-        return _shift(self._coder.quantities.find(s.text, self._spans), s.start)
+        return _shift(self._coder.quantities.find(s.text, self.date_spans), s.start)
 
     @cached_property
     def dates(self) -> list:
         s = self._sentence
-        return _shift(self._coder.dates.find(s.text, self._published, self._spans), s.start)
+        return _shift(self._coder.dates.find(s.text, self._published, self.date_spans), s.start)
 
 
 def _shift(items, offset: int) -> list:

@@ -12,7 +12,7 @@ from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.roles import is_coordinated, left_bound
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Modality", "find_modality", "is_purpose_clause", "obliged"]
+__all__ = ["Modality", "conditional", "find_modality", "is_purpose_clause", "obliged"]
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''"})
 NEG_WINDOW = 4
@@ -152,6 +152,18 @@ def obliged(view: SentenceView, m: TriggerMatch) -> bool:
     return False
 
 
+CONDITION_WINDOW = 12
+
+
+def conditional(view: SentenceView, m: TriggerMatch, lo: int) -> bool:
+    """(helper DB, session 28) "If US bombers fly over the peninsula again, we will strike Guam", "Iran will attack
+    Israeli cities if Israel strikes its nuclear sites", "Jika kapal itu masuk, Korea Utara akan menyerang": a planned
+    act whose condition stands in a clause of its own, before the act's clause (``lo``: where it begins) or after the
+    act, is supposed, not planned (GUIDELINES: modality hypothetical for jika, bila, if)."""
+    before = view.any_kind("hypothetical", max(0, lo - CONDITION_WINDOW), max(0, lo - 1))
+    return before or view.any_kind("hypothetical", m.end, min(view.n, m.end + CONDITION_WINDOW))
+
+
 def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
     lo = left_bound(view, m.start)
     negated = False
@@ -180,7 +192,7 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
         if kinds & {"plan", "postpone"} and not (m.voice == "passive" and view.is_word(k, "plan_noun")):
             modality = "planned"
             break
-    if view.any_kind("hypothetical", lo - 1, m.start):
+    if view.any_kind("hypothetical", lo - 1, m.start) or (modality == "planned" and conditional(view, m, lo)):
         modality = "hypothetical"
     # denial scope: "X membantah (bahwa) ... TRIGGER", "X denied sending ..."; (helper BJ) not a saying of its own
     # in a finite form coordinated after it: "rejected the accusations and accused Kyiv of staging the attack",

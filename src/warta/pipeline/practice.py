@@ -8,6 +8,8 @@ speculation is not a reported act.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -15,7 +17,7 @@ from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.countries import sector_class, state_forms
 from warta.knowledge.event_types import event_types
 from warta.lexicon.registry import TriggerEntry
-from warta.model import ActorMention, Event, PlaceMention, QuantityMention
+from warta.model import ActorMention, Event, PlaceMention, QuantityMention, Sentence
 from warta.pipeline import anchors
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.modality import is_purpose_clause
@@ -728,9 +730,33 @@ def embedded_content(view: SentenceView, m: TriggerMatch, matches: list[TriggerM
     return False
 
 
-def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], prior: list[Event]) -> ActorSlot | None:
+def plan_author(sentence: Sentence, low: Sequence[str], mentions: Sequence[ActorMention],
+                words: frozenset[str]) -> tuple[int, str, str] | None:
+    """(helper DB, session 28) A plan, proposal or offer the sentence makes ("The European Commission proposed a cap",
+    "Hamas menawarkan gencatan senjata", "put forward a peace plan"): its author, the last party named before the
+    last of its ``words`` (word classes plan_verb and plan_noun; ``low``: the sentence's lower-cased words), as
+    (sentence index, code, name); None when there is none.  A proposal is no coded event, so a rejection of it in a
+    later sentence finds its author here.  Read from the actor mentions, with no tokens: the sentence need hold no
+    trigger."""
+    if words.isdisjoint(low):
+        return None
+    text = sentence.text.lower()
+    at = sentence.start + max((m.start() for w in words.intersection(low)
+                               for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text)), default=-1)
+    before = [m for m in mentions if m.end <= at and m.code]
+    if at < sentence.start or not before:
+        return None
+    author = max(before, key=lambda m: m.end)
+    return sentence.index, author.code, author.name
+
+
+def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatch], prior: list[Event],
+                  plans: Sequence[tuple[int, str, str]] = ()) -> ActorSlot | None:
     """"Hizbullah mengecam serangan itu", "condemned the attack", "menolak langkah tersebut": a reaction to an
-    act named before in the article (an event noun with a definite marker) is aimed at that act's author."""
+    act named before in the article (an event noun with a definite marker) is aimed at that act's author; (helper DB,
+    session 28) "Hungary rejected the proposal", "China menolak rencana tersebut": a plan, proposal or offer made in
+    an earlier sentence (``plans``: :func:`plan_author` per sentence), no coded act, is its author's, when it was
+    made no earlier than the last act coded (issue 11 item 4: the author of the act named before, for every type)."""
     inner = next((n for n in matches if m.end <= n.start <= m.end + 2 and n is not m), None)
     if inner is not None:
         start, end, type_, cameo = inner.start, inner.end, inner.entry.type, inner.entry.cameo
@@ -743,6 +769,10 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     if not (view.has(end, "definite") or view.has(start - 1, "definite")):
         return None
     earlier = next((e for e in reversed(prior) if type_ in ("", e.type) and names_again(cameo, e)), None)
+    here = view.sentence.index
+    plan = next((p for p in reversed(plans) if p[0] < here), None) if view.is_word(start, "plan_noun") else None
+    if plan is not None and (earlier is None or plan[0] >= earlier.sentence.index):
+        return view.implied(plan[1], plan[2], start, end, "rule:plan-anaphor")
     if earlier is None:
         return None
     return view.implied(earlier.source.code, earlier.source.name, start, end, "rule:event-anaphor")

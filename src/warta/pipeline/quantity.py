@@ -128,6 +128,8 @@ class QuantityFinder:
             return []
         dates = bytearray(len(text))  # characters inside a date expression
         for span in self.dates.spans(text) if date_spans is None else date_spans:
+            if span.op == "name":
+                continue  # a bare year or day/month names an act; "2000 troops" is still counted
             dates[span.start:span.end] = b"\x01" * (span.end - span.start)
         out: list[QuantityMention] = []
         for m in matches:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from warta.lexicon.registry import Language, TriggerEntry
+from warta.lexicon.registry import Language, TriggerEntry, cue_words
 from warta.model import Token
 from warta.pipeline.numbers import number_lexicon
 
@@ -67,9 +67,8 @@ class TriggerMatcher:
         # participle_prep: "a rocket fired from Egypt hit", not after a conjunction: "and called by")
         self._verbs = _PastForms(
             frozenset(form for entry in language.triggers for form, voice in entry.voices[0] if voice == "past"),
-            frozenset(w for w, kinds in language.cues.items() if "determiner" in kinds)
-            | language.word_classes["all_quantifier"],  # "all armed operations": an adjective too
-            frozenset(w for w, kinds in language.cues.items() if "conj" in kinds),
+            cue_words(language.cues, "determiner") | language.word_classes["all_quantifier"],  # "all armed operations": an adjective too
+            cue_words(language.cues, "conj"),
             language.word_classes["participle_prep"])
         self._accords = language.word_classes["accord_noun"]
 

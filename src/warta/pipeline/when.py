@@ -9,7 +9,12 @@ placeholders with a resolver name).  This module knows only the resolvers:
   ``month_last``/``month_next``, ``weekday`` (the most recent such day on or before
   publication), ``weekday_last``/``weekday_next`` (strictly before/after),
   ``unit N`` (this/last/next week, month, year...), ``ago [N]``/``ahead [N]``, and
-  ``rel UNIT N`` (yesterday = ``rel day -1``).
+  ``rel UNIT N`` (yesterday = ``rel day -1``);
+* ``name``: a calendar form that names a past act rather than dating the event ("the 2002 Bali bombings", "the
+  9/11 attacks", "serangan 11/9"): found as a span, never resolved (no ``when``).
+
+The spans of ``CALENDAR_OPS`` give a calendar date (a year, a month with a day or a year, a day/month): what
+``SentenceView.names_date`` reads.
 
 A weekday directly followed by an explicit date ("Kamis (14/11/2024)") becomes one
 mention dated by the explicit date.  Values are ISO: ``2024-11-14``, ``2024-W46``,
@@ -28,12 +33,13 @@ from warta.model import WhenMention
 from warta.pipeline.numbers import NumberLexicon, alternation, number_lexicon
 from warta.tsv import LexiconError, read_tsv, resource_path
 
-__all__ = ["DateSpan", "WhenFinder", "iso_value", "when_finder"]
+__all__ = ["CALENDAR_OPS", "DateSpan", "WhenFinder", "iso_value", "when_finder"]
 
 PRECISIONS = ("day", "week", "month", "year")
 _ABSOLUTE = {"dmy", "my", "year"}
 _OPS = {"dmy", "md", "my", "month", "month_last", "month_next", "year", "weekday",
-        "weekday_last", "weekday_next", "unit", "ago", "ahead", "rel"}
+        "weekday_last", "weekday_next", "unit", "ago", "ahead", "rel", "name"}
+CALENDAR_OPS = frozenset({"dmy", "md", "my", "year", "name"})  # a calendar date: not a weekday, a unit, a month alone
 _DIGITS = {"DAY": r"[0-3]?\d", "MM": r"[01]?\d", "YEAR": r"(?:1[6-9]|20)\d\d"}
 _PLACEHOLDER = re.compile(r"\{(DAY|MM|YEAR|MONTH|WEEKDAY|UNIT|NUM)\}")
 _MERGE_GAP = re.compile(r"[\s,(]*")
