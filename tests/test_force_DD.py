@@ -36,6 +36,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Pembangkit listrik di Kharkiv hancur karena serangan drone Rusia.", ("ASSAULT", "RUS", "UKR")),
     ("en", "A power station in Odesa was destroyed by a Russian drone attack.", ("ASSAULT", "RUS", "UKR")),
     ("en", "Three schools in Rafah were damaged in Israeli air strikes.", ("ASSAULT", "ISR", "PSE")),
+    # ... its subject may hold a relative clause of location and a place's apposition (word class located)
+    ("id", "Dua sekolah yang terletak di Bucha, sebelah barat Kyiv, rusak akibat serangan Rusia.", ("ASSAULT", "RUS", "UKR")),
     # (3) a place hit by a state's weapons behind "by"
     ("en", "The port of Odesa was hit by Russian missiles on Thursday.", ("ASSAULT", "RUS", "UKR")),
 ])
@@ -51,6 +53,9 @@ def test_force_fixes(lang, text, key):
     ("en", "Dozens of homes in Odesa were damaged by a storm on Thursday."),
     ("en", "The port of Odesa was hit by heavy rain on Thursday."),
     ("en", "The factory burned the waste in Surabaya."),
+    # a relative clause naming another party: the thing is of that party, not of the place
+    ("id", "Dua masjid yang dibangun Turki di Gaza hancur akibat serangan udara."),
+    ("id", "Menurut polisi, harga beras di Jakarta naik akibat serangan hama."),
 ])
 def test_force_negatives(lang, text):
     assert not [k for k in event_keys(text, lang, PUB) if k[0] == "ASSAULT"]

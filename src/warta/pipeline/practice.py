@@ -343,8 +343,7 @@ def passive_subject_place(view: SentenceView, m: TriggerMatch, places: list[Plac
     verb = m.start
     if not (m.voice == "passive" or (m.voice == "past" and has_passive_aux(view, m.start))):
         verb = _damage_cause(view, m)  # (the attack's noun or gerund: "after Russian shelling")
-        if verb is None:
-            return None
+        return None if verb is None else _damaged_subject_place(view, verb, places)
     lo = left_bound(view, verb)
     counts = number_lexicon(view.lang).count_words
     # (helper DD) the words of the places themselves: a town and its region ("Kota Rafah di Gaza selatan")
@@ -372,12 +371,48 @@ def passive_subject_place(view: SentenceView, m: TriggerMatch, places: list[Plac
         if len(gap) > _SUBJECT_GAP or not all(view.low[j].isalpha() and (
                 not view.kinds(j) - {"aux", "passive_aux"} or view.has(j, "passive_aux")) for j in gap):
             return None
-        if verb != m.start and not any(view.is_word(j, "damaged") for j in gap):
-            return None
         mention = ActorMention(p.place.country, p.place.name, p.place.text, p.start, p.end, "place",
                                p.entry or "rule:place-target")
         return ActorSlot(mention, k, k + 1)
     return None
+
+
+def _damaged_subject_place(view: SentenceView, cause: int, places: list[PlaceMention]) -> ActorSlot | None:
+    """(helper DD) The state of the first place named in the subject of a word of damage right before ``cause``
+    (class damaged, at most a few words before it past the last place): "dua masjid yang berada di Beit Hanun, sebelah
+    utara Gaza, hancur akibat serangan Israel"; the subject names no actor but places, no other act, and no relative
+    clause but one of location (class located: "yang berada di")."""
+    placed = {j for q in places if q.place.country for j in range(view.n) if q.start <= view.tokens[j].start < q.end}
+    lo = left_bound(view, cause)
+    first = next((j for j in range(lo, cause) if j in placed), None)
+    if first is None:
+        return None
+    # (the commas of a place's apposition stay inside, "di Beit Hanun, sebelah utara Gaza,"; an opening phrase
+    # before the subject's first place does not: "Menurut saksi mata, ...")
+    lo = max([lo] + [j + 1 for j in range(lo, first) if view.low[j] == ","])
+    inside = [p for p in places if p.place.country and view.token_at(p.start) is not None
+              and lo <= view.token_at(p.start) and view.token_at(p.end - 1) is not None
+              and view.token_at(p.end - 1) < cause]
+    if not inside:
+        return None
+    def where(slot: ActorSlot) -> bool:  # a state's or a place's name, or an unknown name behind "di/in": a place
+        return slot.mention.kind in ("country", "capital", "place") and not ActorCode(slot.code).is_sector \
+            or (not slot.code and "prep_place" in view.prep_before(slot))
+
+    if any((view.actor_at(j) is not None and j not in placed and not where(view.actor_at(j))) or j in view.trigger_starts
+           or view.low[j] in (";", ":") or (view.has(j, "relative") and not view.is_word(j + 1, "located"))
+           for j in range(lo, cause)):
+        return None
+    last = max(j for j in range(lo, cause) if j in placed or (view.actor_at(j) is not None and where(view.actor_at(j))))
+    gap = [j for j in range(last + 1, cause) if view.low[j] != ","]
+    if len(gap) > _SUBJECT_GAP or not all(view.low[j].isalpha() for j in gap) \
+            or not any(view.is_word(j, "damaged") for j in gap):
+        return None
+    p = min(inside, key=lambda q: q.start)
+    k = view.token_at(p.start)
+    mention = ActorMention(p.place.country, p.place.name, p.place.text, p.start, p.end, "place",
+                           p.entry or "rule:place-target")
+    return ActorSlot(mention, k, k + 1)
 
 
 _CAUSE_GAP = 4  # words between a cause word and the attack's noun: a determiner, its agent, a weapon
