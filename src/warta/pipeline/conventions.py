@@ -875,6 +875,10 @@ def _place_target(c: Candidate) -> None:
     if (types.has(c.match.entry.type, "place_target") or types.cameo_has(c.match.entry.cameo, "place_target")) \
             and any(t is None for _, t in c.pairs):
         place = practice.place_target(c.view, c.match, c.scene.places)
+        if place is not None and any(src.start == place.start for src, _ in c.pairs):
+            # (helper DD) the state after the verb is its agent behind a weapon ("Kota Kharkiv diserang drone Rusia"):
+            # the passive's subject place is the target
+            place = practice.passive_subject_place(c.view, c.match, c.scene.places)
         if place is None or all(src.start != place.start for src, _ in c.pairs):
             _fill_targets(c, place)
 

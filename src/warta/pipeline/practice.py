@@ -339,43 +339,109 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
             code = p.place.country
             mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-target")
             return ActorSlot(mention, k, k + 1)
-    return _passive_subject_place(view, m, places)
+    return passive_subject_place(view, m, places)
 
 
 _SUBJECT_GAP = 4  # plain words between a passive's subject place and its verb ("selatan", "telah", "pada Minggu")
 
 
-def _passive_subject_place(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> ActorSlot | None:
+def passive_subject_place(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]) -> ActorSlot | None:
     """(helper CY) A passive's subject that is a town, or things in a place, stands for the place's state as the
     active's object does ("Kota Kharkiv diserang drone Rusia", "Sejumlah desa di selatan Lebanon dibombardir oleh
     militer Israel", "A village in southern Lebanon was shelled by Israeli troops"): the place named in the subject
     of a passive verb that opens its clause, behind nothing but determiners, counts, plain nouns and place
     prepositions, with no actor, act, comma or relative word in the subject and at most a few plain words (a
-    direction, an auxiliary) between it and the verb."""
+    direction, an auxiliary) between it and the verb.  (helper DD) So does the subject of a word of damage whose
+    cause is the attack ("Dua masjid di Gaza hancur akibat serangan Israel", "A school in Kharkiv was destroyed by a
+    Russian missile strike", word classes damaged and damage_cause): the attack's noun is its verb there."""
+    verb = m.start
     if not (m.voice == "passive" or (m.voice == "past" and has_passive_aux(view, m.start))):
-        return None
-    lo = left_bound(view, m.start)
+        verb = _damage_cause(view, m)  # (the attack's noun or gerund: "after Russian shelling")
+        return None if verb is None else _damaged_subject_place(view, verb, places)
+    lo = left_bound(view, verb)
     counts = number_lexicon(view.lang).count_words
+    # (helper DD) the words of the places themselves: a town and its region ("Kota Rafah di Gaza selatan")
+    placed = {j for q in places if q.place.country for j in range(view.n)
+              if q.start <= view.tokens[j].start < q.end}
     for p in places:
         k = view.token_at(p.start)
         last = view.token_at(p.end - 1)
-        if k is None or last is None or not p.place.country or not lo <= k <= last < m.start:
+        if k is None or last is None or not p.place.country or not lo <= k <= last < verb:
             continue
         within = view.actor_at(k)
-        if any((view.actor_at(j) is not None and view.actor_at(j) is not within) or j in view.trigger_starts
-               or view.low[j] in (",", ";", ":") or view.has(j, "relative") for j in range(lo, m.start)):
+        if any((view.actor_at(j) is not None and view.actor_at(j) is not within and j not in placed)
+               or j in view.trigger_starts
+               or view.low[j] in (",", ";", ":") or view.has(j, "relative") for j in range(lo, verb)):
             return None
         if not all(view.kinds(j) & {"determiner", "prep_place"} or view.place_word(j) or view.low[j] in counts
                    or view.low[j].isdigit() or (view.low[j].isalpha() and (view.is_common_noun(j) or j == lo))
-                   for j in range(lo, k)):
+                   or j in placed for j in range(lo, k)):
             return None
-        gap = range(last + 1, m.start)
-        if len(gap) > _SUBJECT_GAP or not all(view.low[j].isalpha() and not view.kinds(j) - {"aux", "passive_aux"}
-                                               for j in gap):
+        while last + 2 < verb and view.has(last + 1, "prep_place") and last + 2 in placed:
+            last += 2  # (helper DD) over the region it lies in: "Kota Rafah di Gaza selatan"
+            while last + 1 in placed and last + 1 < verb:
+                last += 1
+        gap = range(last + 1, verb)
+        if len(gap) > _SUBJECT_GAP or not all(view.low[j].isalpha() and (
+                not view.kinds(j) - {"aux", "passive_aux"} or view.has(j, "passive_aux")) for j in gap):
             return None
         mention = ActorMention(p.place.country, p.place.name, p.place.text, p.start, p.end, "place",
                                p.entry or "rule:place-target")
         return ActorSlot(mention, k, k + 1)
+    return None
+
+
+def _damaged_subject_place(view: SentenceView, cause: int, places: list[PlaceMention]) -> ActorSlot | None:
+    """(helper DD) The state of the first place named in the subject of a word of damage right before ``cause``
+    (class damaged, at most a few words before it past the last place): "dua masjid yang berada di Beit Hanun, sebelah
+    utara Gaza, hancur akibat serangan Israel"; the subject names no actor but places, no other act, and no relative
+    clause but one of location (class located: "yang berada di")."""
+    placed = {j for q in places if q.place.country for j in range(view.n) if q.start <= view.tokens[j].start < q.end}
+    lo = left_bound(view, cause)
+    first = next((j for j in range(lo, cause) if j in placed), None)
+    if first is None:
+        return None
+    # (the commas of a place's apposition stay inside, "di Beit Hanun, sebelah utara Gaza,"; an opening phrase
+    # before the subject's first place does not: "Menurut saksi mata, ...")
+    lo = max([lo] + [j + 1 for j in range(lo, first) if view.low[j] == ","])
+    inside = [p for p in places if p.place.country and view.token_at(p.start) is not None
+              and lo <= view.token_at(p.start) and view.token_at(p.end - 1) is not None
+              and view.token_at(p.end - 1) < cause]
+    if not inside:
+        return None
+    def where(slot: ActorSlot) -> bool:  # a state's or a place's name, or an unknown name behind "di/in": a place
+        return slot.mention.kind in ("country", "capital", "place") and not ActorCode(slot.code).is_sector \
+            or (not slot.code and "prep_place" in view.prep_before(slot))
+
+    if any((view.actor_at(j) is not None and j not in placed and not where(view.actor_at(j))) or j in view.trigger_starts
+           or view.low[j] in (";", ":") or (view.has(j, "relative") and not view.is_word(j + 1, "located"))
+           for j in range(lo, cause)):
+        return None
+    last = max(j for j in range(lo, cause) if j in placed or (view.actor_at(j) is not None and where(view.actor_at(j))))
+    gap = [j for j in range(last + 1, cause) if view.low[j] != ","]
+    if len(gap) > _SUBJECT_GAP or not all(view.low[j].isalpha() for j in gap) \
+            or not any(view.is_word(j, "damaged") for j in gap):
+        return None
+    p = min(inside, key=lambda q: q.start)
+    k = view.token_at(p.start)
+    mention = ActorMention(p.place.country, p.place.name, p.place.text, p.start, p.end, "place",
+                           p.entry or "rule:place-target")
+    return ActorSlot(mention, k, k + 1)
+
+
+_CAUSE_GAP = 4  # words between a cause word and the attack's noun: a determiner, its agent, a weapon
+
+
+def _damage_cause(view: SentenceView, m: TriggerMatch) -> int | None:
+    """(helper DD) The word of cause (class damage_cause: "akibat", "karena", "by", "after") right before an attack's
+    noun, past at most a determiner, its agent and a weapon ("akibat serangan", "by an Israeli air strike", "after
+    Russian shelling"); None when there is none."""
+    for j in range(m.start - 1, max(-1, m.start - 1 - _CAUSE_GAP), -1):
+        if view.is_word(j, "damage_cause"):
+            return j
+        if not (view.has(j, "determiner") or view.actor_at(j) is not None or view.is_word(j, "weapon_noun")
+                or view.is_word(j, "weapon_qualifier")):
+            return None
     return None
 
 

@@ -1230,6 +1230,8 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
         # names its agent only behind "by" ("was accused of killing protesters": the killed)
         nxt = next((s for s in view.actors if m.end <= s.start <= m.end + 1), None)
         agents = [nxt] if nxt and not view.prep_before(nxt) else []
+        if not agents and event_types().has(m.entry.type, "weapon_agent"):
+            agents = _weapon_agent(view, m)
     if not agents and m.voice in ("passive", "past"):
         agents = _far_agent(view, m)
     if m.entry.frame == "intrans":
@@ -1259,6 +1261,26 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
     if not subject and types.has(m.entry.type, "event_object") and _plan_before(view, m.start):
         return _roles(m, agents, [], True)  # "the plan was rejected by Hamas": an event object
     return _roles(m, agents, subject)
+
+
+_WEAPON_GAP = 3  # words of a weapon or craft between a passive verb and its agent ("jet tempur", "pesawat nirawak")
+
+
+def _weapon_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper DD) The agent of a passive verb of force named behind its weapon or craft with no "oleh" ("diserang
+    drone Rusia", "dihantam rudal Houthi", "dibombardir pesawat tempur Israel"): a state or group right after at most a
+    few words of weapons, craft and their qualifiers (word classes weapon_noun, craft, weapon_qualifier), at least one
+    a weapon or a craft (a pattern that ends in its weapon: "dihantam rudal")."""
+    k = next((i for i in range(m.start + 1, m.end) if view.is_word(i, "weapon_noun") or view.is_word(i, "craft")), m.end)
+    j = max(k, m.end)
+    while j < min(view.n, k + _WEAPON_GAP) and view.actor_at(j) is None and (
+            view.is_word(j, "weapon_noun") or view.is_word(j, "craft") or view.is_word(j, "weapon_qualifier")):
+        j += 1
+    slot = view.actor_at(j)
+    if j == k or slot is None or slot.start != j or not any(
+            view.is_word(i, "weapon_noun") or view.is_word(i, "craft") for i in range(k, j)):
+        return []
+    return view.compound(slot, +1)
 
 
 def _far_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
