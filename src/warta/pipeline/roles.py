@@ -950,8 +950,11 @@ def find_roles(view: SentenceView, m: TriggerMatch) -> Roles:
          and not view.is_word(s.end, "possessive"))
         or (not ActorCode(s.code).of_class("people")
             and any(a <= s.start and s.end < b for a, b in view.trigger_spans if (a, b) != (m.start, m.end))))
-        # (helper CX) nor is the owner pronoun inside the pattern ("expressed his disappointment at"): its speaker
-        or (m.start < s.start and s.end < m.end and s.end - s.start == 1 and view.is_word(s.start, "owner_pronoun"))]
+        # (helper CX) nor is the owner pronoun inside the pattern ("expressed his disappointment at"): its speaker;
+        # but in a pattern whose gap holds the party acted on (frame labelled) it is that party: "reported its
+        # findings to the UN" reports no one
+        or (m.start < s.start and s.end < m.end and s.end - s.start == 1 and m.entry.frame != "labelled"
+            and view.is_word(s.start, "owner_pronoun"))]
     if inner:
         view = view.without(inner)
     return _find_roles(view, m)
