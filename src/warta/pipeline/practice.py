@@ -822,7 +822,7 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     act named before in the article (an event noun with a definite marker) is aimed at that act's author; (helper DB,
     session 28) "Hungary rejected the proposal", "China menolak rencana tersebut": a plan, proposal or offer made in
     an earlier sentence (``plans``: :func:`plan_author` per sentence), no coded act, is its author's, when it was
-    made no earlier than the last act coded (issue 11 item 4: the author of the act named before, for every type)."""
+    made after the sentence of the last act coded (issue 11 item 4: the author of the act named before, for every type)."""
     inner = next((n for n in matches if m.end <= n.start <= m.end + 2 and n is not m), None)
     if inner is not None:
         start, end, type_, cameo = inner.start, inner.end, inner.entry.type, inner.entry.cameo
@@ -837,7 +837,9 @@ def event_anaphor(view: SentenceView, m: TriggerMatch, matches: list[TriggerMatc
     earlier = next((e for e in reversed(prior) if type_ in ("", e.type) and names_again(cameo, e)), None)
     here = view.sentence.index
     plan = next((p for p in reversed(plans) if p[0] < here), None) if view.is_word(start, "plan_noun") else None
-    if plan is not None and (earlier is None or plan[0] >= earlier.sentence.index):
+    # a plan made in the sentence of the last coded act is that act ("The United States gave Iran an ultimatum"):
+    # its source is the author, not the last party named before the plan's word
+    if plan is not None and (earlier is None or plan[0] > earlier.sentence.index):
         return view.implied(plan[1], plan[2], start, end, "rule:plan-anaphor")
     if earlier is None:
         return None
