@@ -118,6 +118,11 @@ def _last_two(cls: str, history: list[ActorMention], text: str, places: frozense
     return []  # one party named before: "Egypt urged both sides to ...", sides the text does not name
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name as written, without a possessive "'s" ("Mr Wong's" -> Mr, Wong)."""
+    return name.replace("’", "'").removesuffix("'s").split()
+
+
 def _uncoded_person(m: ActorMention, place_countries: Callable[[int, int], frozenset[str]] | None,
                     known: frozenset[str] = frozenset(), text: str = "") -> bool:
     """(helper CV) A person the text names whom no lexicon knows: a title or honorific with a name and no code ("Mr
@@ -128,7 +133,7 @@ def _uncoded_person(m: ActorMention, place_countries: Callable[[int, int], froze
     with an age, "David Hicks, 26,", is left out: it cost an event of the blind set in documents.)"""
     if m.code or m.kind not in ("title", "name"):
         return False
-    words = m.text.replace("’", "'").removesuffix("'s").split()
+    words = _name_words(m.text)
     if not words or words[-1] in known:
         return False
     if m.kind == "title":
@@ -165,7 +170,7 @@ def _full_person(m: ActorMention) -> list[str]:
     or one named with an age ("John Fraser, 45,": CVL)."""
     if not m.code or not (m.kind in _SURNAME_KINDS or m.entry == _AGED_NAME):
         return []
-    words = m.name.replace("’", "'").removesuffix("'s").split()
+    words = _name_words(m.name)
     return words if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() else []
 
 
@@ -179,7 +184,7 @@ def _name_person(named: dict[str, ActorMention | None], m: ActorMention) -> None
 
 def _named_before(named: dict[str, ActorMention | None], m: ActorMention) -> ActorMention | None:
     """The person named in full before the honorific and one name ``m`` ("Ms Wong"), of that last word."""
-    words = m.name.replace("’", "'").removesuffix("'s").split()
+    words = _name_words(m.name)
     full = named.get(words[-1]) if len(words) == 1 else None
     return full if full is not None and full.end <= m.start else None
 
@@ -319,7 +324,7 @@ def _quote_speaker_may_be(m: ActorMention, antecedent: ActorMention, ordered: li
         return True
     if speaker.code and speaker.code != antecedent.code:
         return False
-    last = speaker.name.replace("’", "'").removesuffix("'s").split()[-1:]
+    last = _name_words(speaker.name)[-1:]
     return bool(last) and last == antecedent.name.split()[-1:]
 
 
@@ -476,7 +481,7 @@ def resolve_anaphora(mentions: list[ActorMention], boundaries: list[int] | None 
                 # a full name ("David Hicks", "Mr Rodriguez Saa"), or its last word after a title once it was named
                 # in full ("Mr Hicks"); not a title with one name alone ("Mr Sharon": a leader the lexicons know by
                 # his full name only)
-                name = m.name.replace("’", "'").removesuffix("'s").split()
+                name = _name_words(m.name)
                 if len(name) >= 2 or (name and name[-1] in unknown):
                     uncoded.append(m.end)
                     unknown.add(name[-1])

@@ -336,10 +336,20 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
             within = view.actor_at(k)  # "penyerangan tentara Jepang ke Asia Tenggara": the agent's own qualifier
             if within is not None and within.start < k and within.mention.code != p.place.country:
                 continue
-            code = p.place.country
-            mention = ActorMention(code, p.place.name, p.place.text, p.start, p.end, "place", p.entry or "rule:place-target")
-            return ActorSlot(mention, k, k + 1)
+            return _place_slot(p, k)
     return passive_subject_place(view, m, places)
+
+
+def _place_slot(p: PlaceMention, k: int) -> ActorSlot:
+    """A place standing for its state as a target (rule place-target), at token ``k``."""
+    mention = ActorMention(p.place.country, p.place.name, p.place.text, p.start, p.end, "place",
+                           p.entry or "rule:place-target")
+    return ActorSlot(mention, k, k + 1)
+
+
+def _place_tokens(view: SentenceView, places: list[PlaceMention]) -> set[int]:
+    """The tokens inside the names of places of a known state."""
+    return {j for q in places if q.place.country for j in range(view.n) if q.start <= view.tokens[j].start < q.end}
 
 
 _SUBJECT_GAP = 4  # plain words between a passive's subject place and its verb ("selatan", "telah", "pada Minggu")
@@ -361,8 +371,7 @@ def passive_subject_place(view: SentenceView, m: TriggerMatch, places: list[Plac
     lo = left_bound(view, verb)
     counts = number_lexicon(view.lang).count_words
     # (helper DD) the words of the places themselves: a town and its region ("Kota Rafah di Gaza selatan")
-    placed = {j for q in places if q.place.country for j in range(view.n)
-              if q.start <= view.tokens[j].start < q.end}
+    placed = _place_tokens(view, places)
     for p in places:
         k = view.token_at(p.start)
         last = view.token_at(p.end - 1)
@@ -385,9 +394,7 @@ def passive_subject_place(view: SentenceView, m: TriggerMatch, places: list[Plac
         if len(gap) > _SUBJECT_GAP or not all(view.low[j].isalpha() and (
                 not view.kinds(j) - {"aux", "passive_aux"} or view.has(j, "passive_aux")) for j in gap):
             return None
-        mention = ActorMention(p.place.country, p.place.name, p.place.text, p.start, p.end, "place",
-                               p.entry or "rule:place-target")
-        return ActorSlot(mention, k, k + 1)
+        return _place_slot(p, k)
     return None
 
 
@@ -396,7 +403,7 @@ def _damaged_subject_place(view: SentenceView, cause: int, places: list[PlaceMen
     (class damaged, at most a few words before it past the last place): "dua masjid yang berada di Beit Hanun, sebelah
     utara Gaza, hancur akibat serangan Israel"; the subject names no actor but places, no other act, and no relative
     clause but one of location (class located: "yang berada di")."""
-    placed = {j for q in places if q.place.country for j in range(view.n) if q.start <= view.tokens[j].start < q.end}
+    placed = _place_tokens(view, places)
     lo = left_bound(view, cause)
     first = next((j for j in range(lo, cause) if j in placed), None)
     if first is None:
@@ -423,10 +430,7 @@ def _damaged_subject_place(view: SentenceView, cause: int, places: list[PlaceMen
             or not any(view.is_word(j, "damaged") for j in gap):
         return None
     p = min(inside, key=lambda q: q.start)
-    k = view.token_at(p.start)
-    mention = ActorMention(p.place.country, p.place.name, p.place.text, p.start, p.end, "place",
-                           p.entry or "rule:place-target")
-    return ActorSlot(mention, k, k + 1)
+    return _place_slot(p, view.token_at(p.start))
 
 
 _CAUSE_GAP = 4  # words between a cause word and the attack's noun: a determiner, its agent, a weapon
