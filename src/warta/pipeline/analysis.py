@@ -105,7 +105,8 @@ class SentenceView:
         self._date_tokens: frozenset[int] | None = None
         self.clause_starts: dict[int, int] = {}  # roles.left_bound's answers per token (they read the actor slots)
         self.clause_ends: dict[tuple[int, frozenset[int]], int] = {}  # roles.right_bound's, per token and trigger_starts
-        self._parse: Parse | None = None
+        # the parse, once computed: a cell shared with the copies ``without`` makes, so a sentence is parsed once
+        self._parsed: list[Parse | None] = [None]
         self._actor_at = {k: s for s in slots for k in range(s.start, s.end)}
         # cues: token index -> (kinds, length in tokens); longest phrase wins
         self.cues: dict[int, tuple[frozenset[str], int]] = {}
@@ -182,14 +183,14 @@ class SentenceView:
     @property
     def parseable(self) -> bool:
         """The view can be parsed (or already is), without parsing it."""
-        return self._parse is not None or self._parse_fn is not None
+        return self._parsed[0] is not None or self._parse_fn is not None
 
     @property
     def parse(self) -> Parse | None:
         """The sentence's dependency parse, if the language has a parser (computed on first use)."""
-        if self._parse is None and self._parse_fn is not None:
-            self._parse = self._parse_fn()
-        return self._parse
+        if self._parsed[0] is None and self._parse_fn is not None:
+            self._parsed[0] = self._parse_fn()
+        return self._parsed[0]
 
     def without(self, slots: list[ActorSlot]) -> SentenceView:
         """A shallow copy of this view without some actor slots."""
