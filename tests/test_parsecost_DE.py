@@ -87,3 +87,19 @@ def test_a_copy_of_the_view_shares_its_parse():
     assert clone.parse is not None
     assert v.parse is clone.parse  # parsed once, for the copy, and kept for the view
     assert calls == [1]
+
+
+@pytest.mark.skipif("id" not in syntax.available_languages(), reason="no trained parser")
+def test_to_parse_reads_the_tokens_of_the_doc():
+    """syntax._to_parse walks the spaCy tokens once: heads, relations, tags and features as each token gives them."""
+    parser = syntax.load_parser("id")
+    words = ["Menurut", "polisi", ",", "Rusia", "menyerang", "Ukraina", "pada", "Senin", "dan", "China", "mengecam",
+             "serangan", "itu", "."]
+    doc = parser._nlp(parser._doc(words, None))
+    parse = syntax._to_parse(doc)
+    assert parse.words == tuple(words)
+    assert parse.heads == tuple(syntax.ROOT if t.head.i == t.i else t.head.i for t in doc)
+    assert parse.deprels == tuple("root" if t.head.i == t.i or t.dep_ == "ROOT" else t.dep_ for t in doc)
+    assert parse.upos == tuple(t.pos_ or "X" for t in doc)
+    assert parse.feats == tuple(str(t.morph) for t in doc)
+    assert parse.roots == (next(t.i for t in doc if t.head.i == t.i),)
