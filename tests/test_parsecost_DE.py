@@ -80,6 +80,19 @@ def test_closed_subordinate_is_not_parsed_when_the_caller_reads_none_of_its_acto
 
 
 @pytest.mark.skipif("id" not in syntax.available_languages(), reason="no trained parser")
+def test_closed_subordinate_is_not_parsed_when_the_subject_stands_after_it():
+    v = view("id", TEXT)
+    calls = counted(v)
+    # "Presiden Jokowi", after the comma, is the last actor read: the subject whatever the clause before skips
+    assert _closed_subordinates(v, 0, _trigger(v), settled=lambda slot: True) == []
+    assert calls == []
+    # one the caller would pass over (a coordinated clause takes the first one read): parsed
+    comma = v.low.index(",")
+    assert _closed_subordinates(v, 0, _trigger(v), settled=lambda slot: False) == [(0, comma)]
+    assert calls == [1]
+
+
+@pytest.mark.skipif("id" not in syntax.available_languages(), reason="no trained parser")
 def test_a_copy_of_the_view_shares_its_parse():
     v = view("id", TEXT)
     calls = counted(v)

@@ -180,28 +180,39 @@ def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int
 
 
 def _closed_subordinates(view: SentenceView, lo: int, hi: int,
-                         readable: Callable[[ActorSlot], bool] = lambda slot: True) -> list[tuple[int, int]]:
+                         readable: Callable[[ActorSlot], bool] = lambda slot: True,
+                         settled: Callable[[ActorSlot], bool] = lambda slot: False) -> list[tuple[int, int]]:
     """(helper AX) Subordinate clauses closed by a comma before the trigger ("Berbicara di hadapan Kabinet tak lama
     setelah pasukan Jerman menyeberangi batas, Chamberlain menyalahkan ...", "Usai polisi menangkap dua aktivis,
     Presiden ..."): their actors are their own clause's, not the subject of the act after the comma; a clause with a
     verb of its own by the parse, so not a comma that sets off a name ("saat salah seorang penasihat kampanye Trump,
     Jim Acosta, memperingatkan"). ``readable``: whether the caller could read an actor as the subject at all (not one
-    in a span it skips already, nor behind a preposition ...): a span of no such actor changes nothing, unparsed."""
-    spans: list[tuple[int, int]] = []
+    in a span it skips already, nor behind a preposition ...): a span of no such actor changes nothing, unparsed.
+    ``settled``: whether such an actor, the last the caller reads, is its subject whatever it skips before it (the
+    last one read wins); then no span matters when that actor stands after them all ("..., Presiden ... mengecam")."""
+    subordinates = []
     for j in range(lo, hi):
         if view.has(j, "subordinator"):
             end = j + 1
             while end < hi and view.low[end] != ",":
                 end += 1
-            if end < hi and any(lo <= a.start < end and a.end <= hi and not _inside(a.start, spans) and readable(a)
-                                for a in view.actors):
-                # (parsed only when an actor the subject search would read stands where the span would start or in
-                # it, before the trigger and in no span skipped already: else the span skips no subject)
-                parse = view.parse if view.parseable else None
-                if parse is not None and any(parse.upos[k] == "VERB" for k in range(j + 1, end)):
-                    # (and the phrase that opens the clause with a verb before it: "Addressing parliament shortly
-                    # after ..., Halvorsen blamed": the one addressed is no subject either)
-                    spans.append((lo if parse.upos[lo] == "VERB" else j, end))
+            if end < hi:
+                subordinates.append((j, end))
+    if not subordinates:
+        return []
+    readers = [a for a in view.actors if lo <= a.start and a.end <= hi and readable(a)]
+    if not readers or (readers[-1].start >= max(end for _, end in subordinates) and settled(readers[-1])):
+        return []  # (no actor the caller reads, or its subject after every clause: the spans change nothing)
+    spans: list[tuple[int, int]] = []
+    for j, end in subordinates:
+        if any(a.start < end and not _inside(a.start, spans) for a in readers):
+            # (parsed only when an actor the subject search would read stands where the span would start or in it,
+            # before the trigger and in no span skipped already: else the span skips no subject)
+            parse = view.parse if view.parseable else None
+            if parse is not None and any(parse.upos[k] == "VERB" for k in range(j + 1, end)):
+                # (and the phrase that opens the clause with a verb before it: "Addressing parliament shortly
+                # after ..., Halvorsen blamed": the one addressed is no subject either)
+                spans.append((lo if parse.upos[lo] == "VERB" else j, end))
     return spans
 
 
@@ -320,8 +331,10 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start) + _parenthetical(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
+    # (the last actor read is the subject, unless the clause is coordinated or the actor is a channel: see the loop)
     skipped += _closed_subordinates(view, lo, m.start,
-                                    lambda a: not _inside(a.start, skipped) and _may_be_subject(view, lo, m, a))
+                                    lambda a: not _inside(a.start, skipped) and _may_be_subject(view, lo, m, a),
+                                    lambda a: not coordinated and not view.is_word(view.prep_index(a.start), "channel"))
     for slot in view.actors:
         if slot.end > m.start or slot.start < lo or any(a <= slot.start < b for a, b in skipped):
             continue
