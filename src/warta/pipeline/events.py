@@ -35,7 +35,7 @@ from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, 
 from warta.pipeline.coref import AnaphoraWords, resolve_anaphora
 from warta.pipeline.quantity import QuantityFinder
 from warta.pipeline.relations import in_setting, may_name_target, parse_roles
-from warta.pipeline.roles import Roles, find_roles, may_take_parse, new_clause_speaker
+from warta.pipeline.roles import Roles, find_roles, new_clause_speaker
 from warta.pipeline.segment import Segmenter
 from warta.pipeline.triggers import TriggerMatch, TriggerMatcher
 from warta.pipeline.when import WhenFinder
@@ -210,12 +210,12 @@ class EventCoder:
 
     def _roles(self, view: SentenceView, m: TriggerMatch, roles: Roles, pairs: list) -> list:
         """The pairs the windows and the conventions found, or the parse's where they name no target."""
-        # the sentence is parsed only here, when no target is named and the parse could name one: two actors of
-        # different codes, one of them not a bare sector noun nor a new clause's speaker (roles.may_take_parse)
+        # the sentence is parsed only here, when no target is named and the parse could name one: two actors,
+        # one of them not a bare sector noun
         if view.parseable and not roles.event_object and (
                 not pairs or (m.entry.frame != "intrans" and all(t is None for _, t in pairs))) \
-                and may_take_parse(view) and not in_setting(view, m) and may_name_target(view, m) \
-                and view.parse is not None:
+                and len({s.code for s in view.actors}) > 1 and any(not ActorCode(s.code).is_sector for s in view.actors) \
+                and not in_setting(view, m) and may_name_target(view, m) and view.parse is not None:
             parsed = [(s, t) for s, t in parse_roles(view, view.parse, m) if t is None or not new_clause_speaker(view, t)]
             if any(t is not None and not ActorCode(t.code).is_sector for _, t in parsed):
                 return parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")

@@ -11,7 +11,7 @@ agent is a genitive or possessor: "serangan Israel", "Erdogan's visit").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -179,61 +179,26 @@ def _fronted_subordinate(view: SentenceView, lo: int, hi: int) -> list[tuple[int
     return []
 
 
-def _closed_subordinates(view: SentenceView, lo: int, hi: int,
-                         readable: Callable[[ActorSlot], bool] = lambda slot: True,
-                         settled: Callable[[ActorSlot], bool] = lambda slot: False) -> list[tuple[int, int]]:
+def _closed_subordinates(view: SentenceView, lo: int, hi: int) -> list[tuple[int, int]]:
     """(helper AX) Subordinate clauses closed by a comma before the trigger ("Berbicara di hadapan Kabinet tak lama
     setelah pasukan Jerman menyeberangi batas, Chamberlain menyalahkan ...", "Usai polisi menangkap dua aktivis,
     Presiden ..."): their actors are their own clause's, not the subject of the act after the comma; a clause with a
     verb of its own by the parse, so not a comma that sets off a name ("saat salah seorang penasihat kampanye Trump,
-    Jim Acosta, memperingatkan"). ``readable``: whether the caller could read an actor as the subject at all (not one
-    in a span it skips already, nor behind a preposition ...): a span of no such actor changes nothing, unparsed.
-    ``settled``: whether such an actor, the last the caller reads, is its subject whatever it skips before it (the
-    last one read wins); then no span matters when that actor stands after them all ("..., Presiden ... mengecam")."""
-    subordinates = []
+    Jim Acosta, memperingatkan")."""
+    spans = []
     for j in range(lo, hi):
         if view.has(j, "subordinator"):
             end = j + 1
             while end < hi and view.low[end] != ",":
                 end += 1
-            if end < hi:
-                subordinates.append((j, end))
-    if not subordinates:
-        return []
-    readers = [a for a in view.actors if lo <= a.start and a.end <= hi and readable(a)]
-    if not readers or (readers[-1].start >= max(end for _, end in subordinates) and settled(readers[-1])):
-        return []  # (no actor the caller reads, or its subject after every clause: the spans change nothing)
-    spans: list[tuple[int, int]] = []
-    for j, end in subordinates:
-        if any(a.start < end and not _inside(a.start, spans) for a in readers):
-            # (parsed only when an actor the subject search would read stands where the span would start or in it,
-            # before the trigger and in no span skipped already: else the span skips no subject)
-            parse = view.parse if view.parseable else None
-            if parse is not None and any(parse.upos[k] == "VERB" for k in range(j + 1, end)):
-                # (and the phrase that opens the clause with a verb before it: "Addressing parliament shortly
-                # after ..., Halvorsen blamed": the one addressed is no subject either)
-                spans.append((lo if parse.upos[lo] == "VERB" else j, end))
+            if end < hi and any(lo <= a.start < end for a in view.actors):
+                # (parsed only when an actor stands where the span would start or in it: else no subject is skipped)
+                parse = view.parse if view.parseable else None
+                if parse is not None and any(parse.upos[k] == "VERB" for k in range(j + 1, end)):
+                    # (and the phrase that opens the clause with a verb before it: "Addressing parliament shortly
+                    # after ..., Halvorsen blamed": the one addressed is no subject either)
+                    spans.append((lo if parse.upos[lo] == "VERB" else j, end))
     return spans
-
-
-def _may_be_subject(view: SentenceView, lo: int, m: TriggerMatch, slot: ActorSlot) -> bool:
-    """Whether ``subject_of`` may read an actor before the trigger in its clause as the subject, by the words around it
-    alone: not one behind a preposition (but an author behind one: _document_author), nor a backer's, nor where goods
-    come from, nor one addressed."""
-    kinds = view.prep_before(slot)
-    if (kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"}
-            and not _document_author(view, lo, slot, m.start)) \
-            or view.is_word(slot.start - 1, "backer"):  # ("milisi dukungan Iran menyerang": the militia acts)
-        return False
-    if m.voice == "active" and _goods_origin(view, slot):
-        return False  # "Produk ponsel asal China menyerbu pasar Indonesia": where the goods come from (part W)
-    # "X told reporters after talks with Y": the one told is no subject (lead, session 13)
-    return not view.is_word(view.prep_index(slot.start), "addressing_verb")
-
-
-def _inside(k: int, *spans: Sequence[tuple[int, int]]) -> bool:
-    """Token ``k`` lies in one of the spans ``(start, end)`` (end exclusive)."""
-    return any(a <= k < b for group in spans for a, b in group)
 
 
 def _parenthetical(view: SentenceView, lo: int, start: int) -> list[tuple[int, int]]:
@@ -331,15 +296,19 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     skipped = _relative_spans(view, lo, m.start) + _participle_spans(view, lo, m.start) + _parenthetical(view, lo, m.start)
     if coordinated:
         skipped += _fronted_subordinate(view, lo, m.start)
-    # (the last actor read is the subject, unless the clause is coordinated or the actor is a channel: see the loop)
-    skipped += _closed_subordinates(view, lo, m.start,
-                                    lambda a: not _inside(a.start, skipped) and _may_be_subject(view, lo, m, a),
-                                    lambda a: not coordinated and not view.is_word(view.prep_index(a.start), "channel"))
+    skipped += _closed_subordinates(view, lo, m.start)
     for slot in view.actors:
         if slot.end > m.start or slot.start < lo or any(a <= slot.start < b for a, b in skipped):
             continue
-        if not _may_be_subject(view, lo, m, slot):
+        kinds = view.prep_before(slot)
+        if (kinds & {"prep_place", "prep_source", "prep_target", "prep_agent", "prep_between"}
+                and not _document_author(view, lo, slot, m.start)) \
+                or view.is_word(slot.start - 1, "backer"):  # ("milisi dukungan Iran menyerang": the militia acts)
             continue
+        if m.voice == "active" and _goods_origin(view, slot):
+            continue  # "Produk ponsel asal China menyerbu pasar Indonesia": where the goods come from (part W)
+        if view.is_word(view.prep_index(slot.start), "addressing_verb"):
+            continue  # "X told reporters after talks with Y": the one told is no subject (lead, session 13)
         if best is not None and view.is_word(view.prep_index(slot.start), "channel"):
             continue  # (helper BD) "Pemerintah Indonesia melalui Kementerian Luar Negeri mengecam": the body it acts
             # through is no subject of its own, the one named before it is
@@ -598,18 +567,6 @@ def new_clause_speaker(view: SentenceView, slot: ActorSlot, listed: list[ActorSl
     ``listed``: the actors joined to it, when the caller has them."""
     listed = listed if listed is not None else view.compound(slot, +1)
     return view.has(slot.start - 1, "conj") and bool(view.kinds(listed[-1].end) & {"say_before", "say_after"})
-
-
-def may_take_parse(view: SentenceView) -> bool:
-    """Whether the parse's pairs could ever be taken for a trigger of the sentence, decided without parsing: the coder
-    takes them only where they name a target that is no bare sector noun and opens no new clause as its speaker
-    (``EventCoder._roles``), paired with a source of another code. Every party the parse names is the actor at one of
-    its tokens (``SentenceView.actor_at``: of two slots on the same words, the one it gives), so one of those must be
-    such a target and another must bear another code."""
-    reachable = {id(s): s for k in range(view.n) if (s := view.actor_at(k)) is not None}.values()
-    return len({s.code for s in reachable}) > 1 and any(
-        not ActorCode(t.code).is_sector and (not view.has(t.start - 1, "conj") or not new_clause_speaker(view, t))
-        for t in reachable)
 
 
 def _list_before_verb(view: SentenceView, objects: list[ActorSlot]) -> list[ActorSlot]:
