@@ -400,15 +400,15 @@ class AnaphoraWords:
 
     @classmethod
     def of(cls, cues: Mapping[str, Collection[str]], settings: Mapping[str, str],
-           forms: Collection[tuple[str, str]] = (),
+           forms: Mapping[str, Collection[str]] | None = None,
            word_classes: Mapping[str, frozenset[str]] | None = None) -> AnaphoraWords:
-        """From a language's cues (word -> its kinds) and settings, the (form, voice) pairs of its triggers and its
-        word classes."""
+        """From a language's cues (word -> its kinds) and settings, the forms that head its triggers by voice
+        (``Language.head_forms``) and its word classes."""
         def kind(*kinds: str) -> frozenset[str]:
             return frozenset().union(*(cue_words(cues, k, single_words=True) for k in kinds))
 
         def voice(v: str) -> frozenset[str]:
-            return frozenset(f for f, fv in forms if fv == v and " " not in f)
+            return frozenset(f for f in (forms or {}).get(v, ()) if " " not in f)
 
         return cls(kind("conj"), kind("prep_place"), kind("say_after"), kind("definite"), settings["name_alone"],
                    settings["sector_again"], kind("passive_aux", "negation", "plan", "modal_obligation", "speculative"),

@@ -66,7 +66,7 @@ class TriggerMatcher:
         # is an adjective after a determiner or quantifier ("the wounded") or a participle before its agent or origin (word class
         # participle_prep: "a rocket fired from Egypt hit", not after a conjunction: "and called by")
         self._verbs = _PastForms(
-            frozenset(form for entry in language.triggers for form, voice in entry.voices[0] if voice == "past"),
+            language.head_forms.get("past", frozenset()),
             cue_words(language.cues, "determiner") | language.word_classes["all_quantifier"],  # "all armed operations": an adjective too
             cue_words(language.cues, "conj"),
             language.word_classes["participle_prep"])
