@@ -99,3 +99,55 @@ def test_view_takes_the_coders_lowered_words() -> None:
     assert given.low == own.low
     assert (given.cues, given.actors) == (own.cues, own.actors)
     assert isinstance(s, Sentence)
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------------------------
+def test_dateline_test_is_a_dash_in_the_first_120_characters() -> None:
+    from warta.pipeline.analysis import _DASHES, may_open_with_dateline
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(["a", " ", "-", "–", "—", "x" * 30, "(Reuters)"]) for _ in range(rng.randint(0, 12)))
+        assert may_open_with_dateline(text) == any(d in text[:120] for d in _DASHES), text
+
+
+@pytest.mark.parametrize("entry", ["", "+", "knowledge/organisations.tsv:3", "+knowledge/organisations.tsv:3",
+                                   "lang/id/titles.tsv:1+knowledge/organisations.tsv:3",
+                                   "knowledge/organisations_extra.tsv:9+geonames:1", "name:capitalised"])
+def test_known_organisation_of_the_head(entry: str) -> None:
+    m = ActorMention("IGOUN", "UN", "PBB", 0, 3, "igo", entry)
+    assert m.known_organisation(head=True) == any(p.startswith("knowledge/organisations") for p in m.sources[:1])
+    assert m.known_organisation() == any(p.startswith("knowledge/organisations") for p in m.sources)
+
+
+def test_uncoded_person_reads_the_places_only_when_the_surname_stands_alone() -> None:
+    from warta.pipeline import coref
+
+    text = ("Chad Hammel dari Jakarta Selatan mengatakan ... Hammel menolak. Bank Mandiri dan Kuala Lumpur menolak. "
+            "Warga Jakarta Selatan, Budi Santoso, berkata. Santoso menuduh polisi.")
+    c = coder("id")
+    asked = []
+
+    def countries(lo: int, hi: int) -> frozenset[str]:
+        asked.append((lo, hi))
+        return c._place_countries(text, lo, hi)
+
+    for m in c.actors.find(text):
+        old = not (m.code or m.kind not in ("title", "name")) and bool(coref._name_words(m.text)) and (
+            m.kind == "title" or (len(coref._name_words(m.text)) >= 2 and m.unknown_name
+                                  and not c._place_countries(text, m.start, m.end)
+                                  and any(not m.start <= a < m.end and text[max(0, a - len(coref._name_words(m.text)[-2]) - 1):a].strip()
+                                          != coref._name_words(m.text)[-2] for a in coref._word_at(text, coref._name_words(m.text)[-1]))))
+        assert coref._uncoded_person(m, countries, frozenset(), text) == old, m
+    assert len(asked) <= 2  # (the names whose last word stands alone: "Hammel", "Santoso")
+
+
+def test_segmenter_keeps_its_patterns() -> None:
+    from warta.pipeline.segment import Segmenter, tokenize, words
+
+    seg = Segmenter(["dr", "mr"], ["'s", "n't"])
+    text = "Mr. Smith's aide didn't say. Indonesia's police arrested 3 men in U.S. territory.\nDr. Budi spoke."
+    for s, found in seg.split_words(text):
+        assert found == words(s.text, ["n't", "'s"])
+        assert seg.with_tokens(s).tokens == tokenize(s.text, s.start, ["'s", "n't"])
+    assert [s.tokens for s in seg.split(text)] == [tokenize(s.text, s.start, ["'s", "n't"]) for s, _ in seg.split_words(text)]

@@ -64,9 +64,12 @@ def dateline_end_words(words: Sequence[str]) -> int:
     return 0
 
 
+_DASH = re.compile("|".join(sorted(map(re.escape, _DASHES), key=len, reverse=True)))
+
+
 def may_open_with_dateline(text: str) -> bool:
     """Whether a sentence may open with a wire dateline: a dash in its first 120 characters (a test before tokens)."""
-    return any(dash in text[:120] for dash in _DASHES)
+    return _DASH.search(text, 0, 120) is not None
 
 
 class SentenceView:

@@ -138,10 +138,12 @@ def _uncoded_person(m: ActorMention, place_countries: Callable[[int, int], froze
         return False
     if m.kind == "title":
         return True
-    if len(words) < 2 or not m.unknown_name or (place_countries is not None and place_countries(m.start, m.end)):
+    if len(words) < 2 or not m.unknown_name:
         return False
+    # (the last word alone first: a string search, most often not met; the places of the name only then)
     return any(not m.start <= a < m.end and text[max(0, a - len(words[-2]) - 1):a].strip() != words[-2]
-               for a in _word_at(text, words[-1]))
+               for a in _word_at(text, words[-1])) \
+        and not (place_countries is not None and place_countries(m.start, m.end))
 
 
 _DESCRIBED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")

@@ -113,7 +113,10 @@ class PlaceFinder:
         if last is not None and last[0] == text:
             return list(last[1])
         low = _lower(text)
-        scanned = self.automaton.hits(low)
+        # (only the hits _find reads further: a key found written with a capital, or one of the all-capital keys; a
+        # part's are the same, its characters being the whole's)
+        upper = self.upper_keys
+        scanned = [h for h in self.automaton.hits(low) if text[h[0]].isupper() or h[2] in upper]
         self._whole = (text, low, scanned, [end for _, end, _, _ in scanned])
         found = self._find(text, low, scanned)
         self._last = (text, tuple(found))
