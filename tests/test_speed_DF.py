@@ -151,3 +151,26 @@ def test_segmenter_keeps_its_patterns() -> None:
         assert found == words(s.text, ["n't", "'s"])
         assert seg.with_tokens(s).tokens == tokenize(s.text, s.start, ["'s", "n't"])
     assert [s.tokens for s in seg.split(text)] == [tokenize(s.text, s.start, ["'s", "n't"]) for s, _ in seg.split_words(text)]
+
+
+# --- batch 3 ---------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_trigger_heads_behind_one_look_up(lang: str) -> None:
+    m = coder(lang).triggers
+    assert m._head_info.keys() == m._heads
+    for form, (single, multi, lasts, reach) in m._head_info.items():
+        assert single == m._single.get(form, []) and multi is m._multi.get(form)
+        assert lasts == m._lasts.get(form, frozenset()) and reach == m._reach.get(form, 0)
+        assert (multi is None) == (form not in m._multi) and (not single) == (form not in m._single)
+
+
+@pytest.mark.parametrize(("lang", "text", "triggers"), [
+    ("id", "Polisi menangkap dua pria dan menuduh mereka menjarah toko.", ["menangkap", "menuduh"]),
+    ("en", "Police arrested two men and accused them of looting shops, officials said.", ["arrested", "accused"]),
+])
+def test_triggers_found_with_the_one_look_up(lang: str, text: str, triggers: list[str]) -> None:
+    c = coder(lang)
+    s = c.segmenter.split(text)[0]
+    found = c.triggers.find(s.tokens)
+    assert [s.tokens[x.start].text for x in found][:len(triggers)] == triggers
+    assert found == c.triggers.find(s.tokens, [t.text.lower() for t in s.tokens])

@@ -678,7 +678,8 @@ class ActorFinder:
             prv = out[i - 1] if i > 0 else None
             office = prv if prv is not None and prv.code and prv.kind in ("title", "sector") else None  # right before
             between = text[prv.end:n.start] if prv is not None else ""
-            adjacent = between == " " or _BEFORE_NAME.match(between) is not None  # a space, or a comma and spaces
+            # a space, or a comma and spaces (read only for a name or title: the one kind of mention it is asked of)
+            adjacent = n.kind in ("name", "title") and (between == " " or _BEFORE_NAME.match(between) is not None)
             if n.kind == "title" and n.code and ActorCode(n.code).is_sector and office is not None \
                     and not ActorCode(office.code).is_sector and adjacent:
                 # (helper BH) a rank between an office and the name of its holder is of the office's state: "Kepala
