@@ -174,3 +174,17 @@ def test_triggers_found_with_the_one_look_up(lang: str, text: str, triggers: lis
     found = c.triggers.find(s.tokens)
     assert [s.tokens[x.start].text for x in found][:len(triggers)] == triggers
     assert found == c.triggers.find(s.tokens, [t.text.lower() for t in s.tokens])
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------------------------
+def test_candidate_view_is_its_scenes() -> None:
+    from warta.pipeline.conventions import Candidate, Scene
+
+    c = coder("en")
+    s = c.segmenter.split("Police arrested two men on Sunday.")[0]
+    view = SentenceView(s, c.language, c.actors.find(s.text))
+    scene = Scene(view, list, [], [])
+    match = c.triggers.find(s.tokens)[0]
+    cand = Candidate(scene, match)
+    assert cand.view is view and Candidate(scene, match, cand.roles).view is view
+    assert cand == Candidate(scene, match)  # (the view is no part of a candidate's value)
