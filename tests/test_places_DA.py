@@ -71,18 +71,18 @@ def test_find_in_reads_a_sentence_off_the_whole_search():
     pf.find(text)
     scans = []
     automaton = pf.automaton
-    real = automaton.iter
+    real = automaton.hits
 
     def counted(low):
         scans.append(low)
         return real(low)
 
-    automaton.iter = counted
+    automaton.hits = counted
     try:
         end = text.index(".") + 1
         found = pf.find_in(text, 0, end)
         pf.find_in(text, 3, 8)  # "isi d" is cut inside a word: searched alone
     finally:
-        del automaton.iter
+        del automaton.hits
     assert [p.place.text for p in found] == ["Jakarta Selatan", "Bandung"]
     assert scans == [text[3:8].lower()]

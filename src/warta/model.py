@@ -122,8 +122,9 @@ class ActorMention:
     def known_organisation(self, head: bool = False) -> bool:
         """Whether an organisation file of the knowledge base (knowledge/organisations*.tsv) gave it a code: any of
         its entries, or with ``head`` the first."""
-        parts = self.sources[:1] if head else self.sources
-        return any(part.startswith("knowledge/organisations") for part in parts)
+        if head:  # (the first source alone: asked of every mention of an article)
+            return next((part for part in self.entry.split("+") if part), "").startswith("knowledge/organisations")
+        return any(part.startswith("knowledge/organisations") for part in self.sources)
 
     @property
     def local_office(self) -> bool:

@@ -7,8 +7,8 @@ adding one means adding a folder with the same files.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -18,7 +18,7 @@ from warta.knowledge.ontology import PLOVER_TYPES, ontology
 from warta.tsv import LexiconError, read_tsv, resource_path
 
 __all__ = ["FRAMES", "WORD_CLASSES", "Language", "TriggerEntry", "abbreviations", "available_languages", "cue_kinds",
-           "class_alternatives", "cue_words", "load_language", "name_cue_kinds", "trigger_files", "word_classes"]
+           "class_alternatives", "cue_words", "head_forms", "load_language", "name_cue_kinds", "trigger_files", "word_classes"]
 
 
 @cache
@@ -86,6 +86,8 @@ class Language:
     abbreviations: frozenset[str]
     settings: dict[str, str]
     word_classes: dict[str, frozenset[str]]  # class -> lower-case words ("aux" -> {"telah", "juga", ...})
+    # voice -> the forms that head trigger entries in it ("past" -> {"killed", ...}): :func:`head_forms` of ``triggers``
+    head_forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -201,6 +203,16 @@ def _entry(row, tokens: list[str], affixes: tuple[str, ...], morph: ModuleType, 
                         row.get("mode") or None, row["frame"], rank)  # fmt: skip
 
 
+def head_forms(triggers: Iterable[TriggerEntry]) -> dict[str, frozenset[str]]:
+    """The forms that head the trigger entries, by voice ("past" -> {"killed", "arrested", ...}): collected once per
+    language (``Language.head_forms``) for the trigger matcher's past verbs and the anaphora words' verb test (DF)."""
+    out: dict[str, set[str]] = {}
+    for entry in triggers:
+        for form, voice in entry.voices[0]:
+            out.setdefault(voice, set()).add(form)
+    return {voice: frozenset(forms) for voice, forms in out.items()}
+
+
 def cue_words(cues: Mapping[str, Collection[str]], kind: str, single_words: bool = False) -> frozenset[str]:
     """The words of one cue kind (``Language.cues`` inverted: phrase -> kinds): every phrase of ``kind``, or with
     ``single_words`` only those of one word.  (helper DB, session 28: the one inversion the trigger matcher and the
@@ -284,12 +296,14 @@ def load_language(code: str) -> Language:
         raise ValueError(f"unsupported language {code!r}; available: {', '.join(available_languages())}")
     morph = importlib.import_module(f"warta.lang.{code}.morphology")
     cues = _load_cues(code)
+    triggers = _load_triggers(code, morph)
     return Language(
         code=code,
         cues=cues,
         cue_widths=_cue_widths(cues),
-        triggers=_load_triggers(code, morph),
+        triggers=triggers,
         abbreviations=abbreviations(code),
         settings=_load_settings(code),
         word_classes=word_classes(code),
+        head_forms=head_forms(triggers),
     )

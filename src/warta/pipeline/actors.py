@@ -154,7 +154,7 @@ class ActorFinder:
         n_text = len(text)
         cands: list[tuple[int, int, Entry]] = []
         in_context: dict[int, list[Entry]] = {}  # start -> contextual readings behind the plain one
-        for start, end, _key, entries in self.lexicon.automaton.iter(folded):  # a word's letters never split
+        for start, end, _key, entries in self.lexicon.automaton.hits(folded):  # a word's letters never split
             surface = text[start:end]
             for i, e in enumerate(entries):
                 if e.case_ok(surface):
@@ -357,9 +357,11 @@ class ActorFinder:
 
     def _place_head(self, text: str, start: int, k: int) -> PlaceMention | None:
         """(helper DC) The place of ``text[start:k]`` alone, where a longer place name ran into a sector noun:
-        geonames gives "Brisbane City" and "Sydney City", so "Brisbane City Council" is Brisbane's city council."""
+        geonames gives "Brisbane City" and "Sydney City", so "Brisbane City Council" is Brisbane's city council. (The
+        head is read with ``find_in`` off the article's search: a search of it alone would make the place finder forget
+        the article's, and every sentence's places after it be searched again.)"""
         head = text[start:k].rstrip()
-        found = place_finder(self.lang).find(head) if head else []
+        found = place_finder(self.lang).find_in(text, start, start + len(head)) if head else []
         p = found[0] if len(found) == 1 else None
         if p is None or p.start != 0 or p.end != len(head) or not p.place.country:
             return None
@@ -676,7 +678,8 @@ class ActorFinder:
             prv = out[i - 1] if i > 0 else None
             office = prv if prv is not None and prv.code and prv.kind in ("title", "sector") else None  # right before
             between = text[prv.end:n.start] if prv is not None else ""
-            adjacent = between == " " or _BEFORE_NAME.match(between) is not None  # a space, or a comma and spaces
+            # a space, or a comma and spaces (read only for a name or title: the one kind of mention it is asked of)
+            adjacent = n.kind in ("name", "title") and (between == " " or _BEFORE_NAME.match(between) is not None)
             if n.kind == "title" and n.code and ActorCode(n.code).is_sector and office is not None \
                     and not ActorCode(office.code).is_sector and adjacent:
                 # (helper BH) a rank between an office and the name of its holder is of the office's state: "Kepala

@@ -64,22 +64,27 @@ def dateline_end_words(words: Sequence[str]) -> int:
     return 0
 
 
+_DASH = re.compile("|".join(sorted(map(re.escape, _DASHES), key=len, reverse=True)))
+
+
 def may_open_with_dateline(text: str) -> bool:
     """Whether a sentence may open with a wire dateline: a dash in its first 120 characters (a test before tokens)."""
-    return any(dash in text[:120] for dash in _DASHES)
+    return _DASH.search(text, 0, 120) is not None
 
 
 class SentenceView:
     """Token-indexed view of one sentence: lower-cased words, cue kinds, actor slots."""
 
-    def __init__(self, sentence: Sentence, language: Language, mentions: list[ActorMention]) -> None:
+    def __init__(self, sentence: Sentence, language: Language, mentions: list[ActorMention],
+                 low: list[str] | None = None) -> None:
+        """``low``: the tokens' lower-cased texts, where the caller has them (the coder lowers every sentence's words)."""
         self.sentence = sentence
         self.lang = language.code
         self.settings = language.settings
         self.word_classes = language.word_classes
         self._cue_words = language.cues
         self.tokens = sentence.tokens
-        self.low = [t.text.lower() for t in self.tokens]
+        self.low = low if low is not None else [t.text.lower() for t in self.tokens]
         self.n = len(self.tokens)
         starts = [t.start for t in self.tokens]
         ends = [t.end for t in self.tokens]

@@ -53,7 +53,9 @@ class BoundedAutomaton(Generic[V]):
             patterns.setdefault(EDGE * before + mask(key) + EDGE * after, []).append((before, key, value))
         self.automaton = ahocorasick.Automaton()
         for pattern, keys in patterns.items():
-            self.automaton.add_word(pattern, tuple((len(pattern) - before, key, value) for before, key, value in keys))
+            # (a key of letters and digits only is the text wherever its pattern is found: no check of its characters)
+            self.automaton.add_word(pattern, tuple((len(pattern) - before, key, value, not key.isalnum())
+                                                   for before, key, value in keys))
         self.automaton.make_automaton()
 
     def __len__(self) -> int:
@@ -64,9 +66,16 @@ class BoundedAutomaton(Generic[V]):
         order (by end)."""
         if not len(self.automaton):
             return
-        padded = EDGE + mask(text) + EDGE
-        for last, keys in self.automaton.iter(padded):
-            for back, key, value in keys:
-                start = last - back  # the padding's offset of one cancels the pattern's last index
-                if start >= 0 and text.startswith(key, start):  # (not a key opening with punctuation, on the padding)
-                    yield start, start + len(key), key, value
+        yield from self.hits(text)
+
+    def hits(self, text: str) -> list[tuple[int, int, str, V]]:
+        """``list(self.iter(text))``, built in one comprehension (no generator resumed per hit)."""
+        if not len(self.automaton):
+            return []
+        # the padding's offset of one cancels the pattern's last index; (not a key opening with punctuation, on the
+        # padding); a key with other characters than letters and digits is checked against the text (the mask hides
+        # which punctuation or space it holds)
+        return [(start, start + len(key), key, value)
+                for last, keys in self.automaton.iter(EDGE + mask(text) + EDGE)
+                for back, key, value, check in keys
+                if (start := last - back) >= 0 and (not check or text.startswith(key, start))]

@@ -112,10 +112,11 @@ class Candidate:
     # worked out once for the candidate, on first use (it lives for one sentence, so nothing goes stale)
     _later: ActorSlot | None | object = field(default=_UNSET, repr=False, compare=False)
     _modality: dict[TriggerMatch, Modality] = field(default_factory=dict, repr=False, compare=False)
+    # the scene's view (a scene keeps its view for its sentence): read by every rule, so an attribute, not a property
+    view: SentenceView = field(init=False, repr=False, compare=False)
 
-    @property
-    def view(self) -> SentenceView:
-        return self.scene.view
+    def __post_init__(self) -> None:
+        self.view = self.scene.view
 
     def modality(self, m: TriggerMatch) -> Modality:
         """find_modality of a match of this candidate (its own, or one a recode put in its place), once."""
@@ -172,7 +173,8 @@ def apply(rules: tuple[Rule, ...], c: Candidate, *args: Any) -> tuple[str, str] 
             reason = r.apply(c, *args)
             if reason:
                 return r.id, reason
-            if before != list(c.pairs):
+            after = c.pairs  # (a list most often: compared as it is, not copied again)
+            if before != (after if type(after) is list else list(after)):
                 c.rules.append(r.id)
         elif stage == "recode":
             d = args[0]

@@ -138,10 +138,12 @@ def _uncoded_person(m: ActorMention, place_countries: Callable[[int, int], froze
         return False
     if m.kind == "title":
         return True
-    if len(words) < 2 or not m.unknown_name or (place_countries is not None and place_countries(m.start, m.end)):
+    if len(words) < 2 or not m.unknown_name:
         return False
+    # (the last word alone first: a string search, most often not met; the places of the name only then)
     return any(not m.start <= a < m.end and text[max(0, a - len(words[-2]) - 1):a].strip() != words[-2]
-               for a in _word_at(text, words[-1]))
+               for a in _word_at(text, words[-1])) \
+        and not (place_countries is not None and place_countries(m.start, m.end))
 
 
 _DESCRIBED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -400,15 +402,15 @@ class AnaphoraWords:
 
     @classmethod
     def of(cls, cues: Mapping[str, Collection[str]], settings: Mapping[str, str],
-           forms: Collection[tuple[str, str]] = (),
+           forms: Mapping[str, Collection[str]] | None = None,
            word_classes: Mapping[str, frozenset[str]] | None = None) -> AnaphoraWords:
-        """From a language's cues (word -> its kinds) and settings, the (form, voice) pairs of its triggers and its
-        word classes."""
+        """From a language's cues (word -> its kinds) and settings, the forms that head its triggers by voice
+        (``Language.head_forms``) and its word classes."""
         def kind(*kinds: str) -> frozenset[str]:
             return frozenset().union(*(cue_words(cues, k, single_words=True) for k in kinds))
 
         def voice(v: str) -> frozenset[str]:
-            return frozenset(f for f, fv in forms if fv == v and " " not in f)
+            return frozenset(f for f in (forms or {}).get(v, ()) if " " not in f)
 
         return cls(kind("conj"), kind("prep_place"), kind("say_after"), kind("definite"), settings["name_alone"],
                    settings["sector_again"], kind("passive_aux", "negation", "plan", "modal_obligation", "speculative"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cached_property, partial
 
@@ -66,8 +67,7 @@ class EventCoder:
         self.parse_cap = int(cap) if cap.isdigit() else None  # longer sentences are not parsed
         if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
             syntax.load_parser(lang)
-        self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings,
-                                               {fv for entry in self.language.triggers for fv in entry.voices[0]},
+        self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings, self.language.head_forms,
                                                self.language.word_classes)
 
     # -- public -------------------------------------------------------------------------------
@@ -122,12 +122,11 @@ class EventCoder:
         home = "" if default_country else _home_fallback(article, mentions)
         active = [self.segmenter.with_tokens(s) for s in active if by_sentence[s.index]]
         events: list[Event] = []
-        # (helper DB) the authors of the plans, proposals and offers the article makes, sentence by sentence
-        plan_words = self.language.word_classes["plan_verb"] | self.language.word_classes["plan_noun"]
-        plans = [p for s, low in zip(sentences, lowered, strict=True)
-                 if (p := practice.plan_author(s, low, by_sentence[s.index], plan_words)) is not None]
+        # (helper DB) the authors of the plans, proposals and offers the article makes, sentence by sentence: read only
+        # when a candidate asks (a reaction to "the plan"), from what is final here (the sentences' words and actors)
+        plans = _Plans(partial(self._plans, sentences, lowered, by_sentence))
         for s in active:
-            view = SentenceView(s, self.language, by_sentence[s.index])
+            view = SentenceView(s, self.language, by_sentence[s.index], lowered[s.index])
             if self.parsed and (self.parse_cap is None or len(s.tokens) <= self.parse_cap):
                 view.parse_with(partial(syntax.parse_tokens, s.tokens, self.lang))
             numbers = _Numbers(self, s, article.published)
@@ -143,6 +142,14 @@ class EventCoder:
             if s.index in reports:
                 events.extend(denied_reports(view, events, partial(_claim_from_slot, default_country=default_country)))
         return events
+
+    def _plans(self, sentences: list[Sentence], lowered: list[list[str]],
+               by_sentence: dict[int, list[ActorMention]]) -> list[tuple[int, str, str]]:
+        """(helper DB) The authors of the plans, proposals and offers the article makes (practice.plan_author), in the
+        order of its sentences."""
+        plan_words = self.language.word_classes["plan_verb"] | self.language.word_classes["plan_noun"]
+        return [p for s, low in zip(sentences, lowered, strict=True)
+                if (p := practice.plan_author(s, low, by_sentence[s.index], plan_words)) is not None]
 
     def _place_countries(self, text: str, lo: int, hi: int) -> frozenset[str]:
         """(helper BG) The states of the places named in ``text[lo:hi]`` (a sentence): where it is set."""
@@ -190,8 +197,7 @@ class EventCoder:
                     mod = c.modality(d.match)
                     settings[d.match] = (replace(mod, modality=d.modality) if d.modality else mod,
                                          find_attribution(view, d.match, matches))
-                event = self._event(article, view, d, *settings[d.match], countries, numbers.quantities, places,
-                                    numbers.dates)
+                event = self._event(article, view, d, *settings[d.match], countries, numbers, places)
                 if event is not None and c.antecedent is not None:  # "Serangan itu ...": the act named before
                     event = replace(event, when=event.when or c.antecedent.when,
                                     location=event.location or c.antecedent.location)
@@ -221,7 +227,9 @@ class EventCoder:
                 return parsed  # the parse names whom the act is aimed at (not a bare "warga", "hostages")
         return pairs
 
-    def _event(self, article, view, d: Draft, mod, attr, countries, quantities, places, dates) -> Event | None:
+    def _event(self, article, view, d: Draft, mod, attr, countries, numbers: _Numbers, places) -> Event | None:
+        """The event of a draft, or None where an actor has no code; (the sentence's dates and quantities are read only
+        for an event built: ``numbers``)."""
         # the article's country and scene, unless this sentence names them only in what was said or demanded
         default_country, scene = (anchors.framing_country(view, d.match, places, c) for c in countries[:2])
         m, src, tgt, type_ = d.match, d.src, d.tgt, d.type
@@ -311,12 +319,42 @@ class EventCoder:
         return Event(doc=article.id, type=type_, mode=entry.mode, cameo=d.cameo, quad=self.ontology.quad(d.cameo),
                      source=source, target=target, negated=negated, modality=mod.modality, claimed_by=claimed,
                      location=place or anchors.location(view, m, places, target, goal=True),  # a visit: the place visited
-                     when=anchors.when(view, m, dates, attr), quantity=anchors.nearest_quantity(view, m, quantities),
+                     when=anchors.when(view, m, numbers.dates, attr),
+                     quantity=anchors.nearest_quantity(view, m, numbers.quantities),
                      trigger=_span(view, m.start, m.end), sentence=_ref(view.sentence),
                      lexicon=tuple(dict.fromkeys(lexicon)))
 
 
 # -- helpers --------------------------------------------------------------------------------------
+class _Plans(Sequence):
+    """The article's plans (``EventCoder._plans``), found on first use: a candidate asks only when it reacts to a
+    plan named again ("rejected the proposal"), so most articles never do (a pure function of the article's words and
+    actor mentions, which are final when the coder makes it: when they are found changes nothing)."""
+
+    __slots__ = ("_find", "_found")
+
+    def __init__(self, find: Callable[[], list[tuple[int, str, str]]]) -> None:
+        self._find: Callable[[], list[tuple[int, str, str]]] | None = find
+        self._found: list[tuple[int, str, str]] = []
+
+    def _all(self) -> list[tuple[int, str, str]]:
+        if self._find is not None:
+            self._found, self._find = self._find(), None
+        return self._found
+
+    def __getitem__(self, i):
+        return self._all()[i]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[tuple[int, str, str]]:
+        return iter(self._all())
+
+    def __reversed__(self) -> Iterator[tuple[int, str, str]]:
+        return reversed(self._all())
+
+
 class _Numbers:
     """A sentence's dates and quantities (article offsets), found on first use: only an event or a rule that counts
     victims asks, and many sentences with a trigger and an actor give neither (of 4,000 kumparan sentences' 377 only

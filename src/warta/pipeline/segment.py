@@ -66,7 +66,13 @@ def _as_key(clitics: Iterable[str]) -> tuple[str, ...]:
 def tokenize(text: str, offset: int = 0, clitics: Iterable[str] = ()) -> tuple[Token, ...]:
     """Tokens with character offsets; ``clitics`` (a language's, e.g. "n't", "'s") are split off the word
     they end."""
-    plain, split, marks = _patterns(_as_key(clitics))
+    return _tokenize(text, offset, _patterns(_as_key(clitics)))
+
+
+def _tokenize(text: str, offset: int, patterns: tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[str]]
+              ) -> tuple[Token, ...]:
+    """:func:`tokenize` with the clitics' patterns given (a Segmenter keeps its own: no cache look-up per sentence)."""
+    plain, split, marks = patterns
     if split is None or not any(ch in text for ch in marks):  # no clitic can be in the text: one token per match
         return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in plain.finditer(text))
     out: list[Token] = []
@@ -82,7 +88,12 @@ def tokenize(text: str, offset: int = 0, clitics: Iterable[str] = ()) -> tuple[T
 
 def words(text: str, clitics: Iterable[str] = ()) -> list[str]:
     """The texts of ``tokenize(text, 0, clitics)``, without building the tokens."""
-    plain, split, marks = _patterns(_as_key(clitics))
+    return _words(text, _patterns(_as_key(clitics)))
+
+
+def _words(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[str]]) -> list[str]:
+    """:func:`words` with the clitics' patterns given."""
+    plain, split, marks = patterns
     found = plain.findall(text)
     if split is None or not any(ch in text for ch in marks):
         return found
@@ -108,6 +119,7 @@ class Segmenter:
             raise ValueError(f"max_tokens must be at least 2, not {max_tokens}")
         self._abbrev = {a.lower().rstrip(".") for a in abbreviations}
         self.clitics = tuple(sorted(set(clitics)))
+        self._patterns = _patterns(self.clitics)
         self.max_tokens = max_tokens
 
     def _is_abbreviation(self, text: str, dot: int) -> bool:
@@ -126,7 +138,7 @@ class Segmenter:
         """The sentences of ``text`` with their tokens."""
         out: list[Sentence] = []
         for start, end in self._spans(text):
-            for a, b, tokens in self._pieces(tokenize(text[start:end], start, self.clitics), start, end):
+            for a, b, tokens in self._pieces(_tokenize(text[start:end], start, self._patterns), start, end):
                 out.append(Sentence(len(out), a, b, text[a:b], tokens))
         return out
 
@@ -136,11 +148,11 @@ class Segmenter:
         pieces of a sentence cut for length have theirs."""
         out: list[tuple[Sentence, list[str]]] = []
         for start, end in self._spans(text):
-            found = words(text[start:end], self.clitics)
+            found = _words(text[start:end], self._patterns)
             if len(found) <= self.max_tokens:
                 out.append((Sentence(len(out), start, end, text[start:end]), found))
                 continue
-            for a, b, tokens in self._pieces(tokenize(text[start:end], start, self.clitics), start, end):
+            for a, b, tokens in self._pieces(_tokenize(text[start:end], start, self._patterns), start, end):
                 out.append((Sentence(len(out), a, b, text[a:b], tokens), [t.text for t in tokens]))
         return out
 
@@ -148,7 +160,7 @@ class Segmenter:
         """The sentence with its tokens (a sentence holds at least one token once built)."""
         if sentence.tokens:
             return sentence
-        return replace(sentence, tokens=tokenize(sentence.text, sentence.start, self.clitics))
+        return replace(sentence, tokens=_tokenize(sentence.text, sentence.start, self._patterns))
 
     def _spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Start and end of each sentence, the space around it left out."""

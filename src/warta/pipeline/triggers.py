@@ -58,6 +58,13 @@ class TriggerMatcher:
         self._heads = frozenset(self._single) | frozenset(self._multi)  # every form a pattern starts with
         # the words that end a pattern of each head: a head none of whose patterns can end in the sentence is not tried
         self._lasts = {form: frozenset(lasts) for form, lasts in self._multi.items()}
+        # (DF) all that find reads of a head form, behind one look-up per word: its one-word entries, its phrase entries
+        # by last word, the words that end them and how far they reach
+        self._head_info: dict[str, tuple[list[tuple[TriggerEntry, str]], dict[str, list[tuple[TriggerEntry, str]]] | None,
+                                         frozenset[str], int]] = {
+            form: (self._single.get(form, []), self._multi.get(form), self._lasts.get(form, frozenset()),
+                   self._reach.get(form, 0))
+            for form in self._heads}
         self._counts = number_lexicon(language.code).count_words
         self._clitics = language.word_classes["object_clitic"]
         self._stops = language.word_classes["gap_stop"]
@@ -66,7 +73,7 @@ class TriggerMatcher:
         # is an adjective after a determiner or quantifier ("the wounded") or a participle before its agent or origin (word class
         # participle_prep: "a rocket fired from Egypt hit", not after a conjunction: "and called by")
         self._verbs = _PastForms(
-            frozenset(form for entry in language.triggers for form, voice in entry.voices[0] if voice == "past"),
+            language.head_forms.get("past", frozenset()),
             cue_words(language.cues, "determiner") | language.word_classes["all_quantifier"],  # "all armed operations": an adjective too
             cue_words(language.cues, "conj"),
             language.word_classes["participle_prep"])
@@ -76,21 +83,19 @@ class TriggerMatcher:
         """The sentence's trigger matches in order, overlaps resolved as the module says; ``lowered`` (the
         tokens' lower-cased texts) stands in for the tokens when given."""
         low = lowered if lowered is not None else [t.text.lower() for t in tokens]
-        heads = self._heads.intersection(low)
+        info = self._head_info
+        heads = [(i, found) for i, word in enumerate(low) if (found := info.get(word)) is not None]
         if not heads:
             return []
         candidates: list[TriggerMatch] = []
         present = set(low)
-        for i, word in enumerate(low):
-            if word not in heads:
-                continue
-            for entry, voice in self._single.get(word, ()):
+        for i, (single, multi, lasts, reach) in heads:
+            for entry, voice in single:
                 candidates.append(TriggerMatch(entry, i, i + 1, _head_voice(entry, voice, low, i)))
-            multi = self._multi.get(word)
-            if not multi or self._lasts[word].isdisjoint(present):
+            if not multi or lasts.isdisjoint(present):
                 continue
             tried: set[int] = set()
-            for later in set(low[i + 1 : i + 1 + self._reach[word]]):
+            for later in set(low[i + 1 : i + 1 + reach]):
                 for entry, voice in multi.get(later, ()):
                     if id(entry) in tried:
                         continue

@@ -24,6 +24,7 @@ the name guard whatever it names.  When hits overlap, the longest wins ("Jakarta
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from warta.model import Place, PlaceMention
@@ -99,7 +100,8 @@ class PlaceFinder:
         self.upper_keys = self.gaz.upper_keys
         self._last: tuple[str, tuple[PlaceMention, ...]] | None = None  # the last text searched and its places
         # the last text ``find`` searched, lower-cased, and its automaton hits: ``find_in`` reads a part's hits off it
-        self._whole: tuple[str, str, list[tuple[int, int, str, None]]] | None = None
+        # (and the hits' ends, ascending: the automaton reports hits by end, and a part's are found by bisection)
+        self._whole: tuple[str, str, list[tuple[int, int, str, None]], list[int]] | None = None
 
     def find(self, text: str) -> list[PlaceMention]:
         """Places named in ``text``, in order, without overlaps."""
@@ -111,8 +113,11 @@ class PlaceFinder:
         if last is not None and last[0] == text:
             return list(last[1])
         low = _lower(text)
-        scanned = list(self.automaton.iter(low))
-        self._whole = (text, low, scanned)
+        # (only the hits _find reads further: a key found written with a capital, or one of the all-capital keys; a
+        # part's are the same, its characters being the whole's)
+        upper = self.upper_keys
+        scanned = [h for h in self.automaton.hits(low) if text[h[0]].isupper() or h[2] in upper]
+        self._whole = (text, low, scanned, [end for _, end, _, _ in scanned])
         found = self._find(text, low, scanned)
         self._last = (text, tuple(found))
         return found
@@ -133,9 +138,11 @@ class PlaceFinder:
             return list(last[1])
         low, low_part = whole[1], _lower(part)
         if (lo > 0 and low[lo - 1].isalnum()) or (hi < len(low) and low[hi].isalnum()) or low_part != low[lo:hi]:
-            scanned = list(self.automaton.iter(low_part))  # (a part cut inside a word: searched alone, as find would)
+            scanned = self.automaton.hits(low_part)  # (a part cut inside a word: searched alone, as find would)
         else:
-            scanned = [(s - lo, e - lo, key, v) for s, e, key, v in whole[2] if lo <= s and e <= hi]
+            hits, ends = whole[2], whole[3]
+            scanned = [(s - lo, e - lo, key, v) for s, e, key, v in hits[bisect_right(ends, lo):bisect_right(ends, hi)]
+                       if lo <= s]
         found = self._find(part, low_part, scanned)
         self._last = (part, tuple(found))
         return found
