@@ -16,9 +16,14 @@ from sentence_sets import event_keys, record_set_checks
 DATA = Path(__file__).parent / "data" / "senses_DH.jsonl"
 PUB = "2026-11-20"
 
-# Measured right after coding, before any fix (2026-12-07, main b6bae45a): en F1 0.885 (TP 27, FP 2, FN 5).
+# Measured right after coding, before any fix (2026-12-07, main b6bae45a): en F1 0.885 (TP 27, FP 2, FN 5); after batch
+# 3 (a decision stood by despite calls from a party is a refusal of that party, triggers.tsv standbydespite) 0.903 (TP
+# 28, FP 2, FN 4).  Left: "dismissed the report as Western propaganda" is read as criticism alone (dismissas, ACCUSE
+# 111; the set codes the refusal, REJECT, and the criticism optional: one trigger gives one act), the place of a
+# release appealed for or of a withdrawal as its target ("jailed journalists in Egypt", "the border with
+# Azerbaijan"), and the citizens of "its citizens detained in China" read as Chinese.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.884, 2)}
+RATCHET = {"en": (0.902, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "senses-DH", RATCHET)
 
 
@@ -35,6 +40,14 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("Russia will not withdraw its troops from Moldova, the Kremlin said.", ("REJECT", "RUS", "MDA")),
     # (5) "should" owes an act as "must" does (cues.tsv modal_obligation): the sayer asks for it
     ("The Dutch foreign minister said Serbia should recognise Kosovo.", ("REQUEST", "NLD", "SRB")),
+    # (6) a decision stood by despite a party's calls refuses that party (standbydespite), not support
+    ("The Japanese prime minister stood by his remarks despite criticism from China.", ("REJECT", "JPN", "CHN")),
+    # (7) air strikes halted de-escalate (haltstrikes, RETREAT 087), not an attack
+    ("Israel halted its air strikes on Gaza for 48 hours.", ("RETREAT", "ISR", "PSE")),
+    # (8) arms exports suspended to a state cut military aid to it (suspendarms, SANCTION 1622), not a licence revoked
+    ("Canada froze arms exports to Turkey after the offensive.", ("SANCTION", "CAN", "TUR")),
+    # (9) troops sent into a territory invade it (sendinto, ASSAULT 192), not military aid
+    ("Turkey sent troops into northern Syria.", ("ASSAULT", "TUR", "SYR")),
 ])
 def test_fix_reads_the_construction(text, key):
     assert key in event_keys(text, "en", PUB)
@@ -47,6 +60,9 @@ def test_fix_reads_the_construction(text, key):
     ("Poland backed out of the arms deal with South Korea.", ("SUPPORT", "POL", "KOR")),
     ("The Taliban said they would not surrender to the Afghan army.", ("CONCEDE", "AFG", "AFG")),
     ("The Dutch foreign minister said Serbia should recognise Kosovo.", ("SUPPORT", "SRB", "XKX")),
+    ("Israel halted its air strikes on Gaza for 48 hours.", ("ASSAULT", "ISR", "PSE")),
+    ("Canada froze arms exports to Turkey after the offensive.", ("COERCE", "CAN", "TUR")),
+    ("Turkey sent troops into northern Syria.", ("AID", "TUR", "SYR")),
 ])
 def test_fix_drops_the_other_reading(text, absent):
     assert absent not in event_keys(text, "en", PUB)
@@ -57,6 +73,14 @@ def test_fix_drops_the_other_reading(text, absent):
     ("The Indian government ruled out talks with Pakistan.", ("REJECT", "IND", "PAK")),
     ("Britain backed Ukraine with new air defence systems.", ("SUPPORT", "GBR", "UKR")),
     ("Hamas vowed to retaliate against Israel for the killing of its commander.", ("THREATEN", "PSE", "ISR")),
+    ("Britain stood by Ukraine despite pressure from Russia.", ("SUPPORT", "GBR", "UKR")),
+    ("Russia sent troops to Syria to help the Assad government.", ("AID", "RUS", "SYR")),
+    ("The UN called for a halt to the fighting in Sudan.", ("REQUEST", "IGOUN", "SDN")),
 ])
 def test_other_senses_stay(text, key):
     assert key in event_keys(text, "en", PUB)
+
+
+def test_indonesian_refugees_accepted_are_sheltered():
+    # the Indonesian side of the same act (scripts/codebook_news.py 075: "menerima ~ pengungsi")
+    assert ("AID", "CAN", "SYR") in event_keys("Kanada menerima 25.000 pengungsi Suriah.", "id", PUB)
