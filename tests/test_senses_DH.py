@@ -48,6 +48,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("Canada froze arms exports to Turkey after the offensive.", ("SANCTION", "CAN", "TUR")),
     # (9) troops sent into a territory invade it (sendinto, ASSAULT 192), not military aid
     ("Turkey sent troops into northern Syria.", ("ASSAULT", "TUR", "SYR")),
+    # (10) a time limit given to a party is an ultimatum (gavedeadline, THREATEN 130), not aid
+    ("The European Union gave Serbia ten days to withdraw its police from the north of Kosovo.", ("THREATEN", "IGOEU", "SRB")),
+    # (11) buildings or positions blasted are attacked (blastedtarget, ASSAULT 190), not criticised
+    ("Russian artillery blasted Ukrainian positions near Bakhmut.", ("ASSAULT", "RUS", "UKR")),
+    # (12) readiness to retaliate, and attacks that may be stepped up, are threats of force (readyrespond, mightstepup)
+    ("The Indian army is ready to retaliate against Pakistan.", ("THREATEN", "IND", "PAK")),
+    ("The Thai prime minister said the army might step up its military operations against Cambodia.", ("THREATEN", "THA", "KHM")),
 ])
 def test_fix_reads_the_construction(text, key):
     assert key in event_keys(text, "en", PUB)
@@ -63,6 +70,8 @@ def test_fix_reads_the_construction(text, key):
     ("Israel halted its air strikes on Gaza for 48 hours.", ("ASSAULT", "ISR", "PSE")),
     ("Canada froze arms exports to Turkey after the offensive.", ("COERCE", "CAN", "TUR")),
     ("Turkey sent troops into northern Syria.", ("AID", "TUR", "SYR")),
+    ("The European Union gave Serbia ten days to withdraw its police from the north of Kosovo.", ("AID", "IGOEU", "SRB")),
+    ("Russian artillery blasted Ukrainian positions near Bakhmut.", ("ACCUSE", "RUS", "UKR")),
 ])
 def test_fix_drops_the_other_reading(text, absent):
     assert absent not in event_keys(text, "en", PUB)
@@ -76,6 +85,8 @@ def test_fix_drops_the_other_reading(text, absent):
     ("Britain stood by Ukraine despite pressure from Russia.", ("SUPPORT", "GBR", "UKR")),
     ("Russia sent troops to Syria to help the Assad government.", ("AID", "RUS", "SYR")),
     ("The UN called for a halt to the fighting in Sudan.", ("REQUEST", "IGOUN", "SDN")),
+    ("The American president blasted China for its trade policies.", ("ACCUSE", "USA", "CHN")),
+    ("Japan gave Indonesia 10 million dollars to rebuild Aceh.", ("AID", "JPN", "IDN")),
 ])
 def test_other_senses_stay(text, key):
     assert key in event_keys(text, "en", PUB)
