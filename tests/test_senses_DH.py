@@ -55,6 +55,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (12) readiness to retaliate, and attacks that may be stepped up, are threats of force (readyrespond, mightstepup)
     ("The Indian army is ready to retaliate against Pakistan.", ("THREATEN", "IND", "PAK")),
     ("The Thai prime minister said the army might step up its military operations against Cambodia.", ("THREATEN", "THA", "KHM")),
+    # (13) an attack said to be backed by a party accuses it (allegedbackedby, ACCUSE 112), not support it gave
+    ("Iraq said the rocket attack was funded by Iranian intelligence.", ("ACCUSE", "IRQ", "IRN")),
+    # (14) forces sent to bomb a party attack it (sendtoattack, ASSAULT 190), not aid sent
+    ("Russia sent its bombers to strike targets in Syria.", ("ASSAULT", "RUS", "SYR")),
 ])
 def test_fix_reads_the_construction(text, key):
     assert key in event_keys(text, "en", PUB)
@@ -72,6 +76,8 @@ def test_fix_reads_the_construction(text, key):
     ("Turkey sent troops into northern Syria.", ("AID", "TUR", "SYR")),
     ("The European Union gave Serbia ten days to withdraw its police from the north of Kosovo.", ("AID", "IGOEU", "SRB")),
     ("Russian artillery blasted Ukrainian positions near Bakhmut.", ("ACCUSE", "RUS", "UKR")),
+    ("Iraq said the rocket attack was funded by Iranian intelligence.", ("SUPPORT", "IRN", "IRQ")),
+    ("Russia sent its bombers to strike targets in Syria.", ("AID", "RUS", "SYR")),
 ])
 def test_fix_drops_the_other_reading(text, absent):
     assert absent not in event_keys(text, "en", PUB)
@@ -87,6 +93,7 @@ def test_fix_drops_the_other_reading(text, absent):
     ("The UN called for a halt to the fighting in Sudan.", ("REQUEST", "IGOUN", "SDN")),
     ("The American president blasted China for its trade policies.", ("ACCUSE", "USA", "CHN")),
     ("Japan gave Indonesia 10 million dollars to rebuild Aceh.", ("AID", "JPN", "IDN")),
+    ("The Kenyan president sent troops to Haiti to help the police.", ("AID", "KEN", "HTI")),
 ])
 def test_other_senses_stay(text, key):
     assert key in event_keys(text, "en", PUB)
