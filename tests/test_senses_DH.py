@@ -57,8 +57,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("The Thai prime minister said the army might step up its military operations against Cambodia.", ("THREATEN", "THA", "KHM")),
     # (13) an attack said to be backed by a party accuses it (allegedbackedby, ACCUSE 112), not support it gave
     ("Iraq said the rocket attack was funded by Iranian intelligence.", ("ACCUSE", "IRQ", "IRN")),
-    # (14) forces sent to bomb a party attack it (sendtoattack, ASSAULT 190), not aid sent
+    # (14) aircraft sent to bomb a party attack it (sendtoattack, ASSAULT 190), not aid sent
     ("Russia sent its bombers to strike targets in Syria.", ("ASSAULT", "RUS", "SYR")),
+    ("Israel sent warplanes to bomb Hezbollah positions in Lebanon.", ("ASSAULT", "ISR", "LBN")),
 ])
 def test_fix_reads_the_construction(text, key):
     assert key in event_keys(text, "en", PUB)
