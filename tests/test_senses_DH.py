@@ -3,7 +3,13 @@ sentences in English (tests/data/senses_DH.jsonl), coded by GUIDELINES.md BEFORE
 criticism of an author vs the rejection of a claim ("dismissed the report as propaganda", "denounced the sanctions"),
 a rejection and an accusation in one sentence, threats whose verb is another type's ("threatened to sue", "threatened
 to attack"), calls for a withdrawal or a release, refusals to accept, pulling out of talks, withdrawals of troops, and
-ten sentences with no event (workers dismissed, a forecast withdrawn, survivors pulled out, an encore called for)."""
+ten sentences with no event (workers dismissed, a forecast withdrawn, survivors pulled out, an encore called for).
+The fixes below were written by construction (the blind set's counts of words read as another type, the tuning set's
+misses and false alarms, sentences of our own), each kept only with its batch's figures (commit messages of fam-DH).
+Measured and taken back (figures equal, or one tuning false alarm more): support or help sought from a party as a
+request, resisting an attack as force, refugees accepted as aid in English, reported participation in an attack as an
+accusation, troops pulled or drawn back as a withdrawal, and a call for an end to violence as REQUEST 0256 (its
+target, the attacked rather than the attackers, gave a false alarm)."""
 
 from __future__ import annotations
 
