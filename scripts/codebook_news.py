@@ -13,8 +13,9 @@ from __future__ import annotations
 NEWS: dict[str, tuple[list[str], list[str]]] = {
     # --- ASSAULT (184): people made a human shield, named between the verb and the shield
     "184": (["menjadikan|dijadikan ~ ~ sebagai_tameng_manusia|sebagai_perisai_manusia|sebagai_tameng_hidup"], []),
-    # --- AID (075): refugees sheltered
-    "075": (["menampung|ditampung|penampungan ~ pengungsi|migran|pencari_suaka"],
+    # --- AID (075): refugees sheltered; (helper DH, session 29) or accepted, as the English takerefugees
+    "075": (["menampung|ditampung|penampungan ~ pengungsi|migran|pencari_suaka",
+             "menerima|diterima ~ ~ pengungsi|pencari_suaka"],
             ["<shelter>|<host>|<house> ~ refugees|migrants|asylum_seekers"]),
     # --- STATEMENT (011): declining to comment, with "untuk" as "declined to comment" has "to"
     "011": (["menolak_untuk|enggan_untuk ~ berkomentar|mengomentari|menanggapi|memberikan_komentar"],

@@ -46,8 +46,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Pemerintah Korea Selatan menyerahkan bantuan medis kepada Myanmar.", ("AID", "KOR", "MMR")),
     ("en", "Australia handed over flood relief to Fiji.", ("AID", "AUS", "FJI")),
     # (4) a relative clause on the thing handed over, with no actor of its own, does not hide the recipient behind
-    # it (roles._past_relative)
-    ("id", "Rusia tidak akan menyerahkan wilayah yang direbutnya kepada Ukraina.", ("CONCEDE", "RUS", "UKR")),
+    # it (roles._past_relative); (helper DH, session 29) a yielding said not to be made is a refusal (event_types.tsv
+    # refused_as: CONCEDE -> REJECT 124), the recipient its target all the same
+    ("id", "Rusia tidak akan menyerahkan wilayah yang direbutnya kepada Ukraina.", ("REJECT", "RUS", "UKR")),
     ("id", "Jerman mengirim tank yang dijanjikannya ke Ukraina.", ("AID", "DEU", "UKR")),
     # (5) power handed over is a concession (triggers.tsv serahkedaulatan)
     ("id", "Militer Sudan menyerahkan kekuasaan kepada pemerintahan sipil.", ("CONCEDE", "SDN", "SDN")),
