@@ -205,6 +205,8 @@ SHAPES = [
     ("pledge-recode", "id", "Iran berjanji akan membalas dengan menyerang Israel.", ("THREATEN", "IRN", "ISR")),
     ("conditional-threat", "id", "Menteri Pertahanan Iran mengatakan militer Iran akan menyerang pangkalan Amerika jika "
      "Washington menyerang Teheran.", ("THREATEN", "IRNMIL", "USA")),
+    ("conditional-threat", "en", "The US Treasury Secretary said Washington would impose sanctions on Turkey if Ankara "
+     "buys Russian weapons.", ("THREATEN", "USAGOV", "TUR")),
     ("counted-suspects", "id", "KPK menetapkan tiga orang sebagai tersangka kasus suap proyek jalan.",
      ("ACCUSE", "IDNJUD", "IDNCVL")),
     ("proposal-author", "id", "Rusia menerima usulan gencatan senjata dari Turki.", ("AGREE", "RUS", "TUR")),

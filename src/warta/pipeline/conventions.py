@@ -1309,15 +1309,18 @@ def _conditional_threat(c: Candidate, d: Draft) -> None:
     Washington menyerang Teheran", "Iran's defence minister said Iran would strike US bases if ...": force a party's
     own speaker announces on a condition is a threat (138, as a pledge of force is), the act itself only supposed
     (dev gold: 'could use Navy for "blockade"' is THREATEN, the blockade hypothetical and optional); not where the
-    sentence holds a threat word of its own ("warned that it would strike ... if": that word is the threat)."""
+    sentence holds a threat word of its own ("warned that it would strike ... if": that word is the threat).  (helper DG,
+    session 29) So are sanctions or tariffs so announced (event_types.tsv conditional_threat, coded as their pledge_as:
+    1312): "Menteri Keuangan AS mengatakan Washington akan menjatuhkan sanksi terhadap Turki jika Ankara membeli
+    senjata Rusia"."""
     view, m = c.view, d.match
-    if d.type != "ASSAULT" or any(n.entry.type == "THREATEN" for n in c.scene.matches) \
+    if not event_types().has(d.type, "conditional_threat") or any(n.entry.type == "THREATEN" for n in c.scene.matches) \
             or not view.any_kind("plan", max(0, m.start - 3), m.start) \
             or not conditional(view, m, left_bound(view, m.start)):
         return
     attr = find_attribution(view, m, c.scene.matches)
     speaker = attr.speaker if attr is not None else None
-    entry = practice.pledge_entry("ASSAULT")
+    entry = practice.pledge_entry(d.type)
     if speaker is None or not speaker.country or speaker.country != d.src.country or entry is None:
         return
     d.match = replace(m, entry=entry)
