@@ -34,6 +34,8 @@ DROPS = [
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
     ("venue-of-act", "id", "Para diplomat Jepang dan Korea Selatan memasuki ruang konsultasi di Seoul.", "konsultasi"),
+    ("manner-of-act", "id", "Ribuan warga Korea Selatan memboikot produk Jepang sebagai protes atas pembatasan ekspor "
+     "Tokyo.", "protes"),
     ("reporting-cue", "id", "Menteri itu mengakui bahwa Israel menyerang Gaza.", "mengakui"),
     ("anon-cue", "en", "An Iraqi official who refused to be named said Turkey shelled Iran.", "refused"),
     ("anon-cue", "id", "Pejabat Irak yang menolak disebutkan namanya mengatakan Turki menembaki Iran.", "menolak"),

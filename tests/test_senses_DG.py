@@ -16,8 +16,13 @@ from sentence_sets import event_keys, record_set_checks
 DATA = Path(__file__).parent / "data" / "senses_DG.jsonl"
 
 # Measured right after coding, before any change (2026-12-07, fam-DG at main b6bae45a): id F1 0.919 (TP 34, FP 3, FN 3).
+# After batch 1 the same; after batch 2 (rule manner-of-act: the protest named by "sebagai protes" after a boycott is no
+# second protest) id F1 0.932 (TP 34, FP 2, FN 3).  Left: "setuju dengan sikap Indonesia" takes Indonesia as the one who
+# agrees (only with "sikap"; "langkah", "keputusan" are read right); "menduduki" a village is read as ASSAULT 192 (the
+# gold codes occupation both ways); "sepakat dengan Presiden Prancis bahwa Eropa harus ..." is dropped as a duty and a
+# REQUEST read from "harus"; the detention named in "yang ditahan di Pyongyang" is coded (COERCE).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.918, 3)}
+RATCHET = {"id": (0.931, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "senses-DG", RATCHET)
 PUB = "2025-06-20"
 
@@ -49,6 +54,19 @@ PUB = "2025-06-20"
      ("REJECT", "IDN", "AUS")),
     ("en", "Malaysia did not object to Singapore's proposal to build a bridge.", ("AGREE", "MYS", "SGP"),
      ("REJECT", "MYS", "SGP")),
+    # (8) welcoming an offer from a party endorses it (SUPPORT 051), as "welcomed South Korea's offer of talks": no
+    # talks held
+    ("id", "Korea Utara menyambut baik tawaran dialog dari Korea Selatan.", ("SUPPORT", "PRK", "KOR"),
+     ("CONSULT", "PRK", "KOR")),
+    # (9) a request sent is no aid sent (cues.tsv abstract_object)
+    ("id", "Lebanon mengirimkan permintaan bantuan kepada Uni Eropa.", ("REQUEST", "LBN", "IGOEU"),
+     ("AID", "LBN", "IGOEU")),
+    # (10) "sebagai protes" says what the boycott is: no second protest by other people (rule manner-of-act)
+    ("id", "Ribuan warga Korea Selatan memboikot produk Jepang sebagai protes atas pembatasan ekspor Tokyo.",
+     ("PROTEST", "KOR", "JPN"), ("PROTEST", "JPN", "JPN")),
+    # (11) razing houses destroys property (ASSAULT 1712)
+    ("id", "Buldoser Israel meratakan rumah warga Palestina di Tepi Barat.", ("ASSAULT", "ISR", "PSE"),
+     ("ASSAULT", "ISR", "ISR")),
     # (7) sharing a party's opinion endorses it (SUPPORT 051)
     ("id", "Menteri Pertahanan Jerman sependapat dengan Presiden Prancis soal pertahanan Eropa.",
      ("SUPPORT", "DEU", "FRA"), ("AGREE", "DEU", "FRA")),
@@ -62,6 +80,8 @@ def test_the_construction_decides_the_reading(lang, text, key, absent):
     # the other senses stay: a state's demand, aid given, sanctions imposed, an objection, an agreement to act
     ("id", "Pemerintah Ukraina menuntut Rusia menarik pasukannya dari Krimea.", ("REQUEST", "UKR", "RUS")),
     ("id", "Jepang memberikan pinjaman 2 miliar dolar kepada Indonesia.", ("AID", "JPN", "IDN")),
+    ("id", "Jepang mengirimkan bantuan kepada Turki.", ("AID", "JPN", "TUR")),
+    ("id", "Sebagai bentuk protes, ribuan buruh Korea Selatan mogok kerja.", ("PROTEST", "KOR", "KOR")),
     ("id", "Jerman menghentikan bantuan pembangunan kepada Niger setelah kudeta.", ("SANCTION", "DEU", "NER")),
     ("id", "Uni Eropa menjatuhkan sanksi baru terhadap Belarus.", ("SANCTION", "IGOEU", "BLR")),
     ("id", "Presiden Prabowo menyatakan keberatan dengan rencana Australia.", ("REJECT", "IDN", "AUS")),

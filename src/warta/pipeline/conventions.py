@@ -208,6 +208,22 @@ def _inside_actor(c: Candidate) -> str | None:
     return None
 
 
+def _manner_of_act(c: Candidate) -> str | None:
+    """(helper DG, session 29) "Ribuan warga Korea Selatan memboikot produk Jepang sebagai protes atas pembatasan ekspor
+    Tokyo", "para dokter mogok sebagai bentuk protes": a noun of an act right after "sebagai" (word class manner_as),
+    over at most one word of class form_noun ("bentuk", "wujud", "tanda"), says what an act named before it in the
+    sentence is: that act is coded, not a second one of its own (whose agent the sentence does not name)."""
+    view, m = c.view, c.match
+    k = m.start - 1
+    if view.is_word(k, "form_noun"):
+        k -= 1
+    if k < 0 or not view.is_word(k, "manner_as"):
+        return None
+    if any(n is not m and n.end <= k for n in c.scene.matches):
+        return "what an act named before it is, not an act of its own"
+    return None
+
+
 def _venue_of_act(c: Candidate) -> str | None:
     """(helper CO) "memasuki ruang rapat konsultasi pimpinan fraksi", "tidak mendekati lokasi-lokasi demonstrasi": a
     noun of an act right after a word for a room or a site (word class venue_noun), over at most one plain word,
@@ -1838,6 +1854,7 @@ RULES: tuple[Rule, ...] = (
     Rule("hazard-warning", "gate", _hazard_warning),
     Rule("posed-danger", "gate", _posed_danger),
     Rule("venue-of-act", "gate", _venue_of_act),
+    Rule("manner-of-act", "gate", _manner_of_act),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),
