@@ -21,6 +21,9 @@ DATA = Path(__file__).parent / "data" / "senses_DG.jsonl"
 # agrees (only with "sikap"; "langkah", "keputusan" are read right); "menduduki" a village is read as ASSAULT 192 (the
 # gold codes occupation both ways); "sepakat dengan Presiden Prancis bahwa Eropa harus ..." is dropped as a duty and a
 # REQUEST read from "harus"; the detention named in "yang ditahan di Pyongyang" is coded (COERCE).
+# Measured and taken back (after batch 2): "sepakat", "setuju" as purpose cues (cues.tsv, as "berjanji"), so that what
+# an agreement names right after it is agreed, not done ("sepakat mendukung kemerdekaan Palestina" also gave SUPPORT,
+# "sepakat mengirim bantuan" also AID): dev, tuning, blind and this set unchanged, so not kept by the batch rule.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"id": (0.931, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "senses-DG", RATCHET)
