@@ -24,6 +24,9 @@ DATA = Path(__file__).parent / "data" / "senses_DG.jsonl"
 # Measured and taken back (after batch 2): "sepakat", "setuju" as purpose cues (cues.tsv, as "berjanji"), so that what
 # an agreement names right after it is agreed, not done ("sepakat mendukung kemerdekaan Palestina" also gave SUPPORT,
 # "sepakat mengirim bantuan" also AID): dev, tuning, blind and this set unchanged, so not kept by the batch rule.
+# Also measured and taken back, for the same reason (all figures unchanged): a row mintavonis, "Jaksa KPK meminta majelis
+# hakim menjatuhkan hukuman 10 tahun penjara kepada X" as ACCUSE 115 on X (frame theme), as tuntutpenjara codes "menuntut
+# ... tahun penjara"; it reads today as REQUEST from the prosecutors to the judges.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"id": (0.931, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "senses-DG", RATCHET)
