@@ -34,8 +34,6 @@ DROPS = [
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
     ("venue-of-act", "id", "Para diplomat Jepang dan Korea Selatan memasuki ruang konsultasi di Seoul.", "konsultasi"),
-    ("manner-of-act", "id", "Ribuan warga Korea Selatan memboikot produk Jepang sebagai protes atas pembatasan ekspor "
-     "Tokyo.", "protes"),
     ("reporting-cue", "id", "Menteri itu mengakui bahwa Israel menyerang Gaza.", "mengakui"),
     ("anon-cue", "en", "An Iraqi official who refused to be named said Turkey shelled Iran.", "refused"),
     ("anon-cue", "id", "Pejabat Irak yang menolak disebutkan namanya mengatakan Turki menembaki Iran.", "menolak"),
@@ -207,8 +205,6 @@ SHAPES = [
     ("pledge-recode", "id", "Iran berjanji akan membalas dengan menyerang Israel.", ("THREATEN", "IRN", "ISR")),
     ("conditional-threat", "id", "Menteri Pertahanan Iran mengatakan militer Iran akan menyerang pangkalan Amerika jika "
      "Washington menyerang Teheran.", ("THREATEN", "IRNMIL", "USA")),
-    ("conditional-threat", "en", "The US Treasury Secretary said Washington would impose sanctions on Turkey if Ankara "
-     "buys Russian weapons.", ("THREATEN", "USAGOV", "TUR")),
     ("counted-suspects", "id", "KPK menetapkan tiga orang sebagai tersangka kasus suap proyek jalan.",
      ("ACCUSE", "IDNJUD", "IDNCVL")),
     ("proposal-author", "id", "Rusia menerima usulan gencatan senjata dari Turki.", ("AGREE", "RUS", "TUR")),

@@ -208,22 +208,6 @@ def _inside_actor(c: Candidate) -> str | None:
     return None
 
 
-def _manner_of_act(c: Candidate) -> str | None:
-    """(helper DG, session 29) "Ribuan warga Korea Selatan memboikot produk Jepang sebagai protes atas pembatasan ekspor
-    Tokyo", "para dokter mogok sebagai bentuk protes": a noun of an act right after "sebagai" (word class manner_as),
-    over at most one word of class form_noun ("bentuk", "wujud", "tanda"), says what an act named before it in the
-    sentence is: that act is coded, not a second one of its own (whose agent the sentence does not name)."""
-    view, m = c.view, c.match
-    k = m.start - 1
-    if view.is_word(k, "form_noun"):
-        k -= 1
-    if k < 0 or not view.is_word(k, "manner_as"):
-        return None
-    if any(n is not m and n.end <= k for n in c.scene.matches):
-        return "what an act named before it is, not an act of its own"
-    return None
-
-
 def _venue_of_act(c: Candidate) -> str | None:
     """(helper CO) "memasuki ruang rapat konsultasi pimpinan fraksi", "tidak mendekati lokasi-lokasi demonstrasi": a
     noun of an act right after a word for a room or a site (word class venue_noun), over at most one plain word,
@@ -1325,18 +1309,15 @@ def _conditional_threat(c: Candidate, d: Draft) -> None:
     Washington menyerang Teheran", "Iran's defence minister said Iran would strike US bases if ...": force a party's
     own speaker announces on a condition is a threat (138, as a pledge of force is), the act itself only supposed
     (dev gold: 'could use Navy for "blockade"' is THREATEN, the blockade hypothetical and optional); not where the
-    sentence holds a threat word of its own ("warned that it would strike ... if": that word is the threat).  (helper DG,
-    session 29) So are sanctions or tariffs so announced (event_types.tsv conditional_threat, coded as their pledge_as:
-    1312): "Menteri Keuangan AS mengatakan Washington akan menjatuhkan sanksi terhadap Turki jika Ankara membeli
-    senjata Rusia"."""
+    sentence holds a threat word of its own ("warned that it would strike ... if": that word is the threat)."""
     view, m = c.view, d.match
-    if not event_types().has(d.type, "conditional_threat") or any(n.entry.type == "THREATEN" for n in c.scene.matches) \
+    if d.type != "ASSAULT" or any(n.entry.type == "THREATEN" for n in c.scene.matches) \
             or not view.any_kind("plan", max(0, m.start - 3), m.start) \
             or not conditional(view, m, left_bound(view, m.start)):
         return
     attr = find_attribution(view, m, c.scene.matches)
     speaker = attr.speaker if attr is not None else None
-    entry = practice.pledge_entry(d.type)
+    entry = practice.pledge_entry("ASSAULT")
     if speaker is None or not speaker.country or speaker.country != d.src.country or entry is None:
         return
     d.match = replace(m, entry=entry)
@@ -1854,7 +1835,6 @@ RULES: tuple[Rule, ...] = (
     Rule("hazard-warning", "gate", _hazard_warning),
     Rule("posed-danger", "gate", _posed_danger),
     Rule("venue-of-act", "gate", _venue_of_act),
-    Rule("manner-of-act", "gate", _manner_of_act),
     Rule("purpose-clause", "gate", _purpose),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),
