@@ -16,8 +16,11 @@ __all__ = ["TYPE_OVERRIDES", "Coverage", "codebook_codes", "coverage", "entries_
 
 # Codes that GUIDELINES.md and the lexicons type otherwise than the CAMEO->PLOVER table of cameo.tsv: sanctions
 # (163) are SANCTION, a ceasefire (0871) a concession, violent repression (175) coercion, occupying
-# territory (192) an assault, condolences (018) support.
-TYPE_OVERRIDES = {"163": "SANCTION", "0871": "CONCEDE", "175": "COERCE", "192": "ASSAULT", "018": "SUPPORT"}
+# territory (192) an assault, condolences (018) and accord expressed with a party (019: no neutral statement, which
+# is what GUIDELINES.md keeps STATEMENT for, but an endorsement of its view, as PLOVER SUPPORT "express support for ...
+# policy, action, or actor") support.
+TYPE_OVERRIDES = {"163": "SANCTION", "0871": "CONCEDE", "175": "COERCE", "192": "ASSAULT", "018": "SUPPORT",
+                  "019": "SUPPORT"}
 # ... and a code whose acts take another type too: violent repression (175) is an assault when a weapon of crowd control
 # is used (PLOVER manual, ASSAULT mode crowd-control: "tear gas, water cannons, firing weapons in the air"; the
 # CAMEO->PLOVER table), coercion when the text names none ("police pushed back protesters": PLOVER, COERCE).
