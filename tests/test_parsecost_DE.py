@@ -48,7 +48,7 @@ def test_to_parse_reads_the_tokens_of_the_doc():
     parser = syntax.load_parser("id")
     words = ["Menurut", "polisi", ",", "Rusia", "menyerang", "Ukraina", "pada", "Senin", "dan", "China", "mengecam",
              "serangan", "itu", "."]
-    doc = parser._nlp(parser._doc(words, None))
+    doc = parser._nlp(parser._doc(parser._nlp, words, None))
     parse = syntax._to_parse(doc)
     assert parse.words == tuple(words)
     assert parse.heads == tuple(syntax.ROOT if t.head.i == t.i else t.head.i for t in doc)
@@ -56,3 +56,24 @@ def test_to_parse_reads_the_tokens_of_the_doc():
     assert parse.upos == tuple(t.pos_ or "X" for t in doc)
     assert parse.feats == tuple(str(t.morph) for t in doc)
     assert parse.roots == (next(t.i for t in doc if t.head.i == t.i),)
+
+
+@pytest.mark.skipif("en" not in syntax.available_languages(), reason="no trained parser")
+def test_a_parser_grown_by_new_words_is_loaded_afresh_with_the_same_parses():
+    """spaCy keeps every word a Doc brings for the life of the pipeline: past ``vocab_growth`` new words the parser
+    loads its pipeline again (the same weights: the same parses), so a long ingest does not grow without bound."""
+    parser = syntax.DependencyParser(syntax.model_dir("en"))
+    words = ["Russia", "attacked", "Ukraine", "on", "Monday", "."]
+    before = parser.parse_words(words)
+    first = parser._nlp
+    parser.vocab_growth = 50
+    made_up = [["".join(chr(97 + (i * 7 + j * 3 + k) % 26) for k in range(8)) + str(i) for j in range(12)]
+               for i in range(10)]
+    for w in made_up:
+        parser.parse_words(w)
+    assert parser._nlp is not first  # renewed
+    assert len(parser._nlp.vocab) < len(first.vocab)
+    parser._memo.clear()
+    assert parser.parse_words(words) == before
+    assert [parser.parse_words(w) for w in made_up[:2]] == [syntax._to_parse(first(parser._doc(first, w, None)))
+                                                            for w in made_up[:2]]

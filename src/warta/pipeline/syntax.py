@@ -40,6 +40,10 @@ __all__ = [
 
 ROOT = -1  # head of the sentence's root token
 MEMO_SENTENCES = 4096  # the parses a parser keeps, the least recently asked for dropped first
+# the words a parser may add to its vocabulary before it is loaded afresh: spaCy keeps every word a Doc brings (its
+# lexeme and string) for the life of the pipeline, so a long ingest would grow without bound (about 60 MB for 120,000
+# new words); the parses do not depend on what the vocabulary holds (the features are hashes of each word's own text)
+VOCAB_GROWTH = 200_000
 PRETOKENIZED = "warta.pretokenized.v1"
 
 
@@ -82,18 +86,22 @@ def _one_blas_thread() -> Callable[[], contextlib.AbstractContextManager]:
     return lambda: controller.limit(limits=1, user_api="blas")
 
 
-def _faster_ops(nlp: Any, one_thread: Callable[[], contextlib.AbstractContextManager]) -> str:
+def _faster_ops(nlp: Any, one_thread: Callable[[], contextlib.AbstractContextManager], measured: str = "") -> str:
     """Run the models on numpy's BLAS instead of the ``blis`` wheel's kernels where that measures faster.
 
     The ``blis`` wheel picks a kernel for the CPU at import; on CPUs it has no kernel for it runs a generic
     one, 2.6-3x slower than single-threaded OpenBLAS on the parser's shapes (``BLIS_ARCH_DEBUG=1`` tells).
-    Both give the same parses. Returns the name of the ops chosen."""
+    Both give the same parses. Returns the name of the ops chosen; ``measured``: the name chosen before, for a
+    pipeline loaded again (not timed twice)."""
     from thinc.api import NumpyOps
 
     blis, plain = NumpyOps(use_blis=True), NumpyOps(use_blis=False)
-    with one_thread():
-        if _matmul_seconds(plain) >= 0.9 * _matmul_seconds(blis):
-            return "blis"
+    if measured == "blis":
+        return "blis"
+    if not measured:
+        with one_thread():
+            if _matmul_seconds(plain) >= 0.9 * _matmul_seconds(blis):
+                return "blis"
     for _name, proc in nlp.pipeline:
         model = getattr(proc, "model", None)
         for node in model.walk() if model is not None else ():
@@ -231,10 +239,12 @@ class DependencyParser:
         # warta hands the parser its own tokens, so spaCy's tokenizer (tens of thousands of special cases,
         # ~20 s to load) is replaced by an empty one
         _register_pretokenized(spacy)
-        self._nlp = spacy.load(path, exclude=["tokenizer"],
-                               config={"nlp": {"tokenizer": {"@tokenizers": PRETOKENIZED}}})
+        self._nlp = self._load()
         self._one_thread = _one_blas_thread()
         self.ops = _faster_ops(self._nlp, self._one_thread)
+        self.vocab_growth = VOCAB_GROWTH
+        self._vocab_base = len(self._nlp.vocab)
+        self._reload_lock = threading.Lock()
         self.usage = ParserUsage()
         self._usage_lock = threading.Lock()
         # a sentence met again (a wire story's boilerplate, a quote repeated) is answered from memory: the parse is a
@@ -251,12 +261,33 @@ class DependencyParser:
     def lang(self) -> str:
         return self._nlp.lang
 
-    def _doc(self, words: Sequence[str], spaces: Sequence[bool] | None) -> Any:
+    def _load(self) -> Any:
+        import spacy
+
+        return spacy.load(self.path, exclude=["tokenizer"],
+                          config={"nlp": {"tokenizer": {"@tokenizers": PRETOKENIZED}}})
+
+    def _renew_if_grown(self, nlp: Any) -> None:
+        """Load the pipeline afresh once the words parsed have grown its vocabulary by ``vocab_growth`` (the same
+        weights, so the same parses; a parse under way keeps the pipeline it started with)."""
+        if len(nlp.vocab) - self._vocab_base <= self.vocab_growth:
+            return
+        with self._reload_lock:
+            if self._nlp is not nlp:
+                return  # another thread renewed it
+            fresh = self._load()
+            if self.ops == "numpy":
+                _faster_ops(fresh, self._one_thread, measured="numpy")
+            self._vocab_base = len(fresh.vocab)
+            self._nlp = fresh
+
+    @staticmethod
+    def _doc(nlp: Any, words: Sequence[str], spaces: Sequence[bool] | None) -> Any:
         from spacy.tokens import Doc
 
         # one sentence in, one tree out: the parser may not start a new sentence inside it
         starts = [True] + [False] * (len(words) - 1)
-        return Doc(self._nlp.vocab, words=list(words), spaces=list(spaces) if spaces is not None else None,
+        return Doc(nlp.vocab, words=list(words), spaces=list(spaces) if spaces is not None else None,
                    sent_starts=starts)
 
     def parse_words(self, words: Sequence[str], spaces: Sequence[bool] | None = None) -> Parse:
@@ -269,8 +300,10 @@ class DependencyParser:
         if parse is not None:
             self._count(1, len(parse), time.perf_counter() - t0, recalled=True)
             return parse
+        nlp = self._nlp
         with self._one_thread():
-            parse = _to_parse(self._nlp(self._doc(words, spaces)))
+            parse = _to_parse(nlp(self._doc(nlp, words, spaces)))
+        self._renew_if_grown(nlp)
         with self._memo_lock:
             self._memo[key] = parse
             if len(self._memo) > MEMO_SENTENCES:
@@ -280,8 +313,9 @@ class DependencyParser:
 
     def parse_batch(self, sentences: Iterable[tuple[Sequence[str], Sequence[bool] | None]],
                     batch_size: int = 256) -> Iterator[Parse]:
-        docs = (self._doc(w, s) for w, s in sentences)
-        pipe = self._nlp.pipe(docs, batch_size=batch_size)
+        nlp = self._nlp
+        docs = (self._doc(nlp, w, s) for w, s in sentences)
+        pipe = nlp.pipe(docs, batch_size=batch_size)
         while True:
             t0 = time.perf_counter()  # the time of the caller's work between two parses is not counted
             with self._one_thread():
