@@ -86,27 +86,31 @@ def _one_blas_thread() -> Callable[[], contextlib.AbstractContextManager]:
     return lambda: controller.limit(limits=1, user_api="blas")
 
 
-def _faster_ops(nlp: Any, one_thread: Callable[[], contextlib.AbstractContextManager], measured: str = "") -> str:
+def _faster_ops(nlp: Any, one_thread: Callable[[], contextlib.AbstractContextManager]) -> str:
     """Run the models on numpy's BLAS instead of the ``blis`` wheel's kernels where that measures faster.
 
     The ``blis`` wheel picks a kernel for the CPU at import; on CPUs it has no kernel for it runs a generic
     one, 2.6-3x slower than single-threaded OpenBLAS on the parser's shapes (``BLIS_ARCH_DEBUG=1`` tells).
-    Both give the same parses. Returns the name of the ops chosen; ``measured``: the name chosen before, for a
-    pipeline loaded again (not timed twice)."""
+    Both give the same parses. Returns the name of the ops chosen."""
     from thinc.api import NumpyOps
 
     blis, plain = NumpyOps(use_blis=True), NumpyOps(use_blis=False)
-    if measured == "blis":
-        return "blis"
-    if not measured:
-        with one_thread():
-            if _matmul_seconds(plain) >= 0.9 * _matmul_seconds(blis):
-                return "blis"
+    with one_thread():
+        if _matmul_seconds(plain) >= 0.9 * _matmul_seconds(blis):
+            return "blis"
+    _use_numpy_ops(nlp)
+    return "numpy"
+
+
+def _use_numpy_ops(nlp: Any) -> None:
+    """Every layer of the pipeline's models on numpy's BLAS (see :func:`_faster_ops`)."""
+    from thinc.api import NumpyOps
+
+    plain = NumpyOps(use_blis=False)
     for _name, proc in nlp.pipeline:
         model = getattr(proc, "model", None)
         for node in model.walk() if model is not None else ():
             node.ops = plain
-    return "numpy"
 
 
 class ParserUnavailable(RuntimeError):
@@ -276,8 +280,8 @@ class DependencyParser:
             if self._nlp is not nlp:
                 return  # another thread renewed it
             fresh = self._load()
-            if self.ops == "numpy":
-                _faster_ops(fresh, self._one_thread, measured="numpy")
+            if self.ops == "numpy":  # (the ops measured at the first load, not timed again)
+                _use_numpy_ops(fresh)
             self._vocab_base = len(fresh.vocab)
             self._nlp = fresh
 
