@@ -342,16 +342,25 @@ def main(argv: list[str] | None = None) -> int:
         "matched_pairs": score.pairs,
     }
     if args.diagnose:
-        from diagnose import diagnose, dropped_by, render_by_type, render_dropped, render_read_as
+        from diagnose import (
+            diagnose,
+            dropped_by,
+            render_actor_kinds,
+            render_by_type,
+            render_dropped,
+            render_read_as,
+        )
         from diagnose import render as render_layers
 
         read_as: Counter = Counter()
-        layers = diagnose(records, predicted, read_as=read_as)
+        kinds: Counter = Counter()
+        layers = diagnose(records, predicted, read_as=read_as, actor_kinds=kinds)
         typed = diagnose(records, predicted, by_type=True)
         dropped = dropped_by(records, predicted, traces)  # empty --in-documents: traces are kept per line
         result["misses_by_layer"] = {f"{lang} {layer}": n for (lang, layer), n in sorted(layers.items())}
         result["misses_by_type_and_layer"] = {f"{lang} {t} {layer}": n for (lang, t, layer), n in sorted(typed.items())}
         result["misses_by_reading"] = {f"{lang} {g} <- {r}": n for (lang, g, r), n in sorted(read_as.items())}
+        result["misses_by_actor_kind"] = {f"{lang} {la}: {k}": n for (lang, la, k), n in sorted(kinds.items())}
         if traces:
             result["misses_by_candidate_fate"] = {f"{lang} {t} {w}": n for (lang, t, w), n in sorted(dropped.items())}
     if args.json:
@@ -362,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         print(render_layers(layers))
         print(render_by_type(typed))
         print(render_read_as(read_as))
+        print(render_actor_kinds(kinds))
         if traces:
             print(render_dropped(dropped))
     return 0

@@ -33,18 +33,37 @@ from pathlib import Path
 NO_TARGET = 'target ""'
 LAYERS = ("wrong actors", "no trigger", "its word of another type", "trigger of another type", "no source actor", "source of no country", "no target actor", "not paired")
 
+#: The layers that lack an actor, and which gold actor each lacks.
+ACTOR_LAYERS = ("no source actor", "source of no country", "no target actor")
+
+
+def actor_kind(code: str | None) -> str:
+    """The kind of a gold actor code, for counts: ``IGO`` / ``NGO`` for an organisation, its sectors joined with
+    "+" (``GOV``, ``REB+MIL``) for a state's sector, ``state`` for a bare state, ``ANON`` as is."""
+    from warta.knowledge.actor_code import ActorCode
+
+    actor = ActorCode.parse(code)
+    if actor.is_igo or actor.is_ngo:
+        return actor.head
+    if actor.code == "ANON":
+        return "ANON"
+    return "+".join(actor.sectors) or "state"
+
 
 def diagnose(records: list[dict], predicted: dict[str, list], by_type: bool = False,
-             read_as: Counter | None = None) -> Counter:
+             read_as: Counter | None = None, actor_kinds: Counter | None = None) -> Counter:
     """Counter of (lang, layer) over the required gold events that no predicted event matched;
     of (lang, gold type, layer) with ``by_type``. ``read_as``, when given, also counts (lang, gold type, the types
     its word was matched as) over the misses of layer ``its word of another type``: which readings of a word
-    differ from the gold's, as counts only."""
+    differ from the gold's, as counts only. ``actor_kinds``, when given, counts (lang, layer, the kind of the gold
+    actor that layer lacks: ``actor_kind``) over the misses of the three actor layers."""
     out: Counter = Counter()
     for rec, g, layer, reading in miss_layers(records, predicted):
         lang = rec.get("lang") or "?"
         if read_as is not None and reading:
             read_as[(lang, g["type"], reading)] += 1
+        if actor_kinds is not None and layer in ACTOR_LAYERS:
+            actor_kinds[(lang, layer, actor_kind(g["target"] if layer == "no target actor" else g["source"]))] += 1
         out[(lang, g["type"], layer) if by_type else (lang, layer)] += 1
     return out
 
@@ -173,6 +192,18 @@ def render_read_as(counts: Counter) -> str:
     for lang in sorted({k[0] for k in counts}):
         row = sorted(((f"{g} <- {r}", n) for (lg, g, r), n in counts.items() if lg == lang), key=lambda x: (-x[1], x[0]))
         lines.append(f"  {lang}: " + ", ".join(f"{k} {n}" for k, n in row))
+    return "\n".join(lines)
+
+
+def render_actor_kinds(counts: Counter) -> str:
+    """The (lang, layer, kind) counts of ``diagnose(..., actor_kinds=...)``, one line per language and layer."""
+    lines = ["missed events of the actor layers by the kind of the gold actor lacking (sectors, IGO, NGO, state):"]
+    for lang in sorted({k[0] for k in counts}):
+        for layer in ACTOR_LAYERS:
+            row = sorted(((k, n) for (lg, la, k), n in counts.items() if lg == lang and la == layer),
+                         key=lambda x: (-x[1], x[0]))
+            if row:
+                lines.append(f"  {lang} {layer}: " + ", ".join(f"{k} {n}" for k, n in row))
     return "\n".join(lines)
 
 

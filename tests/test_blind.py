@@ -344,3 +344,23 @@ def test_dropped_by_counts_misses_by_the_fate_of_their_types_candidates():
     text = diagnose.render_dropped(counts)
     assert "  en (3; with no target in the gold 1): " in text
     assert "    ACCUSE: " in text and "(no target in the gold: 1)" in text
+
+
+def test_actor_kinds_count_the_gold_actor_each_actor_layer_lacks():
+    diagnose = _load("diagnose")
+    from warta.api import extract
+
+    assert [diagnose.actor_kind(c) for c in ("USAGOV", "NGAREBMIL", "IGOUNO", "NGOAMN", "FJI", "ANON", "")] == [
+        "GOV", "REB+MIL", "IGO", "NGO", "state", "ANON", "state"]  # fmt: skip
+    records = [{"id": "b", "lang": "en", "text": "Norway's plan was criticised on Tuesday by the police.",
+                "events": [{"type": "ACCUSE", "source": "FJIGOV", "target": "SWE"},
+                           {"type": "ACCUSE", "source": "NOR", "target": "IGOUNO"},
+                           {"type": "ACCUSE", "source": "FJICOP", "target": "SWE"}]}]  # fmt: skip
+    predicted = {"b": extract(records[0]["text"], lang="en")}
+    assert predicted["b"] == []
+    kinds: Counter = Counter()
+    diagnose.diagnose(records, predicted, actor_kinds=kinds)
+    assert kinds == Counter({("en", "no source actor", "GOV"): 1, ("en", "no target actor", "IGO"): 1,
+                             ("en", "source of no country", "COP"): 1})  # fmt: skip
+    text = diagnose.render_actor_kinds(kinds)
+    assert "  en no source actor: GOV 1" in text and "  en no target actor: IGO 1" in text
