@@ -157,11 +157,19 @@ def test_segmenter_keeps_its_patterns() -> None:
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_trigger_heads_behind_one_look_up(lang: str) -> None:
     m = coder(lang).triggers
-    assert m._head_info.keys() == m._heads
-    for form, (single, multi, lasts, reach) in m._head_info.items():
-        assert single == m._single.get(form, []) and multi is m._multi.get(form)
-        assert lasts == m._lasts.get(form, frozenset()) and reach == m._reach.get(form, 0)
-        assert (multi is None) == (form not in m._multi) and (not single) == (form not in m._single)
+    language = coder(lang).language
+    assert m._head_info.keys() == {form for e in language.triggers for form, _v in e.voices[0]}
+    for entry in language.triggers:
+        for form, voice in entry.voices[0]:
+            single, multi, _lasts, reach = m._head_info[form]
+            if len(entry.pattern) == 1:
+                assert (entry, voice) in single
+            else:
+                assert all((entry, voice) in multi[last] for last in entry.pattern[-1])
+                assert reach >= len(entry.pattern) - 1
+    for single, multi, lasts, _reach in m._head_info.values():
+        assert single or multi
+        assert lasts == frozenset(multi or ())
 
 
 @pytest.mark.parametrize(("lang", "text", "triggers"), [

@@ -110,6 +110,11 @@ class ActorMention:
         return tuple(part for part in self.entry.split("+") if part)
 
     @property
+    def head_source(self) -> str:
+        """The head's first provenance part (``sources[0]``; "" when there is none), without building the tuple."""
+        return next((part for part in self.entry.split("+") if part), "")
+
+    @property
     def unknown_name(self) -> bool:
         """A capitalised name no lexicon knows (an uncoded actor or a place)."""
         return self.entry.startswith(UNKNOWN_NAME)
@@ -122,9 +127,8 @@ class ActorMention:
     def known_organisation(self, head: bool = False) -> bool:
         """Whether an organisation file of the knowledge base (knowledge/organisations*.tsv) gave it a code: any of
         its entries, or with ``head`` the first."""
-        if head:  # (the first source alone: asked of every mention of an article)
-            return next((part for part in self.entry.split("+") if part), "").startswith("knowledge/organisations")
-        return any(part.startswith("knowledge/organisations") for part in self.sources)
+        parts = (self.head_source,) if head else self.sources  # (the head alone: asked of every mention of an article)
+        return any(part.startswith("knowledge/organisations") for part in parts)
 
     @property
     def local_office(self) -> bool:

@@ -37,9 +37,9 @@ class TriggerMatcher:
         # one-word entries by their form; longer ones by their first form and then by a form of their last
         # position, so that a head shared by hundreds of phrase entries ("set", "menuntut") costs a look-up
         # per word that follows it, not a try per entry
-        self._single: dict[str, list[tuple[TriggerEntry, str]]] = defaultdict(list)
-        self._multi: dict[str, dict[str, list[tuple[TriggerEntry, str]]]] = defaultdict(lambda: defaultdict(list))
-        self._reach: dict[str, int] = defaultdict(int)  # head form -> tokens after it a pattern can reach
+        single: dict[str, list[tuple[TriggerEntry, str]]] = defaultdict(list)
+        multi: dict[str, dict[str, list[tuple[TriggerEntry, str]]]] = defaultdict(lambda: defaultdict(list))
+        reaches: dict[str, int] = defaultdict(int)  # head form -> tokens after it a pattern can reach
         self._order: dict[int, int] = {}
         # the words of each phrase entry's inner positions (not its gaps): an entry one of whose positions has no word
         # in the sentence cannot match there, and is not tried
@@ -50,21 +50,18 @@ class TriggerMatcher:
             reach = sum(MAX_GAP + MAX_FREE if not alts else 2 for alts in entry.pattern[1:])  # (2: a quote before)
             for form, voice in entry.voices[0]:
                 if len(entry.pattern) == 1:
-                    self._single[form].append((entry, voice))
+                    single[form].append((entry, voice))
                     continue
-                self._reach[form] = max(self._reach[form], reach)
+                reaches[form] = max(reaches[form], reach)
                 for last in entry.pattern[-1]:
-                    self._multi[form][last].append((entry, voice))
-        self._heads = frozenset(self._single) | frozenset(self._multi)  # every form a pattern starts with
-        # the words that end a pattern of each head: a head none of whose patterns can end in the sentence is not tried
-        self._lasts = {form: frozenset(lasts) for form, lasts in self._multi.items()}
-        # (DF) all that find reads of a head form, behind one look-up per word: its one-word entries, its phrase entries
-        # by last word, the words that end them and how far they reach
+                    multi[form][last].append((entry, voice))
+        # (DF) all that find reads of a form a pattern starts with, behind one look-up per word: its one-word entries,
+        # its phrase entries by last word (None when it has none), the words that end them (a head none of whose
+        # patterns can end in the sentence is not tried) and how far they reach
         self._head_info: dict[str, tuple[list[tuple[TriggerEntry, str]], dict[str, list[tuple[TriggerEntry, str]]] | None,
                                          frozenset[str], int]] = {
-            form: (self._single.get(form, []), self._multi.get(form), self._lasts.get(form, frozenset()),
-                   self._reach.get(form, 0))
-            for form in self._heads}
+            form: (single.get(form, []), multi.get(form), frozenset(multi.get(form, ())), reaches.get(form, 0))
+            for form in single.keys() | multi.keys()}
         self._counts = number_lexicon(language.code).count_words
         self._clitics = language.word_classes["object_clitic"]
         self._stops = language.word_classes["gap_stop"]
