@@ -1775,8 +1775,9 @@ def author_of(view: SentenceView, k: int) -> list[ActorSlot]:
             # "usulan yang diajukan Israel", "the proposal put forward by France": the verb names its author
             a = j + 1 if view.is_word(j, "author_verb") else j + 2
             for _ in range(2):
-                if a < view.n and view.actor_at(a) is None and (view.has(a, "prep_agent") or view.has(a + 1, "prep_agent")):
-                    a += 1
+                if a < view.n and view.actor_at(a) is None and (view.has(a, "prep_agent") or view.has(a + 1, "prep_agent")
+                                                                or view.has(a, "determiner")):
+                    a += 1  # (helper DJ) past a determiner too: "penipuan yang dilakukan sebuah perusahaan asal China"
             if view.actor_at(a) is not None:
                 return view.compound(view.actor_at(a), +1)
             break
