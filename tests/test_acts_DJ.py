@@ -20,9 +20,10 @@ PUB = "2025-06-20"
 # follow a convention the other sets do not: a prison sentence handed down ("memvonis ... 15 tahun penjara",
 # "menjatuhkan hukuman mati") is coded here as a finding of guilt (ACCUSE 116), where the house codes it as COERCE 173
 # (the codings stay as frozen; warta's COERCE is the house's reading).  Batch 1 (the author of an inquiry's incident
-# past a determiner, "yang dilakukan sebuah perusahaan asal China"): 0.831 (TP 32, FP 6, FN 7).
+# past a determiner, "yang dilakukan sebuah perusahaan asal China"): 0.831 (TP 32, FP 6, FN 7).  Batch 2 ("tidak
+# bersedia" as "enggan"; a refusal to stop an act): 0.846 (TP 33, FP 6, FN 6).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.830, 6)}
+RATCHET = {"id": (0.845, 6)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "acts-DJ", RATCHET)
 
 
@@ -41,6 +42,13 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("id", "Dua warga negara Prancis ditawan oleh Iran.", ("COERCE", "IRN", "FRA")),
     # (5) the author of an act named past a determiner (roles.author_of): an inquiry's suspect
     ("id", "Polri menyelidiki penipuan yang dilakukan sebuah perusahaan asal China.", ("ACCUSE", "IDN", "CHN")),
+    # (6) a refusal to stop or end something refuses an act (roles._object_act): target "" when no party is named
+    ("id", "Iran menolak menghentikan pengayaan uranium.", ("REJECT", "IRN", "")),
+    ("id", "Pemerintah Israel menolak untuk menghentikan pembangunan permukiman.", ("REJECT", "ISR", "")),
+    ("en", "Iran refused to stop enriching uranium.", ("REJECT", "IRN", "")),
+    # (7) "tidak bersedia" is unwillingness, a refusal as "enggan" (triggers.tsv enggan): its handover's recipient
+    ("id", "Thailand tidak bersedia mengekstradisi aktivis itu ke Vietnam.", ("REJECT", "THA", "VNM")),
+    ("id", "Rusia tidak bersedia memperpanjang kesepakatan gandum.", ("REJECT", "RUS", "")),
 ])
 def test_fixes_code_the_act(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -52,6 +60,8 @@ def test_fixes_code_the_act(lang, text, key):
     ("id", "Laporan PBB tentang pelanggaran HAM di Myanmar dirilis Selasa."),
     ("id", "Polisi menyebut tambang emas itu ilegal."),
     ("id", "Pemandangan pantai di Lombok sangat menawan bagi wisatawan asing."),
+    # declining to comment stays a statement (enggankomentar, longer), no refusal
+    ("id", "Menteri itu tidak bersedia menjelaskan alasan pencopotannya."),
 ])
 def test_fixes_negatives(lang, text):
     assert event_keys(text, lang, PUB) == set()
