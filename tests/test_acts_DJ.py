@@ -21,9 +21,19 @@ PUB = "2025-06-20"
 # "menjatuhkan hukuman mati") is coded here as a finding of guilt (ACCUSE 116), where the house codes it as COERCE 173
 # (the codings stay as frozen; warta's COERCE is the house's reading).  Batch 1 (the author of an inquiry's incident
 # past a determiner, "yang dilakukan sebuah perusahaan asal China"): 0.831 (TP 32, FP 6, FN 7).  Batch 2 ("tidak
-# bersedia" as "enggan"; a refusal to stop an act): 0.846 (TP 33, FP 6, FN 6).
+# bersedia" as "enggan"; a refusal to stop an act): 0.846 (TP 33, FP 6, FN 6).  Batch 3 (a state's own capital behind
+# "di" is the scene of its police's raid, not its government: conventions own-place): 0.857 (TP 33, FP 5, FN 6).
+# Measured and taken back (session 30, each equal or worse on dev, tuning and blind, with no own-set gain):
+# - a passive's bare agent right after a one-word verb whose own cue kind is a denial or a report ("Tuduhan China
+#   dibantah Manila", "dilaporkan warga ke Kejaksaan": roles._passive read the verb's cue kind as a preposition), the
+#   noun "pengaduan|aduan X terhadap Y" (ACCUSE 114), "perang kata-kata|mulut antara A dan B" (ACCUSE 111 each way) and
+#   "tidak sepakat dengan X" (as tidaksetujudengan, ACCUSE 110): every figure equal, kept out by the rule;
+# - a visit (CAMEO 042) by a state named as such with no host named standing with target "" (GUIDELINES: a one-sided
+#   visit codes the visitor): tuning id TP 191 -> 192 but FP 53 -> 58 (the kumparan gold codes "Lawatan Merkel akan
+#   dimulai ..." but not "Lawatan Merkel merupakan sinyal ...", "Saat berkunjung, Jokowi ..."), en FP +1, blind per
+#   line FP en 25 -> 27, id 8 -> 12: taken back.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.845, 6)}
+RATCHET = {"id": (0.856, 5)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "acts-DJ", RATCHET)
 
 
@@ -49,6 +59,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (7) "tidak bersedia" is unwillingness, a refusal as "enggan" (triggers.tsv enggan): its handover's recipient
     ("id", "Thailand tidak bersedia mengekstradisi aktivis itu ke Vietnam.", ("REJECT", "THA", "VNM")),
     ("id", "Rusia tidak bersedia memperpanjang kesepakatan gandum.", ("REJECT", "RUS", "")),
+    # (8) the agent's own capital behind "di" is the scene, not its government (conventions own-place); a raid
+    # elsewhere keeps its place's state
+    ("id", "Tentara Israel menggerebek sebuah rumah sakit di Gaza.", ("COERCE", "ISR", "PSE")),
+    ("id", "Polisi Thailand menggerebek sebuah kasino ilegal di Bangkok dan menangkap 30 warga negara China.",
+     ("COERCE", "THA", "CHN")),
 ])
 def test_fixes_code_the_act(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -62,6 +77,8 @@ def test_fixes_code_the_act(lang, text, key):
     ("id", "Pemandangan pantai di Lombok sangat menawan bagi wisatawan asing."),
     # declining to comment stays a statement (enggankomentar, longer), no refusal
     ("id", "Menteri itu tidak bersedia menjelaskan alasan pencopotannya."),
+    # a raid by a state's own police in its own capital is no act on its government
+    ("id", "Polri menggerebek sebuah rumah kontrakan di Jakarta."),
 ])
 def test_fixes_negatives(lang, text):
     assert event_keys(text, lang, PUB) == set()
