@@ -31,7 +31,12 @@ PUB = "2025-06-20"
 # - a visit (CAMEO 042) by a state named as such with no host named standing with target "" (GUIDELINES: a one-sided
 #   visit codes the visitor): tuning id TP 191 -> 192 but FP 53 -> 58 (the kumparan gold codes "Lawatan Merkel akan
 #   dimulai ..." but not "Lawatan Merkel merupakan sinyal ...", "Saat berkunjung, Jokowi ..."), en FP +1, blind per
-#   line FP en 25 -> 27, id 8 -> 12: taken back.
+#   line FP en 25 -> 27, id 8 -> 12: taken back;
+# - (after batch 3) a court or prosecutor's office (JUD) behind "ke" as a suit's forum, not its target (a cameo fact
+#   lawsuit for 115 read by complaint-forum): tuning id TP 191 -> 190, FP 53 -> 52 (the false alarm "gugatan tim hukum
+#   Prabowo-Hatta ke PN Jakarta Pusat" went, but so did "Prabowo-Hatta menggugat hasil tersebut ke Mahkamah
+#   Konstitusi", which matched IDN -> IDN only through the court; its gold target is the KPU whose result is contested):
+#   taken back.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"id": (0.856, 5)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "acts-DJ", RATCHET)
