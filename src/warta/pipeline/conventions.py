@@ -1406,6 +1406,12 @@ def _own_place(c: Candidate, d: Draft) -> None:
     if tgt is not None and tgt.mention.kind == "place" and event_types().has(d.type, "place_target") \
             and tgt.code == tgt.country and (tgt.country == d.src.country or bare_force):
         d.tgt = replace(tgt, mention=replace(tgt.mention, code=tgt.code + "CVL"))
+    elif tgt is not None and tgt.mention.kind == "capital" and event_types().has(d.type, "place_target") \
+            and d.src.country and tgt.country == d.src.country and "prep_place" in c.view.prep_before(tgt):
+        # (helper DJ, session 30) the agent's own capital behind "di/in" is where it acted, not its government acted
+        # upon: "Polisi Thailand menggerebek sebuah kasino ilegal di Bangkok" (no target named; the raid is no act on
+        # the Thai government)
+        d.tgt = None
 
 
 def _forces_home(c: Candidate, d: Draft) -> None:

@@ -1576,6 +1576,10 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
         # the act named in the pattern itself, its author right after it: "menolak gencatan senjata yang diusulkan
         # Israel", "rejected the ceasefire proposed by Israel"
         nouns = [m.end - 1]
+    # (helper DJ) a refusal to stop or end something refuses an act, not a party: "Iran menolak menghentikan
+    # pengayaan uranium", "refused to end the blockade" (with no party named, target "": GUIDELINES)
+    ceased = not nouns and types.has(m.entry.type, "event_object") and m.entry.frame != "intrans" and (
+        view.is_word(m.end, "cease_verb") or view.has(m.end, "purpose") and view.is_word(m.end + 1, "cease_verb"))
     # named, the author is the target before any party named further on in its content ("rejected calls from the
     # opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah"); not an act named behind a
     # preposition: "protest in support of Hezbollah" is no protest at its backers; an act with no object aims at no
@@ -1597,7 +1601,7 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
     # granat itu berasal dari mana", "polisi langsung melakukan penyelidikan dan olah TKP", "Police are investigating."
     unnamed = incident is None and not targets and types.cameo_has(m.entry.cameo, "inquiry") \
         and (view.has(m.end, "conj") or _inquiry_question(view, m.end))  # (nothing as its object: "... dan olah TKP")
-    return targets, bool(inner) or planned or plan is not None or incident is not None or unnamed
+    return targets, bool(inner) or planned or plan is not None or incident is not None or unnamed or ceased
 
 
 def _inquiry_question(view: SentenceView, k: int) -> bool:
@@ -1775,8 +1779,9 @@ def author_of(view: SentenceView, k: int) -> list[ActorSlot]:
             # "usulan yang diajukan Israel", "the proposal put forward by France": the verb names its author
             a = j + 1 if view.is_word(j, "author_verb") else j + 2
             for _ in range(2):
-                if a < view.n and view.actor_at(a) is None and (view.has(a, "prep_agent") or view.has(a + 1, "prep_agent")):
-                    a += 1
+                if a < view.n and view.actor_at(a) is None and (view.has(a, "prep_agent") or view.has(a + 1, "prep_agent")
+                                                                or view.has(a, "determiner")):
+                    a += 1  # (helper DJ) past a determiner too: "penipuan yang dilakukan sebuah perusahaan asal China"
             if view.actor_at(a) is not None:
                 return view.compound(view.actor_at(a), +1)
             break
