@@ -10,12 +10,47 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "accuse_DI.jsonl"
 PUB = "2025-06-20"
 
 # Measured right after coding, before any fix (2026-12-07, fam-DI on main b663a7f0): en F1 0.806 (TP 25, FP 4, FN 8).
+# After batch 1 (labels closing the clause, wrongs amounting to a crime, gravest wrongs said of a party): en F1 0.892
+# (TP 29, FP 3, FN 4).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.806, 4)}
+RATCHET = {"en": (0.892, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-DI", RATCHET)
+
+
+# --- batch 1: labels closing the clause, wrongs amounting to a crime, the gravest wrongs and banned force said of a
+# party, an attack attributed to a party named after a place (lang/en/triggers.tsv, block "helper DI"); own sentences,
+# not of the set's file, each with a negative
+@pytest.mark.parametrize(("text", "key"), [
+    ("Beijing called the new Japanese export rules unfair and discriminatory.", ("ACCUSE", "CHN", "JPN")),
+    ("Moscow called the Lithuanian transit ban illegal under international law.", ("ACCUSE", "RUS", "LTU")),
+    ("The Iraqi government deemed the Turkish air strikes unacceptable.", ("ACCUSE", "IRQ", "TUR")),
+    ("Armenia's prime minister said Azerbaijani soldiers had committed atrocities in the villages.",
+     ("ACCUSE", "ARM", "AZE")),
+    ("The French foreign minister said Syrian forces had used chemical weapons near Damascus.", ("ACCUSE", "FRA", "SYR")),
+    ("Lebanon attributed the explosion in Tyre to Israel.", ("ACCUSE", "LBN", "ISR")),
+    ("The Philippine coast guard said Chinese vessels had violated its exclusive economic zone.",
+     ("ACCUSE", "PHL", "CHN")),
+])
+def test_batch1_accusations(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a label before a noun, or a label of no party
+    ("The European Union called on Morocco to stop illegal fishing off the coast of Western Sahara.", "ACCUSE"),
+    ("The inspectors called the conditions in the prison inhumane.", "ACCUSE"),
+    # the reporter's own "committed", "used": the act, no accusation
+    ("Police said the fire at the warehouse had used up most of the water in the town.", "ACCUSE"),
+    # an increase attributed to a cause, no party
+    ("The central bank attributed the rise in prices to the drought.", "ACCUSE"),
+])
+def test_batch1_negatives(text, etype):
+    assert etype not in {k[0] for k in event_keys(text, "en", PUB)}
