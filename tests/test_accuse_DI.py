@@ -54,3 +54,26 @@ def test_batch1_accusations(text, key):
 ])
 def test_batch1_negatives(text, etype):
     assert etype not in {k[0] for k in event_keys(text, "en", PUB)}
+
+
+# --- batch 2: the author of a party's act judged by its word (word class judged_act, roles._object_act) and the
+# suspect of an inquiry into reports that a party did something (roles._reported_suspect); own sentences
+@pytest.mark.parametrize(("text", "key"), [
+    ("Bangladesh criticised the remarks by the Myanmar army chief.", ("ACCUSE", "BGD", "MMR")),
+    ("Greece objected to the remarks by the Turkish defence minister.", ("ACCUSE", "GRC", "TUR")),
+    ("The Lebanese government condemned the decision by Israel to build the wall.", ("ACCUSE", "LBN", "ISR")),
+    ("The Nigerian police are investigating reports that Cameroonian soldiers crossed the border.",
+     ("ACCUSE", "NGA", "CMR")),
+])
+def test_batch2_authors_and_suspects(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # an inquiry into a question names no suspect; reports with no "that" clause name none either
+    ("Kenyan police are investigating reports of a fire at the market in Nairobi.", ("ACCUSE", "KEN", "KEN")),
+    # reports that a party was harmed name no suspect in that party when a comma ends the clause first
+    ("Italian prosecutors are investigating reports that, in Libya, migrants were beaten.", ("ACCUSE", "ITA", "LBY")),
+])
+def test_batch2_negatives(text, key):
+    assert key not in event_keys(text, "en", PUB)

@@ -1569,8 +1569,11 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
                  or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
     if plan is None and m.end - m.start > 1 and types.cameo_has(m.entry.cameo, "proposal"):
         plan = m.end - 1  # (helper CS) "ruled out any further negotiations": what its pattern names is a proposal
+    # (helper DI) ... or a party's act judged by its word (word class judged_act, in the pattern too): "criticised the
+    # remarks by the Indian prime minister", "objected to the remarks by Italy" are aimed at its author
     nouns = inner + ([plan] if plan is not None else []) or [  # "rejected calls by France"
-        k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun") or view.is_word(k, "plan_noun")]
+        k for k in range(m.start + 1, min(view.n, m.end + 3)) if k >= m.end and (
+            view.has(k, "event_noun") or view.is_word(k, "plan_noun")) or view.is_word(k, "judged_act")]
     if not nouns and m.end - m.start > 1 and types.has(m.entry.type, "event_object") and (
             view.is_word(m.end, "author_verb") or view.has(m.end, "relative") and view.is_word(m.end + 1, "author_verb")):
         # the act named in the pattern itself, its author right after it: "menolak gencatan senjata yang diusulkan
@@ -1593,11 +1596,30 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
         # "investigating the death of a man", "penyelidikan atas dugaan korupsi"; "condemned the killing of its
         # leader": the victims of a condemned incident are not its target either
         targets = _suspects(view, incident, targets)
+    elif not targets and types.cameo_has(m.entry.cameo, "inquiry"):
+        targets = _reported_suspect(view, m)
     # (helper BB) an inquiry into a question or into nothing named looks into no party: "Polisi masih menyelidiki
     # granat itu berasal dari mana", "polisi langsung melakukan penyelidikan dan olah TKP", "Police are investigating."
     unnamed = incident is None and not targets and types.cameo_has(m.entry.cameo, "inquiry") \
         and (view.has(m.end, "conj") or _inquiry_question(view, m.end))  # (nothing as its object: "... dan olah TKP")
     return targets, bool(inner) or planned or plan is not None or incident is not None or unnamed
+
+
+def _reported_suspect(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper DI) An inquiry into reports or allegations that a party did something looks into that party, the
+    subject of the clause after "that" (word class news_report, cue complementizer): "is investigating reports that
+    another Australian has been fighting for the Taliban", "investigating allegations that the Indonesian army" (none
+    past a comma or another trigger)."""
+    k = next((k for k in range(m.end, min(view.n, m.end + 3)) if view.is_word(k, "news_report")), None)
+    if k is None or k + 1 >= view.n or not view.has(k + 1, "complementizer"):
+        return []
+    for j in range(k + 2, min(view.n, k + 6)):
+        slot = view.actor_at(j)
+        if slot is not None and slot.start == j:
+            return view.compound(slot, +1)
+        if view.is_punct(j) or view.low[j] == "," or j in view.trigger_starts:
+            return []
+    return []
 
 
 def _inquiry_question(view: SentenceView, k: int) -> bool:
