@@ -77,27 +77,3 @@ def test_batch2_authors_and_suspects(text, key):
 ])
 def test_batch2_negatives(text, key):
     assert key not in event_keys(text, "en", PUB)
-
-
-# --- batch 3: a criticism rejected with its author behind "from" was made (conventions announced-content, helper
-# DI's authored reaction); a party's act challenged in court; a verdict of blame in reported speech; own sentences
-@pytest.mark.parametrize(("text", "key"), [
-    ("The Japanese government rejected criticism from China over its defence budget.", ("ACCUSE", "CHN", "JPN")),
-    ("The Japanese government rejected criticism from China over its defence budget.", ("REJECT", "JPN", "CHN")),
-    ("Hungary challenged the European Commission's decision in court.", ("ACCUSE", "HUN", "IGOEU")),
-    ("Ukraine mounted a legal challenge to the Russian claims at the arbitration court.", ("ACCUSE", "UKR", "RUS")),
-    ("\"The Serbian government is being completely irresponsible,\" the Croatian foreign minister said.",
-     ("ACCUSE", "HRV", "SRB")),
-])
-def test_batch3_accusations(text, key):
-    assert key in event_keys(text, "en", PUB)
-
-
-@pytest.mark.parametrize(("text", "key"), [
-    # a criticism rejected with no author named is only the rejection's content
-    ("The Japanese government rejected the criticism over its defence budget.", ("ACCUSE", "JPN", "JPN")),
-    # no speaker: the reporter's own words are no verdict
-    ("The Serbian government is being completely irresponsible in the crisis.", ("ACCUSE", "SRB", "SRB")),
-])
-def test_batch3_negatives(text, key):
-    assert key not in event_keys(text, "en", PUB)

@@ -494,24 +494,13 @@ def _announced_content(c: Candidate) -> str | None:
     """"menolak bekerja sama dengan AS", "mengancam akan memberlakukan jam malam": the verb a threat, demand or
     refusal names is what it threatens, demands or refuses, not an act that happened."""
     m = c.match
-    if m.voice == "noun" or finite_passive(c.view, m) or _authored_reaction(c.view, m):
+    if m.voice == "noun" or finite_passive(c.view, m):
         return None
     for n in c.scene.matches:
         if n is not m and event_types().has(n.entry.type, "content_recipient") and n.end <= m.start \
                 and practice.announced_act(c.view, n, c.scene.matches) is m:
             return f"what «{n.entry.type.lower()}» names: content, not an act"
     return None
-
-
-def _authored_reaction(view, m) -> bool:
-    """(helper DI) A reaction named with its author right behind "from" or "by" ("rejected criticism from the United
-    Nations", "dismissed condemnation by Amnesty International") was made: the criticism rejected is an act of its
-    author (event_types reaction), not what the rejection names."""
-    if not event_types().has(m.entry.type, "reaction") or m.end >= view.n:
-        return False
-    slot = next((a for a in view.actors if m.end < a.start <= m.end + 3), None)
-    return slot is not None and view.prep_index(slot.start) == m.end \
-        and bool(view.prep_before(slot) & {"prep_source", "prep_agent"})
 
 
 def _attributive_participle(c: Candidate) -> str | None:
