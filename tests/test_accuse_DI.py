@@ -77,3 +77,30 @@ def test_batch2_authors_and_suspects(text, key):
 ])
 def test_batch2_negatives(text, key):
     assert key not in event_keys(text, "en", PUB)
+
+
+# --- batch 4: an act called an attempt to bring a party down, an act used as a pretext, a party trying to wreck
+# another's, a party called guilty in reported speech (lang/en/triggers.tsv, block "helper DI"), and the verdict
+# frame's party read after "that" (not the one told: roles._verdict); own sentences
+@pytest.mark.parametrize(("text", "key"), [
+    ("The Cuban government called the new American measures an attempt to destabilise the island.",
+     ("ACCUSE", "CUB", "USA")),
+    ("The Syrian foreign minister said Turkey was using the refugees as a pretext for its offensive.",
+     ("ACCUSE", "SYR", "TUR")),
+    ("The Iranian foreign minister told reporters that Israel was trying to sabotage the nuclear talks.",
+     ("ACCUSE", "IRN", "ISR")),
+    ("The Ukrainian president said Russia is guilty of genocide.", ("ACCUSE", "UKR", "RUS")),
+])
+def test_batch4_accusations(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # the one told is not the one judged
+    ("The Iranian foreign minister told Reuters that the Israelis were trying to sabotage the talks.",
+     ("ACCUSE", "IRN", "GBR")),
+    # no speaker: the reporter's own words
+    ("Russia was trying to undermine the talks in Geneva.", ("ACCUSE", "RUS", "CHE")),
+])
+def test_batch4_negatives(text, key):
+    assert key not in event_keys(text, "en", PUB)

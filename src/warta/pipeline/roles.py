@@ -974,9 +974,9 @@ def _verdict(view: SentenceView, m: TriggerMatch) -> Roles:
     speaker = attr.speaker
     start = attr.cue + 1 if attr.cue < m.start else 0
     for k in range(m.start - 1, start - 1, -1):
-        if view.low[k] in ('"', "“", "‘", ";", ":"):
-            start = k + 1  # the quoted clause
-            break
+        if view.low[k] in ('"', "“", "‘", ";", ":") or view.has(k, "complementizer"):
+            start = k + 1  # the quoted clause, or the one after "that" (helper DI: "told CNN that Mr Sharon was
+            break  # trying to torpedo ...": not the one told)
     named = [a for a in view.actors if start <= a.start < m.start and a.code and a.code != speaker.code
              and not (speaker.start <= a.start < speaker.end)
              and not (a.start > 0 and view.is_word(a.start - 1, "not_judged"))]
