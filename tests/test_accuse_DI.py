@@ -104,3 +104,23 @@ def test_batch4_accusations(text, key):
 ])
 def test_batch4_negatives(text, key):
     assert key not in event_keys(text, "en", PUB)
+
+
+# --- batch 5: a charge's participle with its agent behind "by" in the pattern's gap, or with "of" right after it
+# (roles._agent_in_gap, roles._charge_participle); own sentences
+@pytest.mark.parametrize(("text", "key"), [
+    ("The Russian spy accused by Britain of attacks on dissidents died in Moscow.", ("ACCUSE", "GBR", "RUS")),
+    ("The Indian government accused Pakistan of staging an attack on the border post.", ("ACCUSE", "IND", "PAK")),
+])
+def test_batch5_accusations(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # the accused are no accusers
+    ("The Russian spy accused by Britain of attacks on dissidents died in Moscow.", ("ACCUSE", "RUS", "GBR")),
+    ("Indonesian police detained militants from a radical group accused of staging an attack on the Australian embassy.",
+     ("ACCUSE", "AUS", "AUS")),
+])
+def test_batch5_negatives(text, key):
+    assert key not in event_keys(text, "en", PUB)

@@ -1213,7 +1213,16 @@ def _is_passive(view: SentenceView, m: TriggerMatch) -> bool:
     or a charge's participle."""
     return m.voice == "passive" or (
         m.voice == "past" and (has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
-                               or _reduced_relative(view, m) or _charge_participle(view, m)))
+                               or _agent_in_gap(view, m) or _reduced_relative(view, m) or _charge_participle(view, m)))
+
+
+def _agent_in_gap(view: SentenceView, m: TriggerMatch) -> bool:
+    """(helper DI) A past form whose pattern goes on after a gap that opens with "by" and a party is a participle, its
+    agent in the gap: "The Saudi-born Islamist accused by Washington of ordering the September 11 attacks" (not a
+    "by" of the pattern's own: "stood by")."""
+    pattern = m.entry.pattern
+    return m.end - m.start > 2 and len(pattern) > 1 and pattern[1] == () and view.has(m.start + 1, "prep_agent") \
+        and view.actor_at(m.start + 2) is not None and not view.is_word(m.start - 1, "aux")
 
 
 def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -1882,10 +1891,13 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
     past right after the people it names, its pattern's gap (the object: "suspected them of") left empty, is a
     participle, a passive with no agent; its people (an actor or a plain noun: "herders") are the ones charged, not
     the accusers. The pattern ends in the charge's preposition ("of", "for"; not "expressed disappointment")."""
+    # (helper DI) so is one of a longer pattern whose gap after the verb is empty, the charge's preposition (or "of")
+    # right after it: "militants from extremist groups accused of staging an attack on India's parliament"
     pattern = m.entry.pattern
-    return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) == 3 and pattern[1] == () \
-        and m.end - m.start == 2 and bool(view.kinds(m.end - 1) & _PREPS) and not view.is_word(m.start - 1, "aux") \
-        and (view.is_common_noun(m.start - 1) or _named_up_to(view, m.start))
+    return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) >= 3 and pattern[1] == () \
+        and m.end - m.start >= 2 and (view.low[m.start + 1] in pattern[2] or view.has(m.start + 1, "prep_patient")) \
+        and bool(view.kinds(m.start + 1) & _PREPS) \
+        and not view.is_word(m.start - 1, "aux") and (view.is_common_noun(m.start - 1) or _named_up_to(view, m.start))
 
 
 def _reporter(view: SentenceView, slot: ActorSlot) -> bool:
