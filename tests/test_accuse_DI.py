@@ -124,23 +124,3 @@ def test_batch5_accusations(text, key):
 ])
 def test_batch5_negatives(text, key):
     assert key not in event_keys(text, "en", PUB)
-
-
-# --- batch 6: a verb with no object of its own in a relative clause with a subject of its own acts on the clause's
-# head (roles._object_relative_head); own sentences
-@pytest.mark.parametrize(("text", "key"), [
-    ("Hezbollah, which Israel blames for the bombing of the embassy, denied any role.", ("ACCUSE", "ISR", "LBN")),
-    ("Hamas, which the European Union accuses of war crimes, rejected the proposal.", ("ACCUSE", "IGOEU", "PSE")),
-])
-def test_batch6_object_relatives(text, key):
-    assert key in event_keys(text, "en", PUB)
-
-
-@pytest.mark.parametrize(("text", "key"), [
-    # a verb with an object of its own acts on it, not on the head
-    ("Egypt, which Israel thanked for its mediation, hosted the talks.", ("ACCUSE", "ISR", "EGY")),
-    # the head of a subject relative is the clause's subject, not its target
-    ("Qatar, which criticised the Israeli strikes, hosted the talks.", ("ACCUSE", "ISR", "QAT")),
-])
-def test_batch6_negatives(text, key):
-    assert key not in event_keys(text, "en", PUB)

@@ -100,28 +100,6 @@ def _relative_head(view: SentenceView, lo: int, m: TriggerMatch) -> ActorSlot | 
     return None
 
 
-def _object_relative(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot], list[ActorSlot]] | None:
-    """(helper DI) A verb with no object of its own in a relative clause whose subject is a party of its own ("Hezbollah,
-    which Israel blames for the bombing", "Hamas, which the European Union accuses of war crimes"): that subject acts
-    on the clause's head, the relative word standing for its object (sources, targets; None for no such clause)."""
-    k = m.start - 1
-    while k >= 0 and view.is_word(k, "aux"):
-        k -= 1
-    subject = view.actor_at(k) if k >= 0 else None
-    if subject is None or subject.end != k + 1 or not subject.code:
-        return None
-    r = subject.start - 1
-    while r >= 0 and view.has(r, "determiner") and view.actor_at(r) is None:
-        r -= 1
-    if r < 1 or not view.has(r, "relative"):
-        return None
-    h = r - 1 - (view.low[r - 1] == ",")
-    head = view.actor_at(h) if h >= 0 else None
-    if head is None or head.end != h + 1 or not head.code or head.code == subject.code:
-        return None
-    return [subject], [head]
-
-
 def _thing_relative(view: SentenceView, lo: int, m: TriggerMatch) -> bool:
     """(helper BV) "released its report into the crash, which killed eight people", "a report on the bombing, which
     killed eight civilians": a trigger right after a relative word set off by a comma (its auxiliaries between)
@@ -1476,10 +1454,6 @@ def _active(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot] | None
         # ("melancarkan serangan pesawat nirawak terhadap ...": the target follows the means)
         targets = _verb_targets(view, TriggerMatch(m.entry, m.start, targets[0].end, m.voice), sources, True)
     targets, act_named = _object_act(view, m, targets)
-    relative = _object_relative(view, m) if not targets and m.entry.frame == "agent" \
-        and m.voice in ("active", "past", "lit") else None
-    if relative is not None:
-        sources, targets = relative
     pairs = _pairs(m, sources, targets)
     if not pairs and m.voice != "past":
         # its only target is itself: none named ("Kim berjanji ... semenanjung Korea"); a source found only after the
