@@ -124,3 +124,22 @@ def test_batch5_accusations(text, key):
 ])
 def test_batch5_negatives(text, key):
     assert key not in event_keys(text, "en", PUB)
+
+
+# --- batch 7: an inquiry into an accident with no suspect named is no accusation (conventions accident-inquiry, word
+# class accident_noun); own sentences
+@pytest.mark.parametrize("text", [
+    "The Indonesian transport ministry launched an investigation into the crash of the passenger jet.",
+    "Greek authorities are investigating the derailment of a train near Larissa.",
+])
+def test_batch7_accident_inquiries(text):
+    assert "ACCUSE" not in {k[0] for k in event_keys(text, "en", PUB)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # an inquiry into a killing, or into an accident with a suspect named, stays one
+    ("Mexican prosecutors are investigating the killing of a journalist in Tijuana.", ("ACCUSE", "MEX", "")),
+    ("Kenyan police are investigating the bus company over the crash near Naivasha.", ("ACCUSE", "KEN", "KEN")),
+])
+def test_batch7_inquiries_kept(text, key):
+    assert key in event_keys(text, "en", PUB)

@@ -113,6 +113,9 @@ DROPS = [
     ("one-per-dyad", "id", "Polisi Malaysia menangkap dan menahan tiga nelayan Vietnam.", "menahan"),
     ("unspoken-duty", "id", "Sanksi Uni Eropa terhadap Myanmar harus tetap berlaku.", "Sanksi"),
     ("protest-aim", "id", "Petani Filipina berdemonstrasi di Manila menolak rencana impor beras.", "menolak"),
+    # (helper DI) an inquiry into an accident with no suspect named
+    ("accident-inquiry", "en", "The Canadian transport safety board is investigating the crash of a small plane.",
+     "investigating"),
 ]  # fmt: skip
 
 # (rule id, lang, sentence, (type, source, target) of the event it shaped) — fills and recodes

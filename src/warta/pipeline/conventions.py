@@ -1733,6 +1733,23 @@ def _inquiry_object(c: Candidate, d: Draft, e: Event) -> str | None:
     return None
 
 
+def _accident_inquiry(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper DI) "The Australian Transport Safety Bureau is investigating the overnight crash of an aircraft": an
+    inquiry into an accident (word class accident_noun within a few words after it, no party, comma or clause break
+    between) with no suspect named looks into no wrong (CAMEO 09 investigates crime, abuses, military action): no
+    accusation (the tuning gold codes none; "investigating the killing of" stays one)."""
+    m, view = c.match, c.view
+    if d.tgt is not None or not event_types().cameo_has(m.entry.cameo, "inquiry"):
+        return None
+    for k in range(m.start + 1, min(view.n, m.end + 5)):  # (in the pattern too: "looking into the crash")
+        if view.is_word(k, "accident_noun"):
+            return "an inquiry into an accident names no wrong"
+        if k >= m.end and (view.actor_at(k) is not None or view.is_punct(k) or view.low[k] == ","
+                           or k in view.trigger_starts):
+            return None
+    return None
+
+
 def _victims_named_later(c: Candidate, d: Draft, e: Event) -> str | None:
     """(part AI) "Kelompok bersenjata menyerang sebuah desa di Burkina Faso utara dan menewaskan 15 warga": a state
     named only as the place of what was attacked stands for its people when no later act of the sentence names whom
@@ -1920,6 +1937,7 @@ RULES: tuple[Rule, ...] = (
     Rule("victims-named-later", "veto", _victims_named_later),
     Rule("same-country", "veto", _same_country),
     Rule("inquiry-object", "veto", _inquiry_object),
+    Rule("accident-inquiry", "veto", _accident_inquiry),
     Rule("unspoken-duty", "veto", _unspoken_duty),
     Rule("protest-aim", "veto", _protest_aim),
     Rule("existential", "veto", _existential),
