@@ -143,3 +143,21 @@ def test_batch7_accident_inquiries(text):
 ])
 def test_batch7_inquiries_kept(text, key):
     assert key in event_keys(text, "en", PUB)
+
+
+# --- batch 8: a bare verb joined by "and" to the verb of a purpose clause shares it (modality.is_purpose_clause);
+# own sentences
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The new law gives Egyptian police the power to detain and interrogate journalists.", "ACCUSE"),
+    ("The Thai army sent soldiers to arrest and interrogate the protest leaders.", "ACCUSE"),
+])
+def test_batch8_coordinated_purpose(text, etype):
+    assert etype not in {k[0] for k in event_keys(text, "en", PUB)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a verb of the main clause after "and" is an act of its own
+    ("Egyptian police detained and interrogated two journalists in Cairo.", ("ACCUSE", "EGY", "EGY")),
+])
+def test_batch8_main_clause_kept(text, key):
+    assert key in event_keys(text, "en", PUB)

@@ -33,6 +33,8 @@ DROPS = [
     ("inside-actor", "id", "Dewan Bantuan Ekonomi Eropa bertemu di Brussel.", "Bantuan"),
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
+    # (helper DI) a bare verb joined by "and" to the purpose clause's verb shares it
+    ("purpose-clause", "en", "The law gives Turkish police powers to detain and interrogate suspects.", "interrogate"),
     ("venue-of-act", "id", "Para diplomat Jepang dan Korea Selatan memasuki ruang konsultasi di Seoul.", "konsultasi"),
     ("reporting-cue", "id", "Menteri itu mengakui bahwa Israel menyerang Gaza.", "mengakui"),
     ("anon-cue", "en", "An Iraqi official who refused to be named said Turkey shelled Iran.", "refused"),
