@@ -161,25 +161,3 @@ def test_batch8_coordinated_purpose(text, etype):
 ])
 def test_batch8_main_clause_kept(text, key):
     assert key in event_keys(text, "en", PUB)
-
-
-# --- batch 9: more words of blame (word class blame; calladj, calladjend, calladjpair) and a verdict of blame with a
-# degree word before it (saidfaultdegree); own sentences
-@pytest.mark.parametrize(("text", "key"), [
-    ("The German foreign minister said the Turkish president's comments were deeply offensive.",
-     ("ACCUSE", "DEU", "TUR")),
-    ("The Indian government called the Pakistani minister's remarks inflammatory.", ("ACCUSE", "IND", "PAK")),
-    ("The British prime minister said the American president's language was completely unacceptable.",
-     ("ACCUSE", "GBR", "USA")),
-])
-def test_batch9_blame_words(text, key):
-    assert key in event_keys(text, "en", PUB)
-
-
-@pytest.mark.parametrize("text", [
-    # a label of no party
-    "Film critics called the new comedy offensive and said it would flop.",
-    "The weather in Sydney was completely unacceptable for the race, the organisers said.",
-])
-def test_batch9_negatives(text):
-    assert "ACCUSE" not in {k[0] for k in event_keys(text, "en", PUB)}
