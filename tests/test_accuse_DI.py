@@ -161,3 +161,18 @@ def test_batch8_coordinated_purpose(text, etype):
 ])
 def test_batch8_main_clause_kept(text, key):
     assert key in event_keys(text, "en", PUB)
+
+
+# --- batch 10: an inquiry named as the body told or addressed is no act (conventions inquiry-addressed); own sentences
+@pytest.mark.parametrize("text", [
+    "The Australian navy chief told a Senate inquiry that the Indonesian boats had turned back.",
+    "The Canadian minister told a parliamentary inquiry that the Chinese firm had won the contract fairly.",
+])
+def test_batch10_inquiry_addressed(text):
+    assert "ACCUSE" not in {k[0] for k in event_keys(text, "en", PUB)}
+
+
+def test_batch10_inquiry_opened_kept():
+    # an inquiry opened into a party stays an accusation
+    assert ("ACCUSE", "IGOEU", "POL") in event_keys(
+        "The European Commission opened an inquiry into the conduct of the Polish government.", "en", PUB)

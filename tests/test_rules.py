@@ -115,6 +115,9 @@ DROPS = [
     ("one-per-dyad", "id", "Polisi Malaysia menangkap dan menahan tiga nelayan Vietnam.", "menahan"),
     ("unspoken-duty", "id", "Sanksi Uni Eropa terhadap Myanmar harus tetap berlaku.", "Sanksi"),
     ("protest-aim", "id", "Petani Filipina berdemonstrasi di Manila menolak rencana impor beras.", "menolak"),
+    # (helper DI) an inquiry named as the body told or addressed
+    ("inquiry-addressed", "en", "The Australian army chief told a Senate inquiry that Canberra had misled the public.",
+     "inquiry"),
     # (helper DI) an inquiry into an accident with no suspect named
     ("accident-inquiry", "en", "The Canadian transport safety board is investigating the crash of a small plane.",
      "investigating"),
