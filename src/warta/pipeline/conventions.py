@@ -505,15 +505,14 @@ def _announced_content(c: Candidate) -> str | None:
 
 def _inquiry_addressed(c: Candidate) -> str | None:
     """(helper DI) "told a Senate inquiry that ...", "should explain to a full Senate inquiry how he handled the
-    claims", "will explain to a parliamentary inquiry how": an inquiry named as the one told or addressed (a word of the classes addressing_verb or addressee_prep
+    claims": an inquiry named as the one told or addressed (a word of the classes addressing_verb or addressee_prep
     before it, its determiner, qualifiers and owner between) is the body spoken to, not an inquiry opened into
     anyone (word class inquiry_body; CAMEO fact inquiry)."""
     view, m = c.view, c.match
-    last = m.end - 1  # (the inquiry ending a longer pattern too: "explain to a parliamentary inquiry")
-    if (m.end - m.start == 1 and m.voice not in ("noun", "lit")) or not view.is_word(last, "inquiry_body") \
+    if m.end - m.start != 1 or m.voice not in ("noun", "lit") or not view.is_word(m.start, "inquiry_body") \
             or not event_types().cameo_has(m.entry.cameo, "inquiry"):
         return None
-    for k in range(last - 1, max(-1, last - 6), -1):
+    for k in range(m.start - 1, max(-1, m.start - 6), -1):
         if view.is_word(k, "addressing_verb") or view.is_word(k, "addressee_prep"):
             return "the inquiry is the body addressed, not an act"
         if not (view.has(k, "determiner") or view.actor_at(k) is not None
