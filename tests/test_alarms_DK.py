@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "alarms_DK.jsonl"
 PUB = "2002-05-15"
@@ -17,6 +19,39 @@ PUB = "2002-05-15"
 # Measured right after coding, before any fix (2026-12-07, fam-DK at 074d0d71): en F1 0.821 (TP 16, FP 4, FN 3).
 # Missed: tear gas used against protesters (no ASSAULT), a ceasefire agreement signed by two sides (read as SUPPORT
 # both ways, two false alarms); and a one-day cricket final "clashed" is coded as ASSAULT both ways.
+# After batch 1 (supposed acts, wins by a margin and one-day series, forces that arrive, the doer's noun before its
+# verb): en F1 0.865 (TP 16, FP 2, FN 3): the cricket final is no longer an assault; the signing and the tear gas left.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.820, 4)}
+RATCHET = {"en": (0.864, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "alarms-DK", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("text", "absent"), [
+    # (1) an act only supposed or a plan said not to be (conventions supposed-act)
+    ("Canberra said Jakarta would regret it if Indonesian boats entered Australian waters.", ("ASSAULT", "IDN", "AUS")),
+    ("The minister said Australia would not send troops to Iraq.", ("AID", "AUS", "IRQ")),
+    # (2) a win by a margin is a match or a vote (conventions sport, word class margin_unit)
+    ("England defeated India by seven wickets at Lord's on Sunday.", ("ASSAULT", "GBR", "IND")),
+    ("Labor beat the Liberals by 12 seats in the Victorian election.", ("ASSAULT", "AUS", "AUS")),
+    # (3) forces named as such that arrive are moved, no official visit (practice.official_visit)
+    ("About 300 New Zealand soldiers arrived in East Timor on Tuesday.", ("CONSULT", "NZL", "TLS")),
+    # (4) a noun of the act heading its doer's phrase, a verb of the act after it (conventions inside-actor): the verb
+    # codes the act, the noun no second one with parties guessed from the place
+    ("Two people were hurt when a Palestinian suicide bomber killed himself outside a cafe in Haifa.", ("ASSAULT", "ISR", "ISR")),
+])
+def test_alarm_negatives(text, absent):
+    assert absent not in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # the negatives of the fixes: a threat with its condition is the event; a beating with no margin is force; a
+    # leader's or a military chief's arrival is a visit
+    ("Russia threatened to strike Kyiv if Ukraine attacked Crimea.", ("THREATEN", "RUS", "UKR")),
+    ("Indonesian police beat three students at a rally in Makassar.", ("ASSAULT", "IDN", "IDN")),
+    ("Indonesian President Megawati Sukarnoputri arrived in Canberra on Monday.", ("CONSULT", "IDN", "AUS")),
+    ("China's army chief arrived in Jakarta on Monday.", ("CONSULT", "CHN", "IDN")),
+    ("A Palestinian suicide bomber killed 15 Israelis in Haifa.", ("ASSAULT", "PSE", "ISR")),
+])
+def test_alarm_fixes_keep_the_event(text, key):
+    assert key in event_keys(text, "en", PUB)

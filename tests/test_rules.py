@@ -31,6 +31,8 @@ DROPS = [
     ("forum", "id", "Menteri luar negeri Chile, Peru, Bolivia dan Ekuador bertemu di Lima.", "bertemu"),
     ("inside-actor", "en", "Moscow's Council for Aid Affairs met in Geneva.", "Aid"),
     ("inside-actor", "id", "Dewan Bantuan Ekonomi Eropa bertemu di Brussel.", "Bantuan"),
+    # (helper DK) a noun of the act heading the phrase of its doer, when a verb of the act follows
+    ("inside-actor", "en", "A Palestinian suicide bomber killed 15 Israelis in Haifa.", "suicide bomber"),
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
     ("venue-of-act", "id", "Para diplomat Jepang dan Korea Selatan memasuki ruang konsultasi di Seoul.", "konsultasi"),
@@ -41,6 +43,7 @@ DROPS = [
     ("speculative-content", "id", "Amerika Serikat mencegah serangan Israel terhadap Iran.", "serangan"),
     ("sport", "id", "Timnas Jepang menghajar Korea Selatan 4-0 dalam laga persahabatan di Tokyo.", "menghajar"),
     ("sport", "en", "Japan attacked South Korea throughout the second half in Tokyo.", "attacked"),
+    ("sport", "en", "New Zealand beat Sri Lanka by 40 runs in Colombo.", "beat"),  # (helper DK) a margin of a win
     ("restated-act", "en", "Saudi Arabia blamed Iran for the drone attacks, an accusation Tehran denied.", "accusation"),
     ("restated-act", "id", "Arab Saudi menyalahkan Iran atas serangan itu, tuduhan yang dibantah Teheran.", "tuduhan"),
     ("inquiry-object", "en", "Brazil's supreme court opened an inquiry into the former president's role in the riots.",
@@ -96,10 +99,14 @@ DROPS = [
     ("dated-past-act", "en", "Markets have not recovered since the September 11 terrorist attacks in the United States.",
      "attacks"),
     ("dated-past-act", "id", "Pasar belum pulih sejak serangan teroris 11 September di Amerika Serikat.", "serangan"),
+    # (helper DK) an act only supposed, or a plan said not to be, reports nothing done
+    ("supposed-act", "en", "Iran said Israel would pay a heavy price if Israeli jets attacked Iranian oil fields.", "attacked"),
+    ("supposed-act", "en", "Russian soldiers were not prepared to negotiate with the Chechen rebels.", "negotiate"),
     ("armed-mobilization", "en", "Indonesia deployed excavators to Aceh.", "deployed"),
     ("armed-mobilization", "id", "Indonesia mengerahkan ekskavator ke Aceh.", "mengerahkan"),
     ("fire-received", "en", "The White House came under fire from Senate Democrats on Tuesday.", "under fire"),
     ("official-visit", "en", "Chinese tourists visited Indonesia.", "visited"),
+    ("official-visit", "en", "Two Russian warships arrived in Manila on Monday.", "arrived in"),  # (helper DK) forces moved
     ("official-visit", "id", "Turis Tiongkok mengunjungi Indonesia.", "mengunjungi"),
     ("unnamed-target", "en", "The United States warned companies.", "warned"),
     ("unnamed-target", "id", "Amerika Serikat memperingatkan perusahaan.", "memperingatkan"),
