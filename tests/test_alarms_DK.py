@@ -39,6 +39,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (4) a noun of the act heading its doer's phrase, a verb of the act after it (conventions inside-actor): the verb
     # codes the act, the noun no second one with parties guessed from the place
     ("Two people were hurt when a Palestinian suicide bomber killed himself outside a cafe in Haifa.", ("ASSAULT", "ISR", "ISR")),
+    # (5) support or cooperation between two firms is commerce (conventions between-firms, event_types fact commerce)
+    ("Indonesian state oil firm Pertamina signed a supply agreement with Malaysian energy company Petronas.",
+     ("SUPPORT", "IDN", "MYS")),
+    # (6) an alert of the unarmed is no mobilisation (triggers.tsv alert: mode troops, practice.armed_enough)
+    ("Firefighters across Victoria remain on high alert as temperatures climb.", ("MOBILIZE", "AUS", "")),
 ])
 def test_alarm_negatives(text, absent):
     assert absent not in event_keys(text, "en", PUB)
@@ -52,6 +57,8 @@ def test_alarm_negatives(text, absent):
     ("Indonesian President Megawati Sukarnoputri arrived in Canberra on Monday.", ("CONSULT", "IDN", "AUS")),
     ("China's army chief arrived in Jakarta on Monday.", ("CONSULT", "CHN", "IDN")),
     ("A Palestinian suicide bomber killed 15 Israelis in Haifa.", ("ASSAULT", "PSE", "ISR")),
+    ("Japan signed an agreement with Indonesia on electric car batteries.", ("SUPPORT", "JPN", "IDN")),
+    ("Police in Sydney are on high alert after the bombing.", ("MOBILIZE", "AUS", "")),
 ])
 def test_alarm_fixes_keep_the_event(text, key):
     assert key in event_keys(text, "en", PUB)

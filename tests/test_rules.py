@@ -102,6 +102,11 @@ DROPS = [
     # (helper DK) an act only supposed, or a plan said not to be, reports nothing done
     ("supposed-act", "en", "Iran said Israel would pay a heavy price if Israeli jets attacked Iranian oil fields.", "attacked"),
     ("supposed-act", "en", "Russian soldiers were not prepared to negotiate with the Chechen rebels.", "negotiate"),
+    # (helper DK) support or cooperation between two firms is commerce
+    ("between-firms", "en", "Indonesian company PT Astra signed a cooperation agreement with Japanese company Toyota.",
+     "signed a cooperation agreement"),
+    ("armed-mobilization", "en", "The next few hours are crucial for firefighters on alert in the Blue Mountains.",
+     "on alert"),  # (helper DK) an alert of the unarmed is no mobilisation
     ("armed-mobilization", "en", "Indonesia deployed excavators to Aceh.", "deployed"),
     ("armed-mobilization", "id", "Indonesia mengerahkan ekskavator ke Aceh.", "mengerahkan"),
     ("fire-received", "en", "The White House came under fire from Senate Democrats on Tuesday.", "under fire"),

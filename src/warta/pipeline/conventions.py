@@ -1120,6 +1120,7 @@ def _counted_suspects(c: Candidate) -> None:
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
 UNNAMED_CROWD = "CVL"  # the sector of rioters the text does not name
 ARMED_FORCES = "MIL"  # the sector of a state's armed forces (rule armed-exercise)
+FIRM = "BUS"  # the sector of firms (rule between-firms)
 
 
 def _claimed_act(c: Candidate) -> None:
@@ -1630,6 +1631,15 @@ CONDITION_OPEN = 5
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
+def _between_firms(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper DK, session 30) "We have signed a binding agreement for the sale of all shares ... to Exedy Corporation":
+    support or cooperation (event_types.tsv fact commerce) between two firms is commerce, not a political act."""
+    if e.target is not None and event_types().has(d.type, "commerce") \
+            and ActorCode(e.source.code).rest == FIRM == ActorCode(e.target.code).rest:
+        return "commerce between two firms"
+    return None
+
+
 def _summoned_by_justice(c: Candidate, d: Draft, e: Event) -> str | None:
     """(helper BB) A bare call-in (word class summons: "memanggil", "dipanggil") is a summons for questioning only when
     the police, prosecutors or courts call: "KPK memanggil enam mantan pejabat Pertamina"; not a coach's call-up
@@ -1974,6 +1984,7 @@ RULES: tuple[Rule, ...] = (
     Rule("summoned-by-justice", "veto", _summoned_by_justice),
     Rule("dated-past-act", "veto", _dated_past_act),
     Rule("supposed-act", "veto", _supposed_act),
+    Rule("between-firms", "veto", _between_firms),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("fire-received", "veto", _fire_received),
     Rule("official-visit", "veto", _official_visit),
