@@ -44,6 +44,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("SUPPORT", "IDN", "MYS")),
     # (6) an alert of the unarmed is no mobilisation (triggers.tsv alert: mode troops, practice.armed_enough)
     ("Firefighters across Victoria remain on high alert as temperatures climb.", ("MOBILIZE", "AUS", "")),
+    # (7) people named by what they seek are no asylum granted (word class modified_head; triggers.tsv asylum a noun)
+    ("Papua New Guinea will take another 300 asylum seekers from Australia.", ("AID", "PNG", "AUS")),
+    # (8) a mutual clash of words is words both ways (conventions verbal-attack)
+    ("Prime Minister John Howard and Opposition Leader Simon Crean clashed over the budget.", ("ASSAULT", "AUS", "AUS")),
 ])
 def test_alarm_negatives(text, absent):
     assert absent not in event_keys(text, "en", PUB)
@@ -59,6 +63,8 @@ def test_alarm_negatives(text, absent):
     ("A Palestinian suicide bomber killed 15 Israelis in Haifa.", ("ASSAULT", "PSE", "ISR")),
     ("Japan signed an agreement with Indonesia on electric car batteries.", ("SUPPORT", "JPN", "IDN")),
     ("Police in Sydney are on high alert after the bombing.", ("MOBILIZE", "AUS", "")),
+    ("Sweden granted asylum to the Eritrean journalist.", ("AID", "SWE", "ERI")),
+    ("Indian and Pakistani troops clashed along the line of control in Kashmir.", ("ASSAULT", "PAK", "IND")),
 ])
 def test_alarm_fixes_keep_the_event(text, key):
     assert key in event_keys(text, "en", PUB)

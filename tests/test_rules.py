@@ -244,6 +244,9 @@ SHAPES = [
     # a politician's attack on another with no weapon named is words (part AN)
     ("verbal-attack", "en", "Trump attacked Pelosi over the impeachment inquiry.", ("ACCUSE", "USAGOV", "USALEG")),
     ("verbal-attack", "id", "Trump menyerang Pelosi terkait penyelidikan pemakzulan.", ("ACCUSE", "USAGOV", "USALEG")),
+    # (helper DK) a mutual clash of words is words both ways: the reverse pair from the opposition's sector phrase too
+    ("verbal-attack", "en", "Prime Minister John Howard and Opposition Leader Simon Crean clashed over the budget.",
+     ("ACCUSE", "AUSOPP", "AUSGOV")),
     ("protest-by-citizens", "id", "Unjuk rasa Rusia terus berlanjut.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("armed-exercise", "en", "China held joint naval drills with Russia.", ("COOPERATE", "CHNMIL", "RUSMIL")),
     ("armed-exercise", "id", "Indonesia dan Australia menggelar latihan militer bersama di Darwin.",

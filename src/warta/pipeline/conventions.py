@@ -1457,19 +1457,29 @@ def _verbal_attack(c: Candidate, d: Draft) -> None:
     in a series of tweets": an attack of no stated weapon (CAMEO 190) that a named politician makes on another named
     politician, or on a political body or the press of his own state, is words (ACCUSE 111), not force; not an attack
     on a state, an army, an armed group or civilians, nor one by a force ("Putin attacked Ukraine")."""
-    if d.type != "ASSAULT" or d.cameo != "190" or d.match.entry.mode or d.tgt is None or d.src.mention.kind != "leader":
+    if d.type != "ASSAULT" or d.cameo != "190" or d.match.entry.mode or d.tgt is None:
         return
-    src, tgt = ActorCode(d.src.code), ActorCode(d.tgt.code)
-    if src.last_sector not in _WORDS_SECTORS or tgt.is_igo:
-        return
-    person = d.tgt.mention.kind == "leader" and tgt.last_sector in _WORDS_TARGETS
-    own_body = d.tgt.mention.kind not in ("country", "capital", "leader") and d.tgt.country == d.src.country \
-        and (tgt.last_sector in _WORDS_TARGETS or tgt.prefix == tgt.code  # a party (organisations: a bare code)
-             and any("organisations" in s for s in d.tgt.mention.sources))
-    # (lead, session 15) a bare political body or the press, of no state of its own: "Trump attacked the media as"
-    bare_body = d.tgt.mention.kind == "sector" and not d.tgt.country and tgt.last_sector in _WORDS_TARGETS
-    if person or own_body or bare_body:
+    # (helper DK, session 30) a mutual clash is words both ways when it is words one way: "Prime Minister John Howard
+    # and Opposition Leader Simon Crean clashed over the asylum seekers" (the leader's side, and its reverse)
+    if _words_attack(d.src, d.tgt) or d.match.entry.frame == "mutual" and _words_attack(d.tgt, d.src):
         d.type, d.cameo = "ACCUSE", "111"
+
+
+def _words_attack(a: ActorSlot, b: ActorSlot) -> bool:
+    """A named politician ``a`` attacking another named politician, or a political body or the press of his own
+    state (rule verbal-attack)."""
+    if a.mention.kind != "leader":
+        return False
+    src, tgt = ActorCode(a.code), ActorCode(b.code)
+    if src.last_sector not in _WORDS_SECTORS or tgt.is_igo:
+        return False
+    person = b.mention.kind == "leader" and tgt.last_sector in _WORDS_TARGETS
+    own_body = b.mention.kind not in ("country", "capital", "leader") and b.country == a.country \
+        and (tgt.last_sector in _WORDS_TARGETS or tgt.prefix == tgt.code  # a party (organisations: a bare code)
+             and any("organisations" in s for s in b.mention.sources))
+    # (lead, session 15) a bare political body or the press, of no state of its own: "Trump attacked the media as"
+    bare_body = b.mention.kind == "sector" and not b.country and tgt.last_sector in _WORDS_TARGETS
+    return person or own_body or bare_body
 
 
 def _home_insurgents(c: Candidate, d: Draft) -> None:
