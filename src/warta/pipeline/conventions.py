@@ -644,7 +644,18 @@ def _compound_modifier(c: Candidate) -> str | None:
     before the noun of another act only modifies it; (helper CG) so does one right before a noun of a place, a body or
     a thing (word class modified_head: "the interrogation centre", "a detention system", "riot gear")."""
     view, m = c.view, c.match
-    if view.settings.get("compound_head") != "last" or not is_noun(m, view):
+    if view.settings.get("compound_head") != "last":
+        return None
+    suffix = view.settings.get("participle_suffix", "none")
+    if m.voice == "active" and m.end - m.start == 1 and suffix != "none" and view.low[m.start].endswith(suffix) \
+            and view.is_word(m.end, "modified_head") and any(
+                view.has(k, "determiner") or view.is_word(k, "possessive") for k in (m.start - 1, m.start - 2)) \
+            and view.actor_at(m.start - 1) is None and m.start - 1 not in view.trigger_starts:
+        # (helper DK, session 30) a participle that qualifies the noun after it, in a noun phrase a determiner or a
+        # possessive opens: "the only negotiating partner for Israel", "their negotiating position" (not "jets
+        # bombing camps", a verb and its object)
+        return "the modifier of the place, body or thing after it"
+    if not is_noun(m, view):
         return None
     if any(n.start == m.end and n is not m and is_noun(n, view) for n in c.scene.matches):
         return "the modifier of the noun after it"
