@@ -68,6 +68,12 @@ def test_alarm_negatives(text, absent):
     ("Sweden granted asylum to the Eritrean journalist.", ("AID", "SWE", "ERI")),
     ("Indian and Pakistani troops clashed along the line of control in Kashmir.", ("ASSAULT", "PAK", "IND")),
     ("Israeli jets were bombing camps in Gaza on Monday.", ("ASSAULT", "ISR", "PSE")),
+    # a sports report does not make an arrest play (conventions sport)
+    ("Queensland police arrested two teenagers after a brawl at a football match in Brisbane.", ("COERCE", "AUS", "AUS")),
+    ("Indian police detained 20 fans after the cricket match in Kolkata.", ("COERCE", "IND", "IND")),
+    # a deployment in another state's land is aimed at it (conventions deployed-abroad); one at home has no target
+    ("About 1,000 US Marines are deployed near the southern city of Kandahar.", ("MOBILIZE", "USA", "AFG")),
+    ("The Thai army deployed 3,000 troops along the border.", ("MOBILIZE", "THA", "")),
 ])
 def test_alarm_fixes_keep_the_event(text, key):
     assert key in event_keys(text, "en", PUB)

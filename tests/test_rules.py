@@ -140,6 +140,7 @@ SHAPES = [
     ("named-agent", "id", "Pengunjuk rasa Thailand berkumpul di Bangkok.", ("PROTEST", "THACVL", "THAGOV")),
     ("pledge-target", "en", "Japan agreed to provide aid to Ukraine.", ("AGREE", "JPN", "UKR")),
     ("pledge-target", "id", "Jepang setuju untuk memberikan bantuan kepada Ukraina.", ("AGREE", "JPN", "UKR")),
+    ("deployed-abroad", "en", "Russia has deployed troops in Syria.", ("MOBILIZE", "RUS", "SYR")),  # (helper DK)
     ("place-target", "en", "Russian troops captured Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     ("place-target", "id", "Pasukan Rusia merebut Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     # (helper CY) the place named in a passive's subject: "Sebuah sekolah di Gaza diserang oleh militer Israel"

@@ -295,11 +295,19 @@ def _restated_act(c: Candidate) -> str | None:
 def _sport(c: Candidate) -> str | None:
     """"Timnas Indonesia menghajar Brunei 6-0 pada laga kualifikasi", "Japan attacked in the second half": force
     verbs in a sports report (a sport word anywhere in the sentence) are play, not force."""
-    if event_types().has(c.match.entry.type, "not_in_sport") and c.view.any_kind("sport", 0, c.view.n):
+    if event_types().has(c.match.entry.type, "not_in_sport") and c.view.any_kind("sport", 0, c.view.n) \
+            and not _taken_in_sport(c.match):
         return "a sports report: play, not force"
     if event_types().has(c.match.entry.type, "not_in_sport") and _won_by_margin(c.view, c.match):
         return "a win by a margin: a match or a vote, not force"
     return None
+
+
+def _taken_in_sport(m: TriggerMatch) -> bool:
+    """(helper DK, session 30) "Queensland police arrested two teenagers after a brawl at a football match": an arrest
+    or a detention (COERCE of the CAMEO fact captive) is never play; a sports report does not make it one (a title or
+    a wicket "captured" is won: cue kind won_object, rule abstract-object)."""
+    return m.entry.type == "COERCE" and event_types().cameo_has(m.entry.cameo, "captive")
 
 
 def _won_by_margin(view: SentenceView, m: TriggerMatch) -> bool:
@@ -923,6 +931,24 @@ def _place_target(c: Candidate) -> None:
             place = practice.passive_subject_place(c.view, c.match, c.scene.places)
         if place is None or all(src.start != place.start for src, _ in c.pairs):
             _fill_targets(c, place)
+
+
+def _deployed_abroad(c: Candidate) -> None:
+    """(helper DK, session 30) "United States Marines are now reported to have been deployed in eastern Afghanistan":
+    a deployment (MOBILIZE, CAMEO fact destination_state) with no target named, in a place of a state other than its
+    source's, is aimed at that state (the tuning gold codes such deployments USAMIL -> AFG); one at home keeps no
+    target ("The Thai army deployed 3,000 troops along the border")."""
+    m = c.match
+    if m.entry.type != "MOBILIZE" or not event_types().cameo_has(m.entry.cameo, "destination_state") \
+            or not c.pairs or any(t is not None for _, t in c.pairs):
+        return
+    place = anchors.location(c.view, m, c.scene.places, None)
+    where = next((p for p in c.scene.places if place is not None and p.place == place and place.country), None)
+    if where is None or any(not src.country or src.country == where.place.country for src, _ in c.pairs):
+        return
+    k = c.view.token_at(where.start)
+    if k is not None:
+        _fill_targets(c, practice._place_slot(where, k))
 
 
 def _own_people(c: Candidate) -> None:
@@ -1960,6 +1986,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-target", "fill", _pledge_target),
     Rule("proposal-author", "fill", _proposal_author),
     Rule("place-target", "fill", _place_target),
+    Rule("deployed-abroad", "fill", _deployed_abroad),
     Rule("content-target", "fill", _content_target),
     Rule("captor", "fill", _captor),
     Rule("own-people-coercion", "fill", _own_people),
