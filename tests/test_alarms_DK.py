@@ -50,6 +50,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("Prime Minister John Howard and Opposition Leader Simon Crean clashed over the budget.", ("ASSAULT", "AUS", "AUS")),
     # (9) a participle that qualifies a party or a stance is no act (conventions compound-modifier)
     ("The French president said Mahmoud Abbas remains the only negotiating partner for Israel.", ("CONSULT", "PSE", "ISR")),
+    # (10) whom an act asked for is against is not the one asked (conventions content-against)
+    ("Hezbollah called for more rocket attacks against Israel at a rally in Beirut.", ("REQUEST", "LBN", "ISR")),
 ])
 def test_alarm_negatives(text, absent):
     assert absent not in event_keys(text, "en", PUB)
@@ -74,6 +76,7 @@ def test_alarm_negatives(text, absent):
     # a deployment in another state's land is aimed at it (conventions deployed-abroad); one at home has no target
     ("About 1,000 US Marines are deployed near the southern city of Kandahar.", ("MOBILIZE", "USA", "AFG")),
     ("The Thai army deployed 3,000 troops along the border.", ("MOBILIZE", "THA", "")),
+    ("Armenia's prime minister made a plea to Russia for help against Azerbaijan.", ("REQUEST", "ARM", "RUS")),
 ])
 def test_alarm_fixes_keep_the_event(text, key):
     assert key in event_keys(text, "en", PUB)

@@ -108,6 +108,7 @@ DROPS = [
      "signed a cooperation agreement"),
     ("armed-mobilization", "en", "The next few hours are crucial for firefighters on alert in the Blue Mountains.",
      "on alert"),  # (helper DK) an alert of the unarmed is no mobilisation
+    ("content-against", "en", "Hezbollah called for more rocket attacks against Israel.", "called for"),  # (helper DK)
     ("armed-mobilization", "en", "Indonesia deployed excavators to Aceh.", "deployed"),
     ("armed-mobilization", "id", "Indonesia mengerahkan ekskavator ke Aceh.", "mengerahkan"),
     ("fire-received", "en", "The White House came under fire from Senate Democrats on Tuesday.", "under fire"),

@@ -1687,6 +1687,20 @@ def _between_firms(c: Candidate, d: Draft, e: Event) -> str | None:
     return None
 
 
+def _content_against(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper DK, session 30) "Hamas called for more suicide attacks against Israel", "Arafat called for a halt to all
+    armed operations against Israel": the party named after "against" (word class opposed_to) behind a noun of
+    another act that a request names is whom that act is against, not the one asked; the request names no one asked
+    ("introduced a censure motion against the Prime Minister", the request's own noun, and "made a plea to Russia for
+    help against Azerbaijan", its addressee named first, stay)."""
+    t, m, view = d.tgt, d.match, c.view
+    if d.type != "REQUEST" or t is None or t.start <= m.end or not view.is_word(t.start - 1, "opposed_to"):
+        return None
+    if any(n is not m and n.entry.type != "REQUEST" and m.end <= n.start < t.start - 1 for n in c.scene.matches):
+        return f"{t.mention.text!r} is whom the act asked for is against, not the one asked"
+    return None
+
+
 def _summoned_by_justice(c: Candidate, d: Draft, e: Event) -> str | None:
     """(helper BB) A bare call-in (word class summons: "memanggil", "dipanggil") is a summons for questioning only when
     the police, prosecutors or courts call: "KPK memanggil enam mantan pejabat Pertamina"; not a coach's call-up
@@ -2033,6 +2047,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dated-past-act", "veto", _dated_past_act),
     Rule("supposed-act", "veto", _supposed_act),
     Rule("between-firms", "veto", _between_firms),
+    Rule("content-against", "veto", _content_against),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("fire-received", "veto", _fire_received),
     Rule("official-visit", "veto", _official_visit),
