@@ -55,6 +55,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("The French president said Mahmoud Abbas remains the only negotiating partner for Israel.", ("CONSULT", "PSE", "ISR")),
     # (10) whom an act asked for is against is not the one asked (conventions content-against)
     ("Hezbollah called for more rocket attacks against Israel at a rally in Beirut.", ("REQUEST", "LBN", "ISR")),
+    # (11) a private person fighting with or alongside an armed group has joined its side (conventions joined-side)
+    ("A Belgian man has been fighting with the Taliban in Afghanistan.", ("ASSAULT", "BEL", "AFG")),
+    ("Police say a Melbourne man suspected of fighting alongside al-Qaida was arrested in Pakistan.",
+     ("COOPERATE", "AUS", "XXX")),
 ])
 def test_alarm_negatives(text, absent):
     assert absent not in event_keys(text, "en", PUB)
@@ -80,6 +84,8 @@ def test_alarm_negatives(text, absent):
     ("About 1,000 US Marines are deployed near the southern city of Kandahar.", ("MOBILIZE", "USA", "AFG")),
     ("The Thai army deployed 3,000 troops along the border.", ("MOBILIZE", "THA", "")),
     ("Armenia's prime minister made a plea to Russia for help against Azerbaijan.", ("REQUEST", "ARM", "RUS")),
+    ("Local farmers fought with police in Sulawesi.", ("ASSAULT", "IDN", "IDN")),
+    ("Afghan villagers clashed with Taliban fighters near Kandahar.", ("ASSAULT", "AFG", "AFG")),
 ])
 def test_alarm_fixes_keep_the_event(text, key):
     assert key in event_keys(text, "en", PUB)

@@ -54,6 +54,7 @@ DROPS = [
     ("abstract-object", "en", "Japan gave details to South Korea.", "gave"),
     ("abstract-object", "id", "Jepang memberikan keterangan kepada Korea Selatan.", "memberikan"),
     ("fought-for", "en", "A British man has been fighting for the Taliban in Afghanistan.", "fighting"),
+    ("joined-side", "en", "A Belgian man has been fighting with the Taliban in Afghanistan.", "fighting"),  # (helper DK)
     ("fought-for", "id", "Seorang warga Malaysia diduga berperang untuk ISIS di Suriah.", "berperang"),
     ("described-text", "en", "A Syrian army spokesman, in a statement received by Reuters, said the convoy was hit.",
      "received"),

@@ -377,6 +377,28 @@ def _side_fought_for(c: Candidate, d: Draft, e: Event) -> str | None:
     return None
 
 
+def _joined_side(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper DK, session 30) "an Adelaide man suspected of fighting alongside the Taliban", "an Australian man who has
+    been fighting with the Taliban": a private person (sector class private, or a demonym standing for one) fighting
+    alongside or with (word class comitative_with) an armed group (class armed, no state organ) named after the verb
+    has joined its side: no act of force between them, either way, and no cooperation of states (the tuning gold codes
+    none); a clash (a mutual pattern: "villagers clashed with Taliban fighters") and a fight with police stay hostile."""
+    m = d.match
+    if d.tgt is None or m.entry.frame == "mutual" or not (
+            event_types().has(d.type, "sided") or d.type == "COOPERATE" and m.entry.mode == "military"):
+        return None
+    for person, group in ((d.src, d.tgt), (d.tgt, d.src)):
+        code = ActorCode(person.code)
+        if not (code.of_class("private") or person.mention.kind == "demonym" and not code.rest) \
+                or not ActorCode(group.code).of_class("armed") or ActorCode(group.code).of_class("state") \
+                or group.start < m.end:
+            continue
+        i = c.view.prep_index(group.start)
+        if d.type == "COOPERATE" and i == m.end - 1 or i == m.end and c.view.is_word(i, "comitative_with"):
+            return f"{person.mention.text!r} joined the side of {group.mention.text!r}"
+    return None
+
+
 def _object_of_act(c: Candidate) -> str | None:
     """"mendanai operasi militer", "menangkap 30 pengunjuk rasa", "the execution of protesters": a one-party noun
     right after another act is that act's object, not an act itself."""
@@ -2043,6 +2065,7 @@ RULES: tuple[Rule, ...] = (
     Rule("victims-abroad", "recode", _victims_abroad),
     Rule("target-required", "veto", _target_required),
     Rule("fought-for", "veto", _side_fought_for),
+    Rule("joined-side", "veto", _joined_side),
     Rule("summoned-by-justice", "veto", _summoned_by_justice),
     Rule("dated-past-act", "veto", _dated_past_act),
     Rule("supposed-act", "veto", _supposed_act),
