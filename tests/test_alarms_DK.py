@@ -21,9 +21,10 @@ PUB = "2002-05-15"
 # both ways, two false alarms); and a one-day cricket final "clashed" is coded as ASSAULT both ways.
 # After batch 1 (supposed acts, wins by a margin and one-day series, forces that arrive, the doer's noun before its
 # verb): en F1 0.865 (TP 16, FP 2, FN 3): the cricket final is no longer an assault; the signing and the tear gas left.
-# Batches 2-6 (commerce between firms, an alert of the unarmed, asylum seekers, clashes of words, a qualifying
-# participle, arrests at a match, deployments abroad, what a request's content is against) came from classes of the
-# tuning set's false alarms; the set stays at en F1 0.865 (TP 16, FP 2, FN 3) at the end of session 30.
+# Batches 2-7 (commerce between firms, an alert of the unarmed, asylum seekers, clashes of words, a qualifying
+# participle, arrests at a match, deployments abroad, what a request's content is against, a person joining an armed
+# group's side) came from classes of the tuning set's false alarms; the set stays at en F1 0.865 (TP 16, FP 2, FN 3)
+# at the end of session 30.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.864, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "alarms-DK", RATCHET)
