@@ -31,6 +31,9 @@ DROPS = [
     ("forum", "id", "Menteri luar negeri Chile, Peru, Bolivia dan Ekuador bertemu di Lima.", "bertemu"),
     ("inside-actor", "en", "Moscow's Council for Aid Affairs met in Geneva.", "Aid"),
     ("inside-actor", "id", "Dewan Bantuan Ekonomi Eropa bertemu di Brussel.", "Bantuan"),
+    # (helper DK) a noun of the act heading the phrase of its doer, when a verb of the act follows
+    ("inside-actor", "en", "A Palestinian suicide bomber killed 15 Israelis in Haifa.", "suicide bomber"),
+    ("compound-modifier", "en", "Japan changed its negotiating position on whaling.", "negotiating"),  # (helper DK)
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
     # (helper DI) a bare verb joined by "and" to the purpose clause's verb shares it
@@ -43,6 +46,7 @@ DROPS = [
     ("speculative-content", "id", "Amerika Serikat mencegah serangan Israel terhadap Iran.", "serangan"),
     ("sport", "id", "Timnas Jepang menghajar Korea Selatan 4-0 dalam laga persahabatan di Tokyo.", "menghajar"),
     ("sport", "en", "Japan attacked South Korea throughout the second half in Tokyo.", "attacked"),
+    ("sport", "en", "New Zealand beat Sri Lanka by 40 runs in Colombo.", "beat"),  # (helper DK) a margin of a win
     ("restated-act", "en", "Saudi Arabia blamed Iran for the drone attacks, an accusation Tehran denied.", "accusation"),
     ("restated-act", "id", "Arab Saudi menyalahkan Iran atas serangan itu, tuduhan yang dibantah Teheran.", "tuduhan"),
     ("inquiry-object", "en", "Brazil's supreme court opened an inquiry into the former president's role in the riots.",
@@ -52,6 +56,7 @@ DROPS = [
     ("abstract-object", "en", "Japan gave details to South Korea.", "gave"),
     ("abstract-object", "id", "Jepang memberikan keterangan kepada Korea Selatan.", "memberikan"),
     ("fought-for", "en", "A British man has been fighting for the Taliban in Afghanistan.", "fighting"),
+    ("joined-side", "en", "A Belgian man has been fighting with the Taliban in Afghanistan.", "fighting"),  # (helper DK)
     ("fought-for", "id", "Seorang warga Malaysia diduga berperang untuk ISIS di Suriah.", "berperang"),
     ("described-text", "en", "A Syrian army spokesman, in a statement received by Reuters, said the convoy was hit.",
      "received"),
@@ -98,10 +103,20 @@ DROPS = [
     ("dated-past-act", "en", "Markets have not recovered since the September 11 terrorist attacks in the United States.",
      "attacks"),
     ("dated-past-act", "id", "Pasar belum pulih sejak serangan teroris 11 September di Amerika Serikat.", "serangan"),
+    # (helper DK) an act only supposed, or a plan said not to be, reports nothing done
+    ("supposed-act", "en", "Iran said Israel would pay a heavy price if Israeli jets attacked Iranian oil fields.", "attacked"),
+    ("supposed-act", "en", "Russian soldiers were not prepared to negotiate with the Chechen rebels.", "negotiate"),
+    # (helper DK) support or cooperation between two firms is commerce
+    ("between-firms", "en", "Indonesian company PT Astra signed a cooperation agreement with Japanese company Toyota.",
+     "signed a cooperation agreement"),
+    ("armed-mobilization", "en", "The next few hours are crucial for firefighters on alert in the Blue Mountains.",
+     "on alert"),  # (helper DK) an alert of the unarmed is no mobilisation
+    ("content-against", "en", "Hezbollah called for more rocket attacks against Israel.", "called for"),  # (helper DK)
     ("armed-mobilization", "en", "Indonesia deployed excavators to Aceh.", "deployed"),
     ("armed-mobilization", "id", "Indonesia mengerahkan ekskavator ke Aceh.", "mengerahkan"),
     ("fire-received", "en", "The White House came under fire from Senate Democrats on Tuesday.", "under fire"),
     ("official-visit", "en", "Chinese tourists visited Indonesia.", "visited"),
+    ("official-visit", "en", "Two Russian warships arrived in Manila on Monday.", "arrived in"),  # (helper DK) forces moved
     ("official-visit", "id", "Turis Tiongkok mengunjungi Indonesia.", "mengunjungi"),
     ("unnamed-target", "en", "The United States warned companies.", "warned"),
     ("unnamed-target", "id", "Amerika Serikat memperingatkan perusahaan.", "memperingatkan"),
@@ -135,6 +150,7 @@ SHAPES = [
     ("named-agent", "id", "Pengunjuk rasa Thailand berkumpul di Bangkok.", ("PROTEST", "THACVL", "THAGOV")),
     ("pledge-target", "en", "Japan agreed to provide aid to Ukraine.", ("AGREE", "JPN", "UKR")),
     ("pledge-target", "id", "Jepang setuju untuk memberikan bantuan kepada Ukraina.", ("AGREE", "JPN", "UKR")),
+    ("deployed-abroad", "en", "Russia has deployed troops in Syria.", ("MOBILIZE", "RUS", "SYR")),  # (helper DK)
     ("place-target", "en", "Russian troops captured Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     ("place-target", "id", "Pasukan Rusia merebut Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     # (helper CY) the place named in a passive's subject: "Sebuah sekolah di Gaza diserang oleh militer Israel"
@@ -240,6 +256,9 @@ SHAPES = [
     # a politician's attack on another with no weapon named is words (part AN)
     ("verbal-attack", "en", "Trump attacked Pelosi over the impeachment inquiry.", ("ACCUSE", "USAGOV", "USALEG")),
     ("verbal-attack", "id", "Trump menyerang Pelosi terkait penyelidikan pemakzulan.", ("ACCUSE", "USAGOV", "USALEG")),
+    # (helper DK) a mutual clash of words is words both ways: the reverse pair from the opposition's sector phrase too
+    ("verbal-attack", "en", "Prime Minister John Howard and Opposition Leader Simon Crean clashed over the budget.",
+     ("ACCUSE", "AUSOPP", "AUSGOV")),
     ("protest-by-citizens", "id", "Unjuk rasa Rusia terus berlanjut.", ("PROTEST", "RUSCVL", "RUSGOV")),
     ("armed-exercise", "en", "China held joint naval drills with Russia.", ("COOPERATE", "CHNMIL", "RUSMIL")),
     ("armed-exercise", "id", "Indonesia dan Australia menggelar latihan militer bersama di Darwin.",

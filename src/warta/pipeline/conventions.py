@@ -207,7 +207,22 @@ def _inside_actor(c: Candidate) -> str | None:
                              # (part V) a word of a body's name ("Fine Gael", "Economic Freedom Fighters")
                              or slot.mention.known_organisation() and c.match.end <= slot.end):
         return f"inside the actor name {slot.mention.text!r}"
+    if slot is not None and _agent_noun_of_verb(c, slot):
+        return f"the doer {slot.mention.text!r} of the act a verb after it names"
     return None
+
+
+def _agent_noun_of_verb(c: Candidate, slot: ActorSlot) -> bool:
+    """(helper DK, session 30) "an apparent Palestinian suicide bomber blew himself up outside the Hilton Hotel": a noun
+    of an act that is the head of a sector phrase naming its doer (a word of the phrase before it: "Palestinian")
+    names the doer of the act a verb of the same type after it in the clause codes, not a second act (whose parties
+    would be guessed from the place)."""
+    m, view = c.match, c.view
+    if slot.mention.kind != "sector" or not slot.start < m.start or m.end != slot.end:
+        return False
+    hi = right_bound(view, slot.end)
+    return any(n is not m and n.entry.type == m.entry.type and slot.end <= n.start < hi
+               and not is_noun(n, view) for n in c.scene.matches)
 
 
 def _venue_of_act(c: Candidate) -> str | None:
@@ -280,9 +295,31 @@ def _restated_act(c: Candidate) -> str | None:
 def _sport(c: Candidate) -> str | None:
     """"Timnas Indonesia menghajar Brunei 6-0 pada laga kualifikasi", "Japan attacked in the second half": force
     verbs in a sports report (a sport word anywhere in the sentence) are play, not force."""
-    if event_types().has(c.match.entry.type, "not_in_sport") and c.view.any_kind("sport", 0, c.view.n):
+    if event_types().has(c.match.entry.type, "not_in_sport") and c.view.any_kind("sport", 0, c.view.n) \
+            and not _taken_in_sport(c.match):
         return "a sports report: play, not force"
+    if event_types().has(c.match.entry.type, "not_in_sport") and _won_by_margin(c.view, c.match):
+        return "a win by a margin: a match or a vote, not force"
     return None
+
+
+def _taken_in_sport(m: TriggerMatch) -> bool:
+    """(helper DK, session 30) "Queensland police arrested two teenagers after a brawl at a football match": an arrest
+    or a detention (COERCE of the CAMEO fact captive) is never play; a sports report does not make it one (a title or
+    a wicket "captured" is won: cue kind won_object, rule abstract-object)."""
+    return m.entry.type == "COERCE" and event_types().cameo_has(m.entry.cameo, "captive")
+
+
+def _won_by_margin(view: SentenceView, m: TriggerMatch) -> bool:
+    """(helper DK, session 30) "Australia has beaten South Africa by 246 runs", "Labor defeated the Liberals by 12
+    seats": a verb of force followed, within a few words, by a margin ("by" a number and a word of the class
+    margin_unit: runs, wickets, points, goals, seats, votes) tells a win in a match or a vote, not force."""
+    for k in range(m.end, min(view.n - 2, m.end + 6)):
+        if view.has(k, "prep_agent") and (view.low[k + 1][:1].isdigit()
+                                          or view.low[k + 1] in number_lexicon(view.lang).count_words) \
+                and view.is_word(k + 2, "margin_unit"):
+            return True
+    return False
 
 
 def _open_question(c: Candidate) -> str | None:
@@ -337,6 +374,28 @@ def _side_fought_for(c: Candidate, d: Draft, e: Event) -> str | None:
     i = c.view.prep_index(d.tgt.start)
     if i == d.match.end and c.view.is_word(i, "side_prep"):
         return f"{d.tgt.mention.text} is the side fought for"
+    return None
+
+
+def _joined_side(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper DK, session 30) "an Adelaide man suspected of fighting alongside the Taliban", "an Australian man who has
+    been fighting with the Taliban": a private person (sector class private, or a demonym standing for one) fighting
+    alongside or with (word class comitative_with) an armed group (class armed, no state organ) named after the verb
+    has joined its side: no act of force between them, either way, and no cooperation of states (the tuning gold codes
+    none); a clash (a mutual pattern: "villagers clashed with Taliban fighters") and a fight with police stay hostile."""
+    m = d.match
+    if d.tgt is None or m.entry.frame == "mutual" or not (
+            event_types().has(d.type, "sided") or d.type == "COOPERATE" and m.entry.mode == "military"):
+        return None
+    for person, group in ((d.src, d.tgt), (d.tgt, d.src)):
+        code = ActorCode(person.code)
+        if not (code.of_class("private") or person.mention.kind == "demonym" and not code.rest) \
+                or not ActorCode(group.code).of_class("armed") or ActorCode(group.code).of_class("state") \
+                or group.start < m.end:
+            continue
+        i = c.view.prep_index(group.start)
+        if d.type == "COOPERATE" and i == m.end - 1 or i == m.end and c.view.is_word(i, "comitative_with"):
+            return f"{person.mention.text!r} joined the side of {group.mention.text!r}"
     return None
 
 
@@ -633,7 +692,18 @@ def _compound_modifier(c: Candidate) -> str | None:
     before the noun of another act only modifies it; (helper CG) so does one right before a noun of a place, a body or
     a thing (word class modified_head: "the interrogation centre", "a detention system", "riot gear")."""
     view, m = c.view, c.match
-    if view.settings.get("compound_head") != "last" or not is_noun(m, view):
+    if view.settings.get("compound_head") != "last":
+        return None
+    suffix = view.settings.get("participle_suffix", "none")
+    if m.voice == "active" and m.end - m.start == 1 and suffix != "none" and view.low[m.start].endswith(suffix) \
+            and view.is_word(m.end, "modified_head") and any(
+                view.has(k, "determiner") or view.is_word(k, "possessive") for k in (m.start - 1, m.start - 2)) \
+            and view.actor_at(m.start - 1) is None and m.start - 1 not in view.trigger_starts:
+        # (helper DK, session 30) a participle that qualifies the noun after it, in a noun phrase a determiner or a
+        # possessive opens: "the only negotiating partner for Israel", "their negotiating position" (not "jets
+        # bombing camps", a verb and its object)
+        return "the modifier of the place, body or thing after it"
+    if not is_noun(m, view):
         return None
     if any(n.start == m.end and n is not m and is_noun(n, view) for n in c.scene.matches):
         return "the modifier of the noun after it"
@@ -903,6 +973,24 @@ def _place_target(c: Candidate) -> None:
             _fill_targets(c, place)
 
 
+def _deployed_abroad(c: Candidate) -> None:
+    """(helper DK, session 30) "United States Marines are now reported to have been deployed in eastern Afghanistan":
+    a deployment (MOBILIZE, CAMEO fact destination_state) with no target named, in a place of a state other than its
+    source's, is aimed at that state (the tuning gold codes such deployments USAMIL -> AFG); one at home keeps no
+    target ("The Thai army deployed 3,000 troops along the border")."""
+    m = c.match
+    if m.entry.type != "MOBILIZE" or not event_types().cameo_has(m.entry.cameo, "destination_state") \
+            or not c.pairs or any(t is not None for _, t in c.pairs):
+        return
+    place = anchors.location(c.view, m, c.scene.places, None)
+    where = next((p for p in c.scene.places if place is not None and p.place == place and place.country), None)
+    if where is None or any(not src.country or src.country == where.place.country for src, _ in c.pairs):
+        return
+    k = c.view.token_at(where.start)
+    if k is not None:
+        _fill_targets(c, practice._place_slot(where, k))
+
+
 def _own_people(c: Candidate) -> None:
     """Arrests, bans and sentences are a state acting on its own people: "was jailed in Vietnam" has the
     patient's state as agent, and an absent patient is the agent's population.  A charge or a verdict with no
@@ -1109,6 +1197,7 @@ def _counted_suspects(c: Candidate) -> None:
 UNNAMED_ATTACKER = "REB"  # the sector of an attacker the text does not name (militants)
 UNNAMED_CROWD = "CVL"  # the sector of rioters the text does not name
 ARMED_FORCES = "MIL"  # the sector of a state's armed forces (rule armed-exercise)
+FIRM = "BUS"  # the sector of firms (rule between-firms)
 
 
 def _claimed_act(c: Candidate) -> None:
@@ -1451,19 +1540,29 @@ def _verbal_attack(c: Candidate, d: Draft) -> None:
     in a series of tweets": an attack of no stated weapon (CAMEO 190) that a named politician makes on another named
     politician, or on a political body or the press of his own state, is words (ACCUSE 111), not force; not an attack
     on a state, an army, an armed group or civilians, nor one by a force ("Putin attacked Ukraine")."""
-    if d.type != "ASSAULT" or d.cameo != "190" or d.match.entry.mode or d.tgt is None or d.src.mention.kind != "leader":
+    if d.type != "ASSAULT" or d.cameo != "190" or d.match.entry.mode or d.tgt is None:
         return
-    src, tgt = ActorCode(d.src.code), ActorCode(d.tgt.code)
-    if src.last_sector not in _WORDS_SECTORS or tgt.is_igo:
-        return
-    person = d.tgt.mention.kind == "leader" and tgt.last_sector in _WORDS_TARGETS
-    own_body = d.tgt.mention.kind not in ("country", "capital", "leader") and d.tgt.country == d.src.country \
-        and (tgt.last_sector in _WORDS_TARGETS or tgt.prefix == tgt.code  # a party (organisations: a bare code)
-             and any("organisations" in s for s in d.tgt.mention.sources))
-    # (lead, session 15) a bare political body or the press, of no state of its own: "Trump attacked the media as"
-    bare_body = d.tgt.mention.kind == "sector" and not d.tgt.country and tgt.last_sector in _WORDS_TARGETS
-    if person or own_body or bare_body:
+    # (helper DK, session 30) a mutual clash is words both ways when it is words one way: "Prime Minister John Howard
+    # and Opposition Leader Simon Crean clashed over the asylum seekers" (the leader's side, and its reverse)
+    if _words_attack(d.src, d.tgt) or d.match.entry.frame == "mutual" and _words_attack(d.tgt, d.src):
         d.type, d.cameo = "ACCUSE", "111"
+
+
+def _words_attack(a: ActorSlot, b: ActorSlot) -> bool:
+    """A named politician ``a`` attacking another named politician, or a political body or the press of his own
+    state (rule verbal-attack)."""
+    if a.mention.kind != "leader":
+        return False
+    src, tgt = ActorCode(a.code), ActorCode(b.code)
+    if src.last_sector not in _WORDS_SECTORS or tgt.is_igo:
+        return False
+    person = b.mention.kind == "leader" and tgt.last_sector in _WORDS_TARGETS
+    own_body = b.mention.kind not in ("country", "capital", "leader") and b.country == a.country \
+        and (tgt.last_sector in _WORDS_TARGETS or tgt.prefix == tgt.code  # a party (organisations: a bare code)
+             and any("organisations" in s for s in b.mention.sources))
+    # (lead, session 15) a bare political body or the press, of no state of its own: "Trump attacked the media as"
+    bare_body = b.mention.kind == "sector" and not b.country and tgt.last_sector in _WORDS_TARGETS
+    return person or own_body or bare_body
 
 
 def _home_insurgents(c: Candidate, d: Draft) -> None:
@@ -1590,6 +1689,61 @@ def _dated_past_act(c: Candidate, d: Draft, e: Event) -> str | None:
     its place or the article ("Osama bin Laden admitted planning the September 11 attacks" names him)."""
     if ActorCode(d.src.code).is_sector and c.view.names_date(d.match.start, d.match.end):
         return "a past act named by its date, by no one named"
+    return None
+
+
+def _supposed_act(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper DK, session 30) "if Israeli authorities refused him access", "Americans would not fight back", "not
+    prepared to negotiate": an act only supposed (modality hypothetical, in a clause a word of condition opens: "if",
+    "unless") or planned and denied (a plan said not to be) reports nothing done; GUIDELINES codes such an act
+    optional at most (in the dev gold and the tuning set every hypothetical or negated planned event is optional: en
+    24 + 4, id 16 + 3, none required), so it is not emitted. A threat or a pledge with its condition is itself the
+    event (recoded actual, conditional-threat), and a refusal ("will not accept") is an act done, not a negated one."""
+    if e.modality == "hypothetical" and _condition_of(c.view, d.match):
+        return "an act only supposed (hypothetical)"
+    if e.negated and e.modality == "planned":
+        return "a plan said not to be (negated, planned)"
+    return None
+
+
+def _condition_of(view: SentenceView, m: TriggerMatch) -> bool:
+    """The act stands in a clause of condition of its own: a word of condition (word class condition_word: "if",
+    "unless"; not "whether", nor a word that also opens a reported clause, as Indonesian "kalau") opens it, at most
+    CONDITION_OPEN words before the act, with no punctuation, quotation mark or reporting verb between ("if Israeli
+    authorities refused him access", "jika Ukraina menyerang Krimea"); not an act a condition only follows or
+    precedes in another clause ('"... if a third country interferes," said X after the meeting between ...')."""
+    for k in range(m.start - 1, max(-1, m.start - CONDITION_OPEN - 1), -1):
+        if view.is_word(k, "condition_word"):
+            return True
+        if view.is_punct(k) or view.tokens[k].text in _QUOTES or view.has(k, "say_after") or view.has(k, "say_before"):
+            return False
+    return False
+
+
+CONDITION_OPEN = 5
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _between_firms(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper DK, session 30) "We have signed a binding agreement for the sale of all shares ... to Exedy Corporation":
+    support or cooperation (event_types.tsv fact commerce) between two firms is commerce, not a political act."""
+    if e.target is not None and event_types().has(d.type, "commerce") \
+            and ActorCode(e.source.code).rest == FIRM == ActorCode(e.target.code).rest:
+        return "commerce between two firms"
+    return None
+
+
+def _content_against(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper DK, session 30) "Hamas called for more suicide attacks against Israel", "Arafat called for a halt to all
+    armed operations against Israel": the party named after "against" (word class opposed_to) behind a noun of
+    another act that a request names is whom that act is against, not the one asked; the request names no one asked
+    ("introduced a censure motion against the Prime Minister", the request's own noun, and "made a plea to Russia for
+    help against Azerbaijan", its addressee named first, stay)."""
+    t, m, view = d.tgt, d.match, c.view
+    if d.type != "REQUEST" or t is None or t.start <= m.end or not view.is_word(t.start - 1, "opposed_to"):
+        return None
+    if any(n is not m and n.entry.type != "REQUEST" and m.end <= n.start < t.start - 1 for n in c.scene.matches):
+        return f"{t.mention.text!r} is whom the act asked for is against, not the one asked"
     return None
 
 
@@ -1910,6 +2064,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-target", "fill", _pledge_target),
     Rule("proposal-author", "fill", _proposal_author),
     Rule("place-target", "fill", _place_target),
+    Rule("deployed-abroad", "fill", _deployed_abroad),
     Rule("content-target", "fill", _content_target),
     Rule("captor", "fill", _captor),
     Rule("own-people-coercion", "fill", _own_people),
@@ -1952,8 +2107,12 @@ RULES: tuple[Rule, ...] = (
     Rule("victims-abroad", "recode", _victims_abroad),
     Rule("target-required", "veto", _target_required),
     Rule("fought-for", "veto", _side_fought_for),
+    Rule("joined-side", "veto", _joined_side),
     Rule("summoned-by-justice", "veto", _summoned_by_justice),
     Rule("dated-past-act", "veto", _dated_past_act),
+    Rule("supposed-act", "veto", _supposed_act),
+    Rule("between-firms", "veto", _between_firms),
+    Rule("content-against", "veto", _content_against),
     Rule("armed-mobilization", "veto", _armed_mobilization),
     Rule("fire-received", "veto", _fire_received),
     Rule("official-visit", "veto", _official_visit),

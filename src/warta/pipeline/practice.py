@@ -764,7 +764,16 @@ def official_visit(view: SentenceView, m: TriggerMatch, src: ActorSlot, tgt: Act
     pair = [ActorCode(src.code), ActorCode(tgt.code)] if tgt is not None else []
     guest = bool(pair) and event_types().cameo_has(m.entry.cameo, "hosted") and (
         any(a.of_class("displaced") for a in pair) or not any(a.sectors or a.is_org for a in pair))
-    return not (ActorCode(src.code).of_class("private") or home or guest or _modifies_noun(view, src))
+    return not (ActorCode(src.code).of_class("private") or home or guest or _modifies_noun(view, src)
+                or _forces_moved(view, src))
+
+
+def _forces_moved(view: SentenceView, slot: ActorSlot) -> bool:
+    """(helper DK, session 30) "Australian troops arrived in Afghanistan", "pasukan Inggris tiba di Kabul": armed forces
+    named as such (the head of the phrase a word of the cue kind force, of an armed sector) that arrive or travel
+    are moved, a deployment, not an official visit; a military chief or delegation visits (its head is no force)."""
+    return ActorCode(slot.code).of_class("armed") and slot.mention.kind == "sector" and slot.end > slot.start \
+        and view.has_cue_word(view.low[slot.end - 1], "force")
 
 
 def _modifies_noun(view: SentenceView, slot: ActorSlot) -> bool:
