@@ -203,6 +203,7 @@ SHAPES = [
     ("unnamed-agent", "en", "Riots broke out in Nairobi on Tuesday.", ("PROTEST", "KENCVL", "KENGOV")),
     ("unnamed-agent", "id", "Kerusuhan pecah di Nairobi pada Selasa.", ("PROTEST", "KENCVL", "KENGOV")),
     ("reciprocal", "en", "India and China disengaged troops from the disputed points in Ladakh.", ("RETREAT", "IND", "CHN")),
+    ("reciprocal", "en", "Eritrea and Ethiopia accused each other of violating a ceasefire along the border.", ("ACCUSE", "ETH", "ERI")),
     ("reciprocal", "id", "Pasukan India dan Pakistan terlibat baku tembak.", ("ASSAULT", "INDMIL", "PAKMIL")),
     ("between-parties", "en", "Egypt brokered talks between Israel and Hamas.", ("CONSULT", "EGY", "PSEREB")),
     ("between-parties", "id", "Mesir menengahi pembicaraan antara Israel dan Hamas.", ("CONSULT", "EGY", "ISR")),

@@ -1300,10 +1300,13 @@ def _reciprocal(c: Candidate) -> None:
     two or more agents and no other party named gives
     every pair, each way."""
     m, view = c.match, c.view
-    marked = view.is_word(m.start - 1, "reciprocal") or view.is_word(m.end, "reciprocal")  # "saling menuding"
+    # (lead, session 30) right after the verb also when a longer pattern's gap holds it: "accused each other of
+    # violating a ceasefire" (a pattern whose words run past the reciprocal)
+    after = view.is_word(m.end, "reciprocal") or view.is_word(m.start + 1, "reciprocal")
+    marked = view.is_word(m.start - 1, "reciprocal") or after  # "saling menuding"
     # (helper DB, session 28) a reciprocal right after the verb is its object ("both sides accused each other of
     # shelling villages"): a party found further on is in the content of the act, not its other side
-    object_slot = view.is_word(m.end, "reciprocal") and m.voice != "noun"
+    object_slot = after and m.voice != "noun"
     if not (marked or event_types().cameo_has(m.entry.cameo, "reciprocal")) \
             or (any(t is not None for _, t in c.pairs) and not object_slot):
         return
