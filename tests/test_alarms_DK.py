@@ -32,8 +32,7 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
 
 # the fixes, each with sentences of our own (not of the set's file) and a negative
 @pytest.mark.parametrize(("text", "absent"), [
-    # (1) an act only supposed or a plan said not to be (conventions supposed-act)
-    ("Canberra said Jakarta would regret it if Indonesian boats entered Australian waters.", ("ASSAULT", "IDN", "AUS")),
+    # (1) a plan said not to be (conventions supposed-act)
     ("The minister said Australia would not send troops to Iraq.", ("AID", "AUS", "IRQ")),
     # (2) a win by a margin is a match or a vote (conventions sport, word class margin_unit)
     ("England defeated India by seven wickets at Lord's on Sunday.", ("ASSAULT", "GBR", "IND")),
@@ -78,11 +77,6 @@ def test_alarm_negatives(text, absent):
     ("Sweden granted asylum to the Eritrean journalist.", ("AID", "SWE", "ERI")),
     ("Indian and Pakistani troops clashed along the line of control in Kashmir.", ("ASSAULT", "PAK", "IND")),
     ("Israeli jets were bombing camps in Gaza on Monday.", ("ASSAULT", "ISR", "PSE")),
-    # a sports report does not make an arrest play (conventions sport)
-    ("Queensland police arrested two teenagers after a brawl at a football match in Brisbane.", ("COERCE", "AUS", "AUS")),
-    ("Indian police detained 20 fans after the cricket match in Kolkata.", ("COERCE", "IND", "IND")),
-    # a deployment in another state's land is aimed at it (conventions deployed-abroad); one at home has no target
-    ("About 1,000 US Marines are deployed near the southern city of Kandahar.", ("MOBILIZE", "USA", "AFG")),
     ("The Thai army deployed 3,000 troops along the border.", ("MOBILIZE", "THA", "")),
     ("Armenia's prime minister made a plea to Russia for help against Azerbaijan.", ("REQUEST", "ARM", "RUS")),
     ("Local farmers fought with police in Sulawesi.", ("ASSAULT", "IDN", "IDN")),

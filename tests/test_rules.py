@@ -102,7 +102,6 @@ DROPS = [
      "attacks"),
     ("dated-past-act", "id", "Pasar belum pulih sejak serangan teroris 11 September di Amerika Serikat.", "serangan"),
     # (helper DK) an act only supposed, or a plan said not to be, reports nothing done
-    ("supposed-act", "en", "Iran said Israel would pay a heavy price if Israeli jets attacked Iranian oil fields.", "attacked"),
     ("supposed-act", "en", "Russian soldiers were not prepared to negotiate with the Chechen rebels.", "negotiate"),
     # (helper DK) support or cooperation between two firms is commerce
     ("between-firms", "en", "Indonesian company PT Astra signed a cooperation agreement with Japanese company Toyota.",
@@ -142,7 +141,6 @@ SHAPES = [
     ("named-agent", "id", "Pengunjuk rasa Thailand berkumpul di Bangkok.", ("PROTEST", "THACVL", "THAGOV")),
     ("pledge-target", "en", "Japan agreed to provide aid to Ukraine.", ("AGREE", "JPN", "UKR")),
     ("pledge-target", "id", "Jepang setuju untuk memberikan bantuan kepada Ukraina.", ("AGREE", "JPN", "UKR")),
-    ("deployed-abroad", "en", "Russia has deployed troops in Syria.", ("MOBILIZE", "RUS", "SYR")),  # (helper DK)
     ("place-target", "en", "Russian troops captured Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     ("place-target", "id", "Pasukan Rusia merebut Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     # (helper CY) the place named in a passive's subject: "Sebuah sekolah di Gaza diserang oleh militer Israel"

@@ -295,19 +295,11 @@ def _restated_act(c: Candidate) -> str | None:
 def _sport(c: Candidate) -> str | None:
     """"Timnas Indonesia menghajar Brunei 6-0 pada laga kualifikasi", "Japan attacked in the second half": force
     verbs in a sports report (a sport word anywhere in the sentence) are play, not force."""
-    if event_types().has(c.match.entry.type, "not_in_sport") and c.view.any_kind("sport", 0, c.view.n) \
-            and not _taken_in_sport(c.match):
+    if event_types().has(c.match.entry.type, "not_in_sport") and c.view.any_kind("sport", 0, c.view.n):
         return "a sports report: play, not force"
     if event_types().has(c.match.entry.type, "not_in_sport") and _won_by_margin(c.view, c.match):
         return "a win by a margin: a match or a vote, not force"
     return None
-
-
-def _taken_in_sport(m: TriggerMatch) -> bool:
-    """(helper DK, session 30) "Queensland police arrested two teenagers after a brawl at a football match": an arrest
-    or a detention (COERCE of the CAMEO fact captive) is never play; a sports report does not make it one (a title or
-    a wicket "captured" is won: cue kind won_object, rule abstract-object)."""
-    return m.entry.type == "COERCE" and event_types().cameo_has(m.entry.cameo, "captive")
 
 
 def _won_by_margin(view: SentenceView, m: TriggerMatch) -> bool:
@@ -953,24 +945,6 @@ def _place_target(c: Candidate) -> None:
             place = practice.passive_subject_place(c.view, c.match, c.scene.places)
         if place is None or all(src.start != place.start for src, _ in c.pairs):
             _fill_targets(c, place)
-
-
-def _deployed_abroad(c: Candidate) -> None:
-    """(helper DK, session 30) "United States Marines are now reported to have been deployed in eastern Afghanistan":
-    a deployment (MOBILIZE, CAMEO fact destination_state) with no target named, in a place of a state other than its
-    source's, is aimed at that state (the tuning gold codes such deployments USAMIL -> AFG); one at home keeps no
-    target ("The Thai army deployed 3,000 troops along the border")."""
-    m = c.match
-    if m.entry.type != "MOBILIZE" or not event_types().cameo_has(m.entry.cameo, "destination_state") \
-            or not c.pairs or any(t is not None for _, t in c.pairs):
-        return
-    place = anchors.location(c.view, m, c.scene.places, None)
-    where = next((p for p in c.scene.places if place is not None and p.place == place and place.country), None)
-    if where is None or any(not src.country or src.country == where.place.country for src, _ in c.pairs):
-        return
-    k = c.view.token_at(where.start)
-    if k is not None:
-        _fill_targets(c, practice._place_slot(where, k))
 
 
 def _own_people(c: Candidate) -> None:
@@ -1678,35 +1652,15 @@ def _dated_past_act(c: Candidate, d: Draft, e: Event) -> str | None:
 
 
 def _supposed_act(c: Candidate, d: Draft, e: Event) -> str | None:
-    """(helper DK, session 30) "if Israeli authorities refused him access", "Americans would not fight back", "not
-    prepared to negotiate": an act only supposed (modality hypothetical, in a clause a word of condition opens: "if",
-    "unless") or planned and denied (a plan said not to be) reports nothing done; GUIDELINES codes such an act
-    optional at most (in the dev gold and the tuning set every hypothetical or negated planned event is optional: en
-    24 + 4, id 16 + 3, none required), so it is not emitted. A threat or a pledge with its condition is itself the
-    event (recoded actual, conditional-threat), and a refusal ("will not accept") is an act done, not a negated one."""
-    if e.modality == "hypothetical" and _condition_of(c.view, d.match):
-        return "an act only supposed (hypothetical)"
+    """(helper DK, session 30) "Americans would not fight back", "not prepared to negotiate": an act planned and
+    denied (a plan said not to be) reports nothing done; the dev gold and the tuning set code every such event optional
+    at most (en 4, id 3, none required), so it is not emitted. (An act under "if" stays, with modality hypothetical, as
+    GUIDELINES codes it: DK's reading of a clause of condition was taken back at the merge.) A threat or a pledge
+    with its condition is itself the event (recoded actual, conditional-threat), and a refusal ("will not accept") is
+    an act done, not a negated one."""
     if e.negated and e.modality == "planned":
         return "a plan said not to be (negated, planned)"
     return None
-
-
-def _condition_of(view: SentenceView, m: TriggerMatch) -> bool:
-    """The act stands in a clause of condition of its own: a word of condition (word class condition_word: "if",
-    "unless"; not "whether", nor a word that also opens a reported clause, as Indonesian "kalau") opens it, at most
-    CONDITION_OPEN words before the act, with no punctuation, quotation mark or reporting verb between ("if Israeli
-    authorities refused him access", "jika Ukraina menyerang Krimea"); not an act a condition only follows or
-    precedes in another clause ('"... if a third country interferes," said X after the meeting between ...')."""
-    for k in range(m.start - 1, max(-1, m.start - CONDITION_OPEN - 1), -1):
-        if view.is_word(k, "condition_word"):
-            return True
-        if view.is_punct(k) or view.tokens[k].text in _QUOTES or view.has(k, "say_after") or view.has(k, "say_before"):
-            return False
-    return False
-
-
-CONDITION_OPEN = 5
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def _between_firms(c: Candidate, d: Draft, e: Event) -> str | None:
@@ -2031,7 +1985,6 @@ RULES: tuple[Rule, ...] = (
     Rule("pledge-target", "fill", _pledge_target),
     Rule("proposal-author", "fill", _proposal_author),
     Rule("place-target", "fill", _place_target),
-    Rule("deployed-abroad", "fill", _deployed_abroad),
     Rule("content-target", "fill", _content_target),
     Rule("captor", "fill", _captor),
     Rule("own-people-coercion", "fill", _own_people),
