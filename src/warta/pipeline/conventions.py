@@ -295,9 +295,11 @@ def _restated_act(c: Candidate) -> str | None:
 def _sport(c: Candidate) -> str | None:
     """"Timnas Indonesia menghajar Brunei 6-0 pada laga kualifikasi", "Japan attacked in the second half": force
     verbs in a sports report (a sport word anywhere in the sentence) are play, not force."""
-    if event_types().has(c.match.entry.type, "not_in_sport") and c.view.any_kind("sport", 0, c.view.n):
+    if not event_types().has(c.match.entry.type, "not_in_sport"):
+        return None
+    if c.view.any_kind("sport", 0, c.view.n):
         return "a sports report: play, not force"
-    if event_types().has(c.match.entry.type, "not_in_sport") and _won_by_margin(c.view, c.match):
+    if _won_by_margin(c.view, c.match):
         return "a win by a margin: a match or a vote, not force"
     return None
 
@@ -380,10 +382,9 @@ def _joined_side(c: Candidate, d: Draft, e: Event) -> str | None:
             event_types().has(d.type, "sided") or d.type == "COOPERATE" and m.entry.mode == "military"):
         return None
     for person, group in ((d.src, d.tgt), (d.tgt, d.src)):
-        code = ActorCode(person.code)
+        code, side = ActorCode(person.code), ActorCode(group.code)
         if not (code.of_class("private") or person.mention.kind == "demonym" and not code.rest) \
-                or not ActorCode(group.code).of_class("armed") or ActorCode(group.code).of_class("state") \
-                or group.start < m.end:
+                or not side.of_class("armed") or side.of_class("state") or group.start < m.end:
             continue
         i = c.view.prep_index(group.start)
         if d.type == "COOPERATE" and i == m.end - 1 or i == m.end and c.view.is_word(i, "comitative_with"):
