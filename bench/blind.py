@@ -33,6 +33,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from diagnose import by_length, render_by_length
 from kumparan import data_dir as kumparan_dir
 from kumparan import sentences as kumparan_sentences
 from lee import DATE as LEE_DATE
@@ -316,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
             return predicted[article.id]
 
         score = evaluate_records(records, extractor)
+        lengths = by_length(records, extractor) if args.diagnose else {}
         parts = sorted({part_of(r) for r in records})
         by_part = {p: evaluate_records([r for r in records if part_of(r) == p], extractor) for p in parts}
     misses = Counter((lang_of.get(rid, "?"), g["type"]) for rid, _text, g in score.misses)
@@ -360,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         result["misses_by_layer"] = {f"{lang} {layer}": n for (lang, layer), n in sorted(layers.items())}
         result["misses_by_type_and_layer"] = {f"{lang} {t} {layer}": n for (lang, t, layer), n in sorted(typed.items())}
         result["misses_by_reading"] = {f"{lang} {g} <- {r}": n for (lang, g, r), n in sorted(read_as.items())}
+        result["by_length"] = {f"{lang} {b}": list(v) for lang, row in lengths.items() for b, v in row.items()}
         result["misses_by_actor_kind"] = {f"{lang} {la}: {k}": n for (lang, la, k), n in sorted(kinds.items())}
         if traces:
             result["misses_by_candidate_fate"] = {f"{lang} {t} {w}": n for (lang, t, w), n in sorted(dropped.items())}
@@ -372,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         print(render_by_type(typed))
         print(render_read_as(read_as))
         print(render_actor_kinds(kinds))
+        print(render_by_length(lengths))
         if traces:
             print(render_dropped(dropped))
     return 0

@@ -33,6 +33,48 @@ from pathlib import Path
 NO_TARGET = 'target ""'
 LAYERS = ("wrong actors", "no trigger", "its word of another type", "trigger of another type", "no source actor", "source of no country", "no target actor", "not paired")
 
+#: Sentence lengths in words (``str.split``): the upper bound of each bucket, the last open.
+LENGTH_BUCKETS = (15, 25, 40)
+
+
+def length_bucket(text: str) -> str:
+    """The length bucket of a text, by its words: "<=15", "16-25", "26-40", ">40"."""
+    n, low = len(text.split()), 0
+    for high in LENGTH_BUCKETS:
+        if n <= high:
+            return f"<={high}" if not low else f"{low + 1}-{high}"
+        low = high
+    return f">{low}"
+
+
+def by_length(records: list[dict], extractor) -> dict[str, dict[str, tuple[int, int, int, int]]]:
+    """Per language and length bucket: (sentences, TP, FP, FN), the records scored as ``evaluate_records`` scores
+    them (``extractor`` should answer from a cache: each record is asked again). Counts only."""
+    from warta.evaluate import evaluate_records
+
+    out: dict[str, dict[str, tuple[int, int, int, int]]] = {}
+    order = [length_bucket(" ".join(["w"] * n)) for n in (1, *(b + 1 for b in LENGTH_BUCKETS))]
+    for lang in sorted({r["lang"] for r in records}):
+        row = {}
+        for bucket in order:
+            part = [r for r in records if r["lang"] == lang and length_bucket(r.get("text") or "") == bucket]
+            if part:
+                c = evaluate_records(part, extractor).by_lang.get(lang)
+                row[bucket] = (len(part), c.tp, c.fp, c.fn) if c else (len(part), 0, 0, 0)
+        out[lang] = row
+    return out
+
+
+def render_by_length(table: dict[str, dict[str, tuple[int, int, int, int]]]) -> str:
+    """``by_length``'s counts, one line per language: each bucket's sentences, TP / FP / FN and recall."""
+    lines = ["by sentence length in words (sentences: TP / FP / FN, recall):"]
+    for lang, row in table.items():
+        cells = [f"{b} ({n}: {tp}/{fp}/{fn}, R {tp / (tp + fn):.2f})" if tp + fn else f"{b} ({n}: {tp}/{fp}/{fn})"
+                 for b, (n, tp, fp, fn) in row.items()]
+        lines.append(f"  {lang}: " + ", ".join(cells))
+    return "\n".join(lines)
+
+
 #: The layers that lack an actor, and which gold actor each lacks.
 ACTOR_LAYERS = ("no source actor", "source of no country", "no target actor")
 

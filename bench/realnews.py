@@ -340,10 +340,11 @@ def _show_lee(spec: str) -> None:
 
 def _diagnose(records: list[dict], predicted: dict[str, list], show: bool) -> None:
     """Print the misses by the first layer that fails, by type; with ``show`` every miss with its text, by layer."""
-    from diagnose import LAYERS, diagnose, miss_layers, render, render_by_type
+    from diagnose import LAYERS, by_length, diagnose, miss_layers, render, render_by_length, render_by_type
 
     print(render(diagnose(records, predicted)))
     print(render_by_type(diagnose(records, predicted, by_type=True)))
+    print(render_by_length(by_length(records, lambda article: predicted[article.id])))
     if show:
         misses = sorted(miss_layers(records, predicted), key=lambda x: LAYERS.index(x[2]))
         for rec, g, layer, reading in misses:

@@ -364,3 +364,21 @@ def test_actor_kinds_count_the_gold_actor_each_actor_layer_lacks():
                              ("en", "source of no country", "COP"): 1})  # fmt: skip
     text = diagnose.render_actor_kinds(kinds)
     assert "  en no source actor: GOV 1" in text and "  en no target actor: IGO 1" in text
+
+
+def test_by_length_scores_each_length_bucket_apart():
+    diagnose = _load("diagnose")
+    from warta.api import extract
+
+    assert [diagnose.length_bucket(" ".join(["w"] * n)) for n in (1, 15, 16, 25, 26, 40, 41)] == [
+        "<=15", "<=15", "16-25", "16-25", "26-40", "26-40", ">40"]  # fmt: skip
+    long = "Norway criticised Sweden on Tuesday, " + "and the talks went on for hours " * 3 + "in Oslo."
+    records = [{"id": "s", "lang": "en", "text": "Norway criticised Sweden on Tuesday.",
+                "events": [{"type": "ACCUSE", "source": "NOR", "target": "SWE"}]},
+               {"id": "l", "lang": "en", "text": long,
+                "events": [{"type": "THREATEN", "source": "NOR", "target": "SWE"}]}]  # fmt: skip
+    predicted = {r["id"]: extract(r["text"], lang="en") for r in records}
+    table = diagnose.by_length(records, lambda article: predicted[article.id])
+    assert table == {"en": {"<=15": (1, 1, 0, 0), "26-40": (1, 0, 1, 1)}}, table
+    text = diagnose.render_by_length(table)
+    assert "  en: <=15 (1: 1/0/0, R 1.00), 26-40 (1: 0/1/1, R 0.00)" in text
