@@ -33,6 +33,8 @@ DROPS = [
     ("inside-actor", "id", "Dewan Bantuan Ekonomi Eropa bertemu di Brussel.", "Bantuan"),
     # (helper DK) a noun of the act heading the phrase of its doer, when a verb of the act follows
     ("inside-actor", "en", "A Palestinian suicide bomber killed 15 Israelis in Haifa.", "suicide bomber"),
+    ("bare-root", "id", "Pria itu bunuh diri di rumahnya.", "bunuh"),  # (lead, session 31: a root and its word)
+    ("bare-root", "id", "Serang balik pasukan Ukraina mengejutkan Rusia.", "Serang"),  # no subject before it
     ("compound-modifier", "en", "Japan changed its negotiating position on whaling.", "negotiating"),  # (helper DK)
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),

@@ -158,15 +158,17 @@ def test_segmenter_keeps_its_patterns() -> None:
 def test_trigger_heads_behind_one_look_up(lang: str) -> None:
     m = coder(lang).triggers
     language = coder(lang).language
-    assert m._head_info.keys() == {form for e in language.triggers for form, _v in e.voices[0]}
-    for entry in language.triggers:
-        for form, voice in entry.voices[0]:
-            single, multi, _lasts, reach = m._head_info[form]
-            if len(entry.pattern) == 1:
-                assert (entry, voice) in single
-            else:
-                assert all((entry, voice) in multi[last] for last in entry.pattern[-1])
-                assert reach >= len(entry.pattern) - 1
+    # (a bare root spelt like a one-word cue is no head: "tentang", "soal")
+    heads = [(e, form, v) for e in language.triggers for form, v in e.voices[0]
+             if not (v == "bare" and form in m.one_word_cues)]  # fmt: skip
+    assert m._head_info.keys() == {form for _e, form, _v in heads}
+    for entry, form, voice in heads:
+        single, multi, _lasts, reach = m._head_info[form]
+        if len(entry.pattern) == 1:
+            assert (entry, voice) in single
+        else:
+            assert all((entry, voice) in multi[last] for last in entry.pattern[-1])
+            assert reach >= len(entry.pattern) - 1
     for single, multi, lasts, _reach in m._head_info.values():
         assert single or multi
         assert lasts == frozenset(multi or ())

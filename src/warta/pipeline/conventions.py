@@ -27,6 +27,7 @@ from warta.model import Event, PlaceMention, QuantityMention, SentenceRef
 from warta.pipeline import anchors, practice
 from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.attribution import find_attribution
+from warta.pipeline.casing import function_words, is_title_case
 from warta.pipeline.modality import (
     Modality,
     conditional,
@@ -684,6 +685,29 @@ def _compound_modifier(c: Candidate) -> str | None:
         return "the modifier of the noun after it"
     if view.is_word(m.end, "modified_head"):
         return "the modifier of the place, body or thing after it"
+    return None
+
+
+def _bare_root(c: Candidate) -> str | None:
+    """An unaffixed verb (voice ``bare``: "KPK Tahan Bupati", "Polisi tangkap pelaku", "Jokowi Keluarkan Perppu") is
+    the active verb of a headline or of plain speech only where its subject stands right before it (an actor
+    ending there, or one and the auxiliaries of word class ``aux``: "Israel kembali serang Gaza") and a word follows
+    that is not one of word class ``bare_verb_stop`` (which makes the root a word of its own: "bunuh diri", "tahan
+    lama", "tolak ukur"); kept, it is read as an active verb."""
+    view, m = c.view, c.match
+    if m.voice != "bare":
+        return None
+    k = m.start - 1
+    while k >= 0 and view.is_word(k, "aux"):
+        k -= 1
+    subject = view.actor_at(k) if k >= 0 else None
+    if subject is None or subject.end != k + 1:
+        return "an unaffixed root with no subject right before it"
+    if m.end >= view.n or not view.low[m.end][:1].isalnum() or view.is_word(m.end, "bare_verb_stop"):
+        return "an unaffixed root with no object after it"
+    if view.tokens[m.start].text[:1].isupper() and not is_title_case(view.sentence.text, function_words(view.lang)):
+        return "a capitalised root in running text: part of a name"  # "Guru Besar Hukum Perburuhan"
+    c.match = replace(m, voice="active")
     return None
 
 
@@ -1949,6 +1973,7 @@ def _one_act_twice(c: Candidate, d: Draft, other: int) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("bare-root", "gate", _bare_root, early=True),
     Rule("inside-actor", "gate", _inside_actor, early=True),
     Rule("compound-modifier", "gate", _compound_modifier, early=True),
     Rule("natural-hazard", "gate", _natural_hazard),

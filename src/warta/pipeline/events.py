@@ -29,9 +29,11 @@ from warta.model import (
     Span,
 )
 from warta.pipeline import anchors, practice, syntax
+from warta.pipeline.actor_lexicon import fold
 from warta.pipeline.actors import ActorFinder
 from warta.pipeline.analysis import ActorSlot, SentenceView, dateline_end_words, may_open_with_dateline
 from warta.pipeline.attribution import denied_reports, find_attribution
+from warta.pipeline.casing import function_words, sentence_cased
 from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, stage
 from warta.pipeline.coref import AnaphoraWords, resolve_anaphora
 from warta.pipeline.quantity import QuantityFinder
@@ -67,6 +69,12 @@ class EventCoder:
         self.parse_cap = int(cap) if cap.isdigit() else None  # longer sentences are not parsed
         if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
             syntax.load_parser(lang)
+        # the common words a headline in title case capitalises (pipeline/casing.py): the one-word cues, the noun forms
+        # of the triggers and the forms their patterns open with (not the names a pattern holds further on: "melaporkan
+        # ke Kejagung")
+        self.headline_words = self.actors.lexicon.function_words | frozenset(
+            fold(form) for e in self.language.triggers for k, position in enumerate(e.voices) for form, voice in position
+            if " " not in form and (voice == "noun" or (k == 0 and voice != "agent")))
         self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings, self.language.head_forms,
                                                self.language.word_classes)
 
@@ -90,8 +98,8 @@ class EventCoder:
         active = [s for s in sentences if found[s.index] or s.index in reports]
         if not active:
             return []
-        mentions = resolve_anaphora(self.actors.find(text, article.published), [s.start for s in sentences], text,
-                                    self.anaphora_words, partial(self._place_countries, text))
+        mentions = resolve_anaphora(self._find_actors(text, sentences, article.published), [s.start for s in sentences],
+                                    text, self.anaphora_words, partial(self._place_countries, text))
         # (part AU) a wire dateline ("Baghdad (Reuters) -", "Santiago (ANTARA/AFP) -") names where the report was filed
         # and who filed it, no party (as SentenceView drops its slots): its agency's home gives no country to the bare
         # "pasukan keamanan" or "polisi" of the story, in its sentence or the article
@@ -142,6 +150,16 @@ class EventCoder:
             if s.index in reports:
                 events.extend(denied_reports(view, events, partial(_claim_from_slot, default_country=default_country)))
         return events
+
+    def _find_actors(self, text: str, sentences: list[Sentence], published) -> list[ActorMention]:
+        """The article's actor mentions, found in its text with the common words of its title-case sentences
+        lower-cased (pipeline/casing.py); each mention keeps the text as written."""
+        cased = sentence_cased(text, [(s.start, s.end) for s in sentences], self.headline_words,
+                               function_words(self.lang))
+        found = self.actors.find(cased, published)
+        if cased is text:
+            return found
+        return [m if m.text == text[m.start:m.end] else replace(m, text=text[m.start:m.end]) for m in found]
 
     def _plans(self, sentences: list[Sentence], lowered: list[list[str]],
                by_sentence: dict[int, list[ActorMention]]) -> list[tuple[int, str, str]]:

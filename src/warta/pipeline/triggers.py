@@ -29,7 +29,7 @@ class TriggerMatch:
     entry: TriggerEntry
     start: int  # token index
     end: int  # token index, exclusive
-    voice: str  # active | passive | noun | past | agent | lit
+    voice: str  # active | passive | noun | past | agent | lit | bare (an unaffixed verb: the gate bare-root decides)
 
 
 class TriggerMatcher:
@@ -44,11 +44,15 @@ class TriggerMatcher:
         # the words of each phrase entry's inner positions (not its gaps): an entry one of whose positions has no word
         # in the sentence cannot match there, and is not tried
         self._inner: dict[int, tuple[frozenset[str], ...]] = {}
+        # a bare root spelt like a one-word cue is that word ("tentang", "soal": about), never a verb
+        self.one_word_cues = one_word_cues = frozenset(c.lower() for c in language.cues if " " not in c)
         for n, entry in enumerate(language.triggers):
             self._order[id(entry)] = n
             self._inner[id(entry)] = tuple(frozenset(alts) for alts in entry.pattern[1:-1] if alts)
             reach = sum(MAX_GAP + MAX_FREE if not alts else 2 for alts in entry.pattern[1:])  # (2: a quote before)
             for form, voice in entry.voices[0]:
+                if voice == "bare" and form in one_word_cues:
+                    continue
                 if len(entry.pattern) == 1:
                     single[form].append((entry, voice))
                     continue
@@ -107,10 +111,13 @@ class TriggerMatcher:
         # more specific entry (more positions, then longer) wins: "gave an ultimatum" is a threat, not aid
         # -- unless its span also holds a hand entry of another type, a construction it reads as one act
         # ("resisted calls to relax sanctions": a refusal, not a request)
-        hand = [(m.start, m.end, m.entry.type) for m in candidates if m.entry.rank == 0]
+        # (a bare root, a verb only where the gate bare-root finds its subject, is no hand reading to give way to)
+        hand = [(m.start, m.end, m.entry.type) for m in candidates if m.entry.rank == 0 and m.voice != "bare"]
         candidates = [m for m in candidates if m.entry.rank == 0 or _keeps(m, hand)]
         order = self._order
-        candidates.sort(key=lambda m: (-_positions(m, low, self._clitics), -(m.end - m.start), m.start, order[id(m.entry)]))
+        # (a bare root, read as a verb only where a subject stands before it, gives way to any other reading of its word)
+        candidates.sort(key=lambda m: (-_positions(m, low, self._clitics), -(m.end - m.start), m.start,
+                                       m.voice == "bare", order[id(m.entry)]))
         taken: list[TriggerMatch] = []
         used: dict[int, TriggerMatch] = {}
         for m in candidates:

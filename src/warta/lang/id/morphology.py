@@ -2,7 +2,10 @@
 
 Pure functions, no data beyond the affix rules of the language.  Each generated
 form carries its voice: ``active`` (meN-, ber-, bare root), ``passive`` (di-, ter-)
-or ``noun`` (peN-an, per-an, ke-an, -an).
+or ``noun`` (peN-an, per-an, ke-an, -an); ``bare`` for the unaffixed root (and root-kan) of a verb whose
+unaffixed root is not listed as a form of its own: the headline and colloquial active ("KPK Tahan Bupati",
+"Polisi tangkap pelaku", "Jokowi Keluarkan Perppu"), kept only where a subject stands right before it (the gate
+``bare-root`` of pipeline/conventions.py).
 """
 
 from __future__ import annotations
@@ -138,6 +141,11 @@ def surface_forms(root: str, affixes: tuple[str, ...] = DEFAULT_AFFIXES) -> dict
             if voice in ("noun", "lit"):
                 for plural in _reduplicated(word):
                     forms.setdefault(plural, voice)
+    if " " not in root and "root" not in affixes:
+        # the verb's bare forms: its root where it has a meN- form, its root-kan where it has a meN-kan form
+        for name, bare in (("meN", root), ("meN-kan", _suffix(root, "kan"))):
+            if name in affixes:
+                forms.setdefault(bare, "bare")
     if BARE_I_FROM.intersection(affixes) and " " not in root and not root.endswith("i"):
         # an -i verb written without its prefix keeps its suffix: the imperative and the headline form ("Polisi
         # Tembaki Perampok", "Jokowi Kunjungi Papua"); active or passive, decided in context like a bare root. (A verb
