@@ -1897,11 +1897,12 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
     participle, a passive with no agent; its people (an actor or a plain noun: "herders") are the ones charged, not
     the accusers. The pattern ends in the charge's preposition ("of", "for"; not "expressed disappointment")."""
     # (helper DI) so is one of a longer pattern whose gap after the verb is empty, the charge's preposition (or "of")
-    # right after it: "militants from extremist groups accused of staging an attack on India's parliament"
+    # right after it: "militants from extremist groups accused of staging an attack on India's parliament" (helper DM:
+    # not an infinitive's "to", the content of a vote or a move: "The US House of Representatives voted to impeach")
     pattern = m.entry.pattern
     return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) >= 3 and pattern[1] == () \
         and m.end - m.start >= 2 and (view.low[m.start + 1] in pattern[2] or view.has(m.start + 1, "prep_patient")) \
-        and bool(view.kinds(m.start + 1) & _PREPS) \
+        and bool(view.kinds(m.start + 1) & _PREPS) and not (m.end - m.start > 2 and view.has(m.start + 1, "purpose")) \
         and not view.is_word(m.start - 1, "aux") and (view.is_common_noun(m.start - 1) or _named_up_to(view, m.start))
 
 
