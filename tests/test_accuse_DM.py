@@ -18,9 +18,13 @@ DATA = Path(__file__).parent / "data" / "accuse_DM.jsonl"
 PUB = "2024-11-15"
 
 # Measured right after coding, before any fix (2026-12-07, fam-DM 2b2eb0ca: fam-DI with batch 1; main d15b915b without
-# fam-DI the same): en F1 0.833 (TP 20, FP 1, FN 7), id F1 1.000 (TP 7, FP 0, FN 0).
+# fam-DI the same): en F1 0.833 (TP 20, FP 1, FN 7), id F1 1.000 (TP 7, FP 0, FN 0). After batch 2 (accusations dismissed
+# as labels, degree words of blame, threats called, elections said stolen, prosecutions): en 0.923 (TP 24, FP 1, FN 3).
+# Left: a label after a gap longer than six words ("called the American warship's passage through the Taiwan Strait a
+# provocation"), a passive denial ("were denied by Yerevan"), the charged act read as an act ("charged ... with
+# spreading terrorist propaganda" gives SUPPORT, by the convention that codes an accused act claimed by the accuser).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.833, 1), "id": (0.999, 0)}
+RATCHET = {"en": (0.923, 1), "id": (0.999, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-DM", RATCHET)
 # --- batch 1: a charge's participle of a longer pattern is not an infinitive's "to" (roles._charge_participle: "The
 # US House of Representatives voted to impeach" is the House's act, not a House voted on); a reported breach of a
@@ -47,3 +51,30 @@ def test_batch1_reported_breach_of_sovereignty_kept():
     # a breach of airspace or of a zone said by the state breached stays its accusation
     assert ("ACCUSE", "KOR", "PRK") in event_keys("Seoul said North Korean drones violated its airspace on Monday.",
                                                  "en", PUB)
+
+
+# --- batch 2 (lang/en/triggers.tsv, rows of helper DM): an accusation dismissed as a label is a denial (denyaccuseas,
+# REJECT 120, more specific than dismissas), a verdict of blame with a degree word (holdresponsibledeg), an act or a
+# party called a threat or a hostile act (callthreat), an election said stolen or rigged by a party (saidstole), a
+# prosecution is a charge (prosecute, ACCUSE 115, not the codebook's arrest); own sentences
+@pytest.mark.parametrize(("text", "key"), [
+    ("Beijing dismissed the Lithuanian accusations as slander.", ("REJECT", "CHN", "LTU")),
+    ("The Iranian foreign ministry rejected the allegations as baseless propaganda.", ("REJECT", "IRN", "")),
+    ("Seoul held Pyongyang fully responsible for the sinking of the warship.", ("ACCUSE", "KOR", "PRK")),
+    ("Athens called the Turkish drilling plan a threat to regional peace.", ("ACCUSE", "GRC", "TUR")),
+    ("Moscow called the Estonian decision an unfriendly act.", ("ACCUSE", "RUS", "EST")),
+    ("The Venezuelan opposition said the government had stolen the election.", ("ACCUSE", "VEN", "VEN")),
+    ("Italian prosecutors are prosecuting two Egyptian officers over the death of a student.", ("ACCUSE", "ITA", "EGY")),
+])
+def test_batch2_accusations(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a dismissed accusation is no accusation by the one who dismisses it
+    ("Beijing dismissed the Lithuanian accusations as slander.", ("ACCUSE", "CHN", "LTU")),
+    # a threat named with no party in the gap labels no one
+    ("The Greek minister called climate change a threat to Greece.", ("ACCUSE", "GRC", "GRC")),
+])
+def test_batch2_not_keyed(text, key):
+    assert key not in event_keys(text, "en", PUB)
