@@ -20,11 +20,12 @@ PUB = "2024-11-15"
 # Measured right after coding, before any fix (2026-12-07, fam-DM 2b2eb0ca: fam-DI with batch 1; main d15b915b without
 # fam-DI the same): en F1 0.833 (TP 20, FP 1, FN 7), id F1 1.000 (TP 7, FP 0, FN 0). After batch 2 (accusations dismissed
 # as labels, degree words of blame, threats called, elections said stolen, prosecutions): en 0.923 (TP 24, FP 1, FN 3).
+# After batch 3 (a passive denial of an accusation): en 0.943 (TP 25, FP 1, FN 2).
 # Left: a label after a gap longer than six words ("called the American warship's passage through the Taiwan Strait a
-# provocation"), a passive denial ("were denied by Yerevan"), the charged act read as an act ("charged ... with
+# provocation"), the charged act read as an act ("charged ... with
 # spreading terrorist propaganda" gives SUPPORT, by the convention that codes an accused act claimed by the accuser).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.923, 1), "id": (0.999, 0)}
+RATCHET = {"en": (0.942, 1), "id": (0.999, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-DM", RATCHET)
 # --- batch 1: a charge's participle of a longer pattern is not an infinitive's "to" (roles._charge_participle: "The
 # US House of Representatives voted to impeach" is the House's act, not a House voted on); a reported breach of a
@@ -78,3 +79,23 @@ def test_batch2_accusations(text, key):
 ])
 def test_batch2_not_keyed(text, key):
     assert key not in event_keys(text, "en", PUB)
+
+
+# --- batch 3: an accusation denied in the passive (lang/en/triggers.tsv deniedby, REJECT 120), its accuser the target
+# (roles._plan_author_before: the author of an accusation or report, word class report_noun, that a passive verb
+# rejects or denies, within twelve words before it); own sentences
+@pytest.mark.parametrize(("text", "key"), [
+    ("The Polish accusations were denied by Minsk.", ("REJECT", "BLR", "POL")),
+    ("Allegations by Kyiv that Belarusian troops had crossed the border were denied by Minsk.", ("REJECT", "BLR", "UKR")),
+    ("The UN report on the killings was rejected by Myanmar's military government.", ("REJECT", "MMR", "IGOUN")),
+    # (the author of a request so rejected stays its target)
+    ("Serbia's request to join the bloc was rejected by Croatia.", ("REJECT", "HRV", "SRB")),
+])
+def test_batch3_passive_denials(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_batch3_accused_is_not_the_one_denying_to():
+    # the accused named in the content of the accusation is not the target of its denial
+    assert ("REJECT", "BLR", "BLR") not in event_keys(
+        "Allegations by Kyiv that Belarusian troops had crossed the border were denied by Minsk.", "en", PUB)

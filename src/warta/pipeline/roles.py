@@ -1674,11 +1674,14 @@ def _plan_before(view: SentenceView, end: int) -> bool:
 def _plan_author_before(view: SentenceView, end: int) -> list[ActorSlot]:
     """(part AD) The author of a plan or call that is a passive verb's subject, named with it in the clause right
     before ``end``: "Usulan gencatan senjata yang diajukan Prancis ditolak oleh Israel", "Permintaan Washington
-    ditolak Beijing" (the one whose plan is rejected is the target)."""
-    for k in range(end - 1, max(-1, end - 9), -1):
+    ditolak Beijing" (the one whose plan is rejected is the target). (Helper DM) So is the author of an accusation or
+    a report so denied or rejected (word class report_noun), before the clause that tells its content: "Accusations
+    by Azerbaijan that Armenian forces shelled its positions were denied by Yerevan" (Azerbaijan, not the accused)."""
+    for k in range(end - 1, max(-1, end - 12), -1):
         if view.low[k] in ",;:" or view.is_punct(k):
             return []
-        if view.is_word(k, "plan_noun") and not view.kinds(k - 1) & {"prep_target", "prep_topic"}:
+        if (view.is_word(k, "plan_noun") or view.is_word(k, "report_noun")) \
+                and not view.kinds(k - 1) & {"prep_target", "prep_topic"}:
             return [a for a in author_of(view, k) if a.end <= end]
     return []
 
