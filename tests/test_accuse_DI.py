@@ -20,8 +20,10 @@ PUB = "2025-06-20"
 # Measured right after coding, before any fix (2026-12-07, fam-DI on main b663a7f0): en F1 0.806 (TP 25, FP 4, FN 8).
 # After batch 1 (labels closing the clause, wrongs amounting to a crime, gravest wrongs said of a party): en F1 0.892
 # (TP 29, FP 3, FN 4).
+# Brought back by helper DM (session 31) with the rules that broke older own sets narrowed: the same; with a verdict's
+# speaker found after a determiner (DM batch 4): en F1 0.909 (TP 30, FP 3, FN 3).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.892, 3)}
+RATCHET = {"en": (0.908, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "accuse-DI", RATCHET)
 
 

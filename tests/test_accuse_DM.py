@@ -99,3 +99,20 @@ def test_batch3_accused_is_not_the_one_denying_to():
     # the accused named in the content of the accusation is not the target of its denial
     assert ("REJECT", "BLR", "BLR") not in event_keys(
         "Allegations by Kyiv that Belarusian troops had crossed the border were denied by Minsk.", "en", PUB)
+
+
+# --- batch 4: a reporting verb opens a clause when a party follows it after a determiner (attribution._opens_clause:
+# "said the Russian missile strike ... was a war crime", as "said Russia attacked"), so a verdict after a long subject
+# finds its speaker (frame verdict); own sentences
+@pytest.mark.parametrize(("text", "key"), [
+    ("Kyiv said the Russian drone attack on the power station was a deliberate war crime.", ("ACCUSE", "UKR", "RUS")),
+    ("Tehran said the American strike near the Iraqi border was an act of aggression.", ("ACCUSE", "IRN", "USA")),
+])
+def test_batch4_verdict_after_a_determiner(text, key):
+    assert key in event_keys(text, "en", PUB)
+
+
+def test_batch4_no_party_no_verdict():
+    # a thing judged that names no party stays no event
+    assert "ACCUSE" not in {k[0] for k in event_keys(
+        "The Serbian minister said the meeting with the Hungarian delegation was useful.", "en", PUB)}
