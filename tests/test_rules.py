@@ -38,6 +38,8 @@ DROPS = [
     ("compound-modifier", "en", "Japan changed its negotiating position on whaling.", "negotiating"),  # (helper DK)
     ("purpose-clause", "en", "Russia sent troops to attack Ukraine.", "attack"),
     ("purpose-clause", "id", "Rusia mengirim pasukan untuk menyerang Ukraina.", "menyerang"),
+    # (helper DI) a bare verb joined by "and" to the purpose clause's verb shares it
+    ("purpose-clause", "en", "The law gives Turkish police powers to detain and interrogate suspects.", "interrogate"),
     ("venue-of-act", "id", "Para diplomat Jepang dan Korea Selatan memasuki ruang konsultasi di Seoul.", "konsultasi"),
     ("reporting-cue", "id", "Menteri itu mengakui bahwa Israel menyerang Gaza.", "mengakui"),
     ("anon-cue", "en", "An Iraqi official who refused to be named said Turkey shelled Iran.", "refused"),
@@ -129,6 +131,12 @@ DROPS = [
     ("one-per-dyad", "id", "Polisi Malaysia menangkap dan menahan tiga nelayan Vietnam.", "menahan"),
     ("unspoken-duty", "id", "Sanksi Uni Eropa terhadap Myanmar harus tetap berlaku.", "Sanksi"),
     ("protest-aim", "id", "Petani Filipina berdemonstrasi di Manila menolak rencana impor beras.", "menolak"),
+    # (helper DI) an inquiry named as the body told or addressed
+    ("inquiry-addressed", "en", "The Australian army chief told a Senate inquiry that Canberra had misled the public.",
+     "inquiry"),
+    # (helper DI) an inquiry into an accident with no suspect named
+    ("accident-inquiry", "en", "The Canadian transport safety board is investigating the crash of a small plane.",
+     "investigating"),
 ]  # fmt: skip
 
 # (rule id, lang, sentence, (type, source, target) of the event it shaped) — fills and recodes

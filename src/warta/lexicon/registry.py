@@ -40,7 +40,7 @@ def name_cue_kinds() -> frozenset[str]:
     return frozenset(kind for kind, on_names in _cue_kind_rows() if on_names)
 FRAMES = frozenset({"agent", "mutual", "recv", "intrans", "theme", "direct", "away", "labelled", "verdict"})
 # classes of plain words the engine asks about by name (lang/<code>/word_classes.tsv)
-WORD_CLASSES = frozenset({"appeal_object", "counterpart", "drawing_act", "aux", "not_judged", "failing_noun", "correlative", "place_noun",
+WORD_CLASSES = frozenset({"appeal_object", "counterpart", "drawing_act", "aux", "not_judged", "judged_act", "accident_noun", "failing_noun", "correlative", "place_noun",
                           "place_of", "unidentified", "motion_to", "possessive", "report_noun", "plan_noun", "plan_verb",
                           "clitic", "court_act", "arrest_act", "trade_noun", "protester", "pressure_noun", "outbreak",
                           "author_verb", "incident_noun", "owner", "reciprocal", "also", "export_noun", "copula",

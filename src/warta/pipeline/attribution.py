@@ -63,7 +63,10 @@ def _opens_clause(view: SentenceView, k: int) -> bool:
     j = k + 1
     while j < view.n and view.low[j] in {",", ":"}:
         j += 1
-    if j < view.n and view.actor_at(j) is not None:
+    d = j
+    while d < view.n and d < j + 2 and view.has(d, "determiner") and view.actor_at(d) is None:
+        d += 1  # (helper DM) "said the Russian missile strike ... was a war crime": a party after its determiner
+    if d < view.n and view.actor_at(d) is not None:
         return True  # "said Russia attacked ..."
     # "said on Monday that ...": a complementizer after a short time or place phrase
     return view.any_kind("complementizer", j, min(view.n, j + 6))

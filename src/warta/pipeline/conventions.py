@@ -556,6 +556,24 @@ def _announced_content(c: Candidate) -> str | None:
     return None
 
 
+def _inquiry_addressed(c: Candidate) -> str | None:
+    """(helper DI) "told a Senate inquiry that ...", "should explain to a full Senate inquiry how he handled the
+    claims": an inquiry named as the one told or addressed (a word of the classes addressing_verb or addressee_prep
+    before it, its determiner, qualifiers and owner between) is the body spoken to, not an inquiry opened into
+    anyone (word class inquiry_body; CAMEO fact inquiry)."""
+    view, m = c.view, c.match
+    if m.end - m.start != 1 or m.voice not in ("noun", "lit") or not view.is_word(m.start, "inquiry_body") \
+            or not event_types().cameo_has(m.entry.cameo, "inquiry"):
+        return None
+    for k in range(m.start - 1, max(-1, m.start - 6), -1):
+        if view.is_word(k, "addressing_verb") or view.is_word(k, "addressee_prep"):
+            return "the inquiry is the body addressed, not an act"
+        if not (view.has(k, "determiner") or view.actor_at(k) is not None
+                or (view.low[k].isalpha() and not view.kinds(k) and k not in view.trigger_starts)):
+            return None
+    return None
+
+
 def _attributive_participle(c: Candidate) -> str | None:
     """"the occupied Palestinian territories", "the besieged city of Mariupol": a past participle between a
     determiner and the noun phrase it qualifies is an adjective, not an act (one word; not "the occupied by"); so is
@@ -1875,6 +1893,23 @@ def _inquiry_object(c: Candidate, d: Draft, e: Event) -> str | None:
     return None
 
 
+def _accident_inquiry(c: Candidate, d: Draft, e: Event) -> str | None:
+    """(helper DI) "The Australian Transport Safety Bureau is investigating the overnight crash of an aircraft": an
+    inquiry into an accident (word class accident_noun within a few words after it, no party, comma or clause break
+    between) with no suspect named looks into no wrong (CAMEO 09 investigates crime, abuses, military action): no
+    accusation (the tuning gold codes none; "investigating the killing of" stays one)."""
+    m, view = c.match, c.view
+    if d.tgt is not None or not event_types().cameo_has(m.entry.cameo, "inquiry"):
+        return None
+    for k in range(m.start + 1, min(view.n, m.end + 5)):  # (in the pattern too: "looking into the crash")
+        if view.is_word(k, "accident_noun"):
+            return "an inquiry into an accident names no wrong"
+        if k >= m.end and (view.actor_at(k) is not None or view.is_punct(k) or view.low[k] == ","
+                           or k in view.trigger_starts):
+            return None
+    return None
+
+
 def _victims_named_later(c: Candidate, d: Draft, e: Event) -> str | None:
     """(part AI) "Kelompok bersenjata menyerang sebuah desa di Burkina Faso utara dan menewaskan 15 warga": a state
     named only as the place of what was attacked stands for its people when no later act of the sentence names whom
@@ -2001,6 +2036,7 @@ RULES: tuple[Rule, ...] = (
     Rule("announced-content", "gate", _announced_content),
     Rule("pledged-content", "gate", _pledged_content),
     Rule("attributive-participle", "gate", _attributive_participle),
+    Rule("inquiry-addressed", "gate", _inquiry_addressed),
     Rule("held-description", "gate", _held_description),
     Rule("light-verb-carrier", "gate", _light_verb_carrier),
     Rule("named-object", "gate", _named_object),
@@ -2067,6 +2103,7 @@ RULES: tuple[Rule, ...] = (
     Rule("victims-named-later", "veto", _victims_named_later),
     Rule("same-country", "veto", _same_country),
     Rule("inquiry-object", "veto", _inquiry_object),
+    Rule("accident-inquiry", "veto", _accident_inquiry),
     Rule("unspoken-duty", "veto", _unspoken_duty),
     Rule("protest-aim", "veto", _protest_aim),
     Rule("existential", "veto", _existential),

@@ -44,6 +44,11 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
         return not (before >= 0 and (view.kinds(before) & {"attempt", "plan"} or view.is_word(before, "aspect")
                                      or view.is_word(before, "decision_verb")
                                      or _joint_act(view, before)))  # ("continued to support": the act is done)
+    if m.voice not in ("noun", "past", "passive") and k >= 1 and view.has(k, "conj") and any(
+            b == k and a >= 1 and view.has(a - 1, "purpose") for a, b in view.trigger_spans):
+        # (helper DI) a bare verb joined by "and/or" to the verb of a purpose clause shares it: "powers to detain and
+        # interrogate suspects", "untuk menangkap dan memeriksa" (not a past verb of the main clause: "... and killed")
+        return True
     if m.voice == "noun" and k >= 1 and view.actor_at(k) is None \
             and view.low[k].isalpha() and view.has(k - 1, "purpose") and not view.kinds(k - 2) & {"attempt", "plan"}:
         return True  # the object of a purpose clause's verb: "untuk mempersiapkan pertemuan kedua antara Kim dan Trump"

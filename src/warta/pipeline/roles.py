@@ -974,9 +974,9 @@ def _verdict(view: SentenceView, m: TriggerMatch) -> Roles:
     speaker = attr.speaker
     start = attr.cue + 1 if attr.cue < m.start else 0
     for k in range(m.start - 1, start - 1, -1):
-        if view.low[k] in ('"', "“", "‘", ";", ":"):
-            start = k + 1  # the quoted clause
-            break
+        if view.low[k] in ('"', "“", "‘", ";", ":") or view.has(k, "complementizer"):
+            start = k + 1  # the quoted clause, or the one after "that" (helper DI: "told CNN that Mr Sharon was
+            break  # trying to torpedo ...": not the one told)
     named = [a for a in view.actors if start <= a.start < m.start and a.code and a.code != speaker.code
              and not (speaker.start <= a.start < speaker.end)
              and not (a.start > 0 and view.is_word(a.start - 1, "not_judged"))]
@@ -1213,7 +1213,16 @@ def _is_passive(view: SentenceView, m: TriggerMatch) -> bool:
     or a charge's participle."""
     return m.voice == "passive" or (
         m.voice == "past" and (has_passive_aux(view, m.start) or (m.end - m.start == 1 and view.has(m.end, "prep_agent"))
-                               or _reduced_relative(view, m) or _charge_participle(view, m)))
+                               or _agent_in_gap(view, m) or _reduced_relative(view, m) or _charge_participle(view, m)))
+
+
+def _agent_in_gap(view: SentenceView, m: TriggerMatch) -> bool:
+    """(helper DI) A past form whose pattern goes on after a gap that opens with "by" and a party is a participle, its
+    agent in the gap: "The Saudi-born Islamist accused by Washington of ordering the September 11 attacks" (not a
+    "by" of the pattern's own: "stood by")."""
+    pattern = m.entry.pattern
+    return m.end - m.start > 2 and len(pattern) > 1 and pattern[1] == () and view.has(m.start + 1, "prep_agent") \
+        and view.actor_at(m.start + 2) is not None and not view.is_word(m.start - 1, "aux")
 
 
 def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -1569,8 +1578,11 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
                  or view.is_word(k, "report_noun")), None) if types.has(m.entry.type, "event_object") else None
     if plan is None and m.end - m.start > 1 and types.cameo_has(m.entry.cameo, "proposal"):
         plan = m.end - 1  # (helper CS) "ruled out any further negotiations": what its pattern names is a proposal
+    # (helper DI) ... or a party's act judged by its word (word class judged_act, in the pattern too): "criticised the
+    # remarks by the Indian prime minister", "objected to the remarks by Italy" are aimed at its author
     nouns = inner + ([plan] if plan is not None else []) or [  # "rejected calls by France"
-        k for k in range(m.end, min(view.n, m.end + 3)) if view.has(k, "event_noun") or view.is_word(k, "plan_noun")]
+        k for k in range(m.start + 1, min(view.n, m.end + 3)) if k >= m.end and (
+            view.has(k, "event_noun") or view.is_word(k, "plan_noun")) or view.is_word(k, "judged_act")]
     if not nouns and m.end - m.start > 1 and types.has(m.entry.type, "event_object") and (
             view.is_word(m.end, "author_verb") or view.has(m.end, "relative") and view.is_word(m.end + 1, "author_verb")):
         # the act named in the pattern itself, its author right after it: "menolak gencatan senjata yang diusulkan
@@ -1597,11 +1609,30 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
         # "investigating the death of a man", "penyelidikan atas dugaan korupsi"; "condemned the killing of its
         # leader": the victims of a condemned incident are not its target either
         targets = _suspects(view, incident, targets)
+    elif not targets and types.cameo_has(m.entry.cameo, "inquiry"):
+        targets = _reported_suspect(view, m)
     # (helper BB) an inquiry into a question or into nothing named looks into no party: "Polisi masih menyelidiki
     # granat itu berasal dari mana", "polisi langsung melakukan penyelidikan dan olah TKP", "Police are investigating."
     unnamed = incident is None and not targets and types.cameo_has(m.entry.cameo, "inquiry") \
         and (view.has(m.end, "conj") or _inquiry_question(view, m.end))  # (nothing as its object: "... dan olah TKP")
     return targets, bool(inner) or planned or plan is not None or incident is not None or unnamed or ceased
+
+
+def _reported_suspect(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper DI) An inquiry into reports or allegations that a party did something looks into that party, the
+    subject of the clause after "that" (word class news_report, cue complementizer): "is investigating reports that
+    another Australian has been fighting for the Taliban", "investigating allegations that the Indonesian army" (none
+    past a comma or another trigger)."""
+    k = next((k for k in range(m.end, min(view.n, m.end + 3)) if view.is_word(k, "news_report")), None)
+    if k is None or k + 1 >= view.n or not view.has(k + 1, "complementizer"):
+        return []
+    for j in range(k + 2, min(view.n, k + 6)):
+        slot = view.actor_at(j)
+        if slot is not None and slot.start == j:
+            return view.compound(slot, +1)
+        if view.is_punct(j) or view.low[j] == "," or j in view.trigger_starts:
+            return []
+    return []
 
 
 def _inquiry_question(view: SentenceView, k: int) -> bool:
@@ -1643,11 +1674,14 @@ def _plan_before(view: SentenceView, end: int) -> bool:
 def _plan_author_before(view: SentenceView, end: int) -> list[ActorSlot]:
     """(part AD) The author of a plan or call that is a passive verb's subject, named with it in the clause right
     before ``end``: "Usulan gencatan senjata yang diajukan Prancis ditolak oleh Israel", "Permintaan Washington
-    ditolak Beijing" (the one whose plan is rejected is the target)."""
-    for k in range(end - 1, max(-1, end - 9), -1):
+    ditolak Beijing" (the one whose plan is rejected is the target). (Helper DM) So is the author of an accusation or
+    a report so denied or rejected (word class report_noun), before the clause that tells its content: "Accusations
+    by Azerbaijan that Armenian forces shelled its positions were denied by Yerevan" (Azerbaijan, not the accused)."""
+    for k in range(end - 1, max(-1, end - 12), -1):
         if view.low[k] in ",;:" or view.is_punct(k):
             return []
-        if view.is_word(k, "plan_noun") and not view.kinds(k - 1) & {"prep_target", "prep_topic"}:
+        if (view.is_word(k, "plan_noun") or view.is_word(k, "report_noun")) \
+                and not view.kinds(k - 1) & {"prep_target", "prep_topic"}:
             return [a for a in author_of(view, k) if a.end <= end]
     return []
 
@@ -1865,10 +1899,14 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
     past right after the people it names, its pattern's gap (the object: "suspected them of") left empty, is a
     participle, a passive with no agent; its people (an actor or a plain noun: "herders") are the ones charged, not
     the accusers. The pattern ends in the charge's preposition ("of", "for"; not "expressed disappointment")."""
+    # (helper DI) so is one of a longer pattern whose gap after the verb is empty, the charge's preposition (or "of")
+    # right after it: "militants from extremist groups accused of staging an attack on India's parliament" (helper DM:
+    # not an infinitive's "to", the content of a vote or a move: "The US House of Representatives voted to impeach")
     pattern = m.entry.pattern
-    return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) == 3 and pattern[1] == () \
-        and m.end - m.start == 2 and bool(view.kinds(m.end - 1) & _PREPS) and not view.is_word(m.start - 1, "aux") \
-        and (view.is_common_noun(m.start - 1) or _named_up_to(view, m.start))
+    return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) >= 3 and pattern[1] == () \
+        and m.end - m.start >= 2 and (view.low[m.start + 1] in pattern[2] or view.has(m.start + 1, "prep_patient")) \
+        and bool(view.kinds(m.start + 1) & _PREPS) and not (m.end - m.start > 2 and view.has(m.start + 1, "purpose")) \
+        and not view.is_word(m.start - 1, "aux") and (view.is_common_noun(m.start - 1) or _named_up_to(view, m.start))
 
 
 def _reporter(view: SentenceView, slot: ActorSlot) -> bool:
