@@ -111,7 +111,11 @@ def framing_country(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
     Russians nor in or against Ukraine."""
     if not country:
         return country
-    ks = [token_index(view, p.start) for p in places if p.place.country == country]
+    # (helper DL) the place of what a charge, a verdict or an inquiry is about is where its organs act: "Police charged
+    # a man with assault in Adelaide", "Jaksa menuntut terdakwa 10 tahun penjara di Medan" (not so a state's people
+    # named in it: "found the men guilty of killing an Indonesian journalist")
+    legal = event_types().cameo_has(m.entry.cameo, "legal_own")
+    ks = [] if legal else [token_index(view, p.start) for p in places if p.place.country == country]
     ks += [slot.start for slot in view.actors if slot.country == country]
     if ks and all(k is not None and k >= m.end and in_content(view, m, k) and not _behind_subordinator(view, m.end, k)
                   for k in ks):
