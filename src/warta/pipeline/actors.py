@@ -254,6 +254,8 @@ class ActorFinder:
             return "state_sector" in orders
         if a == "S" and b == "P":
             return link == "" or "state_sector" in orders
+        if a == "C" and b == "C" and link in ("'", "’"):
+            return True  # (helper DN) a plural possessive between sector nouns: "the French pilots' union" is theirs
         if a in "TC" and b in "TC":
             return link == ""
         return False
