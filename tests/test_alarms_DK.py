@@ -25,8 +25,11 @@ PUB = "2002-05-15"
 # participle, arrests at a match, deployments abroad, what a request's content is against, a person joining an armed
 # group's side) came from classes of the tuning set's false alarms; the set stays at en F1 0.865 (TP 16, FP 2, FN 3)
 # at the end of session 30.
+# Session 31 (helper DN, fam-DL brought back): en F1 0.895 (TP 17, FP 2, FN 2): Woomera is a town (regions.tsv), so
+# the tear gas is Australia's police on protesters; "the Woomera detention centre" no detention (a name of no actor
+# after a determiner qualifies the noun after it, roles.is_noun).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.864, 2)}
+RATCHET = {"en": (0.894, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "alarms-DK", RATCHET)
 
 

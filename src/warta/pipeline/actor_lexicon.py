@@ -89,6 +89,7 @@ class ActorLexicon:
     backers: tuple[str, ...] = ()  # participles written onto an actor with "-" that make it a backer of the noun after
     office_fields: frozenset[str] = frozenset()  # folded fields of an office between a state and its noun ("tax")
     accords: frozenset[str] = frozenset()  # folded nouns of an accord (word class accord_noun): a capital naming one
+    civic_heads: frozenset[str] = frozenset()  # (helper DL) folded last words of a body of civil society ("Foundation")
 
 
 def _lang_rows(lang: str, name: str, required: list[str], optional: list[str], allowed=None):
@@ -190,7 +191,8 @@ def load_actor_lexicon(lang: str) -> ActorLexicon:
                         frozenset(fold(r["word"]) for r in rows if r["role"] == "thing"),
                         tuple(sorted(fold(w) for w in classes.get("backer", ()))),
                         frozenset(fold(w) for w in classes.get("office_field", ())),
-                        frozenset(fold(w) for w in classes.get("accord_noun", ())))
+                        frozenset(fold(w) for w in classes.get("accord_noun", ())),
+                        frozenset(fold(w) for w in classes.get("civic_head", ())))
 
 
 def _cue_words(lang: str) -> frozenset[str]:

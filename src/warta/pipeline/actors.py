@@ -58,6 +58,7 @@ _WORDS_AFTER = re.compile(r" (\w+)(?: (\w+))?")  # the one or two words right af
 _WORDS_BEFORE = re.compile(r"(\w+) $")  # the word right before a name
 # (part AP) a name and an age set off after it: "Jones, 34," "Budi (42)," (an age of one or two digits)
 _AGED = re.compile(rf"({_UP_WORD}(?:[ ]{_UP_WORD}){{0,3}})(?:,[ ]\d{{1,2}},|[ ]\(\d{{1,2}}\))")
+_INITIALS = re.compile(r"[A-Z]{2,3}")  # (helper DL) a person's initials, as Indonesian crime news names suspects
 _PRIVATE = "CVL"  # the sector of a private person (GUIDELINES: civilians)
 _FIELD = re.compile(rf"(?: {_UP_WORD}){{1,3}} $")  # the same, ending where the office's noun starts
 
@@ -253,6 +254,8 @@ class ActorFinder:
             return "state_sector" in orders
         if a == "S" and b == "P":
             return link == "" or "state_sector" in orders
+        if a == "C" and b == "C" and link in ("'", "’"):
+            return True  # (helper DN) a plural possessive between sector nouns: "the French pilots' union" is theirs
         if a in "TC" and b in "TC":
             return link == ""
         return False
@@ -605,6 +608,7 @@ class ActorFinder:
             out.extend(self._unlisted_names(text, folded, out, blocked))
             out.sort(key=lambda m: m.start)
             self._aged_names(text, out)
+            self._civic_bodies(text, out)
             self._appositions(text, out)
             self._descriptions(folded, out)
         _defined_acronyms(text, out)
@@ -619,13 +623,37 @@ class ActorFinder:
             s, e = m.start(1), m.end(1)
             if fold(text[s:e].split()[0]) in self.lexicon.name_stop or s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
                 continue
+            # (helper DL) initials set off with an age are a person's, whatever else they spell: "AS (35)" and "RI
+            # (20)" in Indonesian crime news are suspects, not the United States or the Republic of Indonesia
+            last = text[s:e].rsplit(" ", 1)[-1]
+            initials = _INITIALS.fullmatch(last) is not None
+            if initials:
+                s = e - len(last)  # "Tersangka AS (35)": the noun before the initials is its own mention
             over = [i for i, o in enumerate(out) if o.start < e and s < o.end]
-            if any(out[i].code or out[i].kind != "name" for i in over):
+            if not initials and any(out[i].code or out[i].kind != "name" for i in over):
                 continue
             for i in reversed(over):
                 del out[i]
             out.append(ActorMention(_PRIVATE, text[s:e], text[s:e], s, e, "sector", "rule:aged-name"))
             out.sort(key=lambda o: o.start)
+
+    def _civic_bodies(self, text: str, out: list[ActorMention]) -> None:
+        """(helper DL) A name no lexicon knows, right after a state's adjective and ending in a noun of a body of civil
+        society (word class civic_head): "the Australian Conservation Foundation", "the Indonesian Fishermen's
+        Association" are that state's civilians (CVL), as its unions are; not a body of another head ("the Russian
+        Space Agency", a name no rule reads)."""
+        heads = self.lexicon.civic_heads
+        if not heads:
+            return
+        for i in range(len(out) - 1, 0, -1):
+            name, state = out[i], out[i - 1]
+            if name.code or name.kind != "name" or state.kind != "country" or text[state.end:name.start] != " ":
+                continue
+            code = ActorCode(state.code)
+            if code.rest or not code.head or fold(name.text.rsplit(" ", 1)[-1]) not in heads:
+                continue
+            out[i - 1:i + 1] = [ActorMention(code.head + _PRIVATE, text[state.start:name.end], text[state.start:name.end],
+                                             state.start, name.end, "sector", f"{state.entry}+rule:civic-body")]
 
     def backs(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` is written onto a participle that makes it a backer of the noun after

@@ -3,6 +3,7 @@ trigger's clause."""
 
 from __future__ import annotations
 
+from warta.knowledge.actor_code import ActorCode
 from warta.knowledge.event_types import event_types
 from warta.model import ActorRef, Place, PlaceMention, Quantity, QuantityMention, WhenMention
 from warta.pipeline.analysis import SentenceView
@@ -111,7 +112,13 @@ def framing_country(view: SentenceView, m: TriggerMatch, places: list[PlaceMenti
     Russians nor in or against Ukraine."""
     if not country:
         return country
-    ks = [token_index(view, p.start) for p in places if p.place.country == country]
+    # (helper DL) the place of what a charge, a verdict or an inquiry is about is where its organs act: "Police charged
+    # a man with assault in Adelaide", "Jaksa menuntut terdakwa 10 tahun penjara di Medan" (not so a state's people
+    # named in it: "found the men guilty of killing an Indonesian journalist"); only with a legal organ named in the
+    # sentence (police, a court, a prosecutor, an office: sector class legal), not a doctor's "memeriksa" (an examination)
+    legal = event_types().cameo_has(m.entry.cameo, "legal_own") \
+        and any(ActorCode(slot.code).of_class("legal") for slot in view.actors)
+    ks = [] if legal else [token_index(view, p.start) for p in places if p.place.country == country]
     ks += [slot.start for slot in view.actors if slot.country == country]
     if ks and all(k is not None and k >= m.end and in_content(view, m, k) and not _behind_subordinator(view, m.end, k)
                   for k in ks):

@@ -1861,6 +1861,11 @@ def is_noun(m: TriggerMatch, view: SentenceView) -> bool:
         return True  # "a drone attack", "a Taliban attack", "a Russian drone attack": a modifier after a determiner
     if view.actor_at(k) is not None or view.is_word(k, "aux") or view.has(k, "negation"):
         return False
+    j = k
+    while j > 0 and view.tokens[j].text[:1].isupper() and view.actor_at(j) is None and not view.has(j, "determiner"):
+        j -= 1
+    if j < k and view.has(j, "determiner"):
+        return True  # (helper DN) a name of no actor after a determiner: "the Woomera detention centre", as "a Taliban attack"
     if view.tokens[k].text[:1].isupper() and k > 0:
         return False  # right after a name: "British PM May accuses"
     nxt = m.end

@@ -15,7 +15,9 @@ personal names that are also town names, with the word lists of
   (not a date word, a ``title`` or a sentence start) is taken as part of a name
   ("George Washington", "Washington Post").
 
-An ISO 3166-2 subdivision (Helmand, Kerala) counts only after a ``locative`` word, as a small town does.
+An ISO 3166-2 subdivision (Helmand, Kerala) counts only after a ``locative`` word, as a small town does, or (helper DL)
+right before an ``organ`` word, a lower-case noun of a local body or of its people that news puts after its place
+("Kerala police", "Sichuan authorities", "Gippsland farmers").
 Countries, US states, regions and the language's aliases skip the last two guards,
 capitals the population floor; a ``person_name`` (Chad, Jordan, Israel, Paris) gets
 the name guard whatever it names.  When hits overlap, the longest wins ("Jakarta Pusat" over "Jakarta").
@@ -81,7 +83,8 @@ class PlaceFinder:
         self.person_names: set[str] = set()
         self.units: dict[str, tuple[str, str]] = {}  # an administrative unit word -> (its state, where)
         path = resource_path(f"warta.lang.{lang}", "place_words.tsv")
-        kinds = ("stop", "locative", "title", "link", "person_name", "unit")
+        self.organs: set[str] = set()
+        kinds = ("stop", "locative", "title", "link", "person_name", "unit", "organ")
         for row in read_tsv(path, ["form", "kind"], ["country"], allowed={"kind": kinds}):
             if row["kind"] == "unit":
                 if not row.get("country"):
@@ -89,7 +92,7 @@ class PlaceFinder:
                 self.units[row["form"].lower()] = (row["country"], row.where)
                 continue
             {"stop": self.stop, "locative": self.locative, "title": self.titles,
-             "link": self.links, "person_name": self.person_names}[row["kind"]].add(row["form"].lower())
+             "link": self.links, "person_name": self.person_names, "organ": self.organs}[row["kind"]].add(row["form"].lower())
         self.unit_re = re.compile(
             r"\b(?i:(" + "|".join(re.escape(u) for u in sorted(self.units, key=len, reverse=True)) + r"))\s+"
             r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})") if self.units else None
@@ -226,6 +229,9 @@ class PlaceFinder:
                 prev2 = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
                 cue = bool(prev2) and prev2.group(1).lower() in self.locative
             if not cue:
+                nxt = _NEXT_WORD.match(text, end)  # (helper DL) "Kerala police": a local body of the place
+                cue = bool(nxt) and nxt.start(1) == end + 1 and nxt.group(1).lower() in self.organs
+            if not cue:
                 return None
         if (best.population < MIN_NAME_POPULATION or name_risk) and self._in_name(text, start, end, prev, prev_word):
             return None
@@ -242,7 +248,7 @@ class PlaceFinder:
             word = nxt.group(1).lower()
             named = self.gaz.names.get(word)
             region = bool(named) and named[0].kind not in _TOWNLIKE  # "Gaza Israel" is two places
-            return word not in self.date_words and word not in self.titles and not region
+            return word not in self.date_words and word not in self.titles and word not in self.organs and not region
         return False
 
 
