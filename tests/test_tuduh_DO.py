@@ -10,11 +10,49 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "tuduh_DO.jsonl"
 
 # Measured right after coding, before any fix (2026-12-07, main d15b915b): id F1 0.765 (TP 26, FP 4, FN 12).
+# After batch 1 (data rows: a label without "sebagai", "dinilai melanggar ... oleh", a finding that a party committed an
+# atrocity, abuses recorded "oleh" a party, a prosecutor's "menuntut ... dengan hukuman", an act called "tidak
+# bersahabat"): F1 0.829 (TP 29, FP 3, FN 9).  Left: a sentence handed down ("memvonis ... 15 tahun penjara",
+# "divonis") is the project's COERCE 173 (triggers.tsv vonis, the codebook's divonis), where this set coded ACCUSE
+# 116; actors of no stated country ("Jaksa", "warganya"); a noun whose source follows "datang dari"; a capital behind
+# "di" read as the target of a condemnation ("mengutuk pembakaran Al-Quran ... di Stockholm").
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.760, 4)}
+RATCHET = {"id": (0.825, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "tuduh-DO", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("text", "key"), [
+    # a label without "sebagai" (triggers.tsv sebutlangsung), the party inside the gap
+    ("Presiden Amerika Serikat Joe Biden menyebut Presiden Rusia Vladimir Putin penjahat perang.", ("ACCUSE", "USA", "RUS")),
+    ("Pemerintah Iran menyebut Amerika Serikat setan besar.", ("ACCUSE", "IRN", "USA")),
+    ("Presiden Kolombia menyebut tindakan Israel di Gaza genosida.", ("ACCUSE", "COL", "ISR")),
+    # judged to break a law, in the passive with its judge (dinilailanggar)
+    ("Kebijakan subsidi China dinilai melanggar aturan perdagangan oleh Uni Eropa.", ("ACCUSE", "IGOEU", "CHN")),
+    # a finding that a party committed an atrocity (nyatakanlakukan)
+    ("Pemerintah Kanada menyimpulkan militer Myanmar melakukan genosida terhadap warga Rohingya.", ("ACCUSE", "CAN", "MMR")),
+    # abuses recorded against a party after "oleh" (dokumentasikan)
+    ("Human Rights Watch mendokumentasikan penyiksaan tahanan oleh polisi Mesir.", ("ACCUSE", "NGOHRW", "EGY")),
+    # an act called hostile (word class charge_label)
+    ("Pemerintah China menyebut penjualan senjata Amerika Serikat ke Taiwan sebagai tindakan yang tidak bersahabat.",
+     ("ACCUSE", "CHN", "USA")),
+])
+def test_accusation_constructions(text, key):
+    assert key in event_keys(text, "id", "2025-06-20")
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menyebut ancaman terorisme di Jakarta masih tinggi.",  # no party labelled
+    "Presiden menyebut Indonesia menolak terorisme dalam bentuk apa pun.",
+    "Pengadilan menyatakan terdakwa tidak melakukan korupsi.",  # no party of a country found guilty
+    "Para pedagang menuntut pemerintah dengan tegas agar harga turun.",  # a demand, no sentence asked
+])
+def test_accusation_constructions_negatives(text):
+    assert not any(k[0] == "ACCUSE" for k in event_keys(text, "id", "2025-06-20"))
