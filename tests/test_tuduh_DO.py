@@ -43,15 +43,6 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # an act called hostile (word class charge_label)
     ("Pemerintah China menyebut penjualan senjata Amerika Serikat ke Taiwan sebagai tindakan yang tidak bersahabat.",
      ("ACCUSE", "CHN", "USA")),
-    # batch 2: made a suspect (jaditersangka), a warning letter received (terimasomasi), an irregularity found in an
-    # institution (temuandi), held to account "atas" an act (tuntutatas), a complaint to an arbitration court (adukan)
-    ("Kepolisian Thailand menjadikan seorang pengusaha Malaysia tersangka penipuan.", ("ACCUSE", "THA", "MYS")),
-    ("Pemerintah Inggris menerima somasi dari Kementerian Luar Negeri Iran.", ("ACCUSE", "IRN", "GBR")),
-    ("Badan Pemeriksa Keuangan menemukan penyimpangan di Kementerian Pertahanan.", ("ACCUSE", "IDN", "IDN")),
-    ("Pemerintah Georgia menuntut Rusia atas pendudukan wilayah Abkhazia.", ("ACCUSE", "GEO", "RUS")),
-    ("Pemerintah Vietnam mengadukan China ke Mahkamah Arbitrase Permanen.", ("ACCUSE", "VNM", "CHN")),
-    # batch 2: a wrong said done by a party (katasalah's verbs: "menghasut", "menyebarkan kebohongan")
-    ("Menteri Luar Negeri Iran mengatakan Inggris menghasut para perusuh di Teheran.", ("ACCUSE", "IRN", "GBR")),
 ])
 def test_accusation_constructions(text, key):
     assert key in event_keys(text, "id", "2025-06-20")
@@ -62,9 +53,6 @@ def test_accusation_constructions(text, key):
     "Presiden menyebut Indonesia menolak terorisme dalam bentuk apa pun.",
     "Pengadilan menyatakan terdakwa tidak melakukan korupsi.",  # no party of a country found guilty
     "Para pedagang menuntut pemerintah dengan tegas agar harga turun.",  # a demand, no sentence asked
-    "Presiden menjadikan Bandung tuan rumah konferensi itu.",  # made a host, no suspect
-    "Peneliti menemukan penyimpangan di data iklim.",  # no institution named
-    "Warga menuntut keadilan atas kematian aktivis HAM Munir.",  # a demand of a thing, no party held to account
 ])
 def test_accusation_constructions_negatives(text):
     assert not any(k[0] == "ACCUSE" for k in event_keys(text, "id", "2025-06-20"))
