@@ -19,12 +19,14 @@ DATA = Path(__file__).parent / "data" / "tuduh_DO.jsonl"
 # Measured right after coding, before any fix (2026-12-07, main d15b915b): id F1 0.765 (TP 26, FP 4, FN 12).
 # After batch 1 (data rows: a label without "sebagai", "dinilai melanggar ... oleh", a finding that a party committed an
 # atrocity, abuses recorded "oleh" a party, a prosecutor's "menuntut ... dengan hukuman", an act called "tidak
-# bersahabat"): F1 0.829 (TP 29, FP 3, FN 9).  Left: a sentence handed down ("memvonis ... 15 tahun penjara",
+# bersahabat"): F1 0.829 (TP 29, FP 3, FN 9).  After batch 3 (criticism said to "datang dari" a party, aimed at one
+# behind "terhadap" in its gap: triggers.tsv kecamandatang, pipeline/roles.py _recv): F1 0.877 (TP 32, FP 3, FN 6).
+# Left: a sentence handed down ("memvonis ... 15 tahun penjara",
 # "divonis") is the project's COERCE 173 (triggers.tsv vonis, the codebook's divonis), where this set coded ACCUSE
-# 116; actors of no stated country ("Jaksa", "warganya"); a noun whose source follows "datang dari"; a capital behind
+# 116; actors of no stated country ("Jaksa", "warganya", "Ribuan mahasiswa"); a capital behind
 # "di" read as the target of a condemnation ("mengutuk pembakaran Al-Quran ... di Stockholm").
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.825, 3)}
+RATCHET = {"id": (0.875, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "tuduh-DO", RATCHET)
 
 
@@ -43,6 +45,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # an act called hostile (word class charge_label)
     ("Pemerintah China menyebut penjualan senjata Amerika Serikat ke Taiwan sebagai tindakan yang tidak bersahabat.",
      ("ACCUSE", "CHN", "USA")),
+    # batch 3: criticism said to come from a party, aimed at one behind "terhadap" in its gap (kecamandatang, _recv)
+    ("Kritik terhadap Korea Utara datang dari Jepang dan Australia.", ("ACCUSE", "JPN", "PRK")),
+    ("Kritik terhadap Korea Utara datang dari Jepang dan Australia.", ("ACCUSE", "AUS", "PRK")),
+    ("Tuduhan terhadap Iran muncul dari pejabat Amerika Serikat.", ("ACCUSE", "USA", "IRN")),
 ])
 def test_accusation_constructions(text, key):
     assert key in event_keys(text, "id", "2025-06-20")
@@ -52,6 +58,7 @@ def test_accusation_constructions(text, key):
     "Polisi menyebut ancaman terorisme di Jakarta masih tinggi.",  # no party labelled
     "Presiden menyebut Indonesia menolak terorisme dalam bentuk apa pun.",
     "Pengadilan menyatakan terdakwa tidak melakukan korupsi.",  # no party of a country found guilty
+    "Kritik datang dari Partai Demokrat.",  # criticism aimed at no one named
     "Para pedagang menuntut pemerintah dengan tegas agar harga turun.",  # a demand, no sentence asked
 ])
 def test_accusation_constructions_negatives(text):
