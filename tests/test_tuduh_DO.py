@@ -49,6 +49,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("Kritik terhadap Korea Utara datang dari Jepang dan Australia.", ("ACCUSE", "JPN", "PRK")),
     ("Kritik terhadap Korea Utara datang dari Jepang dan Australia.", ("ACCUSE", "AUS", "PRK")),
     ("Tuduhan terhadap Iran muncul dari pejabat Amerika Serikat.", ("ACCUSE", "USA", "IRN")),
+    # batch 4: an act called unjustifiable with no copula, by a speaker named apart from it (verdictbenar)
+    ("Penahanan wartawan itu oleh polisi Myanmar tidak dapat dibenarkan, ujar juru bicara PBB.", ("ACCUSE", "IGOUN", "MMR")),
+    ("Menteri Luar Negeri Malaysia mengatakan serangan Israel terhadap warga sipil di Rafah tidak bisa dibenarkan.",
+     ("ACCUSE", "MYS", "ISR")),
 ])
 def test_accusation_constructions(text, key):
     assert key in event_keys(text, "id", "2025-06-20")
@@ -59,6 +63,9 @@ def test_accusation_constructions(text, key):
     "Presiden menyebut Indonesia menolak terorisme dalam bentuk apa pun.",
     "Pengadilan menyatakan terdakwa tidak melakukan korupsi.",  # no party of a country found guilty
     "Kritik datang dari Partai Demokrat.",  # criticism aimed at no one named
+    # the calque of "could not be independently verified" is no verdict
+    "Klaim Rusia itu tidak dapat dibenarkan secara independen, kata pejabat Ukraina.",
+    "Teheran kerap mengumumkan kemajuan militernya yang tidak dapat dibenarkan secara independen.",
     "Para pedagang menuntut pemerintah dengan tegas agar harga turun.",  # a demand, no sentence asked
 ])
 def test_accusation_constructions_negatives(text):
