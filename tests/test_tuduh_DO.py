@@ -25,6 +25,11 @@ DATA = Path(__file__).parent / "data" / "tuduh_DO.jsonl"
 # "divonis") is the project's COERCE 173 (triggers.tsv vonis, the codebook's divonis), where this set coded ACCUSE
 # 116; actors of no stated country ("Jaksa", "warganya", "Ribuan mahasiswa"); a capital behind
 # "di" read as the target of a condemnation ("mengutuk pembakaran Al-Quran ... di Stockholm").
+# Measured and taken back (no gain on dev, tuning, blind or this set): batch 2 (8dbef1d0: "menjadikan X tersangka",
+# "menerima somasi dari", "menemukan maladministrasi di", "dinyatakan melanggar ... oleh", "menuntut X atas", more
+# wrongs in katasalah); a name behind "di/in" as the place of a condemned act in conventions._author_unnamed; a bare
+# judgement of a party's conduct by a speaker named apart ("Pemerintah Myanmar korup dan otoriter, kata ...", frame
+# verdict).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"id": (0.875, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "tuduh-DO", RATCHET)
