@@ -1205,7 +1205,10 @@ def _recv(view: SentenceView, m: TriggerMatch) -> Roles:
         or _right_behind(view, m.end, "prep_patient") or _after_prep(view, m.end, "prep_agent")
     if event_types().has(m.entry.type, "reaction") and _subject_thing(view, m.start) is not None:
         return _thing_received(view, m, m.start, sources, subject_of(view, m))  # ("Kebijakan itu menuai kritik dari")
-    return _roles(m, sources, subject_of(view, m))
+    # (helper DO) a noun that opens its pattern with no subject before it names whom it is aimed at inside its gap,
+    # behind "terhadap/against": "Kecaman terhadap Myanmar datang dari Indonesia"
+    return _roles(m, sources, subject_of(view, m) or [
+        a for a in view.actors if m.start < a.start < m.end and "prep_target" in view.prep_before(a)][:1])
 
 
 def _is_passive(view: SentenceView, m: TriggerMatch) -> bool:
