@@ -271,6 +271,9 @@ SHAPES = [
     # (helper CS) people killed by a state's strikes from afar, no place named, are people the text does not name
     ("victims-abroad", "en", "Turkish drone strikes killed seven people overnight.", ("ASSAULT", "TUR", "")),
     ("victims-abroad", "id", "Serangan udara Turki menewaskan tujuh orang pada Senin.", ("ASSAULT", "TUR", "")),
+    # (helper DP) an unnamed group of unknown country in or near the plan or act refused: the refusal has no target
+    ("unnamed-in-object", "id", "Pemerintah Chili menolak usulan itu dalam rapat kabinet.", ("REJECT", "CHLGOV", "")),
+    ("unnamed-in-object", "id", "Pemerintah Peru menolak rencana pengiriman pasukan ke Haiti.", ("REJECT", "PERGOV", "")),
     # one of no stated country speaking against a state is of the event's place, not of that state
     ("speaker-not-of-target", "en", "In Kabul, the minister condemned Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),
     ("speaker-not-of-target", "id", "Di Kabul, Menteri Luar Negeri mengecam Pakistan.", ("ACCUSE", "AFGGOV", "PAK")),

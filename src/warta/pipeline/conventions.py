@@ -1655,6 +1655,32 @@ def _victims_abroad(c: Candidate, d: Draft) -> None:
         d.tgt = None
 
 
+def _unnamed_in_object(c: Candidate, d: Draft) -> None:
+    """(helper DP) "Hamas menolak untuk membebaskan para sandera", "menolak rencana pengiriman pasukan ke Timur Tengah",
+    "menolak usulan itu dalam rapat kabinet": when what is refused is itself an act or a plan (event_types.tsv fact
+    event_object), an unnamed group of unknown country named in it or near it is no party the refusal is aimed at:
+    the refusal stands with target "" (GUIDELINES), rather than being dropped with its target (rule unnamed-target);
+    not the plan's own author ("Iran rejected the decision of the court", "menolak permintaan perusahaan itu": whose
+    plan it is stays unknown, tests/test_targetless.py)."""
+    if c.roles.act_named and event_types().has(d.type, "event_object") and d.type == d.match.entry.type \
+            and _unknown_group(c, d) and not any(
+                a.country and a.country != d.src.country and d.match.end <= a.start <= d.tgt.end for a in c.view.actors) \
+            and not _plan_author(c.view, d.match, d.tgt):
+        d.tgt = None  # (not with a state named on the way to it or right after it: "a ceasefire offer by four militant
+        # Palestinian groups" names whose the militants are, though not as one actor)
+
+
+def _plan_author(view: SentenceView, m: TriggerMatch, tgt: ActorSlot) -> bool:
+    """Whether ``tgt`` reads as the author of the object right after the act: a bare genitive of its first noun
+    ("menolak permintaan perusahaan itu") or behind a preposition of agent, source or "of" ("the decision of the
+    court", "tawaran dari kelompok itu")."""
+    j = tgt.start - 1
+    while j > m.end and view.has(j, "determiner"):
+        j -= 1
+    return tgt.start == m.end + 1 or view.has(j, "prep_agent") or view.has(j, "prep_source") \
+        or view.has(j, "prep_patient")
+
+
 # -- vetoes ---------------------------------------------------------------------------------------
 def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     """Only one-party acts (silence, protest, combat), acts on an event ("dismissed calls") and inquiries into an
@@ -1673,7 +1699,7 @@ def _target_required(c: Candidate, d: Draft, e: Event) -> str | None:
     if e.target is None and c.roles.event_object and types.has(entry.type, "reaction") and (
             entry.frame == "recv" or undergone(c.view, d.match)):
         return None  # (helper AY) "Kebijakan itu menuai kecaman dari pemerintah Malaysia": a plan or act drew it
-    if e.target is None and entry.frame != "intrans" and not (c.roles.event_object and (
+    if e.target is None and entry.frame != "intrans" and not ((c.roles.event_object or "unnamed-in-object" in d.rules) and (
             types.has(entry.type, "event_object") or types.cameo_has(entry.cameo, "inquiry")
             or (types.has(entry.type, "unauthored_act") and _author_unnamed(c.view, d)))):
         return "no target found"
@@ -1858,12 +1884,17 @@ def _unnamed_target(c: Candidate, d: Draft, e: Event) -> str | None:
             and ActorCode(d.tgt.code).of_class("public"):
         return None  # (helper CX) a named firm in talks with unnamed unions or workers ("Qantas and two maintenance
         # unions are continuing negotiations"): talks at home, coded both ways as the unions' side already is
-    if d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") and not d.stated \
-            and not ((d.match.entry.frame != "mutual" or event_types().has(d.type, "home_talks"))
-                     and practice.home_dyad(d.src, d.tgt)) \
-            and not (d.src is not None and d.match.entry.frame != "mutual" and practice.local_organ(c.view, d.src)):
+    if _unknown_group(c, d):
         return f"target {d.tgt.mention.text!r} is an unnamed group of unknown country"
     return None
+
+
+def _unknown_group(c: Candidate, d: Draft) -> bool:
+    """Whether the pair's target is an unnamed group of unknown country that acts at no home (rule unnamed-target)."""
+    return d.tgt is not None and ActorCode(d.tgt.code).is_sector and not event_types().has(d.type, "domestic") \
+        and not d.stated and not ((d.match.entry.frame != "mutual" or event_types().has(d.type, "home_talks"))
+                                  and practice.home_dyad(d.src, d.tgt)) \
+        and not (d.src is not None and d.match.entry.frame != "mutual" and practice.local_organ(c.view, d.src))
 
 
 def _self_target(c: Candidate, d: Draft, e: Event) -> str | None:
@@ -2087,6 +2118,7 @@ RULES: tuple[Rule, ...] = (
     Rule("local-violence", "recode", _local_violence),
     Rule("armed-exercise", "recode", _armed_exercise),
     Rule("victims-abroad", "recode", _victims_abroad),
+    Rule("unnamed-in-object", "recode", _unnamed_in_object),
     Rule("target-required", "veto", _target_required),
     Rule("fought-for", "veto", _side_fought_for),
     Rule("joined-side", "veto", _joined_side),

@@ -35,6 +35,7 @@ NOUN_WINDOW = 3
 class Roles:
     pairs: tuple[tuple[ActorSlot, ActorSlot | None], ...]
     event_object: bool = False  # the object is itself an event ("menolak seruan sanksi", "dismissed calls")
+    act_named: bool = False  # (helper DP) the object is an act or a plan, whether a target was found or not
 
 
 def left_bound(view: SentenceView, i: int) -> int:
@@ -1009,7 +1010,7 @@ def _fought_with(view: SentenceView, m: TriggerMatch, roles: Roles) -> Roles:
     back = [(t, s) for s, t in roles.pairs if t is not None and (t, s) not in roles.pairs
             and view.is_word(t.start - 1 - view.has(t.start - 1, "determiner"), "comitative_with")
             and not any(view.is_word(k, "craft") or view.is_word(k, "weapon_noun") for k in range(t.start, t.end))]
-    return Roles(roles.pairs + tuple(back), roles.event_object) if back else roles
+    return Roles(roles.pairs + tuple(back), roles.event_object, roles.act_named) if back else roles
 
 
 def _roles(m: TriggerMatch, sources: list[ActorSlot], targets: list[ActorSlot], event_object: bool = False) -> Roles:
@@ -1462,7 +1463,7 @@ def _active(view: SentenceView, m: TriggerMatch, sources: list[ActorSlot] | None
         # its only target is itself: none named ("Kim berjanji ... semenanjung Korea"); a source found only after the
         # verb is its object ("The sanctions freeze any assets the officials hold"), not its subject
         pairs = _pairs(m, [s for s in sources if s.start < m.start], [])
-    return Roles(tuple(pairs), act_named and not targets)
+    return Roles(tuple(pairs), act_named and not targets, act_named)
 
 
 def _verb_sources(view: SentenceView, m: TriggerMatch) -> tuple[list[ActorSlot], bool]:
@@ -1593,8 +1594,11 @@ def _object_act(view: SentenceView, m: TriggerMatch, targets: list[ActorSlot]) -
         nouns = [m.end - 1]
     # (helper DJ) a refusal to stop or end something refuses an act, not a party: "Iran menolak menghentikan
     # pengayaan uranium", "refused to end the blockade" (with no party named, target "": GUIDELINES)
-    ceased = not nouns and types.has(m.entry.type, "event_object") and m.entry.frame != "intrans" and (
-        view.is_word(m.end, "cease_verb") or view.has(m.end, "purpose") and view.is_word(m.end + 1, "cease_verb"))
+    # (helper DP) so does a refusal of one's own move: "Presiden Brasil menolak hadir dalam KTT G20", "refused to step
+    # down" (word class own_move; a party named in it is still the target: "menolak bergabung dengan koalisi AS")
+    ceased = not nouns and types.has(m.entry.type, "event_object") and m.entry.frame != "intrans" and any(
+        view.is_word(m.end, kind) or view.has(m.end, "purpose") and view.is_word(m.end + 1, kind)
+        for kind in ("cease_verb", "own_move"))
     # named, the author is the target before any party named further on in its content ("rejected calls from the
     # opposition to halt exports to Israel"; not "menuduh Iran mendanai serangan Hizbullah"); not an act named behind a
     # preposition: "protest in support of Hezbollah" is no protest at its backers; an act with no object aims at no
