@@ -304,6 +304,13 @@ class SentenceView:
         word = self.low[i]
         return "-" in word and word.rpartition("-")[2] in self.word_classes["backer"]
 
+    def _headline_pair(self, first: ActorSlot, second: ActorSlot, between: list[str]) -> bool:
+        """(lead, session 31) A headline lists its parties with a bare comma: "Putin, Xi hold talks", "EU, China agree
+        to ...": two actors that open the sentence, one comma between them and no comma after the second (not an
+        apposition: "Putin, Russia's president, said")."""
+        return between == [","] and first.start == 0 and second.end < self.n and self.low[second.end] != "," \
+            and not self.is_punct(second.end)
+
     def _after_comma_item(self, slot: ActorSlot) -> bool:
         """The actor is itself the second item of a comma list ("A, B"): a serial ", and" ends a list."""
         k = slot.start - 1
@@ -443,6 +450,8 @@ class SentenceView:
                     pending or self._after_comma_item(nxt if direction < 0 else cur)):
                 return out  # ", dan X juga ...": a new clause, not a list ("A, B, dan C" is one)
             if not conj and direction < 0 and len(out) == 1:
+                if self._headline_pair(nxt, cur, words):
+                    out.append(nxt)
                 return out  # going left a list ends in its conjunction: "A, B dan C" seen from C
             if conj or (direction < 0 and len(out) > 1):
                 out.extend(pending)  # going left, a list's conjunction comes first: "A, B dan C" from C
