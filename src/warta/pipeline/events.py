@@ -159,7 +159,9 @@ class EventCoder:
         found = self.actors.find(cased, published)
         if cased is text:
             return found
-        return [m if m.text == text[m.start:m.end] else replace(m, text=text[m.start:m.end]) for m in found]
+        return [m if m.text == text[m.start:m.end]
+                else replace(m, text=text[m.start:m.end], name=text[m.start:m.end] if m.name == m.text else m.name)
+                for m in found]  # (an unknown name is named by its text: as written too)
 
     def _plans(self, sentences: list[Sentence], lowered: list[list[str]],
                by_sentence: dict[int, list[ActorMention]]) -> list[tuple[int, str, str]]:
