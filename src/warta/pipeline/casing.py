@@ -40,11 +40,18 @@ def is_title_case(sentence: str, function_words: frozenset[str] = frozenset()) -
     """Whether a sentence is written in title case: besides its first word, at least ``MIN_WORDS`` words of three
     letters or more, every one of them capitalised but the language's function words ("dengan", "untuk", "from",
     "with" may stay lower-case; a sentence rich in names and titles still has its lower-case verbs: "met", "bertemu")."""
-    words = [w.group() for w in _WORD.finditer(sentence)][1:]
-    long = [w for w in words if len(w) >= 3]
-    if len(long) < MIN_WORDS:
-        return False
-    return all(w[0].isupper() or w.lower() in function_words for w in long)
+    # (word by word, so that running text, which has a lower-case word among its first few, costs a few looks)
+    words = _WORD.finditer(sentence)
+    next(words, None)
+    long = 0
+    for w in words:
+        word = w.group()
+        if len(word) < 3:
+            continue
+        if not word[0].isupper() and word.lower() not in function_words:
+            return False
+        long += 1
+    return long >= MIN_WORDS
 
 
 def sentence_cased(text: str, spans: list[tuple[int, int]], common: frozenset[str],

@@ -44,8 +44,10 @@ class TriggerMatcher:
         # the words of each phrase entry's inner positions (not its gaps): an entry one of whose positions has no word
         # in the sentence cannot match there, and is not tried
         self._inner: dict[int, tuple[frozenset[str], ...]] = {}
-        # a bare root spelt like a one-word cue is that word ("tentang", "soal": about), never a verb
-        self.one_word_cues = one_word_cues = frozenset(c.lower() for c in language.cues if " " not in c)
+        # a bare root spelt like a one-word cue is that word ("tentang", "soal": about), never a verb; nor is one of word
+        # class bare_never, a noun far more often ("pukul" 10.00, "hukum", "telepon")
+        self.one_word_cues = one_word_cues = frozenset(c.lower() for c in language.cues if " " not in c) \
+            | language.word_classes["bare_never"]
         for n, entry in enumerate(language.triggers):
             self._order[id(entry)] = n
             self._inner[id(entry)] = tuple(frozenset(alts) for alts in entry.pattern[1:-1] if alts)
