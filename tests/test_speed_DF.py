@@ -160,7 +160,7 @@ def test_trigger_heads_behind_one_look_up(lang: str) -> None:
     language = coder(lang).language
     # (a bare root spelt like a one-word cue is no head: "tentang", "soal")
     heads = [(e, form, v) for e in language.triggers for form, v in e.voices[0]
-             if not (v == "bare" and form in m.one_word_cues)]  # fmt: skip
+             if not (v == "bare" and form in m.never_bare)]  # fmt: skip
     assert m._head_info.keys() == {form for _e, form, _v in heads}
     for entry, form, voice in heads:
         single, multi, _lasts, reach = m._head_info[form]

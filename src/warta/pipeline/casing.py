@@ -17,7 +17,7 @@ from functools import cache
 
 from warta.lexicon.registry import load_language
 
-__all__ = ["function_words", "is_title_case", "sentence_cased"]
+__all__ = ["function_words", "is_title_case", "lower_common", "sentence_cased", "title_case_spans"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_WORDS = 4  # words of three letters or more, besides the first word, a sentence needs to be judged
@@ -54,26 +54,33 @@ def is_title_case(sentence: str, function_words: frozenset[str] = frozenset()) -
     return long >= MIN_WORDS
 
 
+def title_case_spans(text: str, spans: list[tuple[int, int]],
+                     function_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The sentences (``spans``: character offsets) of ``text`` written in title case (``is_title_case``)."""
+    return [(a, b) for a, b in spans if b - a <= MAX_CHARS and is_title_case(text[a:b], function_words)]
+
+
+def lower_common(text: str, spans: list[tuple[int, int]], common: frozenset[str]) -> str:
+    """``text`` with the capitalised words of ``common`` (folded forms) lower-cased inside ``spans``; ``text`` itself
+    when none is."""
+    pieces: list[str] = []
+    at = 0
+    for a, b in spans:
+        for w in _WORD.finditer(text, a, b):
+            word = w.group()
+            if word[0].isupper() and not word.isupper() and word.lower() in common and len(word.lower()) == len(word):
+                pieces.append(text[at : w.start()])
+                pieces.append(word.lower())
+                at = w.end()
+    if not pieces:
+        return text
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def sentence_cased(text: str, spans: list[tuple[int, int]], common: frozenset[str],
                    function_words: frozenset[str] = frozenset()) -> str:
     """``text`` with the capitalised words of ``common`` (folded forms) lower-cased in every sentence (``spans``:
     character offsets) written in title case (``is_title_case`` with ``function_words``); ``text`` itself when there
     is none."""
-    pieces: list[str] = []
-    at = 0
-    for a, b in spans:
-        if b - a > MAX_CHARS:
-            continue
-        sentence = text[a:b]
-        if not is_title_case(sentence, function_words):
-            continue
-        for w in _WORD.finditer(sentence):
-            word = w.group()
-            if word[0].isupper() and not word.isupper() and word.lower() in common and len(word.lower()) == len(word):
-                pieces.append(text[at : a + w.start()])
-                pieces.append(word.lower())
-                at = a + w.end()
-    if not pieces:
-        return text
-    pieces.append(text[at:])
-    return "".join(pieces)
+    return lower_common(text, title_case_spans(text, spans, function_words), common)

@@ -33,7 +33,7 @@ from warta.pipeline.actor_lexicon import fold
 from warta.pipeline.actors import ActorFinder
 from warta.pipeline.analysis import ActorSlot, SentenceView, dateline_end_words, may_open_with_dateline
 from warta.pipeline.attribution import denied_reports, find_attribution
-from warta.pipeline.casing import function_words, sentence_cased
+from warta.pipeline.casing import function_words, lower_common, title_case_spans
 from warta.pipeline.conventions import Candidate, Draft, Outcome, Scene, apply, stage
 from warta.pipeline.coref import AnaphoraWords, resolve_anaphora
 from warta.pipeline.quantity import QuantityFinder
@@ -69,12 +69,6 @@ class EventCoder:
         self.parse_cap = int(cap) if cap.isdigit() else None  # longer sentences are not parsed
         if self.parsed:  # loaded with the coder: before ingest forks its workers, outside any article's time budget
             syntax.load_parser(lang)
-        # the common words a headline in title case capitalises (pipeline/casing.py): the one-word cues, the noun forms
-        # of the triggers and the forms their patterns open with (not the names a pattern holds further on: "melaporkan
-        # ke Kejagung")
-        self.headline_words = self.actors.lexicon.function_words | frozenset(
-            fold(form) for e in self.language.triggers for k, position in enumerate(e.voices) for form, voice in position
-            if " " not in form and (voice == "noun" or (k == 0 and voice != "agent")))
         self.anaphora_words = AnaphoraWords.of(self.language.cues, self.language.settings, self.language.head_forms,
                                                self.language.word_classes)
 
@@ -151,11 +145,22 @@ class EventCoder:
                 events.extend(denied_reports(view, events, partial(_claim_from_slot, default_country=default_country)))
         return events
 
+    @cached_property
+    def headline_words(self) -> frozenset[str]:
+        """The common words a headline in title case capitalises (pipeline/casing.py): the one-word cues, the noun forms
+        of the triggers and the forms their patterns open with (not the names a pattern holds further on: "melaporkan
+        ke Kejagung"). Built on the first title-case sentence met, not with the coder."""
+        return self.actors.lexicon.function_words | frozenset(
+            fold(form) for e in self.language.triggers for k, position in enumerate(e.voices) for form, voice in position
+            if " " not in form and (voice == "noun" or (k == 0 and voice != "agent")))
+
     def _find_actors(self, text: str, sentences: list[Sentence], published) -> list[ActorMention]:
         """The article's actor mentions, found in its text with the common words of its title-case sentences
         lower-cased (pipeline/casing.py); each mention keeps the text as written."""
-        cased = sentence_cased(text, [(s.start, s.end) for s in sentences], self.headline_words,
-                               function_words(self.lang))
+        titled = title_case_spans(text, [(s.start, s.end) for s in sentences], function_words(self.lang))
+        if not titled:
+            return self.actors.find(text, published)
+        cased = lower_common(text, titled, self.headline_words)
         found = self.actors.find(cased, published)
         if cased is text:
             return found

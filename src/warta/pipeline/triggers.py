@@ -44,16 +44,16 @@ class TriggerMatcher:
         # the words of each phrase entry's inner positions (not its gaps): an entry one of whose positions has no word
         # in the sentence cannot match there, and is not tried
         self._inner: dict[int, tuple[frozenset[str], ...]] = {}
-        # a bare root spelt like a one-word cue is that word ("tentang", "soal": about), never a verb; nor is one of word
-        # class bare_never, a noun far more often ("pukul" 10.00, "hukum", "telepon")
-        self.one_word_cues = one_word_cues = frozenset(c.lower() for c in language.cues if " " not in c) \
+        # the words never read as a bare root: one spelt like a one-word cue is that word ("tentang", "soal": about);
+        # one of word class bare_never is a noun far more often ("pukul" 10.00, "hukum", "telepon")
+        self.never_bare = never_bare = frozenset(c.lower() for c in language.cues if " " not in c) \
             | language.word_classes["bare_never"]
         for n, entry in enumerate(language.triggers):
             self._order[id(entry)] = n
             self._inner[id(entry)] = tuple(frozenset(alts) for alts in entry.pattern[1:-1] if alts)
             reach = sum(MAX_GAP + MAX_FREE if not alts else 2 for alts in entry.pattern[1:])  # (2: a quote before)
             for form, voice in entry.voices[0]:
-                if voice == "bare" and form in one_word_cues:
+                if voice == "bare" and form in never_bare:
                     continue
                 if len(entry.pattern) == 1:
                     single[form].append((entry, voice))
