@@ -599,7 +599,7 @@ WITHDRAW_HEADS = ("<withdraw>", "withdrew", "<pull>", "menarik", "penarikan")
 
 # a strike named by a verb of hitting alone ("Israel struck Gaza", "Israel menghantam Gaza") needs a party right
 # after it (the direct frame): not "struck a deal", "menghantam ekonomi"
-DIRECT = {"struck!v", "menghantam"}
+DIRECT = {"struck!v", "strikes|strike", "menghantam"}
 
 
 def frame_for(code: str, pattern: str) -> str:

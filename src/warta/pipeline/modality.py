@@ -12,7 +12,7 @@ from warta.pipeline.analysis import ActorSlot, SentenceView
 from warta.pipeline.roles import is_coordinated, left_bound
 from warta.pipeline.triggers import TriggerMatch
 
-__all__ = ["Modality", "conditional", "find_modality", "is_purpose_clause", "obliged"]
+__all__ = ["Modality", "conditional", "find_modality", "headline_future", "is_purpose_clause", "obliged"]
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''"})
 NEG_WINDOW = 4
@@ -38,6 +38,8 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
         k -= 1
     start = next((j for j in range(max(0, k - 3), k + 1) if j in view.cues and j + view.cues[j][1] == k + 1), k)
     if k >= 0 and view.has(start, "purpose"):  # one word ("untuk", "to") or several ending here ("aimed at")
+        if headline_future(view, start):
+            return False
         before = start - 1
         if _inquiry_set_up(view, m, before):
             return False
@@ -64,6 +66,15 @@ def is_purpose_clause(view: SentenceView, m: TriggerMatch) -> bool:
             view.kinds(j) & {"purpose", "plan"} and view.actor_at(j + 1) is None and not view.has(j + 1, "determiner")
             for j in range(starts.get(e, e), k))) for e, t in view.trigger_ends)  # (not "a warning to Seoul")
     return (m.voice != "noun" and _asked_of_object(view, k)) or _purpose_with_subject(view, k)
+
+
+def headline_future(view: SentenceView, k: int) -> bool:
+    """(lead, session 32) "Britain to send 100 soldiers to Estonia", "US, China to hold talks": a word of the class
+    headline_future right after the sentence's opening subject (every word before it inside a named actor, or a comma
+    or conjunction of a list of them) is a headline's future, the verb running text would write before it left out:
+    the act that follows is planned, not a purpose."""
+    return k >= 1 and view.is_word(k, "headline_future") and all(
+        view.actor_at(j) is not None or view.low[j] == "," or view.has(j, "conj") for j in range(k))
 
 
 def finite_passive(view: SentenceView, m: TriggerMatch) -> bool:
@@ -189,6 +200,9 @@ def find_modality(view: SentenceView, m: TriggerMatch) -> Modality:
         if view.actor_at(k) is not None and not view.has(k, "determiner"):
             break  # (a possessive is no party: "menunda kunjungannya", "postponed its attack")
         kinds = view.kinds(k)
+        if headline_future(view, k):
+            modality = "planned"
+            break
         if "attempt" in kinds:
             modality = "attempted"
             break

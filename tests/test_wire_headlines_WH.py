@@ -1,0 +1,51 @@
+"""Wire headlines (lead, session 32): own English headlines in the wire's sentence case (tests/data/wire_headlines_WH.jsonl),
+coded by GUIDELINES.md BEFORE warta was run on any of them.  A headline writes a past act in the present ("Israel
+strikes Gaza school"), the future as "to" + verb right after its subject ("Britain to send 100 soldiers to Estonia"),
+and "and" as a comma.  Three general readings serve them: the present "strike(s)" with its object right after it is an
+attack (lang/en/triggers.tsv strikedirect; a place behind a preposition right after a direct act is no target of it:
+conventions place-of-object), a word of the class headline_future after the opening subject is the future, not a
+purpose clause (pipeline/modality.headline_future), and ground taken back ("retakes") is ground taken."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentence_sets import record_set_checks
+
+DATA = Path(__file__).parent / "data" / "wire_headlines_WH.jsonl"
+
+# Measured right after coding, before the readings (2026-12-08, main bf6fb19a): en F1 0.857 (TP 15, FP 0,
+# FN 5); with them 0.974 (19 / 0 / 1).  Left: an act done "in protest" (the farmers' blockade) has no source found for
+# the noun, a row "in protest" measured and taken back (the roles find no subject for it).
+# The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
+RATCHET = {"en": (0.973, 0)}
+RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "wire-headlines-WH", RATCHET)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Britain to send 100 soldiers to Estonia", ("AID", "GBR", "EST", "planned")),
+    ("US, China to hold talks in Geneva", ("CONSULT", "USA", "CHN", "planned")),
+    ("Britain sent soldiers to Estonia to deter Russia.", ("AID", "GBR", "EST", "actual")),
+])
+def test_a_headline_future_is_planned_not_a_purpose(text, want):
+    from datetime import date
+
+    from warta.api import extract_article
+    from warta.model import Article
+
+    events = extract_article(Article(id="t", text=text, lang="en", published=date(2025, 2, 14)))
+    got = {(e.type, e.source.code[:3], (e.target.code[:3] if e.target else ""), e.modality) for e in events}
+    assert want in got
+
+
+def test_a_labour_strike_in_a_place_abroad_is_no_attack():
+    from datetime import date
+
+    from warta.api import extract_article
+    from warta.model import Article
+
+    events = extract_article(Article(id="t", text="Filipino nurses strike in Saudi Arabia over unpaid wages",
+                                     lang="en", published=date(2025, 2, 14)))
+    assert not [e for e in events if e.type == "ASSAULT"]
