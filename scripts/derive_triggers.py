@@ -54,7 +54,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from warta.lang.en.morphology import surface_forms
+from warta.lang.en.morphology import irregular_pasts, surface_forms
 from warta.lexicon.coverage import TYPE_OVERRIDES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -278,6 +278,14 @@ def noun_alts(word: str) -> list[str]:
     return [w] if w.endswith("s") or "_" in w or w in FUNCTION_WORDS or w.endswith("ly") else [w, plural(w)]
 
 
+def _inflected(word: str) -> bool:
+    """A verb the dictionary writes already inflected: a regular past ("attacked") or an irregular past or participle
+    that is no root of its own ("shot", "fought"; not "hit", "cut")."""
+    rows = irregular_pasts()
+    return (word.endswith("ed") and word not in rows) or (
+        word not in rows and any(word in forms for forms in rows.values()))
+
+
 def verb_alts(verb: str, forms: list[str]) -> list[str]:
     """One verb of a block as alternatives of our format."""
     v = verb.lstrip("+").lower()
@@ -285,6 +293,8 @@ def verb_alts(verb: str, forms: list[str]) -> list[str]:
         head, _, rest = v.partition("_")
         if forms:
             return [v] + [f.lower() for f in forms]
+        if _inflected(head):  # (lead, session 32) "KILLED_OR", "SHOT_AND": written in one form, no "killeded_or"
+            return [v]
         return [f"{w}_{rest}" for w in surface_forms(head)]
     if forms:
         out = [v]
