@@ -1,7 +1,8 @@
 """Speed pass CE (session 24): scans of a whole article per call cut to what they read, with the same answers.
 
-- ``ActorFinder.names_accord`` looks for the word right before a capital ("Perjanjian Paris") with ``_WORDS_BEFORE``
-  searched from the last space before it, not from the article's start (no match can start before that space);
+- ``ActorFinder.names_accord`` looks for the one or two words right before a capital ("Perjanjian Paris", "perjanjian
+  iklim Paris") with ``_WORDS_BEFORE`` searched from the second space before it (``actors.words_before``), not from the
+  article's start (no match can start before that space);
 - ``PlaceFinder._units`` runs its unit regex ("Kecamatan X") only on a text that holds one of the unit words;
 - ``ActorFinder._descriptions`` splits off the one word before a description, not the whole text before it.
 
@@ -14,16 +15,16 @@ import random
 
 import pytest
 
-from warta.pipeline.actors import _WORDS_BEFORE, ActorFinder
+from warta.pipeline.actors import _WORDS_BEFORE, ActorFinder, words_before
 from warta.pipeline.where import _lower, place_finder
 
 
 def _bounded(text: str, end: int):
-    return _WORDS_BEFORE.search(text, text.rfind(" ", 0, max(end - 2, 0)) + 1, end)
+    return words_before(text, end)
 
 
 def _span(match):
-    return match and (match.span(), match.group(1))
+    return match and (match.span(), match.groups())
 
 
 @pytest.mark.parametrize("text", [
@@ -49,6 +50,8 @@ def test_the_word_before_a_name_on_random_strings():
     ("Amerika Serikat keluar dari Perjanjian Paris pada 2020.", True),
     ("Pejabat itu mengatakan bahwa " * 40 + "Amerika Serikat keluar dari Perjanjian Paris.", True),
     ("Presiden Prancis bertemu Presiden Jokowi di Paris.", False),
+    ("Amerika Serikat menarik diri dari perjanjian iklim Paris.", True),  # (lead, session 32) across one word
+    ("Delegasi itu tiba di kota Paris kemarin.", False),
     ("Pejabat itu mengatakan bahwa " * 40 + "Presiden Prancis bertemu Jokowi di Paris.", False),
 ])
 def test_an_accord_named_after_a_capital_after_a_long_text(text, accord):

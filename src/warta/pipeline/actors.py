@@ -55,7 +55,15 @@ _UNIT_NUMBER = re.compile(r"[ \t]+(?:(?:[IVX]{1,5}|\d{1,4})/[A-Z][\w-]*(?:[ \t]+
 _PORTFOLIO = re.compile(rf"(?: {_UP_WORD}){{1,3}} ")  # capitalised words naming an office's field
 _WORD_AT = re.compile(r"\w+")
 _WORDS_AFTER = re.compile(r" (\w+)(?: (\w+))?")  # the one or two words right after a name
-_WORDS_BEFORE = re.compile(r"(\w+) $")  # the word right before a name
+_WORDS_BEFORE = re.compile(r"(\w+) (?:(\w+) )?$")  # the one or two words right before a name
+
+
+def words_before(text: str, end: int) -> re.Match[str] | None:
+    """``_WORDS_BEFORE`` searched in ``text`` up to ``end``: the same match as a search from the text's start, searched
+    from the second space before ``end - 2`` (no match can start earlier; a search from the start tries every character
+    of the article before the name)."""
+    last = text.rfind(" ", 0, max(end - 2, 0))
+    return _WORDS_BEFORE.search(text, text.rfind(" ", 0, max(last, 0)) + 1, end)
 # (part AP) a name and an age set off after it: "Jones, 34," "Budi (42)," (an age of one or two digits)
 _AGED = re.compile(rf"({_UP_WORD}(?:[ ]{_UP_WORD}){{0,3}})(?:,[ ]\d{{1,2}},|[ ]\(\d{{1,2}}\))")
 _INITIALS = re.compile(r"[A-Z]{2,3}")  # (helper DL) a person's initials, as Indonesian crime news names suspects
@@ -667,14 +675,19 @@ class ActorFinder:
         """(helper BS) Whether a capital names an accord signed there, neither its government nor a place: "the Paris
         agreement", "the Oslo peace accords", "Perjanjian Paris", "kesepakatan Minsk" (word class accord_noun: the
         accord's noun right after the capital, across one lower-case word, or right before it where the head comes
-        first)."""
+        first, across one lower-case word too: "perjanjian iklim Paris")."""
         if m.kind != "capital" or not self.lexicon.accords:
             return False
         if self.lexicon.head_first:
             # (searched from the last space before the one the word would end at: no match starts earlier, and a
             # search from the text's start tries every character of the article before the name)
-            before = _WORDS_BEFORE.search(text, text.rfind(" ", 0, max(m.start - 2, 0)) + 1, m.start)
-            return before is not None and fold(before.group(1)) in self.lexicon.accords
+            # (lead, session 32) or two words back across one lower-case word: "perjanjian iklim Paris"
+            before = words_before(text, m.start)
+            if before is None:
+                return False
+            near, inner = (before.group(2), before.group(1)) if before.group(2) is not None else (before.group(1), None)
+            return fold(near) in self.lexicon.accords or (
+                inner is not None and near.islower() and fold(inner) in self.lexicon.accords)
         def accord(word: str) -> bool:  # ("accords": the plural too)
             return fold(word) in self.lexicon.accords or fold(word).removesuffix("s") in self.lexicon.accords
 
