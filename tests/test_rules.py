@@ -153,6 +153,7 @@ SHAPES = [
     ("pledge-target", "id", "Jepang setuju untuk memberikan bantuan kepada Ukraina.", ("AGREE", "JPN", "UKR")),
     ("place-target", "en", "Russian troops captured Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
     ("place-target", "id", "Pasukan Rusia merebut Kharkiv.", ("ASSAULT", "RUSMIL", "UKR")),
+    ("place-target", "id", "Rusia menghujani Kharkiv dengan roket semalam.", ("ASSAULT", "RUS", "UKR")),  # inside the gap
     # (helper CY) the place named in a passive's subject: "Sebuah sekolah di Gaza diserang oleh militer Israel"
     ("place-target", "id", "Beberapa desa di Lebanon selatan dibombardir oleh tentara Israel.", ("ASSAULT", "ISRMIL", "LBN")),
     ("own-people-coercion", "en", "The Vietnamese musician was jailed.", ("COERCE", "VNMJUD", "VNMCVL")),

@@ -320,16 +320,29 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
     """"merebut Kharkiv", "shelled Kherson", "encircled the town of Pokrovsk": a town attacked or seized
     stands for its state; not a state's name qualifying a noun of another actor ("tentara Jepang", "Russian troops"),
     which names who acts or is acted on, not the place."""
+    # (lead, session 32) after the pattern, or inside its gap right after its one-word head: "menghujani Kharkiv dengan
+    # roket", the town named between the verb and its weapon
+    starts = (m.end, m.start + 1) if len(m.entry.pattern) > 1 and m.entry.pattern[1] == () else (m.end,)
+    for start in starts:
+        slot = _place_after(view, start, places)
+        if slot is not None:
+            return slot
+    return passive_subject_place(view, m, places)
+
+
+def _place_after(view: SentenceView, start: int, places: list[PlaceMention]) -> ActorSlot | None:
+    """The place right after token ``start - 1`` (over determiners, place nouns and plain nouns) standing for its state
+    (:func:`place_target`)."""
     tokens = view.tokens
-    k = m.end  # over determiners and plain nouns: "the town of", "kota"
+    k = start  # over determiners and plain nouns: "the town of", "kota"
     # (part AD: and a motion towards it and a place noun, "kunjungan kerja ke Surabaya", "lawatan ke Kota Surabaya")
-    while k < min(view.n, m.end + 4) and (view.kinds(k) & {"determiner", "prep_patient"} or view.is_word(k, "motion_to")
+    while k < min(view.n, start + 4) and (view.kinds(k) & {"determiner", "prep_patient"} or view.is_word(k, "motion_to")
                                           or view.is_word(k, "place_noun")
                                           or (view.is_common_noun(k) and view.actor_at(k) is None)):
         k += 1
-    hi = tokens[min(view.n, max(k + 1, m.end + 2)) - 1].end
+    hi = tokens[min(view.n, max(k + 1, start + 2)) - 1].end
     for p in places:
-        if tokens[m.end - 1].end <= p.start <= hi and p.place.country:
+        if tokens[start - 1].end <= p.start <= hi and p.place.country:
             k = view.token_at(p.start)
             if k is None or view.prep_before_token(k) & {"prep_source", "prep_place", "prep_agent"}:
                 continue
@@ -337,7 +350,7 @@ def place_target(view: SentenceView, m: TriggerMatch, places: list[PlaceMention]
             if within is not None and within.start < k and within.mention.code != p.place.country:
                 continue
             return _place_slot(p, k)
-    return passive_subject_place(view, m, places)
+    return None
 
 
 def _place_slot(p: PlaceMention, k: int) -> ActorSlot:
