@@ -4,7 +4,8 @@ strikes Gaza school"), the future as "to" + verb right after its subject ("Brita
 and "and" as a comma.  Three general readings serve them: the present "strike(s)" with its object right after it is an
 attack (lang/en/triggers.tsv strikedirect; a place behind a preposition right after a direct act is no target of it:
 conventions place-of-object), a word of the class headline_future after the opening subject is the future, not a
-purpose clause (pipeline/modality.headline_future), and ground taken back ("retakes") is ground taken."""
+purpose clause (pipeline/modality.headline_future), ground taken back ("retakes") is ground taken, and an act done "in
+protest" is a protest by its subject."""
 
 from __future__ import annotations
 
@@ -17,10 +18,10 @@ from sentence_sets import record_set_checks
 DATA = Path(__file__).parent / "data" / "wire_headlines_WH.jsonl"
 
 # Measured right after coding, before the readings (2026-12-08, main bf6fb19a): en F1 0.857 (TP 15, FP 0,
-# FN 5); with them 0.974 (19 / 0 / 1).  Left: an act done "in protest" (the farmers' blockade) has no source found for
-# the noun, a row "in protest" measured and taken back (the roles find no subject for it).
+# FN 5); with them 0.974 (19 / 0 / 1); with an act done "in protest" read as a protest by the clause's subject (a
+# one-party row, lang/en/triggers.tsv inprotest; Indonesian "sebagai protes") 1.000 (20 / 0 / 0).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.973, 0)}
+RATCHET = {"en": (0.999, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "wire-headlines-WH", RATCHET)
 
 
@@ -49,3 +50,17 @@ def test_a_labour_strike_in_a_place_abroad_is_no_attack():
     events = extract_article(Article(id="t", text="Filipino nurses strike in Saudi Arabia over unpaid wages",
                                      lang="en", published=date(2025, 2, 14)))
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hundreds of Kenyan doctors marched in Nairobi in protest over unpaid wages."),
+    ("id", "Ratusan dokter di Kenya berbaris di Nairobi sebagai protes atas gaji yang belum dibayar."),
+])
+def test_an_act_done_in_protest_is_a_protest_by_its_subject(lang, text):
+    from datetime import date
+
+    from warta.api import extract_article
+    from warta.model import Article
+
+    events = extract_article(Article(id="t", text=text, lang=lang, published=date(2025, 2, 14)))
+    assert ("PROTEST", "KEN", "KEN") in {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in events}
