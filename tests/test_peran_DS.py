@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "peran_DS.jsonl"
 PUB = "2025-06-20"
@@ -19,6 +21,39 @@ PUB = "2025-06-20"
 # Missed: the victims killed "in an Israeli (air) strike" (the strike's maker given by an adjective of a noun in a
 # prepositional phrase of a passive), "Calls by Germany for Israel to ..." (the request as a subject noun).  False
 # alarms: a convoy hit by a roadside bomb (no attacker named: the country's rebels), a get-passive read as a protest.
+# After batch 1 (a passive after a subordinator, a reduced relative with its agent in the pattern, the arm of a strike
+# between a state's adjective and its noun): en F1 0.943 (TP 33, FP 2, FN 2).  Left: "killed in an Israeli strike in
+# Beirut" ("strike" alone is no trigger: trigger data), "Calls by Germany for Israel to" (no trigger for "Calls").
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"en": (0.928, 2)}
+RATCHET = {"en": (0.942, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "peran-DS", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # (1) a passive right after a subordinator and its auxiliary is done to the main clause's subject, not to the
+    # object before it (roles.subject_of)
+    ("en", "Two Hamas gunmen killed an Israeli soldier near Gaza before being killed by Israeli troops.",
+     ("ASSAULT", "ISR", "PSE")),
+    ("en", "Three Taliban fighters attacked a Pakistani checkpoint after being shelled by Pakistani troops.",
+     ("ASSAULT", "PAK", "AFG")),
+    # (2) a reduced relative whose pattern holds "by" and the agent: "a convoy hit by Russian drones"
+    ("en", "A Ukrainian convoy hit by Russian drones near Bakhmut lost three trucks.", ("ASSAULT", "RUS", "UKR")),
+    # (3) a state's adjective over the arm of the strike ("air", "naval": word class weapon_qualifier)
+    ("en", "Five Palestinians were killed in an Israeli air strike on the Gaza Strip on Monday.",
+     ("ASSAULT", "ISR", "PSE")),
+])
+def test_role_fixes(lang, text, key):
+    assert key in event_keys(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # the negatives: the object before the subordinate passive is not its patient; the convoy did not hit Russia
+    ("en", "Two Hamas gunmen killed an Israeli soldier near Gaza before being killed by Israeli troops.",
+     ("ASSAULT", "ISR", "ISR")),
+    ("en", "A Ukrainian convoy hit by Russian drones near Bakhmut lost three trucks.", ("ASSAULT", "UKR", "RUS")),
+    # a verb with "by" of its own is no passive: "stood by Israel"
+    ("en", "Germany stood by Israel after the rocket attacks.", ("SUPPORT", "ISR", "DEU")),
+])
+def test_role_fix_negatives(lang, text, absent):
+    assert absent not in event_keys(text, lang, PUB)

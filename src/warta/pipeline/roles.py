@@ -263,8 +263,16 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     best = None
     # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
     # shares the main clause's)
+    if m.start > 1 and view.has(m.start - 1, "passive_aux") and view.has(m.start - 2, "subordinator"):
+        # (helper DS) a passive right after a subordinator and its auxiliary, "X killed Y before being killed by the
+        # army", "after being arrested": done to the subject of the verb before it (of its relative clause too: "one of
+        # two Palestinians who shot the settler before being killed"), not to that verb's object
+        verb = max((k for k in view.verb_trigger_starts if lo <= k < m.start - 2), default=None)
+        if verb is not None:
+            return subject_of(view, TriggerMatch(m.entry, verb, verb + 1, "active"))
     coordinated = is_coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
-        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",")
+        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",") or (
+        m.start > 1 and view.has(m.start - 1, "passive_aux") and view.has(m.start - 2, "subordinator"))
     if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
         # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject; after a word
         # of contrast that opens a clause with a subject of its own, that clause's ("Iran mengklaim ..., namun Inggris
@@ -780,7 +788,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack", "a Russian drone
     # attack" (over weapon nouns)
     for slot in reversed(view.actors):
-        gap = [view.low[k] for k in range(slot.end, m.start) if not view.is_word(k, "weapon_noun")]
+        # (helper DS: over a weapon's qualifier or craft too, "an Israeli air strike on", "a Russian naval blockade")
+        gap = [view.low[k] for k in range(slot.end, m.start) if not (
+            view.is_word(k, "weapon_noun") or view.is_word(k, "weapon_qualifier") or view.is_word(k, "craft"))]
         if slot.end <= m.start and (not gap or (view.is_word(slot.end, "possessive") and len(gap) <= 2)):
             joined = all(view.low[k][:1].isalnum() or view.is_word(k, "possessive") for k in range(slot.end, m.start))
             # (a preposition before "a Taliban attack", "North Korean missile launches" governs the whole noun
@@ -1225,8 +1235,11 @@ def _agent_in_gap(view: SentenceView, m: TriggerMatch) -> bool:
     agent in the gap: "The Saudi-born Islamist accused by Washington of ordering the September 11 attacks" (not a
     "by" of the pattern's own: "stood by")."""
     pattern = m.entry.pattern
-    return m.end - m.start > 2 and len(pattern) > 1 and pattern[1] == () and view.has(m.start + 1, "prep_agent") \
-        and view.actor_at(m.start + 2) is not None and not view.is_word(m.start - 1, "aux")
+    # (helper DS) also "by" as the pattern's own word before its gap, in a reduced relative: "a convoy hit by Russian
+    # drones" (the pattern "hit by ~ drones" is a passive with its agent named, not an active verb of the convoy)
+    return m.end - m.start > 2 and len(pattern) > 1 and (pattern[1] == () or view.low[m.start + 1] in pattern[1]) \
+        and view.has(m.start + 1, "prep_agent") and view.actor_at(m.start + 2) is not None \
+        and not view.is_word(m.start - 1, "aux")
 
 
 def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -1861,7 +1874,7 @@ def is_noun(m: TriggerMatch, view: SentenceView) -> bool:
     if k < 0:
         return True
     j = k
-    while j > 0 and view.is_word(j, "weapon_noun"):
+    while j > 0 and (view.is_word(j, "weapon_noun") or view.is_word(j, "weapon_qualifier")):  # (DS: "an Israeli air strike")
         j -= 1
     before = view.actor_at(j)
     if (j < k and view.has(j, "determiner")) or (before is not None and view.has(before.start - 1, "determiner")):
