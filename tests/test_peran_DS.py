@@ -42,6 +42,12 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # (3) a state's adjective over the arm of the strike ("air", "naval": word class weapon_qualifier)
     ("en", "Five Palestinians were killed in an Israeli air strike on the Gaza Strip on Monday.",
      ("ASSAULT", "ISR", "PSE")),
+    # (4) a visit owned by a pronoun in a phrase that opens the sentence (or closes it) is the main subject's
+    ("en", "During his visit to China, the Pakistani president said trade would grow.", ("CONSULT", "PAK", "CHN")),
+    ("en", "During her visit to Tokyo on Monday, the German foreign minister signed a defence pact.",
+     ("CONSULT", "DEU", "JPN")),
+    # (5) a passive of force with no agent named: the other side of the fight it happened in, behind "with"
+    ("en", "A Syrian soldier was killed in a firefight with Turkish forces near Afrin.", ("ASSAULT", "TUR", "SYR")),
 ])
 def test_role_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -54,6 +60,9 @@ def test_role_fixes(lang, text, key):
     ("en", "A Ukrainian convoy hit by Russian drones near Bakhmut lost three trucks.", ("ASSAULT", "UKR", "RUS")),
     # a verb with "by" of its own is no passive: "stood by Israel"
     ("en", "Germany stood by Israel after the rocket attacks.", ("SUPPORT", "ISR", "DEU")),
+    # someone else's visit condemned is not the condemner's; drones an attack is made with are no side
+    ("en", "Russia condemned his visit to Kyiv on Friday.", ("CONSULT", "RUS", "UKR")),
+    ("en", "Three Syrian soldiers were killed in an attack with drones on their base.", ("ASSAULT", "SYR", "SYR")),
 ])
 def test_role_fix_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)

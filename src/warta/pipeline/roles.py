@@ -1183,7 +1183,8 @@ def _after_closing_comma(view: SentenceView, m: TriggerMatch, width: int, blocks
         if blocks(k) or view.is_punct(k):
             return []
         if view.low[k] == ",":
-            return _listed(view, view.actor_at(k + 1))
+            # (helper DS: over a determiner, "During his visit to China, the Pakistani president said")
+            return _listed(view, view.actor_at(k + 1) or (view.actor_at(k + 2) if view.has(k + 1, "determiner") else None))
     return []
 
 
@@ -1262,7 +1263,7 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
         if not agents and event_types().has(m.entry.type, "weapon_agent"):
             agents = _weapon_agent(view, m)
     if not agents and m.voice in ("passive", "past"):
-        agents = _far_agent(view, m)
+        agents = _far_agent(view, m) or _fight_partner(view, m)
     if m.entry.frame == "intrans":
         # one party only: "troops were deployed" names the deployed, who stand for the deployer
         return _roles(m, agents or subject_of(view, m), [])
@@ -1310,6 +1311,29 @@ def _weapon_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             view.is_word(i, "weapon_noun") or view.is_word(i, "craft") for i in range(k, j)):
         return []
     return view.compound(slot, +1)
+
+
+_FIGHT_GAP = 3  # words between a passive verb and the noun of the fight it happened in ("in a fierce gun battle")
+
+
+def _fight_partner(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper DS) The agent of a passive of force with none named: the other side of the fight it happened in, behind
+    "with" (word class comitative_with) right after the fight's noun, a trigger of the same type with the fact clash
+    ("a Palestinian, killed in a firefight with Israeli forces", "were wounded in clashes with Turkish troops"); not
+    a craft or weapon ("killed in an attack with drones")."""
+    types = event_types()
+    for (a, b), (_, t) in zip(view.trigger_spans, view.trigger_ends, strict=False):
+        if not (m.end < a <= m.end + _FIGHT_GAP and t == m.entry.type and types.has(t, "clash")):
+            continue
+        if not all(view.low[k][:1].isalpha() and view.actor_at(k) is None for k in range(m.end, a)):
+            return []
+        if b < view.n and view.is_word(b, "comitative_with"):
+            slot = view.actor_at(b + 1) or (view.actor_at(b + 2) if view.has(b + 1, "determiner") else None)
+            if slot is not None and not any(view.is_word(k, "craft") or view.is_word(k, "weapon_noun")
+                                            for k in range(slot.start, slot.end)):
+                return view.compound(slot, +1)
+        return []
+    return []
 
 
 def _far_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
@@ -1401,6 +1425,11 @@ def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
     # speaker's own visit; not the object of an act, "Rusia mengecam kunjungannya ke Kyiv")
     said = view.has(m.start - 1, "say_before") and not view.has(m.start - 1, "light_verb") \
         and m.start - 1 not in view.trigger_starts
+    if m.start >= 2 and view.is_word(m.start - 1, "owner_pronoun"):
+        # (helper DS) an owner pronoun before the noun, as the clitic: "During his visit to China, the Pakistani
+        # president said", "X praised Y during her visit to Jakarta" (the setting word before the pronoun)
+        return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (
+            view.is_word(m.start - 2, "talks_setting") or view.has(m.start - 2, "subordinator"))
     return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (
         view.is_word(m.start - 1, "talks_setting") or view.has(m.start - 1, "subordinator") or said) \
         and ends_in_clitic(word, view.word_classes["possessor_clitic"])
@@ -1409,7 +1438,8 @@ def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
 def _after_opening_phrase(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     """(helper AX) The actors named right after the comma that closes a phrase opening the sentence with the trigger
     behind at most one preposition ("Dalam kunjungannya ke Beijing, Perdana Menteri Malaysia Anwar Ibrahim ...")."""
-    return _after_closing_comma(view, m, 8, lambda k: k in view.trigger_starts) if m.start <= 1 else []
+    owned = m.start == 2 and view.is_word(1, "owner_pronoun")  # (helper DS) "During his visit to Beijing, ..."
+    return _after_closing_comma(view, m, 8, lambda k: k in view.trigger_starts) if m.start <= 1 or owned else []
 
 
 def _after_genitive(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -> list[ActorSlot]:
