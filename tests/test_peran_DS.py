@@ -48,6 +48,10 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
      ("CONSULT", "DEU", "JPN")),
     # (5) a passive of force with no agent named: the other side of the fight it happened in, behind "with"
     ("en", "A Syrian soldier was killed in a firefight with Turkish forces near Afrin.", ("ASSAULT", "TUR", "SYR")),
+    # (6) an act named right after a denial of responsibility (CAMEO 016, cameo_facts responsibility_claim) is the
+    # denier's own, negated (GUIDELINES: a denial is the event negated)
+    ("en", "The Houthis denied any role in the drone attack on a Saudi oil refinery.", ("ASSAULT", "YEM", "SAU")),
+    ("id", "Hamas membantah bertanggung jawab atas serangan terhadap bus Israel.", ("ASSAULT", "PSE", "ISR")),
 ])
 def test_role_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -66,3 +70,11 @@ def test_role_fixes(lang, text, key):
 ])
 def test_role_fix_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
+
+
+def test_denied_act_is_negated():
+    from warta.api import extract
+
+    events = [e for e in extract("The Houthis denied any role in the drone attack on a Saudi oil refinery.", lang="en",
+                                 published=PUB) if e.type == "ASSAULT"]
+    assert events and all(e.negated for e in events)
