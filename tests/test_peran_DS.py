@@ -52,6 +52,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # denier's own, negated (GUIDELINES: a denial is the event negated)
     ("en", "The Houthis denied any role in the drone attack on a Saudi oil refinery.", ("ASSAULT", "YEM", "SAU")),
     ("id", "Hamas membantah bertanggung jawab atas serangan terhadap bus Israel.", ("ASSAULT", "PSE", "ISR")),
+    # (7)'s negative: a state's own forces named by its adjective still act
+    ("en", "American helicopters attacked Iraqi insurgents near Fallujah.", ("ASSAULT", "USA", "IRQ")),
 ])
 def test_role_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -64,6 +66,9 @@ def test_role_fixes(lang, text, key):
     ("en", "A Ukrainian convoy hit by Russian drones near Bakhmut lost three trucks.", ("ASSAULT", "UKR", "RUS")),
     # a verb with "by" of its own is no passive: "stood by Israel"
     ("en", "Germany stood by Israel after the rocket attacks.", ("SUPPORT", "ISR", "DEU")),
+    # (7) a state joined to a word of origin by a hyphen made the weapon, it did not use it (word class origin)
+    ("en", "In the north, US-made helicopters blasted a building of the Fatah movement.", ("ASSAULT", "USA", "PSE")),
+    ("en", "Russian-built jets bombed the rebel town of Idlib on Sunday.", ("ASSAULT", "RUS", "SYR")),
     # someone else's visit condemned is not the condemner's; drones an attack is made with are no side
     ("en", "Russia condemned his visit to Kyiv on Friday.", ("CONSULT", "RUS", "UKR")),
     ("en", "Three Syrian soldiers were killed in an attack with drones on their base.", ("ASSAULT", "SYR", "SYR")),

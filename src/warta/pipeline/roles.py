@@ -316,6 +316,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             continue
         if m.voice == "active" and _goods_origin(view, slot):
             continue  # "Produk ponsel asal China menyerbu pasar Indonesia": where the goods come from (part W)
+        if _made_in(view, slot):
+            continue  # (helper DS) "US-made Apaches blasted a building": the state the craft was made in
         if view.is_word(view.prep_index(slot.start), "addressing_verb"):
             continue  # "X told reporters after talks with Y": the one told is no subject (lead, session 13)
         if best is not None and view.is_word(view.prep_index(slot.start), "channel"):
@@ -684,6 +686,13 @@ def _goods_origin(view: SentenceView, slot: ActorSlot) -> bool:
     they come from, not an agent."""
     k = slot.start - 1
     return view.is_word(k, "origin") and any(view.is_word(j, "trade_noun") for j in range(max(0, k - 3), k))
+
+
+def _made_in(view: SentenceView, slot: ActorSlot) -> bool:
+    """(helper DS) A state joined by a hyphen to a word of origin in one token ("US-made", "Russian-built", word class
+    origin): where the weapon or goods after it were made, not an agent."""
+    parts = view.low[slot.end - 1].split("-")
+    return len(parts) > 1 and parts[-1] in view.word_classes["origin"]
 
 
 def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
