@@ -24,6 +24,9 @@ PUB = "2025-06-20"
 # After batch 1 (a passive after a subordinator, a reduced relative with its agent in the pattern, the arm of a strike
 # between a state's adjective and its noun): en F1 0.943 (TP 33, FP 2, FN 2).  Left: "killed in an Israeli strike in
 # Beirut" ("strike" alone is no trigger: trigger data), "Calls by Germany for Israel to" (no trigger for "Calls").
+# Batches 2-4 (a visit owned by a pronoun, the other side of a fight a passive happened in, a denied act, a state that
+# made the weapon) left the set unchanged: final en F1 0.943 (TP 33, FP 2, FN 2); the false alarms left are
+# conventions (a roadside bomb with no one named is the place's rebels' act; a crowd's beating is a riot).
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.942, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "peran-DS", RATCHET)
