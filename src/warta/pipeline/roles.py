@@ -263,8 +263,16 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     best = None
     # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
     # shares the main clause's)
+    if m.start > 1 and view.has(m.start - 1, "passive_aux") and view.has(m.start - 2, "subordinator"):
+        # (helper DS) a passive right after a subordinator and its auxiliary, "X killed Y before being killed by the
+        # army", "after being arrested": done to the subject of the verb before it (of its relative clause too: "one of
+        # two Palestinians who shot the settler before being killed"), not to that verb's object
+        verb = max((k for k in view.verb_trigger_starts if lo <= k < m.start - 2), default=None)
+        if verb is not None:
+            return subject_of(view, TriggerMatch(m.entry, verb, verb + 1, "active"))
     coordinated = is_coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
-        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",")
+        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",") or (
+        m.start > 1 and view.has(m.start - 1, "passive_aux") and view.has(m.start - 2, "subordinator"))
     if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
         # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject; after a word
         # of contrast that opens a clause with a subject of its own, that clause's ("Iran mengklaim ..., namun Inggris
@@ -308,6 +316,8 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             continue
         if m.voice == "active" and _goods_origin(view, slot):
             continue  # "Produk ponsel asal China menyerbu pasar Indonesia": where the goods come from (part W)
+        if _made_in(view, slot):
+            continue  # (helper DS) "US-made Apaches blasted a building": the state the craft was made in
         if view.is_word(view.prep_index(slot.start), "addressing_verb"):
             continue  # "X told reporters after talks with Y": the one told is no subject (lead, session 13)
         if best is not None and view.is_word(view.prep_index(slot.start), "channel"):
@@ -678,6 +688,13 @@ def _goods_origin(view: SentenceView, slot: ActorSlot) -> bool:
     return view.is_word(k, "origin") and any(view.is_word(j, "trade_noun") for j in range(max(0, k - 3), k))
 
 
+def _made_in(view: SentenceView, slot: ActorSlot) -> bool:
+    """(helper DS) A state joined by a hyphen to a word of origin in one token ("US-made", "Russian-built", word class
+    origin): where the weapon or goods after it were made, not an agent."""
+    parts = view.low[slot.end - 1].split("-")
+    return len(parts) > 1 and parts[-1] in view.word_classes["origin"]
+
+
 def goods_of(view: SentenceView, start: int, slot: ActorSlot) -> bool:
     """"pajak kepada barang ekspor kunci Tiongkok", "larangan impor daging sapi Australia": a state right after goods
     named from ``start`` on is where the goods come from, not an agent (a bare "ekspor" may be the state's own:
@@ -780,7 +797,9 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     # possessor or adjective before the noun: "Erdogan's (controversial) visit", "Russian attack", "a Russian drone
     # attack" (over weapon nouns)
     for slot in reversed(view.actors):
-        gap = [view.low[k] for k in range(slot.end, m.start) if not view.is_word(k, "weapon_noun")]
+        # (helper DS: over a weapon's qualifier or craft too, "an Israeli air strike on", "a Russian naval blockade")
+        gap = [view.low[k] for k in range(slot.end, m.start) if not (
+            view.is_word(k, "weapon_noun") or view.is_word(k, "weapon_qualifier") or view.is_word(k, "craft"))]
         if slot.end <= m.start and (not gap or (view.is_word(slot.end, "possessive") and len(gap) <= 2)):
             joined = all(view.low[k][:1].isalnum() or view.is_word(k, "possessive") for k in range(slot.end, m.start))
             # (a preposition before "a Taliban attack", "North Korean missile launches" governs the whole noun
@@ -1173,7 +1192,8 @@ def _after_closing_comma(view: SentenceView, m: TriggerMatch, width: int, blocks
         if blocks(k) or view.is_punct(k):
             return []
         if view.low[k] == ",":
-            return _listed(view, view.actor_at(k + 1))
+            # (helper DS: over a determiner, "During his visit to China, the Pakistani president said")
+            return _listed(view, view.actor_at(k + 1) or (view.actor_at(k + 2) if view.has(k + 1, "determiner") else None))
     return []
 
 
@@ -1225,8 +1245,11 @@ def _agent_in_gap(view: SentenceView, m: TriggerMatch) -> bool:
     agent in the gap: "The Saudi-born Islamist accused by Washington of ordering the September 11 attacks" (not a
     "by" of the pattern's own: "stood by")."""
     pattern = m.entry.pattern
-    return m.end - m.start > 2 and len(pattern) > 1 and pattern[1] == () and view.has(m.start + 1, "prep_agent") \
-        and view.actor_at(m.start + 2) is not None and not view.is_word(m.start - 1, "aux")
+    # (helper DS) also "by" as the pattern's own word before its gap, in a reduced relative: "a convoy hit by Russian
+    # drones" (the pattern "hit by ~ drones" is a passive with its agent named, not an active verb of the convoy)
+    return m.end - m.start > 2 and len(pattern) > 1 and (pattern[1] == () or view.low[m.start + 1] in pattern[1]) \
+        and view.has(m.start + 1, "prep_agent") and view.actor_at(m.start + 2) is not None \
+        and not view.is_word(m.start - 1, "aux")
 
 
 def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
@@ -1249,7 +1272,7 @@ def _passive(view: SentenceView, m: TriggerMatch) -> Roles:
         if not agents and event_types().has(m.entry.type, "weapon_agent"):
             agents = _weapon_agent(view, m)
     if not agents and m.voice in ("passive", "past"):
-        agents = _far_agent(view, m)
+        agents = _far_agent(view, m) or _fight_partner(view, m)
     if m.entry.frame == "intrans":
         # one party only: "troops were deployed" names the deployed, who stand for the deployer
         return _roles(m, agents or subject_of(view, m), [])
@@ -1297,6 +1320,29 @@ def _weapon_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             view.is_word(i, "weapon_noun") or view.is_word(i, "craft") for i in range(k, j)):
         return []
     return view.compound(slot, +1)
+
+
+_FIGHT_GAP = 3  # words between a passive verb and the noun of the fight it happened in ("in a fierce gun battle")
+
+
+def _fight_partner(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """(helper DS) The agent of a passive of force with none named: the other side of the fight it happened in, behind
+    "with" (word class comitative_with) right after the fight's noun, a trigger of the same type with the fact clash
+    ("a Palestinian, killed in a firefight with Israeli forces", "were wounded in clashes with Turkish troops"); not
+    a craft or weapon ("killed in an attack with drones")."""
+    types = event_types()
+    for (a, b), (_, t) in zip(view.trigger_spans, view.trigger_ends, strict=False):
+        if not (m.end < a <= m.end + _FIGHT_GAP and t == m.entry.type and types.has(t, "clash")):
+            continue
+        if not all(view.low[k][:1].isalpha() and view.actor_at(k) is None for k in range(m.end, a)):
+            return []
+        if b < view.n and view.is_word(b, "comitative_with"):
+            slot = view.actor_at(b + 1) or (view.actor_at(b + 2) if view.has(b + 1, "determiner") else None)
+            if slot is not None and not any(view.is_word(k, "craft") or view.is_word(k, "weapon_noun")
+                                            for k in range(slot.start, slot.end)):
+                return view.compound(slot, +1)
+        return []
+    return []
 
 
 def _far_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
@@ -1388,6 +1434,11 @@ def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
     # speaker's own visit; not the object of an act, "Rusia mengecam kunjungannya ke Kyiv")
     said = view.has(m.start - 1, "say_before") and not view.has(m.start - 1, "light_verb") \
         and m.start - 1 not in view.trigger_starts
+    if m.start >= 2 and view.is_word(m.start - 1, "owner_pronoun"):
+        # (helper DS) an owner pronoun before the noun, as the clitic: "During his visit to China, the Pakistani
+        # president said", "X praised Y during her visit to Jakarta" (the setting word before the pronoun)
+        return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (
+            view.is_word(m.start - 2, "talks_setting") or view.has(m.start - 2, "subordinator"))
     return is_noun(m, view) and event_types().has(m.entry.type, "talks") and (
         view.is_word(m.start - 1, "talks_setting") or view.has(m.start - 1, "subordinator") or said) \
         and ends_in_clitic(word, view.word_classes["possessor_clitic"])
@@ -1396,7 +1447,8 @@ def _possessed(view: SentenceView, m: TriggerMatch) -> bool:
 def _after_opening_phrase(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     """(helper AX) The actors named right after the comma that closes a phrase opening the sentence with the trigger
     behind at most one preposition ("Dalam kunjungannya ke Beijing, Perdana Menteri Malaysia Anwar Ibrahim ...")."""
-    return _after_closing_comma(view, m, 8, lambda k: k in view.trigger_starts) if m.start <= 1 else []
+    owned = m.start == 2 and view.is_word(1, "owner_pronoun")  # (helper DS) "During his visit to Beijing, ..."
+    return _after_closing_comma(view, m, 8, lambda k: k in view.trigger_starts) if m.start <= 1 or owned else []
 
 
 def _after_genitive(view: SentenceView, m: TriggerMatch, agent: ActorSlot) -> list[ActorSlot]:
@@ -1861,7 +1913,7 @@ def is_noun(m: TriggerMatch, view: SentenceView) -> bool:
     if k < 0:
         return True
     j = k
-    while j > 0 and view.is_word(j, "weapon_noun"):
+    while j > 0 and (view.is_word(j, "weapon_noun") or view.is_word(j, "weapon_qualifier")):  # (DS: "an Israeli air strike")
         j -= 1
     before = view.actor_at(j)
     if (j < k and view.has(j, "determiner")) or (before is not None and view.has(before.start - 1, "determiner")):
