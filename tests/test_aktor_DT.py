@@ -23,7 +23,9 @@ PUB = "2026-12-07"
 # Agung" alone is Indonesia's).  Left: a protest whose target is an office it marches to ("outside the city council
 # offices", "to the education ministry"), a rejected plan with no author named, "Mahkamah Agung" alone (left out: with a
 # state it codes "memutuskan bersalah atau tidaknya terdakwa", an open question, test_accuse_AP) and "AS mendalangi
-# kerusuhan" read as a US protest.
+# kerusuhan" read as a US protest.  Batch 2 measured and taken back (no commit): "treasurer" as a GOV title (tuning
+# equal, no own-set gain) and the short form "Truss" for Warren Truss 1999-2007 (tuning en FP +1: "Mr Truss has led a
+# delegation" read as AGREE).
 RATCHET = {"en": (0.928, 0), "id": (0.902, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "aktor-DT", RATCHET)
 
