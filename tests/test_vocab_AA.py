@@ -42,8 +42,8 @@ def _known(text, key, reason):
     ("Vietnam dan Filipina meneken kesepakatan kerja sama penjaga pantai.", ("SUPPORT", "VNM", "PHL")),
     _known("Seorang pejabat Kementerian Perhubungan menampar pramugari maskapai Thailand.", ("ASSAULT", "IDN", "THA"),
            "actors: a ministry named with no state takes the state named later in the sentence (THAGOV)"),
-    _known("Jaksa Agung menginvestigasi mantan Menteri Perdagangan terkait impor gula.", ("ACCUSE", "IDN", "IDN"),
-           "actors: a former minister named by portfolio only has no code"),
+    # (helper DT, session 32) fixed: "Jaksa Agung" alone in Indonesian text is Indonesia's (organisations_more.tsv)
+    ("Jaksa Agung menginvestigasi mantan Menteri Perdagangan terkait impor gula.", ("ACCUSE", "IDN", "IDN")),
     _known("TNI Angkatan Laut menenggelamkan sebuah kapal pencuri ikan berbendera Thailand di Laut Arafura.",
            ("ASSAULT", "IDN", "THA"), "actors: the boat's flag ('berbendera Thailand') does not name its owner"),
     ("Presiden Filipina berbincang dengan Presiden Prabowo di sela KTT ASEAN.", ("CONSULT", "PHL", "IDN")),
