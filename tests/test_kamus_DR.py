@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "kamus_DR.jsonl"
 PUB = "2025-03-14"
@@ -20,3 +22,40 @@ PUB = "2025-03-14"
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"id": (0.970, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "kamus-DR", RATCHET)
+
+
+# --- the rows added (lang/id/triggers.tsv, helper DR section), each with sentences of our own and a negative
+@pytest.mark.parametrize(("text", "key"), [
+    # a police report filed against someone (laporanpolisi, laporanterhadap: ACCUSE 115)
+    ("Ketua Umum PSI membuat laporan polisi terhadap seorang anggota DPRD Jawa Barat.", ("ACCUSE", "IDN", "IDN")),
+    ("Polisi Malaysia menerima laporan dan Menteri Dalam Negeri Malaysia membuat laporan terhadap Singapura.",
+     ("ACCUSE", "MYS", "SGP")),
+    # complaints to more oversight bodies (adukan, laporpolisi)
+    ("ICW mengadukan Ketua KPK Firli Bahuri ke Dewan Pengawas KPK.", ("ACCUSE", "IDN", "IDN")),
+    ("Keluarga korban melaporkan Kapolsek Sunggal ke Kompolnas.", ("ACCUSE", "IDN", "IDN")),
+    # declared a wanted fugitive (tetapburon: ACCUSE 115)
+    ("Polisi Filipina menetapkan aktivis itu sebagai buronan.", ("ACCUSE", "PHL", "PHL")),
+    # a call not cared for (hiraukan: REJECT 120)
+    ("Korea Utara tidak menghiraukan seruan Dewan Keamanan PBB.", ("REJECT", "PRK", "IGOUN")),
+    # a proposal said yes to (iyakan: AGREE 030)
+    ("Rusia mengiyakan usulan Turki untuk menggelar pertemuan di Istanbul.", ("AGREE", "RUS", "TUR")),
+    # organisations disbanded by the authorities (bubarkanlsm: COERCE 172)
+    ("Pemerintah Nikaragua membubarkan ratusan organisasi nonpemerintah.", ("COERCE", "NIC", "NIC")),
+    # a convict taken to prison (eksekusilapas: COERCE 173), a building sealed (segel: COERCE 172)
+    ("Jaksa KPK mengeksekusi mantan Ketua DPR Setya Novanto ke Lapas Sukamiskin.", ("COERCE", "IDN", "IDN")),
+    ("Satpol PP menyegel kantor Front Pembela Islam di Petamburan.", ("COERCE", "IDN", "IDN")),
+    # the senses kept: an execution is still a killing
+    ("Arab Saudi mengeksekusi seorang warga Indonesia pada Kamis.", ("ASSAULT", "SAU", "IDN")),
+])
+def test_rows_give_the_act(text, key):
+    assert key in event_keys(text, "id", PUB)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Juru bicara Kremlin mengiyakan kabar bahwa Putin akan berkunjung ke Turki.", ("AGREE", "RUS", "TUR")),
+    ("Gubernur Jawa Barat menyampaikan laporan keuangan kepada DPRD Jawa Barat.", ("ACCUSE", "IDN", "IDN")),
+    ("Arab Saudi mengeksekusi seorang warga Indonesia pada Kamis.", ("COERCE", "SAU", "IDN")),
+    ("Partai Buruh Inggris membubarkan diri dari koalisi.", ("COERCE", "GBR", "GBR")),
+])
+def test_rows_keep_other_senses(text, absent):
+    assert absent not in event_keys(text, "id", PUB)
