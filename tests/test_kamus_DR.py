@@ -59,3 +59,22 @@ def test_rows_give_the_act(text, key):
 ])
 def test_rows_keep_other_senses(text, absent):
     assert absent not in event_keys(text, "id", PUB)
+
+
+# --- batch 2: a wrong said to be committed (katamelakukan: ACCUSE 112), streets filled against something (padatijalan:
+# PROTEST 141), a strike named by the work it stops (mogok3: PROTEST 143)
+@pytest.mark.parametrize(("text", "key"), [
+    ("Komnas HAM menyebut polisi melakukan pelanggaran HAM dalam kerusuhan di Wamena.", ("ACCUSE", "IDN", "IDN")),
+    ("Pemerintah Pakistan menuding India melakukan kejahatan perang di Kashmir.", ("ACCUSE", "PAK", "IND")),
+    ("Ratusan ribu warga Serbia memadati jalan-jalan Beograd untuk menentang pemerintah.", ("PROTEST", "SRB", "SRB")),
+    ("Ratusan sopir angkot di Bogor mogok beroperasi menolak aturan baru.", ("PROTEST", "IDN", "IDN")),
+])
+def test_batch2_rows_give_the_act(text, key):
+    assert key in event_keys(text, "id", PUB)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Ribuan pemudik memadati jalan tol Cikampek menjelang Lebaran.", ("PROTEST", "IDN", "IDN")),
+])
+def test_batch2_rows_keep_other_senses(text, absent):
+    assert absent not in event_keys(text, "id", PUB)
