@@ -78,3 +78,18 @@ def test_batch2_rows_give_the_act(text, key):
 ])
 def test_batch2_rows_keep_other_senses(text, absent):
     assert absent not in event_keys(text, "id", PUB)
+
+
+# --- batch 3: an attack said to be done by a party (sebutdilakukan: ACCUSE 112), a petition handed over (petisikepada:
+# REQUEST 020)
+@pytest.mark.parametrize(("text", "key"), [
+    ("Pemerintah Turki menuding serangan bom di Ankara dilakukan oleh PKK.", ("ACCUSE", "TUR", "TUR")),
+    ("Ribuan warga Hong Kong menyampaikan petisi kepada Konsulat Jenderal Amerika Serikat.", ("REQUEST", "HKG", "USA")),
+])
+def test_batch3_rows_give_the_act(text, key):
+    assert key in event_keys(text, "id", PUB)
+
+
+def test_batch3_a_visit_done_by_someone_is_no_blame():
+    keys = event_keys("Menteri Luar Negeri Malaysia mengatakan kunjungan itu dilakukan oleh Presiden Indonesia.", "id", PUB)
+    assert not any(k[0] == "ACCUSE" for k in keys)
