@@ -93,3 +93,17 @@ def test_batch3_rows_give_the_act(text, key):
 def test_batch3_a_visit_done_by_someone_is_no_blame():
     keys = event_keys("Menteri Luar Negeri Malaysia mengatakan kunjungan itu dilakukan oleh Presiden Indonesia.", "id", PUB)
     assert not any(k[0] == "ACCUSE" for k in keys)
+
+
+# --- batch 4: support said not to be given, of the source's own accord, is a refusal (knowledge/event_types.tsv SUPPORT
+# refused_as REJECT:120, as AGREE's: "Filipina tidak menyetujui usulan China"); a denial of support stays the negated act
+@pytest.mark.parametrize(("lang", "text", "key", "absent"), [
+    ("id", "Jerman tidak mendukung rencana Prancis soal pajak digital.", ("REJECT", "DEU", "FRA"), ("SUPPORT", "DEU", "FRA")),
+    ("en", "Germany did not support the French plan for a digital tax.", ("REJECT", "DEU", "FRA"), ("SUPPORT", "DEU", "FRA")),
+    ("id", "Jerman mendukung rencana Prancis soal pajak digital.", ("SUPPORT", "DEU", "FRA"), ("REJECT", "DEU", "FRA")),
+    ("id", "Juru bicara Kremlin membantah bahwa Rusia mendukung kelompok separatis di Ukraina.", ("SUPPORT", "RUS", "UKR"),
+     ("REJECT", "RUS", "UKR")),
+])
+def test_batch4_support_refused(lang, text, key, absent):
+    keys = event_keys(text, lang, PUB)
+    assert key in keys and absent not in keys
