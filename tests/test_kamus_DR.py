@@ -18,7 +18,8 @@ PUB = "2025-03-14"
 
 # Measured right after coding, before any fix (2026-12-07, main bf6fb19a): id F1 0.971 (TP 34, FP 0, FN 2). Left: a party
 # named by its name alone ("Partai Demokrat", an actor for helper DT) and a walk-out ("meninggalkan ruang sidang
-# sebagai protes").
+# sebagai protes"). Final (end of session 32, after batches 1-5): the same, F1 0.971 (TP 34, FP 0, FN 2): the new rows
+# came from the codebook and probes of our own, not from this set.
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"id": (0.970, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "kamus-DR", RATCHET)
@@ -107,3 +108,13 @@ def test_batch3_a_visit_done_by_someone_is_no_blame():
 def test_batch4_support_refused(lang, text, key, absent):
     keys = event_keys(text, lang, PUB)
     assert key in keys and absent not in keys
+
+
+# --- batch 5: help asked of the world at large names no one it is asked of (word class appeal_object "internasional":
+# REQUEST with target ""); a party named after "kepada" stays the target
+@pytest.mark.parametrize(("text", "key"), [
+    ("Pemerintah Filipina memohon bantuan internasional setelah topan melanda Visayas.", ("REQUEST", "PHL", "")),
+    ("Pemerintah Nepal meminta bantuan internasional kepada India.", ("REQUEST", "NPL", "IND")),
+])
+def test_batch5_help_asked_of_the_world(text, key):
+    assert key in event_keys(text, "id", PUB)
