@@ -38,6 +38,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("The United States withdrew its support for the Saudi-led coalition in Yemen.", ("SANCTION", "USA", "SAU")),
     # a pledge to act in a place is made to its state (event_types.tsv pledged_to_place)
     ("China promised to build a new port in Sri Lanka.", ("AGREE", "CHN", "LKA")),
+    # batch 2: contacts broken off, approval given to a party's act, a congratulatory message, complicity said
+    ("Israel decided to break off all contacts with the Palestinian Authority.", ("SANCTION", "ISR", "PSE")),
+    ("The United States offered full approval to Indonesia's plan.", ("SUPPORT", "USA", "IDN")),
+    ("Indonesia's president sent a congratulatory message to the Australian prime minister.", ("SUPPORT", "IDN", "AUS")),
+    ("The Philippines said Chinese officials were implicated in the smuggling ring.", ("ACCUSE", "PHL", "CHN")),
 ])
 def test_added_rows_code_the_act(text, key):
     assert key in event_keys(text, "en", PUB)
@@ -56,6 +61,8 @@ def test_added_rows_negatives(text, absent):
     "The minister will respond to questions from lawmakers on Tuesday.",
     "The airline reserves the right to change its fares without notice.",
     "Germany pledged to build more wind farms in the North Sea.",
+    "The board gave the go-ahead for the new airline at a meeting last week.",
+    "The storm cut off communications with the island for three days.",
 ])
 def test_added_rows_other_senses(text):
-    assert not {k for k in event_keys(text, "en", PUB) if k[0] in ("THREATEN", "AGREE", "SANCTION")}
+    assert not {k for k in event_keys(text, "en", PUB) if k[0] in ("THREATEN", "AGREE", "SANCTION", "SUPPORT")}
