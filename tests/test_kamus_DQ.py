@@ -43,6 +43,9 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("The United States offered full approval to Indonesia's plan.", ("SUPPORT", "USA", "IDN")),
     ("Indonesia's president sent a congratulatory message to the Australian prime minister.", ("SUPPORT", "IDN", "AUS")),
     ("The Philippines said Chinese officials were implicated in the smuggling ring.", ("ACCUSE", "PHL", "CHN")),
+    # batch 4: what a speaker says another party must or should do is asked of it
+    ("Iran said the United States must lift all sanctions.", ("REQUEST", "IRN", "USA")),
+    ("The IMF said Argentina must cut its deficit.", ("REQUEST", "IGOIMF", "ARG")),
 ])
 def test_added_rows_code_the_act(text, key):
     assert key in event_keys(text, "en", PUB)
@@ -63,6 +66,7 @@ def test_added_rows_negatives(text, absent):
     "Germany pledged to build more wind farms in the North Sea.",
     "The board gave the go-ahead for the new airline at a meeting last week.",
     "The storm cut off communications with the island for three days.",
+    "Obama said the United States must lead the world.",
 ])
 def test_added_rows_other_senses(text):
-    assert not {k for k in event_keys(text, "en", PUB) if k[0] in ("THREATEN", "AGREE", "SANCTION", "SUPPORT")}
+    assert not {k for k in event_keys(text, "en", PUB) if k[0] in ("THREATEN", "AGREE", "SANCTION", "SUPPORT", "REQUEST")}
