@@ -46,6 +46,7 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     # batch 4: what a speaker says another party must or should do is asked of it
     ("Iran said the United States must lift all sanctions.", ("REQUEST", "IRN", "USA")),
     ("The IMF said Argentina must cut its deficit.", ("REQUEST", "IGOIMF", "ARG")),
+    ("The United States said it was time for Israel to halt the offensive.", ("REQUEST", "USA", "ISR")),
 ])
 def test_added_rows_code_the_act(text, key):
     assert key in event_keys(text, "en", PUB)
