@@ -20,7 +20,9 @@ PUB = "2025-06-20"
 # a pledge of money (AGREE 0331, "pledged 500 million euros to") and aid shipped to survivors in a country.
 # Batch 1: en F1 0.985 (TP 33, FP 0, FN 1): the pledge to act in a place is made to its state (event_types.tsv
 # pledged_to_place); left: "to earthquake survivors in Turkey" (a noun before the sector word "survivors" hides it:
-# the actor layer's).
+# the actor layer's).  Batches 2, 4 and 5 (rows tested below) leave the set as it is (it had no sentence of theirs).
+# Measured and taken back: an invitation snubbed and charges scoffed at as REJECT (no figure moved), "wants a loan
+# from" as REQUEST 023 (tuning en FP +1, no event more).
 # The ratchet per language: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.984, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "kamus-DQ", RATCHET)
