@@ -179,6 +179,9 @@ SHAPES = [
      ("AGREE", "SDNGOV", "SDNREB")),
     ("home-insurgents", "id", "Sudan dan kelompok pemberontak menyetujui gencatan senjata di Darfur.", ("AGREE", "SDN", "SDNREB")),
     ("place-of-object", "id", "Rusia menduduki beberapa desa di Ukraina timur.", ("ASSAULT", "RUS", "UKR")),
+    # (helper DQ) a pledge to act in a place is made to its state (event_types.tsv fact pledged_to_place)
+    ("place-of-object", "en", "Germany pledged 200 million euros to rebuild hospitals in Ukraine.", ("AGREE", "DEU", "UKR")),
+    ("place-of-object", "id", "Jepang berjanji membangun sebuah pelabuhan di Sri Lanka.", ("AGREE", "JPN", "LKA")),
     ("trade-partner", "en", "South Korea lifted restrictions on seafood imports from Japan.", ("CONCEDE", "KOR", "JPN")),
     ("trade-partner", "id", "China mencabut larangan impor daging sapi dari Amerika Serikat.", ("CONCEDE", "CHN", "USA")),
     ("talks-partner", "en", "Greece was ready to halt the attacks during talks with Turkey.", ("AGREE", "GRC", "TUR")),

@@ -21,7 +21,7 @@ TYPE_FACTS = frozenset({
     "to_all_parties", "from_target", "own_ranks", "named_patient", "talks", "noun_content", "answered", "claimed",
     "plan_author", "met_organs", "received_genitive", "object_noun", "demand_subject", "voiced_demand", "home_insurgents",
     "armed_fire", "sided", "weapon_agent", "transfer_verb", "justice_place", "money_given", "unauthored_act",
-    "commerce",
+    "commerce", "pledged_to_place",
 })  # fmt: skip
 CAMEO_FACTS = frozenset({"one_way", "visit", "visit_to_target", "destination", "destination_state", "own_public", "reciprocal",
                          "between_parties", "unclaimed", "crowd", "at_authorities", "place_target", "hosted",

@@ -897,6 +897,12 @@ def _place_of_object(c: Candidate) -> None:
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_source"}), theme=True))
         elif types.has(m.entry.type, "delivered_to_place"):  # "sent relief supplies to Palu": to its state
             _fill_targets(c, practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_target"}), theme=True))
+        elif types.has(m.entry.type, "pledged_to_place") and c.view.is_word(m.start, "pledge_verb"):
+            # (helper DQ) "pledged 500 million euros to rebuild schools in Ukraine": to the state of the place where
+            # the pledged act is to be done (not past another act's word: "pledged aid during talks in Germany")
+            place = practice.place_of_object(c.view, m, c.scene.places, frozenset({"prep_place"}), theme=True)
+            if place is not None and not any(m.end <= j < place.start for j in c.view.trigger_starts):
+                _fill_targets(c, place)
 
 
 CONTENT_FILLS = ("own-people-coercion", "trade-partner", "own-public", "protest-target", "place-target", "place-of-object")
