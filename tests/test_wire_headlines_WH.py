@@ -9,11 +9,14 @@ protest" is a protest by its subject."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from sentence_sets import record_set_checks
+from warta.api import extract_article
+from warta.model import Article
 
 DATA = Path(__file__).parent / "data" / "wire_headlines_WH.jsonl"
 
@@ -25,30 +28,23 @@ RATCHET = {"en": (0.999, 0)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "wire-headlines-WH", RATCHET)
 
 
+def _events(lang: str, text: str):
+    return extract_article(Article(id="t", text=text, lang=lang, published=date(2025, 2, 14)))
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("Britain to send 100 soldiers to Estonia", ("AID", "GBR", "EST", "planned")),
     ("US, China to hold talks in Geneva", ("CONSULT", "USA", "CHN", "planned")),
     ("Britain sent soldiers to Estonia to deter Russia.", ("AID", "GBR", "EST", "actual")),
 ])
 def test_a_headline_future_is_planned_not_a_purpose(text, want):
-    from datetime import date
-
-    from warta.api import extract_article
-    from warta.model import Article
-
-    events = extract_article(Article(id="t", text=text, lang="en", published=date(2025, 2, 14)))
+    events = _events("en", text)
     got = {(e.type, e.source.code[:3], (e.target.code[:3] if e.target else ""), e.modality) for e in events}
     assert want in got
 
 
 def test_a_labour_strike_in_a_place_abroad_is_no_attack():
-    from datetime import date
-
-    from warta.api import extract_article
-    from warta.model import Article
-
-    events = extract_article(Article(id="t", text="Filipino nurses strike in Saudi Arabia over unpaid wages",
-                                     lang="en", published=date(2025, 2, 14)))
+    events = _events("en", "Filipino nurses strike in Saudi Arabia over unpaid wages")
     assert not [e for e in events if e.type == "ASSAULT"]
 
 
@@ -57,10 +53,5 @@ def test_a_labour_strike_in_a_place_abroad_is_no_attack():
     ("id", "Ratusan dokter di Kenya berbaris di Nairobi sebagai protes atas gaji yang belum dibayar."),
 ])
 def test_an_act_done_in_protest_is_a_protest_by_its_subject(lang, text):
-    from datetime import date
-
-    from warta.api import extract_article
-    from warta.model import Article
-
-    events = extract_article(Article(id="t", text=text, lang=lang, published=date(2025, 2, 14)))
+    events = _events(lang, text)
     assert ("PROTEST", "KEN", "KEN") in {(e.type, e.source.code[:3], e.target.code[:3] if e.target else "") for e in events}
