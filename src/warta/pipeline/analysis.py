@@ -238,6 +238,10 @@ class SentenceView:
     def actor_at(self, i: int) -> ActorSlot | None:
         return self._actor_at.get(i)
 
+    def actor_after_determiner(self, i: int) -> ActorSlot | None:
+        """The actor at ``i``, or right after a determiner there ("with Israeli forces", "with the Israeli army")."""
+        return self._actor_at.get(i) or (self._actor_at.get(i + 1) if self.has(i, "determiner") else None)
+
     def text_span(self, i: int, j: int) -> tuple[str, int, int]:
         """The text of tokens ``i`` .. ``j - 1`` and its character offsets in the article."""
         a, b = self.tokens[i].start, self.tokens[j - 1].end

@@ -784,7 +784,7 @@ def _noun_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         if view.has(k, "prep_agent"):
             # (over a determiner, part AM: "sanctions against Iran were announced by the European Union")
             # ... but not a state qualifying another act: "provoked by the US assault on Fallujah")
-            agent = view.actor_at(k + 1) or (view.actor_at(k + 2) if view.has(k + 1, "determiner") else None)
+            agent = view.actor_after_determiner(k + 1)
             if agent is not None and not (agent.start == k + 2 and agent.end in view.trigger_starts
                                           or _reporter(view, agent)):
                 return view.compound(agent, +1)
@@ -1193,7 +1193,7 @@ def _after_closing_comma(view: SentenceView, m: TriggerMatch, width: int, blocks
             return []
         if view.low[k] == ",":
             # (helper DS: over a determiner, "During his visit to China, the Pakistani president said")
-            return _listed(view, view.actor_at(k + 1) or (view.actor_at(k + 2) if view.has(k + 1, "determiner") else None))
+            return _listed(view, view.actor_after_determiner(k + 1))
     return []
 
 
@@ -1337,7 +1337,7 @@ def _fight_partner(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
         if not all(view.low[k][:1].isalpha() and view.actor_at(k) is None for k in range(m.end, a)):
             return []
         if b < view.n and view.is_word(b, "comitative_with"):
-            slot = view.actor_at(b + 1) or (view.actor_at(b + 2) if view.has(b + 1, "determiner") else None)
+            slot = view.actor_after_determiner(b + 1)
             if slot is not None and not any(view.is_word(k, "craft") or view.is_word(k, "weapon_noun")
                                             for k in range(slot.start, slot.end)):
                 return view.compound(slot, +1)
