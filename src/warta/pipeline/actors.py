@@ -679,9 +679,8 @@ class ActorFinder:
         if m.kind != "capital" or not self.lexicon.accords:
             return False
         if self.lexicon.head_first:
-            # (searched from the last space before the one the word would end at: no match starts earlier, and a
-            # search from the text's start tries every character of the article before the name)
-            # (lead, session 32) or two words back across one lower-case word: "perjanjian iklim Paris"
+            # (the accord's noun right before the capital, or two words back across one lower-case word, lead,
+            # session 32: "perjanjian iklim Paris"; searched near the name only, words_before)
             before = words_before(text, m.start)
             if before is None:
                 return False

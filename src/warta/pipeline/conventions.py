@@ -883,7 +883,7 @@ def _place_of_object(c: Candidate) -> None:
             # an attack's agent named after its noun is no party in the way ("serangan udara (yang dilancarkan)
             # Israel di Jalur Gaza"; not a call's: "Permintaan Ukraina agar ... disampaikan di Jenewa"); an attack
             # "ke/terhadap" a place is aimed at it too ("operasi militer Israel ke Gaza")
-            if m.entry.frame == "direct" and m.end < len(c.view.tokens) and c.view.has(m.end, "prep_place"):
+            if m.entry.frame == "direct" and c.view.has(m.end, "prep_place"):
                 return  # (lead, session 32) a direct act's target follows it at once: "nurses strike in Saudi Arabia"
             if types.has(m.entry.type, "victims") and c.later_victims() is not None:
                 return  # (part AI) "blew himself up at a mosque in Peshawar, killing 30 worshippers": one attack

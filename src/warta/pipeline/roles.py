@@ -261,18 +261,18 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     """The subject of a trigger's clause (skipping relative clauses and prepositional phrases)."""
     lo = left_bound(view, m.start)
     best = None
-    # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
-    # shares the main clause's)
-    if m.start > 1 and view.has(m.start - 1, "passive_aux") and view.has(m.start - 2, "subordinator"):
-        # (helper DS) a passive right after a subordinator and its auxiliary, "X killed Y before being killed by the
-        # army", "after being arrested": done to the subject of the verb before it (of its relative clause too: "one of
-        # two Palestinians who shot the settler before being killed"), not to that verb's object
+    # (helper DS) a passive right after a subordinator and its auxiliary, "X killed Y before being killed by the army",
+    # "after being arrested": done to the subject of the verb before it (of its relative clause too: "one of two
+    # Palestinians who shot the settler before being killed"), not to that verb's object
+    subordinate_passive = m.start > 1 and view.has(m.start - 1, "passive_aux") and view.has(m.start - 2, "subordinator")
+    if subordinate_passive:
         verb = max((k for k in view.verb_trigger_starts if lo <= k < m.start - 2), default=None)
         if verb is not None:
             return subject_of(view, TriggerMatch(m.entry, verb, verb + 1, "active"))
+    # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
+    # shares the main clause's)
     coordinated = is_coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
-        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",") or (
-        m.start > 1 and view.has(m.start - 1, "passive_aux") and view.has(m.start - 2, "subordinator"))
+        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",") or subordinate_passive
     if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
         # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject; after a word
         # of contrast that opens a clause with a subject of its own, that clause's ("Iran mengklaim ..., namun Inggris
