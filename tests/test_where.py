@@ -68,6 +68,9 @@ def names(finder: PlaceFinder, text: str) -> list[str]:
         ("en", "the annexation of Crimea", "Crimea", "UKR"),
         ("en", "talks in Kiev", "Kyiv", "UKR"),
         ("en", "protests in Lima, Peru", "Lima", "PER"),
+        # a town of fewer people right after the sentence's opening place preposition: the scene, not a name "In X"
+        ("en", "In Kandahar, police arrested two journalists.", "Kandahar", "AFG"),
+        ("id", "Di Kandahar, polisi menangkap dua wartawan.", "Kandahar", "AFG"),
     ],
 )
 def test_places(finders: dict[str, PlaceFinder], lang: str, text: str, name: str, country: str | None) -> None:

@@ -241,7 +241,8 @@ class PlaceFinder:
         """Whether the hit stands next to another capitalised word, as part of a name."""
         sentence_start = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
         if (prev and prev_word[:1].isupper() and not sentence_start and text[prev.end(1):start].isspace()
-                and prev_word.lower() not in self.titles and prev_word.lower() not in self.date_words):
+                and prev_word.lower() not in self.titles and prev_word.lower() not in self.date_words
+                and prev_word.lower() not in self.locative):  # (a sentence's first word: "In Kandahar, police ...")
             return True
         nxt = _NEXT_WORD.match(text, end)
         if nxt and nxt.start(1) == end + 1 and nxt.group(1)[:1].isupper():
