@@ -33,6 +33,8 @@ PUB = "2025-06-20"
 # militernya" (the refusal's target is the one who urged it, in a concessive clause), "sepakat dengan usulan gencatan
 # senjata yang diajukan Mesir" (a row for it paired Egypt with Qatar through proposal-author: taken back), and
 # possessives read as the nearest state ("kapal nelayannya", "warganya").
+# Batch 2 (suing for an offence "menuntut X atas/karena", a letter of objection, English "did not accept" beside
+# Indonesian "tidak menerima") left the set at id F1 0.875 (TP 42 FP 7 FN 5): its sentences had no such wording.
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"id": (0.874, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "kosakata-DV", RATCHET)
@@ -59,9 +61,24 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("Seorang pengusaha Rusia dikenai dakwaan pencucian uang oleh jaksa federal Amerika Serikat.",
      ("ACCUSE", "USA", "RUS")),
     ("Inggris mengklaim Rusia berada di balik serangan racun di Salisbury.", ("ACCUSE", "GBR", "RUS")),
+    # (8, batch 2) suing someone for an offence (atas/karena + an offence word) is a lawsuit, not a demand
+    ("Seorang pengasuh Amerika menuntut pasangan Kanada itu karena diskriminasi.", ("ACCUSE", "USA", "CAN")),
+    ("Perusahaan Jepang itu menuntut Samsung atas pelanggaran hak cipta.", ("ACCUSE", "JPN", "KOR")),
+    # (9, batch 2) a letter of objection sent
+    ("Pemerintah Malaysia mengirimkan nota keberatan kepada Indonesia.", ("REJECT", "MYS", "IDN")),
 ])
 def test_vocabulary_fixes(text, key):
     assert key in event_keys(text, "id", PUB)
+
+
+# the English side codes the same act the same way (batch 2): not accepting a decision or an accusation
+@pytest.mark.parametrize(("text", "key"), [
+    ("Indonesia did not accept Australia's decision.", ("REJECT", "IDN", "AUS")),
+    ("Russia cannot accept the British accusation.", ("REJECT", "RUS", "GBR")),
+    ("Indonesia does not recognise China's claim over the North Natuna Sea.", ("REJECT", "IDN", "CHN")),
+])
+def test_english_side(text, key):
+    assert key in event_keys(text, "en", PUB)
 
 
 @pytest.mark.parametrize(("text", "etype"), [
@@ -72,9 +89,20 @@ def test_vocabulary_fixes(text, key):
     ("Para pemain Persija belum menerima keputusan klub soal gaji mereka.", "REJECT"),
     # a claim of victory accuses no one
     ("Rusia mengklaim kemenangan di Avdiivka.", "ACCUSE"),
+    # a demand for justice over a death names no offence: no lawsuit (and no demand of a named party)
+    ("Keluarga korban menuntut keadilan atas kematian anak mereka di Malaysia.", "ACCUSE"),
 ])
 def test_vocabulary_fix_negatives(text, etype):
     assert etype not in {k[0] for k in event_keys(text, "id", PUB)}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # aid not accepted stays a negated AID; a decision accepted is no rejection
+    ("Indonesia did not accept aid from Australia.", "REJECT"),
+    ("Indonesia accepted Australia's decision.", "REJECT"),
+])
+def test_english_side_negatives(text, etype):
+    assert etype not in {k[0] for k in event_keys(text, "en", PUB)}
 
 
 def test_refusal_to_recognise_is_not_negated():
