@@ -35,6 +35,7 @@ PUB = "2025-06-20"
 # possessives read as the nearest state ("kapal nelayannya", "warganya").
 # Batch 2 (suing for an offence "menuntut X atas/karena", a letter of objection, English "did not accept" beside
 # Indonesian "tidak menerima") left the set at id F1 0.875 (TP 42 FP 7 FN 5): its sentences had no such wording.
+# Batch 3 (suing to pay compensation, custody "menempatkan dalam tahanan", "dibawa ke kantor polisi") left it there too.
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"id": (0.874, 7)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "kosakata-DV", RATCHET)
@@ -66,6 +67,11 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("Perusahaan Jepang itu menuntut Samsung atas pelanggaran hak cipta.", ("ACCUSE", "JPN", "KOR")),
     # (9, batch 2) a letter of objection sent
     ("Pemerintah Malaysia mengirimkan nota keberatan kepada Indonesia.", ("REJECT", "MYS", "IDN")),
+    # (10, batch 3) suing someone to pay compensation; put in custody; taken to a police station
+    ("Seorang pengasuh Amerika menuntut pasangan Kanada itu untuk membayar kompensasi.", ("ACCUSE", "USA", "CAN")),
+    ("Otoritas Rusia menempatkan wartawan Amerika itu dalam tahanan.", ("COERCE", "RUS", "USA")),
+    ("Wartawan Amerika itu dimasukkan ke sel tahanan oleh polisi Rusia.", ("COERCE", "RUS", "USA")),
+    ("Polisi Prancis membawa tiga pengunjuk rasa ke kantor polisi.", ("COERCE", "FRA", "FRA")),
 ])
 def test_vocabulary_fixes(text, key):
     assert key in event_keys(text, "id", PUB)
@@ -91,6 +97,11 @@ def test_english_side(text, key):
     ("Rusia mengklaim kemenangan di Avdiivka.", "ACCUSE"),
     # a demand for justice over a death names no offence: no lawsuit (and no demand of a named party)
     ("Keluarga korban menuntut keadilan atas kematian anak mereka di Malaysia.", "ACCUSE"),
+    # (batch 3) a demand to pay a fair price is no lawsuit; the wounded taken to hospital are not held; troops
+    # placed at a border are no custody
+    ("Petani Indonesia menuntut pemerintah untuk membayar harga gabah yang layak.", "ACCUSE"),
+    ("Korban luka dibawa ke rumah sakit oleh polisi Prancis.", "COERCE"),
+    ("Pemerintah Indonesia menempatkan pasukan di perbatasan Papua Nugini.", "COERCE"),
 ])
 def test_vocabulary_fix_negatives(text, etype):
     assert etype not in {k[0] for k in event_keys(text, "id", PUB)}
