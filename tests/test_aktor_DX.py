@@ -24,6 +24,8 @@ PUB = "2025-06-20"
 # Batch 1 (the state energy firms, a name after an organisation's possessive, Falluja): en F1 0.759 (TP 11, FP 3,
 # FN 4).  A leader's surname before "government" / "administration" (en F1 0.857, TP 14) was taken back: it let a
 # declining-to-comment STATEMENT fire on the blind set (en FP 24 -> 25).
+# Batch 2 (unnamed people facing a state's armed forces do not take that state as the other party's) left the set
+# unchanged: en F1 0.759 (TP 11, FP 3, FN 4).
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
 RATCHET = {"en": (0.758, 3)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "aktor-DX", RATCHET)
@@ -36,6 +38,8 @@ RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_check
     ("en", "Petrobras's Magda Chambriard criticised the Brazilian environment agency.", ("ACCUSE", "BRA", "BRA")),
     # (2) a place under another spelling (knowledge/regions.tsv aliases): the scene of a sector noun
     ("en", "Police in Falluja detained four men after the bombing.", ("COERCE", "IRQ", "IRQ")),
+    # (3)'s positive: the place of the act still gives the people facing a state's forces their state
+    ("en", "Tribal elders in Kandahar demanded talks with local US commanders.", ("REQUEST", "AFG", "USA")),
 ])
 def test_actor_fixes(lang, text, key):
     assert key in event_keys(text, lang, PUB)
@@ -46,6 +50,9 @@ def test_actor_fixes(lang, text, key):
     ("en", "Russia's Daniil Medvedev accused the umpire of bias after losing to Italy's Jannik Sinner.",
      ("ACCUSE", "RUS", "ITA")),
     ("en", "The union's Sarah Jones accused Qantas of breaking the agreement.", ("ACCUSE", "AUS", "AUS")),
+    # (3) unnamed people facing a state's armed forces do not take that state as the other party's (issue 10)
+    ("en", "The imams demanded talks with local American commanders.", ("REQUEST", "USA", "USA")),
+    ("en", "Villagers accused local US commanders of lying.", ("ACCUSE", "USA", "USA")),
 ])
 def test_actor_fix_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
