@@ -27,6 +27,7 @@ __all__ = ["ActorFinder"]
 
 _STATE_LIKE = frozenset({"country", "capital", "igo", "ngo", "group", "body"})
 _ORG = frozenset({"igo", "ngo", "group", "body"})
+_POSSESSOR_KINDS = frozenset({"igo", "ngo", "group", "body", "sector"})  # (helper DX) kinds whose possessive names an officer
 _ANAPHOR_SECTOR = {"gov": "GOV", "ministry": "GOV", "mil": "MIL"}
 _OUT_KIND = {"body": "sector", "demonym": "country"}
 DERIVED_PEOPLE = "knowledge/people_phoenix.tsv"  # office-holders derived from the Phoenix dictionaries
@@ -618,6 +619,7 @@ class ActorFinder:
             self._aged_names(text, out)
             self._civic_bodies(text, out)
             self._appositions(text, out)
+            self._possessed_names(text, out)
             self._descriptions(folded, out)
         _defined_acronyms(text, out)
         return [m for m in out if not self.backs(text, m.end) and not self.names_accord(text, m)]
@@ -755,6 +757,25 @@ class ActorFinder:
         for i in reversed(qualifiers):
             del out[i]
 
+
+    def _possessed_names(self, text: str, out: list[ActorMention]) -> None:
+        """(helper DX) A name no lexicon knows right after a named organisation's possessive (word class
+        clitic: "'s") is that organisation's officer: "Westpac's David Lording", "Gazprom's Alexei Miller",
+        "Amnesty International's Agnes Callamard".  Not after a state's ("Russia's Daniil Medvedev" may be any of its
+        people: a player, a singer) nor after a sector with no state ("the union's John Smith")."""
+        clitics = self.lexicon.name_clitics
+        if not clitics:
+            return
+        for i in range(1, len(out)):
+            n, prv = out[i], out[i - 1]
+            if n.kind != "name" or n.code or not prv.code or prv.kind not in _POSSESSOR_KINDS:
+                continue
+            if text[prv.end:n.start].rstrip(" ") not in clitics or text[n.start - 1] != " ":
+                continue
+            code = ActorCode(prv.code)
+            if code.is_sector or not (code.is_org or code.rest):
+                continue  # a sector of no state, or a bare state
+            out[i] = replace(n, code=prv.code, entry=f"{n.entry}+{prv.entry}+rule:possessed-name")
 
     def _descriptions(self, folded: str, out: list[ActorMention]) -> None:
         """A description right before a known group's name is that group, not an actor of its own: "the militant
