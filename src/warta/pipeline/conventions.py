@@ -547,13 +547,28 @@ def _announced_content(c: Candidate) -> str | None:
     """"menolak bekerja sama dengan AS", "mengancam akan memberlakukan jam malam": the verb a threat, demand or
     refusal names is what it threatens, demands or refuses, not an act that happened."""
     m = c.match
-    if m.voice == "noun" or finite_passive(c.view, m):
+    if m.voice == "noun" or finite_passive(c.view, m) or _voiced_reaction(c.view, m):
         return None
     for n in c.scene.matches:
         if n is not m and event_types().has(n.entry.type, "content_recipient") and n.end <= m.start \
                 and practice.announced_act(c.view, n, c.scene.matches) is m:
             return f"what «{n.entry.type.lower()}» names: content, not an act"
     return None
+
+
+def _voiced_reaction(view: SentenceView, m: TriggerMatch) -> bool:
+    """(helper DU) A reaction named by a noun with its author behind "from/by" in its phrase was voiced, whatever is
+    done to it: "rejected criticism from Russia of the sanctions", "dismissed criticism of its policy from the UN
+    refugee agency" (the criticism was made; not "refused to condemn", a verb, nor "rejected criticism", none named)."""
+    if m.voice != "lit" or m.end - m.start != 1 or not event_types().has(m.entry.type, "reaction"):
+        return False
+    for k in range(m.end, min(view.n, m.end + 10)):
+        if view.is_punct(k) or view.low[k] == "," or k in view.verb_trigger_starts:
+            return False
+        a = view.actor_at(k)
+        if a is not None and a.start == k and view.prep_before(a) & {"prep_source", "prep_agent"}:
+            return True
+    return False
 
 
 def _inquiry_addressed(c: Candidate) -> str | None:

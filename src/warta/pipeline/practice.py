@@ -121,12 +121,13 @@ def state_where(view: SentenceView, m: TriggerMatch, places: list[PlaceMention],
     with ``prep_source`` too the state one is sent out of ("dideportasi dari Bali")."""
     hi = min(view.n, m.end + 6)
     for s in view.actors:
-        if m.end <= s.start < hi and s.country and not ActorCode(s.code).rest and preps & view.prep_before(s):
+        # (helper DU) a state inside the trigger's gap counts too: "has been charged in the United States with"
+        if m.start < s.start < hi and s.country and not ActorCode(s.code).rest and preps & view.prep_before(s):
             return s.country
         if m.end <= s.start < hi and s.country and ActorCode(s.code).last_sector == "JUD" \
                 and any(view.is_word(k, "court_act") for k in range(m.start, m.end + 1)) and preps & view.prep_before(s):
             return s.country  # "was jailed at Leeds Crown Court": a sentence passed at a court of that state
-    return _place_state(view, places, m.end, hi, preps)
+    return _place_state(view, places, m.start + 1, hi, preps)
 
 
 def _place_state(view: SentenceView, places: list[PlaceMention], lo: int, hi: int, preps: frozenset[str]) -> str:
@@ -698,8 +699,12 @@ def speculative(view: SentenceView, m: TriggerMatch) -> bool:
     an act prevented or avoided ("mencegah serangan", "prevented Israel from attacking"): it is content; so is the
     offence one confesses to or is convicted of ("mengaku bersalah menyerang", "pleaded guilty to assaulting")."""
     lo = left_bound(view, m.start)
+    # (helper DU) an act prevented or put off does not reach a verb right after a subordinator, the subject's own act
+    # at another time: "cancelled his trip after blaming Greece" blamed Greece (speculation does: "khawatir karena
+    # kesepakatan ... kemungkinan tidak selesai"; nor a clause of its own: "membatalkan ... karena sudah disetujui")
+    sub = m.start if m.start > 0 and view.has(m.start - 1, "subordinator") else lo
     return view.any_kind("speculative", max(lo, m.start - 5), m.start) \
-        or view.any_kind("prevent", max(lo, m.start - 6), m.start) \
+        or view.any_kind("prevent", max(sub, m.start - 6), m.start) \
         or view.any_kind("convicted_of", max(lo, m.start - 3), m.start)
 
 

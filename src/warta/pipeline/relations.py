@@ -66,7 +66,11 @@ def _voice(view: SentenceView, parse: Parse, m: TriggerMatch, head: int) -> str:
     # "The French president, speaking after talks ..., criticised Hungary", "... and criticised Hungary"
     if m.voice == "noun" or (m.voice == "lit" and parse.upos[head] in ("NOUN", "PROPN")):
         return "noun"
-    if m.voice == "passive" or parse.dependents(head, "nsubj:pass", "aux:pass", "obl:agent") \
+    # (helper DU) a "by" phrase the parser hangs on a finite verb with a subject of its own belongs to the noun
+    # before it: "Cuban officials complained of harassment by American diplomats" is active
+    agent = parse.dependents(head, "obl:agent") and not (
+        "VerbForm=Fin" in parse.feats[head] and parse.dependents(head, "nsubj"))
+    if m.voice == "passive" or parse.dependents(head, "nsubj:pass", "aux:pass") or agent \
             or ("Voice=Pass" in parse.feats[head] and not parse.dependents(head, "nsubj", "obj")):
         return "passive"
     return "active"

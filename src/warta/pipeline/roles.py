@@ -271,8 +271,11 @@ def subject_of(view: SentenceView, m: TriggerMatch) -> list[ActorSlot]:
             return subject_of(view, TriggerMatch(m.entry, verb, verb + 1, "active"))
     # ("X said that Y had provoked it, blaming Manila": a verb right after a comma, with no subject of its own,
     # shares the main clause's)
+    # (helper DU) ... as does a light verb before a trigger noun: "opened a meeting after placing blame for the attacks
+    # on Arafat"
     coordinated = is_coordinated(view, m) or view.has(m.start - 1, "subordinator") or (
-        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",") or subordinate_passive
+        m.voice == "active" and m.start > 1 and view.low[m.start - 1] == ",") or subordinate_passive or (
+        m.start > 1 and view.has(m.start - 2, "subordinator") and view.has(m.start - 1, "light_verb"))
     if coordinated and not any(view.is_word(k, "copula") for k in range(lo, m.start)):
         # "X demanded that ..., and has called on", "X referred ... after accusing": the main subject; after a word
         # of contrast that opens a clause with a subject of its own, that clause's ("Iran mengklaim ..., namun Inggris
@@ -1986,7 +1989,11 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
     # (helper DI) so is one of a longer pattern whose gap after the verb is empty, the charge's preposition (or "of")
     # right after it: "militants from extremist groups accused of staging an attack on India's parliament" (helper DM:
     # not an infinitive's "to", the content of a vote or a move: "The US House of Representatives voted to impeach")
+    # (helper DU) not a pattern headed by verbs of saying ("said|claimed|complained ~ ~ meddling"): "The Iranian
+    # foreign ministry complained of meddling by Britain" is said by the ministry, no one charged it
     pattern = m.entry.pattern
+    if any(view.has_cue_word(w, "say_before") or view.has_cue_word(w, "say_after") for w in pattern[0]):
+        return False
     return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) >= 3 and pattern[1] == () \
         and m.end - m.start >= 2 and (view.low[m.start + 1] in pattern[2] or view.has(m.start + 1, "prep_patient")) \
         and bool(view.kinds(m.start + 1) & _PREPS) and not (m.end - m.start > 2 and view.has(m.start + 1, "purpose")) \
