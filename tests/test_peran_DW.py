@@ -11,12 +11,48 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_sets import record_set_checks
+import pytest
+
+from sentence_sets import event_keys, record_set_checks
 
 DATA = Path(__file__).parent / "data" / "peran_DW.jsonl"
 PUB = "2025-06-20"
 
-# Measured right after coding, before any fix (2026-12-08, main d1fda925): START
+# Measured right after coding, before any fix (2026-12-08, main d1fda925): id F1 0.925 (TP 37 FP 2 FN 4).  Missed: a
+# proposal agreed with, disagreed with or not objected to after a verb of saying ("mengaku setuju dengan usulan X",
+# "mengaku tidak puas dengan tindakan X", "mengaku tidak keberatan dengan rencana X"), and criticism received from a
+# person named after a role and a body of no code ("dari politikus Partai Demokrat Marzuki Alie").  False alarms: a
+# company of the speaker's country supported (debatable), a book's title ("Buku berjudul Dukungan Amerika untuk ...").
+# Batch 1 (the head of setujugagasan/tidaksetuju is a verb, !v): F1 0.938 (TP 38 FP 2 FN 3).
+# Batch 2 (!v on the heads of the other adjective-headed rows; a role noun and an uncoded body's name between a
+# preposition and its actor, roles._described): F1 0.976 (TP 41 FP 2 FN 0).
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.0, 99)}
+RATCHET = {"id": (0.975, 2)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "peran-DW", RATCHET)
+
+
+# the fixes, each with sentences of our own (not of the set's file) and a negative
+@pytest.mark.parametrize(("text", "key"), [
+    # (1) a pattern headed by an adjective or a verb ("setuju", "tidak puas", "prihatin", "kecewa") is a verb, not a
+    # noun by the -an of the object noun later in it ("usulan", "tindakan"): after a verb of saying it still takes the
+    # clause's subject (lang/id/triggers.tsv, !v)
+    ("Kanselir Jerman mengaku setuju dengan usulan Presiden Prancis soal pertahanan Eropa.", ("SUPPORT", "DEU", "FRA")),
+    ("Perdana Menteri Spanyol mengaku tidak setuju dengan kebijakan Presiden Argentina.", ("REJECT", "ESP", "ARG")),
+    ("Pemerintah Vietnam mengaku kecewa dengan keputusan China menempatkan kapal di perairannya.",
+     ("ACCUSE", "VNM", "CHN")),
+    ("Presiden Brasil mengaku tidak keberatan dengan rencana Argentina membangun bendungan.", ("AGREE", "BRA", "ARG")),
+    # (2) a person named behind "dari" after a role noun and the name of a body of no code (roles._described)
+    ("Presiden Prancis mendapat kritikan dari politikus Partai Demokrat Marzuki Alie.", ("ACCUSE", "IDN", "FRA")),
+])
+def test_role_fixes(text, key):
+    assert key in event_keys(text, "id", PUB)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # no author named: a proposal agreed with is no act on the speaker's own state
+    ("Menteri Luar Negeri Jepang mengaku setuju dengan usulan itu.", ("SUPPORT", "JPN", "JPN")),
+    # the one criticised is not the critic
+    ("Presiden Prancis mendapat kritikan dari politikus Partai Demokrat Marzuki Alie.", ("ACCUSE", "FRA", "IDN")),
+])
+def test_role_fix_negatives(text, absent):
+    assert absent not in event_keys(text, "id", PUB)
