@@ -26,8 +26,11 @@ PUB = "2025-06-20"
 # Batch 1 (the head of setujugagasan/tidaksetuju is a verb, !v): F1 0.938 (TP 38 FP 2 FN 3).
 # Batch 2 (!v on the heads of the other adjective-headed rows; a role noun and an uncoded body's name between a
 # preposition and its actor, roles._described): F1 0.976 (TP 41 FP 2 FN 0).
+# Batch 3 (a capitalised trigger right after a word that introduces a title, word class work_title, opens the name of a
+# work: conventions work-title): F1 0.988 (TP 41 FP 1 FN 0).  Left: "mendukung keputusan perusahaan itu" (a bare
+# company given the speaker's country; debatable).
 # The ratchet: (lowest F1, most false alarms); raise it as the coder improves, never lower it.
-RATCHET = {"id": (0.975, 2)}
+RATCHET = {"id": (0.987, 1)}
 RECORDS, test_records_are_well_formed, test_holds_its_ratchet = record_set_checks(DATA, "peran-DW", RATCHET)
 
 
@@ -51,6 +54,8 @@ def test_role_fixes(text, key):
 @pytest.mark.parametrize(("text", "absent"), [
     # no author named: a proposal agreed with is no act on the speaker's own state
     ("Menteri Luar Negeri Jepang mengaku setuju dengan usulan itu.", ("SUPPORT", "JPN", "JPN")),
+    # (3) the title of a work is no act (conventions work-title)
+    ("Film bertajuk Dukungan China untuk Pakistan diputar di Jakarta, Sabtu.", ("SUPPORT", "CHN", "PAK")),
     # the one criticised is not the critic
     ("Presiden Prancis mendapat kritikan dari politikus Partai Demokrat Marzuki Alie.", ("ACCUSE", "FRA", "IDN")),
 ])

@@ -213,6 +213,18 @@ def _inside_actor(c: Candidate) -> str | None:
     return None
 
 
+def _work_title(c: Candidate) -> str | None:
+    """(helper DW) "Buku berjudul Dukungan Amerika untuk Israel diluncurkan", "a film titled Invasion": a capitalised
+    trigger right after a word that introduces a title (word class work_title; a quotation mark between) opens the
+    name of a work, no act."""
+    view, k = c.view, c.match.start - 1
+    while k >= 0 and view.low[k] in ('"', "“", "‘", "'"):
+        k -= 1
+    if k >= 0 and view.is_word(k, "work_title") and view.tokens[c.match.start].text[:1].isupper():
+        return "the title of a work, no act"
+    return None
+
+
 def _agent_noun_of_verb(c: Candidate, slot: ActorSlot) -> bool:
     """(helper DK, session 30) "an apparent Palestinian suicide bomber blew himself up outside the Hilton Hotel": a noun
     of an act that is the head of a sector phrase naming its doer (a word of the phrase before it: "Palestinian")
@@ -2050,6 +2062,7 @@ RULES: tuple[Rule, ...] = (
     Rule("bare-root", "gate", _bare_root, early=True),
     Rule("inside-actor", "gate", _inside_actor, early=True),
     Rule("compound-modifier", "gate", _compound_modifier, early=True),
+    Rule("work-title", "gate", _work_title, early=True),
     Rule("natural-hazard", "gate", _natural_hazard),
     Rule("hazard-warning", "gate", _hazard_warning),
     Rule("posed-danger", "gate", _posed_danger),
