@@ -30,6 +30,7 @@ from warta.pipeline.attribution import find_attribution
 from warta.pipeline.casing import function_words, is_title_case
 from warta.pipeline.modality import (
     Modality,
+    act_subject,
     conditional,
     find_modality,
     finite_passive,
@@ -256,6 +257,17 @@ def _venue_of_act(c: Candidate) -> str | None:
 def _purpose(c: Candidate) -> str | None:
     """"untuk bertempur", "to fight", "meminta PBB untuk menekan": a purpose or the content of another act."""
     return "a purpose clause or the content of another act" if is_purpose_clause(c.view, c.match) else None
+
+
+def _act_cause(c: Candidate) -> str | None:
+    """(helper DW) "Tembakan roket dari Gaza mendorong Israel melancarkan serangan udara": a verb of asking whose subject
+    is an act, no party (modality.act_subject), says what the act caused; no one asked."""
+    m = c.match
+    types = event_types()  # (an asking that holds what is asked: not a verdict, "merupakan bukti lemahnya Polri")
+    if m.voice == "active" and types.has(m.entry.type, "speech_act") and types.has(m.entry.type, "holds_content") \
+            and act_subject(c.view, m.start):
+        return "caused by an act, not asked by a party"
+    return None
 
 
 def _reporting_cue(c: Candidate) -> str | None:
@@ -2068,6 +2080,7 @@ RULES: tuple[Rule, ...] = (
     Rule("posed-danger", "gate", _posed_danger),
     Rule("venue-of-act", "gate", _venue_of_act),
     Rule("purpose-clause", "gate", _purpose),
+    Rule("act-cause", "gate", _act_cause),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),
     Rule("speculative-content", "gate", _speculative),
