@@ -31,6 +31,9 @@ DROPS = [
     ("forum", "id", "Menteri luar negeri Chile, Peru, Bolivia dan Ekuador bertemu di Lima.", "bertemu"),
     ("inside-actor", "en", "Moscow's Council for Aid Affairs met in Geneva.", "Aid"),
     ("inside-actor", "id", "Dewan Bantuan Ekonomi Eropa bertemu di Brussel.", "Bantuan"),
+    ("work-title", "id", "Film berjudul Serangan Rusia ke Ukraina diputar di Jakarta.", "Serangan"),
+    ("work-title", "en", "A book titled Attack on Iraq was published in London.", "Attack"),
+    ("act-cause", "id", "Tembakan roket dari Gaza mendorong Israel melancarkan serangan udara.", "mendorong"),
     # (helper DK) a noun of the act heading the phrase of its doer, when a verb of the act follows
     ("inside-actor", "en", "A Palestinian suicide bomber killed 15 Israelis in Haifa.", "suicide bomber"),
     ("bare-root", "id", "Pria itu bunuh diri di rumahnya.", "bunuh"),  # (lead, session 31: a root and its word)

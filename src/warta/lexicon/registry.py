@@ -59,7 +59,7 @@ WORD_CLASSES = frozenset({"appeal_object", "counterpart", "drawing_act", "aux", 
                           "topic_head", "topic_prep", "existential", "ing_preposition", "modified_head",
                           "naming", "venue_noun", "blame", "charge_label", "striker", "violated_norm", "owner_pronoun",
                           "participle_prep", "object_pronoun", "local_organ", "margin_unit", "bare_verb_stop", "bare_never",
-                          "headline_future"})
+                          "headline_future", "work_title"})
 # (part X) pose_verb: a threat posed is a danger seen, not a threat made
 
 

@@ -30,6 +30,7 @@ from warta.pipeline.attribution import find_attribution
 from warta.pipeline.casing import function_words, is_title_case
 from warta.pipeline.modality import (
     Modality,
+    act_subject,
     conditional,
     find_modality,
     finite_passive,
@@ -213,6 +214,18 @@ def _inside_actor(c: Candidate) -> str | None:
     return None
 
 
+def _work_title(c: Candidate) -> str | None:
+    """(helper DW) "Buku berjudul Dukungan Amerika untuk Israel diluncurkan", "a film titled Invasion": a capitalised
+    trigger right after a word that introduces a title (word class work_title; a quotation mark between) opens the
+    name of a work, no act."""
+    view, k = c.view, c.match.start - 1
+    while k >= 0 and view.low[k] in ('"', "“", "‘", "'"):
+        k -= 1
+    if k >= 0 and view.is_word(k, "work_title") and view.tokens[c.match.start].text[:1].isupper():
+        return "the title of a work, no act"
+    return None
+
+
 def _agent_noun_of_verb(c: Candidate, slot: ActorSlot) -> bool:
     """(helper DK, session 30) "an apparent Palestinian suicide bomber blew himself up outside the Hilton Hotel": a noun
     of an act that is the head of a sector phrase naming its doer (a word of the phrase before it: "Palestinian")
@@ -244,6 +257,17 @@ def _venue_of_act(c: Candidate) -> str | None:
 def _purpose(c: Candidate) -> str | None:
     """"untuk bertempur", "to fight", "meminta PBB untuk menekan": a purpose or the content of another act."""
     return "a purpose clause or the content of another act" if is_purpose_clause(c.view, c.match) else None
+
+
+def _act_cause(c: Candidate) -> str | None:
+    """(helper DW) "Tembakan roket dari Gaza mendorong Israel melancarkan serangan udara": a verb of asking whose subject
+    is an act, no party (modality.act_subject), says what the act caused; no one asked."""
+    m = c.match
+    types = event_types()  # (an asking that holds what is asked: not a verdict, "merupakan bukti lemahnya Polri")
+    if m.voice == "active" and types.has(m.entry.type, "speech_act") and types.has(m.entry.type, "holds_content") \
+            and act_subject(c.view, m.start):
+        return "caused by an act, not asked by a party"
+    return None
 
 
 def _reporting_cue(c: Candidate) -> str | None:
@@ -2065,11 +2089,13 @@ RULES: tuple[Rule, ...] = (
     Rule("bare-root", "gate", _bare_root, early=True),
     Rule("inside-actor", "gate", _inside_actor, early=True),
     Rule("compound-modifier", "gate", _compound_modifier, early=True),
+    Rule("work-title", "gate", _work_title, early=True),
     Rule("natural-hazard", "gate", _natural_hazard),
     Rule("hazard-warning", "gate", _hazard_warning),
     Rule("posed-danger", "gate", _posed_danger),
     Rule("venue-of-act", "gate", _venue_of_act),
     Rule("purpose-clause", "gate", _purpose),
+    Rule("act-cause", "gate", _act_cause),
     Rule("reporting-cue", "gate", _reporting_cue),
     Rule("anon-cue", "gate", _anon_cue),
     Rule("speculative-content", "gate", _speculative),

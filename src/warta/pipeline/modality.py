@@ -145,7 +145,29 @@ def _asked_of_object(view: SentenceView, k: int) -> bool:
             view.has(a, "deny") and any(view.is_word(i, "news_report") for i in range(a, j))
             for a, b in view.trigger_spans if b == j):
         return False  # (part AF) a denied report's content is the act denied: "menampik laporan bahwa pihaknya mengirim"
+    if j in ends and any(b == j and act_subject(view, a) for a, b in view.trigger_spans):
+        return False  # (helper DW) caused, not asked: "Tembakan roket dari Suriah mendorong artileri Israel membom ..."
     return j in ends
+
+
+def act_subject(view: SentenceView, a: int) -> bool:
+    """(helper DW) The verb at ``a`` has an act for its subject, no party: a noun trigger before it in its clause
+    (back to a comma or the start), every actor between them behind "dari/oleh" ("Tembakan roket dari Gaza mendorong
+    Israel ...", "Serangan itu memaksa ..."): a cause, not a speaker who asks."""
+    k = a - 1
+    while k >= 0 and view.low[k] != "," and not view.is_punct(k):
+        if view.has(k, "conj") or k in view.verb_trigger_starts:
+            return False  # (the object of a verb before it: "Malaysia mengecam serangan itu dan meminta PBB bertindak")
+        slot = view.actor_at(k)
+        if slot is not None:
+            if not view.prep_before(slot) & {"prep_source", "prep_agent"}:
+                return False
+            k = slot.start - 1
+            continue
+        if k in view.noun_trigger_starts:
+            return not any(b == k for _, b in view.trigger_spans)
+        k -= 1
+    return False
 
 
 def obliged(view: SentenceView, m: TriggerMatch) -> bool:

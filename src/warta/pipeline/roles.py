@@ -670,9 +670,23 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
             k > start and view.is_common_noun(k) and kind in view.prep_before_token(k)
         ) or (k - 1 >= start and view.is_common_noun(k) and view.is_plain_word(k - 1)
               and kind in view.prep_before_token(k - 1)) or (kind == "prep_agent" and k - 1 > start and view.has(k, "prep_patient") and view.is_common_noun(k - 1)
-              and kind in view.prep_before_token(k - 1)):  # "stabbed by a group of men", "by a gang of youths"
+              and kind in view.prep_before_token(k - 1)) or _described(view, start, slot.start, kind):
+            # "stabbed by a group of men", "by a gang of youths"
             return view.compound(slot, +1)
     return []
+
+
+def _described(view: SentenceView, start: int, at: int, kind: str) -> bool:
+    """(helper DW) A person named behind a preposition of ``kind`` after a word for their role and the name of a body
+    of no code: "mendapat kritikan dari politikus Partai Demokrat Marzuki Alie" (a common noun right behind the
+    preposition, then at most three capitalised words, none a cue, before the actor at ``at``)."""
+    names = 0
+    k = at - 1
+    while k > start and names < 3 and view.tokens[k].text[:1].isupper() and view.low[k].isalpha() \
+            and not view.kinds(k) and view.actor_at(k) is None:
+        names += 1
+        k -= 1
+    return names > 0 and k > start and view.is_common_noun(k) and kind in view.prep_before_token(k)
 
 
 def handed_to(view: SentenceView, m: TriggerMatch) -> ActorSlot | None:
