@@ -757,7 +757,6 @@ class ActorFinder:
         for i in reversed(qualifiers):
             del out[i]
 
-
     def _possessed_names(self, text: str, out: list[ActorMention]) -> None:
         """(helper DX) A name no lexicon knows right after a named organisation's possessive (word class
         clitic: "'s") is that organisation's officer: "Westpac's David Lording", "Gazprom's Alexei Miller",
