@@ -17,6 +17,10 @@ PUB = "2025-07-15"
     # the agent of an act's noun behind "by" inside its pattern's gap (roles._gap_agent), after a determiner
     ("en", "Egypt condemned the strikes by Israel on Lebanon.", ("ASSAULT", "ISR", "LBN")),
     ("en", "The air strikes by Israeli jets on Beirut killed four people.", ("ASSAULT", "ISR", "LBN")),
+    # an accusation owned by its author, called unfounded by a speaker: the speaker denies it to the author (row
+    # allegunfoundedpos, frame verdict)
+    ("en", "Greece said Turkey's claims were baseless.", ("REJECT", "GRC", "TUR")),
+    ("en", "Turkey's allegations were false, the Greek foreign ministry said.", ("REJECT", "GRC", "TUR")),
     # the negative's positive: a noun after a determiner with no "by" stays the subject's act
     ("en", "President Widodo sent a congratulatory letter to Prime Minister Albanese after the election.",
      ("SUPPORT", "IDN", "AUS")),
@@ -29,6 +33,9 @@ def test_lead_fixes(lang, text, key):
     # the one who condemns did not strike, and the striker is not the one struck
     ("en", "Egypt condemned the strikes by Israel on Lebanon.", ("ASSAULT", "EGY", "ISR")),
     ("en", "The strikes by Israel on Lebanon killed four people.", ("ASSAULT", "ISR", "ISR")),
+    # the author of the claims does not deny them; with no speaker named, no one denies them
+    ("en", "Greece said Turkey's claims were baseless.", ("REJECT", "TUR", "")),
+    ("en", "Turkey's claims were baseless.", ("REJECT", "GRC", "TUR")),
 ])
 def test_lead_fix_negatives(lang, text, absent):
     assert absent not in event_keys(text, lang, PUB)
