@@ -670,8 +670,10 @@ def _after_prep(view: SentenceView, start: int, kind: str) -> list[ActorSlot]:
             k > start and view.is_common_noun(k) and kind in view.prep_before_token(k)
         ) or (k - 1 >= start and view.is_common_noun(k) and view.is_plain_word(k - 1)
               and kind in view.prep_before_token(k - 1)) or (kind == "prep_agent" and k - 1 > start and view.has(k, "prep_patient") and view.is_common_noun(k - 1)
-              and kind in view.prep_before_token(k - 1)) or _described(view, start, slot.start, kind):
-            # "stabbed by a group of men", "by a gang of youths"
+              and kind in view.prep_before_token(k - 1)) \
+                or _described(view, start, slot.start, kind):
+            # ("stabbed by a group of men", "by a gang of youths": the clause before _described; "dari politikus Partai
+            # Demokrat Marzuki Alie": _described)
             return view.compound(slot, +1)
     return []
 
@@ -2005,13 +2007,13 @@ def _charge_participle(view: SentenceView, m: TriggerMatch) -> bool:
     # not an infinitive's "to", the content of a vote or a move: "The US House of Representatives voted to impeach")
     # (helper DU) not a pattern headed by verbs of saying ("said|claimed|complained ~ ~ meddling"): "The Iranian
     # foreign ministry complained of meddling by Britain" is said by the ministry, no one charged it
+    # (the pattern's head forms are read last: a verb of saying heads dozens of them, and most matches fail before)
     pattern = m.entry.pattern
-    if any(view.has_cue_word(w, "say_before") or view.has_cue_word(w, "say_after") for w in pattern[0]):
-        return False
     return m.voice == "past" and event_types().has(m.entry.type, "charges") and len(pattern) >= 3 and pattern[1] == () \
         and m.end - m.start >= 2 and (view.low[m.start + 1] in pattern[2] or view.has(m.start + 1, "prep_patient")) \
         and bool(view.kinds(m.start + 1) & _PREPS) and not (m.end - m.start > 2 and view.has(m.start + 1, "purpose")) \
-        and not view.is_word(m.start - 1, "aux") and (view.is_common_noun(m.start - 1) or _named_up_to(view, m.start))
+        and not view.is_word(m.start - 1, "aux") and (view.is_common_noun(m.start - 1) or _named_up_to(view, m.start)) \
+        and not any(view.has_cue_word(w, "say_before") or view.has_cue_word(w, "say_after") for w in pattern[0])
 
 
 def _reporter(view: SentenceView, slot: ActorSlot) -> bool:
